@@ -1,0 +1,61 @@
+// Package triage is socbot's domain: it splits questionnaire text into questions,
+// matches them against an ordered, explainable rule table, and says for each one
+// which SOC report answers it. It imports only the standard library.
+package triage
+
+// Reports a verdict can name (guide section 1).
+const (
+	ReportSOC2 = "soc2"
+	ReportSOC1 = "soc1"
+	ReportBoth = "both"
+	ReportNone = "none"
+)
+
+// Types a verdict can name; TypeNone goes with ReportNone.
+const (
+	Type2    = "type2"
+	Type1    = "type1"
+	TypeNone = ""
+)
+
+// Trust Services Categories.
+const (
+	CatSecurity            = "security"
+	CatAvailability        = "availability"
+	CatProcessingIntegrity = "processing_integrity"
+	CatConfidentiality     = "confidentiality"
+	CatPrivacy             = "privacy"
+)
+
+// Question is one questionnaire item, as split from pasted text or read from a file.
+type Question struct {
+	ID      string `json:"id"`                // input id ("IAM-02.1") or q1, q2… for split text
+	Text    string `json:"text"`              // the question as written, whitespace folded
+	Section string `json:"section,omitempty"` // the heading(s) above it, kept as context
+	Line    int    `json:"line,omitempty"`    // 1-based line of the input where it starts
+}
+
+// Verdict is the triage of one question: exactly the guide's section-1 fields, plus
+// how sure the rules are and why.
+type Verdict struct {
+	Report     string     `json:"report"`
+	Type       string     `json:"type"`
+	Categories []string   `json:"categories"`
+	Criteria   []string   `json:"criteria"`
+	SOC1Areas  []string   `json:"soc1_areas"`
+	Artifacts  []string   `json:"artifacts"`
+	Confidence float64    `json:"confidence"`
+	Unmatched  bool       `json:"unmatched,omitempty"`
+	Evidence   []Evidence `json:"evidence"`
+}
+
+// Evidence names a rule that fired, its reason, and the words of the question that
+// made it fire.
+type Evidence struct {
+	Rule    string   `json:"rule"`
+	Reason  string   `json:"reason"`
+	Matched []string `json:"matched"`
+	// Negated is set when the words matched but were negated or excluded by scope
+	// ("other than your SOC 2"); such evidence explains why a report was not chosen.
+	Negated bool `json:"negated,omitempty"`
+}
