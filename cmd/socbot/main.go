@@ -1,0 +1,59 @@
+// Command socbot triages vendor security questionnaires: as a Slack bot (socbot run)
+// and on the command line (socbot triage, eval, reports, …).
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"syscall"
+)
+
+// command is one subcommand: it gets its own arguments and returns the exit code.
+type command struct {
+	name  string
+	usage string
+	run   func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int
+}
+
+func commands() []command {
+	return []command{
+		{"triage", "triage [FILE|-] [--format text|json|jsonl]   triage a questionnaire", runTriage},
+		{"eval", "eval FILE.jsonl                               score the rules on labelled questions", runEval},
+		{"reports", "reports [--reports FILE]                     show the report inventory", runReports},
+		{"run", "run                                          run the Slack bot (Socket Mode)", runBot},
+		{"manifest", "manifest                                     print the Slack app manifest", runManifest},
+		{"version", "version                                      print the version", runVersion},
+		{"help", "help                                         list the commands", nil},
+	}
+}
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	code := realMain(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	stop()
+	os.Exit(code)
+}
+
+func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+		usage(stdout)
+		return 0
+	}
+	for _, c := range commands() {
+		if c.name == args[0] && c.run != nil {
+			return c.run(ctx, args[1:], stdin, stdout, stderr)
+		}
+	}
+	fmt.Fprintf(stderr, "socbot: unknown command %q (see socbot help)\n", args[0])
+	return 2
+}
+
+func usage(w io.Writer) {
+	fmt.Fprintln(w, "socbot: which SOC report answers each questionnaire question\n\nUsage: socbot COMMAND [options]\n\nCommands:")
+	for _, c := range commands() {
+		fmt.Fprintf(w, "  %s\n", c.usage)
+	}
+}
