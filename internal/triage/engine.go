@@ -1,14 +1,47 @@
 package triage
 
+import (
+	"fmt"
+	"io/fs"
+	"sort"
+	"sync"
+)
+
 // Engine holds the compiled rule table. It is safe for concurrent use.
-type Engine struct{}
+type Engine struct {
+	rules []compiled
+	pats  []pattern
+	ix    index
+	pool  sync.Pool
+}
 
 // NewEngine compiles the embedded rule table, validating every rule.
-func NewEngine() (*Engine, error) { return &Engine{}, nil }
+func NewEngine() (*Engine, error) { return NewEngineFS(ruleFiles) }
 
-// Classify triages one question. The question's Section is used as context.
-func (e *Engine) Classify(q Question) Verdict {
-	return Verdict{Report: ReportNone, Unmatched: true}
+// NewEngineFS compiles the rules/*.json files of fsys.
+func NewEngineFS(fsys fs.FS) (*Engine, error) {
+	rules, lex, err := LoadRules(fsys)
+	if err != nil {
+		return nil, fmt.Errorf("load rules: %w", err)
+	}
+	cr, pats, err := compile(rules, lex)
+	if err != nil {
+		return nil, fmt.Errorf("compile rules: %w", err)
+	}
+	e := &Engine{rules: cr, pats: pats, ix: newIndex(pats)}
+	e.pool.New = func() any {
+		return &scratch{seen: make([]uint32, len(pats)), rseen: make([]uint32, len(cr))}
+	}
+	return e, nil
+}
+
+// Rules returns the rule table in order.
+func (e *Engine) Rules() []Rule {
+	out := make([]Rule, len(e.rules))
+	for i := range e.rules {
+		out[i] = e.rules[i].Rule
+	}
+	return out
 }
 
 // TriageQuestions classifies questions in order and summarises them.
@@ -24,5 +57,81 @@ func (e *Engine) TriageQuestions(qs []Question) Result {
 // Triage splits pasted text into questions and triages them.
 func (e *Engine) Triage(text string) Result { return e.TriageQuestions(Split(text)) }
 
-// Summarize says what to send for a set of triaged questions.
-func Summarize(items []Item) Summary { return Summary{Total: len(items)} }
+// firing is one rule that matched a question.
+type firing struct {
+	rule    int32
+	negated bool
+}
+
+// fire matches text and returns the rules that fired, in table order, with
+// suppressed rules removed. The result aliases s.
+func (e *Engine) fire(s *scratch, text string) []firing {
+	s.gen++
+	if s.gen == 0 { // wrapped: clear the generation marks
+		clear(s.seen)
+		clear(s.rseen)
+		s.gen = 1
+	}
+	s.rules = s.rules[:0]
+	s.tokenize(text)
+	e.match(s)
+	sort.Slice(s.rules, func(i, j int) bool { return s.rules[i] < s.rules[j] })
+	fired := s.fired[:0]
+	for _, ri := range s.rules {
+		r := &e.rules[ri]
+		if !e.ruleMatches(s, r) {
+			continue
+		}
+		neg := r.Negatable && e.negated(s, ri)
+		fired = append(fired, firing{rule: ri, negated: neg})
+	}
+	// Suppression: a fired rule overrides the rules it names.
+	out := fired[:0]
+	for _, f := range fired {
+		if f.negated || !e.suppressed(fired, f.rule) {
+			out = append(out, f)
+		}
+	}
+	s.fired = out
+	return out
+}
+
+func (e *Engine) suppressed(fired []firing, ri int32) bool {
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		for _, x := range e.rules[f.rule].suppresses {
+			if x == ri {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (e *Engine) ruleMatches(s *scratch, r *compiled) bool {
+	for _, p := range r.not {
+		if s.seen[p] == s.gen {
+			return false
+		}
+	}
+	if len(r.any) > 0 && !anySeen(s, r.any) {
+		return false
+	}
+	for _, g := range r.all {
+		if !anySeen(s, g) {
+			return false
+		}
+	}
+	return true
+}
+
+func anySeen(s *scratch, idx []int32) bool {
+	for _, p := range idx {
+		if s.seen[p] == s.gen {
+			return true
+		}
+	}
+	return false
+}

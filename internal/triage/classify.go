@@ -1,0 +1,343 @@
+package triage
+
+import "sort"
+
+// Confidence given to a verdict reached only with the help of the section heading.
+const headingDiscount = 0.6
+
+// The default type, when a question names none (guide section 3).
+var defaultType = Evidence{Rule: "default_type2", Reason: "Buyers expect a Type 2 report unless they say otherwise."}
+
+// Classify triages one question. Its Section is used as context when the question
+// alone matches no rule ("How often is it tested?" under "Disaster Recovery").
+func (e *Engine) Classify(q Question) Verdict {
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	text := q.Text
+	fired := e.fire(s, text)
+	discount := 1.0
+	if !decides(e, fired) && q.Section != "" {
+		text = q.Section + ". " + q.Text
+		fired = e.fire(s, text)
+		discount = headingDiscount
+	}
+	return e.verdict(s, text, fired, discount)
+}
+
+// decides reports whether any fired rule gives a report opinion.
+func decides(e *Engine, fired []firing) bool {
+	for _, f := range fired {
+		if !f.negated && e.rules[f.rule].Report != "" {
+			return true
+		}
+	}
+	return false
+}
+
+func (e *Engine) verdict(s *scratch, text string, fired []firing, discount float64) Verdict {
+	if !decides(e, fired) {
+		v := Verdict{Report: ReportNone, Type: TypeNone, Categories: []string{}, Criteria: []string{},
+			SOC1Areas: []string{}, Artifacts: []string{}, Unmatched: true}
+		v.Evidence = e.evidence(s, text, fired)
+		return v
+	}
+	// Report: named reports win, then the asker's own financial-audit framing, then an
+	// unnamed SOC report, then the topics of the controls asked about.
+	var byTier [tierName + 1]struct{ soc1, soc2, none bool }
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		r := &e.rules[f.rule]
+		t := &byTier[r.tier]
+		switch r.Report {
+		case ReportSOC1:
+			t.soc1 = true
+		case ReportSOC2:
+			t.soc2 = true
+		case ReportBoth:
+			t.soc1, t.soc2 = true, true
+		case ReportNone:
+			t.none = true
+		}
+	}
+	report := ReportNone
+	for tier := tierName; tier >= tierTopic; tier-- {
+		t := byTier[tier]
+		if tier == tierFrame && (t.soc1 || t.soc2) {
+			report = ReportSOC1
+			break
+		}
+		if t.soc1 && t.soc2 {
+			report = ReportBoth
+			break
+		}
+		if t.soc1 {
+			report = ReportSOC1
+			break
+		}
+		if t.soc2 {
+			report = ReportSOC2
+			break
+		}
+	}
+
+	v := Verdict{Report: report}
+	v.Type = e.pickType(fired, report)
+	v.Criteria, v.Categories = e.criteria(s, fired, report)
+	v.SOC1Areas = e.union(fired, func(r *Rule) []string { return r.SOC1Areas }, report == ReportSOC1 || report == ReportBoth)
+	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
+
+	miss := 1.0
+	for _, f := range fired {
+		if !f.negated {
+			miss *= 1 - e.rules[f.rule].Weight
+		}
+	}
+	v.Confidence = round2(min(0.99, (1-miss)*discount))
+	v.Evidence = e.evidence(s, text, fired)
+	if report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired) {
+		v.Evidence = append(v.Evidence, defaultType)
+	}
+	return v
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+
+// pickType applies the guide's type precedence: a type the asker accepts now wins,
+// a type they reject loses, a named type counts, and Type 2 is the default.
+func (e *Engine) pickType(fired []firing, report string) string {
+	if report == ReportNone {
+		return TypeNone
+	}
+	var t1, t2, acc1, acc2 bool
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if r.Type == "" {
+			continue
+		}
+		typ := r.Type
+		if f.negated { // "a Type 1 will not meet our needs" asks for the other type
+			if typ == Type1 {
+				typ = Type2
+			} else {
+				typ = Type1
+			}
+		}
+		switch {
+		case r.Accept && !f.negated && typ == Type1:
+			acc1 = true
+		case r.Accept && !f.negated:
+			acc2 = true
+		case typ == Type1:
+			t1 = true
+		default:
+			t2 = true
+		}
+	}
+	switch {
+	case acc1:
+		return Type1
+	case acc2, t2:
+		return Type2
+	case t1:
+		return Type1
+	}
+	return Type2
+}
+
+func (e *Engine) typeSignalled(fired []firing) bool {
+	for _, f := range fired {
+		if e.rules[f.rule].Type != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// criteria ranks the criteria of the fired rules, best first: each rule adds its
+// weight to its criteria, a little less for each later position in its list.
+func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats []string) {
+	crit, cats = []string{}, []string{}
+	if report != ReportSOC2 && report != ReportBoth {
+		return crit, cats
+	}
+	if len(s.score) != len(AllCriteria) {
+		s.score = make([]float64, len(AllCriteria))
+	}
+	s.order = s.order[:0]
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		r := &e.rules[f.rule]
+		for pos, ci := range r.critIdx {
+			if s.score[ci] == 0 {
+				s.order = append(s.order, int(ci))
+			}
+			s.score[ci] += r.Weight * (1 - 0.1*float64(min(pos, 5)))
+		}
+	}
+	sort.SliceStable(s.order, func(i, j int) bool { return s.score[s.order[i]] > s.score[s.order[j]] })
+	if len(s.order) > 0 {
+		crit = make([]string, len(s.order))
+	}
+	var has [5]bool
+	for i, ci := range s.order {
+		crit[i] = AllCriteria[ci]
+		s.score[ci] = 0
+		has[catIndex(CategoryOf(crit[i]))] = true
+	}
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		for _, c := range e.rules[f.rule].Categories {
+			has[catIndex(c)] = true
+		}
+	}
+	n := 0
+	for _, h := range has {
+		if h {
+			n++
+		}
+	}
+	if n == 0 { // a bare SOC 2 request: Security is always in scope
+		has[0], n = true, 1
+	}
+	cats = make([]string, 0, n)
+	for i, h := range has {
+		if h {
+			cats = append(cats, AllCategories[i])
+		}
+	}
+	return crit, cats
+}
+
+func catIndex(c string) int {
+	for i, x := range AllCategories {
+		if x == c {
+			return i
+		}
+	}
+	return 0
+}
+
+// union collects a list field over the fired rules, in rule order without repeats.
+func (e *Engine) union(fired []firing, field func(*Rule) []string, keep bool) []string {
+	if !keep {
+		return []string{}
+	}
+	n := 0
+	for _, f := range fired {
+		if !f.negated {
+			n += len(field(&e.rules[f.rule].Rule))
+		}
+	}
+	if n == 0 {
+		return []string{}
+	}
+	out := make([]string, 0, n)
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		for _, x := range field(&e.rules[f.rule].Rule) {
+			if !contains(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
+
+// evidence lists every fired rule (negated ones flagged) with the words that matched.
+func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
+	if len(fired) == 0 {
+		return []Evidence{}
+	}
+	ev := make([]Evidence, len(fired), len(fired)+1)
+	words := make([]string, 0, len(s.hits))
+	for i, f := range fired {
+		r := &e.rules[f.rule]
+		start := len(words)
+		for _, h := range s.hits {
+			if e.pats[h.pat].rule != f.rule || e.pats[h.pat].role == roleNot {
+				continue
+			}
+			w := text[s.toks[h.from].start:s.toks[h.to].end]
+			if !contains(words[start:], w) {
+				words = append(words, w)
+			}
+		}
+		ev[i] = Evidence{Rule: r.ID, Reason: r.Reason, Matched: words[start:len(words):len(words)], Negated: f.negated}
+	}
+	return ev
+}
+
+// Negation and scope words (guide section 7).
+var (
+	negBefore = map[string]bool{"not": true, "no": true, "never": true, "without": true, "besides": true,
+		"except": true, "excluding": true, "beyond": true, "aside": true, "apart": true, "instead": true,
+		"t": true, "dont": true, "doesnt": true, "nor": true, "neither": true, "addition": true, "unlike": true}
+	negAfter = map[string]bool{"not": true, "t": true, "insufficient": true, "unacceptable": true,
+		"inadequate": true, "never": true}
+	negCancel = map[string]bool{"if": true, "whether": true, "or": true, "unless": true}
+)
+
+const negWindow = 5
+
+// negated reports whether every place a rule matched is negated or put out of scope.
+func (e *Engine) negated(s *scratch, ri int32) bool {
+	any := false
+	for _, h := range s.hits {
+		p := &e.pats[h.pat]
+		if p.rule != ri || p.role == roleNot {
+			continue
+		}
+		any = true
+		if !negatedAt(s.toks, int(h.from), int(h.to)) {
+			return false
+		}
+	}
+	return any
+}
+
+func negatedAt(toks []token, from, to int) bool {
+	for k := from + 1; k <= to; k++ {
+		if negAfter[toks[k].text] || toks[k].text == "no" {
+			return true
+		}
+	}
+	// Before the words, within the clause: "other than your SOC 2", "we do not need".
+	for k := from - 1; k >= 0 && k >= from-negWindow; k-- {
+		if toks[k+1].brk {
+			break
+		}
+		w := toks[k].text
+		neg := negBefore[w] || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
+		if !neg {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j+1].brk {
+				break
+			}
+			if negCancel[toks[j].text] {
+				return false
+			}
+		}
+		return true
+	}
+	// After the words: "a Type 1 will not meet our needs".
+	for k := to + 1; k < len(toks) && k <= to+negWindow; k++ {
+		if toks[k].brk {
+			break
+		}
+		if negAfter[toks[k].text] {
+			return !(k > 0 && negCancel[toks[k-1].text])
+		}
+	}
+	return false
+}
+

@@ -1,0 +1,250 @@
+package triage
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// A pattern is a phrase of terms matched against the non-stopword tokens of a
+// question. Syntax, one phrase per string:
+//
+//	encrypt* rest          terms in order; "*" makes a prefix; stopwords are ignored
+//	mfa|2fa|otp token*     "|" separates single-word alternatives of one term
+//	access ~3 review*      "~N" lets up to N other words stand before the next term
+//	@financial_system      a lexicon entry: every phrase it lists, in its place
+//
+// Between two terms one other word may stand unless "~N" says otherwise; the
+// sub-words of one written word ("2FA" is "2" then "fa") must be adjacent.
+type pattern struct {
+	src   string
+	terms []term
+	rule  int32
+	role  int16 // roleAny, roleNot or the index of an "all" group
+}
+
+const (
+	roleAny int16 = -1
+	roleNot int16 = -2
+)
+
+const defaultGap = 1
+
+type term struct {
+	alts []alt
+	gap  int // other words allowed before this term (ignored for the first term)
+}
+
+type alt struct {
+	word   string
+	prefix bool
+}
+
+func (a alt) matches(t *token) bool {
+	if a.prefix {
+		return strings.HasPrefix(t.text, a.word)
+	}
+	return t.text == a.word || stem(t.text) == a.word
+}
+
+// expandLexicon replaces every @name in a phrase with each phrase of that lexicon
+// entry, recursively, and returns the resulting phrases.
+func expandLexicon(src string, lex map[string][]string, depth int) ([]string, error) {
+	if depth > 8 {
+		return nil, fmt.Errorf("lexicon references nest too deep in %q", src)
+	}
+	fields := strings.Fields(src)
+	for i, f := range fields {
+		if !strings.HasPrefix(f, "@") {
+			continue
+		}
+		name := f[1:]
+		phrases, ok := lex[name]
+		if !ok {
+			return nil, fmt.Errorf("unknown lexicon entry @%s in %q", name, src)
+		}
+		var out []string
+		for _, ph := range phrases {
+			joined := strings.Join(append(append(append([]string{}, fields[:i]...), ph), fields[i+1:]...), " ")
+			more, err := expandLexicon(joined, lex, depth+1)
+			if err != nil {
+				return nil, err
+			}
+			out = append(out, more...)
+		}
+		return out, nil
+	}
+	return []string{src}, nil
+}
+
+// compilePhrase parses one expanded phrase into terms.
+func compilePhrase(src string) ([]term, error) {
+	var terms []term
+	var tz scratch
+	gap := defaultGap
+	for _, chunk := range strings.Fields(src) {
+		if strings.HasPrefix(chunk, "~") {
+			n, err := strconv.Atoi(chunk[1:])
+			if err != nil || n < 0 || n > 12 {
+				return nil, fmt.Errorf("bad gap %q in %q (want ~0 … ~12)", chunk, src)
+			}
+			gap = n
+			continue
+		}
+		if strings.Contains(chunk, "|") {
+			var t term
+			for _, a := range strings.Split(chunk, "|") {
+				prefix := strings.HasSuffix(a, "*")
+				a = strings.TrimSuffix(a, "*")
+				tz.tokenize(a)
+				if len(tz.toks) != 1 {
+					return nil, fmt.Errorf("alternative %q in %q must be one word", a, src)
+				}
+				t.alts = append(t.alts, newAlt(tz.toks[0].text, prefix))
+			}
+			t.gap = gap
+			terms = append(terms, t)
+			gap = defaultGap
+			continue
+		}
+		prefix := strings.HasSuffix(chunk, "*")
+		tz.tokenize(strings.TrimSuffix(chunk, "*"))
+		var words []string
+		for _, tk := range tz.toks {
+			if !tk.stop {
+				words = append(words, strings.Clone(tk.text))
+			}
+		}
+		for i, w := range words {
+			t := term{alts: []alt{newAlt(w, prefix && i == len(words)-1)}, gap: 0}
+			if i == 0 {
+				t.gap = gap
+			}
+			terms = append(terms, t)
+		}
+		gap = defaultGap
+	}
+	if len(terms) == 0 {
+		return nil, fmt.Errorf("phrase %q has no words that are not stopwords", src)
+	}
+	for _, t := range terms {
+		for _, a := range t.alts {
+			if a.prefix && len(a.word) < 3 {
+				return nil, fmt.Errorf("prefix %q* in %q is shorter than 3 letters", a.word, src)
+			}
+		}
+	}
+	return terms, nil
+}
+
+func newAlt(w string, prefix bool) alt {
+	w = strings.Clone(w)
+	if prefix {
+		return alt{word: w, prefix: true}
+	}
+	return alt{word: stem(w)}
+}
+
+// patHit is one place where a pattern matched: tokens from..to inclusive.
+type patHit struct {
+	pat      int32
+	from, to int32
+}
+
+// index finds candidate patterns by their first term.
+type index struct {
+	exact      map[string][]int32
+	prefix     map[string][]int32
+	prefixLens []int
+}
+
+func newIndex(pats []pattern) index {
+	ix := index{exact: map[string][]int32{}, prefix: map[string][]int32{}}
+	lens := map[int]bool{}
+	for i, p := range pats {
+		for _, a := range p.terms[0].alts {
+			if a.prefix {
+				ix.prefix[a.word] = appendUnique(ix.prefix[a.word], int32(i))
+				lens[len(a.word)] = true
+			} else {
+				ix.exact[a.word] = appendUnique(ix.exact[a.word], int32(i))
+			}
+		}
+	}
+	for l := range lens {
+		ix.prefixLens = append(ix.prefixLens, l)
+	}
+	return ix
+}
+
+func appendUnique(list []int32, v int32) []int32 {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}
+
+// match runs every pattern over the tokenized question in s, recording hits.
+func (e *Engine) match(s *scratch) {
+	s.hits = s.hits[:0]
+	for wi, ti := range s.words {
+		t := &s.toks[ti]
+		e.tryAll(s, e.ix.exact[t.text], wi)
+		if st := stem(t.text); len(st) != len(t.text) {
+			e.tryAll(s, e.ix.exact[st], wi)
+		}
+		for _, l := range e.ix.prefixLens {
+			if l <= len(t.text) {
+				e.tryAll(s, e.ix.prefix[t.text[:l]], wi)
+			}
+		}
+	}
+}
+
+func (e *Engine) tryAll(s *scratch, cands []int32, wi int) {
+	for _, pi := range cands {
+		p := &e.pats[pi]
+		if end, ok := e.matchFrom(s, p, 1, wi+1); ok {
+			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end])})
+			if s.seen[pi] != s.gen {
+				s.seen[pi] = s.gen
+				r := p.rule
+				if s.rseen[r] != s.gen {
+					s.rseen[r] = s.gen
+					s.rules = append(s.rules, r)
+				}
+			}
+		}
+	}
+}
+
+// matchFrom matches p.terms[ti:] starting at word wi; it returns the word index of
+// the last term matched. The first term has already matched at wi-1.
+func (e *Engine) matchFrom(s *scratch, p *pattern, ti, wi int) (int, bool) {
+	if ti == len(p.terms) {
+		return wi - 1, true
+	}
+	t := &p.terms[ti]
+	for k := wi; k <= wi+t.gap && k < len(s.words); k++ {
+		tok := &s.toks[s.words[k]]
+		for _, a := range t.alts {
+			if a.matches(tok) {
+				if end, ok := e.matchFrom(s, p, ti+1, k+1); ok {
+					return end, true
+				}
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
+func bytesToString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}

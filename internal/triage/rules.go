@@ -1,0 +1,249 @@
+package triage
+
+import (
+	"bytes"
+	"embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"sort"
+)
+
+// The rule table is data: rules/*.json, read in file-name order, each file holding a
+// lexicon (named lists of phrases, referenced as @name) and an ordered list of rules.
+//
+//go:embed rules/*.json
+var ruleFiles embed.FS
+
+// Rule is one entry of the rule table, as written in rules/*.json.
+type Rule struct {
+	ID     string `json:"id"`
+	Reason string `json:"reason"` // one sentence: why the conclusion follows
+	// Tier orders how reports are decided: "name" (the question names a report),
+	// "frame" (the asker's own financial-audit reliance: SOC 1 only), "unnamed" (a SOC
+	// report without a number) and "topic" (the default: what the control is about).
+	Tier string `json:"tier,omitempty"`
+
+	Any []string   `json:"any,omitempty"` // one of these phrases must match…
+	All [][]string `json:"all,omitempty"` // …and one phrase of every group…
+	Not []string   `json:"not,omitempty"` // …and none of these.
+	// Negatable rules do not fire when their words are negated or put out of scope
+	// ("other than your SOC 2", "we do not need a SOC 1", "a Type 1 will not do").
+	Negatable bool `json:"negatable,omitempty"`
+
+	Report     string   `json:"report,omitempty"` // soc2, soc1, both, none, or "" for no opinion
+	Type       string   `json:"type,omitempty"`   // type signal: type1 or type2
+	Accept     bool     `json:"accept,omitempty"` // the asker accepts this type now: it wins
+	Criteria   []string `json:"criteria,omitempty"`
+	Categories []string `json:"categories,omitempty"`
+	SOC1Areas  []string `json:"soc1_areas,omitempty"`
+	Artifacts  []string `json:"artifacts,omitempty"`
+	Weight     float64  `json:"weight"`
+	Suppresses []string `json:"suppresses,omitempty"` // rules this one overrides when both fire
+
+	Examples struct {
+		Match   []string `json:"match"`
+		NoMatch []string `json:"no_match"`
+	} `json:"examples"`
+}
+
+type ruleFile struct {
+	Lexicon map[string][]string `json:"lexicon"`
+	Rules   []Rule              `json:"rules"`
+}
+
+// compiled is a rule with its patterns resolved.
+type compiled struct {
+	Rule
+	tier       int
+	any        []int32
+	all        [][]int32
+	not        []int32
+	suppresses []int32
+	critIdx    []int8 // Criteria as indexes into AllCriteria
+}
+
+const (
+	tierTopic = iota
+	tierUnnamed
+	tierFrame
+	tierName
+)
+
+var tiers = map[string]int{"": tierTopic, "topic": tierTopic, "unnamed": tierUnnamed, "frame": tierFrame, "name": tierName}
+
+// LoadRules reads and validates every rules/*.json file of fsys.
+func LoadRules(fsys fs.FS) ([]Rule, map[string][]string, error) {
+	names, err := fs.Glob(fsys, "rules/*.json")
+	if err != nil {
+		return nil, nil, err
+	}
+	sort.Strings(names)
+	var rules []Rule
+	lex := map[string][]string{}
+	for _, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		if err != nil {
+			return nil, nil, err
+		}
+		var f ruleFile
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&f); err != nil {
+			return nil, nil, fmt.Errorf("%s: %w", path.Base(name), describeJSONError(data, err))
+		}
+		for k, v := range f.Lexicon {
+			if _, dup := lex[k]; dup {
+				return nil, nil, fmt.Errorf("%s: lexicon entry %q is defined twice", path.Base(name), k)
+			}
+			lex[k] = v
+		}
+		rules = append(rules, f.Rules...)
+	}
+	return rules, lex, nil
+}
+
+func describeJSONError(data []byte, err error) error {
+	var se *json.SyntaxError
+	var te *json.UnmarshalTypeError
+	off := int64(-1)
+	switch {
+	case errors.As(err, &se):
+		off = se.Offset
+	case errors.As(err, &te):
+		off = te.Offset
+	}
+	if off >= 0 {
+		return fmt.Errorf("line %d: %w", 1+bytes.Count(data[:min(off, int64(len(data)))], []byte("\n")), err)
+	}
+	return err
+}
+
+// validate checks one rule's fields against the vocabularies.
+func (r *Rule) validate() error {
+	switch {
+	case r.ID == "":
+		return errors.New("missing id")
+	case r.Reason == "":
+		return errors.New("missing reason")
+	case len(r.Any) == 0 && len(r.All) == 0:
+		return errors.New("no patterns: give any or all")
+	case r.Weight <= 0 || r.Weight > 1:
+		return fmt.Errorf("weight %v is outside (0,1]", r.Weight)
+	case len(r.Examples.Match) < 2:
+		return errors.New("needs at least two examples that match")
+	case len(r.Examples.NoMatch) < 1:
+		return errors.New("needs at least one example that must not match")
+	}
+	if _, ok := tiers[r.Tier]; !ok {
+		return fmt.Errorf("unknown tier %q", r.Tier)
+	}
+	if r.Report != "" && !contains(AllReports, r.Report) {
+		return fmt.Errorf("unknown report %q", r.Report)
+	}
+	if r.Type != "" && r.Type != Type1 && r.Type != Type2 {
+		return fmt.Errorf("unknown type %q", r.Type)
+	}
+	if r.Accept && r.Type == "" {
+		return errors.New("accept needs a type")
+	}
+	if r.Report == "" && r.Type == "" && len(r.Artifacts) == 0 && len(r.Categories) == 0 {
+		return errors.New("concludes nothing: give a report, type, category or artifact")
+	}
+	for _, g := range r.All {
+		if len(g) == 0 {
+			return errors.New("empty group in all")
+		}
+	}
+	for _, c := range r.Criteria {
+		if !contains(AllCriteria, c) {
+			return fmt.Errorf("unknown criterion %q", c)
+		}
+	}
+	for _, c := range r.Categories {
+		if !contains(AllCategories, c) {
+			return fmt.Errorf("unknown category %q", c)
+		}
+	}
+	for _, a := range r.SOC1Areas {
+		if !contains(AllSOC1Areas, a) {
+			return fmt.Errorf("unknown SOC 1 area %q", a)
+		}
+	}
+	for _, a := range r.Artifacts {
+		if !contains(AllArtifacts, a) {
+			return fmt.Errorf("unknown artifact %q", a)
+		}
+	}
+	return nil
+}
+
+// compile validates the rules and builds the pattern index.
+func compile(rules []Rule, lex map[string][]string) ([]compiled, []pattern, error) {
+	out := make([]compiled, len(rules))
+	var pats []pattern
+	ids := map[string]int{}
+	for i := range rules {
+		r := rules[i]
+		if err := r.validate(); err != nil {
+			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+		}
+		if _, dup := ids[r.ID]; dup {
+			return nil, nil, fmt.Errorf("rule %d (%s): id used twice", i+1, r.ID)
+		}
+		ids[r.ID] = i
+		c := compiled{Rule: r, tier: tiers[r.Tier]}
+		for _, cr := range r.Criteria {
+			for k, x := range AllCriteria {
+				if x == cr {
+					c.critIdx = append(c.critIdx, int8(k))
+				}
+			}
+		}
+		add := func(srcs []string, role int16) ([]int32, error) {
+			var idx []int32
+			for _, src := range srcs {
+				phrases, err := expandLexicon(src, lex, 0)
+				if err != nil {
+					return nil, err
+				}
+				for _, ph := range phrases {
+					terms, err := compilePhrase(ph)
+					if err != nil {
+						return nil, err
+					}
+					idx = append(idx, int32(len(pats)))
+					pats = append(pats, pattern{src: src, terms: terms, rule: int32(i), role: role})
+				}
+			}
+			return idx, nil
+		}
+		var err error
+		if c.any, err = add(r.Any, roleAny); err != nil {
+			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+		}
+		for g, group := range r.All {
+			idx, err := add(group, int16(g))
+			if err != nil {
+				return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+			}
+			c.all = append(c.all, idx)
+		}
+		if c.not, err = add(r.Not, roleNot); err != nil {
+			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+		}
+		out[i] = c
+	}
+	for i := range out {
+		for _, s := range out[i].Suppresses {
+			j, ok := ids[s]
+			if !ok {
+				return nil, nil, fmt.Errorf("rule %d (%s): suppresses unknown rule %q", i+1, out[i].ID, s)
+			}
+			out[i].suppresses = append(out[i].suppresses, int32(j))
+		}
+	}
+	return out, pats, nil
+}

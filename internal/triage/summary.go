@@ -1,0 +1,191 @@
+package triage
+
+import (
+	"fmt"
+	"strings"
+)
+
+var categoryTitle = map[string]string{
+	CatSecurity: "Security", CatAvailability: "Availability", CatProcessingIntegrity: "Processing Integrity",
+	CatConfidentiality: "Confidentiality", CatPrivacy: "Privacy",
+}
+
+var reportTitle = map[string]string{ReportSOC1: "SOC 1", ReportSOC2: "SOC 2"}
+
+// TypeTitle renders a type id for people: "Type 2".
+func TypeTitle(t string) string {
+	switch t {
+	case Type1:
+		return "Type 1"
+	case Type2:
+		return "Type 2"
+	}
+	return ""
+}
+
+// CategoryTitle renders a category id for people: "Processing Integrity".
+func CategoryTitle(c string) string {
+	if t, ok := categoryTitle[c]; ok {
+		return t
+	}
+	return c
+}
+
+// Summarize says what to send for a set of triaged questions: the reports (with the
+// type and the SOC 2 categories they must include), the artifacts to attach, counts
+// per report and the questions no rule matched.
+func Summarize(items []Item) Summary {
+	sum := Summary{Total: len(items), Counts: map[string]int{}, Reports: []ReportNeed{},
+		Artifacts: []ArtifactNeed{}, Unmatched: []string{}}
+	needs := map[string]*ReportNeed{}
+	arts := map[string]*ArtifactNeed{}
+	for _, it := range items {
+		if it.Unmatched {
+			sum.Unmatched = append(sum.Unmatched, it.ID)
+		} else {
+			sum.Counts[it.Report]++
+		}
+		for _, rep := range reportsOf(it.Report) {
+			n := needs[rep]
+			if n == nil {
+				n = &ReportNeed{Report: rep}
+				needs[rep] = n
+			}
+			n.Questions = append(n.Questions, it.ID)
+			if it.Type == Type2 || n.Type == "" {
+				n.Type = it.Type
+			}
+			if rep == ReportSOC2 {
+				n.Categories = mergeOrdered(n.Categories, it.Categories, AllCategories)
+			} else {
+				n.SOC1Areas = mergeOrdered(n.SOC1Areas, it.SOC1Areas, AllSOC1Areas)
+			}
+		}
+		for _, a := range it.Artifacts {
+			n := arts[a]
+			if n == nil {
+				n = &ArtifactNeed{Artifact: a}
+				arts[a] = n
+			}
+			n.Questions = append(n.Questions, it.ID)
+		}
+	}
+	for _, rep := range []string{ReportSOC2, ReportSOC1} {
+		if n := needs[rep]; n != nil {
+			n.Text = needText(n, len(items))
+			sum.Reports = append(sum.Reports, *n)
+		}
+	}
+	for _, a := range AllArtifacts {
+		if n := arts[a]; n != nil {
+			sum.Artifacts = append(sum.Artifacts, *n)
+		}
+	}
+	sum.Headline = headline(sum)
+	return sum
+}
+
+func reportsOf(r string) []string {
+	switch r {
+	case ReportBoth:
+		return []string{ReportSOC2, ReportSOC1}
+	case ReportSOC1, ReportSOC2:
+		return []string{r}
+	}
+	return nil
+}
+
+// mergeOrdered adds xs to have, keeping the vocabulary's order.
+func mergeOrdered(have, xs, vocab []string) []string {
+	var out []string
+	for _, v := range vocab {
+		if contains(have, v) || contains(xs, v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+func needText(n *ReportNeed, total int) string {
+	var b strings.Builder
+	b.WriteString(reportTitle[n.Report])
+	if t := TypeTitle(n.Type); t != "" {
+		b.WriteString(" " + t)
+	}
+	if n.Report == ReportSOC2 && len(n.Categories) > 0 {
+		titles := make([]string, len(n.Categories))
+		for i, c := range n.Categories {
+			titles[i] = CategoryTitle(c)
+		}
+		b.WriteString(" including " + JoinAnd(titles))
+	}
+	if len(n.Questions) < total {
+		b.WriteString(" for " + questionList(n.Questions))
+	}
+	return b.String()
+}
+
+func questionList(ids []string) string {
+	const max = 8
+	word := "question "
+	if len(ids) > 1 {
+		word = "questions "
+	}
+	if len(ids) > max {
+		return fmt.Sprintf("%s%s and %d more", word, strings.Join(ids[:max], ", "), len(ids)-max)
+	}
+	return word + JoinAnd(ids)
+}
+
+// JoinAnd joins words as a person would: "a", "a and b", "a, b and c".
+func JoinAnd(xs []string) string {
+	switch len(xs) {
+	case 0:
+		return ""
+	case 1:
+		return xs[0]
+	}
+	return strings.Join(xs[:len(xs)-1], ", ") + " and " + xs[len(xs)-1]
+}
+
+func headline(s Summary) string {
+	if s.Total == 0 {
+		return "No questions found."
+	}
+	var parts []string
+	for _, r := range s.Reports {
+		parts = append(parts, r.Text)
+	}
+	if len(s.Artifacts) > 0 {
+		names := make([]string, len(s.Artifacts))
+		for i, a := range s.Artifacts {
+			names[i] = ArtifactTitle(a.Artifact)
+		}
+		parts = append(parts, "attach "+JoinAnd(names))
+	}
+	if len(parts) == 0 {
+		return fmt.Sprintf("No SOC report answers these %d questions.", s.Total)
+	}
+	h := "Send " + strings.Join(parts, "; ") + "."
+	if n := len(s.Unmatched); n > 0 {
+		h += fmt.Sprintf(" %d of %d questions need a person.", n, s.Total)
+	}
+	return h
+}
+
+var artifactTitle = map[string]string{
+	"bridge_letter": "a bridge letter", "soc3": "the SOC 3 report",
+	"iso27001_certificate": "the ISO 27001 certificate", "pci_aoc": "the PCI DSS AOC",
+	"pentest_letter": "the penetration test letter", "insurance_certificate": "the insurance certificate",
+	"hipaa_attestation": "the HIPAA attestation", "dpa": "the DPA", "privacy_policy": "the privacy policy",
+	"financial_statements": "audited financial statements", "fedramp": "the FedRAMP authorisation",
+	"policy_document": "the policy document", "custom_answer": "a written answer",
+}
+
+// ArtifactTitle renders an artifact id for people: "the ISO 27001 certificate".
+func ArtifactTitle(a string) string {
+	if t, ok := artifactTitle[a]; ok {
+		return t
+	}
+	return a
+}

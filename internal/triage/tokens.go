@@ -1,0 +1,173 @@
+package triage
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// token is one word of a question: a maximal run of letters or of digits, lower-cased.
+// Letters and digits are split apart so that "SOC2", "soc-2" and "SOC 2" read alike,
+// as do "2FA" and "2 FA".
+type token struct {
+	text  string // lower-cased word
+	start int    // byte offsets in the original text
+	end   int
+	stop  bool // a stopword: skipped by patterns, kept for negation scope
+	brk   bool // a clause break (, ; . ? ! : or "but") comes before this token
+}
+
+// stopwords are skipped when patterns are matched, so that "encryption of data at rest"
+// and "encrypt data at rest" read alike. Negators and scope words are not stopwords.
+var stopwords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "in": true,
+	"on": true, "at": true, "by": true, "with": true, "your": true, "our": true, "their": true,
+	"its": true, "this": true, "that": true, "these": true, "those": true, "is": true,
+	"are": true, "be": true, "been": true, "being": true, "was": true, "were": true,
+	"do": true, "does": true, "did": true, "you": true, "we": true, "any": true, "and": true,
+	"or": true, "as": true, "from": true, "has": true, "have": true, "had": true,
+	"s": true, "please": true, "all": true, "such": true, "which": true, "there": true,
+	"into": true, "upon": true, "via": true, "i": true, "e": true, "g": true, "etc": true,
+	"can": true, "will": true, "would": true, "should": true, "shall": true, "may": true,
+	"company": true, "organization": true, "organisation": true, "vendor": true,
+	"supplier": true, "provider": true, "so": true, "if": true, "how": true, "what": true,
+}
+
+// scratch holds the reusable buffers of one classification.
+type scratch struct {
+	lower []byte
+	toks  []token
+	words []int // indexes into toks of the non-stopword tokens
+	hits  []patHit
+	seen  []uint32 // per pattern: generation in which it matched
+	first []int32  // per pattern: index into hits of its first match
+	rules []int32  // rules touched by a matching pattern
+	fired []firing
+	score []float64 // per criterion index: ranking score
+	order []int     // criterion indexes in first-seen order
+	rseen []uint32
+	gen   uint32
+}
+
+// tokenize fills s.toks and s.words for text. It allocates only when the buffers grow.
+func (s *scratch) tokenize(text string) {
+	s.lower = s.lower[:0]
+	s.toks = s.toks[:0]
+	s.words = s.words[:0]
+	brk := true
+	i := 0
+	for i < len(text) {
+		c := text[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+				j := i
+				for j < len(text) && isASCIILetter(text[j]) {
+					j++
+				}
+				// A word of letters may continue with non-ASCII letters ("café").
+				for j < len(text) && text[j] >= utf8.RuneSelf {
+					r, n := utf8.DecodeRuneInString(text[j:])
+					if !unicode.IsLetter(r) {
+						break
+					}
+					j += n
+				}
+				s.add(text, i, j, brk)
+				brk = false
+				i = j
+			case c >= '0' && c <= '9':
+				j := i
+				for j < len(text) && text[j] >= '0' && text[j] <= '9' {
+					j++
+				}
+				s.add(text, i, j, brk)
+				brk = false
+				i = j
+			default:
+				switch c {
+				case ',', ';', '.', '?', '!', ':', '(', ')', '\n':
+					// "3.2" and "1,000" are numbers, not clause breaks.
+					if (c == '.' || c == ',') && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
+						break
+					}
+					brk = true
+				}
+				i++
+			}
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsLetter(r) {
+			j := i + n
+			for j < len(text) {
+				r2, n2 := utf8.DecodeRuneInString(text[j:])
+				if !unicode.IsLetter(r2) {
+					break
+				}
+				j += n2
+			}
+			s.add(text, i, j, brk)
+			brk = false
+			i = j
+			continue
+		}
+		if r == '’' || r == '‘' {
+			i += n
+			continue
+		}
+		if r == '—' || r == '–' || r == '•' || r == '…' {
+			brk = true
+		}
+		i += n
+	}
+	for k := range s.toks {
+		if !s.toks[k].stop {
+			s.words = append(s.words, k)
+		}
+	}
+}
+
+func (s *scratch) add(text string, i, j int, brk bool) {
+	start := len(s.lower)
+	for k := i; k < j; k++ {
+		c := text[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		s.lower = append(s.lower, c)
+	}
+	// Non-ASCII upper case letters are rare in questionnaires; fold them cheaply.
+	w := s.lower[start:]
+	for k := 0; k < len(w); k++ {
+		if w[k] >= utf8.RuneSelf {
+			folded := []rune(string(w))
+			for x, r := range folded {
+				folded[x] = unicode.ToLower(r)
+			}
+			s.lower = append(s.lower[:start], string(folded)...)
+			break
+		}
+	}
+	word := bytesToString(s.lower[start:])
+	if word == "but" {
+		brk = true
+	}
+	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stopwords[word], brk: brk})
+}
+
+func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
+func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+
+// stem folds a plural or third-person "s" so that "backups" reads as "backup".
+// It returns a slice of its argument and never allocates.
+func stem(w string) string {
+	n := len(w)
+	if n > 3 && w[n-1] == 's' {
+		switch w[n-2] {
+		case 's', 'u', 'i':
+			return w
+		}
+		return w[:n-1]
+	}
+	return w
+}
