@@ -340,4 +340,3 @@ func negatedAt(toks []token, from, to int) bool {
 	}
 	return false
 }
-
