@@ -72,7 +72,7 @@ func Summarize(items []Item) Summary {
 	}
 	for _, rep := range []string{ReportSOC2, ReportSOC1} {
 		if n := needs[rep]; n != nil {
-			n.Text = needText(n, len(items))
+			n.Text = reportNeedText(n, len(items))
 			sum.Reports = append(sum.Reports, *n)
 		}
 	}
@@ -106,7 +106,7 @@ func mergeOrdered(have, xs, vocab []string) []string {
 	return out
 }
 
-func needText(n *ReportNeed, total int) string {
+func reportNeedText(n *ReportNeed, total int) string {
 	var b strings.Builder
 	b.WriteString(reportTitle[n.Report])
 	if t := TypeTitle(n.Type); t != "" {
