@@ -19,5 +19,4 @@ var (
 	runReports  = notYet("reports")
 	runBot      = notYet("run")
 	runManifest = notYet("manifest")
-	runVersion  = notYet("version")
 )
