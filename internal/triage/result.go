@@ -25,6 +25,7 @@ type Summary struct {
 	Reports   []ReportNeed   `json:"reports"`
 	Artifacts []ArtifactNeed `json:"artifacts"`
 	Unmatched []string       `json:"unmatched"` // question ids
+	Send      *SendPlan      `json:"send,omitempty"`
 }
 
 // ReportNeed is one SOC report the snippet calls for.

@@ -1,0 +1,532 @@
+package triage
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+	"unicode"
+)
+
+// Coverage statuses: whether the company's own inventory answers a verdict.
+const (
+	// CoverageCovered: a usable report covers everything the verdict needs
+	// (type, categories or areas, scope, and a bridge letter when one is due).
+	CoverageCovered = "covered"
+	// CoveragePartial: a usable report answers part of it: a category, area or
+	// product is missing, a Type 1 where a Type 2 is needed, a bridge letter or a
+	// requested document is not on hand, or (for "both") only one of the two.
+	CoveragePartial = "partial"
+	// CoverageNotCovered: no report of the kind needed, or (for a "none" verdict
+	// with no artifact) nothing in the inventory to attach.
+	CoverageNotCovered = "not_covered"
+	// CoverageStale: the best report's period ended over 12 months ago, or an
+	// annual document was issued over 12 months ago.
+	CoverageStale = "stale"
+	// CoverageExpired: the document asked for is past its expiry date.
+	CoverageExpired = "expired"
+	// CoverageInProgress: the only report's period has not ended; nothing to send yet.
+	CoverageInProgress = "in_progress"
+	// CoverageOnHand: a "none" verdict whose documents are all in the inventory and valid.
+	CoverageOnHand = "on_hand"
+	// CoverageNotOnHand: a "none" verdict with a document the inventory lacks.
+	CoverageNotOnHand = "not_on_hand"
+)
+
+// Coverage is how the inventory answers one verdict.
+type Coverage struct {
+	Status string   `json:"status"`
+	Reason string   `json:"reason"`         // one line, naming reports and periods
+	Send   []string `json:"send,omitempty"` // inventory entry names to send
+	Gaps   []string `json:"gaps,omitempty"` // what is missing, to raise with the security team
+}
+
+// Cover says whether the inventory answers verdict v for a question, as of
+// now. questionText is searched for product and system names from the
+// inventory's scopes (case-insensitively, as whole words) to catch a question
+// about something a report does not cover.
+func (inv *Inventory) Cover(v Verdict, questionText string, now time.Time) Coverage {
+	today := invCivilDay(now)
+	words := covWords(questionText)
+	var c Coverage
+	switch v.Report {
+	case ReportSOC2:
+		c = inv.coverReport(KindSOC2, v, words, today)
+	case ReportSOC1:
+		c = inv.coverReport(KindSOC1, v, words, today)
+	case ReportBoth:
+		c = covCombineBoth(inv.coverReport(KindSOC2, v, words, today), inv.coverReport(KindSOC1, v, words, today))
+	default:
+		return inv.coverDocuments(v, today)
+	}
+	inv.addArtifacts(&c, v, today)
+	c.Send = covDedupe(c.Send)
+	c.Gaps = covDedupe(c.Gaps)
+	return c
+}
+
+// reportEval is how one inventory report fits a verdict.
+type reportEval struct {
+	r        *Report
+	f        invFreshness
+	problems []string // why it is partial, "lacks Privacy"
+	gaps     []string
+	bridge   *Report // bridge letter to send with it
+}
+
+func (e reportEval) usable() bool { return e.f == frFresh || e.f == frNeedsBridge }
+
+// rank orders candidates: usable before stale before in progress, then fewer
+// problems, then the latest period.
+func (e reportEval) better(o reportEval) bool {
+	cls := func(x reportEval) int {
+		switch {
+		case x.usable():
+			return 0
+		case x.f == frStale:
+			return 1
+		}
+		return 2
+	}
+	if a, b := cls(e), cls(o); a != b {
+		return a < b
+	}
+	if len(e.problems) != len(o.problems) {
+		return len(e.problems) < len(o.problems)
+	}
+	return e.r.PeriodEnd.After(o.r.PeriodEnd)
+}
+
+func (inv *Inventory) coverReport(kind string, v Verdict, words []string, today time.Time) Coverage {
+	need := covNeed(kind, v)
+	var best *reportEval
+	for i := range inv.Entries {
+		r := &inv.Entries[i]
+		if r.Kind != kind {
+			continue
+		}
+		e := inv.evalReport(r, v, words, today)
+		if best == nil || e.better(*best) {
+			best = &e
+		}
+	}
+	label := KindLabel(kind)
+	if best == nil {
+		return Coverage{
+			Status: CoverageNotCovered,
+			Reason: fmt.Sprintf("no %s in the inventory; the question needs a %s", label, need),
+			Gaps:   []string{need},
+		}
+	}
+	r := best.r
+	id := fmt.Sprintf("%q (%s%s, %s)", r.Name, label, invTypeSuffix(r.Type), r.Dates())
+	switch best.f {
+	case frInProgress:
+		return Coverage{
+			Status: CoverageInProgress,
+			Reason: fmt.Sprintf("%s: the period has not ended, so there is no report to send yet", id),
+			Gaps:   []string{fmt.Sprintf("%s (%q in progress until %s)", need, r.Name, invDay(r.PeriodEnd))},
+		}
+	case frStale:
+		return Coverage{
+			Status: CoverageStale,
+			Reason: fmt.Sprintf("%s: the period ended over 12 months ago, so it is stale; a current %s is needed", id, label),
+			Gaps:   []string{fmt.Sprintf("current %s (%q ended %s)", need, r.Name, invDay(r.PeriodEnd))},
+		}
+	}
+	c := Coverage{Status: CoverageCovered, Send: []string{r.Name}, Gaps: best.gaps}
+	if len(best.problems) > 0 {
+		c.Status = CoveragePartial
+		c.Reason = id + " " + strings.Join(best.problems, "; ")
+	} else {
+		c.Reason = id + " covers it"
+	}
+	if best.f == frNeedsBridge {
+		if best.bridge != nil {
+			c.Send = append(c.Send, best.bridge.Name)
+			c.Reason += fmt.Sprintf("; the period ended over 3 months ago: send bridge letter %q (valid until %s) too", best.bridge.Name, invDay(best.bridge.Expires))
+		}
+		// A missing bridge letter is one of best.problems (see evalReport).
+	}
+	return c
+}
+
+func (inv *Inventory) evalReport(r *Report, v Verdict, words []string, today time.Time) reportEval {
+	e := reportEval{r: r, f: invFreshnessOf(r, today)}
+	add := func(problem, gap string) {
+		e.problems = append(e.problems, problem)
+		e.gaps = append(e.gaps, gap)
+	}
+	label := KindLabel(r.Kind)
+	if v.Type == Type2 && r.Type == Type1 {
+		add("is a Type 1; the question needs a Type 2", label+" Type 2 (only a Type 1 is on hand)")
+	}
+	if r.Kind == KindSOC2 {
+		if missing := covMissing(needCategories(v), r.Categories); len(missing) > 0 {
+			add("lacks "+invCategoryList(missing), "SOC 2 including "+invCategoryList(missing))
+		}
+	}
+	if r.Kind == KindSOC1 {
+		if missing := covMissing(v.SOC1Areas, r.SOC1Areas); len(missing) > 0 {
+			add("does not cover SOC 1 area "+strings.Join(missing, ", "), "SOC 1 covering "+strings.Join(missing, ", "))
+		}
+	}
+	if len(r.Scope) > 0 {
+		var out []string
+		for _, m := range inv.scopeMentions(words) {
+			if !slices.ContainsFunc(r.Scope, func(s string) bool { return strings.EqualFold(s, m) }) {
+				out = append(out, m)
+			}
+		}
+		if len(out) > 0 {
+			add(fmt.Sprintf("covers %s, not %s, which the question names", JoinAnd(r.Scope), JoinAnd(out)),
+				fmt.Sprintf("%s covering %s", label, JoinAnd(out)))
+		}
+	}
+	if e.f == frNeedsBridge {
+		e.bridge = inv.bridgeFor(r, today)
+		if e.bridge == nil {
+			add("ended "+invDay(r.PeriodEnd)+", over 3 months ago, and no bridge letter is on hand",
+				fmt.Sprintf("bridge letter for %q (period ended %s)", r.Name, invDay(r.PeriodEnd)))
+		}
+	}
+	return e
+}
+
+// needCategories is what the verdict needs from a SOC 2; security at least.
+func needCategories(v Verdict) []string {
+	if len(v.Categories) == 0 {
+		return []string{CatSecurity}
+	}
+	return v.Categories
+}
+
+// needText says what report would answer the verdict: "SOC 2 Type 2 including
+// Security, Privacy", "SOC 1 Type 2 covering custody".
+func covNeed(kind string, v Verdict) string {
+	s := KindLabel(kind) + invTypeSuffix(v.Type)
+	switch {
+	case kind == KindSOC2:
+		s += " including " + invCategoryList(needCategories(v))
+	case kind == KindSOC1 && len(v.SOC1Areas) > 0:
+		s += " covering " + strings.Join(v.SOC1Areas, ", ")
+	}
+	return s
+}
+
+// severity orders statuses from best to worst for combining them.
+var covSeverity = map[string]int{
+	CoverageCovered: 0, CoverageOnHand: 0, CoveragePartial: 1, CoverageInProgress: 2,
+	CoverageStale: 3, CoverageExpired: 4, CoverageNotOnHand: 5, CoverageNotCovered: 5,
+}
+
+// combineBoth joins the SOC 2 and SOC 1 halves of a "both" verdict: covered
+// only when both are; partial when either can be sent.
+func covCombineBoth(s2, s1 Coverage) Coverage {
+	c := Coverage{
+		Reason: "SOC 2: " + s2.Reason + "; SOC 1: " + s1.Reason,
+		Send:   append(slices.Clone(s2.Send), s1.Send...),
+		Gaps:   append(slices.Clone(s2.Gaps), s1.Gaps...),
+	}
+	switch {
+	case s2.Status == s1.Status:
+		c.Status = s2.Status
+	case covSeverity[s2.Status] <= 1 || covSeverity[s1.Status] <= 1:
+		c.Status = CoveragePartial
+	case covSeverity[s2.Status] > covSeverity[s1.Status]:
+		c.Status = s2.Status
+	default:
+		c.Status = s1.Status
+	}
+	return c
+}
+
+// addArtifacts adds the documents a report verdict also asks for: sent when on
+// hand; otherwise a gap that makes a covered verdict partial.
+func (inv *Inventory) addArtifacts(c *Coverage, v Verdict, today time.Time) {
+	for _, a := range v.Artifacts {
+		if a == KindBridgeLetter {
+			// Bridge letters follow the report's freshness (coverReport); send one
+			// asked for explicitly when it is valid for a report being sent.
+			for _, name := range c.Send {
+				if r := inv.entry(name); r != nil && r.Kind != KindBridgeLetter {
+					if b := inv.bridgeFor(r, today); b != nil && !slices.Contains(c.Send, b.Name) {
+						c.Send = append(c.Send, b.Name)
+						c.Reason += fmt.Sprintf("; bridge letter %q on hand", b.Name)
+					}
+				}
+			}
+			continue
+		}
+		d := inv.coverDocument(a, today)
+		c.Reason += "; " + d.Reason
+		c.Send = append(c.Send, d.Send...)
+		c.Gaps = append(c.Gaps, d.Gaps...)
+		if d.Status != CoverageOnHand && c.Status == CoverageCovered {
+			c.Status = CoveragePartial
+		}
+	}
+}
+
+func (inv *Inventory) entry(name string) *Report {
+	for i := range inv.Entries {
+		if inv.Entries[i].Name == name {
+			return &inv.Entries[i]
+		}
+	}
+	return nil
+}
+
+// coverDocuments answers a "none" verdict: are the artifacts it names on hand?
+func (inv *Inventory) coverDocuments(v Verdict, today time.Time) Coverage {
+	if len(v.Artifacts) == 0 {
+		reason := "no SOC report or document answers it: answer it in the questionnaire"
+		if v.Unmatched {
+			reason = "the rules did not recognise the question, so nothing in the inventory is picked: answer it by hand"
+		}
+		return Coverage{Status: CoverageNotCovered, Reason: reason}
+	}
+	c := Coverage{Status: CoverageOnHand}
+	var reasons []string
+	for _, a := range v.Artifacts {
+		d := inv.coverDocument(a, today)
+		reasons = append(reasons, d.Reason)
+		c.Send = append(c.Send, d.Send...)
+		c.Gaps = append(c.Gaps, d.Gaps...)
+		if covSeverity[d.Status] > covSeverity[c.Status] {
+			c.Status = d.Status
+		}
+	}
+	c.Reason = strings.Join(reasons, "; ")
+	c.Send = covDedupe(c.Send)
+	c.Gaps = covDedupe(c.Gaps)
+	return c
+}
+
+// coverDocument finds the best entry of an artifact kind: on_hand, stale,
+// expired or not_on_hand.
+func (inv *Inventory) coverDocument(kind string, today time.Time) Coverage {
+	label := KindLabel(kind)
+	cls := func(f invFreshness) int {
+		switch f {
+		case frFresh, frNeedsBridge, frValid:
+			return 0
+		case frStale, frStaleDoc:
+			return 1
+		case frExpired:
+			return 2
+		}
+		return 3
+	}
+	var best *Report
+	var bestF invFreshness
+	for i := range inv.Entries {
+		r := &inv.Entries[i]
+		if r.Kind != kind {
+			continue
+		}
+		f := invFreshnessOf(r, today)
+		if best == nil || cls(f) < cls(bestF) || (cls(f) == cls(bestF) && invLatest(r).After(invLatest(best))) {
+			best, bestF = r, f
+		}
+	}
+	if best == nil {
+		return Coverage{Status: CoverageNotOnHand, Reason: "no " + label + " in the inventory", Gaps: []string{label}}
+	}
+	id := fmt.Sprintf("%s %q", label, best.Name)
+	if d := best.Dates(); d != "" {
+		id += " (" + d + ")"
+	}
+	switch cls(bestF) {
+	case 0:
+		return Coverage{Status: CoverageOnHand, Reason: id + " on hand", Send: []string{best.Name}}
+	case 1:
+		return Coverage{Status: CoverageStale, Reason: id + " is over 12 months old: stale",
+			Gaps: []string{fmt.Sprintf("current %s (%q is stale)", label, best.Name)}}
+	case 2:
+		return Coverage{Status: CoverageExpired, Reason: id + " has expired",
+			Gaps: []string{fmt.Sprintf("current %s (%q expired %s)", label, best.Name, invDay(best.Expires))}}
+	}
+	return Coverage{Status: CoverageNotOnHand, Reason: id + " is not valid yet",
+		Gaps: []string{fmt.Sprintf("%s (%q not valid yet)", label, best.Name)}}
+}
+
+// latest is the date that makes one entry newer than another of its kind.
+func invLatest(r *Report) time.Time {
+	for _, t := range []time.Time{r.Expires, r.PeriodEnd, r.Issued} {
+		if !t.IsZero() {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// scopeMentions returns the inventory's scope names that occur in the
+// question as whole words, case-insensitively.
+func (inv *Inventory) scopeMentions(words []string) []string {
+	var out []string
+	for i := range inv.Entries {
+		for _, s := range inv.Entries[i].Scope {
+			if covContainsSeq(words, covWords(s)) && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) {
+				out = append(out, s)
+			}
+		}
+	}
+	return out
+}
+
+func covWords(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func covContainsSeq(words, seq []string) bool {
+	if len(seq) == 0 {
+		return false
+	}
+	for i := 0; i+len(seq) <= len(words); i++ {
+		if slices.Equal(words[i:i+len(seq)], seq) {
+			return true
+		}
+	}
+	return false
+}
+
+// without returns the items of need not in have.
+func covMissing(need, have []string) []string {
+	var out []string
+	for _, n := range need {
+		if !slices.Contains(have, n) {
+			out = append(out, n)
+		}
+	}
+	return out
+}
+
+func covDedupe(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if !slices.Contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+// SendPlan is what to send for a whole snippet, from the inventory.
+type SendPlan struct {
+	Documents []SendDoc `json:"documents"`
+	NDA       []string  `json:"nda"`  // names of the documents that need an NDA first
+	Gaps      []Gap     `json:"gaps"` // to raise with the security team
+}
+
+// SendDoc is one document to attach, with the questions it answers.
+type SendDoc struct {
+	Name      string   `json:"name"`
+	Kind      string   `json:"kind"`
+	Title     string   `json:"title"`            // "SOC 2 Type 2 (Security, Availability)"
+	Period    string   `json:"period,omitempty"` // "2025-10-01 to 2026-09-30", "issued …"
+	NDA       bool     `json:"nda"`
+	Request   Request  `json:"request"`
+	Questions []string `json:"questions"`
+}
+
+// Gap is something the inventory lacks, with the questions that need it.
+type Gap struct {
+	Text      string   `json:"text"`
+	Questions []string `json:"questions"`
+}
+
+// ApplyCoverage fills each item's Coverage, CoverageReason and Send from the
+// inventory as of now, and sets res.Summary.Send. A nil inventory leaves res
+// untouched, so output without an inventory is unchanged.
+func ApplyCoverage(res *Result, inv *Inventory, now time.Time) {
+	if res == nil || inv == nil {
+		return
+	}
+	sent := map[string][]string{}
+	plan := &SendPlan{Documents: []SendDoc{}, NDA: []string{}, Gaps: []Gap{}}
+	for i := range res.Items {
+		it := &res.Items[i]
+		text := it.Text
+		if it.Section != "" {
+			text = it.Section + "\n" + it.Text
+		}
+		c := inv.Cover(it.Verdict, text, now)
+		it.Coverage, it.CoverageReason, it.Send = c.Status, c.Reason, c.Send
+		for _, n := range c.Send {
+			sent[n] = covAppendOnce(sent[n], it.ID)
+		}
+		for _, g := range c.Gaps {
+			j := slices.IndexFunc(plan.Gaps, func(x Gap) bool { return x.Text == g })
+			if j < 0 {
+				plan.Gaps = append(plan.Gaps, Gap{Text: g})
+				j = len(plan.Gaps) - 1
+			}
+			plan.Gaps[j].Questions = covAppendOnce(plan.Gaps[j].Questions, it.ID)
+		}
+	}
+	for i := range inv.Entries {
+		r := &inv.Entries[i]
+		qs, ok := sent[r.Name]
+		if !ok {
+			continue
+		}
+		plan.Documents = append(plan.Documents, SendDoc{
+			Name: r.Name, Kind: r.Kind, Title: r.Title(), Period: r.Dates(),
+			NDA: r.NDA, Request: r.Request, Questions: qs,
+		})
+		if r.NDA {
+			plan.NDA = append(plan.NDA, r.Name)
+		}
+	}
+	res.Summary.Send = plan
+}
+
+func covAppendOnce(xs []string, x string) []string {
+	if slices.Contains(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}
+
+// Lines renders the plan as text lines for the CLI and Slack:
+//
+//	Send:
+//	- Acme Platform SOC 2: SOC 2 Type 2 (Security, Availability), 2025-10-01 to 2026-09-30, NDA, ask in #security-requests (q1, q3)
+//	NDA first for: Acme Platform SOC 2
+//	Raise with the security team:
+//	- SOC 2 including Privacy (q4)
+func (p *SendPlan) Lines() []string {
+	if p == nil {
+		return nil
+	}
+	var out []string
+	if len(p.Documents) == 0 {
+		out = append(out, "Send: nothing from the report inventory")
+	} else {
+		out = append(out, "Send:")
+	}
+	for _, d := range p.Documents {
+		parts := []string{d.Title}
+		if d.Period != "" {
+			parts = append(parts, d.Period)
+		}
+		if d.NDA {
+			parts = append(parts, "NDA")
+		} else {
+			parts = append(parts, "no NDA")
+		}
+		parts = append(parts, d.Request.String())
+		out = append(out, fmt.Sprintf("- %s: %s (%s)", d.Name, strings.Join(parts, ", "), strings.Join(d.Questions, ", ")))
+	}
+	if len(p.NDA) > 0 {
+		out = append(out, "NDA first for: "+strings.Join(p.NDA, ", "))
+	}
+	if len(p.Gaps) > 0 {
+		out = append(out, "Raise with the security team:")
+		for _, g := range p.Gaps {
+			out = append(out, fmt.Sprintf("- %s (%s)", g.Text, strings.Join(g.Questions, ", ")))
+		}
+	}
+	return out
+}
