@@ -1,0 +1,125 @@
+package questionnaire
+
+import (
+	"context"
+	"encoding/csv"
+	"errors"
+	"io"
+	"strings"
+)
+
+// delimiters CSV files use, in the order ties are broken.
+var delimiters = []rune{',', ';', '\t', '|'}
+
+// readCSV reads delimited text. delim 0 means sniff it.
+func readCSV(ctx context.Context, name, text string, delim rune, lim Limits) (*Doc, error) {
+	if delim == 0 {
+		delim = sniffDelim(text)
+	}
+	r := newCSVReader(text, delim)
+	g := newGrid()
+	bud := &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells}
+	for {
+		if len(g.cells)%256 == 0 && ctx.Err() != nil {
+			return nil, timeoutError(ctx)
+		}
+		rec, err := r.Read()
+		if errors.Is(err, io.EOF) {
+			break
+		}
+		if err != nil {
+			return nil, newError(KindCorrupt, "The CSV file could not be parsed. Open it in Excel, save it as CSV UTF-8 and upload it again.", err)
+		}
+		n := 0
+		for _, v := range rec {
+			if strings.TrimSpace(v) != "" {
+				n++
+			}
+		}
+		if err := bud.addRow(n); err != nil {
+			return nil, err
+		}
+		g.cells = append(g.cells, rec)
+		g.width = max(g.width, len(rec))
+	}
+	t, err := analyze(ctx, g)
+	if err != nil {
+		return nil, timeoutError(ctx)
+	}
+	doc := &Doc{Name: name, Kind: CSV, table: g.cells, delim: delim}
+	if len(t.rows) == 0 {
+		return doc, nil
+	}
+	doc.addTable("", g, t)
+	for i := range doc.Where {
+		doc.Where[i].Row-- // CSV locations are record indexes
+	}
+	return doc, nil
+}
+
+func newCSVReader(text string, delim rune) *csv.Reader {
+	r := csv.NewReader(strings.NewReader(text))
+	r.Comma = delim
+	r.LazyQuotes = true
+	r.FieldsPerRecord = -1
+	return r
+}
+
+// sniffDelim picks the delimiter that splits the first records most
+// consistently into more than one field.
+func sniffDelim(text string) rune {
+	sample := text
+	if len(sample) > 64<<10 {
+		sample = sample[:64<<10]
+		if i := strings.LastIndexByte(sample, '\n'); i > 0 {
+			sample = sample[:i]
+		}
+	}
+	best, bestRows, bestFields := ',', 0, 0
+	for _, d := range delimiters {
+		rows, fields := consistency(sample, d)
+		if rows > bestRows || (rows == bestRows && fields > bestFields) {
+			best, bestRows, bestFields = d, rows, fields
+		}
+	}
+	return best
+}
+
+// consistency returns how many of the first 50 records share the most common
+// field count (above one), and that count.
+func consistency(sample string, d rune) (rows, fields int) {
+	r := newCSVReader(sample, d)
+	counts := map[int]int{}
+	for i := 0; i < 50; i++ {
+		rec, err := r.Read()
+		if err != nil {
+			break
+		}
+		if len(rec) > 1 {
+			counts[len(rec)]++
+		}
+	}
+	for f, n := range counts {
+		if n > rows || (n == rows && f > fields) {
+			rows, fields = n, f
+		}
+	}
+	return rows, fields
+}
+
+// looksTabular says whether text without a telling extension is a delimited
+// table: at least three records, four in five of them with the same number of
+// fields (two or more).
+func looksTabular(text string) bool {
+	d := sniffDelim(text)
+	rows, _ := consistency(text, d)
+	total := 0
+	r := newCSVReader(text, d)
+	for total < 50 {
+		if _, err := r.Read(); err != nil {
+			break
+		}
+		total++
+	}
+	return total >= 3 && rows*5 >= total*4
+}

@@ -1,0 +1,95 @@
+package questionnaire
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// Neutralise makes a cell value inert in spreadsheets: a value that starts with
+// a character Excel, LibreOffice or Google Sheets would read as the start of a
+// formula (= + - @, tab, carriage return, or their full-width forms) gets a
+// leading apostrophe.
+func Neutralise(s string) string {
+	switch r, _ := utf8.DecodeRuneInString(s); r {
+	case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠':
+		return "'" + s
+	}
+	return s
+}
+
+func reportName(r string) string {
+	switch r {
+	case triage.ReportSOC2:
+		return "SOC 2"
+	case triage.ReportSOC1:
+		return "SOC 1"
+	case triage.ReportBoth:
+		return "SOC 1 and SOC 2"
+	case triage.ReportNone, "":
+		return "None"
+	}
+	return r
+}
+
+func typeName(t string) string {
+	switch t {
+	case triage.Type2:
+		return "Type 2"
+	case triage.Type1:
+		return "Type 1"
+	}
+	return t
+}
+
+func categoryName(c string) string {
+	switch c {
+	case triage.CatProcessingIntegrity:
+		return "Processing Integrity"
+	case triage.CatSecurity, triage.CatAvailability, triage.CatConfidentiality, triage.CatPrivacy:
+		return strings.ToUpper(c[:1]) + c[1:]
+	}
+	return c
+}
+
+// words turns an id like "pentest_letter" into "pentest letter".
+func words(id string) string { return strings.ReplaceAll(id, "_", " ") }
+
+func joinNames(ids []string, name func(string) string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = name(id)
+	}
+	return strings.Join(out, ", ")
+}
+
+func coverage(it triage.Item) string {
+	switch {
+	case it.Coverage == "":
+		return ""
+	case it.CoverageReason != "":
+		return it.Coverage + ": " + it.CoverageReason
+	}
+	return it.Coverage
+}
+
+// why lists the rules that decided the verdict with the words that fired them:
+// "mfa (MFA, enforced); type-default". Negated evidence is marked "not".
+func why(it triage.Item) string {
+	if it.Unmatched && len(it.Evidence) == 0 {
+		return "no rule matched"
+	}
+	parts := make([]string, 0, len(it.Evidence))
+	for _, e := range it.Evidence {
+		p := e.Rule
+		if e.Negated {
+			p = "not " + p
+		}
+		if len(e.Matched) > 0 {
+			p += " (" + strings.Join(e.Matched, ", ") + ")"
+		}
+		parts = append(parts, p)
+	}
+	return strings.Join(parts, "; ")
+}

@@ -1,0 +1,398 @@
+package questionnaire
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// grid is one table as read from a sheet, a CSV or a DOCX table: cell text by
+// 0-based row and column, with merged ranges already filled in.
+type grid struct {
+	cells   [][]string
+	covered map[cellKey]cellKey // inside a merged range, not its top-left cell: the top-left cell
+	span    map[cellKey]int     // top-left cells of merged ranges: columns spanned
+	width   int                 // columns used, counting merged ranges
+}
+
+type cellKey struct{ r, c int }
+
+func (g *grid) cell(r, c int) string {
+	if c < 0 || r >= len(g.cells) || c >= len(g.cells[r]) {
+		return ""
+	}
+	return g.cells[r][c]
+}
+
+func (g *grid) isCovered(r, c int) bool { _, ok := g.covered[cellKey{r, c}]; return ok }
+
+// table is what analyze finds in a grid.
+type table struct {
+	header int // 0-based header row, -1 when none
+	qcol   int // 0-based question column
+	idcol  int // -1 when none
+	seccol int // -1 when none
+	rows   []tableRow
+}
+
+type tableRow struct {
+	row     int // 0-based
+	id      string
+	text    string
+	section string
+}
+
+// headerScan is how many rows from the top may hold the header, under a title block.
+const headerScan = 40
+
+// analyze finds the header row, the question, id and section columns, and the
+// question rows of g. A table with no question-like column yields no rows.
+func analyze(ctx context.Context, g *grid) (table, error) {
+	t := table{header: -1, qcol: -1, idcol: -1, seccol: -1}
+	t.header, t.qcol, t.idcol, t.seccol = findHeader(g)
+	start := t.header + 1
+	if best := contentColumn(g, start, t.idcol); t.qcol < 0 || questionScore(g, start, t.qcol) == 0 {
+		t.qcol = best
+	}
+	if t.qcol < 0 {
+		return t, nil
+	}
+	if t.idcol < 0 {
+		t.idcol = idColumn(g, start, t.qcol)
+	}
+	section := ""
+	for r := start; r < len(g.cells); r++ {
+		if r%256 == 0 && ctx.Err() != nil {
+			return t, ctx.Err()
+		}
+		if t.header >= 0 && r > t.header && fold(g.cell(r, t.qcol)) == fold(g.cell(t.header, t.qcol)) {
+			continue // header repeated further down
+		}
+		used := usedCells(g, r)
+		if len(used) == 0 {
+			continue
+		}
+		q := fold(g.cell(r, t.qcol))
+		if origin, ok := g.covered[cellKey{r, t.qcol}]; ok {
+			if origin.r != r {
+				continue // the lower part of a question merged over several rows
+			}
+			q = "" // part of a merged row: a heading, seen through its top-left cell
+		}
+		others := 0
+		for _, c := range used {
+			if c != t.qcol && c != t.idcol {
+				others++
+			}
+		}
+		if q == "" {
+			if len(used) == 1 || (len(used) == 2 && contains(used, t.idcol)) {
+				c := used[0]
+				if c == t.idcol && len(used) == 2 {
+					c = used[1]
+				}
+				if h := fold(g.cell(r, c)); !answerLike(h) && !idLike(h) && hasLetter(h) {
+					section = h
+				}
+			}
+			continue
+		}
+		if others == 0 && (g.span[cellKey{r, t.qcol}] > 1 || headingLike(q)) {
+			section = q
+			continue
+		}
+		if answerLike(q) || !hasLetter(q) {
+			continue
+		}
+		sec := section
+		if s := fold(g.cell(r, t.seccol)); t.seccol >= 0 && s != "" {
+			sec = s
+		}
+		t.rows = append(t.rows, tableRow{row: r, id: fold(g.cell(r, t.idcol)), text: q, section: sec})
+	}
+	return t, nil
+}
+
+// findHeader returns the first row near the top that reads as a header row: two
+// or more short cells, one of which names the question column.
+func findHeader(g *grid) (header, qcol, idcol, seccol int) {
+	for r := 0; r < len(g.cells) && r < headerScan; r++ {
+		used := usedCells(g, r)
+		if len(used) == 0 {
+			continue
+		}
+		if len(used) == 1 {
+			// A lone cell is a header only when it plainly says "Question".
+			if role, prio := headerRole(g.cell(r, used[0])); role == roleQuestion && prio == 1 {
+				return r, used[0], -1, -1
+			}
+			continue
+		}
+		long := false
+		for _, c := range used {
+			if len(g.cell(r, c)) > 80 {
+				long = true
+			}
+		}
+		if long {
+			continue
+		}
+		qcol, idcol, seccol = -1, -1, -1
+		best := 0
+		for _, c := range used {
+			role, prio := headerRole(g.cell(r, c))
+			switch role {
+			case roleID:
+				if idcol < 0 {
+					idcol = c
+				}
+			case roleSection:
+				if seccol < 0 {
+					seccol = c
+				}
+			case roleQuestion:
+				if best == 0 || prio < best || (prio == best && questionScore(g, r+1, c) > questionScore(g, r+1, qcol)) {
+					best, qcol = prio, c
+				}
+			}
+		}
+		if qcol >= 0 {
+			return r, qcol, idcol, seccol
+		}
+	}
+	return -1, -1, -1, -1
+}
+
+type role int
+
+const (
+	roleOther role = iota
+	roleID
+	roleSection
+	roleAnswer
+	roleQuestion
+)
+
+var (
+	idHeaderWords     = set("id", "ref", "reference", "no", "num", "number", "nbr", "#", "ser", "seq", "identifier")
+	answerHeaderWords = []string{"answer", "response", "respond", "comment", "note", "remark", "evidence", "explanation",
+		"justification", "yes", "implementation", "status", "owner", "responsib", "score", "weight", "applicab",
+		"compensating", "guidance", "date", "additional", "attachment", "link", "reviewer", "result", "rating", "mapping"}
+	sectionHeaderWords = set("section", "domain", "category", "area", "topic", "chapter", "family", "group")
+	// questionHeaders: the question column by header text, best first.
+	questionHeaders = []struct {
+		word string
+		prio int
+	}{
+		{"question", 1}, {"ques", 1}, {"query", 1}, {"questions", 1},
+		{"requirement", 2}, {"requirements", 2}, {"request", 2},
+		{"control", 3}, {"controls", 3}, {"specification", 3}, {"statement", 3},
+		{"description", 4}, {"item", 5}, {"criteria", 5}, {"criterion", 5}, {"text", 6},
+	}
+)
+
+// headerRole says what a header cell names; for questions, prio ranks how sure
+// the match is (1 best).
+func headerRole(s string) (role, int) {
+	words := strings.Fields(strings.Map(func(r rune) rune {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '#' {
+			return unicode.ToLower(r)
+		}
+		return ' '
+	}, s))
+	if len(words) == 0 || len(words) > 6 {
+		return roleOther, 0
+	}
+	for _, w := range words {
+		for _, a := range answerHeaderWords {
+			if strings.HasPrefix(w, a) {
+				return roleAnswer, 0
+			}
+		}
+	}
+	if last := words[len(words)-1]; idHeaderWords[last] || (len(words) <= 2 && idHeaderWords[words[0]]) {
+		return roleID, 0
+	}
+	for _, w := range words {
+		if sectionHeaderWords[w] || (w == "title" && len(words) > 1) {
+			return roleSection, 0
+		}
+	}
+	best := 0
+	for _, w := range words {
+		for _, h := range questionHeaders {
+			if w == h.word && (best == 0 || h.prio < best) {
+				best = h.prio
+			}
+		}
+	}
+	if best > 0 {
+		return roleQuestion, best
+	}
+	return roleOther, 0
+}
+
+// contentColumn picks the column with the most question-like text below start.
+func contentColumn(g *grid, start, skip int) int {
+	best, bestScore := -1, 0
+	for c := 0; c < g.width; c++ {
+		if c == skip {
+			continue
+		}
+		if s := questionScore(g, start, c); s > bestScore {
+			best, bestScore = c, s
+		}
+	}
+	return best
+}
+
+// questionScore sums the length of question-like cells of column c from row start.
+func questionScore(g *grid, start, c int) int {
+	if c < 0 {
+		return 0
+	}
+	score := 0
+	for r := start; r < len(g.cells); r++ {
+		if g.isCovered(r, c) {
+			continue
+		}
+		if s := fold(g.cell(r, c)); questionLike(s) {
+			score += len(s)
+		}
+	}
+	return score
+}
+
+// idColumn finds a column, other than the question column, whose values next to
+// questions mostly look like ids ("IAM-02.1", "3.4", "Q12").
+func idColumn(g *grid, start, qcol int) int {
+	for c := 0; c < g.width; c++ {
+		if c == qcol {
+			continue
+		}
+		n, ok := 0, 0
+		for r := start; r < len(g.cells); r++ {
+			if !questionLike(fold(g.cell(r, qcol))) {
+				continue
+			}
+			n++
+			if idLike(fold(g.cell(r, c))) {
+				ok++
+			}
+		}
+		if n > 0 && ok*10 >= n*6 {
+			return c
+		}
+	}
+	return -1
+}
+
+// usedCells lists the columns of row r holding text, leaving out cells covered
+// by a merged range so that a merged row counts once.
+func usedCells(g *grid, r int) []int {
+	var out []int
+	for c, v := range g.cells[r] {
+		if strings.TrimSpace(v) != "" && !g.isCovered(r, c) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+var (
+	numberPattern  = regexp.MustCompile(`^[0-9A-Za-z]{0,6}[0-9][0-9.)]*$`)
+	idPattern      = regexp.MustCompile(`^(?:[A-Za-z]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
+	questionStarts = set("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
+		"will", "would", "should", "shall", "may", "must", "please", "describe", "provide", "list", "explain",
+		"how", "what", "who", "whom", "whose", "when", "where", "which", "why", "attach", "confirm", "indicate",
+		"specify", "state", "detail", "identify", "upload", "share", "submit", "outline", "summarize", "summarise")
+	answerWords = set("yes", "no", "n/a", "na", "y", "n", "true", "false", "x", "yes/no", "yes / no", "partial",
+		"partially", "not applicable", "tbd", "-", "✓", "✔", "none", "unknown", "select", "choose")
+	connectors = set("and", "or", "of", "the", "a", "an", "&", "for", "to", "in", "on", "with", "-", "/")
+)
+
+func idLike(s string) bool { return len(s) <= 24 && idPattern.MatchString(s) }
+
+func answerLike(s string) bool {
+	l := strings.ToLower(strings.TrimSpace(s))
+	if answerWords[l] {
+		return true
+	}
+	for _, r := range l {
+		if unicode.IsLetter(r) {
+			return false
+		}
+	}
+	return true // numbers, dates, symbols
+}
+
+func questionLike(s string) bool {
+	if s == "" || answerLike(s) || idLike(s) {
+		return false
+	}
+	if strings.Contains(s, "?") {
+		return true
+	}
+	words := strings.Fields(s)
+	return len(words) >= 4 || questionStarts[strings.ToLower(strings.Trim(words[0], ",.:;"))]
+}
+
+// headingLike says whether a lone cell reads as a section heading: a short
+// title-cased phrase ("3. Access Control", "IDENTITY & ACCESS") with no
+// question mark and no question verb.
+func headingLike(s string) bool {
+	if strings.ContainsAny(s, "?") || strings.HasSuffix(s, ".") {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 0 && numberPattern.MatchString(words[0]) {
+		words = words[1:] // "3.", "A.1", "IAM-01"
+	}
+	if len(words) == 0 || len(words) > 8 || questionStarts[strings.ToLower(words[0])] {
+		return false
+	}
+	for _, w := range words {
+		r := []rune(w)
+		if connectors[strings.ToLower(w)] || !unicode.IsLetter(r[0]) {
+			continue
+		}
+		if !unicode.IsUpper(r[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+func hasLetter(s string) bool {
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// fold trims s and folds runs of whitespace, line breaks included, to one space.
+func fold(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+func contains(xs []int, x int) bool {
+	for _, v := range xs {
+		if v == x {
+			return true
+		}
+	}
+	return false
+}
+
+func set(words ...string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[w] = true
+	}
+	return m
+}
+
+func newGrid() *grid {
+	return &grid{covered: map[cellKey]cellKey{}, span: map[cellKey]int{}}
+}

@@ -1,0 +1,199 @@
+package questionnaire
+
+import (
+	"archive/zip"
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"regexp"
+	"strings"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// instructionSheet matches sheet names that hold guidance, not questions.
+var instructionSheet = regexp.MustCompile(`(?i)instruction|read ?me|guidance|how to|introduction|^cover|glossary|definition|change ?log|version history|revision|lookup|drop.?down|^lists?$|scoring|dashboard|contents|^about`)
+
+// budget counts rows and cells across all sheets of one file.
+type budget struct {
+	rows, cells       int
+	maxRows, maxCells int
+}
+
+func (b *budget) addRow(cells int) error {
+	b.rows++
+	b.cells += cells
+	if b.rows > b.maxRows {
+		return tooMany("rows", b.maxRows)
+	}
+	if b.cells > b.maxCells {
+		return tooMany("filled cells", b.maxCells)
+	}
+	return nil
+}
+
+func excelizeOptions(lim Limits) excelize.Options {
+	return excelize.Options{UnzipSizeLimit: lim.MaxUnzipped, UnzipXMLSizeLimit: min(lim.MaxUnzipped, 16<<20)}
+}
+
+func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Limits) (*Doc, error) {
+	f, err := excelize.OpenReader(bytes.NewReader(b), excelizeOptions(lim))
+	if err != nil {
+		if errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword) {
+			return nil, newError(KindEncrypted, "The workbook is password-protected. Remove the password and upload it again.", err)
+		}
+		return nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", err)
+	}
+	defer f.Close()
+
+	doc := &Doc{Name: name, Kind: XLSX, raw: b, macros: hasEntry(zr, "xl/vbaProject.bin")}
+	bud := &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells}
+	for _, sheet := range f.GetSheetList() {
+		if ctx.Err() != nil {
+			return nil, timeoutError(ctx)
+		}
+		if visible, _ := f.GetSheetVisible(sheet); !visible {
+			doc.Skipped = append(doc.Skipped, sheet+": hidden")
+			continue
+		}
+		if instructionSheet.MatchString(sheet) {
+			doc.Skipped = append(doc.Skipped, sheet+": instructions")
+			continue
+		}
+		g, err := loadSheet(ctx, f, sheet, bud)
+		if err != nil {
+			var e *Error
+			if errors.As(err, &e) {
+				return nil, err
+			}
+			if ctx.Err() != nil {
+				return nil, timeoutError(ctx)
+			}
+			doc.Skipped = append(doc.Skipped, sheet+": unreadable")
+			continue
+		}
+		t, err := analyze(ctx, g)
+		if err != nil {
+			return nil, timeoutError(ctx)
+		}
+		if len(t.rows) == 0 {
+			doc.Skipped = append(doc.Skipped, sheet+": no questions")
+			continue
+		}
+		doc.addTable(sheet, g, t)
+		if len(doc.Questions) > lim.MaxQuestions {
+			return nil, tooMany("questions", lim.MaxQuestions)
+		}
+	}
+	return doc, nil
+}
+
+// addTable appends the questions of one analysed table to doc. Rows without an
+// id get their cell reference ("Sheet1!B12") as id.
+func (d *Doc) addTable(sheet string, g *grid, t table) {
+	sh := Sheet{Name: sheet, QuestionCol: t.qcol + 1, LastCol: g.width, Questions: len(t.rows)}
+	if t.header >= 0 {
+		sh.HeaderRow = t.header + 1
+	}
+	if t.idcol >= 0 {
+		sh.IDCol = t.idcol + 1
+	}
+	d.Sheets = append(d.Sheets, sh)
+	for _, r := range t.rows {
+		id := r.id
+		if id == "" {
+			ref, _ := excelize.CoordinatesToCellName(t.qcol+1, r.row+1)
+			if sheet != "" {
+				ref = sheet + "!" + ref
+			}
+			id = ref
+		}
+		d.Questions = append(d.Questions, triage.Question{ID: id, Text: r.text, Section: r.section, Line: r.row + 1})
+		d.Where = append(d.Where, Location{Sheet: sheet, Row: r.row + 1, Col: t.qcol + 1})
+	}
+}
+
+// loadSheet streams one worksheet into a grid, counting rows and cells against
+// the budget, then fills merged ranges.
+func loadSheet(ctx context.Context, f *excelize.File, sheet string, bud *budget) (*grid, error) {
+	rows, err := f.Rows(sheet)
+	if err != nil {
+		return nil, fmt.Errorf("open sheet %q: %w", sheet, err)
+	}
+	defer rows.Close()
+	g := newGrid()
+	for rows.Next() {
+		if len(g.cells)%256 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		cols, err := rows.Columns()
+		if err != nil {
+			return nil, fmt.Errorf("read sheet %q row %d: %w", sheet, len(g.cells)+1, err)
+		}
+		n, last := 0, 0
+		for i, v := range cols {
+			if strings.TrimSpace(v) != "" {
+				n++
+				last = i + 1
+			}
+		}
+		if err := bud.addRow(n); err != nil {
+			return nil, err
+		}
+		g.cells = append(g.cells, cols[:last])
+		g.width = max(g.width, last)
+	}
+	if err := rows.Error(); err != nil {
+		return nil, fmt.Errorf("read sheet %q: %w", sheet, err)
+	}
+	trimTrailingRows(g)
+	merges, err := f.GetMergeCells(sheet, true)
+	if err != nil {
+		return nil, fmt.Errorf("merged cells of %q: %w", sheet, err)
+	}
+	for _, m := range merges {
+		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
+		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
+		if err1 != nil || err2 != nil {
+			continue
+		}
+		fillMerge(g, r1-1, c1-1, r2-1, c2-1)
+	}
+	return g, nil
+}
+
+// fillMerge copies a merged range's top-left value into the cells it covers,
+// within the used part of the grid, and records how many columns it spans.
+func fillMerge(g *grid, r1, c1, r2, c2 int) {
+	if r1 < 0 || c1 < 0 || r1 >= len(g.cells) {
+		return
+	}
+	g.span[cellKey{r1, c1}] = c2 - c1 + 1
+	v := g.cell(r1, c1)
+	if v != "" {
+		g.width = max(g.width, min(c2+1, c1+64))
+	}
+	for r := r1; r <= r2 && r < len(g.cells); r++ {
+		for c := c1; c <= c2 && c < g.width; c++ {
+			if r == r1 && c == c1 {
+				continue
+			}
+			for len(g.cells[r]) <= c {
+				g.cells[r] = append(g.cells[r], "")
+			}
+			g.cells[r][c] = v
+			g.covered[cellKey{r, c}] = cellKey{r1, c1}
+		}
+	}
+}
+
+func trimTrailingRows(g *grid) {
+	n := len(g.cells)
+	for n > 0 && len(g.cells[n-1]) == 0 {
+		n--
+	}
+	g.cells = g.cells[:n]
+}
