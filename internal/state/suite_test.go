@@ -60,10 +60,10 @@ func testClaim(t *testing.T, b backend) {
 func testClaimEvent(t *testing.T, b backend) {
 	ctx := context.Background()
 	steps := []struct {
-		name              string
-		release           bool
+		name               string
+		release            bool
 		event, channel, ts string
-		want              bool
+		want               bool
 	}{
 		{name: "first delivery", event: "Ev1", channel: "C1", ts: "1.1", want: true},
 		{name: "Slack retry", event: "Ev1", channel: "C1", ts: "1.1", want: false},
@@ -371,4 +371,3 @@ func testKeys(t *testing.T, b backend) {
 		}
 	}
 }
-
