@@ -1,0 +1,180 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// summariseTimeout bounds the optional prose summary so that a slow LLM never
+// holds an answer back for long.
+const summariseTimeout = 5 * time.Second
+
+// threadAnswer is an answer to post in a channel thread (mention, DM, watched
+// channel, share, triage button).
+type threadAnswer struct {
+	surface  string
+	team     string
+	channel  string
+	thread   string // "" posts at top level
+	user     string // who asked; told about failures privately
+	key      string // unique per answer, for the post-once marker
+	text     string // questionnaire text to triage
+	note     string // socbot's own mrkdwn shown under the headline
+	received time.Time
+}
+
+// triageText runs the engine and applies the inventory when there is one.
+func (b *Bot) triageText(text string) triage.Result {
+	res := b.engine.Triage(text)
+	if b.inventory != nil {
+		b.inventory.Apply(&res, b.now())
+	}
+	return res
+}
+
+// answerThread triages a.text and posts the answer; it returns the answer's ts.
+// A failure is logged and told to the asker; the returned error says whether
+// anything still needs doing.
+func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer) (string, error) {
+	res := b.triageText(a.text)
+	if len(res.Items) == 0 {
+		return b.postNotice(ctx, log, a, "I didn't find a question in that. Paste the questionnaire lines, one per line, or try `/soc help`.")
+	}
+	if ok := b.allow(ctx, log, a, len(res.Items)); !ok {
+		return "", nil
+	}
+	r := renderAnswer(res, answerOpts{Note: a.note, Prose: b.prose(ctx, log, a.text, res)})
+	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
+	if err != nil {
+		var se slack.SlackErrorResponse
+		if errors.As(err, &se) && (se.Err == "invalid_blocks" || se.Err == "msg_too_long") {
+			// Rendering bug or a limit we misjudged: plain text beats silence.
+			log.Error("blocks refused; posting text only", "err", err)
+			ts, err = b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key + ":text",
+				blocks: noticeBlocks(r.Text + "\n(The detailed answer could not be shown; the full result is attached as CSV.)"), text: r.Text})
+			r.Truncated = true
+		}
+	}
+	if err != nil {
+		b.tellFailure(ctx, log, a, err)
+		return "", err
+	}
+	log.Info("answered", "questions", len(res.Items), "shown", r.Shown, "latency_ms", time.Since(a.received).Milliseconds())
+	b.metrics.Answered(a.surface, time.Since(a.received), &res)
+	if r.Truncated {
+		thread := a.thread
+		if thread == "" {
+			thread = ts
+		}
+		if err := b.uploadCSV(ctx, a.channel, thread, res); err != nil {
+			log.Error("CSV upload failed", "err", err)
+			b.tellFailure(ctx, log, a, err)
+		}
+	}
+	return ts, nil
+}
+
+// postNotice posts socbot's own short text as the answer.
+func (b *Bot) postNotice(ctx context.Context, log *slog.Logger, a threadAnswer, text string) (string, error) {
+	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: noticeBlocks(text), text: text})
+	if err != nil {
+		b.tellFailure(ctx, log, a, err)
+	}
+	return ts, err
+}
+
+// allow applies the rate limit; a limited user is told when to come back.
+func (b *Bot) allow(ctx context.Context, log *slog.Logger, a threadAnswer, n int) bool {
+	if b.limiter == nil || a.user == "" {
+		return true
+	}
+	ok, after, err := b.limiter.Allow(ctx, a.team, a.user, n)
+	if err != nil {
+		log.Warn("rate limiter unavailable; allowing", "err", err)
+		return true
+	}
+	if ok {
+		return true
+	}
+	b.metrics.Dropped("rate_limited")
+	msg := fmt.Sprintf("You've asked a lot of questions in the last minute. Please try again in %d seconds.", int(after.Seconds())+1)
+	if err := b.postEphemeral(ctx, a.channel, a.user, a.thread, noticeBlocks(msg), msg); err != nil {
+		log.Warn("cannot tell user about rate limit", "err", err)
+	}
+	return false
+}
+
+// prose asks the summariser, if any, for a few sentences.
+func (b *Bot) prose(ctx context.Context, log *slog.Logger, text string, res triage.Result) string {
+	if b.summariser == nil {
+		return ""
+	}
+	sctx, cancel := context.WithTimeout(ctx, summariseTimeout)
+	defer cancel()
+	s, err := b.summariser.Summarise(sctx, text, res)
+	if err != nil {
+		log.Warn("summariser failed; answering with rules only", "err", err)
+		return ""
+	}
+	return s
+}
+
+// tellFailure shows the asker a short reason, privately, when an answer could
+// not be posted.
+func (b *Bot) tellFailure(ctx context.Context, log *slog.Logger, a threadAnswer, err error) {
+	if a.user == "" || ctx.Err() != nil {
+		return
+	}
+	msg := userMessage(err)
+	if perr := b.postEphemeral(ctx, a.channel, a.user, a.thread, noticeBlocks(msg), msg); perr != nil {
+		log.Warn("cannot tell user about failure", "err", perr)
+	}
+}
+
+// uploadCSV attaches the full per-question result to a thread.
+func (b *Bot) uploadCSV(ctx context.Context, channel, thread string, res triage.Result) error {
+	var buf bytes.Buffer
+	if err := writeCSV(&buf, res); err != nil {
+		return fmt.Errorf("render CSV: %w", err)
+	}
+	content := buf.String()
+	return b.call(ctx, "files.upload", once, func(ctx context.Context) error {
+		_, err := b.api.UploadFileContext(ctx, slack.UploadFileParameters{
+			Filename:        "socbot-triage.csv",
+			Title:           fmt.Sprintf("SOC triage of %d questions", len(res.Items)),
+			Content:         content,
+			FileSize:        len(content),
+			Channel:         channel,
+			ThreadTimestamp: thread,
+			SnippetType:     "csv",
+		})
+		return err
+	})
+}
+
+// claim claims key in the store. A store failure lets the event through: an
+// unlikely double answer beats a certain silence.
+func (b *Bot) claim(ctx context.Context, log *slog.Logger, key string) bool {
+	ok, err := b.store.Claim(ctx, key, b.cfg.DedupeTTL)
+	if err != nil {
+		log.Warn("de-duplication store failed; answering anyway", "key", key, "err", err)
+		return true
+	}
+	return ok
+}
+
+func (b *Bot) release(ctx context.Context, log *slog.Logger, keys ...string) {
+	for _, k := range keys {
+		if err := b.store.Release(ctx, k); err != nil {
+			log.Warn("release claim", "key", k, "err", err)
+		}
+	}
+}

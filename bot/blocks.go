@@ -1,0 +1,464 @@
+package bot
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/slack-go/slack"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// Slack's limits that shape the rendering.
+const (
+	maxBlocks        = 50
+	maxSectionText   = 3000
+	maxButtonValue   = 2000
+	maxAckPayload    = 19 * 1024 // Slack drops Socket Mode responses of 20 KB or more
+	defaultLineChars = 12000     // question lines shown before summarising
+	questionChars    = 160       // question text shown per line
+)
+
+// Action ids of the buttons socbot renders.
+const (
+	actionFeedbackUp   = "socbot_feedback_up"
+	actionFeedbackDown = "socbot_feedback_down"
+	actionShare        = "socbot_share"
+	actionTriage       = "socbot_triage"
+)
+
+// answerOpts says how one answer is rendered.
+type answerOpts struct {
+	// ShareText, when set, adds a "Share in channel" button carrying it.
+	ShareText string
+	// Ephemeral answers cannot carry a file: the truncation note points to Share.
+	Ephemeral bool
+	// Note is a line of socbot's own mrkdwn shown under the headline.
+	Note string
+	// Prose is a summariser's text (escaped when rendered).
+	Prose string
+	// LineChars bounds the characters of question lines; 0 means defaultLineChars.
+	LineChars int
+}
+
+// rendered is an answer ready to post.
+type rendered struct {
+	Blocks    []slack.Block
+	Text      string // notification and accessibility fallback
+	Truncated bool   // some questions are only in the CSV
+	Shown     int    // questions with a line of their own
+}
+
+// renderAnswer renders a triage as Block Kit within Slack's limits: headline,
+// one compact line per question, what to send, then the buttons.
+func renderAnswer(res triage.Result, o answerOpts) rendered {
+	budget := o.LineChars
+	if budget <= 0 {
+		budget = defaultLineChars
+	}
+	total := len(res.Items)
+	headline := headlineOf(res)
+
+	var blocks []slack.Block
+	title := fmt.Sprintf("SOC triage: %d question%s", total, plural(total))
+	blocks = append(blocks, slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, title, true, false)))
+	blocks = append(blocks, mrkdwnSection("socbot_headline", "*"+headline+"*"))
+	if o.Note != "" {
+		blocks = append(blocks, slack.NewContextBlock("socbot_note", slack.NewTextBlockObject(slack.MarkdownType, o.Note, false, false)))
+	}
+	if p := strings.TrimSpace(o.Prose); p != "" {
+		blocks = append(blocks, mrkdwnSection("socbot_prose", truncate(escapeText(p), maxSectionText)))
+	}
+
+	// Blocks kept for what follows the question lines: truncation note, divider,
+	// what to send, actions.
+	const tail = 4
+	room := maxBlocks - len(blocks) - tail
+	var (
+		chunk strings.Builder
+		used  int
+		shown int
+	)
+	flush := func() {
+		if chunk.Len() > 0 {
+			blocks = append(blocks, mrkdwnSection(fmt.Sprintf("socbot_q%d", len(blocks)), chunk.String()))
+			room--
+			chunk.Reset()
+		}
+	}
+	for _, it := range res.Items {
+		line := questionLine(it)
+		if used+len(line) > budget {
+			break
+		}
+		if chunk.Len()+len(line)+1 > maxSectionText {
+			if room <= 1 {
+				break
+			}
+			flush()
+		}
+		if chunk.Len() > 0 {
+			chunk.WriteByte('\n')
+		}
+		chunk.WriteString(line)
+		used += len(line)
+		shown++
+	}
+	flush()
+
+	r := rendered{Shown: shown, Truncated: shown < total}
+	if r.Truncated {
+		more := total - shown
+		where := "the full list is in the CSV file in this thread"
+		if o.Ephemeral {
+			where = "use *Share in channel* to post the answer with the full CSV"
+		}
+		blocks = append(blocks, slack.NewContextBlock("socbot_more",
+			slack.NewTextBlockObject(slack.MarkdownType, fmt.Sprintf("…and %d more question%s: %s.", more, plural(more), where), false, false)))
+	}
+	blocks = append(blocks, slack.NewDividerBlock())
+	blocks = append(blocks, mrkdwnSection("socbot_send", truncate(sendText(res), maxSectionText)))
+	blocks = append(blocks, answerActions(res, o.ShareText))
+
+	r.Blocks = blocks
+	r.Text = headline
+	return r
+}
+
+func mrkdwnSection(id, text string) *slack.SectionBlock {
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil, slack.SectionBlockOptionBlockID(id))
+}
+
+func plural(n int) string {
+	if n == 1 {
+		return ""
+	}
+	return "s"
+}
+
+// headlineOf is the engine's headline, or one built from the verdicts when the
+// engine gives none.
+func headlineOf(res triage.Result) string {
+	if h := strings.TrimSpace(res.Summary.Headline); h != "" {
+		return escapeText(oneLine(h))
+	}
+	if len(res.Items) == 0 {
+		return "No question found"
+	}
+	counts := map[string]int{}
+	for _, it := range res.Items {
+		counts[reportOf(it.Verdict)]++
+	}
+	var parts []string
+	for _, rep := range []string{triage.ReportSOC2, triage.ReportSOC1, triage.ReportBoth, triage.ReportNone} {
+		if n := counts[rep]; n > 0 {
+			parts = append(parts, fmt.Sprintf("%s: %d", reportLabel(rep), n))
+		}
+	}
+	return strings.Join(parts, " · ")
+}
+
+func reportOf(v triage.Verdict) string {
+	if v.Report == "" {
+		return triage.ReportNone
+	}
+	return v.Report
+}
+
+// questionLine is one question: its id and text, then the verdict.
+func questionLine(it triage.Item) string {
+	var b strings.Builder
+	id := it.ID
+	if id == "" {
+		id = "?"
+	}
+	fmt.Fprintf(&b, "*%s* %s\n", escapeText(id), escapeText(truncate(oneLine(it.Text), questionChars)))
+	b.WriteString("      → ")
+	b.WriteString(verdictText(it))
+	return b.String()
+}
+
+// verdictText is the compact verdict: report and type, categories, criteria or
+// SOC 1 areas, artifacts, the deciding words, coverage.
+func verdictText(it triage.Item) string {
+	v := it.Verdict
+	var parts []string
+	if v.Unmatched || (reportOf(v) == triage.ReportNone && len(v.Artifacts) == 0) {
+		parts = append(parts, "_no rule matched: needs a person_")
+	} else {
+		rep := reportLabel(reportOf(v))
+		if t := typeLabel(v.Type); t != "" && reportOf(v) != triage.ReportNone {
+			rep += " " + t
+		}
+		parts = append(parts, "*"+rep+"*")
+		if len(v.Categories) > 0 {
+			parts = append(parts, labels(v.Categories, categoryLabel))
+		}
+		if len(v.Criteria) > 0 {
+			parts = append(parts, escapeText(strings.Join(limit(v.Criteria, 4), ", ")))
+		}
+		if len(v.SOC1Areas) > 0 {
+			parts = append(parts, labels(limit(v.SOC1Areas, 3), humanize))
+		}
+		if len(v.Artifacts) > 0 {
+			parts = append(parts, "send "+labels(v.Artifacts, artifactLabel))
+		}
+	}
+	if w := decidingWords(v, 4); len(w) > 0 {
+		parts = append(parts, "_"+strings.Join(w, ", ")+"_")
+	}
+	if it.Coverage != "" {
+		c := "coverage: " + escapeText(it.Coverage)
+		if it.CoverageReason != "" {
+			c += " (" + escapeText(truncate(it.CoverageReason, 80)) + ")"
+		}
+		parts = append(parts, c)
+	}
+	return strings.Join(parts, " · ")
+}
+
+// decidingWords are the words that made the rules fire (negated evidence
+// excluded), quoted, escaped and de-duplicated.
+func decidingWords(v triage.Verdict, n int) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, e := range v.Evidence {
+		if e.Negated {
+			continue
+		}
+		for _, m := range e.Matched {
+			m = strings.ToLower(oneLine(m))
+			if m == "" || seen[m] {
+				continue
+			}
+			seen[m] = true
+			out = append(out, "“"+escapeText(truncate(m, 40))+"”")
+			if len(out) == n {
+				return out
+			}
+		}
+	}
+	return out
+}
+
+// sendText says what to send for the whole snippet.
+func sendText(res triage.Result) string {
+	var b strings.Builder
+	b.WriteString("*What to send*")
+	s := res.Summary
+	n := 0
+	for _, r := range s.Reports {
+		text := strings.TrimSpace(r.Text)
+		if text == "" {
+			text = reportLabel(r.Report)
+			if t := typeLabel(r.Type); t != "" {
+				text += " " + t
+			}
+			if len(r.Categories) > 0 {
+				text += " including " + labels(r.Categories, categoryLabel)
+			}
+		}
+		fmt.Fprintf(&b, "\n• %s", escapeText(oneLine(text)))
+		if len(r.Questions) > 0 {
+			fmt.Fprintf(&b, " (%s)", idList(r.Questions))
+		}
+		n++
+	}
+	for _, a := range s.Artifacts {
+		fmt.Fprintf(&b, "\n• %s", artifactLabel(a.Artifact))
+		if len(a.Questions) > 0 {
+			fmt.Fprintf(&b, " (%s)", idList(a.Questions))
+		}
+		n++
+	}
+	if send := inventorySend(res); send != "" {
+		fmt.Fprintf(&b, "\n• From your inventory: %s", send)
+		n++
+	}
+	unmatched := s.Unmatched
+	if len(unmatched) == 0 {
+		for _, it := range res.Items {
+			if it.Unmatched {
+				unmatched = append(unmatched, it.ID)
+			}
+		}
+	}
+	if len(unmatched) > 0 {
+		fmt.Fprintf(&b, "\n• A person should answer %s (no rule matched)", idList(unmatched))
+		n++
+	}
+	if n == 0 {
+		b.WriteString("\nNothing: no SOC report or document is asked for.")
+	}
+	return b.String()
+}
+
+// inventorySend lists the inventory documents the items say to send.
+func inventorySend(res triage.Result) string {
+	var all []string
+	for _, it := range res.Items {
+		for _, s := range it.Send {
+			if !slices.Contains(all, s) {
+				all = append(all, s)
+			}
+		}
+	}
+	if len(all) == 0 {
+		return ""
+	}
+	return escapeText(strings.Join(limit(all, 10), ", "))
+}
+
+func idList(ids []string) string {
+	const n = 12
+	s := escapeText(strings.Join(limit(ids, n), ", "))
+	if len(ids) > n {
+		s += fmt.Sprintf(" and %d more", len(ids)-n)
+	}
+	return s
+}
+
+func limit(s []string, n int) []string {
+	if len(s) > n {
+		return s[:n]
+	}
+	return s
+}
+
+func labels(vals []string, f func(string) string) string {
+	out := make([]string, len(vals))
+	for i, v := range vals {
+		out[i] = f(v)
+	}
+	return strings.Join(out, ", ")
+}
+
+func reportLabel(r string) string {
+	switch r {
+	case triage.ReportSOC2:
+		return "SOC 2"
+	case triage.ReportSOC1:
+		return "SOC 1"
+	case triage.ReportBoth:
+		return "SOC 1 + SOC 2"
+	case triage.ReportNone, "":
+		return "No SOC report"
+	}
+	return escapeText(r)
+}
+
+func typeLabel(t string) string {
+	switch t {
+	case triage.Type2:
+		return "Type 2"
+	case triage.Type1:
+		return "Type 1"
+	}
+	return escapeText(t)
+}
+
+func categoryLabel(c string) string {
+	switch c {
+	case triage.CatProcessingIntegrity:
+		return "Processing Integrity"
+	case "":
+		return ""
+	}
+	return humanize(c)
+}
+
+var artifactLabels = map[string]string{
+	"bridge_letter":         "bridge letter",
+	"soc3":                  "SOC 3 report",
+	"iso27001_certificate":  "ISO 27001 certificate",
+	"pci_aoc":               "PCI DSS AOC",
+	"pentest_letter":        "pen-test letter",
+	"insurance_certificate": "insurance certificate",
+	"hipaa_attestation":     "HIPAA attestation",
+	"dpa":                   "DPA",
+	"privacy_policy":        "privacy policy",
+	"financial_statements":  "audited financial statements",
+	"fedramp":               "FedRAMP authorisation",
+	"policy_document":       "policy document",
+	"custom_answer":         "a written answer",
+}
+
+func artifactLabel(a string) string {
+	if l, ok := artifactLabels[a]; ok {
+		return l
+	}
+	return humanize(a)
+}
+
+// humanize turns an identifier like access_financial into "Access financial".
+func humanize(s string) string {
+	s = strings.ReplaceAll(escapeText(s), "_", " ")
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// answerActions are the buttons under every answer: feedback, and Share when
+// the answer is private.
+func answerActions(res triage.Result, share string) *slack.ActionBlock {
+	rules := ruleList(res)
+	up := slack.NewButtonBlockElement(actionFeedbackUp, rules, slack.NewTextBlockObject(slack.PlainTextType, "👍 Right", true, false))
+	down := slack.NewButtonBlockElement(actionFeedbackDown, rules, slack.NewTextBlockObject(slack.PlainTextType, "👎 Wrong", true, false))
+	elems := []slack.BlockElement{up, down}
+	if share != "" {
+		b := slack.NewButtonBlockElement(actionShare, share, slack.NewTextBlockObject(slack.PlainTextType, "Share in channel", true, false))
+		b.Style = slack.StylePrimary
+		elems = append(elems, b)
+	}
+	return slack.NewActionBlock("socbot_actions", elems...)
+}
+
+// ruleList is the button value for feedback: the ids of the rules behind the
+// answer (so a 👎 names the rules to look at), within Slack's value limit.
+func ruleList(res triage.Result) string {
+	var ids []string
+	for _, it := range res.Items {
+		for _, e := range it.Evidence {
+			if e.Rule != "" && !slices.Contains(ids, e.Rule) {
+				ids = append(ids, e.Rule)
+			}
+		}
+	}
+	v := "rules:" + strings.Join(ids, ",")
+	if len(ids) == 0 {
+		v = "rules:-"
+	}
+	for len(v) > maxButtonValue {
+		ids = ids[:len(ids)-1]
+		v = "rules:" + strings.Join(ids, ",")
+	}
+	return v
+}
+
+// shareValue encodes the text to re-triage for the Share button, or "" when it
+// does not fit a button value.
+func shareValue(text string) string {
+	v := "t:" + text
+	if len(v) > maxButtonValue {
+		return ""
+	}
+	return v
+}
+
+// noticeBlocks is a one-section message of socbot's own mrkdwn.
+func noticeBlocks(text string) []slack.Block {
+	return []slack.Block{mrkdwnSection("socbot_notice", text)}
+}
+
+// offerBlocks is the react-mode offer: a line and a "Triage" button that
+// carries the message's ts.
+func offerBlocks(ts string) []slack.Block {
+	btn := slack.NewButtonBlockElement(actionTriage, ts, slack.NewTextBlockObject(slack.PlainTextType, "Triage", true, false))
+	btn.Style = slack.StylePrimary
+	return []slack.Block{
+		mrkdwnSection("socbot_offer", "This looks like questionnaire content. Want me to say which SOC report answers each question?"),
+		slack.NewActionBlock("socbot_offer_actions", btn),
+	}
+}

@@ -1,0 +1,289 @@
+// Package bot is socbot's Slack adapter: it holds the Socket Mode connection,
+// acknowledges every envelope at once, hands the work to a bounded pool of
+// workers, and answers each surface (/soc, mentions, DMs, watched channels,
+// App Home, buttons) with Block Kit rendered from triage results.
+//
+// The package owns no configuration loading and no storage technology: the
+// command builds a Config, and optional dependencies (a shared Store, metrics,
+// an LLM summariser, a report inventory) come in through Deps.
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"slices"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// Watch modes for SOC_WATCH_MODE.
+const (
+	WatchReply = "reply" // answer questionnaire-like messages in their thread
+	WatchReact = "react" // add a reaction and offer a "Triage" button to the poster
+	WatchOff   = "off"   // never speak unless mentioned
+)
+
+// Config is what the bot needs to know; the command fills it from the environment.
+type Config struct {
+	// WatchChannels are channel ids whose questionnaire-like messages get answered
+	// without a mention.
+	WatchChannels []string
+	// WatchMode is WatchReply, WatchReact or WatchOff.
+	WatchMode string
+	// Workers is the number of goroutines answering events; QueueSize bounds the
+	// events waiting for a worker. A full queue makes the bot say it is busy.
+	Workers   int
+	QueueSize int
+	// ShutdownTimeout bounds how long in-flight answers may run after the context
+	// given to Run is cancelled.
+	ShutdownTimeout time.Duration
+	// DedupeTTL is how long an event id or message key is remembered (at least
+	// 10 minutes: Slack's last retry comes about 5 minutes after the first try).
+	DedupeTTL time.Duration
+	// ConversationTTL is how long a DM thread's questions are kept.
+	ConversationTTL time.Duration
+	// APITimeout bounds each Web API attempt.
+	APITimeout time.Duration
+	// HTTPClient is used for response_url posts; nil means a client with APITimeout.
+	HTTPClient *http.Client
+}
+
+func (c *Config) setDefaults() {
+	if c.WatchMode == "" {
+		c.WatchMode = WatchReply
+	}
+	if c.Workers <= 0 {
+		c.Workers = 16
+	}
+	if c.QueueSize <= 0 {
+		c.QueueSize = 1024
+	}
+	if c.ShutdownTimeout <= 0 {
+		c.ShutdownTimeout = 10 * time.Second
+	}
+	if c.DedupeTTL < 10*time.Minute {
+		c.DedupeTTL = 15 * time.Minute
+	}
+	if c.ConversationTTL <= 0 {
+		c.ConversationTTL = 24 * time.Hour
+	}
+	if c.APITimeout <= 0 {
+		c.APITimeout = 10 * time.Second
+	}
+	if c.HTTPClient == nil {
+		c.HTTPClient = &http.Client{Timeout: c.APITimeout}
+	}
+}
+
+// Validate reports a configuration the bot cannot run with.
+func (c Config) Validate() error {
+	switch c.WatchMode {
+	case "", WatchReply, WatchReact, WatchOff:
+	default:
+		return fmt.Errorf("watch mode %q: want %s, %s or %s", c.WatchMode, WatchReply, WatchReact, WatchOff)
+	}
+	return nil
+}
+
+// Triager is the triage engine as the bot uses it (*triage.Engine fits).
+type Triager interface {
+	Triage(text string) triage.Result
+}
+
+// Deps are the bot's collaborators. Slack and Engine are required; every other
+// field is optional and has an in-process or no-op default.
+type Deps struct {
+	// Slack is the Web API client, built with slack.OptionAppLevelToken so that it
+	// can open the Socket Mode connection, and slack.OptionAPIURL when not Slack's.
+	Slack *slack.Client
+	// Engine triages text.
+	Engine Triager
+	// Store de-duplicates events and keeps DM conversations; nil means in-process.
+	Store Store
+	// Limiter rate-limits users; nil means no limit.
+	Limiter Limiter
+	// Metrics receives counters and latencies; nil means none.
+	Metrics Metrics
+	// Summariser adds a short prose summary to answers; nil means rules only.
+	Summariser Summariser
+	// Inventory fills coverage from the report inventory; nil means none.
+	Inventory Inventory
+	// Now is the clock; nil means time.Now.
+	Now func() time.Time
+	// SocketOptions are passed to socketmode.New (tests shorten the ping interval).
+	SocketOptions []socketmode.Option
+}
+
+// Identity is who the bot is, learnt from auth.test.
+type Identity struct {
+	UserID string
+	BotID  string
+	TeamID string
+	Team   string
+}
+
+// Bot answers Slack events. Build it with New and start it with Run.
+type Bot struct {
+	cfg        Config
+	api        *slack.Client
+	engine     Triager
+	store      Store
+	limiter    Limiter
+	metrics    Metrics
+	summariser Summariser
+	inventory  Inventory
+	now        func() time.Time
+	log        *slog.Logger
+	sockOpts   []socketmode.Option
+	watch      map[string]bool
+
+	mu sync.RWMutex
+	id Identity
+
+	sm   *socketmode.Client
+	pool *pool
+}
+
+// New checks the configuration and dependencies and builds a Bot; it does not
+// touch the network.
+func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if deps.Slack == nil {
+		return nil, errors.New("bot: no Slack client")
+	}
+	if deps.Engine == nil {
+		return nil, errors.New("bot: no triage engine")
+	}
+	cfg.setDefaults()
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	b := &Bot{
+		cfg:        cfg,
+		api:        deps.Slack,
+		engine:     deps.Engine,
+		store:      deps.Store,
+		limiter:    deps.Limiter,
+		metrics:    deps.Metrics,
+		summariser: deps.Summariser,
+		inventory:  deps.Inventory,
+		now:        deps.Now,
+		log:        log,
+		sockOpts:   deps.SocketOptions,
+		watch:      make(map[string]bool),
+	}
+	if b.store == nil {
+		b.store = NewMemStore(b.nowFunc())
+	}
+	if b.metrics == nil {
+		b.metrics = nopMetrics{}
+	}
+	if b.now == nil {
+		b.now = time.Now
+	}
+	for _, ch := range cfg.WatchChannels {
+		if ch = strings.TrimSpace(ch); ch != "" {
+			b.watch[ch] = true
+		}
+	}
+	return b, nil
+}
+
+func (b *Bot) nowFunc() func() time.Time {
+	if b.now != nil {
+		return b.now
+	}
+	return time.Now
+}
+
+// Identity returns who the bot is (zero before Run has called auth.test).
+func (b *Bot) Identity() Identity {
+	b.mu.RLock()
+	defer b.mu.RUnlock()
+	return b.id
+}
+
+// Run calls auth.test, connects over Socket Mode and answers events until ctx is
+// cancelled; then it stops reading, lets in-flight work finish within
+// ShutdownTimeout and returns nil. It returns an error when Slack refuses the
+// tokens or the connection cannot be kept.
+func (b *Bot) Run(ctx context.Context) error {
+	authCtx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
+	auth, err := b.api.AuthTestContext(authCtx)
+	cancel()
+	if err != nil {
+		return fmt.Errorf("auth.test: %w", err)
+	}
+	b.mu.Lock()
+	b.id = Identity{UserID: auth.UserID, BotID: auth.BotID, TeamID: auth.TeamID, Team: auth.Team}
+	b.mu.Unlock()
+	b.log.Info("authenticated", "user_id", auth.UserID, "bot_id", auth.BotID, "team_id", auth.TeamID, "team", auth.Team)
+
+	opts := append([]socketmode.Option{
+		socketmode.OptionLog(slog.NewLogLogger(b.log.Handler(), slog.LevelDebug)),
+	}, b.sockOpts...)
+	b.sm = socketmode.New(b.api, opts...)
+
+	// Work keeps its own context: cancelling ctx stops the reading, not the
+	// answers already being written.
+	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
+	defer cancelWork()
+	b.pool = newPool(workCtx, b.cfg.Workers, b.cfg.QueueSize, b.log, b.metrics)
+
+	runCtx, stopSocket := context.WithCancel(ctx)
+	defer stopSocket()
+	runErr := make(chan error, 1)
+	go func() { runErr <- b.sm.RunContext(runCtx) }()
+
+	err = b.readLoop(ctx, runErr)
+	stopSocket()
+
+	b.log.Info("draining", "timeout", b.cfg.ShutdownTimeout.String())
+	if !b.pool.drain(b.cfg.ShutdownTimeout) {
+		b.log.Warn("shutdown timeout: abandoning in-flight work")
+		cancelWork()
+	}
+	return err
+}
+
+// readLoop is the only reader of the Socket Mode events: it acks and enqueues,
+// never waiting on the network or the store.
+func (b *Bot) readLoop(ctx context.Context, runErr <-chan error) error {
+	for {
+		select {
+		case <-ctx.Done():
+			return nil
+		case err := <-runErr:
+			if ctx.Err() != nil || errors.Is(err, context.Canceled) {
+				return nil
+			}
+			return fmt.Errorf("socket mode: %w", err)
+		case evt := <-b.sm.Events:
+			b.dispatch(evt)
+		}
+	}
+}
+
+// isWatched reports whether the channel is one of SOC_WATCH_CHANNELS.
+func (b *Bot) isWatched(channel string) bool { return b.watch[channel] }
+
+// watchChannels lists the watched channels, sorted, for help texts.
+func (b *Bot) watchChannels() []string {
+	out := make([]string, 0, len(b.watch))
+	for ch := range b.watch {
+		out = append(out, ch)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -1,0 +1,287 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+)
+
+// Claim keys. "event:" covers Slack's redeliveries of one event; "msg:" covers
+// one message arriving as both app_mention and message.
+func eventKey(team, eventID string) string { return "event:" + team + ":" + eventID }
+func msgKey(team, channel, ts string) string {
+	return "msg:" + team + ":" + channel + ":" + ts
+}
+func convKey(team, channel, thread string) string {
+	return "conv:" + team + ":" + channel + ":" + thread
+}
+
+// claimEvent claims the event and its message; it reports false when another
+// delivery has it, and returns the keys to release on failure.
+func (b *Bot) claimEvent(ctx context.Context, log *slog.Logger, m eventMeta, ts string) ([]string, bool) {
+	var keys []string
+	if m.eventID != "" {
+		k := eventKey(m.team, m.eventID)
+		if !b.claim(ctx, log, k) {
+			log.Debug("duplicate event ignored")
+			return nil, false
+		}
+		keys = append(keys, k)
+	}
+	if ts != "" {
+		k := msgKey(m.team, m.channel, ts)
+		if !b.claim(ctx, log, k) {
+			log.Debug("message already handled under another event")
+			return nil, false
+		}
+		keys = append(keys, k)
+	}
+	return keys, true
+}
+
+// handleMention answers "@socbot …" in the thread of the mention; "@socbot"
+// alone inside a thread triages the thread's first message.
+func (b *Bot) handleMention(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.AppMentionEvent) {
+	me := b.Identity()
+	if e.BotID != "" || e.User == "" || e.User == me.UserID || e.Edited != nil {
+		return
+	}
+	keys, ok := b.claimEvent(ctx, log, m, e.TimeStamp)
+	if !ok {
+		return
+	}
+	thread := e.ThreadTimeStamp
+	if thread == "" {
+		thread = e.TimeStamp
+	}
+	a := threadAnswer{surface: "mention", team: m.team, channel: e.Channel, thread: thread, user: e.User,
+		key: "mention:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
+
+	var err error
+	switch {
+	case a.text != "":
+		_, err = b.answerThread(ctx, log, a)
+	case e.ThreadTimeStamp != "" && e.ThreadTimeStamp != e.TimeStamp:
+		err = b.answerRoot(ctx, log, a, e.ThreadTimeStamp)
+	default:
+		_, err = b.postNotice(ctx, log, a, "Mention me with the questions after my name, or mention me alone in a questionnaire's thread and I'll triage its first message. `/soc help` has more.")
+	}
+	if err != nil {
+		log.Error("mention not answered", "err", err)
+		b.release(ctx, log, keys...)
+	}
+}
+
+// answerRoot triages the first message of a thread.
+func (b *Bot) answerRoot(ctx context.Context, log *slog.Logger, a threadAnswer, root string) error {
+	msg, err := b.fetchMessage(ctx, a.channel, root)
+	if err != nil {
+		log.Error("cannot read thread root", "err", err)
+		_, nerr := b.postNotice(ctx, log, a, "I couldn't read this thread's first message. Paste the questions after my name instead.")
+		return nerr
+	}
+	a.text = plainText(msg.Text, b.Identity().UserID)
+	if a.text == "" {
+		_, err := b.postNotice(ctx, log, a, "The thread's first message has no text I can triage. Paste the questions after my name instead.")
+		return err
+	}
+	a.note = "Triage of this thread's first message."
+	_, err = b.answerThread(ctx, log, a)
+	return err
+}
+
+// fetchMessage reads one message by ts (conversations.replies works for
+// thread roots and replies alike).
+func (b *Bot) fetchMessage(ctx context.Context, channel, ts string) (slack.Message, error) {
+	var msgs []slack.Message
+	err := b.call(ctx, "conversations.replies", idempotent, func(ctx context.Context) error {
+		var err error
+		msgs, _, _, err = b.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+			ChannelID: channel, Timestamp: ts, Latest: ts, Inclusive: true, Limit: 1,
+		})
+		return err
+	})
+	if err != nil {
+		return slack.Message{}, err
+	}
+	for _, msg := range msgs {
+		if msg.Timestamp == ts {
+			return msg, nil
+		}
+	}
+	return slack.Message{}, fmt.Errorf("conversations.replies: message %s not found", ts)
+}
+
+// wantMessage is the reader's cheap filter for message events: DMs from people,
+// and people's messages in watched channels that do not mention the bot (the
+// app_mention event covers those). Bots, socbot itself, edits, deletions,
+// joins and every other subtype are ignored.
+func (b *Bot) wantMessage(e *slackevents.MessageEvent) bool {
+	if e.SubType != "" || e.BotID != "" || e.User == "" || strings.TrimSpace(e.Text) == "" {
+		return false
+	}
+	me := b.Identity()
+	if e.User == me.UserID {
+		return false
+	}
+	if e.ChannelType == "im" {
+		return true
+	}
+	if b.cfg.WatchMode == WatchOff || !b.isWatched(e.Channel) {
+		return false
+	}
+	return !mentions(e.Text, me.UserID)
+}
+
+// handleMessage answers a DM or a watched channel's message.
+func (b *Bot) handleMessage(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) {
+	keys, ok := b.claimEvent(ctx, log, m, e.TimeStamp)
+	if !ok {
+		return
+	}
+	var err error
+	if e.ChannelType == "im" {
+		err = b.handleDM(ctx, log, m, e)
+	} else {
+		err = b.handleWatched(ctx, log, m, e)
+	}
+	if err != nil {
+		log.Error("message not answered", "err", err)
+		b.release(ctx, log, keys...)
+	}
+}
+
+// handleDM answers in the DM thread; every message of the thread adds to the
+// set of questions, and the answer covers them all.
+func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) error {
+	me := b.Identity()
+	thread := e.ThreadTimeStamp
+	if thread == "" {
+		thread = e.TimeStamp
+	}
+	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: thread, user: e.User,
+		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
+	if isSmallTalk(a.text) {
+		_, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: b.helpBlocks(), text: "How to use socbot"})
+		return err
+	}
+	ck := convKey(m.team, e.Channel, thread)
+	conv, found, err := b.store.Conversation(ctx, ck)
+	if err != nil {
+		log.Warn("conversation unavailable; answering this message alone", "err", err)
+	}
+	conv.Texts = append(conv.Texts, a.text)
+	if found && len(conv.Texts) > 1 {
+		a.text = strings.Join(conv.Texts, "\n")
+		a.note = fmt.Sprintf("Covers the %d messages of this thread.", len(conv.Texts))
+	}
+	ts, err := b.answerThread(ctx, log, a)
+	if err != nil {
+		return err
+	}
+	if ts != "" {
+		conv.AnswerTS = ts
+	}
+	conv.Updated = b.now()
+	if err := b.store.SaveConversation(ctx, ck, conv, b.cfg.ConversationTTL); err != nil {
+		log.Warn("conversation not saved", "err", err)
+	}
+	return nil
+}
+
+// isSmallTalk spots greetings and requests for help in a DM.
+func isSmallTalk(s string) bool {
+	switch strings.Trim(strings.ToLower(strings.TrimSpace(s)), "!.? ") {
+	case "", "hi", "hello", "hey", "help", "thanks", "thank you", "ty":
+		return true
+	}
+	return false
+}
+
+// handleWatched answers a watched channel's message that looks like
+// questionnaire content: a thread reply, or a reaction and a private offer.
+func (b *Bot) handleWatched(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) error {
+	text := plainText(e.Text, b.Identity().UserID)
+	res := b.triageText(text)
+	if !looksLikeQuestionnaire(text, res) {
+		return nil
+	}
+	thread := e.ThreadTimeStamp
+	if thread == "" {
+		thread = e.TimeStamp
+	}
+	if b.cfg.WatchMode == WatchReact {
+		return b.offerTriage(ctx, log, e)
+	}
+	a := threadAnswer{surface: "watch", team: m.team, channel: e.Channel, thread: thread, user: e.User,
+		key: "watch:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: text, received: m.received,
+		note: "This looks like questionnaire content, so here is the triage."}
+	_, err := b.answerThread(ctx, log, a)
+	return err
+}
+
+// offerTriage reacts to the message and shows its author a "Triage" button.
+func (b *Bot) offerTriage(ctx context.Context, log *slog.Logger, e *slackevents.MessageEvent) error {
+	err := b.call(ctx, "reactions.add", idempotent, func(ctx context.Context) error {
+		err := b.api.AddReactionContext(ctx, "mag", slack.NewRefToMessage(e.Channel, e.TimeStamp))
+		if se, ok := err.(slack.SlackErrorResponse); ok && se.Err == "already_reacted" {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		log.Warn("reaction not added", "err", err)
+	}
+	blocks := offerBlocks(e.TimeStamp)
+	return b.postEphemeral(ctx, e.Channel, e.User, e.ThreadTimeStamp, blocks, "Triage this questionnaire?")
+}
+
+// handleHome publishes the App Home tab for the user who opened it.
+func (b *Bot) handleHome(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.AppHomeOpenedEvent) {
+	if m.eventID != "" && !b.claim(ctx, log, eventKey(m.team, m.eventID)) {
+		return
+	}
+	view := b.homeView(b.now())
+	err := b.call(ctx, "views.publish", idempotent, func(ctx context.Context) error {
+		_, err := b.api.PublishViewContext(ctx, slack.PublishViewContextRequest{UserID: e.User, View: view})
+		return err
+	})
+	if err != nil {
+		log.Error("home tab not published", "err", err)
+	}
+}
+
+// sayBusyEvent tells a person whose mention or DM could not be queued that the
+// bot is overloaded.
+func (b *Bot) sayBusyEvent(ctx context.Context, log *slog.Logger, data any) {
+	const msg = "I'm swamped right now and couldn't take your question. Please ask again in a minute."
+	var channel, thread string
+	switch e := data.(type) {
+	case *slackevents.AppMentionEvent:
+		channel, thread = e.Channel, e.ThreadTimeStamp
+		if thread == "" {
+			thread = e.TimeStamp
+		}
+	case *slackevents.MessageEvent:
+		if e.ChannelType != "im" {
+			return
+		}
+		channel, thread = e.Channel, e.ThreadTimeStamp
+		if thread == "" {
+			thread = e.TimeStamp
+		}
+	default:
+		return
+	}
+	err := b.call(ctx, "chat.postMessage", once, func(ctx context.Context) error {
+		_, _, err := b.api.PostMessageContext(ctx, channel, slack.MsgOptionText(msg, false), slack.MsgOptionTS(thread))
+		return err
+	})
+	if err != nil {
+		log.Warn("busy notice not posted", "err", err)
+	}
+}

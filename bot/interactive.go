@@ -1,0 +1,171 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"log/slog"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// onInteractive routes an acked button click to a worker.
+func (b *Bot) onInteractive(evt socketmode.Event) {
+	cb, ok := evt.Data.(slack.InteractionCallback)
+	if !ok || cb.Type != slack.InteractionTypeBlockActions {
+		return
+	}
+	received := time.Now()
+	for _, act := range cb.ActionCallback.BlockActions {
+		if act == nil {
+			continue
+		}
+		act := *act
+		log := b.log.With("team", cb.Team.ID, "channel", cb.Channel.ID, "surface", "button", "action", act.ActionID, "user", cb.User.ID)
+		var run func(ctx context.Context)
+		switch act.ActionID {
+		case actionFeedbackUp, actionFeedbackDown:
+			run = func(ctx context.Context) { b.handleFeedback(ctx, log, cb, act) }
+		case actionShare:
+			run = func(ctx context.Context) { b.handleShare(ctx, log, cb, act, received) }
+		case actionTriage:
+			run = func(ctx context.Context) { b.handleTriageButton(ctx, log, cb, act, received) }
+		default:
+			continue
+		}
+		b.enqueue("button", log, run, nil)
+	}
+}
+
+// actionKey identifies one click, so a redelivered interaction acts once.
+func actionKey(cb slack.InteractionCallback, act slack.BlockAction) string {
+	return "action:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionID + ":" + act.ActionTs
+}
+
+// handleFeedback logs a 👍/👎 with the rules behind the answer.
+func (b *Bot) handleFeedback(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, act slack.BlockAction) {
+	if !b.claim(ctx, log, actionKey(cb, act)) {
+		return
+	}
+	vote := "up"
+	if act.ActionID == actionFeedbackDown {
+		vote = "down"
+	}
+	rules := strings.TrimPrefix(act.Value, "rules:")
+	if rules == "-" {
+		rules = ""
+	}
+	b.metrics.Feedback(vote)
+	log.Info("feedback", "vote", vote, "rules", rules, "message_ts", cb.Container.MessageTs)
+	msg := "Thanks, noted."
+	if vote == "down" {
+		msg = "Thanks. I've logged which rules gave this answer so they can be fixed."
+	}
+	if err := b.respond(ctx, cb.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg}); err != nil {
+		log.Warn("feedback acknowledgement not sent", "err", err)
+	}
+}
+
+var slackUserID = regexp.MustCompile(`^[UW][A-Z0-9]{2,}$`)
+
+// handleShare posts a private /soc answer visibly in the channel.
+func (b *Bot) handleShare(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, act slack.BlockAction, received time.Time) {
+	if !b.claim(ctx, log, actionKey(cb, act)) {
+		return
+	}
+	text, err := b.shareText(ctx, act.Value)
+	if err != nil {
+		log.Warn("share text unavailable", "err", err)
+		b.respondText(ctx, log, cb.ResponseURL, "That answer has expired. Run `/soc` again to share it.")
+		return
+	}
+	note := "Shared from `/soc`."
+	if slackUserID.MatchString(cb.User.ID) {
+		note = "Shared by <@" + cb.User.ID + "> from `/soc`."
+	}
+	a := threadAnswer{surface: "share", team: cb.Team.ID, channel: cb.Channel.ID, user: cb.User.ID,
+		key: "share:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionTs, text: text, note: note, received: received}
+	if _, err := b.answerThreadOrRespond(ctx, log, a, cb.ResponseURL); err != nil {
+		log.Error("share failed", "err", err)
+	}
+}
+
+// answerThreadOrRespond is answerThread for a user who came through a
+// response_url: failures are told there (an ephemeral post may fail for the
+// same reason the answer did, e.g. not_in_channel).
+func (b *Bot) answerThreadOrRespond(ctx context.Context, log *slog.Logger, a threadAnswer, responseURL string) (string, error) {
+	a.user = ""
+	ts, err := b.answerThread(ctx, log, a)
+	if err != nil {
+		b.respondText(ctx, log, responseURL, userMessage(err))
+	}
+	return ts, err
+}
+
+func (b *Bot) respondText(ctx context.Context, log *slog.Logger, url, msg string) {
+	if err := b.respond(ctx, url, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg}); err != nil {
+		log.Warn("response not sent", "err", err)
+	}
+}
+
+// shareText decodes a Share button value: the text itself, or a store key.
+func (b *Bot) shareText(ctx context.Context, value string) (string, error) {
+	if t, ok := strings.CutPrefix(value, "t:"); ok {
+		return t, nil
+	}
+	if k, ok := strings.CutPrefix(value, "k:"); ok {
+		c, found, err := b.store.Conversation(ctx, k)
+		if err != nil {
+			return "", err
+		}
+		if found && len(c.Texts) > 0 {
+			return strings.Join(c.Texts, "\n"), nil
+		}
+	}
+	return "", errors.New("unknown or expired share value")
+}
+
+// handleTriageButton answers a watched message (react mode) in its thread.
+func (b *Bot) handleTriageButton(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, act slack.BlockAction, received time.Time) {
+	channel, ts := cb.Channel.ID, act.Value
+	if channel == "" {
+		channel = cb.Container.ChannelID
+	}
+	// One answer per message, however many people click.
+	key := "triaged:" + cb.Team.ID + ":" + channel + ":" + ts
+	if !b.claim(ctx, log, key) {
+		b.respondDelete(ctx, log, cb.ResponseURL)
+		return
+	}
+	msg, err := b.fetchMessage(ctx, channel, ts)
+	if err != nil {
+		log.Error("cannot read message to triage", "err", err)
+		b.release(ctx, log, key)
+		b.respondText(ctx, log, cb.ResponseURL, "I couldn't read that message. Mention me in its thread instead.")
+		return
+	}
+	thread := msg.ThreadTimestamp
+	if thread == "" {
+		thread = ts
+	}
+	a := threadAnswer{surface: "triage_button", team: cb.Team.ID, channel: channel, thread: thread, user: cb.User.ID,
+		key: "triaged:" + cb.Team.ID + ":" + channel + ":" + ts, text: plainText(msg.Text, b.Identity().UserID), received: received}
+	if _, err := b.answerThreadOrRespond(ctx, log, a, cb.ResponseURL); err != nil {
+		b.release(ctx, log, key)
+		return
+	}
+	b.respondDelete(ctx, log, cb.ResponseURL)
+}
+
+// respondDelete removes the ephemeral offer the button was on.
+func (b *Bot) respondDelete(ctx context.Context, log *slog.Logger, url string) {
+	if url == "" {
+		return
+	}
+	if err := b.respond(ctx, url, &slack.WebhookMessage{DeleteOriginal: true}); err != nil {
+		log.Debug("offer not deleted", "err", err)
+	}
+}

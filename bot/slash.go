@@ -1,0 +1,123 @@
+package bot
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+)
+
+// inlineSlashMax is the longest /soc text answered inside the ack: triage of
+// that much text is pure CPU well under a millisecond, and the text still fits
+// the Share button's value.
+const inlineSlashMax = maxButtonValue - 2
+
+// onSlash answers /soc on the reader goroutine when it can do so in the ack
+// (help, reports, short questionnaires); otherwise it acks empty and leaves the
+// answer to a worker, which posts it to response_url.
+func (b *Bot) onSlash(evt socketmode.Event) {
+	start := time.Now()
+	cmd, ok := evt.Data.(slack.SlashCommand)
+	if !ok {
+		b.ack(evt.Request, nil, "slash_commands", start)
+		return
+	}
+	log := b.log.With("team", cmd.TeamID, "channel", cmd.ChannelID, "surface", "slash", "user", cmd.UserID)
+	if evt.Request != nil {
+		log = log.With("envelope_id", evt.Request.EnvelopeID)
+	}
+	sub, _, _ := strings.Cut(strings.TrimSpace(cmd.Text), " ")
+	switch strings.ToLower(sub) {
+	case "", "help":
+		b.ack(evt.Request, ephemeral(b.helpBlocks(), "How to use socbot"), "slash_commands", start)
+		return
+	case "reports":
+		text := b.reportsText(b.now())
+		b.ack(evt.Request, ephemeral(noticeBlocks(text), "Reports on hand"), "slash_commands", start)
+		return
+	}
+	text := plainText(cmd.Text, "")
+	if len(text) <= inlineSlashMax {
+		res := b.triageText(text)
+		if len(res.Items) > 0 {
+			for _, budget := range []int{defaultLineChars, defaultLineChars / 3, 1000} {
+				r := renderAnswer(res, answerOpts{ShareText: shareValue(text), Ephemeral: true, LineChars: budget})
+				payload := ephemeral(r.Blocks, r.Text)
+				if fitsAck(evt.Request, payload) {
+					b.ack(evt.Request, payload, "slash_commands", start)
+					b.metrics.Answered("slash", time.Since(start), &res)
+					log.Info("answered in ack", "questions", len(res.Items), "shown", r.Shown)
+					return
+				}
+			}
+		}
+	}
+	b.ack(evt.Request, nil, "slash_commands", start)
+	b.enqueue("slash", log, func(ctx context.Context) { b.slashLater(ctx, log, cmd, text, start) }, func(ctx context.Context) {
+		const msg = "I'm swamped right now. Please try again in a minute."
+		if err := b.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg}); err != nil {
+			log.Warn("busy notice not sent", "err", err)
+		}
+	})
+}
+
+func ephemeral(blocks []slack.Block, text string) map[string]any {
+	return map[string]any{"response_type": slack.ResponseTypeEphemeral, "text": text, "blocks": blocks}
+}
+
+// fitsAck reports whether the ack carrying payload stays under Slack's limit.
+func fitsAck(req *socketmode.Request, payload any) bool {
+	if req == nil {
+		return false
+	}
+	js, err := json.Marshal(socketmode.Response{EnvelopeID: req.EnvelopeID, Payload: payload})
+	return err == nil && len(js) < maxAckPayload
+}
+
+// slashLater answers a long /soc through response_url. The text behind the
+// Share button is kept in the store when it is too long for a button value.
+func (b *Bot) slashLater(ctx context.Context, log *slog.Logger, cmd slack.SlashCommand, text string, start time.Time) {
+	res := b.triageText(text)
+	if len(res.Items) == 0 {
+		msg := "I didn't find a question in that. Paste the questionnaire lines, one per line, or try `/soc help`."
+		if err := b.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg}); err != nil {
+			log.Error("slash answer not sent", "err", err)
+		}
+		return
+	}
+	a := threadAnswer{team: cmd.TeamID, channel: cmd.ChannelID, user: cmd.UserID}
+	if !b.allow(ctx, log, a, len(res.Items)) {
+		return
+	}
+	share := shareValue(text)
+	if share == "" {
+		key := "share:" + cmd.TeamID + ":" + randomID()
+		if err := b.store.SaveConversation(ctx, key, Conversation{Texts: []string{text}, Updated: b.now()}, b.cfg.ConversationTTL); err != nil {
+			log.Warn("share text not stored; no Share button", "err", err)
+		} else {
+			share = "k:" + key
+		}
+	}
+	prose := b.prose(ctx, log, text, res)
+	r := renderAnswer(res, answerOpts{ShareText: share, Ephemeral: true, Prose: prose})
+	blocks := slack.Blocks{BlockSet: r.Blocks}
+	err := b.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: r.Text, Blocks: &blocks})
+	if err != nil {
+		log.Error("slash answer not sent", "err", err)
+		return
+	}
+	b.metrics.Answered("slash", time.Since(start), &res)
+	log.Info("answered via response_url", "questions", len(res.Items), "shown", r.Shown)
+}
+
+func randomID() string {
+	var b [12]byte
+	_, _ = rand.Read(b[:])
+	return hex.EncodeToString(b[:])
+}
