@@ -14,7 +14,6 @@ func notYet(name string) func(context.Context, []string, io.Reader, io.Writer, i
 }
 
 var (
-	runTriage   = notYet("triage")
 	runEval     = notYet("eval")
 	runReports  = notYet("reports")
 	runBot      = notYet("run")

@@ -1,0 +1,301 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// maxInput is the largest questionnaire the triage command reads (documented in README).
+const maxInput = 10 << 20
+
+// inputError is bad input: the user sees one line and exit code 2.
+type inputError struct{ msg string }
+
+func (e *inputError) Error() string { return e.msg }
+
+func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	format := fs.String("format", "", "output format: text, json or jsonl (default text)")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: socbot triage [FILE|-] [--format text|json|jsonl]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(reorder(args)); err != nil {
+		return 2
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintln(stderr, "socbot triage: give one file (or - for standard input)")
+		return 2
+	}
+	name := "-"
+	if fs.NArg() == 1 {
+		name = fs.Arg(0)
+	}
+	if *format == "" {
+		*format = "text"
+	}
+	if *format != "text" && *format != "json" && *format != "jsonl" {
+		fmt.Fprintf(stderr, "socbot triage: unknown format %q (want text, json or jsonl)\n", *format)
+		return 2
+	}
+	eng, err := triage.NewEngine()
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot triage: %v\n", err)
+		return 1
+	}
+	data, err := readInput(name, stdin)
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot triage: %s: %v\n", displayName(name), err)
+		return 2
+	}
+	qs, err := parseQuestions(data)
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot triage: %s: %v\n", displayName(name), err)
+		return 2
+	}
+	res := eng.TriageQuestions(qs)
+	if err := writeResult(stdout, *format, res); err != nil {
+		fmt.Fprintf(stderr, "socbot triage: write: %v\n", err)
+		return 1
+	}
+	return 0
+}
+
+// reorder moves flags after the file name in front of it, so that
+// "socbot triage file.txt --format json" works as people type it.
+func reorder(args []string) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && a != "-" {
+			flags = append(flags, a)
+			if !strings.Contains(a, "=") && i+1 < len(args) && takesValue(a) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+			continue
+		}
+		rest = append(rest, a)
+	}
+	return append(flags, rest...)
+}
+
+func takesValue(flagName string) bool {
+	switch strings.TrimLeft(flagName, "-") {
+	case "format", "reports", "out":
+		return true
+	}
+	return false
+}
+
+func displayName(name string) string {
+	if name == "-" {
+		return "standard input"
+	}
+	return name
+}
+
+func readInput(name string, stdin io.Reader) ([]byte, error) {
+	r := stdin
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, errors.Unwrap(err)
+		}
+		defer f.Close()
+		r = f
+	}
+	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > maxInput {
+		return nil, &inputError{fmt.Sprintf("larger than the %d MB limit", maxInput>>20)}
+	}
+	return data, nil
+}
+
+// parseQuestions takes a JSON-lines file ({"id","text"} per line) as one question per
+// object, and anything else as pasted text for the splitter.
+func parseQuestions(data []byte) ([]triage.Question, error) {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	if len(bytes.TrimSpace(data)) == 0 {
+		return nil, &inputError{"the input is empty"}
+	}
+	if bytes.IndexByte(data, 0) >= 0 {
+		return nil, &inputError{"binary data, not text (give a .txt questionnaire or JSON lines)"}
+	}
+	if !utf8.Valid(data) {
+		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
+		return nil, &inputError{fmt.Sprintf("line %d: invalid UTF-8 (save the file as UTF-8)", line)}
+	}
+	if bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
+		return parseJSONLines(data)
+	}
+	qs := triage.Split(string(data))
+	if len(qs) == 0 {
+		return nil, &inputError{"no questions found"}
+	}
+	return qs, nil
+}
+
+func firstInvalid(b []byte) int {
+	for i := 0; i < len(b); {
+		r, n := utf8.DecodeRune(b[i:])
+		if r == utf8.RuneError && n <= 1 {
+			return i
+		}
+		i += n
+	}
+	return len(b)
+}
+
+func parseJSONLines(data []byte) ([]triage.Question, error) {
+	var qs []triage.Question
+	sc := bufio.NewScanner(bytes.NewReader(data))
+	sc.Buffer(make([]byte, 0, 64<<10), maxInput)
+	line := 0
+	for sc.Scan() {
+		line++
+		raw := bytes.TrimSpace(sc.Bytes())
+		if len(raw) == 0 {
+			continue
+		}
+		var q struct {
+			ID      string          `json:"id"`
+			Text    string          `json:"text"`
+			Section string          `json:"section"`
+			Rest    json.RawMessage `json:"labels"` // eval files carry labels: ignored here
+		}
+		if err := json.Unmarshal(raw, &q); err != nil {
+			return nil, &inputError{fmt.Sprintf("line %d: not a JSON object with id and text: %v", line, err)}
+		}
+		if strings.TrimSpace(q.Text) == "" {
+			return nil, &inputError{fmt.Sprintf("line %d: missing \"text\"", line)}
+		}
+		if q.ID == "" {
+			q.ID = fmt.Sprintf("q%d", len(qs)+1)
+		}
+		qs = append(qs, triage.Question{ID: q.ID, Text: q.Text, Section: q.Section, Line: line})
+	}
+	if err := sc.Err(); err != nil {
+		return nil, &inputError{fmt.Sprintf("line %d: %v", line+1, err)}
+	}
+	return qs, nil
+}
+
+func writeResult(w io.Writer, format string, res triage.Result) error {
+	bw := bufio.NewWriter(w)
+	switch format {
+	case "jsonl":
+		enc := json.NewEncoder(bw)
+		for _, it := range res.Items {
+			if err := enc.Encode(jsonlItem(it)); err != nil {
+				return err
+			}
+		}
+	case "json":
+		enc := json.NewEncoder(bw)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(res); err != nil {
+			return err
+		}
+	default:
+		writeText(bw, res)
+	}
+	return bw.Flush()
+}
+
+// jsonlItem is one line of --format jsonl: the id and the verdict fields.
+func jsonlItem(it triage.Item) any {
+	return struct {
+		ID string `json:"id"`
+		triage.Verdict
+		Coverage       string   `json:"coverage,omitempty"`
+		CoverageReason string   `json:"coverage_reason,omitempty"`
+		Send           []string `json:"send,omitempty"`
+	}{it.ID, it.Verdict, it.Coverage, it.CoverageReason, it.Send}
+}
+
+func writeText(w io.Writer, res triage.Result) {
+	for _, it := range res.Items {
+		fmt.Fprintf(w, "%s. %s\n", it.ID, it.Text)
+		if it.Section != "" {
+			fmt.Fprintf(w, "    section: %s\n", it.Section)
+		}
+		fmt.Fprintf(w, "    → %s\n", verdictLine(it.Verdict))
+		for _, ev := range it.Evidence {
+			if len(ev.Matched) == 0 {
+				fmt.Fprintf(w, "      · %s: %s\n", ev.Rule, ev.Reason)
+				continue
+			}
+			neg := ""
+			if ev.Negated {
+				neg = " (negated: not counted)"
+			}
+			fmt.Fprintf(w, "      · %s%s: %q — %s\n", ev.Rule, neg, strings.Join(ev.Matched, `", "`), ev.Reason)
+		}
+		if it.Coverage != "" {
+			fmt.Fprintf(w, "    coverage: %s — %s\n", it.Coverage, it.CoverageReason)
+		}
+		fmt.Fprintln(w)
+	}
+	s := res.Summary
+	fmt.Fprintf(w, "Summary: %s\n", s.Headline)
+	fmt.Fprintf(w, "  %d questions: %d SOC 2, %d SOC 1, %d both, %d no SOC report, %d unmatched\n",
+		s.Total, s.Counts[triage.ReportSOC2], s.Counts[triage.ReportSOC1], s.Counts[triage.ReportBoth],
+		s.Counts[triage.ReportNone], len(s.Unmatched))
+	for _, r := range s.Reports {
+		fmt.Fprintf(w, "  report: %s\n", r.Text)
+	}
+	for _, a := range s.Artifacts {
+		fmt.Fprintf(w, "  attach: %s (%s)\n", triage.ArtifactTitle(a.Artifact), triage.JoinAnd(a.Questions))
+	}
+	if len(s.Unmatched) > 0 {
+		fmt.Fprintf(w, "  unmatched (ask the security team): %s\n", triage.JoinAnd(s.Unmatched))
+	}
+}
+
+func verdictLine(v triage.Verdict) string {
+	if v.Unmatched {
+		return "no rule matched (ask the security team)"
+	}
+	var parts []string
+	switch v.Report {
+	case triage.ReportNone:
+		parts = append(parts, "no SOC report")
+	case triage.ReportBoth:
+		parts = append(parts, "SOC 1 and SOC 2 "+triage.TypeTitle(v.Type))
+	default:
+		parts = append(parts, strings.ToUpper(v.Report[:3])+" "+v.Report[3:]+" "+triage.TypeTitle(v.Type))
+	}
+	if len(v.Categories) > 0 {
+		parts = append(parts, strings.Join(v.Categories, ", "))
+	}
+	if len(v.Criteria) > 0 {
+		parts = append(parts, strings.Join(v.Criteria, " "))
+	}
+	if len(v.SOC1Areas) > 0 {
+		parts = append(parts, "SOC 1 areas: "+strings.Join(v.SOC1Areas, ", "))
+	}
+	if len(v.Artifacts) > 0 {
+		parts = append(parts, "attach: "+strings.Join(v.Artifacts, ", "))
+	}
+	return fmt.Sprintf("%s (confidence %.2f)", strings.Join(parts, " · "), v.Confidence)
+}
