@@ -1,0 +1,26 @@
+package llm
+
+import (
+	"context"
+	"errors"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// Enrich is the whole LLM pass over a triage: suggest verdicts for unmatched
+// questions (merged into res with Apply), then summarise the result. Each of
+// the two calls has its own Timeout budget. A failure in one does not stop the
+// other; whatever succeeded is returned with the joined errors. A disabled
+// client returns "", 0, nil and leaves res untouched.
+func (c *Client) Enrich(ctx context.Context, res *triage.Result) (summary string, filled int, err error) {
+	if !c.Enabled() || res == nil {
+		return "", 0, nil
+	}
+	fills, gapErr := c.FillGaps(ctx, res.Items)
+	filled = Apply(res, fills)
+	if ctx.Err() != nil {
+		return "", filled, errors.Join(gapErr, ctx.Err())
+	}
+	summary, sumErr := c.Summarise(ctx, *res)
+	return summary, filled, errors.Join(gapErr, sumErr)
+}

@@ -1,0 +1,105 @@
+package llm
+
+import (
+	"context"
+	"errors"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/socbot/socbot/internal/triage"
+	"github.com/socbot/socbot/prompts"
+)
+
+// MinSummaryQuestions is the smallest snippet worth a summary: below it the
+// per-question answer says it all.
+const MinSummaryQuestions = 4
+
+// maxSummaryRunes bounds what a summary may add to a message.
+const maxSummaryRunes = 700
+
+// Summarise writes a 2–4 sentence summary of a triage for the salesperson. It
+// sends the redacted question texts and the verdicts (report, type, categories,
+// artifacts) and nothing else. Snippets under MinSummaryQuestions, and a
+// disabled client, return "" without calling out.
+func (c *Client) Summarise(ctx context.Context, res triage.Result) (string, error) {
+	if !c.Enabled() || len(res.Items) < MinSummaryQuestions {
+		return "", nil
+	}
+	p, err := prompts.RenderSummary(c.summaryInput(res))
+	if err != nil {
+		return "", err
+	}
+	key := cacheKey(OpSummary, c.cfg.Model, p)
+	if b, ok := c.cached(ctx, OpSummary, key); ok {
+		return string(b), nil
+	}
+	content, err := c.complete(ctx, call{op: OpSummary, prompt: p, maxTokens: 300})
+	if err != nil {
+		return "", err
+	}
+	s := cleanSummary(content)
+	if s == "" {
+		c.malformedContent(OpSummary)
+		return "", &Error{Op: OpSummary, Kind: OutcomeMalformed, Err: errEmptySummary}
+	}
+	c.store(ctx, OpSummary, key, []byte(s))
+	return s, nil
+}
+
+var errEmptySummary = errors.New("summary is empty after cleaning")
+
+func (c *Client) summaryInput(res triage.Result) prompts.SummaryInput {
+	in := prompts.SummaryInput{Total: len(res.Items), Headline: Redact(res.Summary.Headline)}
+	counts := make(map[string]int)
+	for i, it := range res.Items {
+		counts[it.Report]++
+		if i >= c.cfg.MaxQuestions {
+			in.Omitted++
+			continue
+		}
+		q := prompts.SummaryQuestion{N: i + 1, Text: Redact(it.Text)}
+		switch {
+		case it.Unmatched && !Suggested(it.Verdict):
+			q.Unmatched = true
+		default:
+			q.Report, q.Type = it.Report, it.Type
+			q.Categories, q.Artifacts = it.Categories, it.Artifacts
+			q.Suggested = Suggested(it.Verdict)
+		}
+		in.Questions = append(in.Questions, q)
+	}
+	for _, r := range triage.AllReports {
+		if counts[r] > 0 {
+			in.Counts = append(in.Counts, prompts.Count{Report: r, N: counts[r]})
+		}
+	}
+	return in
+}
+
+var (
+	slackControl = regexp.MustCompile(`<[^>]*>`)
+	broadcast    = regexp.MustCompile(`(?i)@(here|channel|everyone)\b`)
+	markdownJunk = regexp.MustCompile("[*_`#>]+")
+	spaces       = regexp.MustCompile(`\s+`)
+)
+
+// cleanSummary makes model text safe to post: no Slack control sequences
+// (mentions, broadcasts, links), no markdown, one paragraph, bounded length.
+func cleanSummary(s string) string {
+	s = slackControl.ReplaceAllString(s, "")
+	s = broadcast.ReplaceAllString(s, "$1")
+	s = markdownJunk.ReplaceAllString(s, "")
+	s = strings.ReplaceAll(s, "<", "")
+	s = strings.ReplaceAll(s, ">", "")
+	s = strings.TrimSpace(spaces.ReplaceAllString(s, " "))
+	if utf8.RuneCountInString(s) <= maxSummaryRunes {
+		return s
+	}
+	r := []rune(s)[:maxSummaryRunes]
+	cut := string(r)
+	if i := strings.LastIndex(cut, ". "); i > maxSummaryRunes/2 {
+		return cut[:i+1]
+	}
+	return strings.TrimSpace(cut) + "…"
+}
