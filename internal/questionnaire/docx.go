@@ -151,7 +151,7 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 		if err != nil {
 			return nil, err
 		}
-		if tokens++; tokens%4096 == 0 && ctx.Err() != nil {
+		if tokens++; tokens%4096 == 1 && ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		switch el := tok.(type) {

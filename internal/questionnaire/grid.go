@@ -139,17 +139,17 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 			continue
 		}
 		qcol, idcol, seccol = -1, -1, -1
-		best := 0
+		best, bestID, bestSec := 0, 0, 0
 		for _, c := range used {
 			role, prio := headerRole(g.cell(r, c))
 			switch role {
 			case roleID:
-				if idcol < 0 {
-					idcol = c
+				if idcol < 0 || prio < bestID {
+					idcol, bestID = c, prio
 				}
 			case roleSection:
-				if seccol < 0 {
-					seccol = c
+				if seccol < 0 || prio < bestSec {
+					seccol, bestSec = c, prio
 				}
 			case roleQuestion:
 				if best == 0 || prio < best || (prio == best && questionScore(g, r+1, c) > questionScore(g, r+1, qcol)) {
@@ -212,12 +212,19 @@ func headerRole(s string) (role, int) {
 		}
 	}
 	if last := words[len(words)-1]; idHeaderWords[last] || (len(words) <= 2 && idHeaderWords[words[0]]) {
-		return roleID, 0
+		// "Question ID" and "Ques Num" beat "Ser #" and "CCM Control ID".
+		if words[0] == "question" || words[0] == "ques" || words[0] == "q" || words[0] == "requirement" {
+			return roleID, 1
+		}
+		return roleID, 2
 	}
 	for _, w := range words {
-		if sectionHeaderWords[w] || (w == "title" && len(words) > 1) {
-			return roleSection, 0
+		if sectionHeaderWords[w] {
+			return roleSection, 1
 		}
+	}
+	if words[len(words)-1] == "title" && len(words) > 1 {
+		return roleSection, 2
 	}
 	best := 0
 	for _, w := range words {
