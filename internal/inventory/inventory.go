@@ -87,15 +87,31 @@ func Parse(r io.Reader, name string) (*triage.Inventory, error) {
 		return nil, fmt.Errorf("%s: larger than %d bytes; is this the report inventory?", name, maxSize)
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(b))
-	dec.KnownFields(true)
-	var f file
-	if err := dec.Decode(&f); errors.Is(err, io.EOF) {
+	var doc yaml.Node
+	if err := dec.Decode(&doc); errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%s: empty file; expected a \"reports:\" list", name)
 	} else if err != nil {
 		return nil, fmt.Errorf("%s: %s", name, oneLine(err))
 	}
 	if err := dec.Decode(new(yaml.Node)); !errors.Is(err, io.EOF) {
 		return nil, fmt.Errorf("%s: more than one YAML document; put every entry under one \"reports:\" list", name)
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return nil, fmt.Errorf("%s: expected a \"reports:\" list at the top (line %d)", name, root.Line)
+	}
+	for i := 0; i < len(root.Content); i += 2 {
+		if k := root.Content[i]; k.Value != "reports" {
+			return nil, fmt.Errorf("%s: unknown top-level field %q (line %d); the file holds one \"reports:\" list", name, k.Value, k.Line)
+		}
+	}
+	// The keys are checked above and per entry below, with messages that name
+	// the entry; KnownFields is the backstop for anything those checks miss.
+	strict := yaml.NewDecoder(bytes.NewReader(b))
+	strict.KnownFields(true)
+	var f file
+	if err := strict.Decode(&f); err != nil {
+		return nil, fmt.Errorf("%s: %s", name, oneLine(err))
 	}
 	if len(f.Reports) == 0 {
 		return nil, fmt.Errorf("%s: no entries under \"reports:\"", name)
