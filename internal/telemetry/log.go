@@ -68,10 +68,36 @@ var secretPatterns = []struct {
 
 // Redact masks every secret secretPatterns recognise in s.
 func Redact(s string) string {
+	if !mayHoldSecret(s) {
+		return s
+	}
 	for _, p := range secretPatterns {
 		s = p.re.ReplaceAllString(s, p.repl)
 	}
 	return s
+}
+
+// mayHoldSecret is a cheap prefilter: every pattern above contains one of
+// these markers, and almost no log text does, so most strings skip the
+// regular expressions.
+func mayHoldSecret(s string) bool {
+	for _, marker := range []string{"xox", "xapp-", "sk-", "hooks.slack.com", "redis"} {
+		if strings.Contains(s, marker) {
+			return true
+		}
+	}
+	// Bearer in any case.
+	for i := strings.IndexAny(s, "bB"); i >= 0 && i+6 <= len(s); {
+		if strings.EqualFold(s[i:i+6], "bearer") {
+			return true
+		}
+		j := strings.IndexAny(s[i+1:], "bB")
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
 }
 
 // RedactingHandler masks secrets in the message and in every attribute value
@@ -183,4 +209,20 @@ func (r *redactWriter) Write(p []byte) (int, error) {
 		return 0, err
 	}
 	return len(p), nil
+}
+
+// Attribute keys every log line about a Slack event carries, so that one
+// event can be followed across replicas with a single query.
+const (
+	KeyEventID = "event_id"
+	KeyTeam    = "team"
+	KeyChannel = "channel"
+	KeySurface = "surface"
+)
+
+// ForEvent scopes log to one Slack event.
+//
+//	log := telemetry.ForEvent(b.log, ev.EventID, ev.TeamID, ev.Channel, "mention")
+func ForEvent(log *slog.Logger, eventID, team, channel, surface string) *slog.Logger {
+	return log.With(KeyEventID, eventID, KeyTeam, team, KeyChannel, channel, KeySurface, surface)
 }

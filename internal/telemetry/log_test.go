@@ -147,6 +147,9 @@ func TestRedact(t *testing.T) {
 		{"key=sk-abcdefghijklmnopqrst", "key=sk-[REDACTED]"},
 		{"sk-learn is a word, not a key", "sk-learn is a word, not a key"},
 		{"Authorization: Bearer abc.def-ghi", "Authorization: Bearer [REDACTED]"},
+		{"a b authorization: bearer abc", "a b authorization: bearer [REDACTED]"},
+		{"BEARER xyz", "BEARER [REDACTED]"},
+		{"bbb", "bbb"},
 		{"redis://:pw@h:6379/0", "redis://:[REDACTED]@h:6379/0"},
 		{"redis://h:6379/0", "redis://h:6379/0"},
 		{"no secrets here: SOC 2 Type 2", "no secrets here: SOC 2 Type 2"},
@@ -213,6 +216,25 @@ func TestNewLoggerFormatsAndLevels(t *testing.T) {
 			if !tt.wantJSON && !strings.Contains(line, "event_id=") {
 				t.Errorf("%s: text line lacks key=value attrs: %q", name, line)
 			}
+		}
+	}
+}
+
+func TestForEvent(t *testing.T) {
+	t.Parallel()
+	var buf bytes.Buffer
+	log, err := NewLogger(&buf, "json", "info")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ForEvent(log, "Ev1", "T1", "C1", "dm").Info("answered")
+	var rec map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &rec); err != nil {
+		t.Fatal(err)
+	}
+	for k, want := range map[string]string{"event_id": "Ev1", "team": "T1", "channel": "C1", "surface": "dm"} {
+		if rec[k] != want {
+			t.Errorf("%s = %v, want %q", k, rec[k], want)
 		}
 	}
 }
