@@ -68,6 +68,9 @@ func (e *Engine) verdict(s *scratch, text string, fired []firing, discount float
 			report = ReportSOC1
 			break
 		}
+		if tier == tierRequest && t.none && !t.soc1 && !t.soc2 {
+			break // a document asked for by itself: no SOC report, whatever its topic
+		}
 		if t.soc1 && t.soc2 {
 			report = ReportBoth
 			break

@@ -86,9 +86,17 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		fired = append(fired, firing{rule: ri, negated: neg})
 	}
 	// Suppression: a fired rule overrides the rules it names.
+	// A rule that is itself overridden overrides nothing: two passes settle chains
+	// such as "bridge letter with the report" over "bridge letter alone" over "SOC 2".
+	s.supp = s.supp[:0]
+	for _, f := range fired {
+		if !f.negated && e.suppressed(fired, nil, f.rule) {
+			s.supp = append(s.supp, f.rule)
+		}
+	}
 	out := fired[:0]
 	for _, f := range fired {
-		if f.negated || !e.suppressed(fired, f.rule) {
+		if f.negated || !e.suppressed(fired, s.supp, f.rule) {
 			out = append(out, f)
 		}
 	}
@@ -96,9 +104,10 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	return out
 }
 
-func (e *Engine) suppressed(fired []firing, ri int32) bool {
+// suppressed reports whether a fired rule, not negated and not in skip, overrides ri.
+func (e *Engine) suppressed(fired []firing, skip []int32, ri int32) bool {
 	for _, f := range fired {
-		if f.negated {
+		if f.negated || containsRule(skip, f.rule) {
 			continue
 		}
 		for _, x := range e.rules[f.rule].suppresses {
@@ -130,6 +139,15 @@ func (e *Engine) ruleMatches(s *scratch, r *compiled) bool {
 func anySeen(s *scratch, idx []int32) bool {
 	for _, p := range idx {
 		if s.seen[p] == s.gen {
+			return true
+		}
+	}
+	return false
+}
+
+func containsRule(list []int32, r int32) bool {
+	for _, x := range list {
+		if x == r {
 			return true
 		}
 	}

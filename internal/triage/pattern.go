@@ -10,7 +10,7 @@ import (
 // A pattern is a phrase of terms matched against the non-stopword tokens of a
 // question. Syntax, one phrase per string:
 //
-//	encrypt* rest          terms in order; "*" makes a prefix; stopwords are ignored
+//	encrypt* rest          terms in order; "*" makes a prefix; skipWords are ignored
 //	mfa|2fa|otp token*     "|" separates single-word alternatives of one term
 //	access ~3 review*      "~N" lets up to N other words stand before the next term
 //	@financial_system      a lexicon entry: every phrase it lists, in its place
@@ -126,7 +126,7 @@ func compilePhrase(src string) ([]term, error) {
 		gap = defaultGap
 	}
 	if len(terms) == 0 {
-		return nil, fmt.Errorf("phrase %q has no words that are not stopwords", src)
+		return nil, fmt.Errorf("phrase %q has no words that are not skipWords", src)
 	}
 	for _, t := range terms {
 		for _, a := range t.alts {

@@ -23,7 +23,8 @@ type Rule struct {
 	Reason string `json:"reason"` // one sentence: why the conclusion follows
 	// Tier orders how reports are decided: "name" (the question names a report),
 	// "frame" (the asker's own financial-audit reliance: SOC 1 only), "unnamed" (a SOC
-	// report without a number) and "topic" (the default: what the control is about).
+	// report without a number), "request" (a document asked for by itself: the pen-test
+	// letter, a policy to attach) and "topic" (the default: what the control is about).
 	Tier string `json:"tier,omitempty"`
 
 	Any []string   `json:"any,omitempty"` // one of these phrases must match…
@@ -67,12 +68,13 @@ type compiled struct {
 
 const (
 	tierTopic = iota
+	tierRequest
 	tierUnnamed
 	tierFrame
 	tierName
 )
 
-var tiers = map[string]int{"": tierTopic, "topic": tierTopic, "unnamed": tierUnnamed, "frame": tierFrame, "name": tierName}
+var tiers = map[string]int{"": tierTopic, "topic": tierTopic, "request": tierRequest, "unnamed": tierUnnamed, "frame": tierFrame, "name": tierName}
 
 // LoadRules reads and validates every rules/*.json file of fsys.
 func LoadRules(fsys fs.FS) ([]Rule, map[string][]string, error) {

@@ -16,17 +16,17 @@ type token struct {
 	brk   bool // a clause break (, ; . ? ! : or "but") comes before this token
 }
 
-// stopwords are skipped when patterns are matched, so that "encryption of data at rest"
-// and "encrypt data at rest" read alike. Negators and scope words are not stopwords.
-var stopwords = map[string]bool{
+// skipWords are skipped when patterns are matched, so that "encryption of data at rest"
+// and "encrypt data at rest" read alike. Negators and scope words are not skipWords.
+var skipWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "in": true,
-	"on": true, "at": true, "by": true, "with": true, "your": true, "our": true, "their": true,
+	"on": true, "at": true, "by": true, "with": true, "your": true, "their": true,
 	"its": true, "this": true, "that": true, "these": true, "those": true, "is": true,
 	"are": true, "be": true, "been": true, "being": true, "was": true, "were": true,
 	"do": true, "does": true, "did": true, "you": true, "we": true, "any": true, "and": true,
-	"or": true, "as": true, "from": true, "has": true, "have": true, "had": true,
+	"or": true, "from": true, "has": true, "have": true, "had": true,
 	"s": true, "please": true, "all": true, "such": true, "which": true, "there": true,
-	"into": true, "upon": true, "via": true, "i": true, "e": true, "g": true, "etc": true,
+	"into": true, "upon": true, "via": true, "e": true, "g": true, "etc": true,
 	"can": true, "will": true, "would": true, "should": true, "shall": true, "may": true,
 	"company": true, "organization": true, "organisation": true, "vendor": true,
 	"supplier": true, "provider": true, "so": true, "if": true, "how": true, "what": true,
@@ -42,6 +42,7 @@ type scratch struct {
 	first []int32  // per pattern: index into hits of its first match
 	rules []int32  // rules touched by a matching pattern
 	fired []firing
+	supp  []int32
 	score []float64 // per criterion index: ranking score
 	order []int     // criterion indexes in first-seen order
 	rseen []uint32
@@ -87,7 +88,7 @@ func (s *scratch) tokenize(text string) {
 				switch c {
 				case ',', ';', '.', '?', '!', ':', '(', ')', '\n':
 					// "3.2" and "1,000" are numbers, not clause breaks.
-					if (c == '.' || c == ',') && i > 0 && i+1 < len(text) && isDigit(text[i-1]) && isDigit(text[i+1]) {
+					if (c == '.' || c == ',') && i > 0 && i+1 < len(text) && isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
 						break
 					}
 					brk = true
@@ -152,11 +153,11 @@ func (s *scratch) add(text string, i, j int, brk bool) {
 	if word == "but" {
 		brk = true
 	}
-	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stopwords[word], brk: brk})
+	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: skipWords[word], brk: brk})
 }
 
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
-func isDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIIDigit(c byte) bool       { return c >= '0' && c <= '9' }
 
 // stem folds a plural or third-person "s" so that "backups" reads as "backup".
 // It returns a slice of its argument and never allocates.
