@@ -14,8 +14,5 @@ func notYet(name string) func(context.Context, []string, io.Reader, io.Writer, i
 }
 
 var (
-	runEval     = notYet("eval")
-	runReports  = notYet("reports")
-	runBot      = notYet("run")
-	runManifest = notYet("manifest")
+	runEval = notYet("eval")
 )
