@@ -3,8 +3,8 @@ package llm
 import (
 	"fmt"
 	"log/slog"
-	"net/url"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync/atomic"
 	"time"

@@ -65,6 +65,9 @@ func sample() triage.Result {
 
 func answersJSON(t *testing.T, answers ...map[string]any) string {
 	t.Helper()
+	if answers == nil {
+		answers = []map[string]any{}
+	}
 	b, err := json.Marshal(map[string]any{"answers": answers})
 	if err != nil {
 		t.Fatal(err)
