@@ -47,15 +47,16 @@ type Coverage struct {
 // about something a report does not cover.
 func (inv *Inventory) Cover(v Verdict, questionText string, now time.Time) Coverage {
 	today := invCivilDay(now)
-	words := covWords(questionText)
+	// Products and systems of the inventory that the question names.
+	named := inv.scopeMentions(covWords(questionText))
 	var c Coverage
 	switch v.Report {
 	case ReportSOC2:
-		c = inv.coverReport(KindSOC2, v, words, today)
+		c = inv.coverReport(KindSOC2, v, named, today)
 	case ReportSOC1:
-		c = inv.coverReport(KindSOC1, v, words, today)
+		c = inv.coverReport(KindSOC1, v, named, today)
 	case ReportBoth:
-		c = covCombineBoth(inv.coverReport(KindSOC2, v, words, today), inv.coverReport(KindSOC1, v, words, today))
+		c = covCombineBoth(inv.coverReport(KindSOC2, v, named, today), inv.coverReport(KindSOC1, v, named, today))
 	default:
 		return inv.coverDocuments(v, today)
 	}
@@ -97,7 +98,7 @@ func (e reportEval) better(o reportEval) bool {
 	return e.r.PeriodEnd.After(o.r.PeriodEnd)
 }
 
-func (inv *Inventory) coverReport(kind string, v Verdict, words []string, today time.Time) Coverage {
+func (inv *Inventory) coverReport(kind string, v Verdict, named []string, today time.Time) Coverage {
 	need := covNeed(kind, v)
 	var best *reportEval
 	for i := range inv.Entries {
@@ -105,7 +106,7 @@ func (inv *Inventory) coverReport(kind string, v Verdict, words []string, today 
 		if r.Kind != kind {
 			continue
 		}
-		e := inv.evalReport(r, v, words, today)
+		e := inv.evalReport(r, v, named, today)
 		if best == nil || e.better(*best) {
 			best = &e
 		}
@@ -151,7 +152,7 @@ func (inv *Inventory) coverReport(kind string, v Verdict, words []string, today 
 	return c
 }
 
-func (inv *Inventory) evalReport(r *Report, v Verdict, words []string, today time.Time) reportEval {
+func (inv *Inventory) evalReport(r *Report, v Verdict, named []string, today time.Time) reportEval {
 	e := reportEval{r: r, f: invFreshnessOf(r, today)}
 	add := func(problem, gap string) {
 		e.problems = append(e.problems, problem)
@@ -173,7 +174,7 @@ func (inv *Inventory) evalReport(r *Report, v Verdict, words []string, today tim
 	}
 	if len(r.Scope) > 0 {
 		var out []string
-		for _, m := range inv.scopeMentions(words) {
+		for _, m := range named {
 			if !slices.ContainsFunc(r.Scope, func(s string) bool { return strings.EqualFold(s, m) }) {
 				out = append(out, m)
 			}

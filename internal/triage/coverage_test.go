@@ -288,3 +288,28 @@ func TestSendPlanLinesEmpty(t *testing.T) {
 		t.Errorf("empty plan Lines = %q", got)
 	}
 }
+
+// BenchmarkApplyCoverage measures coverage for a 100-question result against a
+// ten-entry inventory (the size of the shipped example).
+func BenchmarkApplyCoverage(b *testing.B) {
+	inv := fullInventory()
+	for i := range 4 {
+		inv.Entries = append(inv.Entries, doc(KindPolicyDocument, "Policy "+string(rune('A'+i)), "2026-01-01", ""))
+	}
+	verdicts := []Verdict{
+		{Report: ReportSOC2, Type: Type2, Categories: []string{CatSecurity, CatPrivacy}},
+		{Report: ReportSOC1, Type: Type2, SOC1Areas: []string{"transaction_processing"}},
+		{Report: ReportBoth, Type: Type2, Categories: []string{CatSecurity}, SOC1Areas: []string{"access_financial"}},
+		{Report: ReportNone, Artifacts: []string{KindPentestLetter, KindPCIAOC}},
+	}
+	items := make([]Item, 100)
+	for i := range items {
+		items[i] = Item{Question: Question{ID: "q" + string(rune('0'+i%10)), Text: "Is MFA enforced for administrators of Acme Billing and the Acme API?"},
+			Verdict: verdicts[i%len(verdicts)]}
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		res := Result{Items: slices.Clone(items)}
+		ApplyCoverage(&res, inv, coverNow)
+	}
+}
