@@ -104,19 +104,27 @@ func scanKeys(ctx context.Context, c redis.UniversalClient, prefix string) ([]st
 	return ks, iter.Err()
 }
 
-// countHook counts round trips: each command or pipeline sent is one.
+// countHook counts round trips: each command or pipeline sent is one. The
+// handshake of a new connection (HELLO, AUTH, SELECT) is not counted: it is paid
+// once per pooled connection, not per call.
 type countHook struct{ n atomic.Int64 }
+
+var handshake = map[string]bool{"hello": true, "auth": true, "select": true, "client": true}
 
 func (h *countHook) DialHook(next redis.DialHook) redis.DialHook { return next }
 func (h *countHook) ProcessHook(next redis.ProcessHook) redis.ProcessHook {
 	return func(ctx context.Context, cmd redis.Cmder) error {
-		h.n.Add(1)
+		if !handshake[cmd.Name()] {
+			h.n.Add(1)
+		}
 		return next(ctx, cmd)
 	}
 }
 func (h *countHook) ProcessPipelineHook(next redis.ProcessPipelineHook) redis.ProcessPipelineHook {
 	return func(ctx context.Context, cmds []redis.Cmder) error {
-		h.n.Add(1)
+		if !handshake[cmds[0].Name()] {
+			h.n.Add(1)
+		}
 		return next(ctx, cmds)
 	}
 }
