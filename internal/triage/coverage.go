@@ -77,7 +77,7 @@ type reportEval struct {
 
 func (e reportEval) usable() bool { return e.f == frFresh || e.f == frNeedsBridge }
 
-// rank orders candidates: usable before stale before in progress, then fewer
+// better orders candidates: usable before stale before in progress, then fewer
 // problems, then the latest period.
 func (e reportEval) better(o reportEval) bool {
 	cls := func(x reportEval) int {
@@ -142,12 +142,10 @@ func (inv *Inventory) coverReport(kind string, v Verdict, named []string, today 
 	} else {
 		c.Reason = id + " covers it"
 	}
-	if best.f == frNeedsBridge {
-		if best.bridge != nil {
-			c.Send = append(c.Send, best.bridge.Name)
-			c.Reason += fmt.Sprintf("; the period ended over 3 months ago: send bridge letter %q (valid until %s) too", best.bridge.Name, invDay(best.bridge.Expires))
-		}
-		// A missing bridge letter is one of best.problems (see evalReport).
+	// A bridge letter that is due but missing is one of best.problems (evalReport).
+	if best.f == frNeedsBridge && best.bridge != nil {
+		c.Send = append(c.Send, best.bridge.Name)
+		c.Reason += fmt.Sprintf("; the period ended over 3 months ago: send bridge letter %q (valid until %s) too", best.bridge.Name, invDay(best.bridge.Expires))
 	}
 	return c
 }
