@@ -272,7 +272,16 @@ func sendText(res triage.Result) string {
 		}
 		n++
 	}
-	if send := inventorySend(res); send != "" {
+	if plan := res.Summary.Send; plan != nil {
+		lines := plan.Lines()
+		if len(lines) > 0 {
+			b.WriteString("\n*From your inventory*")
+			for _, l := range limit(lines, 15) {
+				fmt.Fprintf(&b, "\n%s", escapeText(l))
+			}
+			n++
+		}
+	} else if send := inventorySend(res); send != "" {
 		fmt.Fprintf(&b, "\n• From your inventory: %s", send)
 		n++
 	}

@@ -1,0 +1,149 @@
+package bot
+
+import (
+	"context"
+	"io"
+	"log/slog"
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// fakeEngine triages one question per line with a tiny, stable rule set, so
+// tests do not depend on the real rule table.
+type fakeEngine struct{}
+
+func (fakeEngine) Triage(text string) triage.Result {
+	var res triage.Result
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		n++
+		it := triage.Item{Question: triage.Question{ID: "q" + itoa(n), Text: line, Line: n}}
+		low := strings.ToLower(line)
+		switch {
+		case strings.Contains(low, "encrypt"):
+			it.Verdict = triage.Verdict{Report: triage.ReportSOC2, Type: triage.Type2, Categories: []string{triage.CatSecurity},
+				Criteria: []string{"CC6.1"}, Confidence: 0.9,
+				Evidence: []triage.Evidence{{Rule: "encryption.at_rest", Reason: "encryption", Matched: []string{"encrypt"}}}}
+		case strings.Contains(low, "payroll"):
+			it.Verdict = triage.Verdict{Report: triage.ReportSOC1, Type: triage.Type2, SOC1Areas: []string{"transaction_processing"},
+				Confidence: 0.8, Evidence: []triage.Evidence{{Rule: "soc1.payroll", Reason: "payroll", Matched: []string{"payroll"}}}}
+		default:
+			it.Verdict = triage.Verdict{Report: triage.ReportNone, Unmatched: true}
+		}
+		res.Items = append(res.Items, it)
+	}
+	res.Summary.Total = len(res.Items)
+	return res
+}
+
+func itoa(n int) string {
+	if n < 10 {
+		return string(rune('0' + n))
+	}
+	return itoa(n/10) + string(rune('0'+n%10))
+}
+
+type harness struct {
+	t    *testing.T
+	srv  *slacktest.Server
+	bot  *Bot
+	ctx  context.Context
+	done chan error
+	stop context.CancelFunc
+}
+
+// testLogger discards logs unless SOCBOT_TEST_LOGS is set.
+func testLogger() *slog.Logger {
+	if os.Getenv("SOCBOT_TEST_LOGS") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.NewTextHandler(io.Discard, nil))
+}
+
+// start runs a bot against a fresh fake Slack until the test ends.
+func start(t *testing.T, cfg Config, deps Deps) *harness {
+	t.Helper()
+	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
+	t.Cleanup(srv.Close)
+	deps.Slack = slack.New(slacktest.BotToken, slack.OptionAppLevelToken(slacktest.AppToken), slack.OptionAPIURL(srv.URL))
+	if deps.Engine == nil {
+		deps.Engine = fakeEngine{}
+	}
+	deps.SocketOptions = append(deps.SocketOptions, socketmode.OptionPingInterval(3*time.Second))
+	b, err := New(cfg, deps, testLogger())
+	if err != nil {
+		t.Fatalf("New: %v", err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	h := &harness{t: t, srv: srv, bot: b, ctx: ctx, done: make(chan error, 1), stop: stop}
+	go func() { h.done <- b.Run(ctx) }()
+	t.Cleanup(func() {
+		stop()
+		select {
+		case <-h.done:
+		case <-time.After(15 * time.Second):
+			t.Error("bot did not stop")
+		}
+	})
+	wctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	if err := srv.WaitConnections(wctx, 1); err != nil {
+		t.Fatalf("bot never connected: %v", err)
+	}
+	return h
+}
+
+// wctx is a context for waiting on the fake, bounded so a broken test fails
+// instead of hanging.
+func (h *harness) wctx() context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	h.t.Cleanup(cancel)
+	return ctx
+}
+
+func (h *harness) event(inner map[string]any, o slacktest.EventOpts) string {
+	h.t.Helper()
+	env, _, err := h.srv.SendEvent(h.wctx(), inner, o)
+	if err != nil {
+		h.t.Fatalf("send event: %v", err)
+	}
+	return env
+}
+
+func (h *harness) waitAck(env string) slacktest.Ack {
+	h.t.Helper()
+	a, err := h.srv.WaitAck(h.wctx(), env)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return a
+}
+
+func (h *harness) waitCalls(method string, n int) []slacktest.Call {
+	h.t.Helper()
+	calls, err := h.srv.WaitCalls(h.wctx(), method, n)
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	return calls
+}
+
+// settle waits for in-flight work to finish: a bounded pause used only before
+// asserting that something did NOT happen.
+func (h *harness) settle() {
+	time.Sleep(300 * time.Millisecond)
+}
+
+const mention = "<@" + slacktest.BotUserID + ">"

@@ -1,0 +1,172 @@
+package main
+
+import (
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"time"
+
+	"github.com/kelseyhightower/envconfig"
+)
+
+// Config is socbot's whole configuration, read from the environment once and
+// validated before anything connects. Each concern is a sub-struct embedded
+// here; variable names are spelled out in full in the tags (embedding keeps
+// envconfig from inventing prefixes or falling back to short names).
+type Config struct {
+	SlackConfig
+	WatchConfig
+	BotConfig
+	ReportsConfig
+	LogConfig
+}
+
+// SlackConfig is how to reach Slack.
+type SlackConfig struct {
+	// AppToken (xapp-…) opens the Socket Mode connection.
+	AppToken string `envconfig:"SLACK_APP_TOKEN"`
+	// BotToken (xoxb-…) calls the Web API.
+	BotToken string `envconfig:"SLACK_BOT_TOKEN"`
+	// APIURL replaces https://slack.com/api/ (GovSlack, a proxy, a test server).
+	APIURL string `envconfig:"SLACK_API_URL"`
+}
+
+// WatchConfig says where socbot speaks without being mentioned.
+type WatchConfig struct {
+	Channels []string `envconfig:"SOC_WATCH_CHANNELS"`
+	Mode     string   `envconfig:"SOC_WATCH_MODE" default:"reply"`
+}
+
+// BotConfig sizes the event loop.
+type BotConfig struct {
+	Workers         int           `envconfig:"SOC_WORKERS" default:"16"`
+	QueueSize       int           `envconfig:"SOC_QUEUE_SIZE" default:"1024"`
+	ShutdownTimeout time.Duration `envconfig:"SOC_SHUTDOWN_TIMEOUT" default:"10s"`
+	APITimeout      time.Duration `envconfig:"SOC_SLACK_TIMEOUT" default:"10s"`
+	ConversationTTL time.Duration `envconfig:"SOC_CONVERSATION_TTL" default:"24h"`
+}
+
+// ReportsConfig points at the report inventory.
+type ReportsConfig struct {
+	File string `envconfig:"SOC_REPORTS_FILE"`
+}
+
+// LogConfig shapes the logs.
+type LogConfig struct {
+	Level  string `envconfig:"SOC_LOG_LEVEL" default:"info"`
+	Format string `envconfig:"SOC_LOG_FORMAT" default:"json"`
+}
+
+// loadConfig reads the process environment and validates the result.
+func loadConfig() (Config, error) {
+	var cfg Config
+	if err := envconfig.Process("", &cfg); err != nil {
+		return cfg, fmt.Errorf("configuration: %w", err)
+	}
+	cfg.normalise()
+	return cfg, cfg.Validate()
+}
+
+// normalise trims values and gives SLACK_API_URL its trailing slash.
+func (c *Config) normalise() {
+	c.AppToken = strings.TrimSpace(c.AppToken)
+	c.BotToken = strings.TrimSpace(c.BotToken)
+	c.APIURL = strings.TrimSpace(c.APIURL)
+	if c.APIURL != "" && !strings.HasSuffix(c.APIURL, "/") {
+		c.APIURL += "/"
+	}
+	var chs []string
+	for _, ch := range c.Channels {
+		if ch = strings.TrimSpace(ch); ch != "" {
+			chs = append(chs, ch)
+		}
+	}
+	c.Channels = chs
+	c.Mode = strings.ToLower(strings.TrimSpace(c.Mode))
+	c.Level = strings.ToLower(strings.TrimSpace(c.Level))
+	c.Format = strings.ToLower(strings.TrimSpace(c.Format))
+}
+
+// Validate checks every variable and reports all problems at once, each
+// naming its variable.
+func (c Config) Validate() error {
+	var errs []error
+	bad := func(name, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
+	}
+	switch {
+	case c.AppToken == "":
+		bad("SLACK_APP_TOKEN", "not set (the app-level token, xapp-…, with connections:write)")
+	case !strings.HasPrefix(c.AppToken, "xapp-"):
+		bad("SLACK_APP_TOKEN", "must be an app-level token starting with xapp- (got %s)", tokenKind(c.AppToken))
+	}
+	switch {
+	case c.BotToken == "":
+		bad("SLACK_BOT_TOKEN", "not set (the bot token, xoxb-…)")
+	case !strings.HasPrefix(c.BotToken, "xoxb-"):
+		bad("SLACK_BOT_TOKEN", "must be a bot token starting with xoxb- (got %s)", tokenKind(c.BotToken))
+	}
+	if c.APIURL != "" {
+		u, err := url.Parse(c.APIURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
+			bad("SLACK_API_URL", "must be an http(s) URL such as https://slack.com/api/")
+		}
+	}
+	for _, ch := range c.Channels {
+		if !validChannelID(ch) {
+			bad("SOC_WATCH_CHANNELS", "%q is not a channel id (like C0123ABCD; find it in the channel's details)", ch)
+		}
+	}
+	switch c.Mode {
+	case "reply", "react", "off":
+	default:
+		bad("SOC_WATCH_MODE", "%q: want reply, react or off", c.Mode)
+	}
+	if c.Workers < 1 || c.Workers > 1024 {
+		bad("SOC_WORKERS", "%d: want 1 to 1024", c.Workers)
+	}
+	if c.QueueSize < 1 {
+		bad("SOC_QUEUE_SIZE", "%d: want at least 1", c.QueueSize)
+	}
+	if c.ShutdownTimeout <= 0 {
+		bad("SOC_SHUTDOWN_TIMEOUT", "%s: want a positive duration such as 10s", c.ShutdownTimeout)
+	}
+	if c.APITimeout <= 0 {
+		bad("SOC_SLACK_TIMEOUT", "%s: want a positive duration such as 10s", c.APITimeout)
+	}
+	if c.ConversationTTL <= 0 {
+		bad("SOC_CONVERSATION_TTL", "%s: want a positive duration such as 24h", c.ConversationTTL)
+	}
+	switch c.Level {
+	case "debug", "info", "warn", "error":
+	default:
+		bad("SOC_LOG_LEVEL", "%q: want debug, info, warn or error", c.Level)
+	}
+	switch c.Format {
+	case "json", "text":
+	default:
+		bad("SOC_LOG_FORMAT", "%q: want json or text", c.Format)
+	}
+	return errors.Join(errs...)
+}
+
+// tokenKind names a token's type without revealing it.
+func tokenKind(tok string) string {
+	if i := strings.IndexByte(tok, '-'); i > 0 && i <= 5 {
+		return "a " + tok[:i+1] + " token"
+	}
+	return "something else"
+}
+
+func validChannelID(s string) bool {
+	if len(s) < 3 || (s[0] != 'C' && s[0] != 'G' && s[0] != 'D') {
+		return false
+	}
+	for _, r := range s {
+		if (r < 'A' || r > 'Z') && (r < '0' || r > '9') {
+			return false
+		}
+	}
+	return true
+}

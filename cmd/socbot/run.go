@@ -1,0 +1,95 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+
+	"github.com/slack-go/slack"
+
+	"github.com/socbot/socbot/bot"
+	"github.com/socbot/socbot/internal/inventory"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// runBot is `socbot run`: the Slack bot over Socket Mode. It exits 0 after a
+// SIGTERM or SIGINT once in-flight answers are done, 1 when Slack refuses it,
+// 2 on a configuration error.
+func runBot(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) int {
+	if len(args) > 0 {
+		fmt.Fprintln(stderr, "socbot run: takes no arguments; it is configured by environment variables (see README)")
+		return 2
+	}
+	cfg, err := loadConfig()
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot run: %v\n", err)
+		return 2
+	}
+	log := newLogger(stderr, cfg.LogConfig)
+	if err := serve(ctx, cfg, log); err != nil {
+		log.Error("socbot stopped", "err", err)
+		return 1
+	}
+	log.Info("socbot stopped")
+	return 0
+}
+
+// serve wires the bot from cfg and runs it until ctx ends.
+func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
+	eng, err := triage.NewEngine()
+	if err != nil {
+		return fmt.Errorf("load rules: %w", err)
+	}
+	deps := bot.Deps{Slack: newSlackClient(cfg, log), Engine: eng}
+	if cfg.File != "" {
+		inv, err := inventory.Load(cfg.File)
+		if err != nil {
+			return fmt.Errorf("SOC_REPORTS_FILE: %w", err)
+		}
+		deps.Inventory = bot.NewInventory(inv)
+		log.Info("report inventory loaded", "file", cfg.File, "reports", len(inv.Entries))
+	}
+	b, err := bot.New(cfg.botConfig(), deps, log)
+	if err != nil {
+		return err
+	}
+	return b.Run(ctx)
+}
+
+func (c Config) botConfig() bot.Config {
+	return bot.Config{
+		WatchChannels:   c.Channels,
+		WatchMode:       c.Mode,
+		Workers:         c.Workers,
+		QueueSize:       c.QueueSize,
+		ShutdownTimeout: c.ShutdownTimeout,
+		ConversationTTL: c.ConversationTTL,
+		APITimeout:      c.APITimeout,
+	}
+}
+
+// newSlackClient builds the Web API client; SLACK_API_URL applies to every
+// method, apps.connections.open included.
+func newSlackClient(cfg Config, log *slog.Logger) *slack.Client {
+	opts := []slack.Option{
+		slack.OptionAppLevelToken(cfg.AppToken),
+		slack.OptionHTTPClient(&http.Client{Timeout: cfg.APITimeout}),
+		slack.OptionLog(slog.NewLogLogger(log.Handler(), slog.LevelDebug)),
+	}
+	if cfg.APIURL != "" {
+		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
+	}
+	return slack.New(cfg.BotToken, opts...)
+}
+
+func newLogger(w io.Writer, c LogConfig) *slog.Logger {
+	var level slog.Level
+	_ = level.UnmarshalText([]byte(c.Level))
+	opts := &slog.HandlerOptions{Level: level}
+	if c.Format == "text" {
+		return slog.New(slog.NewTextHandler(w, opts))
+	}
+	return slog.New(slog.NewJSONHandler(w, opts))
+}
