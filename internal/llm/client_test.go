@@ -85,6 +85,21 @@ func TestCacheHitSendsNoRequest(t *testing.T) {
 	}
 }
 
+func TestCachedEmptyAnswerIsAHit(t *testing.T) {
+	t.Parallel()
+	srv := llmtest.New(t)
+	srv.SetDefault(llmtest.Reply{Content: answersJSON(t, ans(9, "soc2", "type2"))}) // only an invalid answer
+	c, _ := newTestClient(t, srv, NewMemoryCache(10), nil)
+	for i := 0; i < 2; i++ {
+		if fills, err := c.FillGaps(context.Background(), sample().Items); len(fills) != 0 || err != nil {
+			t.Fatalf("call %d: fills %v err %v", i, fills, err)
+		}
+	}
+	if srv.Count() != 1 || c.Stats().CacheHits != 1 {
+		t.Errorf("%d requests, stats %+v; want the second call served from the cache", srv.Count(), c.Stats())
+	}
+}
+
 func TestMemoryCache(t *testing.T) {
 	t.Parallel()
 	ctx := context.Background()

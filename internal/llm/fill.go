@@ -134,7 +134,7 @@ func parseReply(b []byte) (reply, error) {
 // order, one per question; the rest are logged and counted.
 func (c *Client) validate(answers []answer, k int) []answer {
 	seen := make(map[int]bool)
-	var ok []answer
+	ok := []answer{} // never nil: an empty list is cached as [], not null
 	for _, a := range answers {
 		reason := check(&a, k, seen)
 		if reason != "" {
