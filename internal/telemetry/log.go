@@ -53,11 +53,14 @@ var secretPatterns = []struct {
 }{
 	// Slack bot, user, app-level config, refresh and rotated tokens:
 	// xoxb-…, xoxp-…, xoxa-…, xoxo-…, xoxs-…, xoxr-…, xoxe-…, xoxe.xoxb-…
-	{regexp.MustCompile(`\b(xox(?:e\.xox)?[abeoprs]-)[A-Za-z0-9-]+`), "${1}[REDACTED]"},
+	// No word boundary: a token glued to other text ("token%3Dxoxb-…" in an
+	// encoded form, "_xoxb-…") is still a token.
+	{regexp.MustCompile(`(xox(?:e\.xox)?[abeoprs]-)[A-Za-z0-9-]+`), "${1}[REDACTED]"},
 	// Slack app-level (Socket Mode) tokens.
-	{regexp.MustCompile(`\b(xapp-)[A-Za-z0-9-]+`), "${1}[REDACTED]"},
-	// OpenAI keys: sk-…, sk-proj-…, sk-svcacct-….
-	{regexp.MustCompile(`\b(sk-)[A-Za-z0-9_-]{16,}`), "${1}[REDACTED]"},
+	{regexp.MustCompile(`(xapp-)[A-Za-z0-9-]+`), "${1}[REDACTED]"},
+	// OpenAI keys: sk-…, sk-proj-…, sk-svcacct-…. Preceded by a non-letter or
+	// a percent-escape, so that words such as "task-…" are left alone.
+	{regexp.MustCompile(`(^|[^A-Za-z0-9]|%[0-9A-Fa-f]{2})(sk-)[A-Za-z0-9_-]{16,}`), "${1}${2}[REDACTED]"},
 	// Authorization headers.
 	{regexp.MustCompile(`(?i)\b(bearer\s+)[A-Za-z0-9._~+/=-]+`), "${1}[REDACTED]"},
 	// Slack webhook and response_url paths: whoever holds one can post.

@@ -121,3 +121,33 @@ func Probe(ctx context.Context, url string) error {
 	}
 	return nil
 }
+
+// Run serves srv on srv.Addr until ctx ends, then shuts it down, giving
+// open requests up to 5 seconds. It returns at once when the address cannot
+// be bound, and nil after a clean shutdown.
+//
+//	srv := telemetry.Server(cfg.HTTPAddr, metrics, bot.Ready, log)
+//	go func() { errc <- telemetry.Run(ctx, srv) }()
+func Run(ctx context.Context, srv *http.Server) error {
+	addr := srv.Addr
+	if addr == "" {
+		addr = DefaultAddr
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		return fmt.Errorf("listen %s: %w", addr, err)
+	}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.Serve(ln) }()
+	select {
+	case err := <-errc:
+		return fmt.Errorf("serve %s: %w", addr, err)
+	case <-ctx.Done():
+	}
+	shutCtx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	if err := srv.Shutdown(shutCtx); err != nil {
+		return fmt.Errorf("shut down %s: %w", addr, err)
+	}
+	return nil
+}

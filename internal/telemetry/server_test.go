@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"io"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"strings"
@@ -155,5 +156,50 @@ func TestProbe(t *testing.T) {
 	defer cancelShort()
 	if err := Probe(short, slow.URL+"/healthz"); !errors.Is(err, context.DeadlineExceeded) {
 		t.Errorf("Probe of a hung server: err = %v, want deadline exceeded", err)
+	}
+}
+
+func TestRun(t *testing.T) {
+	t.Parallel()
+	// Take a free port, then serve on it.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := ln.Addr().String()
+	ln.Close()
+
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- Run(ctx, Server(addr, New("t"), nil, nil)) }()
+
+	url := "http://" + addr + "/healthz"
+	var probeErr error
+	for range 100 { // until the listener is up
+		pctx, pcancel := context.WithTimeout(context.Background(), time.Second)
+		probeErr = Probe(pctx, url)
+		pcancel()
+		if probeErr == nil {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if probeErr != nil {
+		t.Fatalf("server never answered: %v", probeErr)
+	}
+
+	// The same address again cannot be bound: Run fails at once.
+	if err := Run(context.Background(), Server(addr, nil, nil, nil)); err == nil {
+		t.Error("Run on a taken address returned nil")
+	}
+
+	cancel()
+	select {
+	case err := <-errc:
+		if err != nil {
+			t.Errorf("Run after cancel: %v", err)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("Run did not return after its context ended")
 	}
 }
