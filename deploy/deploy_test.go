@@ -877,6 +877,10 @@ func TestDockerignore(t *testing.T) {
 			t.Errorf("Dockerfile.dockerignore excludes %q; git describe needs .git", l)
 		}
 	}
+	gi, err := os.ReadFile(".gitignore")
+	if err != nil || !slices.Contains(strings.Split(string(gi), "\n"), ".env") {
+		t.Errorf("deploy/.gitignore must ignore .env (the compose secrets): %v", err)
+	}
 }
 
 // placeholder reports whether an example value is clearly not a credential.
