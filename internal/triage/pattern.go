@@ -116,6 +116,9 @@ func compilePhrase(src string) ([]term, error) {
 				words = append(words, strings.Clone(tk.text))
 			}
 		}
+		if len(words) == 0 {
+			continue // "point in time": the text skips "in" too
+		}
 		for i, w := range words {
 			t := term{alts: []alt{newAlt(w, prefix && i == len(words)-1)}, gap: 0}
 			if i == 0 {

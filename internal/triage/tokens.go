@@ -28,8 +28,7 @@ var skipWords = map[string]bool{
 	"s": true, "please": true, "all": true, "such": true, "which": true, "there": true,
 	"into": true, "upon": true, "via": true, "e": true, "g": true, "etc": true,
 	"can": true, "will": true, "would": true, "should": true, "shall": true, "may": true,
-	"company": true, "organization": true, "organisation": true, "vendor": true,
-	"supplier": true, "provider": true, "so": true, "if": true, "how": true, "what": true,
+	"so": true, "if": true, "how": true, "what": true,
 }
 
 // scratch holds the reusable buffers of one classification.
