@@ -3,9 +3,12 @@ package llm
 import (
 	"context"
 	"errors"
+	"net"
+	"net/http"
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -185,5 +188,36 @@ func TestParseRetryAfter(t *testing.T) {
 		if got != tc.want || ok != tc.ok {
 			t.Errorf("parseRetryAfter(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
+	}
+}
+
+type timeoutErr struct{}
+
+func (timeoutErr) Error() string   { return "dial tcp: i/o timeout" }
+func (timeoutErr) Timeout() bool   { return true }
+func (timeoutErr) Temporary() bool { return true }
+
+// A connect that times out early in the budget is retried once.
+func TestNetworkTimeoutIsRetried(t *testing.T) {
+	t.Parallel()
+	srv := llmtest.New(t)
+	srv.SetDefault(llmtest.Reply{Content: answersJSON(t, ans(1, "soc2", "type2"))})
+	var dials atomic.Int32
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.DisableKeepAlives = true
+	dial := tr.DialContext
+	tr.DialContext = func(ctx context.Context, network, addr string) (net.Conn, error) {
+		if dials.Add(1) == 1 {
+			return nil, timeoutErr{}
+		}
+		return dial(ctx, network, addr)
+	}
+	c, waits := newTestClient(t, srv, nil, nil, WithHTTPClient(&http.Client{Transport: tr}))
+	fills, err := c.FillGaps(context.Background(), sample().Items)
+	if err != nil || len(fills) != 1 {
+		t.Fatalf("fills %v err %v", fills, err)
+	}
+	if s := c.Stats(); s.Timeouts != 1 || s.Retries != 1 || len(*waits) != 1 {
+		t.Errorf("stats %+v waits %v; want one timeout and one retry", s, *waits)
 	}
 }

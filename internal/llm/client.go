@@ -3,6 +3,7 @@ package llm
 import (
 	"fmt"
 	"log/slog"
+	"net"
 	"net/http"
 	"net/url"
 	"strings"
@@ -95,7 +96,7 @@ func New(cfg Config, cache Cache, log *slog.Logger, opts ...Option) (*Client, er
 	}
 	hc := c.httpClient
 	if hc == nil {
-		hc = &http.Client{}
+		hc = &http.Client{Transport: transport(cfg.Timeout)}
 	}
 	oc.HTTPClient = statusDoer{hc}
 	c.api = openai.NewClientWithConfig(oc)
@@ -145,4 +146,15 @@ func checkBaseURL(s string) error {
 		return fmt.Errorf("OPENAI_BASE_URL: put credentials in OPENAI_API_KEY, not in the URL")
 	}
 	return nil
+}
+
+// transport bounds connecting to half the call budget, so a dead address times
+// out with time left for the one retry; a server that accepts and then stalls
+// is bounded by the budget itself.
+func transport(budget time.Duration) *http.Transport {
+	t := http.DefaultTransport.(*http.Transport).Clone()
+	d := &net.Dialer{Timeout: budget / 2, KeepAlive: 30 * time.Second}
+	t.DialContext = d.DialContext
+	t.TLSHandshakeTimeout = budget / 2
+	return t
 }

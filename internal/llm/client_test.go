@@ -2,6 +2,7 @@ package llm
 
 import (
 	"context"
+	"fmt"
 	"testing"
 	"time"
 
@@ -171,5 +172,33 @@ func TestNewValidatesConfig(t *testing.T) {
 	// Without a key, a bad URL is not an error: nothing will use it.
 	if _, err := New(Config{BaseURL: "nonsense"}, nil, nil); err != nil {
 		t.Errorf("disabled client rejected its URL: %v", err)
+	}
+}
+
+func TestConcurrentUse(t *testing.T) {
+	t.Parallel()
+	srv := llmtest.New(t)
+	srv.Handle(func(r llmtest.Request) llmtest.Reply {
+		if r.FormatType() != "" {
+			return llmtest.Reply{Content: answersJSON(t, ans(1, "soc2", "type2"), ans(2, "none", ""))}
+		}
+		return llmtest.Reply{Content: "Summary."}
+	})
+	c, _ := newTestClient(t, srv, NewMemoryCache(10), nil)
+	errs := make(chan error, 8)
+	for range 8 {
+		go func() {
+			res := sample()
+			_, n, err := c.Enrich(context.Background(), &res)
+			if err == nil && n != 2 {
+				err = fmt.Errorf("filled %d, want 2", n)
+			}
+			errs <- err
+		}()
+	}
+	for range 8 {
+		if err := <-errs; err != nil {
+			t.Error(err)
+		}
 	}
 }
