@@ -39,9 +39,13 @@ func quietLog() *slog.Logger { return slog.New(slog.NewTextHandler(io.Discard, n
 
 // testConfig gives each test its own key prefix, so tests never see (or
 // delete) each other's keys on a shared server.
+// OpTimeout is long: these tests check behaviour, and a loaded machine must
+// not turn a slow reply into a failure. The fault tests set their own.
 func testConfig() Config {
-	return Config{Prefix: "sbtest-" + randomID()}.withDefaults()
+	return Config{Prefix: "sbtest-" + randomID(), OpTimeout: 5 * time.Second}.withDefaults()
 }
+
+func init() { redis.SetLogger(redisLog{quietLog()}) }
 
 // redisServer is a Redis to test against: the one in REDIS_TEST_URL when set,
 // else a fresh miniredis. mr is nil for a real server.

@@ -54,6 +54,10 @@ func Open(ctx context.Context, cfg Config, log *slog.Logger) (*Resilient, error)
 	if err != nil {
 		return nil, err
 	}
+	// go-redis writes pool errors to stderr on its own; while Redis is down that
+	// is a line per event. Route them to our log at debug: the breaker already
+	// says once that the store is degraded.
+	redis.SetLogger(redisLog{log})
 	r := NewRedis(c, cfg)
 	s := NewResilient(r, mem, log)
 	if err := r.LoadScripts(ctx); err != nil {
@@ -101,4 +105,10 @@ func newClient(cfg Config) (redis.UniversalClient, error) {
 	o.DisableIdentity = true
 	o.MaintNotificationsConfig = &maintnotifications.Config{Mode: maintnotifications.ModeDisabled}
 	return redis.NewUniversalClient(&o), nil
+}
+
+type redisLog struct{ log *slog.Logger }
+
+func (l redisLog) Printf(ctx context.Context, format string, v ...any) {
+	l.log.DebugContext(ctx, "redis client: "+fmt.Sprintf(format, v...))
 }
