@@ -101,6 +101,8 @@ type Server struct {
 	def              Reply
 	handler          func(Request) Reply
 	reqs             []Request
+	count            int
+	recordLimit      int
 	rejectJSONSchema bool
 	apiKey           string
 }
@@ -168,7 +170,15 @@ func (s *Server) RequireKey(key string) {
 	s.mu.Unlock()
 }
 
-// Requests returns a copy of every request received so far.
+// SetRecordLimit keeps only the last n requests in memory (0: all), for load
+// tests; Count still counts every request.
+func (s *Server) SetRecordLimit(n int) {
+	s.mu.Lock()
+	s.recordLimit = n
+	s.mu.Unlock()
+}
+
+// Requests returns a copy of the requests recorded so far, oldest first.
 func (s *Server) Requests() []Request {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -179,13 +189,13 @@ func (s *Server) Requests() []Request {
 func (s *Server) Count() int {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	return len(s.reqs)
+	return s.count
 }
 
 // Reset forgets recorded requests and queued replies.
 func (s *Server) Reset() {
 	s.mu.Lock()
-	s.reqs, s.queue = nil, nil
+	s.reqs, s.queue, s.count = nil, nil, 0
 	s.mu.Unlock()
 }
 
@@ -206,7 +216,11 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 	decodeErr := json.Unmarshal(body, &req.Chat)
 
 	s.mu.Lock()
+	s.count++
 	s.reqs = append(s.reqs, req)
+	if s.recordLimit > 0 && len(s.reqs) > s.recordLimit {
+		s.reqs = append(s.reqs[:0:0], s.reqs[len(s.reqs)-s.recordLimit:]...)
+	}
 	key, reject := s.apiKey, s.rejectJSONSchema
 	var reply Reply
 	switch {

@@ -157,3 +157,21 @@ func TestHandleChoosesByRequest(t *testing.T) {
 		t.Errorf("content = %q", got)
 	}
 }
+
+func TestRecordLimitKeepsTheLatest(t *testing.T) {
+	s := New(t)
+	s.SetRecordLimit(2)
+	c := client(s.BaseURL())
+	for range 5 {
+		if _, err := chat(context.Background(), c); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if s.Count() != 5 || len(s.Requests()) != 2 {
+		t.Errorf("count %d, recorded %d; want 5 and 2", s.Count(), len(s.Requests()))
+	}
+	s.Reset()
+	if s.Count() != 0 || len(s.Requests()) != 0 {
+		t.Error("Reset kept requests")
+	}
+}
