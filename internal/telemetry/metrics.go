@@ -31,6 +31,10 @@ const (
 	MetricLLMLatency    = "socbot_llm_latency_seconds"
 	MetricFeedback      = "socbot_feedback_total"
 	MetricBuildInfo     = "socbot_build_info"
+	MetricDropped       = "socbot_dropped_total"
+	MetricPanics        = "socbot_panics_total"
+	MetricLLMCacheHits  = "socbot_llm_cache_hits_total"
+	MetricLLMDropped    = "socbot_llm_dropped_answers_total"
 )
 
 // Buckets. Acks are written to the socket before any work, so they live in the
@@ -62,6 +66,10 @@ type Metrics struct {
 	llmCalls      *prometheus.CounterVec
 	llmLatency    *prometheus.HistogramVec
 	feedback      *prometheus.CounterVec
+	dropped       *prometheus.CounterVec
+	panics        *prometheus.CounterVec
+	llmCacheHits  *prometheus.CounterVec
+	llmDropped    *prometheus.CounterVec
 }
 
 // New builds the metrics on a fresh registry (never the global default, so
@@ -94,6 +102,14 @@ func New(version string) *Metrics {
 			"LLM call latency, by kind.", llmBuckets, "kind"),
 		feedback: f.counterVec(MetricFeedback,
 			"Feedback votes on answers (up, down).", "vote"),
+		dropped: f.counterVec(MetricDropped,
+			"Work turned away, by reason (queue_full, rate_limited, …).", "reason"),
+		panics: f.counterVec(MetricPanics,
+			"Handlers that panicked and were recovered, by surface.", "surface"),
+		llmCacheHits: f.counterVec(MetricLLMCacheHits,
+			"LLM answers served from the cache, by kind.", "kind"),
+		llmDropped: f.counterVec(MetricLLMDropped,
+			"LLM answers rejected by validation, by kind and reason.", "kind", "reason"),
 	}
 	// Series with a known, small set of values start at zero, so that rate()
 	// and absent() behave from the first scrape.
