@@ -230,7 +230,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		}
 		return
 	}
-	if m.kind != mkHash && m.kind != mkSection && isNoise(txt) {
+	if m.kind != mkHash && m.kind != mkSection && isNoise(txt) && !s.midSentence(m, txt) {
 		s.out = s.out[:mark]
 		if m.kind == mkNone || m.kind == mkBullet || m.kind == mkCheck {
 			s.close()
@@ -260,7 +260,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 	}
 
 	if numbered(m.kind) {
-		if s.open && (s.cur.options || s.cur.lastEnd == ':') && optionKind(m.kind) && li.optionLike() {
+		if s.open && s.cur.qlike && (s.cur.options || s.cur.lastEnd == ':') && optionKind(m.kind) && li.optionLike() {
 			s.addOption(sp, li)
 			return
 		}
@@ -277,7 +277,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		return
 	}
 	if m.kind != mkNone { // bullet, checkbox, Q1, or an item forced by a lone marker
-		if s.open && (s.cur.options || s.cur.lastEnd == ':') && optionKind(m.kind) && li.optionLike() {
+		if s.open && s.cur.qlike && (s.cur.options || s.cur.lastEnd == ':') && optionKind(m.kind) && li.optionLike() {
 			s.addOption(sp, li)
 			return
 		}
@@ -296,9 +296,10 @@ func (s *splitter) text(rest string, indent, ln int) {
 	}
 	c := &s.cur
 	colon := c.options || c.lastEnd == ':'
+	opt := c.qlike && colon && li.optionLike() && !li.lowerStart
 	switch {
 	case c.item && indent > c.indent:
-		if colon && li.optionLike() && !li.lowerStart {
+		if opt {
 			s.addOption(sp, li)
 		} else {
 			s.join(sp, " ", li)
@@ -306,7 +307,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		return
 	case colon:
 		switch {
-		case li.optionLike() && !li.lowerStart:
+		case opt:
 			s.addOption(sp, li)
 			return
 		case li.lowerStart, c.lastEnd == ':' && !li.hasQ && !li.qstart:
@@ -335,6 +336,26 @@ func (s *splitter) text(rest string, indent, ln int) {
 	default:
 		s.join(sp, " ", li)
 	}
+}
+
+// midSentence: txt, a bare number or symbol, continues a question cut mid-sentence
+// ("… and SSAE" / "16.") rather than being a page number.
+func (s *splitter) midSentence(m marker, txt []byte) bool {
+	if !s.open || m.kind != mkNone || s.cur.lastEnd == 0 || strings.IndexByte("?.:!", s.cur.lastEnd) >= 0 {
+		return false
+	}
+	var buf [24]byte
+	for i := 0; i < len(txt); {
+		j := i
+		for j < len(txt) && txt[j] != ' ' {
+			j++
+		}
+		if core, ok := wordCore(txt[i:j], &buf); !ok || answerTokens[string(core)] || labelWords[string(core)] {
+			return false
+		}
+		i = j + 1
+	}
+	return true
 }
 
 func optionKind(kind int) bool {
@@ -486,11 +507,11 @@ func (s *splitter) pushHeading(fam, depth int, sp span) {
 // strength ranks heading styles, strongest (1) first, for nesting mixed styles.
 func strength(fam, depth int) int {
 	switch fam {
-	case mkSection, famColumn:
+	case famColumn:
 		return 1
 	case mkHash:
 		return depth
-	case famCaps, mkUpperRoman, mkUpperAlpha:
+	case mkSection, famCaps, mkUpperRoman, mkUpperAlpha:
 		return 2
 	case mkNum, mkID:
 		return depth + 1
@@ -1205,6 +1226,7 @@ var entities = [...]struct{ name, val string }{
 // white space folded. dq collapses the doubled quotes of a quoted spreadsheet cell.
 func clean(dst []byte, s string, dq bool) []byte {
 	c := cleaner{dst: dst, base: len(dst)}
+	var emph [3]bool
 	for i := 0; i < len(s); {
 		b := s[i]
 		if b < utf8.RuneSelf {
@@ -1242,6 +1264,8 @@ func clean(dst []byte, s string, dq bool) []byte {
 				i++
 				continue
 			case b == '*' || b == '_' || b == '~':
+				// Emphasis markers go in pairs: an opening run with a later
+				// partner, then its closing run. A lone "*nix" star stays.
 				j := i
 				for j < len(s) && s[j] == b {
 					j++
@@ -1253,7 +1277,14 @@ func clean(dst []byte, s string, dq bool) []byte {
 				if j < len(s) {
 					r = s[j]
 				}
-				if !(isWordByte(l) && isWordByte(r)) && !(isBlankByte(l) && isBlankByte(r)) {
+				e := strings.IndexByte("*_~", b)
+				switch {
+				case emph[e] && !isBlankByte(l) && !isWordByte(r):
+					emph[e] = false
+					i = j
+					continue
+				case !emph[e] && !isWordByte(l) && !isBlankByte(r) && strings.IndexByte(s[j:], b) >= 0:
+					emph[e] = true
 					i = j
 					continue
 				}
@@ -1390,7 +1421,7 @@ var connectors = map[string]bool{
 	"at": true, "from": true, "is": true, "are": true, "be": true, "any": true, "all": true,
 	"such": true, "than": true, "into": true, "via": true, "per": true, "e.g.": true,
 	"i.e.": true, "&": true, "nor": true, "but": true, "both": true, "either": true,
-	"whether": true, "do": true, "does": true, "have": true, "has": true,
+	"whether": true, "do": true, "does": true, "have": true, "has": true, "if": true,
 }
 
 var stopwords = map[string]bool{
@@ -1516,6 +1547,9 @@ func analyze(t []byte) lineInfo {
 			}
 		}
 		lw := lowerWord(last, &buf)
+		for len(lw) > 0 && lw[0] == '(' {
+			lw = lw[1:]
+		}
 		li.connEnd = connectors[string(lw)]
 	}
 	return li
@@ -1563,13 +1597,14 @@ func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup {
 		return 0, false
 	}
+	if bold {
+		return famBold, true
+	}
 	switch li.lastEnd {
 	case '.', ',', ';', '!':
 		return 0, false
 	}
 	switch {
-	case bold:
-		return famBold, true
 	case li.caps:
 		return famCaps, true
 	case li.lowerStart:
@@ -1691,17 +1726,40 @@ func isNoise(t []byte) bool {
 	}
 	// "Answer: …", "Comments: …", "Yes, we do."
 	fl := lowerWord(firstRaw, &buf)
-	if len(fl) > 1 {
+	if len(fl) > 1 && isUpper(firstRaw[0]) {
 		end := fl[len(fl)-1]
 		core := fl[:len(fl)-1]
 		if end == ':' && labelWords[string(core)] {
 			return true
 		}
-		if (end == ',' || end == ';') && (string(core) == "yes" || string(core) == "no" || string(core) == "n/a") {
+		if (end == ',' || end == ';') && (string(core) == "yes" || string(core) == "no" || string(core) == "n/a") ||
+			string(fl) == "yes." {
 			return true
+		}
+		var buf2 [24]byte
+		if sc, ok := wordCore(secondWord(t), &buf2); ok && len(sc) == 0 && answerTokens[string(fl)] {
+			return true // "Yes - quarterly"
 		}
 	}
 	return false
+}
+
+func secondWord(t []byte) []byte {
+	i := 0
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	for i < len(t) && t[i] != ' ' {
+		i++
+	}
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(t) && t[j] != ' ' {
+		j++
+	}
+	return t[i:j]
 }
 
 // trimAnswerTail removes an answer left after the question ("…backups? Yes/No",

@@ -1,0 +1,435 @@
+package triage
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// sq is a compact want: text, section and line of one question.
+type sq struct {
+	Text, Section string
+	Line          int
+}
+
+func gotSQ(qs []Question) []sq {
+	out := make([]sq, len(qs))
+	for i, q := range qs {
+		out[i] = sq{q.Text, q.Section, q.Line}
+	}
+	return out
+}
+
+// diffSQ renders want and got side by side, marking the rows that differ.
+func diffSQ(want, got []sq) string {
+	var b strings.Builder
+	b.WriteString("mismatch (-want +got):\n")
+	for i := 0; i < len(want) || i < len(got); i++ {
+		var w, g string
+		if i < len(want) {
+			w = fmt.Sprintf("%q [%s] L%d", want[i].Text, want[i].Section, want[i].Line)
+		}
+		if i < len(got) {
+			g = fmt.Sprintf("%q [%s] L%d", got[i].Text, got[i].Section, got[i].Line)
+		}
+		if w == g {
+			fmt.Fprintf(&b, "  q%d %s\n", i+1, w)
+			continue
+		}
+		if w != "" {
+			fmt.Fprintf(&b, "- q%d %s\n", i+1, w)
+		}
+		if g != "" {
+			fmt.Fprintf(&b, "+ q%d %s\n", i+1, g)
+		}
+	}
+	return b.String()
+}
+
+func checkSplit(t *testing.T, in string, want []sq) {
+	t.Helper()
+	qs := Split(in)
+	for i, q := range qs {
+		if id := fmt.Sprintf("q%d", i+1); q.ID != id {
+			t.Errorf("question %d has ID %q, want %q", i, q.ID, id)
+		}
+	}
+	got := gotSQ(qs)
+	if len(got) != len(want) {
+		t.Fatal(diffSQ(want, got))
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatal(diffSQ(want, got))
+		}
+	}
+}
+
+func TestSplitShapes(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want []sq
+	}{
+		{"empty", "", nil},
+		{"only blank and noise", "\n  \n---\nYes\nN/A\nPage 2 of 9\n", nil},
+		{"one question", "Do you encrypt backups?", []sq{{"Do you encrypt backups?", "", 1}}},
+		{"question without mark", "Do you encrypt backups", []sq{{"Do you encrypt backups", "", 1}}},
+		{"dot numbers", "1. Do you encrypt backups?\n2. Do you use MFA?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 2}}},
+		{"paren numbers", "1) Do you encrypt backups?\n(2) Do you use MFA?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 2}}},
+		{"Q labels", "Q1: Do you encrypt backups?\nQ2. Do you use MFA?\nQuestion 3: Is SSO supported?\nQ4 - Do you log access?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 2},
+			{"Is SSO supported?", "", 3}, {"Do you log access?", "", 4}}},
+		{"multi-level numbers", "3.2.1 Do you encrypt backups?\n3.2.2. Do you use MFA?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 2}}},
+		{"letters and romans", "a) Do you encrypt backups?\n(b) Do you use MFA?\ni. Is SSO supported?\nii) Do you log access?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 2},
+			{"Is SSO supported?", "", 3}, {"Do you log access?", "", 4}}},
+		{"control ids", "IAM-02.1 Do you review access quarterly?\nA.1 Is there a security policy?\nCC6.1: Do you use MFA?", []sq{
+			{"Do you review access quarterly?", "", 1}, {"Is there a security policy?", "", 2},
+			{"Do you use MFA?", "", 3}}},
+		{"standards are not ids", "ISO27001 certified?\nSOC-2 report available?", []sq{
+			{"ISO27001 certified?", "", 1}, {"SOC-2 report available?", "", 2}}},
+		{"bullets", "- Do you encrypt backups?\n* Do you use MFA?\n• Is SSO supported?\n– Do you log access?\n· Are logs kept?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 2}, {"Is SSO supported?", "", 3},
+			{"Do you log access?", "", 4}, {"Are logs kept?", "", 5}}},
+		{"checkboxes", "[ ] Do you encrypt backups?\n☐ Do you use MFA?\n- [x] Is SSO supported?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 2}, {"Is SSO supported?", "", 3}}},
+		{"one per line", "Do you encrypt backups?\nDo you use MFA?\nProvide your SOC 2 report.\nDescribe your DR plan.", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 2},
+			{"Provide your SOC 2 report.", "", 3}, {"Describe your DR plan.", "", 4}}},
+		{"one per line without marks", "Do you encrypt backups\nDo you use MFA\nList your subprocessors", []sq{
+			{"Do you encrypt backups", "", 1}, {"Do you use MFA", "", 2}, {"List your subprocessors", "", 3}}},
+		{"wrapped line", "Do you encrypt customer data\nat rest and in transit?\nDo you use MFA?", []sq{
+			{"Do you encrypt customer data at rest and in transit?", "", 1}, {"Do you use MFA?", "", 3}}},
+		{"wrapped numbered item", "1. Do you enforce multi-factor authentication for\n   all administrative access to production\n   systems?\n2. Do you log access?", []sq{
+			{"Do you enforce multi-factor authentication for all administrative access to production systems?", "", 1},
+			{"Do you log access?", "", 4}}},
+		{"wrapped after a comma", "Do you encrypt data at rest,\nIn transit and in backups?", []sq{
+			{"Do you encrypt data at rest, In transit and in backups?", "", 1}}},
+		{"follow-up stays", "Do you have a DR plan?\nIf yes, how often is it tested?", []sq{
+			{"Do you have a DR plan? If yes, how often is it tested?", "", 1}}},
+		{"paragraphs", "Do you encrypt customer data\nat rest?\n\nWe need to know about access.\nDo you use MFA?", []sq{
+			{"Do you encrypt customer data at rest?", "", 1},
+			{"We need to know about access. Do you use MFA?", "", 4}}},
+		{"context before question", "Firewalls are a basic network security control. They restrict traffic.\nDoes your company use firewalls at strategic points?", []sq{
+			{"Firewalls are a basic network security control. They restrict traffic. Does your company use firewalls at strategic points?", "", 1}}},
+		{"two questions on a line stay one", "Do you encrypt data at rest and in transit, and how are keys rotated?", []sq{
+			{"Do you encrypt data at rest and in transit, and how are keys rotated?", "", 1}}},
+		{"imperatives are questions", "Provide your latest SOC 2 report\nPlease attach your incident response plan", []sq{
+			{"Provide your latest SOC 2 report", "", 1}, {"Please attach your incident response plan", "", 2}}},
+		{"numbered heading", "4. Access Control\n4.1 Do you use MFA?\n4.2 Do you review access?\n5. Encryption\n5.1 Do you encrypt backups?", []sq{
+			{"Do you use MFA?", "Access Control", 2}, {"Do you review access?", "Access Control", 3},
+			{"Do you encrypt backups?", "Encryption", 5}}},
+		{"short numbered items among questions", "1. Do you use MFA?\n2. Penetration Test Report\n3. Do you encrypt backups?", []sq{
+			{"Do you use MFA?", "", 1}, {"Penetration Test Report", "", 2}, {"Do you encrypt backups?", "", 3}}},
+		{"list of short requests", "1. Password policy\n2. Incident response plan\n3. Latest pen test summary", []sq{
+			{"Password policy", "", 1}, {"Incident response plan", "", 2}, {"Latest pen test summary", "", 3}}},
+		{"markdown headings nest", "# Security\n## Encryption\nDo you encrypt backups?\n### Keys\nHow are keys rotated?\n## Logging\nDo you log access?", []sq{
+			{"Do you encrypt backups?", "Security > Encryption", 3},
+			{"How are keys rotated?", "Security > Encryption > Keys", 5},
+			{"Do you log access?", "Security > Logging", 7}}},
+		{"markdown numbered heading", "## 4. Access Control\n- Do you use MFA?", []sq{{"Do you use MFA?", "Access Control", 2}}},
+		{"caps headings", "ACCESS CONTROL\n1. Do you use MFA?\nENCRYPTION\n2. Do you encrypt backups?", []sq{
+			{"Do you use MFA?", "ACCESS CONTROL", 2}, {"Do you encrypt backups?", "ENCRYPTION", 4}}},
+		{"section label", "Section 3: Business Continuity\nDo you have a BCP?\nPart B - Vendors\nDo you assess vendors?", []sq{
+			{"Do you have a BCP?", "Business Continuity", 2}, {"Do you assess vendors?", "Vendors", 4}}},
+		{"colon headings nest under a section", "Section 3: Business Continuity\nBackups:\nDo you test restores?\nDisaster recovery:\nIs there a DR site?", []sq{
+			{"Do you test restores?", "Business Continuity > Backups", 3},
+			{"Is there a DR site?", "Business Continuity > Disaster recovery", 5}}},
+		{"one word heading vs question", "Encryption\nDo you encrypt backups\n\nLogging\nDo you keep logs", []sq{
+			{"Do you encrypt backups", "Encryption", 2}, {"Do you keep logs", "Logging", 5}}},
+		{"bold heading", "*Access Control*\nDo you use MFA?", []sq{{"Do you use MFA?", "Access Control", 2}}},
+		{"select with options", "Select the controls in place at your offices:\n- Badge readers\n- CCTV\n- Do you log visitors?", []sq{
+			{"Select the controls in place at your offices: Badge readers; CCTV", "", 1},
+			{"Do you log visitors?", "", 4}}},
+		{"sub-options", "1. Do you encrypt data:\n   a) at rest\n   b) in transit\n2. Do you use MFA?", []sq{
+			{"Do you encrypt data: at rest; in transit", "", 1}, {"Do you use MFA?", "", 4}}},
+		{"lone marker line", "1.\nDo you encrypt backups?\n2.\nDo you use MFA?", []sq{
+			{"Do you encrypt backups?", "", 2}, {"Do you use MFA?", "", 4}}},
+		{"answers dropped", "Do you encrypt backups?\nYes\nDo you use MFA\nN/A\nAnswer: we do\nComments:\nIs SSO supported? Yes/No\nDo you log access? (Y/N)\nAre logs kept? ☐ Yes ☐ No", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA", "", 3}, {"Is SSO supported?", "", 7},
+			{"Do you log access?", "", 8}, {"Are logs kept?", "", 9}}},
+		{"answer sentence dropped", "Do you encrypt backups?\nYes, with AES-256.\nDo you use MFA?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 3}}},
+		{"page numbers and rules", "Do you encrypt backups?\n12\n---\n===\nPage 3 of 10\nDo you use MFA?", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 6}}},
+		{"number that ends a wrapped line", "Do you comply with SSAE\n16 or ISAE 3402?", []sq{
+			{"Do you comply with SSAE 16 or ISAE 3402?", "", 1}}},
+		{"slack markup", "*Q1:* Do you *encrypt* _all_ `backups`? <@U024BE7LH> see <https://example.com/p|our policy> &amp; <https://x.io>\n&gt; Do you use MFA &lt;always&gt;? :lock:", []sq{
+			{"Do you encrypt all backups? see our policy & https://x.io", "", 1},
+			{"Do you use MFA <always>?", "", 2}}},
+		{"lone star stays", "Are your *nix servers hardened?", []sq{{"Are your *nix servers hardened?", "", 1}}},
+		{"snake case stays", "Is the max_session_age setting enforced?", []sq{{"Is the max_session_age setting enforced?", "", 1}}},
+		{"quote block", "> Do you encrypt customer data\n> at rest?\n> Do you use MFA?", []sq{
+			{"Do you encrypt customer data at rest?", "", 1}, {"Do you use MFA?", "", 3}}},
+		{"whitespace folded", "\t  Do   you\u00a0encrypt  backups? \r\n\r\n\u200bDo you use MFA?\r\n", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Do you use MFA?", "", 3}}},
+		{"invalid utf-8", "Do you encrypt \xff backups?", []sq{{"Do you encrypt \uFFFD backups?", "", 1}}},
+		{"tsv with header", "ID\tQuestion\tAnswer\tComments\nAC-1\tDo you use MFA?\tYes\tOkta for everyone, enforced by policy and hardware keys\nAC-2\tDo you review access?\t\t", []sq{
+			{"Do you use MFA?", "", 2}, {"Do you review access?", "", 3}}},
+		{"tsv without header", "1\tDo you use MFA?\tYes\n2\tDescribe your backup process\tN/A\tsee doc\n3\t\tNo", []sq{
+			{"Do you use MFA?", "", 1}, {"Describe your backup process", "", 2}}},
+		{"tsv section column", "ID\tDomain\tQuestion\tResponse\n1\tAccess Control\tDo you use MFA?\tYes\n2\t\tDo you review access?\tNo\n3\tEncryption\tDo you encrypt backups?\tYes", []sq{
+			{"Do you use MFA?", "Access Control", 2}, {"Do you review access?", "Access Control", 3},
+			{"Do you encrypt backups?", "Encryption", 4}}},
+		{"tsv heading row", "Access Control\t\t\n1\tDo you use MFA?\tYes", []sq{{"Do you use MFA?", "Access Control", 2}}},
+		{"tsv quoted multi-line cell", "1\t\"Do you encrypt\ndata \"\"at rest\"\"?\"\tYes\n2\tDo you use MFA?\tNo", []sq{
+			{`Do you encrypt data "at rest"?`, "", 1}, {"Do you use MFA?", "", 3}}},
+		{"tab after number is a list", "1.\tDo you use MFA?\n2.\tDo you review access?", []sq{
+			{"Do you use MFA?", "", 1}, {"Do you review access?", "", 2}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			checkSplit(t, tc.in, tc.want)
+		})
+	}
+}
+
+// A questionnaire as a salesperson pastes it: a title, numbered sections with
+// wrapped questions, context paragraphs, a Slack quote, answers left in, and a
+// block copied from a spreadsheet.
+const mixedQuestionnaire = `*Acme Corp vendor security review* <@U0123ABCD>
+
+SECTION 1: GOVERNANCE
+1.1 Do you maintain an information security policy approved by
+    management and reviewed at least annually?
+1.2 Provide your latest SOC 2 Type II report.
+1.3 Is there a named security officer? Yes
+
+2. Access Control
+2.1 Do you enforce MFA for all remote and administrative access?
+2.2 Describe how user access is reviewed, and how often.
+Yes - quarterly
+2.3 Are terminated users removed within 24 hours?
+
+3. Encryption
+Customer data is stored in our multi-tenant platform.
+Do you encrypt customer data at rest and in transit, and how
+are keys rotated?
+
+- Do you encrypt backups
+- Which TLS versions do you support?
+
+4. Business Continuity
+Backups:
+a) How often are backups taken?
+b) Are restores tested?
+Disaster recovery:
+a) What are your RTO and RPO?
+---
+Page 2 of 3
+
+## Vendor Management
+> Do you assess the security of your subprocessors
+> before onboarding them?
+> List your subprocessors.
+
+ID	Question	Answer	Comments
+VM-1	Do you have contracts with security clauses?	Yes
+VM-2	Is there a right to audit?	N/A	not applicable to SaaS
+VM-3	Explain how you monitor vendor SOC reports.		TBD
+
+Section 6: Incident Response
+Q1: Do you have an incident response plan?
+If yes, how often is it tested?
+Q2: Will you notify us of a breach within 72 hours?
+Comments:
+Answer:
+`
+
+func TestSplitMixedQuestionnaire(t *testing.T) {
+	t.Parallel()
+	const (
+		gov = "GOVERNANCE"
+		ac  = "Access Control"
+		enc = "Encryption"
+		bc  = "Business Continuity"
+		vm  = "Vendor Management"
+		ir  = "Incident Response"
+	)
+	want := []sq{
+		{"Acme Corp vendor security review", "", 1},
+		{"Do you maintain an information security policy approved by management and reviewed at least annually?", gov, 4},
+		{"Provide your latest SOC 2 Type II report.", gov, 6},
+		{"Is there a named security officer?", gov, 7},
+		{"Do you enforce MFA for all remote and administrative access?", ac, 10},
+		{"Describe how user access is reviewed, and how often.", ac, 11},
+		{"Are terminated users removed within 24 hours?", ac, 13},
+		{"Customer data is stored in our multi-tenant platform. Do you encrypt customer data at rest and in transit, and how are keys rotated?", enc, 16},
+		{"Do you encrypt backups", enc, 20},
+		{"Which TLS versions do you support?", enc, 21},
+		{"How often are backups taken?", bc + " > Backups", 25},
+		{"Are restores tested?", bc + " > Backups", 26},
+		{"What are your RTO and RPO?", bc + " > Disaster recovery", 28},
+		{"Do you assess the security of your subprocessors before onboarding them?", vm, 33},
+		{"List your subprocessors.", vm, 35},
+		{"Do you have contracts with security clauses?", vm, 38},
+		{"Is there a right to audit?", vm, 39},
+		{"Explain how you monitor vendor SOC reports.", vm, 40},
+		{"Do you have an incident response plan? If yes, how often is it tested?", ir, 43},
+		{"Will you notify us of a breach within 72 hours?", ir, 45},
+	}
+	checkSplit(t, mixedQuestionnaire, want)
+}
+
+type vsaqQuestion struct {
+	Section string `json:"section"`
+	Text    string `json:"text"`
+}
+
+// TestSplitVSAQ lays out real questionnaire wording in several pasted shapes and
+// checks that every question and its section come back.
+func TestSplitVSAQ(t *testing.T) {
+	t.Parallel()
+	f, err := os.Open("testdata/split/vsaq-physical.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	var qs []vsaqQuestion
+	sc := bufio.NewScanner(f)
+	sc.Buffer(nil, 1<<20)
+	for sc.Scan() {
+		var q vsaqQuestion
+		if err := json.Unmarshal(sc.Bytes(), &q); err != nil {
+			t.Fatal(err)
+		}
+		qs = append(qs, q)
+	}
+	if len(qs) != 29 {
+		t.Fatalf("read %d questions, want 29", len(qs))
+	}
+	shapes := []struct {
+		name     string
+		heading  func(level int, title string) string
+		question func(n int, text string) string
+		flat     bool // headings of one style replace each other
+	}{
+		{"markdown and numbers",
+			func(l int, h string) string { return "\n" + strings.Repeat("#", l) + " " + h + "\n\n" },
+			func(n int, q string) string { return fmt.Sprintf("%d. %s\n", n, q) }, false},
+		{"markdown and wrapped numbers",
+			func(l int, h string) string { return strings.Repeat("#", l) + " " + h + "\n" },
+			func(n int, q string) string { return fmt.Sprintf("%d) %s\n", n, wrapText(q, "   ")) }, false},
+		{"markdown and wrapped paragraphs",
+			func(l int, h string) string { return strings.Repeat("#", l) + " " + h + "\n\n" },
+			func(n int, q string) string { return wrapText(q, "") + "\n\n" }, false},
+		{"colon headings and bullets",
+			func(l int, h string) string { return "\n" + h + ":\n" },
+			func(n int, q string) string { return "- " + q + "\n" }, true},
+		{"bold headings and Q labels",
+			func(l int, h string) string { return "*" + h + "*\n" },
+			func(n int, q string) string { return fmt.Sprintf("*Q%d:* %s\n", n, q) }, true},
+	}
+	for _, sh := range shapes {
+		t.Run(sh.name, func(t *testing.T) {
+			t.Parallel()
+			var b strings.Builder
+			var prev []string
+			want := make([]sq, len(qs))
+			for i, q := range qs {
+				parts := strings.Split(q.Section, " > ")
+				same := 0
+				for same < len(prev) && same < len(parts) && prev[same] == parts[same] {
+					same++
+				}
+				if same == len(parts) && len(parts) < len(prev) {
+					same-- // back up to a parent: name it again
+				}
+				for l := same; l < len(parts); l++ {
+					b.WriteString(sh.heading(l+1, parts[l]))
+				}
+				prev = parts
+				want[i] = sq{Text: q.Text, Section: q.Section}
+				if sh.flat {
+					want[i].Section = parts[len(parts)-1]
+				}
+				b.WriteString(sh.question(i+1, q.Text))
+			}
+			got := gotSQ(Split(b.String()))
+			for i := range got {
+				got[i].Line = 0
+			}
+			if fmt.Sprint(got) != fmt.Sprint(want) {
+				t.Errorf("input:\n%s\n%s", b.String(), diffSQ(want, got))
+			}
+		})
+	}
+}
+
+func wrapText(s, indent string) string {
+	var b strings.Builder
+	col := 0
+	for i, w := range strings.Fields(s) {
+		if i > 0 {
+			if col+len(w) > 64 {
+				b.WriteString("\n" + indent)
+				col = 0
+			} else {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(w)
+		col += len(w) + 1
+	}
+	return b.String()
+}
+
+func TestSplitLargeInputIsLinear(t *testing.T) {
+	t.Parallel()
+	// Pathological shapes: every line opens a quoted cell that never closes, long
+	// runs of emphasis markers and angle brackets. These must not go quadratic;
+	// the test only checks that it finishes and finds the questions.
+	var b strings.Builder
+	for b.Len() < 1<<20 {
+		b.WriteString("1\t\"Do you encrypt *backups <x and _logs?\tYes\n")
+	}
+	qs := Split(b.String())
+	if len(qs) < 10000 {
+		t.Fatalf("got %d questions from %d bytes", len(qs), b.Len())
+	}
+}
+
+func BenchmarkSplit(b *testing.B) {
+	in := benchQuestionnaire(300)
+	b.SetBytes(int64(len(in)))
+	b.ReportAllocs()
+	n := 0
+	for b.Loop() {
+		n = len(Split(in))
+	}
+	if n != 300 {
+		b.Fatalf("split %d questions, want 300", n)
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/300, "ns/question")
+}
+
+// benchQuestionnaire builds n questions in the shapes of mixedQuestionnaire.
+func benchQuestionnaire(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		switch i % 30 {
+		case 0:
+			fmt.Fprintf(&b, "\n%d. Section %d\n", i/30+1, i/30+1)
+		case 10:
+			b.WriteString("\nID\tQuestion\tAnswer\n")
+		}
+		switch {
+		case i%30 < 10:
+			fmt.Fprintf(&b, "%d.%d Do you enforce *MFA* for all remote and administrative\n    access to production systems and customer data?\n", i/30+1, i%30+1)
+		case i%30 < 20:
+			fmt.Fprintf(&b, "AC-%d\tDescribe how user access is reviewed, and how often.\tYes\n", i)
+		default:
+			fmt.Fprintf(&b, "- Do you encrypt customer data at rest &amp; in transit, and how are keys rotated? <https://example.com|policy>\n")
+		}
+	}
+	return b.String()
+}
