@@ -187,7 +187,7 @@ func (s *Resilient) AppendQuestions(ctx context.Context, team, id, user, surface
 	}) {
 		return c, nil
 	}
-	s.log.Debug("conversation not kept: state store degraded", "conversation", id)
+	s.log.Debug("conversation not kept: redis unavailable", "conversation", id)
 	return Conversation{ID: id, Questions: slices.Clone(questions), UserID: user, Surface: surface, UpdatedAt: time.Now().UTC()}, nil
 }
 
@@ -197,7 +197,7 @@ func (s *Resilient) SaveAnswer(ctx context.Context, team, id, channel, ts string
 		return s.mem.SaveAnswer(ctx, team, id, channel, ts, result)
 	}
 	if !s.call(ctx, "save_answer", func() error { return s.redis.SaveAnswer(ctx, team, id, channel, ts, result) }) {
-		s.log.Debug("answer not kept: state store degraded", "conversation", id)
+		s.log.Debug("answer not kept: redis unavailable", "conversation", id)
 	}
 	return nil
 }
@@ -257,7 +257,7 @@ func (s *Resilient) Record(ctx context.Context, team string, f Feedback) error {
 		return s.mem.Record(ctx, team, f)
 	}
 	if !s.call(ctx, "record_feedback", func() error { return s.redis.Record(ctx, team, f) }) {
-		s.log.Info("feedback not stored: state store degraded", "team", team, "vote", f.Vote,
+		s.log.Info("feedback logged, not stored: redis unavailable", "team", team, "vote", f.Vote,
 			"user", f.UserID, "rules", f.Rules, "report", f.Report, "questions", f.QuestionIDs)
 	}
 	return nil
