@@ -21,16 +21,17 @@ const (
 	DefaultCacheTTL     = 24 * time.Hour
 )
 
-// Config is the language-model configuration, loaded by the caller from
-// OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL, SOC_LLM_TIMEOUT,
-// SOC_LLM_MAX_QUESTIONS and SOC_LLM_CHANNELS.
+// Config is the language-model configuration. The struct tags let cmd load it
+// with envconfig (embedded, or under an empty prefix): OPENAI_API_KEY,
+// OPENAI_BASE_URL, OPENAI_MODEL, SOC_LLM_TIMEOUT, SOC_LLM_MAX_QUESTIONS and
+// SOC_LLM_CHANNELS (comma-separated). New applies the same defaults to zero fields.
 type Config struct {
-	APIKey       string        // empty: the client is disabled and never calls out
-	BaseURL      string        // any OpenAI-compatible server; empty: api.openai.com
-	Model        string        // default DefaultModel
-	Timeout      time.Duration // bound on each call, retry included; default DefaultTimeout
-	MaxQuestions int           // questions per request; default DefaultMaxQuestions
-	Channels     []string      // channel ids or names the LLM may serve; empty: all
+	APIKey       string        `envconfig:"OPENAI_API_KEY"`                     // empty: the client is disabled and never calls out
+	BaseURL      string        `envconfig:"OPENAI_BASE_URL"`                    // any OpenAI-compatible server; empty: api.openai.com
+	Model        string        `envconfig:"OPENAI_MODEL" default:"gpt-4o-mini"` // DefaultModel
+	Timeout      time.Duration `envconfig:"SOC_LLM_TIMEOUT" default:"8s"`       // bound on each call, retry included
+	MaxQuestions int           `envconfig:"SOC_LLM_MAX_QUESTIONS" default:"30"` // questions per request
+	Channels     []string      `envconfig:"SOC_LLM_CHANNELS"`                   // channel ids or names the LLM may serve; empty: all
 }
 
 // Client calls the model. It is safe for concurrent use. A Client built from a
