@@ -188,6 +188,7 @@ func runOutage(t *testing.T, o outage) {
 	cfg.OpTimeout = 100 * time.Millisecond
 	cfg.BreakerFailures = 2
 	cfg.BreakerCooldown = 200 * time.Millisecond
+	t.Cleanup(func() { deleteKeys(t, o.direct, cfg.Prefix) })
 	s, err := Open(ctx, cfg, log)
 	if err != nil {
 		t.Fatal(err)
