@@ -36,8 +36,7 @@ func (e *Error) Error() string {
 
 func (e *Error) Unwrap() error { return e.Err }
 
-// ErrDisabled is returned by calls on a client without an API key.
-var ErrDisabled = errors.New("llm: disabled (no OPENAI_API_KEY)")
+var errDisabled = errors.New("llm: disabled (no OPENAI_API_KEY)")
 
 // call is one logical request to the model.
 type call struct {
@@ -77,7 +76,7 @@ func (d statusDoer) Do(req *http.Request) (*http.Response, error) {
 // once more with json_object, and the client remembers to use json_object.
 func (c *Client) complete(ctx context.Context, cl call) (string, error) {
 	if !c.Enabled() {
-		return "", ErrDisabled
+		return "", errDisabled
 	}
 	budget, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
 	defer cancel()

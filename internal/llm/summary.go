@@ -32,7 +32,9 @@ func (c *Client) Summarise(ctx context.Context, res triage.Result) (string, erro
 	}
 	key := cacheKey(OpSummary, c.cfg.Model, p)
 	if b, ok := c.cached(ctx, OpSummary, key); ok {
-		return string(b), nil
+		if s := cleanSummary(string(b)); s != "" { // a shared cache is not trusted either
+			return s, nil
+		}
 	}
 	content, err := c.complete(ctx, call{op: OpSummary, prompt: p, maxTokens: 300})
 	if err != nil {
