@@ -96,6 +96,11 @@ func TestOpen(t *testing.T) {
 			t.Error("degraded store claimed one event twice")
 		}
 	})
+	t.Run("blank REDIS_ADDRS means memory", func(t *testing.T) {
+		if (Config{Addrs: []string{"", " "}}).Redis() {
+			t.Error("Redis() true for blank addresses")
+		}
+	})
 	t.Run("bad url", func(t *testing.T) {
 		if _, err := Open(ctx, Config{URL: "http://x"}, quietLog()); err == nil || !strings.Contains(err.Error(), "REDIS_URL") {
 			t.Errorf("Open(http://x) = %v, want an error naming REDIS_URL", err)

@@ -8,6 +8,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -65,11 +66,24 @@ type Config struct {
 }
 
 // Redis reports whether a Redis server is configured.
-func (c Config) Redis() bool { return c.URL != "" || len(c.Addrs) > 0 }
+func (c Config) Redis() bool { return c.URL != "" || len(nonBlank(c.Addrs)) > 0 }
+
+// nonBlank drops empty entries, as REDIS_ADDRS="" or "a:1," produce.
+func nonBlank(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if s = strings.TrimSpace(s); s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
 
 // withDefaults fills zero fields, so a Config literal in code works as well as
 // one loaded from the environment.
 func (c Config) withDefaults() Config {
+	c.URL = strings.TrimSpace(c.URL)
+	c.Addrs = nonBlank(c.Addrs)
 	if c.Prefix == "" {
 		c.Prefix = DefaultPrefix
 	}
