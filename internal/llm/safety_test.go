@@ -152,3 +152,58 @@ func TestWhatIsSentIsRedacted(t *testing.T) {
 		}
 	}
 }
+
+func TestCannedScenarios(t *testing.T) {
+	t.Parallel()
+	cases := []struct {
+		scenario string
+		filled   int
+		dropped  int64
+		check    func(t *testing.T, summary string, err error)
+	}{
+		{"ok", 2, 0, func(t *testing.T, s string, err error) {
+			if err != nil || s == "" {
+				t.Errorf("summary %q err %v", s, err)
+			}
+		}},
+		{"adversarial", 0, 3, func(t *testing.T, s string, err error) {
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, bad := range []string{"<", ">", "@here", "!channel", "evil.example"} {
+				if strings.Contains(s, bad) {
+					t.Errorf("summary %q keeps %q", s, bad)
+				}
+			}
+		}},
+		{"malformed", 0, 0, func(t *testing.T, _ string, err error) {
+			if err == nil {
+				t.Error("want an error")
+			}
+		}},
+	}
+	for _, tc := range cases {
+		t.Run(tc.scenario, func(t *testing.T) {
+			t.Parallel()
+			srv := llmtest.New(t)
+			h, err := llmtest.Scenario(tc.scenario)
+			if err != nil {
+				t.Fatal(err)
+			}
+			srv.Handle(h)
+			c, _ := newTestClient(t, srv, nil, nil)
+			res := sample()
+			before := sample()
+			summary, filled, err := c.Enrich(context.Background(), &res)
+			if filled != tc.filled || c.Stats().Dropped != tc.dropped {
+				t.Errorf("filled %d dropped %d; want %d and %d", filled, c.Stats().Dropped, tc.filled, tc.dropped)
+			}
+			for _, i := range []int{0, 2, 4} {
+				if !reflect.DeepEqual(res.Items[i], before.Items[i]) {
+					t.Errorf("rule verdict %d changed", i)
+				}
+			}
+			tc.check(t, summary, err)
+		})
+	}
+}

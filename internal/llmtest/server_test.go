@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -173,5 +174,46 @@ func TestRecordLimitKeepsTheLatest(t *testing.T) {
 	s.Reset()
 	if s.Count() != 0 || len(s.Requests()) != 0 {
 		t.Error("Reset kept requests")
+	}
+}
+
+func TestNewAtOnlyOnLoopback(t *testing.T) {
+	if _, err := NewAt("10.0.0.1:0"); err == nil {
+		t.Error("non-loopback address accepted")
+	}
+	s, err := NewAt("127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	s.SetDefault(Reply{Content: "hi"})
+	resp, err := chat(context.Background(), client(s.BaseURL()))
+	if err != nil || resp.Choices[0].Message.Content != "hi" {
+		t.Fatalf("resp %+v err %v", resp, err)
+	}
+}
+
+func TestScenarios(t *testing.T) {
+	if _, err := Scenario("nope"); err == nil {
+		t.Error("unknown scenario accepted")
+	}
+	ok, err := Scenario("ok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	req := Request{Chat: ChatRequest{
+		ResponseFormat: &ResponseFormat{Type: "json_object"},
+		Messages:       []Message{{Role: "user", Content: "Questions:\n{\"n\":1,\"text\":\"a\"}\n{\"n\":2,\"text\":\"b\"}\nEnd."}},
+	}}
+	got := ok(req).Content
+	if !strings.Contains(got, `"n":1`) || !strings.Contains(got, `"n":2`) || strings.Contains(got, `"n":3`) {
+		t.Errorf("ok classify reply = %s", got)
+	}
+	if len(Scenarios()) != 9 {
+		t.Errorf("Scenarios() = %v", Scenarios())
+	}
+	for _, name := range Scenarios() {
+		f, _ := Scenario(name)
+		_ = f(req) // none panics
 	}
 }
