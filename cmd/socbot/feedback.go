@@ -1,0 +1,164 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"github.com/kelseyhightower/envconfig"
+
+	"github.com/socbot/socbot/internal/state"
+)
+
+// runFeedback prints the rules ranked by 👎 over a recent period, for whoever
+// maintains the rule table. It reads the votes the bot keeps in Redis.
+func runFeedback(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("feedback", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	sinceFlag := fs.String("since", "7d", "how far back to look: 7d, 24h, 30d, 90m")
+	format := fs.String("format", "text", "output format: text or json")
+	fs.Usage = func() {
+		fmt.Fprintln(stderr, "usage: socbot feedback [--since 7d] [--format text|json]")
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "socbot feedback: unexpected argument %q\n", fs.Arg(0))
+		return 2
+	}
+	period, err := parseSince(*sinceFlag)
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot feedback: --since: %v\n", err)
+		return 2
+	}
+	if *format != "text" && *format != "json" {
+		fmt.Fprintf(stderr, "socbot feedback: --format %q: want text or json\n", *format)
+		return 2
+	}
+	cfg, err := stateConfigFromEnv()
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
+		return 2
+	}
+	if !cfg.Redis() {
+		fmt.Fprintln(stdout, "No Redis is configured (REDIS_URL or REDIS_ADDRS), so feedback is kept only in the\n"+
+			"memory of the running bot, and its log. Set REDIS_URL for the bot and for this command to read it.")
+		return 0
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError}))
+	s, err := state.Open(ctx, cfg, log)
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
+		return 2
+	}
+	defer s.Close()
+	if err := s.Ping(ctx); err != nil {
+		fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
+		return 1
+	}
+	since := time.Now().Add(-period)
+	fb, err := s.ListFeedback(ctx, since)
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
+		return 1
+	}
+	scores := state.RankRules(fb)
+	if *format == "json" {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(struct {
+			Since time.Time         `json:"since"`
+			Votes int               `json:"votes"`
+			Rules []state.RuleScore `json:"rules"`
+		}{since.UTC(), len(fb), scores}); err != nil {
+			fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
+			return 1
+		}
+		return 0
+	}
+	printFeedback(stdout, fb, scores, since, *sinceFlag)
+	return 0
+}
+
+func printFeedback(w io.Writer, fb []state.Feedback, scores []state.RuleScore, since time.Time, period string) {
+	up, down, noRule := 0, 0, 0
+	teams := map[string]bool{}
+	for _, f := range fb {
+		if f.Vote == state.Down {
+			down++
+		} else {
+			up++
+		}
+		if len(f.Rules) == 0 {
+			noRule++
+		}
+		teams[f.Team] = true
+	}
+	fmt.Fprintf(w, "Feedback since %s (%s): %d votes, %d 👎, %d 👍, from %d workspace(s)\n",
+		since.UTC().Format("2006-01-02 15:04 MST"), period, len(fb), down, up, len(teams))
+	if len(fb) == 0 {
+		return
+	}
+	fmt.Fprintln(w)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', tabwriter.AlignRight)
+	fmt.Fprintln(tw, "DOWN\tUP\t\tRULE") // words, not emoji: terminals disagree on emoji width
+	for _, s := range scores {
+		fmt.Fprintf(tw, "%d\t%d\t\t%s\n", s.Down, s.Up, s.Rule)
+	}
+	tw.Flush()
+	if noRule > 0 {
+		fmt.Fprintf(w, "\n%d vote(s) on answers that named no rule.\n", noRule)
+	}
+}
+
+// parseSince reads a look-back period: a number of days ("7d"), weeks ("2w")
+// or any Go duration ("24h", "90m").
+func parseSince(s string) (time.Duration, error) {
+	s = strings.TrimSpace(s)
+	var d time.Duration
+	var err error
+	if n, unit := strings.TrimRight(s, "dw"), strings.TrimLeft(s, "0123456789"); (unit == "d" || unit == "w") && n != "" {
+		var k int
+		if k, err = strconv.Atoi(n); err == nil {
+			d = time.Duration(k) * 24 * time.Hour
+			if unit == "w" {
+				d *= 7
+			}
+		}
+	} else {
+		d, err = time.ParseDuration(s)
+	}
+	if err != nil || d <= 0 {
+		return 0, fmt.Errorf("%q: want a period such as 7d, 2w, 24h or 90m", s)
+	}
+	return d, nil
+}
+
+// stateConfigFromEnv reads the store's settings. Like the bot's own config, a
+// variable set to the empty string counts as unset.
+func stateConfigFromEnv() (state.Config, error) {
+	var cfg state.Config
+	t := reflect.TypeOf(cfg)
+	for i := range t.NumField() {
+		if key := t.Field(i).Tag.Get("envconfig"); key != "" {
+			if v, ok := os.LookupEnv(key); ok && strings.TrimSpace(v) == "" {
+				_ = os.Unsetenv(key)
+			}
+		}
+	}
+	if err := envconfig.Process("", &cfg); err != nil {
+		return cfg, fmt.Errorf("configuration: %w", err)
+	}
+	return cfg, cfg.Validate()
+}
