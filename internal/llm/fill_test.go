@@ -254,3 +254,36 @@ func TestApplyTouchesOnlyUnmatchedItems(t *testing.T) {
 		t.Error("Apply(nil) applied something")
 	}
 }
+
+// The prompt lists every allowed value, and its example answer passes the
+// same validation the model's answers do.
+func TestClassifyPromptMatchesValidation(t *testing.T) {
+	t.Parallel()
+	srv := llmtest.New(t)
+	srv.SetDefault(llmtest.Reply{Content: answersJSON(t)})
+	c, _ := newTestClient(t, srv, nil, nil)
+	if _, err := c.FillGaps(context.Background(), sample().Items); err != nil {
+		t.Fatal(err)
+	}
+	sys := srv.Requests()[0].Text("system")
+	for _, list := range [][]string{triage.AllReports, triage.AllCategories, triage.AllCriteria, triage.AllSOC1Areas, triage.AllArtifacts} {
+		for _, v := range list {
+			if !strings.Contains(sys, v) {
+				t.Errorf("classify prompt does not list %q", v)
+			}
+		}
+	}
+	var example string
+	for _, line := range strings.Split(sys, "\n") {
+		if strings.HasPrefix(line, `{"answers":`) {
+			example = line
+		}
+	}
+	rep, err := parseReply([]byte(example))
+	if err != nil {
+		t.Fatalf("example %q: %v", example, err)
+	}
+	if valid := c.validate(rep.Answers, 1); len(valid) != 1 {
+		t.Errorf("the prompt's example answer fails validation: %s", example)
+	}
+}
