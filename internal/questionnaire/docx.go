@@ -219,7 +219,7 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 				}
 			case "tc":
 				if tdepth == 1 && tbl != nil && len(tbl.rows) > 0 {
-					if cells++; cells > lim.MaxCells {
+					if cells += gridSpan; cells > lim.MaxCells {
 						return nil, tooMany("table cells", lim.MaxCells)
 					}
 					addCell(tbl, strings.Join(cell, "\n"), vcont, gridSpan)

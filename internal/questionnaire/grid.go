@@ -50,10 +50,12 @@ const headerScan = 40
 // question rows of g. A table with no question-like column yields no rows.
 func analyze(ctx context.Context, g *grid) (table, error) {
 	t := table{header: -1, qcol: -1, idcol: -1, seccol: -1}
+	dropOwnColumns(g)
 	t.header, t.qcol, t.idcol, t.seccol = findHeader(g)
 	start := t.header + 1
-	if best := contentColumn(g, start, t.idcol); t.qcol < 0 || questionScore(g, start, t.qcol) == 0 {
-		t.qcol = best
+	scores := columnScores(g, start)
+	if t.qcol < 0 || scores[t.qcol] == 0 {
+		t.qcol = contentColumn(scores, t.idcol)
 	}
 	if t.qcol < 0 {
 		return t, nil
@@ -140,6 +142,7 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 		}
 		qcol, idcol, seccol = -1, -1, -1
 		best, bestID, bestSec := 0, 0, 0
+		var scores []int // computed when two question headers tie
 		for _, c := range used {
 			role, prio := headerRole(g.cell(r, c))
 			switch role {
@@ -152,7 +155,10 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 					seccol, bestSec = c, prio
 				}
 			case roleQuestion:
-				if best == 0 || prio < best || (prio == best && questionScore(g, r+1, c) > questionScore(g, r+1, qcol)) {
+				if prio == best && scores == nil {
+					scores = columnScores(g, r+1)
+				}
+				if best == 0 || prio < best || (prio == best && scores[c] > scores[qcol]) {
 					best, qcol = prio, c
 				}
 			}
@@ -240,55 +246,52 @@ func headerRole(s string) (role, int) {
 	return roleOther, 0
 }
 
-// contentColumn picks the column with the most question-like text below start.
-func contentColumn(g *grid, start, skip int) int {
-	best, bestScore := -1, 0
-	for c := 0; c < g.width; c++ {
-		if c == skip {
-			continue
+// columnScores sums, per column, the length of the question-like cells from
+// row start down, in one pass over the cells.
+func columnScores(g *grid, start int) []int {
+	scores := make([]int, g.width)
+	for r := max(start, 0); r < len(g.cells); r++ {
+		for c, v := range g.cells[r] {
+			if c >= len(scores) || v == "" || g.isCovered(r, c) {
+				continue
+			}
+			if s := fold(v); questionLike(s) {
+				scores[c] += len(s)
+			}
 		}
-		if s := questionScore(g, start, c); s > bestScore {
+	}
+	return scores
+}
+
+// contentColumn picks the column with the most question-like text.
+func contentColumn(scores []int, skip int) int {
+	best, bestScore := -1, 0
+	for c, s := range scores {
+		if c != skip && s > bestScore {
 			best, bestScore = c, s
 		}
 	}
 	return best
 }
 
-// questionScore sums the length of question-like cells of column c from row start.
-func questionScore(g *grid, start, c int) int {
-	if c < 0 {
-		return 0
-	}
-	score := 0
-	for r := start; r < len(g.cells); r++ {
-		if g.isCovered(r, c) {
-			continue
-		}
-		if s := fold(g.cell(r, c)); questionLike(s) {
-			score += len(s)
-		}
-	}
-	return score
-}
-
 // idColumn finds a column, other than the question column, whose values next to
-// questions mostly look like ids ("IAM-02.1", "3.4", "Q12").
+// questions mostly look like ids ("IAM-02.1", "3.4", "Q12"); the leftmost wins.
 func idColumn(g *grid, start, qcol int) int {
-	for c := 0; c < g.width; c++ {
-		if c == qcol {
+	n := 0
+	ok := make([]int, g.width)
+	for r := start; r < len(g.cells); r++ {
+		if !questionLike(fold(g.cell(r, qcol))) {
 			continue
 		}
-		n, ok := 0, 0
-		for r := start; r < len(g.cells); r++ {
-			if !questionLike(fold(g.cell(r, qcol))) {
-				continue
-			}
-			n++
-			if idLike(fold(g.cell(r, c))) {
-				ok++
+		n++
+		for c, v := range g.cells[r] {
+			if c != qcol && c < len(ok) && idLike(fold(v)) {
+				ok[c]++
 			}
 		}
-		if n > 0 && ok*10 >= n*6 {
+	}
+	for c, k := range ok {
+		if n > 0 && k*10 >= n*6 {
 			return c
 		}
 	}
@@ -402,4 +405,26 @@ func set(words ...string) map[string]bool {
 
 func newGrid() *grid {
 	return &grid{covered: map[cellKey]cellKey{}, span: map[cellKey]int{}}
+}
+
+// dropOwnColumns cuts off the answer columns a previous Write appended (a row
+// near the top reading "SOC report", "Type", …), so that a triaged file can be
+// uploaded again: its questions are found as before, and Write replaces the
+// old answers instead of appending a second set.
+func dropOwnColumns(g *grid) {
+	for r := 0; r < len(g.cells) && r < headerScan; r++ {
+		row := g.cells[r]
+		for c := 0; c+1 < len(row); c++ {
+			if row[c] != "SOC report" || row[c+1] != "Type" {
+				continue
+			}
+			for i := range g.cells {
+				if len(g.cells[i]) > c {
+					g.cells[i] = g.cells[i][:c]
+				}
+			}
+			g.width = c
+			return
+		}
+	}
 }

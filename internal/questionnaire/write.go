@@ -179,7 +179,7 @@ func writeCSVTable(w io.Writer, doc *Doc, items []triage.Item, progress func(int
 	}
 	done := 0
 	for r, rec := range doc.table {
-		var extra []string
+		extra := make([]string, len(cols))
 		switch i, ok := byRecord[r]; {
 		case r == header:
 			extra = titles(cols)

@@ -160,16 +160,19 @@ func loadSheet(ctx context.Context, f *excelize.File, sheet string, bud *budget)
 		if err1 != nil || err2 != nil {
 			continue
 		}
-		fillMerge(g, r1-1, c1-1, r2-1, c2-1)
+		if err := fillMerge(g, r1-1, c1-1, r2-1, c2-1, bud); err != nil {
+			return nil, err
+		}
 	}
 	return g, nil
 }
 
 // fillMerge copies a merged range's top-left value into the cells it covers,
 // within the used part of the grid, and records how many columns it spans.
-func fillMerge(g *grid, r1, c1, r2, c2 int) {
+// Filled cells count against the cell budget.
+func fillMerge(g *grid, r1, c1, r2, c2 int, bud *budget) error {
 	if r1 < 0 || c1 < 0 || r1 >= len(g.cells) {
-		return
+		return nil
 	}
 	g.span[cellKey{r1, c1}] = c2 - c1 + 1
 	v := g.cell(r1, c1)
@@ -186,8 +189,12 @@ func fillMerge(g *grid, r1, c1, r2, c2 int) {
 			}
 			g.cells[r][c] = v
 			g.covered[cellKey{r, c}] = cellKey{r1, c1}
+			if bud.cells++; bud.cells > bud.maxCells {
+				return tooMany("filled cells", bud.maxCells)
+			}
 		}
 	}
+	return nil
 }
 
 func trimTrailingRows(g *grid) {
