@@ -11,6 +11,7 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 	"unicode/utf8"
 
 	"github.com/socbot/socbot/internal/triage"
@@ -28,8 +29,9 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "", "output format: text, json or jsonl (default text)")
+	reports := fs.String("reports", "", "report inventory YAML: adds coverage (default $SOC_REPORTS_FILE)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: socbot triage [FILE|-] [--format text|json|jsonl]")
+		fmt.Fprintln(stderr, "usage: socbot triage [FILE|-] [--format text|json|jsonl] [--reports FILE]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(reorder(args)); err != nil {
@@ -50,6 +52,11 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintf(stderr, "socbot triage: unknown format %q (want text, json or jsonl)\n", *format)
 		return 2
 	}
+	inv, _, err := loadReports(*reports)
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot triage: %v\n", err)
+		return 2
+	}
 	eng, err := triage.NewEngine()
 	if err != nil {
 		fmt.Fprintf(stderr, "socbot triage: %v\n", err)
@@ -66,6 +73,7 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return 2
 	}
 	res := eng.TriageQuestions(qs)
+	triage.ApplyCoverage(&res, inv, time.Now())
 	if err := writeResult(stdout, *format, res); err != nil {
 		fmt.Fprintf(stderr, "socbot triage: write: %v\n", err)
 		return 1
@@ -249,7 +257,7 @@ func writeText(w io.Writer, res triage.Result) {
 			if ev.Negated {
 				neg = " (negated: not counted)"
 			}
-			fmt.Fprintf(w, "      · %s%s: %q — %s\n", ev.Rule, neg, strings.Join(ev.Matched, `", "`), ev.Reason)
+			fmt.Fprintf(w, "      · %s%s: \"%s\" — %s\n", ev.Rule, neg, strings.Join(ev.Matched, `", "`), ev.Reason)
 		}
 		if it.Coverage != "" {
 			fmt.Fprintf(w, "    coverage: %s — %s\n", it.Coverage, it.CoverageReason)
@@ -269,6 +277,12 @@ func writeText(w io.Writer, res triage.Result) {
 	}
 	if len(s.Unmatched) > 0 {
 		fmt.Fprintf(w, "  unmatched (ask the security team): %s\n", triage.JoinAnd(s.Unmatched))
+	}
+	if s.Send != nil {
+		fmt.Fprintln(w, "What to send:")
+		for _, l := range s.Send.Lines() {
+			fmt.Fprintf(w, "  %s\n", l)
+		}
 	}
 }
 

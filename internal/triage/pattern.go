@@ -16,7 +16,8 @@ import (
 //	@financial_system      a lexicon entry: every phrase it lists, in its place
 //
 // Between two terms one other word may stand unless "~N" says otherwise; the
-// sub-words of one written word ("2FA" is "2" then "fa") must be adjacent.
+// sub-words of one written word ("2FA" is "2" then "fa") must be adjacent. A phrase
+// stays within one clause unless its gap is ~6 or wider.
 type pattern struct {
 	src   string
 	terms []term
@@ -30,6 +31,10 @@ const (
 )
 
 const defaultGap = 1
+
+// longGap and wider gaps let a phrase run across clause breaks ("the SOC 2 report
+// and, if the period has ended, a bridge letter"); narrower ones stop at a comma.
+const longGap = 6
 
 type term struct {
 	alts []alt
@@ -231,8 +236,12 @@ func (e *Engine) matchFrom(s *scratch, p *pattern, ti, wi int) (int, bool) {
 		return wi - 1, true
 	}
 	t := &p.terms[ti]
+	cl := s.toks[s.words[wi-1]].cl
 	for k := wi; k <= wi+t.gap && k < len(s.words); k++ {
 		tok := &s.toks[s.words[k]]
+		if tok.cl != cl && t.gap < longGap {
+			break
+		}
 		for _, a := range t.alts {
 			if a.matches(tok) {
 				if end, ok := e.matchFrom(s, p, ti+1, k+1); ok {

@@ -14,6 +14,7 @@ type token struct {
 	end   int
 	stop  bool // a stopword: skipped by patterns, kept for negation scope
 	brk   bool // a clause break (, ; . ? ! : or "but") comes before this token
+	cl    int32 // clause number: a phrase does not run across clauses
 }
 
 // skipWords are skipped when patterns are matched, so that "encryption of data at rest"
@@ -120,7 +121,12 @@ func (s *scratch) tokenize(text string) {
 		}
 		i += n
 	}
+	cl := int32(0)
 	for k := range s.toks {
+		if s.toks[k].brk {
+			cl++
+		}
+		s.toks[k].cl = cl
 		if !s.toks[k].stop {
 			s.words = append(s.words, k)
 		}
