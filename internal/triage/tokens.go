@@ -12,8 +12,8 @@ type token struct {
 	text  string // lower-cased word
 	start int    // byte offsets in the original text
 	end   int
-	stop  bool // a stopword: skipped by patterns, kept for negation scope
-	brk   bool // a clause break (, ; . ? ! : or "but") comes before this token
+	stop  bool  // a stopword: skipped by patterns, kept for negation scope
+	brk   bool  // a clause break (, ; . ? ! : or "but") comes before this token
 	cl    int32 // clause number: a phrase does not run across clauses
 }
 
@@ -162,7 +162,7 @@ func (s *scratch) add(text string, i, j int, brk bool) {
 }
 
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
-func isASCIIDigit(c byte) bool       { return c >= '0' && c <= '9' }
+func isASCIIDigit(c byte) bool  { return c >= '0' && c <= '9' }
 
 // stem folds a plural or third-person "s" so that "backups" reads as "backup".
 // It returns a slice of its argument and never allocates.

@@ -1,0 +1,102 @@
+package triage
+
+import (
+	"bufio"
+	"os"
+	"strings"
+	"testing"
+)
+
+// questionnaire300 builds a 300-question block from the labelled set.
+func questionnaire300(tb testing.TB) []Question {
+	tb.Helper()
+	f, err := os.Open("../../testdata/eval/labelled.jsonl")
+	if err != nil {
+		tb.Fatal(err)
+	}
+	defer f.Close()
+	qs, err := ReadLabelled(bufio.NewReader(f))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	out := make([]Question, 0, 300)
+	for len(out) < 300 {
+		for _, q := range qs {
+			if len(out) == 300 {
+				break
+			}
+			out = append(out, q.Question())
+		}
+	}
+	return out
+}
+
+// BenchmarkClassify300 classifies a 300-question questionnaire; the README targets are
+// ≥ 50,000 questions/s on one core and ≤ 40 allocations per question.
+func BenchmarkClassify300(b *testing.B) {
+	e := mustEngine(b)
+	qs := questionnaire300(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, q := range qs {
+			e.Classify(q)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(qs))/b.Elapsed().Seconds(), "questions/s")
+}
+
+// BenchmarkTriageText splits and triages the same questionnaire pasted as text.
+func BenchmarkTriageText(b *testing.B) {
+	e := mustEngine(b)
+	qs := questionnaire300(b)
+	var sb strings.Builder
+	for i, q := range qs {
+		sb.WriteString(strings.Repeat(" ", 0))
+		sb.WriteString(itoa(i+1) + ". " + q.Text + "\n")
+	}
+	text := sb.String()
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		e.Triage(text)
+	}
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var buf [20]byte
+	i := len(buf)
+	for n > 0 {
+		i--
+		buf[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(buf[i:])
+}
+
+// BenchmarkCompileRules measures start-up: loading and compiling the rule table.
+func BenchmarkCompileRules(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := NewEngine(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The allocation budget is a property of the code, not of the machine: check it in a test.
+func TestClassifyAllocations(t *testing.T) {
+	e := mustEngine(t)
+	qs := questionnaire300(t)
+	allocs := testing.AllocsPerRun(5, func() {
+		for _, q := range qs {
+			e.Classify(q)
+		}
+	})
+	if per := allocs / float64(len(qs)); per > 40 {
+		t.Errorf("%.1f allocations per question, want at most 40", per)
+	}
+}
