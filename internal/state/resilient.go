@@ -35,6 +35,10 @@ type Resilient struct {
 	hooksMu  sync.RWMutex
 	hooks    Hooks
 	degraded atomic.Bool
+
+	stop      chan struct{} // closed by Close; ends the prober
+	closeOnce sync.Once
+	probing   atomic.Bool
 }
 
 // NewResilient wraps r (nil for memory only) with mem as its fallback.
@@ -43,7 +47,8 @@ func NewResilient(r *Redis, mem *Memory, log *slog.Logger) *Resilient {
 	if r != nil {
 		cfg = r.cfg
 	}
-	return &Resilient{redis: r, mem: mem, br: newBreaker(cfg.BreakerFailures, cfg.BreakerCooldown), log: log}
+	return &Resilient{redis: r, mem: mem, br: newBreaker(cfg.BreakerFailures, cfg.BreakerCooldown), log: log,
+		stop: make(chan struct{})}
 }
 
 // SetHooks attaches metrics callbacks.
@@ -70,12 +75,42 @@ func (s *Resilient) Ping(ctx context.Context) error {
 	return s.redis.Ping(ctx)
 }
 
-// Close closes the Redis client.
+// Close stops the prober and closes the Redis client.
 func (s *Resilient) Close() error {
 	if s.redis == nil {
 		return nil
 	}
+	s.closeOnce.Do(func() { close(s.stop) })
 	return s.redis.Close()
+}
+
+// probe pings Redis after each cool-down while degraded, so the store (and its
+// Degraded metric) recovers even when no event arrives to make the probe call.
+func (s *Resilient) probe() {
+	if !s.probing.CompareAndSwap(false, true) {
+		return
+	}
+	defer func() {
+		s.probing.Store(false)
+		select {
+		case <-s.stop:
+		default:
+			if s.Degraded() { // degraded again while this prober was leaving
+				go s.probe()
+			}
+		}
+	}()
+	t := time.NewTicker(s.redis.cfg.BreakerCooldown)
+	defer t.Stop()
+	for s.Degraded() {
+		select {
+		case <-s.stop:
+			return
+		case <-t.C:
+			ctx := context.Background()
+			s.call(ctx, "ping", func() error { return s.redis.Ping(ctx) })
+		}
+	}
 }
 
 // call runs fn against Redis unless the breaker is open; it reports whether
@@ -115,6 +150,7 @@ func (s *Resilient) setDegraded(on bool, cause error) {
 	}
 	if on {
 		s.log.Warn("state store degraded: redis unavailable, using process memory", "err", cause)
+		go s.probe()
 	} else {
 		s.log.Info("state store recovered: redis available again")
 	}
