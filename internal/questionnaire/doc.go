@@ -7,7 +7,13 @@
 // Slack or the command line.
 package questionnaire
 
-import "github.com/socbot/socbot/internal/triage"
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+
+	"github.com/socbot/socbot/internal/triage"
+)
 
 // Kind is the format a Doc was read from.
 type Kind string
@@ -51,4 +57,40 @@ type Sheet struct {
 	IDCol       int    // 1-based column holding question ids; 0 when none
 	LastCol     int    // last used column; Write appends after it
 	Questions   int    // questions read from this table
+}
+
+// Describe says in one line what was read, for a progress message:
+// "42 questions from 2 sheets (skipped Instructions: instructions)".
+func (d *Doc) Describe() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%d %s", len(d.Questions), plural(len(d.Questions), "question"))
+	switch d.Kind {
+	case XLSX:
+		fmt.Fprintf(&b, " from %d %s", len(d.Sheets), plural(len(d.Sheets), "sheet"))
+	case DOCX:
+		b.WriteString(" from the document")
+	}
+	if len(d.Skipped) > 0 {
+		fmt.Fprintf(&b, " (skipped %s)", strings.Join(d.Skipped, "; "))
+	}
+	return b.String()
+}
+
+// TriagedName names the written file after the upload: "vendor.xlsx" and
+// ".xlsx" give "vendor-triaged.xlsx"; "notes.docx" and ".csv" give
+// "notes-triaged.csv".
+func TriagedName(name, ext string) string {
+	base := filepath.Base(strings.ReplaceAll(name, "\\", "/"))
+	base = strings.TrimSuffix(base, filepath.Ext(base))
+	if base == "" || base == "." || base == "/" {
+		base = "questionnaire"
+	}
+	return base + "-triaged" + ext
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return word
+	}
+	return word + "s"
 }

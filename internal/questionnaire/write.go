@@ -145,6 +145,9 @@ func setStr(f *excelize.File, sheet string, col, row int, v string, style int) e
 	if err != nil {
 		return fmt.Errorf("sheet %q: %w", sheet, err)
 	}
+	if r := []rune(v); len(r) > excelize.TotalCellChars {
+		v = string(r[:excelize.TotalCellChars-1]) + "…"
+	}
 	if err := f.SetCellStr(sheet, ref, Neutralise(v)); err != nil {
 		return fmt.Errorf("sheet %q cell %s: %w", sheet, ref, err)
 	}
