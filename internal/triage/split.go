@@ -1319,15 +1319,17 @@ func clean(dst []byte, s string, dq bool) []byte {
 }
 
 func cleanLabel(c *cleaner, label string) []byte {
-	if c.space && len(c.dst) > c.base {
+	n := len(c.dst)
+	if c.space && n > c.base {
 		c.dst = append(c.dst, ' ')
 	}
-	c.space = false
-	n := len(c.dst)
+	m := len(c.dst)
 	c.dst = clean(c.dst, label, false)
-	if len(c.dst) == n && n > c.base {
-		c.space = true
+	if len(c.dst) == m { // nothing left of the label: keep the pending space
+		c.dst = c.dst[:n]
+		return c.dst
 	}
+	c.space = false
 	return c.dst
 }
 
@@ -1478,9 +1480,10 @@ func analyze(t []byte) lineInfo {
 			}
 		}
 		last = w
-		r, _ := utf8.DecodeRune(w)
-		if unicode.IsLower(r) {
-			if !stopwords[string(lowerWord(w, &buf))] {
+		if li.title {
+			if li.words > maxHeadWords {
+				li.title = false
+			} else if r, _ := utf8.DecodeRune(w); unicode.IsLower(r) && !stopwords[string(lowerWord(w, &buf))] {
 				li.title = false
 			}
 		}
@@ -1667,18 +1670,19 @@ func wordCore(w []byte, buf *[24]byte) ([]byte, bool) {
 func isNoise(t []byte) bool {
 	var buf [24]byte
 	alnum := false
-	for _, r := range string(t) {
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRune(t[i:])
 		if unicode.IsLetter(r) || unicode.IsDigit(r) {
 			alnum = true
 			break
 		}
+		i += n
 	}
 	if !alnum {
 		return true
 	}
 	words, answers, pages, digitsW, labels := 0, 0, 0, 0, 0
 	hasQ := false
-	var firstRaw []byte
 	for i := 0; i < len(t); {
 		for i < len(t) && t[i] == ' ' {
 			i++
@@ -1691,8 +1695,8 @@ func isNoise(t []byte) bool {
 			j++
 		}
 		w := t[i:j]
-		if words == 0 {
-			firstRaw = w
+		if words == 0 && !hasQ && isUpper(w[0]) && firstWordNoise(t, w) {
+			return true
 		}
 		words++
 		i = j
@@ -1700,10 +1704,9 @@ func isNoise(t []byte) bool {
 			hasQ = true
 		}
 		core, ok := wordCore(w, &buf)
-		if !ok {
-			continue
-		}
 		switch {
+		case !ok:
+			return false
 		case len(core) == 0:
 			answers++
 			pages++
@@ -1716,32 +1719,48 @@ func isNoise(t []byte) bool {
 			pages++
 		case string(core) == "page" || string(core) == "of" || string(core) == "p":
 			pages++
+		default:
+			return false // a real word: not noise
+		}
+		if answers < words && labels < words && pages < words {
+			return false
 		}
 	}
-	if words == answers || words == labels || (words == pages && digitsW > 0) {
-		return true
-	}
-	if hasQ {
+	return words == answers || words == labels || (words == pages && digitsW > 0)
+}
+
+// firstWordNoise: a line opened by a label or a bare answer ("Answer: …",
+// "Comments: …", "Yes, we do.", "Yes - quarterly"), unless it asks something.
+func firstWordNoise(t, w []byte) bool {
+	if bytesIndexByte(t, '?') >= 0 {
 		return false
 	}
-	// "Answer: …", "Comments: …", "Yes, we do."
-	fl := lowerWord(firstRaw, &buf)
-	if len(fl) > 1 && isUpper(firstRaw[0]) {
-		end := fl[len(fl)-1]
-		core := fl[:len(fl)-1]
-		if end == ':' && labelWords[string(core)] {
-			return true
-		}
-		if (end == ',' || end == ';') && (string(core) == "yes" || string(core) == "no" || string(core) == "n/a") ||
-			string(fl) == "yes." {
-			return true
-		}
-		var buf2 [24]byte
-		if sc, ok := wordCore(secondWord(t), &buf2); ok && len(sc) == 0 && answerTokens[string(fl)] {
-			return true // "Yes - quarterly"
+	var buf [24]byte
+	fl := lowerWord(w, &buf)
+	if len(fl) < 2 {
+		return false
+	}
+	end := fl[len(fl)-1]
+	core := fl[:len(fl)-1]
+	if end == ':' && labelWords[string(core)] {
+		return true
+	}
+	if (end == ',' || end == ';') && (string(core) == "yes" || string(core) == "no" || string(core) == "n/a") ||
+		string(fl) == "yes." {
+		return true
+	}
+	var buf2 [24]byte
+	sc, ok := wordCore(secondWord(t), &buf2)
+	return ok && len(sc) == 0 && len(secondWord(t)) > 0 && answerTokens[string(fl)]
+}
+
+func bytesIndexByte(b []byte, c byte) int {
+	for i := range b {
+		if b[i] == c {
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 func secondWord(t []byte) []byte {

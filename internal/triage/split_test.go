@@ -165,6 +165,7 @@ func TestSplitShapes(t *testing.T) {
 		{"slack markup", "*Q1:* Do you *encrypt* _all_ `backups`? <@U024BE7LH> see <https://example.com/p|our policy> &amp; <https://x.io>\n&gt; Do you use MFA &lt;always&gt;? :lock:", []sq{
 			{"Do you encrypt all backups? see our policy & https://x.io", "", 1},
 			{"Do you use MFA <always>?", "", 2}}},
+		{"empty link label keeps one space", "Do you < <:lock:> use MFA?", []sq{{"Do you < use MFA?", "", 1}}},
 		{"lone star stays", "Are your *nix servers hardened?", []sq{{"Are your *nix servers hardened?", "", 1}}},
 		{"snake case stays", "Is the max_session_age setting enforced?", []sq{{"Is the max_session_age setting enforced?", "", 1}}},
 		{"quote block", "> Do you encrypt customer data\n> at rest?\n> Do you use MFA?", []sq{
