@@ -83,7 +83,7 @@ func BenchmarkBegin(b *testing.B) {
 	h.n.Store(0)
 	for i := 0; b.Loop(); i++ {
 		res, err := r.Begin(ctx, "T1", Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
-			Conversation: fmt.Sprint("C1:", i%100), UserID: fmt.Sprint("U", i%50), Questions: []string{"Do you have a SOC 2?"}, RateLimit: 1 << 30})
+			Conversation: fmt.Sprint("C1:", i%100), UserID: fmt.Sprint("U", i%500), Questions: []string{"Do you have a SOC 2?"}, RateLimit: 30})
 		if err != nil || !res.Owned || !res.Allowed {
 			b.Fatalf("Begin = %+v, %v", res, err)
 		}
@@ -99,6 +99,30 @@ func BenchmarkMemoryBegin(b *testing.B) {
 		if _, err := m.Begin(ctx, "T1", Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
 			Conversation: fmt.Sprint("C1:", i%100), UserID: fmt.Sprint("U", i%50), Questions: []string{"q"}, RateLimit: 1 << 30}); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkDegradedBegin is the cost of a turn while Redis is down and the
+// breaker open: no network at all.
+func BenchmarkDegradedBegin(b *testing.B) {
+	cfg := testConfig()
+	cfg.URL = "redis://127.0.0.1:1" // nothing listens there
+	cfg.OpTimeout = 100 * time.Millisecond
+	s, err := Open(context.Background(), cfg, quietLog())
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	if !s.Degraded() {
+		b.Fatal("store not degraded")
+	}
+	ctx := context.Background()
+	for i := 0; b.Loop(); i++ {
+		res, err := s.Begin(ctx, "T1", Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
+			Conversation: fmt.Sprint("C1:", i%100), UserID: fmt.Sprint("U", i%500), Questions: []string{"q"}, RateLimit: 30})
+		if err != nil || !res.Owned {
+			b.Fatalf("Begin = %+v, %v", res, err)
 		}
 	}
 }
