@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net"
+	"net/http"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -25,6 +26,18 @@ const (
 	maxRetryAfter   = 60 * time.Second
 	answerEventType = "socbot_answer"
 )
+
+// NewHTTPClient returns the HTTP client the Slack Web API client should use:
+// an overall timeout per request, and enough idle connections kept per host
+// for every worker, so a burst reuses connections instead of opening (and
+// leaving in TIME_WAIT) one per answer.
+func NewHTTPClient(timeout time.Duration) *http.Client {
+	tr := http.DefaultTransport.(*http.Transport).Clone()
+	tr.MaxIdleConns = 256
+	tr.MaxIdleConnsPerHost = 128
+	tr.IdleConnTimeout = 90 * time.Second
+	return &http.Client{Timeout: timeout, Transport: tr}
+}
 
 // repeat says what repeating a call may do.
 type repeat int

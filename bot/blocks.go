@@ -265,6 +265,12 @@ func sendText(res triage.Result) string {
 		}
 		n++
 	}
+	if len(s.Reports) == 0 && len(s.Artifacts) == 0 {
+		for _, line := range needsFromItems(res.Items) {
+			b.WriteString("\n• " + line)
+			n++
+		}
+	}
 	for _, a := range s.Artifacts {
 		fmt.Fprintf(&b, "\n• %s", artifactLabel(a.Artifact))
 		if len(a.Questions) > 0 {
@@ -301,6 +307,43 @@ func sendText(res triage.Result) string {
 		b.WriteString("\nNothing: no SOC report or document is asked for.")
 	}
 	return b.String()
+}
+
+// needsFromItems says what to send from the verdicts alone, for engines that
+// leave the summary empty: one line per report and type, then per artifact.
+func needsFromItems(items []triage.Item) []string {
+	type need struct {
+		label string
+		ids   []string
+	}
+	var needs []*need
+	index := map[string]*need{}
+	add := func(label, id string) {
+		n, ok := index[label]
+		if !ok {
+			n = &need{label: label}
+			index[label] = n
+			needs = append(needs, n)
+		}
+		n.ids = append(n.ids, id)
+	}
+	for _, it := range items {
+		if rep := reportOf(it.Verdict); rep != triage.ReportNone && !it.Unmatched {
+			label := reportLabel(rep)
+			if t := typeLabel(it.Type); t != "" {
+				label += " " + t
+			}
+			add(label, it.ID)
+		}
+		for _, a := range it.Artifacts {
+			add(artifactLabel(a), it.ID)
+		}
+	}
+	out := make([]string, len(needs))
+	for i, n := range needs {
+		out[i] = fmt.Sprintf("%s (%s)", n.label, idList(n.ids))
+	}
+	return out
 }
 
 // inventorySend lists the inventory documents the items say to send.
@@ -447,9 +490,10 @@ func ruleList(res triage.Result) string {
 }
 
 // shareValue encodes the text to re-triage for the Share button, or "" when it
-// does not fit a button value.
+// does not fit a button value. The text is stored escaped so that no payload
+// socbot sends ever holds a live mention, even in a field Slack never renders.
 func shareValue(text string) string {
-	v := "t:" + text
+	v := "t:" + escapeText(text)
 	if len(v) > maxButtonValue {
 		return ""
 	}

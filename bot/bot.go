@@ -80,7 +80,7 @@ func (c *Config) setDefaults() {
 		c.APITimeout = 10 * time.Second
 	}
 	if c.HTTPClient == nil {
-		c.HTTPClient = &http.Client{Timeout: c.APITimeout}
+		c.HTTPClient = NewHTTPClient(c.APITimeout)
 	}
 }
 
@@ -151,6 +151,9 @@ type Bot struct {
 
 	sm   *socketmode.Client
 	pool *pool
+	// busySlots bounds the goroutines telling users the bot is busy, so that a
+	// flood cannot turn the busy path into an unbounded one.
+	busySlots chan struct{}
 }
 
 // New checks the configuration and dependencies and builds a Bot; it does not
@@ -182,6 +185,7 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 		log:        log,
 		sockOpts:   deps.SocketOptions,
 		watch:      make(map[string]bool),
+		busySlots:  make(chan struct{}, 8),
 	}
 	if b.store == nil {
 		b.store = NewMemStore(b.nowFunc())

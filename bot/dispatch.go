@@ -145,10 +145,6 @@ type eventMeta struct {
 	received               time.Time
 }
 
-// busySlots bounds the goroutines that tell users the bot is busy, so a flood
-// cannot turn the busy path into an unbounded one.
-var busySlots = make(chan struct{}, 8)
-
 // enqueue hands work to the pool; when the queue is full it logs, counts and
 // runs busy (if any) on a small side budget instead of blocking the reader.
 func (b *Bot) enqueue(surface string, log *slog.Logger, run, busy func(context.Context)) {
@@ -161,9 +157,9 @@ func (b *Bot) enqueue(surface string, log *slog.Logger, run, busy func(context.C
 		return
 	}
 	select {
-	case busySlots <- struct{}{}:
+	case b.busySlots <- struct{}{}:
 		go func() {
-			defer func() { <-busySlots }()
+			defer func() { <-b.busySlots }()
 			ctx, cancel := context.WithTimeout(context.Background(), b.cfg.APITimeout)
 			defer cancel()
 			busy(ctx)

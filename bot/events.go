@@ -179,16 +179,20 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 		a.text = strings.Join(conv.Texts, "\n")
 		a.note = fmt.Sprintf("Covers the %d messages of this thread.", len(conv.Texts))
 	}
-	ts, err := b.answerThread(ctx, log, a)
-	if err != nil {
-		return err
-	}
-	if ts != "" {
-		conv.AnswerTS = ts
-	}
+	// Save the questions before answering, so that a quick follow-up finds them.
 	conv.Updated = b.now()
 	if err := b.store.SaveConversation(ctx, ck, conv, b.cfg.ConversationTTL); err != nil {
 		log.Warn("conversation not saved", "err", err)
+	}
+	ts, err := b.answerThread(ctx, log, a)
+	if err != nil || ts == "" {
+		return err
+	}
+	if latest, ok, err := b.store.Conversation(ctx, ck); err == nil && ok {
+		latest.AnswerTS = ts
+		if err := b.store.SaveConversation(ctx, ck, latest, b.cfg.ConversationTTL); err != nil {
+			log.Warn("conversation answer ts not saved", "err", err)
+		}
 	}
 	return nil
 }

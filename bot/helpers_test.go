@@ -2,10 +2,12 @@ package bot
 
 import (
 	"context"
+	"encoding/json"
 	"io"
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -75,14 +77,36 @@ func testLogger() *slog.Logger {
 // start runs a bot against a fresh fake Slack until the test ends.
 func start(t *testing.T, cfg Config, deps Deps) *harness {
 	t.Helper()
+	return startWithLog(t, cfg, deps, nil)
+}
+
+// lockedWriter lets the bot's goroutines log into a test's buffer.
+type lockedWriter struct {
+	mu sync.Mutex
+	w  io.Writer
+}
+
+func (l *lockedWriter) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.Write(p)
+}
+
+// startWithLog is start with the bot's logs (info and up) written to w.
+func startWithLog(t *testing.T, cfg Config, deps Deps, w io.Writer) *harness {
+	t.Helper()
 	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
 	t.Cleanup(srv.Close)
-	deps.Slack = slack.New(slacktest.BotToken, slack.OptionAppLevelToken(slacktest.AppToken), slack.OptionAPIURL(srv.URL))
+	deps.Slack = newTestClient(srv)
 	if deps.Engine == nil {
 		deps.Engine = fakeEngine{}
 	}
 	deps.SocketOptions = append(deps.SocketOptions, socketmode.OptionPingInterval(3*time.Second))
-	b, err := New(cfg, deps, testLogger())
+	log := testLogger()
+	if w != nil {
+		log = slog.New(slog.NewTextHandler(&lockedWriter{w: w}, nil))
+	}
+	b, err := New(cfg, deps, log)
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
@@ -147,3 +171,10 @@ func (h *harness) settle() {
 }
 
 const mention = "<@" + slacktest.BotUserID + ">"
+
+func newTestClient(srv *slacktest.Server) *slack.Client {
+	return slack.New(slacktest.BotToken, slack.OptionAppLevelToken(slacktest.AppToken), slack.OptionAPIURL(srv.URL),
+		slack.OptionHTTPClient(NewHTTPClient(10*time.Second)))
+}
+
+func jsonUnmarshal(s string, v any) error { return json.Unmarshal([]byte(s), v) }

@@ -114,7 +114,7 @@ func (b *Bot) respondText(ctx context.Context, log *slog.Logger, url, msg string
 // shareText decodes a Share button value: the text itself, or a store key.
 func (b *Bot) shareText(ctx context.Context, value string) (string, error) {
 	if t, ok := strings.CutPrefix(value, "t:"); ok {
-		return t, nil
+		return unescaper.Replace(t), nil
 	}
 	if k, ok := strings.CutPrefix(value, "k:"); ok {
 		c, found, err := b.store.Conversation(ctx, k)

@@ -13,14 +13,11 @@ import (
 	"github.com/slack-go/slack/socketmode"
 )
 
-// inlineSlashMax is the longest /soc text answered inside the ack: triage of
-// that much text is pure CPU well under a millisecond, and the text still fits
-// the Share button's value.
-const inlineSlashMax = maxButtonValue - 2
-
 // onSlash answers /soc on the reader goroutine when it can do so in the ack
 // (help, reports, short questionnaires); otherwise it acks empty and leaves the
-// answer to a worker, which posts it to response_url.
+// answer to a worker, which posts it to response_url. "Short" is text that fits
+// the Share button's value (under 2,000 characters): its triage is pure CPU,
+// well under a millisecond, so the ack is not delayed.
 func (b *Bot) onSlash(evt socketmode.Event) {
 	start := time.Now()
 	cmd, ok := evt.Data.(slack.SlashCommand)
@@ -43,7 +40,7 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 		return
 	}
 	text := plainText(cmd.Text, "")
-	if len(text) <= inlineSlashMax {
+	if len(shareValue(text)) > 0 {
 		res := b.triageText(text)
 		if len(res.Items) > 0 {
 			for _, budget := range []int{defaultLineChars, defaultLineChars / 3, 1000} {

@@ -4,6 +4,8 @@ import (
 	"errors"
 	"fmt"
 	"net/url"
+	"os"
+	"reflect"
 	"strings"
 	"time"
 
@@ -58,9 +60,16 @@ type LogConfig struct {
 	Format string `envconfig:"SOC_LOG_FORMAT" default:"json"`
 }
 
-// loadConfig reads the process environment and validates the result.
+// loadConfig reads the process environment and validates the result. A
+// variable set to the empty string counts as unset (compose files and .env
+// templates often leave them so), so its default applies.
 func loadConfig() (Config, error) {
 	var cfg Config
+	for _, key := range envKeys(reflect.TypeOf(cfg)) {
+		if v, ok := os.LookupEnv(key); ok && strings.TrimSpace(v) == "" {
+			_ = os.Unsetenv(key)
+		}
+	}
 	if err := envconfig.Process("", &cfg); err != nil {
 		return cfg, fmt.Errorf("configuration: %w", err)
 	}
@@ -169,4 +178,21 @@ func validChannelID(s string) bool {
 		}
 	}
 	return true
+}
+
+// envKeys lists the variables a config struct reads (the envconfig tags of
+// its fields and of its embedded structs' fields).
+func envKeys(t reflect.Type) []string {
+	var keys []string
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous && f.Type.Kind() == reflect.Struct {
+			keys = append(keys, envKeys(f.Type)...)
+			continue
+		}
+		if k := f.Tag.Get("envconfig"); k != "" {
+			keys = append(keys, k)
+		}
+	}
+	return keys
 }

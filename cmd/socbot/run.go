@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"net/http"
 
 	"github.com/slack-go/slack"
 
@@ -75,7 +74,7 @@ func (c Config) botConfig() bot.Config {
 func newSlackClient(cfg Config, log *slog.Logger) *slack.Client {
 	opts := []slack.Option{
 		slack.OptionAppLevelToken(cfg.AppToken),
-		slack.OptionHTTPClient(&http.Client{Timeout: cfg.APITimeout}),
+		slack.OptionHTTPClient(bot.NewHTTPClient(cfg.APITimeout)),
 		slack.OptionLog(slog.NewLogLogger(log.Handler(), slog.LevelDebug)),
 	}
 	if cfg.APIURL != "" {

@@ -185,12 +185,23 @@ func (s *Server) Send(ctx context.Context, envelope map[string]any) error {
 	if err != nil {
 		return err
 	}
-	if id, ok := envelope["envelope_id"].(string); ok {
+	js, err := json.Marshal(envelope)
+	if err != nil {
+		return fmt.Errorf("slacktest: encode envelope: %w", err)
+	}
+	id, _ := envelope["envelope_id"].(string)
+	c.wmu.Lock()
+	// Time the envelope from its write, not from waiting for the lock, so
+	// that Ack.Latency measures the app and not this fake.
+	if id != "" {
 		s.mu.Lock()
 		s.sent[id] = time.Now()
 		s.mu.Unlock()
 	}
-	if err := c.write(envelope); err != nil {
+	_ = c.conn.SetWriteDeadline(time.Now().Add(5 * time.Second))
+	err = c.conn.WriteMessage(websocket.TextMessage, js)
+	c.wmu.Unlock()
+	if err != nil {
 		c.drop()
 		return fmt.Errorf("slacktest: write envelope: %w", err)
 	}
