@@ -312,7 +312,7 @@ func usedCells(g *grid, r int) []int {
 
 var (
 	numberPattern  = regexp.MustCompile(`^[0-9A-Za-z]{0,6}[0-9][0-9.)]*$`)
-	idPattern      = regexp.MustCompile(`^(?:[A-Za-z]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
+	idPattern      = regexp.MustCompile(`^(?:[A-Za-z&]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
 	questionStarts = set("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
 		"will", "would", "should", "shall", "may", "must", "please", "describe", "provide", "list", "explain",
 		"how", "what", "who", "whom", "whose", "when", "where", "which", "why", "attach", "confirm", "indicate",
@@ -352,7 +352,7 @@ func questionLike(s string) bool {
 // title-cased phrase ("3. Access Control", "IDENTITY & ACCESS") with no
 // question mark and no question verb.
 func headingLike(s string) bool {
-	if strings.ContainsAny(s, "?") || strings.HasSuffix(s, ".") {
+	if strings.ContainsAny(s, "?") || strings.HasSuffix(s, ".") || idLike(s) || answerLike(s) {
 		return false
 	}
 	words := strings.Fields(s)

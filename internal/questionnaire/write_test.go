@@ -362,3 +362,33 @@ func TestWriteTwiceReplaces(t *testing.T) {
 		t.Errorf("Security M5 = %q: answer columns were appended twice", v)
 	}
 }
+
+// TestWriteKeepsMacros: a macro-enabled workbook comes back as .xlsm with its
+// VBA project still inside.
+func TestWriteKeepsMacros(t *testing.T) {
+	t.Parallel()
+	f, err := excelize.OpenReader(bytes.NewReader(workbook(t)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.AddVBAProject(ole2("Root Entry", "VBA", "dir")); err != nil {
+		t.Fatal(err)
+	}
+	var in bytes.Buffer
+	if err := f.Write(&in); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	doc, err := Read("macro.xlsm", bytes.NewReader(in.Bytes()), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	ext, err := Write(&out, doc, fakeItems(doc), WriteOptions{})
+	if err != nil || ext != ".xlsm" {
+		t.Fatalf("ext %q err %v, want .xlsm", ext, err)
+	}
+	if !bytes.Contains(out.Bytes(), []byte("xl/vbaProject.bin")) {
+		t.Error("VBA project dropped")
+	}
+}
