@@ -9,11 +9,14 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"strings"
 	"time"
 	"unicode/utf8"
 
+	"github.com/kelseyhightower/envconfig"
+	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -29,6 +32,7 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	format := fs.String("format", "", "output format: text, json or jsonl (default text)")
+	useLLM := fs.Bool("llm", false, "ask the OpenAI-compatible model (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL) to summarise and fill gaps")
 	reports := fs.String("reports", "", "report inventory YAML: adds coverage (default $SOC_REPORTS_FILE)")
 	fs.Usage = func() {
 		fmt.Fprintln(stderr, "usage: socbot triage [FILE|-] [--format text|json|jsonl] [--reports FILE]")
@@ -73,6 +77,12 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return 2
 	}
 	res := eng.TriageQuestions(qs)
+	if *useLLM {
+		if err := enrich(ctx, &res, stderr); err != nil {
+			fmt.Fprintf(stderr, "socbot triage: %v\n", err)
+			return 2
+		}
+	}
 	triage.ApplyCoverage(&res, inv, time.Now())
 	if err := writeResult(stdout, *format, res); err != nil {
 		fmt.Fprintf(stderr, "socbot triage: write: %v\n", err)
@@ -266,6 +276,9 @@ func writeText(w io.Writer, res triage.Result) {
 	}
 	s := res.Summary
 	fmt.Fprintf(w, "Summary: %s\n", s.Headline)
+	if s.Narrative != "" {
+		fmt.Fprintf(w, "  In short (language model): %s\n", s.Narrative)
+	}
 	fmt.Fprintf(w, "  %d questions: %d SOC 2, %d SOC 1, %d both, %d no SOC report, %d unmatched\n",
 		s.Total, s.Counts[triage.ReportSOC2], s.Counts[triage.ReportSOC1], s.Counts[triage.ReportBoth],
 		s.Counts[triage.ReportNone], len(s.Unmatched))
@@ -287,6 +300,10 @@ func writeText(w io.Writer, res triage.Result) {
 }
 
 func verdictLine(v triage.Verdict) string {
+	if v.Unmatched && llm.Suggested(v) {
+		v.Unmatched = false
+		return "suggested by the language model: " + verdictLine(v)
+	}
 	if v.Unmatched {
 		return "no rule matched (ask the security team)"
 	}
@@ -312,4 +329,31 @@ func verdictLine(v triage.Verdict) string {
 		parts = append(parts, "attach: "+strings.Join(v.Artifacts, ", "))
 	}
 	return fmt.Sprintf("%s (confidence %.2f)", strings.Join(parts, " · "), v.Confidence)
+}
+
+// enrich runs the optional language model over a result, as the bot does: rule
+// verdicts stay as they are; unmatched questions may get suggestions, and the
+// snippet a narrative summary. A model that fails leaves the rules-only result.
+func enrich(ctx context.Context, res *triage.Result, stderr io.Writer) error {
+	var cfg llm.Config
+	if err := envconfig.Process("", &cfg); err != nil {
+		return fmt.Errorf("language model configuration: %w", err)
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
+	c, err := llm.New(cfg, llm.NewMemoryCache(0), log)
+	if err != nil {
+		return fmt.Errorf("language model: %w", err)
+	}
+	if !c.Enabled() {
+		return errors.New("--llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)")
+	}
+	summary, filled, err := c.Enrich(ctx, res)
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot triage: language model: %v (showing the rules-only answer)\n", err)
+	}
+	res.Summary.Narrative = summary
+	if filled > 0 {
+		fmt.Fprintf(stderr, "socbot triage: the language model suggested verdicts for %d unmatched questions\n", filled)
+	}
+	return nil
 }

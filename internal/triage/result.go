@@ -25,6 +25,9 @@ type Summary struct {
 	Reports   []ReportNeed   `json:"reports"`
 	Artifacts []ArtifactNeed `json:"artifacts"`
 	Unmatched []string       `json:"unmatched"` // question ids
+	// Narrative is the optional language model's plain-language summary; the rules'
+	// Headline stays the authority.
+	Narrative string `json:"narrative,omitempty"`
 	Send      *SendPlan      `json:"send,omitempty"`
 }
 

@@ -1,0 +1,163 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/socbot/socbot/internal/llmtest"
+)
+
+func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code = realMain(context.Background(), args, strings.NewReader(stdin), &out, &errb)
+	return out.String(), errb.String(), code
+}
+
+func writeFile(t *testing.T, name string, data []byte) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestTriageJSONL(t *testing.T) {
+	in := "1. Do you have a SOC 2 Type II report?\n2. How do you ensure payroll is calculated correctly?\n3. Do you carry cyber insurance?\n"
+	out, errs, code := runCLI(t, in, "triage", "-", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	want := []struct{ id, report, typ string }{{"q1", "soc2", "type2"}, {"q2", "soc1", "type2"}, {"q3", "none", ""}}
+	if len(lines) != len(want) {
+		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), out)
+	}
+	for i, l := range lines {
+		var v struct {
+			ID, Report, Type string
+			Criteria         []string
+			Evidence         []json.RawMessage
+		}
+		if err := json.Unmarshal([]byte(l), &v); err != nil {
+			t.Fatalf("line %d: %v", i+1, err)
+		}
+		if v.ID != want[i].id || v.Report != want[i].report || v.Type != want[i].typ {
+			t.Errorf("line %d = %s/%s/%s, want %+v", i+1, v.ID, v.Report, v.Type, want[i])
+		}
+		if len(v.Evidence) == 0 {
+			t.Errorf("line %d has no evidence", i+1)
+		}
+	}
+}
+
+func TestTriageJSONLinesInputKeepsIDs(t *testing.T) {
+	in := `{"id":"IAM-02","text":"Is MFA enforced for administrators?"}` + "\n" + `{"id":"BCR-01","text":"Is the DR plan tested annually?","section":"Business Continuity"}` + "\n"
+	out, errs, code := runCLI(t, in, "triage", "--format=jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"id":"IAM-02"`) || !strings.Contains(out, `"id":"BCR-01"`) || !strings.Contains(out, `"A1.3"`) {
+		t.Errorf("ids or verdicts missing:\n%s", out)
+	}
+}
+
+func TestTriageTextAndJSON(t *testing.T) {
+	out, _, code := runCLI(t, "", "triage", "../../testdata/example-questionnaire.txt")
+	if code != 0 || !strings.Contains(out, "Summary: Send SOC 2 Type 2") || !strings.Contains(out, "Other than your SOC 2") {
+		t.Fatalf("exit %d, text output:\n%s", code, out)
+	}
+	out, _, code = runCLI(t, "", "triage", "--format", "json", "../../testdata/example-questionnaire.txt")
+	var doc struct {
+		Questions []json.RawMessage
+		Summary   struct{ Total int }
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &doc) != nil || doc.Summary.Total != len(doc.Questions) || doc.Summary.Total < 20 {
+		t.Fatalf("exit %d, json output:\n%.500s", code, out)
+	}
+}
+
+func TestTriageReportsAddsCoverage(t *testing.T) {
+	out, errs, code := runCLI(t, "Do you have a SOC 2 Type 2 report?\n", "triage", "-", "--format", "jsonl", "--reports", "../../deploy/reports.example.yaml")
+	if code != 0 || !strings.Contains(out, `"coverage":`) || !strings.Contains(out, `"coverage_reason":`) {
+		t.Fatalf("exit %d, stderr %q, output:\n%s", code, errs, out)
+	}
+	out, _, _ = runCLI(t, "Do you have a SOC 2 Type 2 report?\n", "triage", "-", "--format", "jsonl")
+	if strings.Contains(out, `"coverage"`) {
+		t.Errorf("coverage fields present without an inventory:\n%s", out)
+	}
+}
+
+func TestTriageBadInput(t *testing.T) {
+	big := bytes.Repeat([]byte("Do you encrypt backups?\n"), (maxInput/24)+10)
+	tests := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"empty", []byte("  \n\n"), "empty"},
+		{"binary", []byte("PK\x03\x04\x00\x00binary"), "binary data"},
+		{"invalid utf-8", []byte("Do you encrypt?\nbad \xff\xfe byte\n"), "line 2: invalid UTF-8"},
+		{"broken json line", []byte("{\"id\":\"a\",\"text\":\"ok?\"}\n{\"id\":\"b\",\"text\":\n"), "line 2:"},
+		{"json line without text", []byte("{\"id\":\"a\"}\n"), "line 1: missing \"text\""},
+		{"too big", big, "10 MB limit"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			p := writeFile(t, "q.txt", tc.data)
+			_, errs, code := runCLI(t, "", "triage", p)
+			if code != 2 {
+				t.Errorf("exit %d, want 2", code)
+			}
+			if strings.Count(strings.TrimSpace(errs), "\n") != 0 || !strings.Contains(errs, tc.want) {
+				t.Errorf("stderr %q, want one line containing %q", errs, tc.want)
+			}
+		})
+	}
+	if _, errs, code := runCLI(t, "", "triage", "--format", "xml", "-"); code != 2 || !strings.Contains(errs, "unknown format") {
+		t.Errorf("bad format: exit %d, %q", code, errs)
+	}
+	if _, errs, code := runCLI(t, "", "triage", "/no/such/file"); code != 2 || !strings.Contains(errs, "no such file") {
+		t.Errorf("missing file: exit %d, %q", code, errs)
+	}
+}
+
+func TestTriageLLMFillsOnlyUnmatched(t *testing.T) {
+	srv := llmtest.New(t)
+	h, err := llmtest.Scenario("ok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv.Handle(h)
+	t.Setenv("OPENAI_API_KEY", "test-key")
+	t.Setenv("OPENAI_BASE_URL", srv.BaseURL())
+	in := "1. Do you have a SOC 1 report?\n2. What is the name of your favourite colour scheme for dashboards?\n3. Describe your mascot.\n4. Do you carry cyber insurance?\n"
+	out, errs, code := runCLI(t, in, "triage", "-", "--format", "jsonl", "--llm")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if !strings.Contains(lines[0], `"report":"soc1"`) || !strings.Contains(lines[3], `"report":"none"`) {
+		t.Errorf("rule verdicts changed:\n%s", out)
+	}
+	if !strings.Contains(out, "suggested by the language model") {
+		t.Errorf("no suggestion for the unmatched questions:\n%s\nstderr: %s", out, errs)
+	}
+	if srv.Count() == 0 {
+		t.Error("the model server was never called")
+	}
+}
+
+func TestTriageLLMWithoutKey(t *testing.T) {
+	t.Setenv("OPENAI_API_KEY", "")
+	_, errs, code := runCLI(t, "Do you encrypt backups?\n", "triage", "-", "--llm")
+	if code != 2 || !strings.Contains(errs, "OPENAI_API_KEY") {
+		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
