@@ -4,6 +4,7 @@ import (
 	"archive/zip"
 	"bytes"
 	"context"
+	"encoding/binary"
 	"errors"
 	"math/rand/v2"
 	"strings"
@@ -186,5 +187,34 @@ func TestSniffByContentNotExtension(t *testing.T) {
 		if doc.Kind != tt.want {
 			t.Errorf("%s: kind %s, want %s", tt.file, doc.Kind, tt.want)
 		}
+	}
+}
+
+// TestReadZipBombLyingDirectory: a bomb whose central directory claims a small
+// size passes the directory check but cannot inflate past the claim.
+func TestReadZipBombLyingDirectory(t *testing.T) {
+	t.Parallel()
+	b := zipBomb(t, 16<<20)
+	patched := 0
+	for i := 0; ; {
+		j := bytes.Index(b[i:], []byte("PK\x01\x02"))
+		if j < 0 {
+			break
+		}
+		h := b[i+j:]
+		n := int(binary.LittleEndian.Uint16(h[28:]))
+		if string(h[46:46+n]) == "xl/worksheets/sheet1.xml" {
+			binary.LittleEndian.PutUint32(h[24:], 1000) // uncompressed size
+			patched++
+		}
+		i += j + 4
+	}
+	if patched != 1 {
+		t.Fatalf("patched %d directory entries", patched)
+	}
+	_, err := Read("liar.xlsx", bytes.NewReader(b), Limits{})
+	var e *Error
+	if !errors.As(err, &e) || e.Kind != KindCorrupt {
+		t.Fatalf("err = %v, want a corrupt-file error", err)
 	}
 }
