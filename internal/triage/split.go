@@ -205,9 +205,28 @@ func (s *splitter) line(pos, end, ln int) int {
 			return s.row(off, end, ln)
 		}
 	}
+	if len(rest) > 1 && rest[0] == '|' && strings.IndexByte(rest[1:], '|') >= 0 {
+		s.pipeRow(rest)
+		s.rowCells(ln)
+		return end
+	}
 	s.hdrActive = false
 	s.text(rest, indent, ln)
 	return end
+}
+
+// pipeRow reads a Markdown table row, "| 1 | Do you …? | Yes |", into s.cells.
+func (s *splitter) pipeRow(rest string) {
+	s.cells = s.cells[:0]
+	rest = strings.TrimSuffix(rest[1:], "|")
+	for len(s.cells) < maxCells {
+		c, after, more := strings.Cut(rest, "|")
+		s.cells = append(s.cells, s.cell(c, false))
+		if !more {
+			break
+		}
+		rest = after
+	}
 }
 
 func (s *splitter) blank() {
@@ -858,6 +877,14 @@ func parseMarker(s string) (marker, string) {
 	if !ok {
 		return marker{}, s
 	}
+	if n > 0 { // "**1. Access Control**"
+		body = strings.TrimRight(body, " \t")
+		if run := t[:n]; strings.HasSuffix(body, run) {
+			body = body[:len(body)-n]
+		} else if strings.HasSuffix(body, run+":") {
+			body = body[:len(body)-n-1] + ":"
+		}
+	}
 	return finishMarker(m, body)
 }
 
@@ -993,6 +1020,9 @@ func parseCore(s string) (marker, string, bool) {
 		}
 		if g == 1 && (strings.HasPrefix(s[i:], " - ") || strings.HasPrefix(s[i:], " – ")) {
 			return m, s[i+1:], true
+		}
+		if g == 1 && i < 3 && i+1 < len(s) && s[i] == ' ' && isUpper(s[i+1]) {
+			return m, s[i:], true // "3 Business Continuity"
 		}
 		return marker{}, s, false
 	case c >= utf8.RuneSelf:

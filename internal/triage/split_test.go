@@ -183,6 +183,12 @@ func TestSplitShapes(t *testing.T) {
 		{"tsv heading row", "Access Control\t\t\n1\tDo you use MFA?\tYes", []sq{{"Do you use MFA?", "Access Control", 2}}},
 		{"tsv quoted multi-line cell", "1\t\"Do you encrypt\ndata \"\"at rest\"\"?\"\tYes\n2\tDo you use MFA?\tNo", []sq{
 			{`Do you encrypt data "at rest"?`, "", 1}, {"Do you use MFA?", "", 3}}},
+		{"markdown table", "| ID | Question | Answer |\n|----|----------|--------|\n| 1 | Do you use MFA? | Yes |\n| 2 | Describe your backup process | |", []sq{
+			{"Do you use MFA?", "", 3}, {"Describe your backup process", "", 4}}},
+		{"bold numbered heading", "**1. Access Control**\n1.1 Do you use MFA?\n**2. Encryption:**\n2.1 Do you encrypt backups?", []sq{
+			{"Do you use MFA?", "Access Control", 2}, {"Do you encrypt backups?", "Encryption", 4}}},
+		{"bare section number", "3 Business Continuity\n3.1 Do you have a BCP?", []sq{
+			{"Do you have a BCP?", "Business Continuity", 2}}},
 		{"tab after number is a list", "1.\tDo you use MFA?\n2.\tDo you review access?", []sq{
 			{"Do you use MFA?", "", 1}, {"Do you review access?", "", 2}}},
 	}
