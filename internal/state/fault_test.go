@@ -198,7 +198,11 @@ func runOutage(t *testing.T, o outage) {
 	defer s.Close()
 	var transitions []bool
 	var tmu sync.Mutex
-	s.SetHooks(Hooks{Degraded: func(on bool) { tmu.Lock(); transitions = append(transitions, on); tmu.Unlock() }})
+	var hookErrs atomic.Int64
+	s.SetHooks(Hooks{
+		Degraded: func(on bool) { tmu.Lock(); transitions = append(transitions, on); tmu.Unlock() },
+		Error:    func(string, error) { hookErrs.Add(1) },
+	})
 	if s.Degraded() {
 		t.Fatal("degraded before the outage")
 	}
@@ -287,6 +291,9 @@ func runOutage(t *testing.T, o outage) {
 	// written before the outage is readable again (unless the server was restarted empty).
 	if n, err := o.direct.Exists(ctx, cfg.Prefix+fmt.Sprintf(":{T1}:dedupe:event:Ev%d", len(handled)-1)).Result(); err != nil || n != 1 {
 		t.Errorf("claim after recovery not in Redis: %d, %v", n, err)
+	}
+	if s.Errors() < uint64(cfg.BreakerFailures) || hookErrs.Load() != int64(s.Errors()) {
+		t.Errorf("Errors() = %d, Error hook called %d times; want equal and at least %d", s.Errors(), hookErrs.Load(), cfg.BreakerFailures)
 	}
 	out := logs.String()
 	if n := strings.Count(out, "state store degraded"); n != 1 {
