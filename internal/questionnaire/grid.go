@@ -274,8 +274,9 @@ func contentColumn(scores []int, skip int) int {
 	return best
 }
 
-// idColumn finds a column, other than the question column, whose values next to
+// idColumn finds a column left of the question column whose values next to
 // questions mostly look like ids ("IAM-02.1", "3.4", "Q12"); the leftmost wins.
+// Columns to the right hold answers, scores and weights, which look like ids too.
 func idColumn(g *grid, start, qcol int) int {
 	n := 0
 	ok := make([]int, g.width)
@@ -285,7 +286,7 @@ func idColumn(g *grid, start, qcol int) int {
 		}
 		n++
 		for c, v := range g.cells[r] {
-			if c != qcol && c < len(ok) && idLike(fold(v)) {
+			if c < qcol && idLike(fold(v)) {
 				ok[c]++
 			}
 		}

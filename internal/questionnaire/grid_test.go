@@ -109,3 +109,15 @@ func TestReadXLSXHECVATLike(t *testing.T) {
 		{"DOCU-03", "Have you received the Cloud Security Alliance STAR certification?", "", "Documentation", 4},
 	})
 }
+
+// TestReadScoresAreNotIDs: numbers right of the question are scores, not ids.
+func TestReadScoresAreNotIDs(t *testing.T) {
+	t.Parallel()
+	doc, err := Read("s.csv", bytes.NewReader([]byte("Do you encrypt backups?,3\nIs MFA enforced for VPN access?,3\n")), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if doc.Questions[0].ID != "A1" || doc.Questions[1].ID != "A2" {
+		t.Errorf("ids %q %q, want cell references", doc.Questions[0].ID, doc.Questions[1].ID)
+	}
+}
