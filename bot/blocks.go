@@ -272,7 +272,7 @@ func sendText(res triage.Result) string {
 		}
 	}
 	for _, a := range s.Artifacts {
-		fmt.Fprintf(&b, "\n• %s", artifactLabel(a.Artifact))
+		fmt.Fprintf(&b, "\n• %s", upperFirst(artifactLabel(a.Artifact)))
 		if len(a.Questions) > 0 {
 			fmt.Fprintf(&b, " (%s)", idList(a.Questions))
 		}
@@ -336,7 +336,7 @@ func needsFromItems(items []triage.Item) []string {
 			add(label, it.ID)
 		}
 		for _, a := range it.Artifacts {
-			add(artifactLabel(a), it.ID)
+			add(upperFirst(artifactLabel(a)), it.ID)
 		}
 	}
 	out := make([]string, len(needs))
@@ -441,6 +441,13 @@ func artifactLabel(a string) string {
 		return l
 	}
 	return humanize(a)
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
 }
 
 // humanize turns an identifier like access_financial into "Access financial".

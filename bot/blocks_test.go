@@ -1,0 +1,217 @@
+package bot
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files under testdata/")
+
+// golden compares got with testdata/name, or rewrites it with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("%v (run go test ./bot -run %s -update to create it)", err, t.Name())
+	}
+	if !bytes.Equal(got, want) {
+		t.Errorf("%s mismatch (-want +got):\n%s", path, lineDiff(string(want), string(got)))
+	}
+}
+
+// lineDiff is a minimal line diff for golden mismatches.
+func lineDiff(want, got string) string {
+	w, g := strings.Split(want, "\n"), strings.Split(got, "\n")
+	var b strings.Builder
+	for i := 0; i < len(w) || i < len(g); i++ {
+		var wl, gl string
+		if i < len(w) {
+			wl = w[i]
+		}
+		if i < len(g) {
+			gl = g[i]
+		}
+		if wl != gl {
+			fmt.Fprintf(&b, "line %d:\n- %s\n+ %s\n", i+1, wl, gl)
+		}
+	}
+	return b.String()
+}
+
+func blocksJSON(t *testing.T, blocks []slack.Block) []byte {
+	t.Helper()
+	js, err := json.MarshalIndent(blocks, "", "  ")
+	if err != nil {
+		t.Fatal(err)
+	}
+	// Golden files read better without Go's HTML escaping of <, > and &.
+	js = bytes.ReplaceAll(js, []byte(`\u003c`), []byte("<"))
+	js = bytes.ReplaceAll(js, []byte(`\u003e`), []byte(">"))
+	js = bytes.ReplaceAll(js, []byte(`\u0026`), []byte("&"))
+	return append(js, '\n')
+}
+
+func mixedResult() triage.Result {
+	items := []triage.Item{
+		{Question: triage.Question{ID: "IAM-02", Text: "Is MFA enforced for remote access to production?", Section: "Access Control", Line: 3},
+			Verdict: triage.Verdict{Report: triage.ReportSOC2, Type: triage.Type2, Categories: []string{triage.CatSecurity},
+				Criteria: []string{"CC6.6", "CC6.1"}, Confidence: 0.92,
+				Evidence: []triage.Evidence{{Rule: "mfa.remote", Reason: "MFA for remote access", Matched: []string{"MFA", "remote access"}}}}},
+		{Question: triage.Question{ID: "FIN-01", Text: "How do you ensure payroll calculations are complete and accurate?", Line: 4},
+			Verdict: triage.Verdict{Report: triage.ReportSOC1, Type: triage.Type2, SOC1Areas: []string{"transaction_processing"}, Confidence: 0.85,
+				Evidence: []triage.Evidence{{Rule: "soc1.payroll_accuracy", Reason: "accuracy of payroll", Matched: []string{"payroll calculations", "accurate"}}}}},
+		{Question: triage.Question{ID: "BC-03", Text: "Provide your most recent penetration test summary letter.", Line: 5},
+			Verdict: triage.Verdict{Report: triage.ReportNone, Artifacts: []string{"pentest_letter"}, Confidence: 0.8,
+				Evidence: []triage.Evidence{{Rule: "artifact.pentest_letter", Reason: "pen-test letter requested", Matched: []string{"penetration test summary"}},
+					{Rule: "pentest.practice", Reason: "practice", Matched: []string{"penetration test"}, Negated: true}}}},
+		{Question: triage.Question{ID: "GEN-09", Text: "How many employees do you have in <!channel> land & beyond?", Line: 6},
+			Verdict: triage.Verdict{Report: triage.ReportNone, Unmatched: true}},
+	}
+	return triage.Result{Items: items, Summary: triage.Summary{
+		Total: 4, Counts: map[string]int{"soc2": 1, "soc1": 1, "none": 2},
+		Headline: "Send a SOC 2 Type 2 and a SOC 1 Type 2; one question needs a person",
+		Reports: []triage.ReportNeed{
+			{Report: "soc2", Type: "type2", Categories: []string{"security"}, Questions: []string{"IAM-02"}, Text: "SOC 2 Type 2 including Security"},
+			{Report: "soc1", Type: "type2", SOC1Areas: []string{"transaction_processing"}, Questions: []string{"FIN-01"}, Text: "SOC 1 Type 2 covering transaction processing"},
+		},
+		Artifacts: []triage.ArtifactNeed{{Artifact: "pentest_letter", Questions: []string{"BC-03"}}},
+		Unmatched: []string{"GEN-09"},
+	}}
+}
+
+func longResult(n int) triage.Result {
+	var res triage.Result
+	for i := range n {
+		res.Items = append(res.Items, triage.Item{
+			Question: triage.Question{ID: fmt.Sprintf("Q%03d", i+1), Text: strings.Repeat(fmt.Sprintf("Do you encrypt data set %d at rest with managed keys? ", i), 3)},
+			Verdict: triage.Verdict{Report: triage.ReportSOC2, Type: triage.Type2, Categories: []string{"security", "confidentiality"},
+				Criteria: []string{"CC6.1", "C1.1"}, Confidence: 0.9,
+				Evidence: []triage.Evidence{{Rule: fmt.Sprintf("encryption.rule%d", i%7), Matched: []string{"encrypt", "at rest"}}}},
+		})
+	}
+	res.Summary.Total = n
+	return res
+}
+
+func TestRenderGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		res  triage.Result
+		opts answerOpts
+	}{
+		{"mixed", mixedResult(), answerOpts{}},
+		{"mixed_ephemeral_share", mixedResult(), answerOpts{Ephemeral: true, ShareText: shareValue("Is MFA enforced?"), Note: "Triage of this thread's first message."}},
+		{"no_summary", fakeEngine{}.Triage("Do you encrypt backups?\nDo you run payroll?\nWhat is your headcount?"), answerOpts{}},
+		{"long", longResult(120), answerOpts{}},
+		{"empty", triage.Result{}, answerOpts{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := renderAnswer(tt.res, tt.opts)
+			checkLimits(t, r.Blocks)
+			golden(t, "answer_"+tt.name+".json", blocksJSON(t, r.Blocks))
+		})
+	}
+}
+
+func TestRenderCoverageGolden(t *testing.T) {
+	res := mixedResult()
+	res.Items[0].Coverage = "covered"
+	res.Items[0].CoverageReason = "Platform SOC 2 Type 2 includes Security"
+	res.Items[0].Send = []string{"Platform SOC 2"}
+	res.Summary.Send = &triage.SendPlan{
+		Documents: []triage.SendDoc{{Name: "Platform SOC 2", Kind: "soc2", Title: "SOC 2 Type 2 (Security)", Period: "2025-10-01 to 2026-09-30",
+			NDA: true, Request: triage.Request{Channel: "#security-requests"}, Questions: []string{"IAM-02"}}},
+		NDA:  []string{"Platform SOC 2"},
+		Gaps: []triage.Gap{{Text: "SOC 1 Type 2 covering transaction processing", Questions: []string{"FIN-01"}}},
+	}
+	r := renderAnswer(res, answerOpts{})
+	checkLimits(t, r.Blocks)
+	golden(t, "answer_coverage.json", blocksJSON(t, r.Blocks))
+}
+
+func TestStaticViewsGolden(t *testing.T) {
+	b, err := New(Config{WatchChannels: []string{"C0WATCH01"}}, Deps{Slack: &slack.Client{}, Engine: fakeEngine{}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	golden(t, "help.json", blocksJSON(t, b.helpBlocks()))
+	golden(t, "offer.json", blocksJSON(t, offerBlocks("1700000000.000100")))
+	home := b.homeView(time.Date(2026, 11, 28, 9, 30, 0, 0, time.UTC))
+	golden(t, "home.json", blocksJSON(t, home.Blocks.BlockSet))
+}
+
+// checkLimits asserts Slack's Block Kit limits.
+func checkLimits(t *testing.T, blocks []slack.Block) {
+	t.Helper()
+	if len(blocks) > maxBlocks {
+		t.Errorf("%d blocks, limit %d", len(blocks), maxBlocks)
+	}
+	for _, b := range blocks {
+		if s, ok := b.(*slack.SectionBlock); ok && s.Text != nil && len([]rune(s.Text.Text)) > maxSectionText {
+			t.Errorf("section %s has %d characters, limit %d", s.BlockID, len([]rune(s.Text.Text)), maxSectionText)
+		}
+		if a, ok := b.(*slack.ActionBlock); ok {
+			for _, e := range a.Elements.ElementSet {
+				if btn, ok := e.(*slack.ButtonBlockElement); ok && len(btn.Value) > maxButtonValue {
+					t.Errorf("button %s value has %d characters, limit %d", btn.ActionID, len(btn.Value), maxButtonValue)
+				}
+			}
+		}
+	}
+}
+
+func TestRenderLimitsAtScale(t *testing.T) {
+	for _, n := range []int{1, 10, 49, 50, 51, 200, 1000} {
+		t.Run(fmt.Sprint(n), func(t *testing.T) {
+			res := longResult(n)
+			r := renderAnswer(res, answerOpts{Ephemeral: true, ShareText: shareValue("x")})
+			checkLimits(t, r.Blocks)
+			if r.Shown == 0 {
+				t.Error("no question shown")
+			}
+			if r.Truncated != (r.Shown < n) {
+				t.Errorf("Truncated = %v with %d of %d shown", r.Truncated, r.Shown, n)
+			}
+			// The /soc path shrinks the budget until the ack fits; the smallest
+			// budget must always fit.
+			small := renderAnswer(res, answerOpts{Ephemeral: true, ShareText: shareValue(strings.Repeat("<", 400)), LineChars: 1000})
+			js, _ := json.Marshal(ephemeral(small.Blocks, small.Text))
+			if len(js) >= maxAckPayload {
+				t.Errorf("smallest rendering is %d bytes, over the ack limit", len(js))
+			}
+		})
+	}
+}
+
+func TestRuleListFitsButton(t *testing.T) {
+	var res triage.Result
+	for i := range 400 {
+		res.Items = append(res.Items, triage.Item{Verdict: triage.Verdict{Evidence: []triage.Evidence{{Rule: fmt.Sprintf("some.long.rule.name.%03d", i)}}}})
+	}
+	v := ruleList(res)
+	if len(v) > maxButtonValue || !strings.HasPrefix(v, "rules:some.long.rule.name.000,") {
+		t.Errorf("ruleList = %d bytes %.60q", len(v), v)
+	}
+	if got := ruleList(triage.Result{}); got != "rules:-" {
+		t.Errorf("ruleList(empty) = %q", got)
+	}
+}
