@@ -445,6 +445,9 @@ func (s *splitter) emit(sp span, ln int) {
 			s.secCur = len(s.secVers) - 1
 		}
 	}
+	if len(s.qs) == 0 && isPreamble(s.out[sp.start:sp.end]) {
+		return
+	}
 	s.qs = append(s.qs, qrec{span: sp, line: ln, sec: s.secCur})
 	s.afterHeading = false
 }
@@ -456,6 +459,38 @@ func (s *splitter) settlePending(kind, depth int, lowerStart bool) {
 		return
 	}
 	s.resolvePending(!(kind == s.pend.kind && depth == s.pend.depth) && !lowerStart)
+}
+
+var (
+	helpAsks  = []string{"can someone", "can anyone", "could someone", "could anyone", "can you help", "could you help", "take a look", "help with", "help me", "help us answer", "help answer", "please answer", "please fill"}
+	pasteRefs = []string{"questionnaire", "questions", "these", "below", "following", "this one", "form"}
+)
+
+// isPreamble recognises a first line that asks colleagues for help with the
+// paste ("can someone take a look at Acme's questionnaire?") rather than asking
+// the vendor something.
+func isPreamble(t []byte) bool {
+	if len(t) > 300 {
+		return false
+	}
+	var buf [300]byte
+	low := buf[:len(t)]
+	for i, c := range t {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return containsAny(low, helpAsks) && containsAny(low, pasteRefs)
+}
+
+func containsAny(t []byte, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(string(t), sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // resolvePending settles a held numbered title as a heading or as a question.
@@ -1225,9 +1260,17 @@ type cleaner struct {
 	dst   []byte
 	base  int
 	space bool
+	glue  bool // a mention was dropped: no space before the punctuation after it
 }
 
 func (c *cleaner) put(b ...byte) {
+	if c.glue && len(b) > 0 && strings.IndexByte(",.;:!?)", b[0]) >= 0 {
+		c.space = false
+		if len(c.dst) == c.base && len(b) == 1 {
+			return // "<@U1>, do you…": nothing before the comma
+		}
+	}
+	c.glue = false
 	if c.space && len(c.dst) > c.base {
 		c.dst = append(c.dst, ' ')
 	}
@@ -1236,6 +1279,10 @@ func (c *cleaner) put(b ...byte) {
 }
 
 func (c *cleaner) putStr(s string) {
+	if c.glue && len(s) > 0 && strings.IndexByte(",.;:!?)", s[0]) >= 0 {
+		c.space = false
+	}
+	c.glue = false
 	if c.space && len(c.dst) > c.base {
 		c.dst = append(c.dst, ' ')
 	}
@@ -1269,6 +1316,8 @@ func clean(dst []byte, s string, dq bool) []byte {
 				if n, label, ok := slackLink(s[i:]); ok {
 					if label != "" {
 						c.dst = cleanLabel(&c, label)
+					} else {
+						c.glue = true
 					}
 					i += n
 					continue
@@ -1664,9 +1713,12 @@ var labelWords = map[string]bool{
 	"answer": true, "answers": true, "response": true, "responses": true, "comments": true,
 	"comment": true, "notes": true, "note": true, "remarks": true, "reply": true,
 	"explanation": true, "evidence": true,
+	// pleasantries around a paste
+	"thanks": true, "thank": true, "you": true, "cheers": true, "tia": true, "regards": true,
+	"best": true, "hi": true, "hello": true, "hey": true, "team": true, "all": true, "folks": true,
 }
 
-const glyphs = "[](){}|*_-–—:.,;/\\☐☑☒□■✓✔✗✘○●•❑❒"
+const glyphs = "[](){}|*_-–—:.,;!/\\☐☑☒□■✓✔✗✘○●•❑❒"
 
 // trimGlyphs trims brackets, checkboxes and punctuation from both ends of w.
 func trimGlyphs(w []byte) []byte {

@@ -166,6 +166,9 @@ func TestSplitShapes(t *testing.T) {
 			{"Do you encrypt all backups? see our policy & https://x.io", "", 1},
 			{"Do you use MFA <always>?", "", 2}}},
 		{"empty link label keeps one space", "Do you < <:lock:> use MFA?", []sq{{"Do you < use MFA?", "", 1}}},
+		{"preamble and sign-off dropped", "Hey <!here>, can someone take a look at Acme's questionnaire? :pray:\n1. Do you use MFA?\nThanks!!", []sq{
+			{"Do you use MFA?", "", 2}}},
+		{"dropped mention leaves no space before a comma", "<@U1>, do you use MFA?", []sq{{"do you use MFA?", "", 1}}},
 		{"lone star stays", "Are your *nix servers hardened?", []sq{{"Are your *nix servers hardened?", "", 1}}},
 		{"snake case stays", "Is the max_session_age setting enforced?", []sq{{"Is the max_session_age setting enforced?", "", 1}}},
 		{"quote block", "> Do you encrypt customer data\n> at rest?\n> Do you use MFA?", []sq{
