@@ -314,7 +314,7 @@ func negatedAt(toks []token, from, to int) bool {
 	}
 	// Before the words, within the clause: "other than your SOC 2", "we do not need".
 	for k := from - 1; k >= 0 && k >= from-negWindow; k-- {
-		if toks[k+1].brk {
+		if toks[k+1].brk != brkNone {
 			break
 		}
 		w := toks[k].text
@@ -323,7 +323,7 @@ func negatedAt(toks []token, from, to int) bool {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
-			if toks[j+1].brk {
+			if toks[j+1].brk != brkNone {
 				break
 			}
 			if negCancel[toks[j].text] {
@@ -332,9 +332,10 @@ func negatedAt(toks []token, from, to int) bool {
 		}
 		return true
 	}
-	// After the words: "a Type 1 will not meet our needs".
+	// After the words: "a Type 1 will not meet our needs". A negation after a type
+	// belongs to the type, not to the report before it ("a SOC 2 Type 1 will not do").
 	for k := to + 1; k < len(toks) && k <= to+negWindow; k++ {
-		if toks[k].brk {
+		if toks[k].brk != brkNone || toks[k].text == "type" {
 			break
 		}
 		if negAfter[toks[k].text] {

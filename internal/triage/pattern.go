@@ -17,7 +17,7 @@ import (
 //
 // Between two terms one other word may stand unless "~N" says otherwise; the
 // sub-words of one written word ("2FA" is "2" then "fa") must be adjacent. A phrase
-// stays within one clause unless its gap is ~6 or wider.
+// stays within one clause unless its gap is ~6 or wider, and always within a sentence.
 type pattern struct {
 	src   string
 	terms []term
@@ -33,7 +33,8 @@ const (
 const defaultGap = 1
 
 // longGap and wider gaps let a phrase run across clause breaks ("the SOC 2 report
-// and, if the period has ended, a bridge letter"); narrower ones stop at a comma.
+// and, if the period has ended, a bridge letter"); narrower ones stop at the end of
+// a clause. No phrase runs across the end of a sentence.
 const longGap = 6
 
 type term struct {
@@ -236,10 +237,10 @@ func (e *Engine) matchFrom(s *scratch, p *pattern, ti, wi int) (int, bool) {
 		return wi - 1, true
 	}
 	t := &p.terms[ti]
-	cl := s.toks[s.words[wi-1]].cl
+	prev := &s.toks[s.words[wi-1]]
 	for k := wi; k <= wi+t.gap && k < len(s.words); k++ {
 		tok := &s.toks[s.words[k]]
-		if tok.cl != cl && t.gap < longGap {
+		if tok.sent != prev.sent || (tok.cl != prev.cl && t.gap < longGap) {
 			break
 		}
 		for _, a := range t.alts {

@@ -13,8 +13,9 @@ type token struct {
 	start int    // byte offsets in the original text
 	end   int
 	stop  bool  // a stopword: skipped by patterns, kept for negation scope
-	brk   bool  // a clause break (, ; . ? ! : or "but") comes before this token
+	brk   uint8 // the strongest break before this token: brkNone … brkSentence
 	cl    int32 // clause number: a phrase does not run across clauses
+	sent  int32 // sentence number: not even a long phrase runs across sentences
 }
 
 // skipWords are skipped when patterns are matched, so that "encryption of data at rest"
@@ -31,6 +32,16 @@ var skipWords = map[string]bool{
 	"can": true, "will": true, "would": true, "should": true, "shall": true, "may": true,
 	"so": true, "if": true, "how": true, "what": true,
 }
+
+// Breaks between tokens. A comma inside a list ("completely, accurately and on time")
+// is no break; a comma before a function word ("Other than your SOC 2, do you …") ends
+// the clause, as do ; : ( ) and "but"; . ? ! and line ends end the sentence.
+const (
+	brkNone uint8 = iota
+	brkComma
+	brkClause
+	brkSentence
+)
 
 // scratch holds the reusable buffers of one classification.
 type scratch struct {
@@ -54,7 +65,7 @@ func (s *scratch) tokenize(text string) {
 	s.lower = s.lower[:0]
 	s.toks = s.toks[:0]
 	s.words = s.words[:0]
-	brk := true
+	brk := brkSentence
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -74,7 +85,7 @@ func (s *scratch) tokenize(text string) {
 					j += n
 				}
 				s.add(text, i, j, brk)
-				brk = false
+				brk = brkNone
 				i = j
 			case c >= '0' && c <= '9':
 				j := i
@@ -82,7 +93,7 @@ func (s *scratch) tokenize(text string) {
 					j++
 				}
 				s.add(text, i, j, brk)
-				brk = false
+				brk = brkNone
 				i = j
 			default:
 				switch c {
@@ -91,7 +102,7 @@ func (s *scratch) tokenize(text string) {
 					if (c == '.' || c == ',') && i > 0 && i+1 < len(text) && isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
 						break
 					}
-					brk = true
+					brk = max(brk, breakOf(c))
 				}
 				i++
 			}
@@ -108,7 +119,7 @@ func (s *scratch) tokenize(text string) {
 				j += n2
 			}
 			s.add(text, i, j, brk)
-			brk = false
+			brk = brkNone
 			i = j
 			continue
 		}
@@ -117,23 +128,37 @@ func (s *scratch) tokenize(text string) {
 			continue
 		}
 		if r == '—' || r == '–' || r == '•' || r == '…' {
-			brk = true
+			brk = max(brk, brkClause)
 		}
 		i += n
 	}
-	cl := int32(0)
+	cl, sent := int32(0), int32(0)
 	for k := range s.toks {
-		if s.toks[k].brk {
+		switch s.toks[k].brk {
+		case brkSentence:
+			sent++
+			cl++
+		case brkClause:
 			cl++
 		}
-		s.toks[k].cl = cl
+		s.toks[k].cl, s.toks[k].sent = cl, sent
 		if !s.toks[k].stop {
 			s.words = append(s.words, k)
 		}
 	}
 }
 
-func (s *scratch) add(text string, i, j int, brk bool) {
+func breakOf(c byte) uint8 {
+	switch c {
+	case ',':
+		return brkComma
+	case '.', '?', '!', '\n':
+		return brkSentence
+	}
+	return brkClause
+}
+
+func (s *scratch) add(text string, i, j int, brk uint8) {
 	start := len(s.lower)
 	for k := i; k < j; k++ {
 		c := text[k]
@@ -155,10 +180,16 @@ func (s *scratch) add(text string, i, j int, brk bool) {
 		}
 	}
 	word := bytesToString(s.lower[start:])
-	if word == "but" {
-		brk = true
+	stop := skipWords[word]
+	switch {
+	case word == "but":
+		brk = max(brk, brkClause)
+	case brk == brkComma && stop:
+		brk = brkClause
+	case brk == brkComma:
+		brk = brkNone
 	}
-	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: skipWords[word], brk: brk})
+	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stop, brk: brk})
 }
 
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }
