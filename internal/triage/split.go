@@ -97,9 +97,10 @@ type pending struct {
 
 type cell struct {
 	span
-	empty, answer, id, header bool
-	hasQ, qstart              bool
-	words                     int
+	empty, answer, id bool
+	role              byte // as a header cell: 'q'uestion, 's'ection, 'a'nswer, 'i'd
+	hasQ, qstart      bool
+	words             int
 }
 
 type splitter struct {
@@ -726,19 +727,20 @@ func (s *splitter) cell(content string, dq bool) cell {
 	s.out = clean(s.out, body, dq)
 	c.end = len(s.out)
 	t := s.out[c.start:c.end]
+	li := analyze(t)
+	c.hasQ, c.qstart, c.words = li.hasQ, li.qstart, li.words
 	switch {
 	case len(t) == 0:
 		c.empty = true
-	case isHeaderWord(t):
-		c.header = true
-		c.answer = isNoise(t)
+		return c
 	case isNoise(t):
 		c.answer = true
 	case allDigits(t):
 		c.id = true
 	}
-	li := analyze(t)
-	c.hasQ, c.qstart, c.words = li.hasQ, li.qstart, li.words
+	if li.words <= 4 && !li.hasQ {
+		c.role = headerRole(t)
+	}
 	return c
 }
 
@@ -747,22 +749,27 @@ func (s *splitter) rowCells(ln int) {
 	s.close()
 	s.forceNew = false
 	cells := s.cells
-	nonEmpty, headers := 0, 0
+	nonEmpty, roles, short := 0, 0, 0
+	hasQCol := false
 	for _, c := range cells {
 		if !c.empty {
 			nonEmpty++
-			if c.header {
-				headers++
+			if c.role != 0 {
+				roles++
+				hasQCol = hasQCol || c.role == 'q'
+			}
+			if c.words <= 4 && !c.hasQ {
+				short++
 			}
 		}
 	}
 	if nonEmpty == 0 {
 		return
 	}
-	if nonEmpty >= 2 && headers == nonEmpty {
+	if nonEmpty >= 2 && short == nonEmpty && roles >= 2 && (hasQCol || roles == nonEmpty) {
 		s.hdrActive, s.hdrQ, s.hdrS = true, -1, -1
 		for i, c := range cells {
-			switch headerRole(s.out[c.start:c.end]) {
+			switch c.role {
 			case 'q':
 				if s.hdrQ < 0 {
 					s.hdrQ = i
@@ -868,15 +875,40 @@ func headerKey(t []byte, buf *[32]byte) []byte {
 	return b
 }
 
-func isHeaderWord(t []byte) bool {
-	var buf [32]byte
-	_, ok := headerWords[string(headerKey(t, &buf))]
-	return ok
-}
-
+// headerRole names the column a header cell heads: the exact words of
+// headerWords, else a telling word in it ("Consensus Assessment Questions",
+// "Control Domain", "Question ID").
 func headerRole(t []byte) byte {
 	var buf [32]byte
-	return headerWords[string(headerKey(t, &buf))]
+	if r := headerWords[string(headerKey(t, &buf))]; r != 0 {
+		return r
+	}
+	var wb [24]byte
+	var role byte
+	for i := 0; i < len(t); {
+		j := i
+		for j < len(t) && t[j] != ' ' {
+			j++
+		}
+		w, _ := wordCore(t[i:j], &wb)
+		i = j + 1
+		r := headerWordRoles[string(w)]
+		if r == 'i' && i >= len(t) {
+			return 'i' // "Question ID": an id column
+		}
+		if r != 0 && (role == 0 || strings.IndexByte("qsai", r) < strings.IndexByte("qsai", role)) {
+			role = r
+		}
+	}
+	return role
+}
+
+var headerWordRoles = map[string]byte{
+	"question": 'q', "questions": 'q', "requirement": 'q', "requirements": 'q', "query": 'q',
+	"section": 's', "domain": 's', "category": 's', "area": 's', "topic": 's', "family": 's',
+	"answer": 'a', "answers": 'a', "response": 'a', "responses": 'a', "comment": 'a',
+	"comments": 'a', "notes": 'a', "remarks": 'a', "evidence": 'a',
+	"id": 'i', "#": 'i', "ref": 'i', "number": 'i', "no": 'i',
 }
 
 // ---- line markers ----

@@ -183,6 +183,11 @@ func TestSplitShapes(t *testing.T) {
 		{"tsv section column", "ID\tDomain\tQuestion\tResponse\n1\tAccess Control\tDo you use MFA?\tYes\n2\t\tDo you review access?\tNo\n3\tEncryption\tDo you encrypt backups?\tYes", []sq{
 			{"Do you use MFA?", "Access Control", 2}, {"Do you review access?", "Access Control", 3},
 			{"Do you encrypt backups?", "Encryption", 4}}},
+		{"tsv with a CAIQ-like header", "Control Domain\tControl ID\tQuestion ID\tControl Specification\tConsensus Assessment Questions\tYes\tNo\tNotes\n" +
+			"Application & Interface Security\tAIS-01\tAIS-01.1\tApplications and programming interfaces shall be designed in accordance with industry standards.\tDo you use industry standards to build in security for your SDLC?\tX\t\t\n" +
+			"\tAIS-01\tAIS-01.2\tApplications and programming interfaces shall be designed in accordance with industry standards.\tDo you use an automated source code analysis tool?\t\tX\tplanned for Q3\n", []sq{
+			{"Do you use industry standards to build in security for your SDLC?", "Application & Interface Security", 2},
+			{"Do you use an automated source code analysis tool?", "Application & Interface Security", 3}}},
 		{"tsv heading row", "Access Control\t\t\n1\tDo you use MFA?\tYes", []sq{{"Do you use MFA?", "Access Control", 2}}},
 		{"tsv quoted multi-line cell", "1\t\"Do you encrypt\ndata \"\"at rest\"\"?\"\tYes\n2\tDo you use MFA?\tNo", []sq{
 			{`Do you encrypt data "at rest"?`, "", 1}, {"Do you use MFA?", "", 3}}},
