@@ -25,6 +25,7 @@ func commands() []command {
 		{"reports", "reports [--reports FILE]                     show the report inventory", runReports},
 		{"run", "run                                          run the Slack bot (Socket Mode)", runBot},
 		{"manifest", "manifest                                     print the Slack app manifest", runManifest},
+		{"feedback", "feedback [--since 7d] [--format text|json]     rules ranked by thumbs-down feedback (reads Redis)", runFeedback},
 		{"healthcheck", "healthcheck [-path /healthz]                 probe the running bot (container health checks)", runHealthcheck},
 		{"version", "version                                      print the version", runVersion},
 		{"help", "help                                         list the commands", nil},

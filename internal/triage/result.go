@@ -27,8 +27,8 @@ type Summary struct {
 	Unmatched []string       `json:"unmatched"` // question ids
 	// Narrative is the optional language model's plain-language summary; the rules'
 	// Headline stays the authority.
-	Narrative string `json:"narrative,omitempty"`
-	Send      *SendPlan      `json:"send,omitempty"`
+	Narrative string    `json:"narrative,omitempty"`
+	Send      *SendPlan `json:"send,omitempty"`
 }
 
 // ReportNeed is one SOC report the snippet calls for.
