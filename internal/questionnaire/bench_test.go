@@ -81,3 +81,13 @@ func BenchmarkPhases(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkRead5000 reads a workbook at the question limit.
+func BenchmarkRead5000(b *testing.B) {
+	in := bigSheet(b, 5000)
+	for b.Loop() {
+		if _, err := Read("5000.xlsx", bytes.NewReader(in), Limits{}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
