@@ -238,6 +238,10 @@ func (s *splitter) blank() {
 func (s *splitter) text(rest string, indent, ln int) {
 	m, body := parseMarker(rest)
 	bold := m.kind == mkNone && wrappedIn(body, '*')
+	required := false // "Company name *": a form's required field, never a heading
+	if b := strings.TrimSuffix(body, " *"); len(b) < len(body) && !bold {
+		body, required = strings.TrimRight(b, " \t"), true
+	}
 	mark := len(s.out)
 	s.out = clean(s.out, body, false)
 	txt := s.out[mark:]
@@ -252,7 +256,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 	}
 	if m.kind != mkHash && m.kind != mkSection && isNoise(txt) && !s.midSentence(m, txt) {
 		s.out = s.out[:mark]
-		if m.kind == mkNone || m.kind == mkBullet || m.kind == mkCheck {
+		if (m.kind == mkNone || m.kind == mkBullet || m.kind == mkCheck) && !(s.open && s.cur.options) {
 			s.close()
 		}
 		return
@@ -280,7 +284,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 	}
 
 	if numbered(m.kind) {
-		if s.open && s.cur.qlike && (s.cur.options || s.cur.lastEnd == ':') && optionKind(m.kind) && li.optionLike() {
+		if s.open && optionKind(m.kind) && li.optionLike() && s.takesOptions() {
 			s.addOption(sp, li)
 			return
 		}
@@ -297,7 +301,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		return
 	}
 	if m.kind != mkNone { // bullet, checkbox, Q1, or an item forced by a lone marker
-		if s.open && s.cur.qlike && (s.cur.options || s.cur.lastEnd == ':') && optionKind(m.kind) && li.optionLike() {
+		if s.open && optionKind(m.kind) && li.optionLike() && s.takesOptions() {
 			s.addOption(sp, li)
 			return
 		}
@@ -307,7 +311,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 
 	// A plain line.
 	if !s.open || forced {
-		if fam, ok := li.headingFamily(bold); ok && !forced {
+		if fam, ok := li.headingFamily(bold); ok && !forced && !required {
 			s.pushHeading(fam, 0, sp)
 			return
 		}
@@ -338,7 +342,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		s.join(sp, " ", li)
 		return
 	}
-	if fam, ok := li.headingFamily(bold); ok {
+	if fam, ok := li.headingFamily(bold); ok && !required {
 		s.pushHeading(fam, 0, sp)
 		return
 	}
@@ -378,6 +382,37 @@ func (s *splitter) midSentence(m marker, txt []byte) bool {
 	return true
 }
 
+// takesOptions: the open question is a request whose answer choices follow as a
+// list: it ends with ":" ("Select the controls in place:"), or it asks to pick
+// ("Which of the following … do you hold?").
+func (s *splitter) takesOptions() bool {
+	c := &s.cur
+	if !c.qlike {
+		return false
+	}
+	if c.options || c.lastEnd == ':' {
+		return true
+	}
+	if c.lastEnd != '?' {
+		return false
+	}
+	t := s.out[c.start:c.end]
+	if len(t) > 400 {
+		t = t[len(t)-400:]
+	}
+	var buf [400]byte
+	low := buf[:len(t)]
+	for i, b := range t {
+		if isUpper(b) {
+			b += 'a' - 'A'
+		}
+		low[i] = b
+	}
+	return containsAny(low, pickPhrases)
+}
+
+var pickPhrases = []string{"which of the following", "the following", "select", "all that apply", "check all", "which of these"}
+
 func optionKind(kind int) bool {
 	switch kind {
 	case mkBullet, mkCheck, mkLowerAlpha, mkLowerRoman:
@@ -396,9 +431,9 @@ func (s *splitter) start(sp span, ln int, item bool, indent int, li lineInfo) {
 
 // addOption appends an answer choice to a "Select …:" question.
 func (s *splitter) addOption(sp span, li lineInfo) {
-	sep := "; "
-	if s.cur.lastEnd == ':' {
-		sep = " "
+	sep := " "
+	if s.cur.options {
+		sep = "; "
 	}
 	s.join(sp, sep, li)
 	s.cur.options = true
@@ -485,6 +520,23 @@ func isPreamble(t []byte) bool {
 	return containsAny(low, helpAsks) && containsAny(low, pasteRefs)
 }
 
+// isDocTitle: a heading that names the whole document ("Vendor Security
+// Questionnaire"), not a section of it.
+func isDocTitle(t []byte) bool {
+	if len(t) > 80 {
+		return false
+	}
+	var buf [80]byte
+	low := buf[:len(t)]
+	for i, c := range t {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return containsAny(low, []string{"questionnaire"})
+}
+
 func containsAny(t []byte, subs []string) bool {
 	for _, sub := range subs {
 		if strings.Contains(string(t), sub) {
@@ -523,6 +575,9 @@ func (s *splitter) pushHeading(fam, depth int, sp span) {
 		return
 	}
 	sp.end = sp.start + len(t)
+	if isDocTitle(t) {
+		return
+	}
 	cut := len(s.stack)
 	for i, h := range s.stack {
 		if h.fam == fam && h.depth >= depth {
@@ -1748,6 +1803,7 @@ var labelWords = map[string]bool{
 	// pleasantries around a paste
 	"thanks": true, "thank": true, "you": true, "cheers": true, "tia": true, "regards": true,
 	"best": true, "hi": true, "hello": true, "hey": true, "team": true, "all": true, "folks": true,
+	"your": true, // "Your answer" under each question of a form
 }
 
 const glyphs = "[](){}|*_-–—:.,;!/\\☐☑☒□■✓✔✗✘○●•❑❒"

@@ -145,10 +145,16 @@ func TestSplitShapes(t *testing.T) {
 			{"Is there a DR site?", "Business Continuity > Disaster recovery", 5}}},
 		{"one word heading vs question", "Encryption\nDo you encrypt backups\n\nLogging\nDo you keep logs", []sq{
 			{"Do you encrypt backups", "Encryption", 2}, {"Do you keep logs", "Logging", 5}}},
+		{"document title is not a section", "VENDOR SECURITY QUESTIONNAIRE\n\nA. Governance\nA.1 Is there a security policy?\n\nYour answer\n\nB. People\nB.1 Are background checks done?", []sq{
+			{"Is there a security policy?", "Governance", 4}, {"Are background checks done?", "People", 9}}},
 		{"bold heading", "*Access Control*\nDo you use MFA?", []sq{{"Do you use MFA?", "Access Control", 2}}},
 		{"select with options", "Select the controls in place at your offices:\n- Badge readers\n- CCTV\n- Do you log visitors?", []sq{
 			{"Select the controls in place at your offices: Badge readers; CCTV", "", 1},
 			{"Do you log visitors?", "", 4}}},
+		{"form with required marks and checkbox options", "Do you encrypt backups? *\nYour answer\n\nCompany name *\nYour answer\n\nWhich of the following certifications do you hold? *\n[ ] SOC 2\n[ ] None\n[ ] ISO 27001\n\nDo you use MFA?\n- Password policy", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Company name", "", 4},
+			{"Which of the following certifications do you hold? SOC 2; ISO 27001", "", 7},
+			{"Do you use MFA?", "", 12}, {"Password policy", "", 13}}},
 		{"sub-options", "1. Do you encrypt data:\n   a) at rest\n   b) in transit\n2. Do you use MFA?", []sq{
 			{"Do you encrypt data: at rest; in transit", "", 1}, {"Do you use MFA?", "", 4}}},
 		{"lone marker line", "1.\nDo you encrypt backups?\n2.\nDo you use MFA?", []sq{
