@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,7 +21,9 @@ func Split(text string) []Question {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	s := splitter{src: text}
+	// Cleaned text is never longer than the input plus the separators joins
+	// add, so the arena rarely grows.
+	s := splitter{src: text, out: make([]byte, 0, len(text)+len(text)/16+16)}
 	s.run()
 	return s.finish()
 }
@@ -411,7 +414,7 @@ func (s *splitter) takesOptions() bool {
 	return containsAny(low, pickPhrases)
 }
 
-var pickPhrases = []string{"which of the following", "the following", "select", "all that apply", "check all", "which of these"}
+var pickPhrases = byteStrings("which of the following", "the following", "select", "all that apply", "check all", "which of these")
 
 func optionKind(kind int) bool {
 	switch kind {
@@ -498,8 +501,9 @@ func (s *splitter) settlePending(kind, depth int, lowerStart bool) {
 }
 
 var (
-	helpAsks  = []string{"can someone", "can anyone", "could someone", "could anyone", "can you help", "could you help", "take a look", "help with", "help me", "help us answer", "help answer", "please answer", "please fill"}
-	pasteRefs = []string{"questionnaire", "questions", "these", "below", "following", "this one", "form"}
+	questionnaireWord = []byte("questionnaire")
+	helpAsks          = byteStrings("can someone", "can anyone", "could someone", "could anyone", "can you help", "could you help", "take a look", "help with", "help me", "help us answer", "help answer", "please answer", "please fill")
+	pasteRefs         = byteStrings("questionnaire", "questions", "these", "below", "following", "this one", "form")
 )
 
 // isPreamble recognises a first line that asks colleagues for help with the
@@ -534,16 +538,24 @@ func isDocTitle(t []byte) bool {
 		}
 		low[i] = c
 	}
-	return containsAny(low, []string{"questionnaire"})
+	return bytes.Contains(low, questionnaireWord)
 }
 
-func containsAny(t []byte, subs []string) bool {
+func containsAny(t []byte, subs [][]byte) bool {
 	for _, sub := range subs {
-		if strings.Contains(string(t), sub) {
+		if bytes.Contains(t, sub) {
 			return true
 		}
 	}
 	return false
+}
+
+func byteStrings(ss ...string) [][]byte {
+	out := make([][]byte, len(ss))
+	for i, s := range ss {
+		out[i] = []byte(s)
+	}
+	return out
 }
 
 // resolvePending settles a held numbered title as a heading or as a question.
