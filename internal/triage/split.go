@@ -85,6 +85,7 @@ type openQ struct {
 	options bool // collecting the options of a "Select …:" question
 	lastEnd byte // last significant byte of its last line
 	connEnd bool // its last line ended with a connecting word ("and", "of")
+	capEnd  bool // …or with a capitalised word ("Business Continuity" may go on)
 }
 
 // pending is a numbered short title ("4. Access Control") that is either a heading
@@ -341,7 +342,8 @@ func (s *splitter) text(rest string, indent, ln int) {
 			s.join(sp, " ", li)
 			return
 		}
-	case li.lowerStart || li.followup || c.connEnd || strings.IndexByte(",;(-/&+", c.lastEnd) >= 0:
+	case li.lowerStart || li.followup || c.connEnd || strings.IndexByte(",;(-/&+", c.lastEnd) >= 0,
+		c.capEnd && li.title && !li.caps && li.words <= 3 && isWordByte(c.lastEnd):
 		s.join(sp, " ", li)
 		return
 	}
@@ -429,7 +431,7 @@ func (s *splitter) start(sp span, ln int, item bool, indent int, li lineInfo) {
 	s.close()
 	s.open = true
 	s.cur = openQ{span: sp, line: ln, item: item, indent: indent,
-		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd}
+		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd}
 }
 
 // addOption appends an answer choice to a "Select …:" question.
@@ -455,7 +457,7 @@ func (s *splitter) join(sp span, sep string, li lineInfo) {
 	copy(s.out[sp.start:], sep)
 	c.end = len(s.out)
 	c.qlike = c.qlike || li.hasQ || (li.qstart && li.upperStart)
-	c.lastEnd, c.connEnd = li.lastEnd, li.connEnd
+	c.lastEnd, c.connEnd, c.capEnd = li.lastEnd, li.connEnd, li.capEnd
 }
 
 func (s *splitter) close() {
@@ -574,7 +576,7 @@ func (s *splitter) resolvePending(asHeading bool) {
 	s.close()
 	s.open = true
 	s.cur = openQ{span: p.span, line: p.line, item: true, indent: p.indent,
-		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd}
+		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd}
 }
 
 func (s *splitter) pushHeading(fam, depth int, sp span) {
@@ -1577,6 +1579,7 @@ type lineInfo struct {
 	followup   bool // "If yes, …", "e.g. …"
 	lastEnd    byte
 	connEnd    bool
+	capEnd     bool // last word is Capitalised
 }
 
 var questionStarts = map[string]bool{
@@ -1732,6 +1735,8 @@ func analyze(t []byte) lineInfo {
 			lw = lw[1:]
 		}
 		li.connEnd = connectors[string(lw)]
+		r, _ := utf8.DecodeRune(last)
+		li.capEnd = unicode.IsUpper(r) && bytes.IndexFunc(last, unicode.IsLower) > 0 // "Continuity", not "MFA"
 	}
 	return li
 }

@@ -113,6 +113,9 @@ func TestSplitShapes(t *testing.T) {
 			{"Do you log access?", "", 4}}},
 		{"wrapped after a comma", "Do you encrypt data at rest,\nIn transit and in backups?", []sq{
 			{"Do you encrypt data at rest, In transit and in backups?", "", 1}}},
+		{"wrapped proper noun", "Do you have a Business Continuity\nPlan\nDo you use MFA\nEncryption\nDo you rotate keys", []sq{
+			{"Do you have a Business Continuity Plan", "", 1}, {"Do you use MFA", "", 3},
+			{"Do you rotate keys", "Encryption", 5}}},
 		{"follow-up stays", "Do you have a DR plan?\nIf yes, how often is it tested?", []sq{
 			{"Do you have a DR plan? If yes, how often is it tested?", "", 1}}},
 		{"paragraphs", "Do you encrypt customer data\nat rest?\n\nWe need to know about access.\nDo you use MFA?", []sq{
