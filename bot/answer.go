@@ -162,8 +162,8 @@ func (b *Bot) uploadCSV(ctx context.Context, channel, thread string, res triage.
 
 // claim claims key in the store. A store failure lets the event through: an
 // unlikely double answer beats a certain silence.
-func (b *Bot) claim(ctx context.Context, log *slog.Logger, key string) bool {
-	ok, err := b.store.Claim(ctx, key, b.cfg.DedupeTTL)
+func (b *Bot) claim(ctx context.Context, log *slog.Logger, team, key string) bool {
+	ok, err := b.store.Claim(ctx, team, key, b.cfg.DedupeTTL)
 	if err != nil {
 		log.Warn("de-duplication store failed; answering anyway", "key", key, "err", err)
 		return true
@@ -171,10 +171,8 @@ func (b *Bot) claim(ctx context.Context, log *slog.Logger, key string) bool {
 	return ok
 }
 
-func (b *Bot) release(ctx context.Context, log *slog.Logger, keys ...string) {
-	for _, k := range keys {
-		if err := b.store.Release(ctx, k); err != nil {
-			log.Warn("release claim", "key", k, "err", err)
-		}
+func (b *Bot) release(ctx context.Context, log *slog.Logger, team, key string) {
+	if err := b.store.Release(ctx, team, key); err != nil {
+		log.Warn("release claim", "key", key, "err", err)
 	}
 }

@@ -188,7 +188,7 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 		busySlots:  make(chan struct{}, 8),
 	}
 	if b.store == nil {
-		b.store = NewMemStore(b.nowFunc())
+		b.store = NewMemStore(b.nowFunc()).WithTTLs(cfg.DedupeTTL, cfg.ConversationTTL)
 	}
 	if b.metrics == nil {
 		b.metrics = nopMetrics{}

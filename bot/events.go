@@ -10,37 +10,30 @@ import (
 	"github.com/slack-go/slack/slackevents"
 )
 
-// Claim keys. "event:" covers Slack's redeliveries of one event; "msg:" covers
-// one message arriving as both app_mention and message.
-func eventKey(team, eventID string) string { return "event:" + team + ":" + eventID }
-func msgKey(team, channel, ts string) string {
-	return "msg:" + team + ":" + channel + ":" + ts
-}
-func convKey(team, channel, thread string) string {
-	return "conv:" + team + ":" + channel + ":" + thread
+// convID names a DM thread's conversation.
+func convID(channel, thread string) string { return channel + ":" + thread }
+
+// claimEvent claims the event (its event_id and its message, which may also
+// arrive under another event); it reports false when another delivery has it.
+// A store failure lets the event through: an unlikely double answer beats a
+// certain silence.
+func (b *Bot) claimEvent(ctx context.Context, log *slog.Logger, m eventMeta, ts string) bool {
+	ok, err := b.store.ClaimEvent(ctx, m.team, m.eventID, m.channel, ts)
+	if err != nil {
+		log.Warn("de-duplication store failed; answering anyway", "err", err)
+		return true
+	}
+	if !ok {
+		log.Debug("duplicate event ignored")
+	}
+	return ok
 }
 
-// claimEvent claims the event and its message; it reports false when another
-// delivery has it, and returns the keys to release on failure.
-func (b *Bot) claimEvent(ctx context.Context, log *slog.Logger, m eventMeta, ts string) ([]string, bool) {
-	var keys []string
-	if m.eventID != "" {
-		k := eventKey(m.team, m.eventID)
-		if !b.claim(ctx, log, k) {
-			log.Debug("duplicate event ignored")
-			return nil, false
-		}
-		keys = append(keys, k)
+// releaseEvent lets Slack's retry of a failed event be answered.
+func (b *Bot) releaseEvent(ctx context.Context, log *slog.Logger, m eventMeta, ts string) {
+	if err := b.store.ReleaseEvent(ctx, m.team, m.eventID, m.channel, ts); err != nil {
+		log.Warn("release event claim", "err", err)
 	}
-	if ts != "" {
-		k := msgKey(m.team, m.channel, ts)
-		if !b.claim(ctx, log, k) {
-			log.Debug("message already handled under another event")
-			return nil, false
-		}
-		keys = append(keys, k)
-	}
-	return keys, true
 }
 
 // handleMention answers "@socbot …" in the thread of the mention; "@socbot"
@@ -50,8 +43,7 @@ func (b *Bot) handleMention(ctx context.Context, log *slog.Logger, m eventMeta, 
 	if e.BotID != "" || e.User == "" || e.User == me.UserID || e.Edited != nil {
 		return
 	}
-	keys, ok := b.claimEvent(ctx, log, m, e.TimeStamp)
-	if !ok {
+	if !b.claimEvent(ctx, log, m, e.TimeStamp) {
 		return
 	}
 	thread := e.ThreadTimeStamp
@@ -72,7 +64,7 @@ func (b *Bot) handleMention(ctx context.Context, log *slog.Logger, m eventMeta, 
 	}
 	if err != nil {
 		log.Error("mention not answered", "err", err)
-		b.release(ctx, log, keys...)
+		b.releaseEvent(ctx, log, m, e.TimeStamp)
 	}
 }
 
@@ -139,8 +131,7 @@ func (b *Bot) wantMessage(e *slackevents.MessageEvent) bool {
 
 // handleMessage answers a DM or a watched channel's message.
 func (b *Bot) handleMessage(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) {
-	keys, ok := b.claimEvent(ctx, log, m, e.TimeStamp)
-	if !ok {
+	if !b.claimEvent(ctx, log, m, e.TimeStamp) {
 		return
 	}
 	var err error
@@ -151,7 +142,7 @@ func (b *Bot) handleMessage(ctx context.Context, log *slog.Logger, m eventMeta, 
 	}
 	if err != nil {
 		log.Error("message not answered", "err", err)
-		b.release(ctx, log, keys...)
+		b.releaseEvent(ctx, log, m, e.TimeStamp)
 	}
 }
 
@@ -169,30 +160,22 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 		_, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: b.helpBlocks(), text: "How to use socbot"})
 		return err
 	}
-	ck := convKey(m.team, e.Channel, thread)
-	conv, found, err := b.store.Conversation(ctx, ck)
+	// The questions are stored before answering, so that a quick follow-up
+	// finds them; the append is atomic, so two quick messages both count.
+	id := convID(e.Channel, thread)
+	conv, err := b.store.AppendQuestions(ctx, m.team, id, e.User, "dm", []string{a.text})
 	if err != nil {
 		log.Warn("conversation unavailable; answering this message alone", "err", err)
-	}
-	conv.Texts = append(conv.Texts, a.text)
-	if found && len(conv.Texts) > 1 {
-		a.text = strings.Join(conv.Texts, "\n")
-		a.note = fmt.Sprintf("Covers the %d messages of this thread.", len(conv.Texts))
-	}
-	// Save the questions before answering, so that a quick follow-up finds them.
-	conv.Updated = b.now()
-	if err := b.store.SaveConversation(ctx, ck, conv, b.cfg.ConversationTTL); err != nil {
-		log.Warn("conversation not saved", "err", err)
+	} else if len(conv.Questions) > 1 {
+		a.text = strings.Join(conv.Questions, "\n")
+		a.note = fmt.Sprintf("Covers the %d messages of this thread.", len(conv.Questions))
 	}
 	ts, err := b.answerThread(ctx, log, a)
 	if err != nil || ts == "" {
 		return err
 	}
-	if latest, ok, err := b.store.Conversation(ctx, ck); err == nil && ok {
-		latest.AnswerTS = ts
-		if err := b.store.SaveConversation(ctx, ck, latest, b.cfg.ConversationTTL); err != nil {
-			log.Warn("conversation answer ts not saved", "err", err)
-		}
+	if err := b.store.SaveAnswer(ctx, m.team, id, e.Channel, ts); err != nil {
+		log.Warn("conversation answer not recorded", "err", err)
 	}
 	return nil
 }
@@ -246,7 +229,7 @@ func (b *Bot) offerTriage(ctx context.Context, log *slog.Logger, e *slackevents.
 
 // handleHome publishes the App Home tab for the user who opened it.
 func (b *Bot) handleHome(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.AppHomeOpenedEvent) {
-	if m.eventID != "" && !b.claim(ctx, log, eventKey(m.team, m.eventID)) {
+	if m.eventID != "" && !b.claimEvent(ctx, log, m, "") {
 		return
 	}
 	view := b.homeView(b.now())

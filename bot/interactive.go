@@ -42,12 +42,12 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 
 // actionKey identifies one click, so a redelivered interaction acts once.
 func actionKey(cb slack.InteractionCallback, act slack.BlockAction) string {
-	return "action:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionID + ":" + act.ActionTs
+	return "action:" + cb.User.ID + ":" + act.ActionID + ":" + act.ActionTs
 }
 
 // handleFeedback logs a 👍/👎 with the rules behind the answer.
 func (b *Bot) handleFeedback(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, act slack.BlockAction) {
-	if !b.claim(ctx, log, actionKey(cb, act)) {
+	if !b.claim(ctx, log, cb.Team.ID, actionKey(cb, act)) {
 		return
 	}
 	vote := "up"
@@ -73,10 +73,10 @@ var slackUserID = regexp.MustCompile(`^[UW][A-Z0-9]{2,}$`)
 
 // handleShare posts a private /soc answer visibly in the channel.
 func (b *Bot) handleShare(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, act slack.BlockAction, received time.Time) {
-	if !b.claim(ctx, log, actionKey(cb, act)) {
+	if !b.claim(ctx, log, cb.Team.ID, actionKey(cb, act)) {
 		return
 	}
-	text, err := b.shareText(ctx, act.Value)
+	text, err := b.shareText(ctx, cb.Team.ID, act.Value)
 	if err != nil {
 		log.Warn("share text unavailable", "err", err)
 		b.respondText(ctx, log, cb.ResponseURL, "That answer has expired. Run `/soc` again to share it.")
@@ -111,18 +111,19 @@ func (b *Bot) respondText(ctx context.Context, log *slog.Logger, url, msg string
 	}
 }
 
-// shareText decodes a Share button value: the text itself, or a store key.
-func (b *Bot) shareText(ctx context.Context, value string) (string, error) {
+// shareText decodes a Share button value: the text itself, or the id of a
+// conversation holding it.
+func (b *Bot) shareText(ctx context.Context, team, value string) (string, error) {
 	if t, ok := strings.CutPrefix(value, "t:"); ok {
 		return unescaper.Replace(t), nil
 	}
-	if k, ok := strings.CutPrefix(value, "k:"); ok {
-		c, found, err := b.store.Conversation(ctx, k)
+	if id, ok := strings.CutPrefix(value, "k:"); ok {
+		c, found, err := b.store.GetConversation(ctx, team, id)
 		if err != nil {
 			return "", err
 		}
-		if found && len(c.Texts) > 0 {
-			return strings.Join(c.Texts, "\n"), nil
+		if found && len(c.Questions) > 0 {
+			return strings.Join(c.Questions, "\n"), nil
 		}
 	}
 	return "", errors.New("unknown or expired share value")
@@ -135,15 +136,15 @@ func (b *Bot) handleTriageButton(ctx context.Context, log *slog.Logger, cb slack
 		channel = cb.Container.ChannelID
 	}
 	// One answer per message, however many people click.
-	key := "triaged:" + cb.Team.ID + ":" + channel + ":" + ts
-	if !b.claim(ctx, log, key) {
+	key := "triaged:" + channel + ":" + ts
+	if !b.claim(ctx, log, cb.Team.ID, key) {
 		b.respondDelete(ctx, log, cb.ResponseURL)
 		return
 	}
 	msg, err := b.fetchMessage(ctx, channel, ts)
 	if err != nil {
 		log.Error("cannot read message to triage", "err", err)
-		b.release(ctx, log, key)
+		b.release(ctx, log, cb.Team.ID, key)
 		b.respondText(ctx, log, cb.ResponseURL, "I couldn't read that message. Mention me in its thread instead.")
 		return
 	}
@@ -154,7 +155,7 @@ func (b *Bot) handleTriageButton(ctx context.Context, log *slog.Logger, cb slack
 	a := threadAnswer{surface: "triage_button", team: cb.Team.ID, channel: channel, thread: thread, user: cb.User.ID,
 		key: "triaged:" + cb.Team.ID + ":" + channel + ":" + ts, text: plainText(msg.Text, b.Identity().UserID), received: received}
 	if _, err := b.answerThreadOrRespond(ctx, log, a, cb.ResponseURL); err != nil {
-		b.release(ctx, log, key)
+		b.release(ctx, log, cb.Team.ID, key)
 		return
 	}
 	b.respondDelete(ctx, log, cb.ResponseURL)

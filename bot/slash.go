@@ -94,11 +94,11 @@ func (b *Bot) slashLater(ctx context.Context, log *slog.Logger, cmd slack.SlashC
 	}
 	share := shareValue(text)
 	if share == "" {
-		key := "share:" + cmd.TeamID + ":" + randomID()
-		if err := b.store.SaveConversation(ctx, key, Conversation{Texts: []string{text}, Updated: b.now()}, b.cfg.ConversationTTL); err != nil {
+		id := "share:" + randomID()
+		if _, err := b.store.AppendQuestions(ctx, cmd.TeamID, id, cmd.UserID, "slash", []string{text}); err != nil {
 			log.Warn("share text not stored; no Share button", "err", err)
 		} else {
-			share = "k:" + key
+			share = "k:" + id
 		}
 	}
 	prose := b.prose(ctx, log, text, res)

@@ -10,27 +10,40 @@ import (
 
 // Store is the state the bot keeps between events. The in-process MemStore is
 // the default; a shared implementation (Redis) lets several replicas answer each
-// event once. Implementations must be safe for concurrent use.
+// event once. Every method is team-scoped, so one store can serve several
+// workspaces. Implementations must be safe for concurrent use; a store that
+// cannot answer returns an error and the bot carries on (answering rather than
+// staying silent).
 type Store interface {
-	// Claim records key for ttl and reports whether this caller is the first to
-	// claim it (an atomic set-if-absent). The bot claims "event:{team}:{event_id}"
-	// and "msg:{team}:{channel}:{ts}" before answering.
-	Claim(ctx context.Context, key string, ttl time.Duration) (bool, error)
-	// Release forgets a claim, so that a redelivery of an event whose answer
-	// failed before anything was posted can be answered.
-	Release(ctx context.Context, key string) error
-	// Conversation returns the conversation kept under key ("conv:{team}:{channel}:{thread_ts}").
-	Conversation(ctx context.Context, key string) (Conversation, bool, error)
-	// SaveConversation stores c under key for ttl.
-	SaveConversation(ctx context.Context, key string, c Conversation, ttl time.Duration) error
+	// ClaimEvent atomically claims an event by its event_id and by its message
+	// (channel and ts: the same message arrives as app_mention and message). It
+	// reports false when an earlier delivery claimed either. eventID or ts may
+	// be empty; claims live at least 10 minutes (Slack retries for ~5).
+	ClaimEvent(ctx context.Context, team, eventID, channel, ts string) (bool, error)
+	// ReleaseEvent undoes ClaimEvent after a failure that posted nothing, so
+	// that Slack's retry can do the work.
+	ReleaseEvent(ctx context.Context, team, eventID, channel, ts string) error
+	// Claim records an arbitrary key (a button click, a triaged message) for
+	// ttl and reports whether this caller was first.
+	Claim(ctx context.Context, team, key string, ttl time.Duration) (bool, error)
+	// Release forgets a claim.
+	Release(ctx context.Context, team, key string) error
+	// AppendQuestions appends texts to conversation id (a DM thread:
+	// "channel:thread_ts") and returns the whole conversation, atomically.
+	AppendQuestions(ctx context.Context, team, id, user, surface string, texts []string) (Conversation, error)
+	// GetConversation returns conversation id; ok is false when there is none.
+	GetConversation(ctx context.Context, team, id string) (c Conversation, ok bool, err error)
+	// SaveAnswer records where the conversation's latest answer was posted.
+	SaveAnswer(ctx context.Context, team, id, channel, ts string) error
 }
 
-// Conversation is a DM thread: the texts the user sent, in order, and socbot's
-// last answer in it.
+// Conversation is a DM thread (or a stored /soc text): what the user sent, in
+// order, and where socbot's last answer is.
 type Conversation struct {
-	Texts    []string  `json:"texts"`
-	AnswerTS string    `json:"answer_ts,omitempty"`
-	Updated  time.Time `json:"updated"`
+	Questions     []string
+	AnswerChannel string
+	AnswerTS      string
+	UpdatedAt     time.Time
 }
 
 // Limiter decides whether a user may ask n more questions now; when not, it
@@ -79,7 +92,9 @@ func (nopMetrics) Feedback(string)                                {}
 // MemStore is the in-process Store: claims and conversations live in maps
 // whose entries expire with real (or injected) time.
 type MemStore struct {
-	now func() time.Time
+	now       func() time.Time
+	dedupeTTL time.Duration
+	convTTL   time.Duration
 
 	mu     sync.Mutex
 	claims map[string]time.Time
@@ -95,60 +110,138 @@ type memConv struct {
 var _ Store = (*MemStore)(nil)
 
 // NewMemStore returns an empty in-process store; now may be nil for time.Now.
+// Event claims live 15 minutes and conversations 24 hours.
 func NewMemStore(now func() time.Time) *MemStore {
 	if now == nil {
 		now = time.Now
 	}
-	return &MemStore{now: now, claims: make(map[string]time.Time), convs: make(map[string]memConv)}
+	return &MemStore{now: now, dedupeTTL: 15 * time.Minute, convTTL: 24 * time.Hour,
+		claims: make(map[string]time.Time), convs: make(map[string]memConv)}
+}
+
+// WithTTLs sets how long event claims and conversations live.
+func (m *MemStore) WithTTLs(dedupe, conversation time.Duration) *MemStore {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	if dedupe > 0 {
+		m.dedupeTTL = dedupe
+	}
+	if conversation > 0 {
+		m.convTTL = conversation
+	}
+	return m
+}
+
+func eventKeys(team, eventID, channel, ts string) []string {
+	var ks []string
+	if eventID != "" {
+		ks = append(ks, team+":event:"+eventID)
+	}
+	if ts != "" {
+		ks = append(ks, team+":msg:"+channel+":"+ts)
+	}
+	return ks
+}
+
+// ClaimEvent implements Store.
+func (m *MemStore) ClaimEvent(_ context.Context, team, eventID, channel, ts string) (bool, error) {
+	now := m.now()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return m.claim(now, m.dedupeTTL, eventKeys(team, eventID, channel, ts)...), nil
+}
+
+// ReleaseEvent implements Store.
+func (m *MemStore) ReleaseEvent(_ context.Context, team, eventID, channel, ts string) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	for _, k := range eventKeys(team, eventID, channel, ts) {
+		delete(m.claims, k)
+	}
+	return nil
 }
 
 // Claim implements Store.
-func (m *MemStore) Claim(_ context.Context, key string, ttl time.Duration) (bool, error) {
+func (m *MemStore) Claim(_ context.Context, team, key string, ttl time.Duration) (bool, error) {
 	now := m.now()
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	return m.claim(now, ttl, team+":key:"+key), nil
+}
+
+// claim takes all keys or none. Callers hold m.mu.
+func (m *MemStore) claim(now time.Time, ttl time.Duration, keys ...string) bool {
 	m.sweep(now)
-	if exp, ok := m.claims[key]; ok && now.Before(exp) {
-		return false, nil
+	for _, k := range keys {
+		if exp, ok := m.claims[k]; ok && now.Before(exp) {
+			return false
+		}
 	}
-	m.claims[key] = now.Add(ttl)
-	return true, nil
+	for _, k := range keys {
+		m.claims[k] = now.Add(ttl)
+	}
+	return true
 }
 
 // Release implements Store.
-func (m *MemStore) Release(_ context.Context, key string) error {
+func (m *MemStore) Release(_ context.Context, team, key string) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	delete(m.claims, key)
+	delete(m.claims, team+":key:"+key)
 	return nil
 }
 
-// Conversation implements Store.
-func (m *MemStore) Conversation(_ context.Context, key string) (Conversation, bool, error) {
+// AppendQuestions implements Store.
+func (m *MemStore) AppendQuestions(_ context.Context, team, id, _, _ string, texts []string) (Conversation, error) {
 	now := m.now()
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	mc, ok := m.convs[key]
+	k := team + ":" + id
+	mc, ok := m.convs[k]
+	if !ok || !now.Before(mc.expires) {
+		mc = memConv{}
+	}
+	mc.c.Questions = append(append([]string(nil), mc.c.Questions...), texts...)
+	mc.c.UpdatedAt = now
+	mc.expires = now.Add(m.convTTL)
+	m.convs[k] = mc
+	return cloneConv(mc.c), nil
+}
+
+// GetConversation implements Store.
+func (m *MemStore) GetConversation(_ context.Context, team, id string) (Conversation, bool, error) {
+	now := m.now()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	mc, ok := m.convs[team+":"+id]
 	if !ok || !now.Before(mc.expires) {
 		return Conversation{}, false, nil
 	}
-	c := mc.c
-	c.Texts = append([]string(nil), c.Texts...)
-	return c, true, nil
+	return cloneConv(mc.c), true, nil
 }
 
-// SaveConversation implements Store.
-func (m *MemStore) SaveConversation(_ context.Context, key string, c Conversation, ttl time.Duration) error {
+// SaveAnswer implements Store.
+func (m *MemStore) SaveAnswer(_ context.Context, team, id, channel, ts string) error {
 	now := m.now()
-	c.Texts = append([]string(nil), c.Texts...)
 	m.mu.Lock()
 	defer m.mu.Unlock()
-	m.convs[key] = memConv{c: c, expires: now.Add(ttl)}
+	k := team + ":" + id
+	mc, ok := m.convs[k]
+	if !ok || !now.Before(mc.expires) {
+		return nil
+	}
+	mc.c.AnswerChannel, mc.c.AnswerTS, mc.c.UpdatedAt = channel, ts, now
+	m.convs[k] = mc
 	return nil
 }
 
-// sweep drops expired entries every 1024 operations, so memory stays bounded
-// by the traffic of one TTL. Callers hold m.mu.
+func cloneConv(c Conversation) Conversation {
+	c.Questions = append([]string(nil), c.Questions...)
+	return c
+}
+
+// sweep drops expired entries every 1024 claims, so memory stays bounded by
+// the traffic of one TTL. Callers hold m.mu.
 func (m *MemStore) sweep(now time.Time) {
 	m.ops++
 	if m.ops%1024 != 0 {
