@@ -114,6 +114,7 @@ type splitter struct {
 
 	open bool
 	cur  openQ
+	ln   int // line being read
 
 	forceNew    bool // a marker-only line ("1.") was seen: next text starts an item
 	forceIndent int
@@ -198,10 +199,10 @@ func (s *splitter) line(pos, end, ln int) int {
 	}
 	rest = strings.TrimRight(rest, " \t\r")
 	if rest == "" {
-		s.blank()
+		s.close() // a blank line ends a paragraph
 		return end
 	}
-	if t := strings.IndexByte(rest, '\t'); t >= 0 {
+	if strings.IndexByte(rest, '\t') >= 0 {
 		m, body := parseMarker(rest)
 		if m.kind == mkNone || m.kind == mkID || strings.IndexByte(body, '\t') >= 0 {
 			if i > 0 && strings.IndexByte(raw[:i], '\t') >= 0 {
@@ -234,12 +235,9 @@ func (s *splitter) pipeRow(rest string) {
 	}
 }
 
-func (s *splitter) blank() {
-	s.close()
-}
-
 // text handles a non-empty line that is not a spreadsheet row.
 func (s *splitter) text(rest string, indent, ln int) {
+	s.ln = ln
 	m, body := parseMarker(rest)
 	bold := m.kind == mkNone && wrappedIn(body, '*')
 	required := false // "Company name *": a form's required field, never a heading
@@ -313,7 +311,12 @@ func (s *splitter) text(rest string, indent, ln int) {
 		return
 	}
 
-	// A plain line.
+	s.plain(sp, li, ln, indent, forced, bold, required)
+}
+
+// plain handles a line without a marker: it continues the open question, starts
+// a new one, or is a heading.
+func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, required bool) {
 	if !s.open || forced {
 		if fam, ok := li.headingFamily(bold); ok && !forced && !required {
 			s.pushHeading(fam, 0, sp)
@@ -448,7 +451,7 @@ func (s *splitter) addOption(sp span, li lineInfo) {
 func (s *splitter) join(sp span, sep string, li lineInfo) {
 	c := &s.cur
 	if !s.open || c.end != sp.start {
-		s.start(sp, 0, false, 0, li) // not contiguous: cannot happen, but stay safe
+		s.start(sp, s.ln, false, 0, li) // not contiguous: cannot happen, but stay safe
 		return
 	}
 	n := len(s.out)
