@@ -22,7 +22,7 @@ type token struct {
 // and "encrypt data at rest" read alike. Negators and scope words are not skipWords.
 var skipWords = map[string]bool{
 	"a": true, "an": true, "the": true, "of": true, "for": true, "to": true, "in": true,
-	"on": true, "at": true, "by": true, "with": true, "your": true, "their": true,
+	"on": true, "at": true, "by": true, "with": true, "your": true,
 	"its": true, "this": true, "that": true, "these": true, "those": true, "is": true,
 	"are": true, "be": true, "been": true, "being": true, "was": true, "were": true,
 	"do": true, "does": true, "did": true, "you": true, "we": true, "any": true, "and": true,
@@ -58,11 +58,14 @@ type scratch struct {
 	order []int     // criterion indexes in first-seen order
 	rseen []uint32
 	gen   uint32
+
+	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
 }
 
 // tokenize fills s.toks and s.words for text. It allocates only when the buffers grow.
 func (s *scratch) tokenize(text string) {
 	s.lower = s.lower[:0]
+	s.andAfterComma = false
 	s.toks = s.toks[:0]
 	s.words = s.words[:0]
 	brk := brkSentence
@@ -181,9 +184,20 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	}
 	word := bytesToString(s.lower[start:])
 	stop := skipWords[word]
+	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
+	// after a comma, "and"/"or" wait for the next word to decide.
+	if s.andAfterComma {
+		s.andAfterComma = false
+		if stop {
+			brk = max(brk, brkClause)
+		}
+	}
 	switch {
 	case word == "but":
 		brk = max(brk, brkClause)
+	case brk == brkComma && (word == "and" || word == "or"):
+		s.andAfterComma = true
+		brk = brkNone
 	case brk == brkComma && stop:
 		brk = brkClause
 	case brk == brkComma:
