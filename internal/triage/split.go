@@ -269,6 +269,9 @@ func (s *splitter) text(rest string, indent, ln int) {
 	}
 	forced := s.forceNew
 	s.forceNew = false
+	if m.kind == mkBullet {
+		m.depth = indent // bullets nest by indentation
+	}
 	li := analyze(txt)
 	sp := span{mark, len(s.out)}
 
@@ -299,6 +302,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 			}
 		}
 		s.numState[m.kind][min(m.depth, maxDepth)] = stQuestion
+		s.endSiblingHeadings(m)
 		s.start(sp, ln, true, indent, li)
 		return
 	}
@@ -307,6 +311,14 @@ func (s *splitter) text(rest string, indent, ln int) {
 			s.addOption(sp, li)
 			return
 		}
+		if m.kind == mkBullet && !forced && li.numberedTitle() {
+			// "• Encryption" over deeper bullets is a heading; among
+			// sibling bullets it is a terse request. The next line decides.
+			s.close()
+			s.pend = pending{active: true, kind: m.kind, depth: m.depth, indent: indent, line: ln, span: sp}
+			return
+		}
+		s.endSiblingHeadings(m)
 		s.start(sp, ln, true, indent, li)
 		return
 	}
@@ -367,6 +379,20 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		s.start(sp, ln, false, indent, li)
 	default:
 		s.join(sp, " ", li)
+	}
+}
+
+// endSiblingHeadings closes headings that were items of the same list as m at
+// its level or deeper: "2. Do you …?" after "1. Access Control" is outside it.
+func (s *splitter) endSiblingHeadings(m marker) {
+	n := len(s.stack)
+	for n > 0 && s.stack[n-1].fam == m.kind && s.stack[n-1].depth >= m.depth {
+		n--
+	}
+	if n < len(s.stack) {
+		s.close()
+		s.stack = s.stack[:n]
+		s.secDirty = true
 	}
 }
 
@@ -574,9 +600,12 @@ func (s *splitter) resolvePending(asHeading bool) {
 		s.pushHeading(p.kind, p.depth, p.span)
 		return
 	}
-	s.numState[p.kind][min(p.depth, maxDepth)] = stQuestion
+	if numbered(p.kind) {
+		s.numState[p.kind][min(p.depth, maxDepth)] = stQuestion
+	}
 	li := analyze(s.out[p.start:p.end])
 	s.close()
+	s.endSiblingHeadings(marker{kind: p.kind, depth: p.depth})
 	s.open = true
 	s.cur = openQ{span: p.span, line: p.line, item: true, indent: p.indent,
 		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd}

@@ -130,6 +130,8 @@ func TestSplitShapes(t *testing.T) {
 		{"numbered heading", "4. Access Control\n4.1 Do you use MFA?\n4.2 Do you review access?\n5. Encryption\n5.1 Do you encrypt backups?", []sq{
 			{"Do you use MFA?", "Access Control", 2}, {"Do you review access?", "Access Control", 3},
 			{"Do you encrypt backups?", "Encryption", 5}}},
+		{"numbered question after a numbered heading leaves it", "1. Access Control\n1.1 Do you use MFA?\n2. Can you share a pen test report?", []sq{
+			{"Do you use MFA?", "Access Control", 2}, {"Can you share a pen test report?", "", 3}}},
 		{"short numbered items among questions", "1. Do you use MFA?\n2. Penetration Test Report\n3. Do you encrypt backups?", []sq{
 			{"Do you use MFA?", "", 1}, {"Penetration Test Report", "", 2}, {"Do you encrypt backups?", "", 3}}},
 		{"list of short requests", "1. Password policy\n2. Incident response plan\n3. Latest pen test summary", []sq{
@@ -158,6 +160,9 @@ func TestSplitShapes(t *testing.T) {
 			{"Do you encrypt backups?", "", 1}, {"Company name", "", 4},
 			{"Which of the following certifications do you hold? SOC 2; ISO 27001", "", 7},
 			{"Do you use MFA?", "", 12}, {"Password policy", "", 13}}},
+		{"bullet heading over nested bullets", "• Encryption\n    ◦ Do you encrypt data at rest?\n    ◦ Which TLS versions?\n• Access\n    ◦ Is MFA enforced?\n• SOC 2 report\n• Pen Test Summary", []sq{
+			{"Do you encrypt data at rest?", "Encryption", 2}, {"Which TLS versions?", "Encryption", 3},
+			{"Is MFA enforced?", "Access", 5}, {"SOC 2 report", "", 6}, {"Pen Test Summary", "", 7}}},
 		{"sub-options", "1. Do you encrypt data:\n   a) at rest\n   b) in transit\n2. Do you use MFA?", []sq{
 			{"Do you encrypt data: at rest; in transit", "", 1}, {"Do you use MFA?", "", 4}}},
 		{"lone marker line", "1.\nDo you encrypt backups?\n2.\nDo you use MFA?", []sq{
