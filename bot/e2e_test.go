@@ -293,3 +293,29 @@ func TestFeedbackLoggedWithRules(t *testing.T) {
 		t.Errorf("feedback not logged with rules:\n%s", logs.String())
 	}
 }
+
+func TestUnknownEnvelopesAreAcked(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	// An inner event type slack-go does not know, and an envelope type it does
+	// not know: both must still be acknowledged, or Slack redelivers them.
+	env1 := h.event(map[string]any{"type": "brand_new_event", "event_ts": "1.2"}, slacktest.EventOpts{})
+	if err := h.srv.Send(h.wctx(), map[string]any{"envelope_id": "env-future", "type": "future_type", "payload": map[string]any{}}); err != nil {
+		t.Fatal(err)
+	}
+	h.waitAck(env1)
+	h.waitAck("env-future")
+}
+
+func TestDMSmallTalk(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "thanks!", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "hi", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	calls := h.waitCalls("chat.postMessage", 1)
+	if !strings.Contains(calls[0].Text(), "Ask privately") {
+		t.Errorf("greeting answered with %s", calls[0].Text())
+	}
+	h.settle()
+	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+		t.Errorf("%d posts, want 1 (thanks needs no answer)", n)
+	}
+}

@@ -156,7 +156,10 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 	}
 	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: thread, user: e.User,
 		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
-	if isSmallTalk(a.text) {
+	switch smallTalk(a.text) {
+	case talkThanks:
+		return nil
+	case talkGreeting:
 		_, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: b.helpBlocks(), text: "How to use socbot"})
 		return err
 	}
@@ -180,13 +183,24 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 	return nil
 }
 
-// isSmallTalk spots greetings and requests for help in a DM.
-func isSmallTalk(s string) bool {
-	switch strings.Trim(strings.ToLower(strings.TrimSpace(s)), "!.? ") {
-	case "", "hi", "hello", "hey", "help", "thanks", "thank you", "ty":
-		return true
+type talk int
+
+const (
+	talkQuestions talk = iota
+	talkGreeting       // answered with the help text
+	talkThanks         // not answered
+)
+
+// smallTalk spots greetings, requests for help and thanks in a DM, which are
+// not questionnaire content.
+func smallTalk(s string) talk {
+	switch strings.Trim(strings.ToLower(strings.TrimSpace(s)), "!.?🙏 ") {
+	case "", "hi", "hello", "hey", "help", "?":
+		return talkGreeting
+	case "thanks", "thank you", "ty", "thx", "cheers", "ok", "great":
+		return talkThanks
 	}
-	return false
+	return talkQuestions
 }
 
 // handleWatched answers a watched channel's message that looks like
