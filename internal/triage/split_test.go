@@ -394,6 +394,36 @@ func TestSplitVSAQ(t *testing.T) {
 	}
 }
 
+func TestSplitVSAQSpreadsheet(t *testing.T) {
+	t.Parallel()
+	b, err := os.ReadFile("testdata/split/vsaq-physical.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var in strings.Builder
+	in.WriteString("Ref\tSection\tQuestion\tResponse\tComments\n")
+	var want []sq
+	for i, line := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+		var q vsaqQuestion
+		if err := json.Unmarshal([]byte(line), &q); err != nil {
+			t.Fatal(err)
+		}
+		// Spreadsheets quote a cell that holds a quote; cells repeat the
+		// section only when it changes.
+		sec := q.Section
+		if i > 0 && want[i-1].Section == sec {
+			sec = ""
+		}
+		cell := q.Text
+		if strings.Contains(cell, `"`) {
+			cell = `"` + strings.ReplaceAll(cell, `"`, `""`) + `"`
+		}
+		fmt.Fprintf(&in, "PDC-%02d\t%s\t%s\tYes\t\n", i+1, sec, cell)
+		want = append(want, sq{q.Text, q.Section, i + 2})
+	}
+	checkSplit(t, in.String(), want)
+}
+
 func wrapText(s, indent string) string {
 	var b strings.Builder
 	col := 0
