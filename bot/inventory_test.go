@@ -1,0 +1,80 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+func testInventory(now time.Time) *triage.Inventory {
+	return &triage.Inventory{Entries: []triage.Report{{
+		Kind: triage.KindSOC2, Name: "Platform SOC 2", Type: triage.Type2,
+		Categories:  []string{triage.CatSecurity, triage.CatAvailability},
+		PeriodStart: now.AddDate(-1, -1, 0).Truncate(24 * time.Hour), PeriodEnd: now.AddDate(0, -1, 0).Truncate(24 * time.Hour),
+		NDA: true, Request: triage.Request{Channel: "#security-requests"},
+	}}}
+}
+
+func TestInventoryInAnswersAndReports(t *testing.T) {
+	now := time.Now()
+	h := start(t, Config{}, Deps{Inventory: NewInventory(testInventory(now))})
+
+	env, _, err := h.srv.SendSlash(h.wctx(), slacktest.Slash{Channel: "C0SALES01", User: "U0ALICE01", Text: "reports"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a := h.waitAck(env); !strings.Contains(string(a.Payload), "Platform SOC 2: SOC 2 Type 2") {
+		t.Errorf("/soc reports = %s", a.Payload)
+	}
+
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	text := h.waitCalls("chat.postMessage", 1)[0].Text()
+	if !strings.Contains(text, "From your inventory") || !strings.Contains(text, "Platform SOC 2") {
+		t.Errorf("answer lacks the inventory's send plan:\n%s", text)
+	}
+}
+
+func TestNewInventoryNil(t *testing.T) {
+	if NewInventory(nil) != nil {
+		t.Error("NewInventory(nil) is not nil")
+	}
+}
+
+type fakeSummariser struct {
+	text string
+	err  error
+}
+
+func (f fakeSummariser) Summarise(context.Context, string, triage.Result) (string, error) {
+	return f.text, f.err
+}
+
+func TestSummariserProse(t *testing.T) {
+	tests := []struct {
+		name     string
+		s        fakeSummariser
+		want     string
+		wantNone bool
+	}{
+		{"prose shown escaped", fakeSummariser{text: "Send the SOC 2 <!here>."}, "Send the SOC 2 &lt;!here&gt;.", false},
+		{"failure answers with rules only", fakeSummariser{err: errors.New("llm down")}, "SOC 2 Type 2", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			h := start(t, Config{}, Deps{Summariser: tt.s})
+			h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+			call := h.waitCalls("chat.postMessage", 1)[0]
+			if !strings.Contains(call.Text(), tt.want) {
+				t.Errorf("answer lacks %q:\n%s", tt.want, call.Text())
+			}
+			if got := strings.Contains(call.Params.Get("blocks"), "socbot_prose"); got == tt.wantNone {
+				t.Errorf("prose block present = %v", got)
+			}
+		})
+	}
+}
