@@ -552,8 +552,19 @@ func isPreamble(t []byte) bool {
 		}
 		low[i] = c
 	}
-	return containsAny(low, helpAsks) && containsAny(low, pasteRefs)
+	if containsAny(low, helpAsks) && containsAny(low, pasteRefs) {
+		return true
+	}
+	// "Hey team, Acme sent these:"
+	for _, g := range greetings {
+		if bytes.HasPrefix(low, g) && len(low) > len(g) && !isLower(low[len(g)]) && t[len(t)-1] != '?' {
+			return true
+		}
+	}
+	return false
 }
+
+var greetings = byteStrings("hi", "hello", "hey", "fyi", "team")
 
 // isDocTitle: a heading that names the whole document ("Vendor Security
 // Questionnaire"), not a section of it.
@@ -1609,6 +1620,7 @@ type lineInfo struct {
 	caps       bool // ALL CAPS
 	title      bool // every significant word capitalised
 	followup   bool // "If yes, …", "e.g. …"
+	comma      bool // a comma outside brackets: a sentence, not a title
 	lastEnd    byte
 	connEnd    bool
 	capEnd     bool // last word is Capitalised
@@ -1667,7 +1679,7 @@ func lowerWord(w []byte, buf *[24]byte) []byte {
 func analyze(t []byte) lineInfo {
 	var li lineInfo
 	li.title = true
-	letters, lowers := 0, 0
+	letters, lowers, depth := 0, 0, 0
 	var buf [24]byte
 	var first, last []byte
 	for i := 0; i < len(t); {
@@ -1705,8 +1717,17 @@ func analyze(t []byte) lineInfo {
 	for i := 0; i < len(t); {
 		c := t[i]
 		if c < utf8.RuneSelf {
-			if c == '?' {
+			switch c {
+			case '?':
 				li.hasQ = true
+			case '(':
+				depth++
+			case ')':
+				depth--
+			case ',':
+				if depth <= 0 {
+					li.comma = true
+				}
 			}
 			if isAlpha(c) {
 				letters++
@@ -1814,6 +1835,9 @@ func (li lineInfo) numberedTitle() bool {
 func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup {
 		return 0, false
+	}
+	if li.comma && !bold && !li.caps {
+		return 0, false // "Hey team, Acme sent these:"
 	}
 	if bold {
 		return famBold, true

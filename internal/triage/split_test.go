@@ -182,6 +182,8 @@ func TestSplitShapes(t *testing.T) {
 		{"empty link label keeps one space", "Do you < <:lock:> use MFA?", []sq{{"Do you < use MFA?", "", 1}}},
 		{"preamble and sign-off dropped", "Hey <!here>, can someone take a look at Acme's questionnaire? :pray:\n1. Do you use MFA?\nThanks!!", []sq{
 			{"Do you use MFA?", "", 2}}},
+		{"greeting is not a heading", "Hey team, Acme sent these:\n- Do you use MFA?\n- Do you encrypt backups?", []sq{
+			{"Do you use MFA?", "", 2}, {"Do you encrypt backups?", "", 3}}},
 		{"dropped mention leaves no space before a comma", "<@U1>, do you use MFA?", []sq{{"do you use MFA?", "", 1}}},
 		{"lone star stays", "Are your *nix servers hardened?", []sq{{"Are your *nix servers hardened?", "", 1}}},
 		{"snake case stays", "Is the max_session_age setting enforced?", []sq{{"Is the max_session_age setting enforced?", "", 1}}},
