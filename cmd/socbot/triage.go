@@ -11,12 +11,14 @@ import (
 	"io"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"strings"
 	"time"
 	"unicode/utf8"
 
 	"github.com/kelseyhightower/envconfig"
 	"github.com/socbot/socbot/internal/llm"
+	"github.com/socbot/socbot/internal/questionnaire"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -33,9 +35,10 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	fs.SetOutput(stderr)
 	format := fs.String("format", "", "output format: text, json or jsonl (default text)")
 	useLLM := fs.Bool("llm", false, "ask the OpenAI-compatible model (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL) to summarise and fill gaps")
+	out := fs.String("out", "", "write the questionnaire back with answer columns (XLSX in, XLSX out; CSV, DOCX or text in, CSV out)")
 	reports := fs.String("reports", "", "report inventory YAML: adds coverage (default $SOC_REPORTS_FILE)")
 	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: socbot triage [FILE|-] [--format text|json|jsonl] [--reports FILE]")
+		fmt.Fprintln(stderr, "usage: socbot triage [FILE|-] [--format text|json|jsonl] [--reports FILE] [--out FILE] [--llm]")
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(reorder(args)); err != nil {
@@ -71,12 +74,35 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fmt.Fprintf(stderr, "socbot triage: %s: %v\n", displayName(name), err)
 		return 2
 	}
-	qs, err := parseQuestions(data)
-	if err != nil {
-		fmt.Fprintf(stderr, "socbot triage: %s: %v\n", displayName(name), err)
-		return 2
+	var (
+		res triage.Result
+		doc *questionnaire.Doc
+	)
+	if *out != "" || isQuestionnaireFile(name, data) {
+		doc, err = questionnaire.ReadContext(ctx, name, bytes.NewReader(data), questionnaire.DefaultLimits())
+		if err != nil {
+			fmt.Fprintf(stderr, "socbot triage: %s: %s\n", displayName(name), questionnaire.UserMessage(err))
+			return 2
+		}
+		bar := newProgress(stderr, "triage")
+		res, err = questionnaire.Triage(ctx, eng, doc, bar.update)
+		bar.done()
+		if err != nil {
+			fmt.Fprintf(stderr, "socbot triage: %s: %s\n", displayName(name), questionnaire.UserMessage(err))
+			return 2
+		}
+	} else {
+		if len(data) > maxInput {
+			fmt.Fprintf(stderr, "socbot triage: %s: larger than the %d MB limit for text\n", displayName(name), maxInput>>20)
+			return 2
+		}
+		qs, err := parseQuestions(data)
+		if err != nil {
+			fmt.Fprintf(stderr, "socbot triage: %s: %v\n", displayName(name), err)
+			return 2
+		}
+		res = eng.TriageQuestions(qs)
 	}
-	res := eng.TriageQuestions(qs)
 	if *useLLM {
 		if err := enrich(ctx, &res, stderr); err != nil {
 			fmt.Fprintf(stderr, "socbot triage: %v\n", err)
@@ -84,6 +110,12 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		}
 	}
 	triage.ApplyCoverage(&res, inv, time.Now())
+	if *out != "" {
+		if err := writeBack(*out, doc, res, stderr); err != nil {
+			fmt.Fprintf(stderr, "socbot triage: %v\n", err)
+			return 1
+		}
+	}
 	if err := writeResult(stdout, *format, res); err != nil {
 		fmt.Fprintf(stderr, "socbot triage: write: %v\n", err)
 		return 1
@@ -139,12 +171,13 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	data, err := io.ReadAll(io.LimitReader(r, maxInput+1))
+	limit := questionnaire.DefaultLimits().MaxFileSize
+	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, err
 	}
-	if len(data) > maxInput {
-		return nil, &inputError{fmt.Sprintf("larger than the %d MB limit", maxInput>>20)}
+	if int64(len(data)) > limit {
+		return nil, &inputError{fmt.Sprintf("larger than the %d MB limit", limit>>20)}
 	}
 	return data, nil
 }
@@ -356,4 +389,81 @@ func enrich(ctx context.Context, res *triage.Result, stderr io.Writer) error {
 		fmt.Fprintf(stderr, "socbot triage: the language model suggested verdicts for %d unmatched questions\n", filled)
 	}
 	return nil
+}
+
+// isQuestionnaireFile tells office files and other binary formats, which the
+// questionnaire reader handles (or refuses with a clear message), from pasted text.
+func isQuestionnaireFile(name string, data []byte) bool {
+	switch strings.ToLower(filepath.Ext(name)) {
+	case ".xlsx", ".xlsm", ".xls", ".csv", ".tsv", ".docx", ".doc", ".pdf":
+		return true
+	}
+	for _, magic := range []string{"PK\x03\x04", "\xd0\xcf\x11\xe0", "%PDF"} {
+		if bytes.HasPrefix(data, []byte(magic)) {
+			return true
+		}
+	}
+	return false
+}
+
+// writeBack writes the triaged questionnaire to path, in the format the input allows.
+func writeBack(path string, doc *questionnaire.Doc, res triage.Result, stderr io.Writer) error {
+	if doc == nil {
+		return errors.New("--out needs a questionnaire file (XLSX, CSV, DOCX or text), not JSON lines")
+	}
+	var buf bytes.Buffer
+	bar := newProgress(stderr, "write")
+	ext, err := questionnaire.Write(&buf, doc, res.Items, questionnaire.WriteOptions{Progress: bar.update})
+	bar.done()
+	if err != nil {
+		return fmt.Errorf("write %s: %s", path, questionnaire.UserMessage(err))
+	}
+	if have := strings.ToLower(filepath.Ext(path)); have != ext {
+		path = strings.TrimSuffix(path, filepath.Ext(path)) + ext
+		fmt.Fprintf(stderr, "socbot triage: a %s questionnaire is written back as %s: writing %s\n", doc.Kind, ext, path)
+	}
+	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	fmt.Fprintf(stderr, "socbot triage: wrote %s (%s)\n", path, doc.Describe())
+	return nil
+}
+
+// progress draws a bar on a terminal for long files; elsewhere it stays silent.
+type progress struct {
+	w     io.Writer
+	label string
+	on    bool
+	last  int
+}
+
+func newProgress(w io.Writer, label string) *progress {
+	f, ok := w.(*os.File)
+	on := false
+	if ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			on = true
+		}
+	}
+	return &progress{w: w, label: label, on: on, last: -1}
+}
+
+func (p *progress) update(done, total int) {
+	if !p.on || total < 200 {
+		return
+	}
+	pct := done * 100 / total
+	if pct == p.last {
+		return
+	}
+	p.last = pct
+	const width = 30
+	fill := pct * width / 100
+	fmt.Fprintf(p.w, "\r%-6s [%s%s] %3d%% %d/%d", p.label, strings.Repeat("#", fill), strings.Repeat(" ", width-fill), pct, done, total)
+}
+
+func (p *progress) done() {
+	if p.on && p.last >= 0 {
+		fmt.Fprintln(p.w)
+	}
 }

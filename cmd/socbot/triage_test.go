@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/socbot/socbot/internal/llmtest"
+	"github.com/xuri/excelize/v2"
 )
 
 func runCLI(t *testing.T, stdin string, args ...string) (stdout, stderr string, code int) {
@@ -102,11 +103,13 @@ func TestTriageBadInput(t *testing.T) {
 		want string
 	}{
 		{"empty", []byte("  \n\n"), "empty"},
-		{"binary", []byte("PK\x03\x04\x00\x00binary"), "binary data"},
+		{"binary", []byte("\x00\x01\x02\x03 not text"), "binary data"},
+		{"truncated zip", []byte("PK\x03\x04\x00\x00binary"), "."},
 		{"invalid utf-8", []byte("Do you encrypt?\nbad \xff\xfe byte\n"), "line 2: invalid UTF-8"},
 		{"broken json line", []byte("{\"id\":\"a\",\"text\":\"ok?\"}\n{\"id\":\"b\",\"text\":\n"), "line 2:"},
 		{"json line without text", []byte("{\"id\":\"a\"}\n"), "line 1: missing \"text\""},
 		{"too big", big, "10 MB limit"},
+		{"pdf", []byte("%PDF-1.7\n..."), "PDF"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -159,5 +162,64 @@ func TestTriageLLMWithoutKey(t *testing.T) {
 	_, errs, code := runCLI(t, "Do you encrypt backups?\n", "triage", "-", "--llm")
 	if code != 2 || !strings.Contains(errs, "OPENAI_API_KEY") {
 		t.Errorf("exit %d, stderr %q", code, errs)
+	}
+}
+
+func TestTriageOutWritesWorkbookBack(t *testing.T) {
+	f := excelize.NewFile()
+	rows := [][]any{
+		{"ID", "Question", "Answer"},
+		{"IAM-01", "Is MFA enforced for remote access?", "Yes"},
+		{"BCR-02", "Is the disaster recovery plan tested annually?", "Yes"},
+		{"FIN-03", "How do you ensure payroll is calculated correctly?", ""},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow("Sheet1", cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	in := filepath.Join(t.TempDir(), "vendor.xlsx")
+	if err := f.SaveAs(in); err != nil {
+		t.Fatal(err)
+	}
+	outPath := filepath.Join(t.TempDir(), "triaged.xlsx")
+	stdout, errs, code := runCLI(t, "", "triage", in, "--out", outPath, "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(stdout, `"id":"IAM-01"`) {
+		t.Errorf("row ids not kept:\n%s", stdout)
+	}
+	got, err := excelize.OpenFile(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer got.Close()
+	all, err := got.GetRows("Sheet1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(all[0]) <= 3 || !strings.Contains(strings.Join(all[0], "|"), "SOC report") {
+		t.Fatalf("no answer columns appended: %q", all[0])
+	}
+	if all[3][0] != "FIN-03" || !strings.Contains(strings.Join(all[3], "|"), "SOC 1") {
+		t.Errorf("row 4 = %q, want the SOC 1 verdict appended", all[3])
+	}
+}
+
+func TestTriageOutCSVNeutralisesFormulas(t *testing.T) {
+	in := writeFile(t, "q.csv", []byte("ID,Question\n1,=HYPERLINK(\"http://x\")\n2,Do you encrypt backups at rest?\n"))
+	outPath := filepath.Join(t.TempDir(), "out.csv")
+	_, errs, code := runCLI(t, "", "triage", in, "--out", outPath)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	data, err := os.ReadFile(outPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(data), "\n1,=") || !strings.Contains(string(data), "'=HYPERLINK") {
+		t.Errorf("formula cell not neutralised:\n%s", data)
 	}
 }
