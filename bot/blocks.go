@@ -260,7 +260,7 @@ func sendText(res triage.Result) string {
 			}
 		}
 		fmt.Fprintf(&b, "\n• %s", escapeText(oneLine(text)))
-		if len(r.Questions) > 0 {
+		if len(r.Questions) > 0 && !mentionsAny(text, r.Questions) {
 			fmt.Fprintf(&b, " (%s)", idList(r.Questions))
 		}
 		n++
@@ -360,6 +360,18 @@ func inventorySend(res triage.Result) string {
 		return ""
 	}
 	return escapeText(strings.Join(limit(all, 10), ", "))
+}
+
+// mentionsAny reports whether text already names one of the question ids as
+// a word (the engine's "… for questions q1 and q2").
+func mentionsAny(text string, ids []string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return r == ' ' || r == ',' || r == ';' || r == '(' || r == ')' })
+	for _, id := range ids {
+		if slices.Contains(words, id) {
+			return true
+		}
+	}
+	return false
 }
 
 func idList(ids []string) string {
