@@ -323,18 +323,40 @@ func TestSlashLongTextUsesResponseURL(t *testing.T) {
 }
 
 func TestAuthFailureStopsRun(t *testing.T) {
-	srv := slacktest.New()
-	defer srv.Close()
-	srv.Fail("auth.test", 1, slacktest.Failure{SlackError: "invalid_auth"})
-	h := &harness{t: t, srv: srv}
-	_ = h
-	b, err := New(Config{}, Deps{Slack: newTestClient(srv), Engine: fakeEngine{}}, testLogger())
-	if err != nil {
+	for _, method := range []string{"auth.test", "apps.connections.open"} {
+		t.Run(method, func(t *testing.T) {
+			srv := slacktest.New()
+			defer srv.Close()
+			srv.Fail(method, 1, slacktest.Failure{SlackError: "invalid_auth"})
+			b, err := New(Config{}, Deps{Slack: newTestClient(srv), Engine: fakeEngine{}}, testLogger())
+			if err != nil {
+				t.Fatal(err)
+			}
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			if err := b.Run(ctx); err == nil || !strings.Contains(err.Error(), "invalid_auth") {
+				t.Errorf("Run = %v, want invalid_auth", err)
+			}
+		})
+	}
+}
+
+func TestReconnectHonoursRateLimitedConnectionsOpen(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	h.srv.RateLimit("apps.connections.open", 1, 1)
+	if err := h.srv.Drop(h.wctx()); err != nil {
 		t.Fatal(err)
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
-	defer cancel()
-	if err := b.Run(ctx); err == nil || !strings.Contains(err.Error(), "invalid_auth") {
-		t.Errorf("Run = %v, want invalid_auth", err)
+	if err := h.srv.WaitConnections(h.wctx(), 2); err != nil {
+		t.Fatalf("no reconnection after a rate-limited apps.connections.open: %v", err)
 	}
+	opens := h.srv.Calls("apps.connections.open")
+	if len(opens) < 3 {
+		t.Fatalf("%d apps.connections.open calls, want the first, the 429 and a retry", len(opens))
+	}
+	if gap := opens[2].At.Sub(opens[1].At); gap < 900*time.Millisecond {
+		t.Errorf("retried apps.connections.open after %s, want Retry-After (1s) honoured", gap)
+	}
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	h.waitCalls("chat.postMessage", 1)
 }
