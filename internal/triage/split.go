@@ -1624,6 +1624,7 @@ type lineInfo struct {
 	lastEnd    byte
 	connEnd    bool
 	capEnd     bool // last word is Capitalised
+	docTitle   bool // names the whole questionnaire ("Vendor Security Questionnaire — Acme")
 }
 
 var questionStarts = map[string]bool{
@@ -1679,6 +1680,7 @@ func lowerWord(w []byte, buf *[24]byte) []byte {
 func analyze(t []byte) lineInfo {
 	var li lineInfo
 	li.title = true
+	li.docTitle = isDocTitle(t)
 	letters, lowers, depth := 0, 0, 0
 	var buf [24]byte
 	var first, last []byte
@@ -1835,6 +1837,9 @@ func (li lineInfo) numberedTitle() bool {
 func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup {
 		return 0, false
+	}
+	if li.docTitle && li.upperStart && li.lastEnd != '.' {
+		return famTitle, true
 	}
 	if li.comma && !bold && !li.caps {
 		return 0, false // "Hey team, Acme sent these:"

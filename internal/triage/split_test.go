@@ -494,3 +494,10 @@ func benchQuestionnaire(n int) string {
 	}
 	return b.String()
 }
+
+// A line naming the whole questionnaire is a title even when it carries more words
+// ("— Acme Platform renewal"); it is neither a question nor a section.
+func TestSplitDocumentTitleWithSuffix(t *testing.T) {
+	in := "Vendor Security Questionnaire — Acme Platform renewal\n\n1. Access Control\n1.1 Is MFA enforced for all users?\n"
+	checkSplit(t, in, []sq{{"Is MFA enforced for all users?", "Access Control", 4}})
+}
