@@ -187,14 +187,14 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 		watch:      make(map[string]bool),
 		busySlots:  make(chan struct{}, 8),
 	}
+	if b.now == nil {
+		b.now = time.Now
+	}
 	if b.store == nil {
-		b.store = NewMemStore(b.nowFunc()).WithTTLs(cfg.DedupeTTL, cfg.ConversationTTL)
+		b.store = NewMemStore(b.now).WithTTLs(cfg.DedupeTTL, cfg.ConversationTTL)
 	}
 	if b.metrics == nil {
 		b.metrics = nopMetrics{}
-	}
-	if b.now == nil {
-		b.now = time.Now
 	}
 	for _, ch := range cfg.WatchChannels {
 		if ch = strings.TrimSpace(ch); ch != "" {
@@ -202,13 +202,6 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 		}
 	}
 	return b, nil
-}
-
-func (b *Bot) nowFunc() func() time.Time {
-	if b.now != nil {
-		return b.now
-	}
-	return time.Now
 }
 
 // Identity returns who the bot is (zero before Run has called auth.test).
