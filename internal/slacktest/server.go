@@ -75,6 +75,7 @@ type Server struct {
 
 	mu       sync.Mutex
 	calls    []Call
+	counts   map[string]int // calls per method, so waiting is O(1) per wake-up
 	failures map[string][]Failure
 	history  map[string][]Message // by channel
 	acks     map[string]Ack
@@ -97,6 +98,7 @@ func New(opts ...Option) *Server {
 	s := &Server{
 		pingInterval: 5 * time.Second,
 		failures:     make(map[string][]Failure),
+		counts:       make(map[string]int),
 		history:      make(map[string][]Message),
 		acks:         make(map[string]Ack),
 		sent:         make(map[string]time.Time),
@@ -186,11 +188,13 @@ func (s *Server) callsLocked(method string) []Call {
 
 // WaitCalls waits until at least n calls of method are recorded and returns them.
 func (s *Server) WaitCalls(ctx context.Context, method string, n int) ([]Call, error) {
-	var out []Call
 	err := s.wait(ctx, func() bool {
-		out = s.callsLocked(method)
-		return len(out) >= n
+		if method == "" {
+			return len(s.calls) >= n
+		}
+		return s.counts[method] >= n
 	})
+	out := s.Calls(method)
 	if err != nil {
 		return out, fmt.Errorf("waiting for %d %s calls (have %d): %w", n, method, len(out), err)
 	}
@@ -244,7 +248,7 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	}
 
 	s.mu.Lock()
-	s.calls = append(s.calls, call)
+	s.addCall(call)
 	var fail *Failure
 	if fs := s.failures[method]; len(fs) > 0 {
 		fail = &fs[0]
@@ -371,7 +375,7 @@ func (s *Server) serveResponse(w http.ResponseWriter, r *http.Request) {
 	body, _ := io.ReadAll(r.Body)
 	call := Call{Method: "response_url", Path: r.URL.Path, Body: body, At: time.Now()}
 	s.mu.Lock()
-	s.calls = append(s.calls, call)
+	s.addCall(call)
 	var fail *Failure
 	if fs := s.failures["response_url"]; len(fs) > 0 {
 		fail = &fs[0]
@@ -392,8 +396,14 @@ func (s *Server) serveResponse(w http.ResponseWriter, r *http.Request) {
 func (s *Server) record(c Call) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.calls = append(s.calls, c)
+	s.addCall(c)
 	s.notify()
+}
+
+// addCall records a call; callers hold s.mu.
+func (s *Server) addCall(c Call) {
+	s.calls = append(s.calls, c)
+	s.counts[c.Method]++
 }
 
 func writeJSON(w http.ResponseWriter, v any) {
