@@ -50,18 +50,22 @@ func (b *Bot) dispatch(evt socketmode.Event) {
 	}
 }
 
+// ackWait bounds how long the reader waits to queue one ack.
+const ackWait = 2 * time.Second
+
 // ack acknowledges one envelope, with an optional response payload.
 func (b *Bot) ack(req *socketmode.Request, payload any, kind string, start time.Time) {
 	b.metrics.Envelope(kind)
 	if req == nil || req.EnvelopeID == "" {
 		return
 	}
-	var err error
-	if payload != nil {
-		err = b.sm.Ack(*req, payload)
-	} else {
-		err = b.sm.Ack(*req)
-	}
+	// The ack waits for room in slack-go's response queue, which drains only
+	// while a connection is up; bound the wait so a long reconnect cannot
+	// wedge the reader (an ack lost here makes Slack redeliver, and the
+	// redelivery is de-duplicated).
+	ctx, cancel := context.WithTimeout(context.Background(), ackWait)
+	err := b.sm.AckCtx(ctx, req.EnvelopeID, payload)
+	cancel()
 	if err != nil {
 		b.log.Error("ack failed", "envelope_id", req.EnvelopeID, "kind", kind, "err", err)
 		return
