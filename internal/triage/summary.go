@@ -168,7 +168,11 @@ func headline(s Summary) string {
 	}
 	h := "Send " + strings.Join(parts, "; ") + "."
 	if n := len(s.Unmatched); n > 0 {
-		h += fmt.Sprintf(" %d of %d questions need a person.", n, s.Total)
+		verb := "need"
+		if n == 1 {
+			verb = "needs"
+		}
+		h += fmt.Sprintf(" %d of %d questions %s a person.", n, s.Total, verb)
 	}
 	return h
 }

@@ -1,0 +1,84 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// The decisions of the domain guide (section 8 above all), pinned as one flat table.
+func TestClassifyGuideCases(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, text string
+		report     string
+		typ        string
+		firstCrit  string   // "" when no criterion is expected
+		areas      []string // SOC 1 areas that must be present
+		artifacts  []string // exact artifacts
+		categories []string // exact categories, when given
+	}{
+		{"named soc2", "Do you have a SOC 2 Type II report?", "soc2", "type2", "", nil, nil, []string{"security"}},
+		{"named soc1 by standard", "Please provide your SSAE 18 report.", "soc1", "type2", "", nil, nil, nil},
+		{"named both", "Do you have SOC 1 and SOC 2 reports?", "both", "type2", "", nil, nil, nil},
+		{"ssae 18 soc 2 is soc 2", "Provide your SSAE 18 SOC 2 Type II report.", "soc2", "type2", "", nil, nil, nil},
+		{"soc3 public", "Do you have a SOC 3 we can share publicly?", "soc2", "type2", "", nil, []string{"soc3"}, nil},
+		{"unnamed report", "Do you have a SOC report?", "soc2", "type2", "", nil, nil, []string{"security"}},
+		{"other than soc2", "Other than your SOC 2, do you hold an ISO 27001 certificate?", "none", "", "", nil, []string{"iso27001_certificate"}, nil},
+		{"no need for soc1", "We do not need a SOC 1; do you have a SOC 2?", "soc2", "type2", "", nil, nil, nil},
+		{"type1 accepted", "A SOC 2 Type 1 is fine this year.", "soc2", "type1", "", nil, nil, nil},
+		{"type1 rejected", "A Type 1 will not meet our requirement; provide your SOC 2.", "soc2", "type2", "", nil, nil, nil},
+		{"as of a date", "Provide a SOC 2 report on the design of controls as of a specific date.", "soc2", "type1", "", nil, nil, nil},
+		{"bridge alone", "Please provide a bridge letter for your SOC 2.", "none", "", "", nil, []string{"bridge_letter"}, nil},
+		{"bridge with report", "Provide your SOC 2 report and, if the period has ended, a bridge letter.", "soc2", "type2", "", nil, []string{"bridge_letter"}, nil},
+		{"access to payroll", "How is access to the payroll application restricted?", "both", "type2", "CC6.1", []string{"access_financial"}, nil, nil},
+		{"changes to billing", "Are changes to the billing system tested and approved?", "both", "type2", "CC8.1", []string{"change_financial"}, nil, nil},
+		{"sox framing", "Our auditors rely on your access controls over the billing system for SOX.", "soc1", "type2", "", []string{"access_financial"}, nil, nil},
+		{"payroll accuracy", "How do you ensure payroll is calculated correctly?", "soc1", "type2", "", []string{"transaction_processing"}, nil, nil},
+		{"non-financial accuracy", "How do you ensure event feeds are processed completely and accurately?", "soc2", "type2", "PI1.3", nil, nil, []string{"processing_integrity"}},
+		{"pen test practice", "Do you perform annual penetration tests?", "soc2", "type2", "CC4.1", nil, []string{"pentest_letter"}, nil},
+		{"pen test letter", "Please provide your latest penetration test summary letter.", "none", "", "", nil, []string{"pentest_letter"}, nil},
+		{"insurance", "Do you carry cyber liability insurance?", "none", "", "", nil, []string{"insurance_certificate"}, nil},
+		{"gdpr", "Are you GDPR compliant?", "none", "", "", nil, []string{"dpa"}, nil},
+		{"privacy notice url", "Please provide the URL of your privacy notice.", "none", "", "", nil, []string{"privacy_policy"}, nil},
+		{"dsar practice", "How do you handle data subject access requests?", "soc2", "type2", "P5.1", nil, nil, nil},
+		{"bcp", "Do you have a business continuity plan?", "soc2", "type2", "CC9.1", nil, nil, nil},
+		{"bcp tested", "Is the disaster recovery plan tested annually?", "soc2", "type2", "A1.3", nil, nil, nil},
+		{"backups", "Do you encrypt backups?", "soc2", "type2", "CC6.1", nil, nil, nil},
+		{"backup frequency", "How often are backups taken?", "soc2", "type2", "A1.2", nil, nil, []string{"availability"}},
+		{"remote mfa first", "Is MFA required for VPN access?", "soc2", "type2", "CC6.6", nil, nil, nil},
+		{"mfa", "Is multi-factor authentication enforced for all users?", "soc2", "type2", "CC6.1", nil, nil, nil},
+		{"awareness first", "Do employees complete security awareness training?", "soc2", "type2", "CC2.2", nil, nil, nil},
+		{"asset inventory first", "Do you maintain an asset inventory?", "soc2", "type2", "CC6.1", nil, nil, nil},
+		{"encryption in transit", "Is data encrypted in transit?", "soc2", "type2", "CC6.7", nil, nil, nil},
+		{"category named", "Does your SOC 2 include the Privacy category?", "soc2", "type2", "", nil, nil, []string{"privacy"}},
+		{"audited financials", "Provide your audited financial statements.", "none", "", "", nil, []string{"financial_statements"}, nil},
+		{"policy attach", "Please attach your information security policy.", "none", "", "", nil, []string{"policy_document"}, nil},
+		{"company facts", "How many employees does your company have?", "none", "", "", nil, []string{"custom_answer"}, nil},
+		{"unmatched", "What is your favourite colour?", "none", "", "", nil, nil, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.text})
+			if v.Report != tc.report || v.Type != tc.typ {
+				t.Fatalf("%q: got %s/%q, want %s/%q (evidence %+v)", tc.text, v.Report, v.Type, tc.report, tc.typ, v.Evidence)
+			}
+			if tc.firstCrit != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tc.firstCrit) {
+				t.Errorf("criteria %v, want %s first", v.Criteria, tc.firstCrit)
+			}
+			for _, a := range tc.areas {
+				if !slices.Contains(v.SOC1Areas, a) {
+					t.Errorf("soc1_areas %v, want %s", v.SOC1Areas, a)
+				}
+			}
+			if tc.artifacts != nil && !slices.Equal(v.Artifacts, tc.artifacts) {
+				t.Errorf("artifacts %v, want %v", v.Artifacts, tc.artifacts)
+			}
+			if tc.categories != nil && !slices.Equal(v.Categories, tc.categories) {
+				t.Errorf("categories %v, want %v", v.Categories, tc.categories)
+			}
+			if (tc.name == "unmatched") != v.Unmatched {
+				t.Errorf("unmatched = %v", v.Unmatched)
+			}
+		})
+	}
+}
