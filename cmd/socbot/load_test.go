@@ -5,9 +5,11 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"os/exec"
 	"slices"
 	"strings"
 	"sync"
+	"syscall"
 	"testing"
 	"time"
 
@@ -21,6 +23,12 @@ import (
 // runs only with SOCBOT_LOAD=1:
 //
 //	SOCBOT_LOAD=1 go test ./cmd/socbot -run LoadBurst -v
+//
+// With SOCBOT_BIN set to a built binary, that binary runs as a separate
+// process (as in production) instead of in the test process:
+//
+//	go build -o /tmp/socbot ./cmd/socbot
+//	SOCBOT_LOAD=1 SOCBOT_BIN=/tmp/socbot go test ./cmd/socbot -run LoadBurst -v
 func TestLoadBurst(t *testing.T) {
 	if os.Getenv("SOCBOT_LOAD") == "" {
 		t.Skip("set SOCBOT_LOAD=1 to run the load test")
@@ -40,16 +48,29 @@ func TestLoadBurst(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	code := make(chan int, 1)
-	go func() { code <- realMain(ctx, []string{"run"}, nil, &bytes.Buffer{}, os.Stderr) }()
+	if bin := os.Getenv("SOCBOT_BIN"); bin != "" {
+		cmd := exec.Command(bin, "run")
+		cmd.Stderr = os.Stderr
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		go func() {
+			<-ctx.Done()
+			_ = cmd.Process.Signal(syscall.SIGTERM)
+		}()
+		go func() {
+			_ = cmd.Wait()
+			code <- cmd.ProcessState.ExitCode()
+		}()
+	} else {
+		go func() { code <- realMain(ctx, []string{"run"}, nil, &bytes.Buffer{}, os.Stderr) }()
+	}
 	wait, stop := context.WithTimeout(context.Background(), 60*time.Second)
 	defer stop()
 	if err := srv.WaitConnections(wait, 1); err != nil {
 		t.Fatal(err)
 	}
 
-	type sent struct {
-		at time.Time
-	}
 	var (
 		mu      sync.Mutex
 		byKey   = map[string]time.Time{}
@@ -131,7 +152,9 @@ func TestLoadBurst(t *testing.T) {
 		t.Errorf("%d of %d mentions answered", len(answers), mentions)
 	}
 	cancel()
-	<-code
+	if c := <-code; c != 0 {
+		t.Errorf("socbot run exited %d after SIGTERM, want 0", c)
+	}
 	slices.Sort(acks)
 	slices.Sort(answers)
 	pct := func(d []time.Duration, p int) time.Duration { return d[min(len(d)-1, len(d)*p/100)] }
