@@ -35,7 +35,8 @@ var skipWords = map[string]bool{
 
 // Breaks between tokens. A comma inside a list ("completely, accurately and on time")
 // is no break; a comma before a function word ("Other than your SOC 2, do you …") ends
-// the clause, as do ; : ( ) and "but"; . ? ! and line ends end the sentence.
+// the clause, as do ; : and "but"; . ? ! and line ends end the sentence. Brackets are
+// no break: "access (physical and logical) is revoked" is one phrase.
 const (
 	brkNone uint8 = iota
 	brkComma
@@ -100,7 +101,7 @@ func (s *scratch) tokenize(text string) {
 				i = j
 			default:
 				switch c {
-				case ',', ';', '.', '?', '!', ':', '(', ')', '\n':
+				case ',', ';', '.', '?', '!', ':', '\n':
 					// "3.2" and "1,000" are numbers, not clause breaks.
 					if (c == '.' || c == ',') && i > 0 && i+1 < len(text) && isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
 						break
