@@ -28,6 +28,7 @@ type memItem struct {
 	conv *Conversation
 	set  map[string]struct{} // a user's conversation ids
 	hits []rateHit           // rate-limit window
+	val  []byte              // a cached value
 }
 
 type rateHit struct {
@@ -278,7 +279,7 @@ func (m *Memory) Begin(_ context.Context, team string, t Turn) (TurnResult, erro
 		return res, nil
 	}
 	res.Owned = true
-	if res.Allowed, res.RetryAfter = m.allow(now, team, t.UserID, len(t.Questions), t.RateLimit); !res.Allowed {
+	if res.Allowed, res.RetryAfter = m.allow(now, team, t.UserID, t.cost(), t.RateLimit); !res.Allowed {
 		return res, nil
 	}
 	if t.Conversation != "" {

@@ -33,6 +33,8 @@ type store interface {
 	Begin(ctx context.Context, team string, t Turn) (TurnResult, error)
 	Record(ctx context.Context, team string, f Feedback) error
 	ListFeedback(ctx context.Context, since time.Time) ([]Feedback, error)
+	CacheGet(ctx context.Context, key string) ([]byte, bool, error)
+	CacheSet(ctx context.Context, key string, val []byte, ttl time.Duration) error
 	Ping(ctx context.Context) error
 	Close() error
 }

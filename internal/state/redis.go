@@ -239,7 +239,7 @@ func (r *Redis) Begin(ctx context.Context, team string, t Turn) (TurnResult, err
 	limit := max(t.RateLimit, 0)
 	cost := 0
 	if limit > 0 {
-		cost = rateCost(len(t.Questions), limit)
+		cost = rateCost(t.cost(), limit)
 	}
 	ctx, cancel := r.op(ctx)
 	defer cancel()

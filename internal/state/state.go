@@ -173,6 +173,17 @@ type Turn struct {
 
 	// RateLimit is the caller's allowance in questions per minute; 0 disables it.
 	RateLimit int
+	// Cost is how many questions the turn charges to the rate limit; 0 means
+	// one per entry of Questions (a message holding ten questions costs ten).
+	Cost int
+}
+
+// cost is what the turn charges to the rate limit.
+func (t Turn) cost() int {
+	if t.Cost > 0 {
+		return t.Cost
+	}
+	return len(t.Questions)
 }
 
 // TurnResult says what to do with a Turn.

@@ -23,6 +23,8 @@ func TestStores(t *testing.T) {
 		{"forget user", testForget},
 		{"rate limit", testRateLimit},
 		{"begin", testBegin},
+		{"begin charges the turn's cost", testBeginCost},
+		{"cache", testCache},
 		{"feedback", testFeedback},
 		{"ttl expiry", testExpiry},
 		{"every key namespaced and expiring", testKeys},
@@ -368,6 +370,41 @@ func testKeys(t *testing.T, b backend) {
 		ttl := b.pttl(k)
 		if ttl <= 0 || ttl > b.cfg.FeedbackTTL {
 			t.Errorf("key %q has TTL %v, want one in (0, %v]", k, ttl, b.cfg.FeedbackTTL)
+		}
+	}
+}
+
+func testBeginCost(t *testing.T, b backend) {
+	ctx := context.Background()
+	// One message holding five questions costs five of a limit of six.
+	turn := Turn{EventID: "Ev1", Channel: "D1", TS: "1.1", Conversation: "D1:1.1", UserID: "U1",
+		Surface: "dm", Questions: []string{"five questions"}, RateLimit: 6, Cost: 5}
+	if res, err := b.s.Begin(ctx, "T1", turn); err != nil || !res.Allowed {
+		t.Fatalf("Begin(cost 5 of 6) = %+v, %v; want allowed", res, err)
+	}
+	next := Turn{EventID: "Ev2", Channel: "D1", TS: "1.2", Conversation: "D1:1.1", UserID: "U1",
+		Surface: "dm", Questions: []string{"two more"}, RateLimit: 6, Cost: 2}
+	if res, err := b.s.Begin(ctx, "T1", next); err != nil || !res.Owned || res.Allowed {
+		t.Fatalf("Begin(cost 2 more) = %+v, %v; want owned and refused", res, err)
+	}
+}
+
+func testCache(t *testing.T, b backend) {
+	ctx := context.Background()
+	if _, ok, err := b.s.CacheGet(ctx, "llm:summary:abc"); ok || err != nil {
+		t.Fatalf("CacheGet(missing) = %v, %v; want a miss", ok, err)
+	}
+	if err := b.s.CacheSet(ctx, "llm:summary:abc", []byte(`{"v":1}`), time.Hour); err != nil {
+		t.Fatalf("CacheSet: %v", err)
+	}
+	v, ok, err := b.s.CacheGet(ctx, "llm:summary:abc")
+	if err != nil || !ok || string(v) != `{"v":1}` {
+		t.Fatalf("CacheGet = %q, %v, %v", v, ok, err)
+	}
+	if b.advance != nil {
+		b.advance(time.Hour + time.Second)
+		if _, ok, _ := b.s.CacheGet(ctx, "llm:summary:abc"); ok {
+			t.Error("cache entry outlived its TTL")
 		}
 	}
 }
