@@ -29,6 +29,10 @@ type threadAnswer struct {
 	text     string // questionnaire text to triage
 	note     string // socbot's own mrkdwn shown under the headline
 	received time.Time
+	// allowed is set when the rate limit was already applied (beginTurn).
+	allowed bool
+	// responseURL is where a /soc asker is told about the rate limit.
+	responseURL string
 }
 
 // triageText runs the engine and applies the inventory when there is one.
@@ -44,6 +48,7 @@ func (b *Bot) triageText(text string) triage.Result {
 // A failure is logged and told to the asker; the returned error says whether
 // anything still needs doing.
 func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer) (string, error) {
+	log.Debug("question received", "text", a.text) // question text: debug only
 	res := b.triageText(a.text)
 	if len(res.Items) == 0 {
 		return b.postNotice(ctx, log, a, "I didn't find a question in that. Paste the questionnaire lines, one per line, or try `/soc help`.")
@@ -93,23 +98,14 @@ func (b *Bot) postNotice(ctx context.Context, log *slog.Logger, a threadAnswer, 
 
 // allow applies the rate limit; a limited user is told when to come back.
 func (b *Bot) allow(ctx context.Context, log *slog.Logger, a threadAnswer, n int) bool {
-	if b.limiter == nil || a.user == "" {
+	if a.allowed {
 		return true
 	}
-	ok, after, err := b.limiter.Allow(ctx, a.team, a.user, n)
-	if err != nil {
-		log.Warn("rate limiter unavailable; allowing", "err", err)
-		return true
+	ok, after := b.limit(ctx, log, a.team, a.user, n)
+	if !ok {
+		b.sayLimited(ctx, log, a, after)
 	}
-	if ok {
-		return true
-	}
-	b.metrics.Dropped("rate_limited")
-	msg := fmt.Sprintf("You've asked a lot of questions in the last minute. Please try again in %d seconds.", int(after.Seconds())+1)
-	if err := b.postEphemeral(ctx, a.channel, a.user, a.thread, noticeBlocks(msg), msg); err != nil {
-		log.Warn("cannot tell user about rate limit", "err", err)
-	}
-	return false
+	return ok
 }
 
 // prose asks the summariser, if any, for a few sentences.

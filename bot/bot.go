@@ -17,6 +17,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -55,6 +56,8 @@ type Config struct {
 	APITimeout time.Duration
 	// HTTPClient is used for response_url posts; nil means a client with APITimeout.
 	HTTPClient *http.Client
+	// Files bounds the questionnaire files shared with socbot.
+	Files FileConfig
 }
 
 func (c *Config) setDefaults() {
@@ -82,6 +85,7 @@ func (c *Config) setDefaults() {
 	if c.HTTPClient == nil {
 		c.HTTPClient = NewHTTPClient(c.APITimeout)
 	}
+	c.Files = c.Files.withDefaults()
 }
 
 // Validate reports a configuration the bot cannot run with.
@@ -149,11 +153,16 @@ type Bot struct {
 	mu sync.RWMutex
 	id Identity
 
+	// conn is the Socket Mode state Ready reports (nil: never connected).
+	conn atomic.Pointer[string]
+
 	sm   *socketmode.Client
 	pool *pool
 	// busySlots bounds the goroutines telling users the bot is busy, so that a
 	// flood cannot turn the busy path into an unbounded one.
 	busySlots chan struct{}
+	// fileGate bounds the questionnaire files worked on at once.
+	fileGate *fileGate
 }
 
 // New checks the configuration and dependencies and builds a Bot; it does not
@@ -186,6 +195,7 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 		sockOpts:   deps.SocketOptions,
 		watch:      make(map[string]bool),
 		busySlots:  make(chan struct{}, 8),
+		fileGate:   newFileGate(cfg.Files),
 	}
 	if b.now == nil {
 		b.now = time.Now
@@ -244,6 +254,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	go func() { runErr <- b.sm.RunContext(runCtx) }()
 
 	err = b.readLoop(ctx, runErr)
+	b.setConn(connShutdown)
 	stopSocket()
 
 	b.log.Info("draining", "timeout", b.cfg.ShutdownTimeout.String())

@@ -30,18 +30,23 @@ func (b *Bot) dispatch(evt socketmode.Event) {
 	case socketmode.EventTypeErrorBadMessage:
 		b.onBadMessage(evt)
 	case socketmode.EventTypeConnecting:
+		b.setConn(connConnecting)
 		b.log.Debug("socket mode connecting")
 	case socketmode.EventTypeConnected:
+		b.setConn("")
 		b.log.Info("socket mode connected")
 	case socketmode.EventTypeHello:
 		b.log.Debug("socket mode hello")
 	case socketmode.EventTypeDisconnect:
+		b.setConn(connReconnecting)
 		b.log.Info("socket mode disconnect requested")
 	case socketmode.EventTypeConnectionError:
+		b.setConn(connReconnecting)
 		if e, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
 			b.log.Warn("socket mode connection error", "attempt", e.Attempt, "backoff", e.Backoff.String(), "err", e.ErrorObj)
 		}
 	case socketmode.EventTypeInvalidAuth:
+		b.setConn(connRefused)
 		b.log.Error("socket mode: invalid app token")
 	case socketmode.EventTypeIncomingError, socketmode.EventTypeErrorWriteFailed:
 		b.log.Warn("socket mode I/O error", "type", string(evt.Type), "data", evt.Data)
@@ -118,12 +123,17 @@ func (b *Bot) onEventsAPI(evt socketmode.Event) {
 		meta.channel = e.Channel
 		run = func(ctx context.Context, log *slog.Logger) { b.handleMention(ctx, log, meta, e) }
 	case *slackevents.MessageEvent:
-		if !b.wantMessage(e) {
+		meta.channel = e.Channel
+		switch {
+		case b.wantFileMessage(e):
+			surface = "file"
+			run = func(ctx context.Context, log *slog.Logger) { b.handleFileMessage(ctx, log, meta, e) }
+		case b.wantMessage(e):
+			surface = "message"
+			run = func(ctx context.Context, log *slog.Logger) { b.handleMessage(ctx, log, meta, e) }
+		default:
 			return
 		}
-		surface = "message"
-		meta.channel = e.Channel
-		run = func(ctx context.Context, log *slog.Logger) { b.handleMessage(ctx, log, meta, e) }
 	case *slackevents.AppHomeOpenedEvent:
 		if e.Tab != "home" {
 			return

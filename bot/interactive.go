@@ -19,12 +19,16 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 		return
 	}
 	received := time.Now()
+	var eventID string // interactions have no event id; the envelope id plays that part
+	if evt.Request != nil {
+		eventID = evt.Request.EnvelopeID
+	}
 	for _, act := range cb.ActionCallback.BlockActions {
 		if act == nil {
 			continue
 		}
 		act := *act
-		log := b.log.With("team", cb.Team.ID, "channel", cb.Channel.ID, "surface", "button", "action", act.ActionID, "user", cb.User.ID)
+		log := b.log.With("event_id", eventID, "team", cb.Team.ID, "channel", cb.Channel.ID, "surface", "button", "action", act.ActionID, "user", cb.User.ID)
 		var run func(ctx context.Context)
 		switch act.ActionID {
 		case actionFeedbackUp, actionFeedbackDown:
@@ -59,6 +63,7 @@ func (b *Bot) handleFeedback(ctx context.Context, log *slog.Logger, cb slack.Int
 		rules = ""
 	}
 	b.metrics.Feedback(vote)
+	b.recordFeedback(ctx, log, cb.Team.ID, cb.User.ID, vote, rules)
 	log.Info("feedback", "vote", vote, "rules", rules, "message_ts", cb.Container.MessageTs)
 	msg := "Thanks, noted."
 	if vote == "down" {

@@ -27,12 +27,17 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 	}
 	log := b.log.With("team", cmd.TeamID, "channel", cmd.ChannelID, "surface", "slash", "user", cmd.UserID)
 	if evt.Request != nil {
-		log = log.With("envelope_id", evt.Request.EnvelopeID)
+		// A slash command has no event id; its envelope id plays that part.
+		log = log.With("event_id", evt.Request.EnvelopeID)
 	}
 	sub, _, _ := strings.Cut(strings.TrimSpace(cmd.Text), " ")
 	switch strings.ToLower(sub) {
 	case "", "help":
 		b.ack(evt.Request, ephemeral(b.helpBlocks(), "How to use socbot"), "slash_commands", start)
+		return
+	case "forget":
+		b.ack(evt.Request, nil, "slash_commands", start)
+		b.onForget(log, cmd)
 		return
 	case "reports":
 		text := b.reportsText(b.now())
@@ -40,6 +45,7 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 		return
 	}
 	text := plainText(cmd.Text, "")
+	log.Debug("question received", "text", text) // question text: debug only
 	if len(shareValue(text)) > 0 {
 		res := b.triageText(text)
 		if len(res.Items) > 0 {
@@ -49,6 +55,7 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 				if fitsAck(evt.Request, payload) {
 					b.ack(evt.Request, payload, "slash_commands", start)
 					b.metrics.Answered("slash", time.Since(start), &res)
+					b.countInline(log, cmd.TeamID, cmd.UserID, len(res.Items))
 					log.Info("answered in ack", "questions", len(res.Items), "shown", r.Shown)
 					return
 				}
@@ -88,7 +95,7 @@ func (b *Bot) slashLater(ctx context.Context, log *slog.Logger, cmd slack.SlashC
 		}
 		return
 	}
-	a := threadAnswer{team: cmd.TeamID, channel: cmd.ChannelID, user: cmd.UserID}
+	a := threadAnswer{team: cmd.TeamID, channel: cmd.ChannelID, user: cmd.UserID, responseURL: cmd.ResponseURL}
 	if !b.allow(ctx, log, a, len(res.Items)) {
 		return
 	}

@@ -22,6 +22,8 @@ type Config struct {
 	BotConfig
 	ReportsConfig
 	LogConfig
+	HTTPConfig
+	LLMConfig
 }
 
 // SlackConfig is how to reach Slack.
@@ -95,6 +97,7 @@ func (c *Config) normalise() {
 	c.Mode = strings.ToLower(strings.TrimSpace(c.Mode))
 	c.Level = strings.ToLower(strings.TrimSpace(c.Level))
 	c.Format = strings.ToLower(strings.TrimSpace(c.Format))
+	c.LLMConfig.normaliseLLM()
 }
 
 // Validate checks every variable and reports all problems at once, each
@@ -157,6 +160,8 @@ func (c Config) Validate() error {
 	default:
 		bad("SOC_LOG_FORMAT", "%q: want json or text", c.Format)
 	}
+	c.HTTPConfig.validate(bad)
+	c.LLMConfig.validateLLM(bad)
 	return errors.Join(errs...)
 }
 

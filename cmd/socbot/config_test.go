@@ -17,6 +17,8 @@ func setEnv(t *testing.T, env map[string]string) {
 	for _, k := range envKeys(reflect.TypeOf(Config{})) {
 		t.Setenv(k, "")
 	}
+	// Tests never take the production port: a free loopback one instead.
+	t.Setenv("SOC_HTTP_ADDR", "127.0.0.1:0")
 	for k, v := range env {
 		t.Setenv(k, v)
 	}

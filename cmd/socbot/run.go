@@ -10,7 +10,9 @@ import (
 
 	"github.com/socbot/socbot/bot"
 	"github.com/socbot/socbot/internal/inventory"
+	"github.com/socbot/socbot/internal/telemetry"
 	"github.com/socbot/socbot/internal/triage"
+	"github.com/socbot/socbot/internal/version"
 )
 
 // runBot is `socbot run`: the Slack bot over Socket Mode. It exits 0 after a
@@ -26,7 +28,11 @@ func runBot(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer
 		fmt.Fprintf(stderr, "socbot run: %v\n", err)
 		return 2
 	}
-	log := newLogger(stderr, cfg.LogConfig)
+	log, err := newProcessLogger(stderr, cfg.LogConfig)
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot run: %v\n", err)
+		return 2
+	}
 	if err := serve(ctx, cfg, log); err != nil {
 		log.Error("socbot stopped", "err", err)
 		return 1
@@ -37,11 +43,17 @@ func runBot(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer
 
 // serve wires the bot from cfg and runs it until ctx ends.
 func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
+	metrics := telemetry.New(version.String())
+	ln, err := listenOps(cfg.HTTPAddr)
+	if err != nil {
+		return err
+	}
+	defer ln.Close()
 	eng, err := triage.NewEngine()
 	if err != nil {
 		return fmt.Errorf("load rules: %w", err)
 	}
-	deps := bot.Deps{Slack: newSlackClient(cfg, log), Engine: eng}
+	deps := bot.Deps{Slack: newSlackClient(cfg, log), Engine: eng, Metrics: metrics}
 	if cfg.File != "" {
 		inv, err := inventory.Load(cfg.File)
 		if err != nil {
@@ -50,11 +62,13 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		deps.Inventory = bot.NewInventory(inv)
 		log.Info("report inventory loaded", "file", cfg.File, "reports", len(inv.Entries))
 	}
+	instrumentStore(deps.Store, metrics)
 	b, err := bot.New(cfg.botConfig(), deps, log)
 	if err != nil {
 		return err
 	}
-	return b.Run(ctx)
+	srv := telemetry.Server(cfg.HTTPAddr, metrics, readiness(b.Ready, deps.Store), log)
+	return runWithOps(ctx, ln, srv, log, b.Run)
 }
 
 func (c Config) botConfig() bot.Config {
@@ -81,14 +95,4 @@ func newSlackClient(cfg Config, log *slog.Logger) *slack.Client {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	return slack.New(cfg.BotToken, opts...)
-}
-
-func newLogger(w io.Writer, c LogConfig) *slog.Logger {
-	var level slog.Level
-	_ = level.UnmarshalText([]byte(c.Level))
-	opts := &slog.HandlerOptions{Level: level}
-	if c.Format == "text" {
-		return slog.New(slog.NewTextHandler(w, opts))
-	}
-	return slog.New(slog.NewJSONHandler(w, opts))
 }
