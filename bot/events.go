@@ -55,6 +55,8 @@ func (b *Bot) handleMention(ctx context.Context, log *slog.Logger, m eventMeta, 
 
 	var err error
 	switch {
+	case len(e.Files) > 0:
+		err = b.mentionFiles(ctx, log, m, e)
 	case a.text != "":
 		_, err = b.answerThread(ctx, log, a)
 	case e.ThreadTimeStamp != "" && e.ThreadTimeStamp != e.TimeStamp:
@@ -131,56 +133,19 @@ func (b *Bot) wantMessage(e *slackevents.MessageEvent) bool {
 
 // handleMessage answers a DM or a watched channel's message.
 func (b *Bot) handleMessage(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) {
-	if !b.claimEvent(ctx, log, m, e.TimeStamp) {
-		return
-	}
 	var err error
 	if e.ChannelType == "im" {
-		err = b.handleDM(ctx, log, m, e)
+		err = b.handleDM(ctx, log, m, e) // claims the event itself (see conversation.go)
 	} else {
+		if !b.claimEvent(ctx, log, m, e.TimeStamp) {
+			return
+		}
 		err = b.handleWatched(ctx, log, m, e)
 	}
 	if err != nil {
 		log.Error("message not answered", "err", err)
 		b.releaseEvent(ctx, log, m, e.TimeStamp)
 	}
-}
-
-// handleDM answers in the DM thread; every message of the thread adds to the
-// set of questions, and the answer covers them all.
-func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) error {
-	me := b.Identity()
-	thread := e.ThreadTimeStamp
-	if thread == "" {
-		thread = e.TimeStamp
-	}
-	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: thread, user: e.User,
-		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
-	switch smallTalk(a.text) {
-	case talkThanks:
-		return nil
-	case talkGreeting:
-		_, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: b.helpBlocks(), text: "How to use socbot"})
-		return err
-	}
-	// The questions are stored before answering, so that a quick follow-up
-	// finds them; the append is atomic, so two quick messages both count.
-	id := convID(e.Channel, thread)
-	conv, err := b.store.AppendQuestions(ctx, m.team, id, e.User, "dm", []string{a.text})
-	if err != nil {
-		log.Warn("conversation unavailable; answering this message alone", "err", err)
-	} else if len(conv.Questions) > 1 {
-		a.text = strings.Join(conv.Questions, "\n")
-		a.note = fmt.Sprintf("Covers the %d messages of this thread.", len(conv.Questions))
-	}
-	ts, err := b.answerThread(ctx, log, a)
-	if err != nil || ts == "" {
-		return err
-	}
-	if err := b.store.SaveAnswer(ctx, m.team, id, e.Channel, ts); err != nil {
-		log.Warn("conversation answer not recorded", "err", err)
-	}
-	return nil
 }
 
 type talk int

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"strings"
 	"sync"
 	"time"
 
@@ -44,6 +45,57 @@ type Conversation struct {
 	AnswerChannel string
 	AnswerTS      string
 	UpdatedAt     time.Time
+}
+
+// Forgetter is a Store that can delete a user's conversations at once, for
+// /soc forget. It fails when it cannot be sure the data is gone (a shared
+// store that is unreachable), so the user is never told otherwise.
+type Forgetter interface {
+	ForgetUser(ctx context.Context, team, user string) (int, error)
+}
+
+// FeedbackStore is a Store that keeps 👍/👎 votes for the rule maintainers.
+type FeedbackStore interface {
+	RecordFeedback(ctx context.Context, team string, v Vote) error
+}
+
+// Vote is one 👍/👎 on an answer: who voted and the rules behind the answer,
+// never the message text.
+type Vote struct {
+	Up          bool
+	User        string
+	Rules       []string
+	Report      string
+	QuestionIDs []string
+	At          time.Time
+}
+
+// TurnStore is a Store that claims an event, applies the asker's rate limit
+// and appends the turn's questions to its conversation in one step (one
+// round trip to a shared store). The bot uses it for DMs when the Store has
+// it; otherwise it calls ClaimEvent, the Limiter and AppendQuestions in turn.
+type TurnStore interface {
+	BeginTurn(ctx context.Context, team string, t Turn) (TurnResult, error)
+}
+
+// Turn is one message that brings questions to a conversation.
+type Turn struct {
+	EventID      string
+	Channel, TS  string // the message, de-duplicated across app_mention and message
+	Conversation string // conversation id; "" keeps no history
+	User         string
+	Surface      string
+	Questions    []string
+	// Cost is what the turn charges to the rate limit (its question count).
+	Cost int
+}
+
+// TurnResult says whether this process owns the turn, whether the user may
+// ask now, and the conversation with the turn's questions last.
+type TurnResult struct {
+	Owned, Allowed bool
+	RetryAfter     time.Duration
+	Conversation   Conversation
 }
 
 // Limiter decides whether a user may ask n more questions now; when not, it
@@ -104,10 +156,14 @@ type MemStore struct {
 
 type memConv struct {
 	c       Conversation
+	users   map[string]bool // who took part, for ForgetUser
 	expires time.Time
 }
 
-var _ Store = (*MemStore)(nil)
+var (
+	_ Store     = (*MemStore)(nil)
+	_ Forgetter = (*MemStore)(nil)
+)
 
 // NewMemStore returns an empty in-process store; now may be nil for time.Now.
 // Event claims live 15 minutes and conversations 24 hours.
@@ -192,7 +248,7 @@ func (m *MemStore) Release(_ context.Context, team, key string) error {
 }
 
 // AppendQuestions implements Store.
-func (m *MemStore) AppendQuestions(_ context.Context, team, id, _, _ string, texts []string) (Conversation, error) {
+func (m *MemStore) AppendQuestions(_ context.Context, team, id, user, _ string, texts []string) (Conversation, error) {
 	now := m.now()
 	m.mu.Lock()
 	defer m.mu.Unlock()
@@ -203,6 +259,12 @@ func (m *MemStore) AppendQuestions(_ context.Context, team, id, _, _ string, tex
 	}
 	mc.c.Questions = append(append([]string(nil), mc.c.Questions...), texts...)
 	mc.c.UpdatedAt = now
+	if user != "" {
+		if mc.users == nil {
+			mc.users = make(map[string]bool)
+		}
+		mc.users[user] = true
+	}
 	mc.expires = now.Add(m.convTTL)
 	m.convs[k] = mc
 	return cloneConv(mc.c), nil
@@ -233,6 +295,24 @@ func (m *MemStore) SaveAnswer(_ context.Context, team, id, channel, ts string) e
 	mc.c.AnswerChannel, mc.c.AnswerTS, mc.c.UpdatedAt = channel, ts, now
 	m.convs[k] = mc
 	return nil
+}
+
+// ForgetUser implements Forgetter: it deletes every conversation the user
+// took part in.
+func (m *MemStore) ForgetUser(_ context.Context, team, user string) (int, error) {
+	now := m.now()
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	n := 0
+	for k, mc := range m.convs {
+		if strings.HasPrefix(k, team+":") && mc.users[user] {
+			delete(m.convs, k)
+			if now.Before(mc.expires) {
+				n++
+			}
+		}
+	}
+	return n, nil
 }
 
 func cloneConv(c Conversation) Conversation {

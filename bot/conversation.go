@@ -1,0 +1,104 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+)
+
+// handleDM answers in the DM thread. Every message of the thread adds to the
+// thread's conversation, and the answer covers them all: a follow-up updates
+// socbot's earlier answer in place (chat.update) and, if that answer is gone,
+// replies in the thread. The claim, the rate limit and the append are one
+// store call, so two replicas appending at once both keep their questions.
+func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) error {
+	me := b.Identity()
+	thread := e.ThreadTimeStamp
+	if thread == "" {
+		thread = e.TimeStamp
+	}
+	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: thread, user: e.User,
+		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
+	switch smallTalk(a.text) {
+	case talkThanks:
+		return nil
+	case talkGreeting:
+		if !b.claimEvent(ctx, log, m, e.TimeStamp) {
+			return nil
+		}
+		_, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: b.helpBlocks(), text: "How to use socbot"})
+		return err
+	}
+	id := convID(e.Channel, thread)
+	turn := b.beginTurn(ctx, log, m, Turn{EventID: m.eventID, Channel: e.Channel, TS: e.TimeStamp,
+		Conversation: id, User: e.User, Surface: "dm", Questions: []string{a.text},
+		Cost: len(b.triageText(a.text).Items)})
+	if !turn.Owned {
+		return nil
+	}
+	if !turn.Allowed {
+		b.sayLimited(ctx, log, a, turn.RetryAfter)
+		return nil
+	}
+	a.allowed = true
+	conv := turn.Conversation
+	if n := len(conv.Questions); n > 1 {
+		a.text = strings.Join(conv.Questions, "\n")
+		a.note = fmt.Sprintf("Covers the %d messages of this thread.", n)
+		if conv.AnswerTS != "" {
+			a.note = fmt.Sprintf("Updated: covers the %d messages of this thread.", n)
+			channel := conv.AnswerChannel
+			if channel == "" {
+				channel = e.Channel
+			}
+			err := b.updateAnswer(ctx, log, a, channel, conv.AnswerTS)
+			if err == nil {
+				return nil
+			}
+			log.Warn("earlier answer not updated; replying in the thread", "answer_ts", conv.AnswerTS, "err", err)
+			a.note = fmt.Sprintf("Covers the %d messages of this thread.", n)
+		}
+	}
+	ts, err := b.answerThread(ctx, log, a)
+	if err != nil || ts == "" {
+		return err
+	}
+	if err := b.store.SaveAnswer(ctx, m.team, id, e.Channel, ts); err != nil {
+		log.Warn("conversation answer not recorded", "err", err)
+	}
+	return nil
+}
+
+// errNeedsNewAnswer makes a follow-up reply in the thread instead of updating.
+var errNeedsNewAnswer = errors.New("answer too long to update in place")
+
+// updateAnswer triages a.text and replaces socbot's message at ts with the
+// answer. An answer that needs its CSV attachment is posted anew instead.
+func (b *Bot) updateAnswer(ctx context.Context, log *slog.Logger, a threadAnswer, channel, ts string) error {
+	res := b.triageText(a.text)
+	if len(res.Items) == 0 {
+		return errNeedsNewAnswer
+	}
+	r := renderAnswer(res, answerOpts{Note: a.note, Prose: b.prose(ctx, log, a.text, res)})
+	if r.Truncated {
+		return errNeedsNewAnswer
+	}
+	err := b.call(ctx, "chat.update", idempotent, func(ctx context.Context) error {
+		_, _, _, err := b.api.UpdateMessageContext(ctx, channel, ts,
+			slack.MsgOptionBlocks(r.Blocks...), slack.MsgOptionText(r.Text, false))
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	log.Info("answer updated", "questions", len(res.Items), "shown", r.Shown, "answer_ts", ts,
+		"latency_ms", time.Since(a.received).Milliseconds())
+	b.metrics.Answered(a.surface, time.Since(a.received), &res)
+	return nil
+}

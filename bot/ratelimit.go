@@ -1,0 +1,99 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"log/slog"
+	"time"
+
+	"github.com/slack-go/slack"
+)
+
+// beginTurn claims a DM message, applies the asker's rate limit and appends the
+// message to its conversation. With a TurnStore that is one call (one Redis
+// round trip); otherwise ClaimEvent, the Limiter and AppendQuestions in turn.
+// A store failure lets the message through, answered alone: an unlikely double
+// answer beats a certain silence.
+func (b *Bot) beginTurn(ctx context.Context, log *slog.Logger, m eventMeta, t Turn) TurnResult {
+	alone := TurnResult{Owned: true, Allowed: true, Conversation: Conversation{Questions: t.Questions}}
+	if ts, ok := b.store.(TurnStore); ok {
+		res, err := ts.BeginTurn(ctx, m.team, t)
+		if err != nil {
+			log.Warn("state store failed; answering this message alone", "err", err)
+			return alone
+		}
+		if !res.Owned {
+			log.Debug("duplicate event ignored")
+		}
+		return res
+	}
+	if !b.claimEvent(ctx, log, m, t.TS) {
+		return TurnResult{}
+	}
+	if ok, after := b.limit(ctx, log, m.team, t.User, t.Cost); !ok {
+		return TurnResult{Owned: true, RetryAfter: after}
+	}
+	conv, err := b.store.AppendQuestions(ctx, m.team, t.Conversation, t.User, t.Surface, t.Questions)
+	if err != nil {
+		log.Warn("conversation unavailable; answering this message alone", "err", err)
+		return alone
+	}
+	return TurnResult{Owned: true, Allowed: true, Conversation: conv}
+}
+
+// limit asks the Limiter whether user may ask n more questions now. An
+// unavailable limiter allows.
+func (b *Bot) limit(ctx context.Context, log *slog.Logger, team, user string, n int) (bool, time.Duration) {
+	if b.limiter == nil || user == "" {
+		return true, 0
+	}
+	ok, after, err := b.limiter.Allow(ctx, team, user, max(n, 1))
+	if err != nil {
+		log.Warn("rate limiter unavailable; allowing", "err", err)
+		return true, 0
+	}
+	return ok, after
+}
+
+// limitedText tells a user over the rate limit when to come back.
+func limitedText(after time.Duration) string {
+	secs := int((after + time.Second - 1) / time.Second)
+	if secs < 1 {
+		secs = 1
+	}
+	return fmt.Sprintf("You've asked a lot of questions in the last minute, so I'm pausing for you. Please try again in %d seconds.", secs)
+}
+
+// sayLimited tells the asker they are over the rate limit: privately through
+// the response_url for /soc, as a reply in the thread otherwise.
+func (b *Bot) sayLimited(ctx context.Context, log *slog.Logger, a threadAnswer, after time.Duration) {
+	b.metrics.Dropped("rate_limited")
+	log.Info("rate limited", "user", a.user, "retry_after", after.Round(time.Second).String())
+	msg := limitedText(after)
+	var err error
+	switch {
+	case a.responseURL != "":
+		err = b.respond(ctx, a.responseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg})
+	case a.channel != "" && a.thread != "":
+		_, err = b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key + ":limited", blocks: noticeBlocks(msg), text: msg})
+	case a.channel != "":
+		err = b.postEphemeral(ctx, a.channel, a.user, "", noticeBlocks(msg), msg)
+	}
+	if err != nil {
+		log.Warn("cannot tell user about rate limit", "err", err)
+	}
+}
+
+// countInline charges a /soc answered inside its ack to the user's allowance.
+// The ack cannot wait for the store, so the check happens after the answer:
+// short /soc answers are never refused, but they count against later ones.
+func (b *Bot) countInline(log *slog.Logger, team, user string, n int) {
+	if b.limiter == nil || user == "" {
+		return
+	}
+	b.enqueue("slash", log, func(ctx context.Context) {
+		if ok, _ := b.limit(ctx, log, team, user, n); !ok {
+			log.Info("rate limit reached by questions answered in the ack", "user", user)
+		}
+	}, nil)
+}
