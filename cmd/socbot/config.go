@@ -24,6 +24,7 @@ type Config struct {
 	LogConfig
 	HTTPConfig
 	LLMConfig
+	RedisConfig
 }
 
 // SlackConfig is how to reach Slack.
@@ -48,7 +49,6 @@ type BotConfig struct {
 	QueueSize       int           `envconfig:"SOC_QUEUE_SIZE" default:"1024"`
 	ShutdownTimeout time.Duration `envconfig:"SOC_SHUTDOWN_TIMEOUT" default:"10s"`
 	APITimeout      time.Duration `envconfig:"SOC_SLACK_TIMEOUT" default:"10s"`
-	ConversationTTL time.Duration `envconfig:"SOC_CONVERSATION_TTL" default:"24h"`
 }
 
 // ReportsConfig points at the report inventory.
@@ -147,9 +147,6 @@ func (c Config) Validate() error {
 	if c.APITimeout <= 0 {
 		bad("SOC_SLACK_TIMEOUT", "%s: want a positive duration such as 10s", c.APITimeout)
 	}
-	if c.ConversationTTL <= 0 {
-		bad("SOC_CONVERSATION_TTL", "%s: want a positive duration such as 24h", c.ConversationTTL)
-	}
 	switch c.Level {
 	case "debug", "info", "warn", "error":
 	default:
@@ -162,6 +159,7 @@ func (c Config) Validate() error {
 	}
 	c.HTTPConfig.validate(bad)
 	c.LLMConfig.validateLLM(bad)
+	errs = append(errs, c.RedisConfig.validate()...)
 	return errors.Join(errs...)
 }
 

@@ -54,6 +54,11 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		return fmt.Errorf("load rules: %w", err)
 	}
 	deps := bot.Deps{Slack: newSlackClient(cfg, log), Engine: eng, Metrics: metrics}
+	st, err := wireState(ctx, cfg, log, &deps) // Store (also the llm.Cache), Limiter
+	if err != nil {
+		return err
+	}
+	defer st.Close()
 	if cfg.File != "" {
 		inv, err := inventory.Load(cfg.File)
 		if err != nil {
@@ -63,6 +68,9 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		log.Info("report inventory loaded", "file", cfg.File, "reports", len(inv.Entries))
 	}
 	instrumentStore(deps.Store, metrics)
+	if err := wireLLM(cfg.LLMConfig, &deps, llmHooks(metrics), log); err != nil {
+		return err
+	}
 	b, err := bot.New(cfg.botConfig(), deps, log)
 	if err != nil {
 		return err
@@ -78,8 +86,10 @@ func (c Config) botConfig() bot.Config {
 		Workers:         c.Workers,
 		QueueSize:       c.QueueSize,
 		ShutdownTimeout: c.ShutdownTimeout,
-		ConversationTTL: c.ConversationTTL,
+		DedupeTTL:       c.DedupeTTL,
+		ConversationTTL: c.StateTTL,
 		APITimeout:      c.APITimeout,
+		EnrichWorkers:   c.Concurrency,
 	}
 }
 
