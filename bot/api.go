@@ -36,7 +36,17 @@ func NewHTTPClient(timeout time.Duration) *http.Client {
 	tr.MaxIdleConns = 256
 	tr.MaxIdleConnsPerHost = 128
 	tr.IdleConnTimeout = 90 * time.Second
-	return &http.Client{Timeout: timeout, Transport: tr}
+	return &http.Client{Timeout: timeout, Transport: tr, CheckRedirect: limitRedirects}
+}
+
+// maxRedirects bounds the redirects a file download follows (Go's default is 10).
+const maxRedirects = 3
+
+func limitRedirects(_ *http.Request, via []*http.Request) error {
+	if len(via) > maxRedirects {
+		return fmt.Errorf("stopped after %d redirects", maxRedirects)
+	}
+	return nil
 }
 
 // repeat says what repeating a call may do.

@@ -78,6 +78,7 @@ type Server struct {
 	counts   map[string]int // calls per method, so waiting is O(1) per wake-up
 	failures map[string][]Failure
 	history  map[string][]Message // by channel
+	files    map[string]File      // shared files, by id
 	acks     map[string]Ack
 	sent     map[string]time.Time
 	conns    []*wsConn
@@ -100,6 +101,7 @@ func New(opts ...Option) *Server {
 		failures:     make(map[string][]Failure),
 		counts:       make(map[string]int),
 		history:      make(map[string][]Message),
+		files:        make(map[string]File),
 		acks:         make(map[string]Ack),
 		sent:         make(map[string]time.Time),
 		changed:      make(chan struct{}),
@@ -114,6 +116,8 @@ func New(opts ...Option) *Server {
 	mux.HandleFunc("/upload/", s.serveUpload)
 	mux.HandleFunc("/response/", s.serveResponse)
 	mux.HandleFunc("/link/", s.serveSocket)
+	mux.HandleFunc("/files/", s.serveFile)
+	mux.HandleFunc("/signin", s.serveSignin)
 	s.http = httptest.NewServer(mux)
 	s.URL = s.http.URL + "/api/"
 	return s
@@ -295,8 +299,10 @@ func (s *Server) answer(method string, c Call) map[string]any {
 		return map[string]any{"ok": true, "message_ts": s.NextTS()}
 	case "chat.update":
 		return map[string]any{"ok": true, "channel": p.Get("channel"), "ts": p.Get("ts"), "text": p.Get("text")}
-	case "reactions.add":
+	case "reactions.add", "reactions.remove":
 		return map[string]any{"ok": true}
+	case "files.info":
+		return s.fileInfo(p)
 	case "conversations.replies":
 		return map[string]any{"ok": true, "has_more": false, "messages": s.replies(p)}
 	case "views.publish":

@@ -1,0 +1,474 @@
+package bot
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"strings"
+	"time"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slackevents"
+
+	"github.com/socbot/socbot/internal/questionnaire"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// FileConfig bounds the questionnaire files the bot triages. Files are read
+// on the same worker pool as text, but only Jobs of them at a time, so a few
+// large workbooks cannot hold back short questions.
+type FileConfig struct {
+	// Jobs is how many files are worked on at once (default 2).
+	Jobs int
+	// Waiting is how many more file jobs may wait for a turn (default Jobs);
+	// past that, the person is told socbot is busy.
+	Waiting int
+	// Timeout bounds one file from download to upload (default 2 minutes).
+	Timeout time.Duration
+	// Limits bound reading; zero fields take questionnaire.DefaultLimits.
+	Limits questionnaire.Limits
+	// MaxPerMessage is how many files of one message are read (default 5).
+	MaxPerMessage int
+}
+
+func (c FileConfig) withDefaults() FileConfig {
+	if c.Jobs <= 0 {
+		c.Jobs = 2
+	}
+	if c.Waiting <= 0 {
+		c.Waiting = c.Jobs
+	}
+	if c.Timeout <= 0 {
+		c.Timeout = 2 * time.Minute
+	}
+	if c.MaxPerMessage <= 0 {
+		c.MaxPerMessage = 5
+	}
+	d := questionnaire.DefaultLimits()
+	if c.Limits.MaxFileSize <= 0 {
+		c.Limits.MaxFileSize = d.MaxFileSize
+	}
+	return c
+}
+
+// fileGate admits file jobs: at most cap(admit) in the bot at once, of which
+// cap(run) run while the rest wait.
+type fileGate struct {
+	admit chan struct{}
+	run   chan struct{}
+}
+
+func newFileGate(c FileConfig) *fileGate {
+	return &fileGate{admit: make(chan struct{}, c.Jobs+c.Waiting), run: make(chan struct{}, c.Jobs)}
+}
+
+// enter reports whether there was room for one more file job.
+func (g *fileGate) enter() bool {
+	select {
+	case g.admit <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
+func (g *fileGate) leave() { <-g.admit }
+
+// start waits for a running slot; it reports false when ctx ends first.
+func (g *fileGate) start(ctx context.Context) bool {
+	select {
+	case g.run <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (g *fileGate) done() { <-g.run }
+
+// workingReaction marks a message whose files are being read.
+const workingReaction = "hourglass_flowing_sand"
+
+// fileJob is a message's files and where to answer them.
+type fileJob struct {
+	surface  string // "file_dm" or "file_mention"
+	team     string
+	channel  string
+	thread   string // the thread to answer in
+	msgTS    string // the message carrying the files
+	user     string
+	files    []slack.File
+	received time.Time
+}
+
+// wantFileMessage is the reader's filter for files shared in a DM with socbot
+// (a file_share message, or a message carrying files). Files shared in
+// channels are read only when socbot is mentioned (the app_mention event).
+func (b *Bot) wantFileMessage(e *slackevents.MessageEvent) bool {
+	if e.SubType != "" && e.SubType != "file_share" {
+		return false
+	}
+	if e.ChannelType != "im" || e.BotID != "" || e.User == "" || e.User == b.Identity().UserID {
+		return false
+	}
+	return e.Message != nil && len(e.Message.Files) > 0
+}
+
+// handleFileMessage answers a file shared in a DM.
+func (b *Bot) handleFileMessage(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) {
+	if !b.claimEvent(ctx, log, m, e.TimeStamp) {
+		return
+	}
+	thread := e.ThreadTimeStamp
+	if thread == "" {
+		thread = e.TimeStamp
+	}
+	j := fileJob{surface: "file_dm", team: m.team, channel: e.Channel, thread: thread, msgTS: e.TimeStamp,
+		user: e.User, files: e.Message.Files, received: m.received}
+	if err := b.handleFiles(ctx, log, j); err != nil {
+		log.Error("file message not answered", "err", err)
+		b.releaseEvent(ctx, log, m, e.TimeStamp)
+	}
+}
+
+// mentionFiles answers a mention that carries files; the caller has claimed
+// the event.
+func (b *Bot) mentionFiles(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.AppMentionEvent) error {
+	thread := e.ThreadTimeStamp
+	if thread == "" {
+		thread = e.TimeStamp
+	}
+	return b.handleFiles(ctx, log, fileJob{surface: "file_mention", team: m.team, channel: e.Channel, thread: thread,
+		msgTS: e.TimeStamp, user: e.User, files: e.Files, received: m.received})
+}
+
+// handleFiles triages every file of a message in turn. It returns an error
+// only when nothing could be said, so that Slack's retry may try again.
+func (b *Bot) handleFiles(ctx context.Context, log *slog.Logger, j fileJob) error {
+	base := threadAnswer{surface: j.surface, team: j.team, channel: j.channel, thread: j.thread, user: j.user,
+		received: j.received}
+	if !b.fileGate.enter() {
+		b.metrics.Dropped("files_busy")
+		log.Warn("too many files in progress: answering busy", "files", len(j.files))
+		base.key = "files-busy:" + j.team + ":" + j.channel + ":" + j.msgTS
+		_, err := b.postNotice(ctx, log, base, "I'm reading other questionnaire files right now. Please share this one again in a few minutes.")
+		return err
+	}
+	defer b.fileGate.leave()
+	if !b.fileGate.start(ctx) {
+		return ctx.Err()
+	}
+	defer b.fileGate.done()
+
+	b.react(ctx, log, j.channel, j.msgTS, true)
+	defer b.react(context.WithoutCancel(ctx), log, j.channel, j.msgTS, false)
+
+	files := j.files
+	if len(files) > b.cfg.Files.MaxPerMessage {
+		a := base
+		a.key = "files-many:" + j.team + ":" + j.channel + ":" + j.msgTS
+		_, _ = b.postNotice(ctx, log, a, fmt.Sprintf("I read the first %d files of a message; share the others in another message.", b.cfg.Files.MaxPerMessage))
+		files = files[:b.cfg.Files.MaxPerMessage]
+	}
+	var failed error
+	for _, f := range files {
+		a := base
+		a.key = "file:" + j.team + ":" + j.channel + ":" + j.msgTS + ":" + f.ID
+		if err := b.answerFile(ctx, log.With("file_id", f.ID), a, f); err != nil {
+			failed = err
+		}
+	}
+	return failed
+}
+
+// react adds or removes the working reaction; failures only cost the hint.
+func (b *Bot) react(ctx context.Context, log *slog.Logger, channel, ts string, add bool) {
+	method := "reactions.add"
+	if !add {
+		method = "reactions.remove"
+	}
+	ref := slack.NewRefToMessage(channel, ts)
+	err := b.call(ctx, method, idempotent, func(ctx context.Context) error {
+		var err error
+		if add {
+			err = b.api.AddReactionContext(ctx, workingReaction, ref)
+		} else {
+			err = b.api.RemoveReactionContext(ctx, workingReaction, ref)
+		}
+		var se slack.SlackErrorResponse
+		if errors.As(err, &se) && (se.Err == "already_reacted" || se.Err == "no_reaction") {
+			return nil
+		}
+		return err
+	})
+	if err != nil {
+		log.Warn("working reaction not changed", "method", method, "err", err)
+	}
+}
+
+// answerFile downloads, reads, triages and writes back one file, then posts
+// the summary and uploads the filled file in the thread. Every failure is
+// told in the thread; the error is returned only when that failed too.
+func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, f slack.File) error {
+	if !b.claim(ctx, log, a.team, a.key) {
+		log.Debug("file already handled")
+		return nil
+	}
+	fctx, cancel := context.WithTimeout(ctx, b.cfg.Files.Timeout)
+	defer cancel()
+	start := time.Now()
+	out, err := b.triageFile(fctx, log, f)
+	if err != nil {
+		msg := fileFailure(fctx, f.Name, err)
+		log.Warn("file not triaged", "name", f.Name, "size", f.Size, "reason", failureKind(fctx, err), "err", err)
+		if _, perr := b.postNotice(ctx, log, a, msg); perr != nil {
+			b.release(ctx, log, a.team, a.key)
+			return perr
+		}
+		return nil
+	}
+	if !b.allow(ctx, log, a, 1) {
+		return nil
+	}
+
+	r := renderAnswer(out.res, answerOpts{Note: fmt.Sprintf("From *%s*: %s. The filled file, %s, is below.",
+		escapeText(f.Name), escapeText(out.doc.Describe()), escapeText(out.name))})
+	pointToFile(&r, out.name)
+	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
+	if err != nil {
+		b.tellFailure(ctx, log, a, err)
+		b.release(ctx, log, a.team, a.key)
+		return err
+	}
+	if err := b.uploadFilled(ctx, a, out); err != nil {
+		log.Error("filled file not uploaded", "err", err)
+		a.key += ":upload"
+		if _, perr := b.postNotice(ctx, log, a, fmt.Sprintf("I couldn't attach %s: %s", escapeText(out.name), userMessage(err))); perr != nil {
+			log.Warn("cannot tell user about failed upload", "err", perr)
+		}
+		return nil
+	}
+	log.Info("file answered", "name", f.Name, "size", f.Size, "questions", len(out.res.Items), "ts", ts,
+		"work_ms", time.Since(start).Milliseconds(), "latency_ms", time.Since(a.received).Milliseconds())
+	b.metrics.Answered(a.surface, time.Since(a.received), &out.res)
+	return nil
+}
+
+// triaged is a file read, triaged and written back.
+type triaged struct {
+	doc  *questionnaire.Doc
+	res  triage.Result
+	data []byte // the filled file
+	name string
+}
+
+// triageFile does the work on one file, bounded by ctx and the limits.
+func (b *Bot) triageFile(ctx context.Context, log *slog.Logger, f slack.File) (triaged, error) {
+	lim := b.cfg.Files.Limits
+	if f.URLPrivateDownload == "" {
+		full, err := b.fileInfo(ctx, f.ID)
+		if err != nil {
+			return triaged{}, &downloadError{err}
+		}
+		f = full
+	}
+	if int64(f.Size) > lim.MaxFileSize {
+		return triaged{}, tooLarge(lim.MaxFileSize)
+	}
+	data, err := b.download(ctx, f.URLPrivateDownload, lim.MaxFileSize)
+	if err != nil {
+		return triaged{}, err
+	}
+	doc, err := questionnaire.ReadContext(ctx, f.Name, bytes.NewReader(data), lim)
+	if err != nil {
+		return triaged{}, err
+	}
+	res, err := questionnaire.Triage(ctx, b.classifier(), doc, nil)
+	if err != nil {
+		return triaged{}, err
+	}
+	if b.inventory != nil {
+		b.inventory.Apply(&res, b.now())
+	}
+	var buf bytes.Buffer
+	ext, err := questionnaire.Write(&buf, doc, res.Items, questionnaire.WriteOptions{Limits: lim})
+	if err != nil {
+		return triaged{}, err
+	}
+	log.Debug("file triaged", "kind", string(doc.Kind), "questions", len(res.Items), "bytes_in", len(data), "bytes_out", buf.Len())
+	return triaged{doc: doc, res: res, data: buf.Bytes(), name: questionnaire.TriagedName(f.Name, ext)}, nil
+}
+
+// fileInfo fetches a file object whose event copy lacks the download URL.
+func (b *Bot) fileInfo(ctx context.Context, id string) (slack.File, error) {
+	var f *slack.File
+	err := b.call(ctx, "files.info", idempotent, func(ctx context.Context) error {
+		var err error
+		f, _, _, err = b.api.GetFileInfoContext(ctx, id, 0, 0)
+		return err
+	})
+	if err != nil {
+		return slack.File{}, err
+	}
+	if f.URLPrivateDownload == "" {
+		return slack.File{}, fmt.Errorf("files.info %s: no download URL", id)
+	}
+	return *f, nil
+}
+
+// download fetches url with the bot token (slack-go sends it only to Slack's
+// own hosts or the configured API URL), stopping as soon as more than maxBytes
+// bytes have arrived.
+func (b *Bot) download(ctx context.Context, url string, maxBytes int64) ([]byte, error) {
+	var (
+		buf  capped
+		over bool
+	)
+	err := b.call(ctx, "files.download", idempotent, func(ctx context.Context) error {
+		buf = capped{max: maxBytes}
+		err := b.api.GetFileContext(ctx, url, &buf)
+		if errors.Is(err, errOverCap) {
+			over = true // not worth a retry
+			return nil
+		}
+		return err
+	})
+	if over {
+		return nil, tooLarge(maxBytes)
+	}
+	if err != nil {
+		return nil, &downloadError{err}
+	}
+	return buf.b.Bytes(), nil
+}
+
+var errOverCap = errors.New("over the size limit")
+
+// capped is a buffer that refuses to grow past max bytes.
+type capped struct {
+	b   bytes.Buffer
+	max int64
+}
+
+func (c *capped) Write(p []byte) (int, error) {
+	if int64(c.b.Len()+len(p)) > c.max {
+		return 0, errOverCap
+	}
+	return c.b.Write(p)
+}
+
+// uploadFilled uploads the filled file into the thread (files.getUploadURLExternal,
+// the upload, files.completeUploadExternal).
+func (b *Bot) uploadFilled(ctx context.Context, a threadAnswer, out triaged) error {
+	content := string(out.data)
+	return b.call(ctx, "files.upload", once, func(ctx context.Context) error {
+		_, err := b.api.UploadFileContext(ctx, slack.UploadFileParameters{
+			Filename:        out.name,
+			Title:           out.name,
+			Content:         content,
+			FileSize:        len(content),
+			Channel:         a.channel,
+			ThreadTimestamp: a.thread,
+		})
+		return err
+	})
+}
+
+// classifier is the engine as questionnaire.Triage wants it: one question at
+// a time. An engine that only triages text classifies each question's text.
+func (b *Bot) classifier() questionnaire.Classifier {
+	if c, ok := b.engine.(questionnaire.Classifier); ok {
+		return c
+	}
+	return textClassifier{b.engine}
+}
+
+type textClassifier struct{ t Triager }
+
+func (c textClassifier) Classify(q triage.Question) triage.Verdict {
+	res := c.t.Triage(q.Text)
+	if len(res.Items) == 0 {
+		return triage.Verdict{Report: triage.ReportNone, Unmatched: true}
+	}
+	return res.Items[0].Verdict
+}
+
+// downloadError is a failed download from Slack.
+type downloadError struct{ err error }
+
+func (e *downloadError) Error() string { return "download: " + e.err.Error() }
+func (e *downloadError) Unwrap() error { return e.err }
+
+func tooLarge(maxBytes int64) error {
+	return &questionnaire.Error{Kind: questionnaire.KindTooLarge,
+		Msg: fmt.Sprintf("The file is larger than %s. Split it into smaller files and share them one by one.", sizeText(maxBytes))}
+}
+
+// sizeText writes a byte count for people: "20 MB", "64 KB".
+func sizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", max(n>>10, 1))
+}
+
+// fileFailure is the one line a person sees when a file could not be triaged.
+func fileFailure(ctx context.Context, name string, err error) string {
+	name = "*" + escapeText(name) + "*"
+	var de *downloadError
+	switch {
+	case errors.As(err, &de):
+		return fmt.Sprintf("I couldn't download %s from Slack. Please share it again in a minute.", name)
+	case ctx.Err() != nil && !errorsAsQuestionnaire(err):
+		return fmt.Sprintf("Working on %s took too long. Try a smaller file, or split it.", name)
+	}
+	return name + ": " + questionnaire.UserMessage(err)
+}
+
+func errorsAsQuestionnaire(err error) bool {
+	var qe *questionnaire.Error
+	return errors.As(err, &qe)
+}
+
+// failureKind labels a failure for logs.
+func failureKind(ctx context.Context, err error) string {
+	var (
+		qe *questionnaire.Error
+		de *downloadError
+	)
+	switch {
+	case errors.As(err, &qe):
+		return string(qe.Kind)
+	case errors.As(err, &de):
+		return "download"
+	case ctx.Err() != nil:
+		return "timeout"
+	}
+	return "other"
+}
+
+// pointToFile makes the "…and N more" note of a long answer point to the
+// filled file rather than a CSV.
+func pointToFile(r *rendered, name string) {
+	if !r.Truncated {
+		return
+	}
+	for _, blk := range r.Blocks {
+		cb, ok := blk.(*slack.ContextBlock)
+		if !ok || cb.BlockID != "socbot_more" {
+			continue
+		}
+		for _, el := range cb.ContextElements.Elements {
+			if t, ok := el.(*slack.TextBlockObject); ok {
+				if head, _, found := strings.Cut(t.Text, ": "); found {
+					t.Text = head + ": every answer is in " + escapeText(name) + "."
+				}
+			}
+		}
+	}
+}

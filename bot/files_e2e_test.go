@@ -1,0 +1,341 @@
+package bot
+
+import (
+	"archive/zip"
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"github.com/socbot/socbot/internal/questionnaire"
+	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// vendorXLSX builds a small vendor questionnaire: a title block, a header row
+// with an ID column and an empty answer column.
+func vendorXLSX(t *testing.T) []byte {
+	t.Helper()
+	f := excelize.NewFile()
+	defer f.Close()
+	sh := "Security"
+	if err := f.SetSheetName("Sheet1", sh); err != nil {
+		t.Fatal(err)
+	}
+	rows := [][]any{
+		{"Acme vendor security questionnaire"},
+		{},
+		{"ID", "Question", "Answer"},
+		{"ENC-01", "Do you encrypt customer data at rest?", ""},
+		{"PAY-01", "Do you process payroll for your customers?", ""},
+		{"ACC-01", "Are user access reviews performed quarterly?", ""},
+	}
+	for i, r := range rows {
+		cell, _ := excelize.CoordinatesToCellName(1, i+1)
+		if err := f.SetSheetRow(sh, cell, &r); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// zipBomb is an XLSX-shaped zip whose sheet inflates to n MB of zeros.
+func zipBomb(t *testing.T, mb int) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	for _, name := range []string{"[Content_Types].xml", "xl/workbook.xml"} {
+		w, _ := zw.Create(name)
+		_, _ = w.Write([]byte("<x/>"))
+	}
+	w, err := zw.Create("xl/worksheets/sheet1.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	zero := make([]byte, 1<<20)
+	for range mb {
+		_, _ = w.Write(zero)
+	}
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// sheetRows opens an uploaded workbook and returns its first sheet's rows.
+func sheetRows(t *testing.T, data []byte) [][]string {
+	t.Helper()
+	f, err := excelize.OpenReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatalf("uploaded file is not a workbook: %v", err)
+	}
+	defer f.Close()
+	rows, err := f.GetRows(f.GetSheetName(0))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return rows
+}
+
+// noticeIn waits for the n-th post and checks it is in thread and says want.
+func (h *harness) noticeIn(n int, thread, want string) slacktest.Call {
+	h.t.Helper()
+	c := h.waitCalls("chat.postMessage", n)[n-1]
+	if got := c.Params.Get("thread_ts"); got != thread {
+		h.t.Errorf("posted in thread %q, want %q", got, thread)
+	}
+	if !strings.Contains(c.Text(), want) {
+		h.t.Errorf("message lacks %q:\n%s", want, c.Text())
+	}
+	return c
+}
+
+func TestFileInDMTriagedAndUploaded(t *testing.T) {
+	eng, err := triage.NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, Config{}, Deps{Engine: eng})
+	f := h.srv.AddFile(slacktest.File{Name: "vendor.xlsx", Filetype: "xlsx", Content: vendorXLSX(t)})
+	ts := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+
+	up := h.waitCalls("files.completeUploadExternal", 1)[0]
+	dl := h.srv.Calls("download")
+	if len(dl) != 1 || dl[0].Params.Get("authorization") != "Bearer "+slacktest.BotToken {
+		t.Fatalf("downloads = %+v, want one with the bot token", dl)
+	}
+	if up.Params.Get("channel_id") != "D0ALICE01" || up.Params.Get("thread_ts") != ts {
+		t.Errorf("file shared to %v, want D0ALICE01 thread %s", up.Params, ts)
+	}
+	uploads := h.srv.Calls("upload")
+	if len(uploads) != 1 || uploads[0].Params.Get("filename") != "vendor-triaged.xlsx" {
+		t.Fatalf("uploads = %v, want one vendor-triaged.xlsx", uploads)
+	}
+	rows := sheetRows(t, uploads[0].Body)
+	header := strings.Join(rows[2], "|")
+	for _, col := range []string{"Question", "SOC report", "Criteria", "Why"} {
+		if !strings.Contains(header, col) {
+			t.Errorf("header row %q lacks %q", header, col)
+		}
+	}
+	if enc := strings.Join(rows[3], "|"); !strings.Contains(enc, "SOC 2") || !strings.Contains(enc, "CC6") {
+		t.Errorf("encryption row not answered: %q", enc)
+	}
+
+	sum := h.noticeIn(1, ts, "SOC triage: 3 questions")
+	if !strings.Contains(sum.Text(), "vendor-triaged.xlsx") || !strings.Contains(sum.Text(), "3 questions") {
+		t.Errorf("summary does not name the file:\n%s", sum.Text())
+	}
+	add := h.waitCalls("reactions.add", 1)[0]
+	rm := h.waitCalls("reactions.remove", 1)[0]
+	for _, c := range []slacktest.Call{add, rm} {
+		if c.Params.Get("name") != workingReaction || c.Params.Get("timestamp") != ts {
+			t.Errorf("%s = %v, want %s on %s", c.Method, c.Params, workingReaction, ts)
+		}
+	}
+	if !add.At.Before(up.At) || rm.At.Before(up.At) {
+		t.Errorf("working reaction at %v–%v does not span the upload at %v", add.At, rm.At, up.At)
+	}
+}
+
+func TestFileMentionInThreadCSV(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	csv := "id,question\nQ1,Do you encrypt backups?\nQ2,Do you process payroll?\nQ3,=HYPERLINK(\"x\")\n"
+	f := h.srv.AddFile(slacktest.File{Name: "acme.csv", Filetype: "csv", Content: []byte(csv)})
+	root := h.srv.NextTS()
+	ts := h.srv.NextTS()
+	// In a channel, a shared file that mentions socbot arrives as app_mention
+	// and as message.channels; the message is left to the mention.
+	h.event(h.srv.WithFiles(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" please", ts, root), f), slacktest.EventOpts{})
+	h.event(h.srv.WithFiles(slacktest.ChannelMessage("C0SALES01", "U0ALICE01", mention+" please", ts, root), f), slacktest.EventOpts{})
+
+	h.waitCalls("files.completeUploadExternal", 1)
+	sum := h.noticeIn(1, root, "SOC 2")
+	if strings.Contains(sum.Text(), "Mention me with the questions") {
+		t.Errorf("file mention answered as a bare mention:\n%s", sum.Text())
+	}
+	up := h.srv.Calls("upload")[0]
+	if up.Params.Get("filename") != "acme-triaged.csv" {
+		t.Errorf("uploaded %q, want acme-triaged.csv", up.Params.Get("filename"))
+	}
+	body := string(up.Body)
+	if !strings.Contains(body, "CC6.1") || strings.Contains(body, "\n=HYPERLINK") || !strings.Contains(body, "'=HYPERLINK") {
+		t.Errorf("uploaded CSV not answered or not neutralised:\n%s", body)
+	}
+	h.settle()
+	if n := len(h.srv.Calls("upload")); n != 1 {
+		t.Errorf("%d uploads, want 1", n)
+	}
+}
+
+func TestFileRefusals(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		file     slacktest.File
+		fail     int // download status injected for every try
+		want     string
+		download bool // whether a download may happen
+	}{
+		{name: "pdf", file: slacktest.File{Name: "q.pdf", Content: []byte("%PDF-1.7\n1 0 obj <<>> endobj\n")},
+			want: "PDF files cannot be read", download: true},
+		{name: "zip bomb", file: slacktest.File{Name: "bomb.xlsx", Content: zipBomb(t, 16)},
+			want: "*bomb.xlsx*:", download: true},
+		{name: "size field over limit", file: slacktest.File{Name: "big.xlsx", Size: 21 << 20, Content: []byte("small")},
+			want: "larger than 20 MB"},
+		{name: "not found", file: slacktest.File{Name: "gone.xlsx", Status: 404, Content: []byte("x")},
+			want: "couldn't download *gone.xlsx*", download: true},
+		{name: "server error", file: slacktest.File{Name: "flaky.csv", Content: []byte("x")}, fail: 500,
+			want: "couldn't download *flaky.csv*", download: true},
+		{name: "image", file: slacktest.File{Name: "cat.png", Content: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
+			want: "*cat.png*:", download: true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h := start(t, Config{}, Deps{})
+			if tc.fail != 0 {
+				h.srv.Fail("download", maxAttempts, slacktest.Failure{Status: tc.fail})
+			}
+			f := h.srv.AddFile(tc.file)
+			ts := h.srv.NextTS()
+			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+			h.noticeIn(1, ts, tc.want)
+			h.waitCalls("reactions.remove", 1)
+			if n := len(h.srv.Calls("upload")); n != 0 {
+				t.Errorf("%d uploads, want none", n)
+			}
+			if n := len(h.srv.Calls("download")); !tc.download && n != 0 {
+				t.Errorf("%d downloads, want none (refused on the size field)", n)
+			}
+			h.settle()
+			if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+				t.Errorf("%d messages, want 1", n)
+			}
+		})
+	}
+}
+
+// A file whose size field understates it is cut off while streaming.
+func TestFileStreamCappedAtLimit(t *testing.T) {
+	lim := questionnaire.DefaultLimits()
+	lim.MaxFileSize = 64 << 10
+	h := start(t, Config{Files: FileConfig{Limits: lim}}, Deps{})
+	f := h.srv.AddFile(slacktest.File{Name: "liar.csv", Size: 100, Content: bytes.Repeat([]byte("Do you encrypt?\n"), 10<<10)})
+	ts := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+	h.noticeIn(1, ts, "larger than 64 KB")
+	if n := len(h.srv.Calls("download")); n != 1 {
+		t.Errorf("%d downloads, want 1 (no retry of an oversized file)", n)
+	}
+}
+
+func TestFileDuplicateDeliveryOneUpload(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+	ts := h.srv.NextTS()
+	ev := func() map[string]any {
+		return h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f)
+	}
+	// A redelivery of the same event, and the same message under another event id.
+	h.event(ev(), slacktest.EventOpts{EventID: "Ev0FILE1"})
+	h.event(ev(), slacktest.EventOpts{EventID: "Ev0FILE1", RetryAttempt: 1})
+	h.event(ev(), slacktest.EventOpts{EventID: "Ev0FILE2"})
+	h.waitCalls("files.completeUploadExternal", 1)
+	h.settle()
+	if n := len(h.srv.Calls("upload")); n != 1 {
+		t.Errorf("%d uploads, want 1", n)
+	}
+	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+		t.Errorf("%d summaries, want 1", n)
+	}
+}
+
+// files.info fills in a file object that arrives without its download URL,
+// and a redirect or two on the way to the content is followed.
+func TestFilePartialObjectAndRedirects(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Partial: true, Redirects: 2, Content: []byte("question\nDo you encrypt backups?\n")})
+	ts := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+	h.waitCalls("files.completeUploadExternal", 1)
+	if n := len(h.srv.Calls("files.info")); n != 1 {
+		t.Errorf("%d files.info calls, want 1", n)
+	}
+	if n := len(h.srv.Calls("download")); n != 3 {
+		t.Errorf("%d download requests, want 3 (two redirects)", n)
+	}
+}
+
+func TestFileTooManyRedirects(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	f := h.srv.AddFile(slacktest.File{Name: "loop.csv", Redirects: 10, Content: []byte("question\nDo you encrypt?\n")})
+	ts := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+	h.noticeIn(1, ts, "couldn't download")
+	if n := len(h.srv.Calls("download")); n > maxAttempts*(maxRedirects+1) {
+		t.Errorf("%d download requests, want at most %d", n, maxAttempts*(maxRedirects+1))
+	}
+}
+
+// With every file slot and waiting place taken, a new file gets a busy reply
+// at once instead of holding a worker.
+func TestFileBusyWhenGateFull(t *testing.T) {
+	h := start(t, Config{Files: FileConfig{Jobs: 1, Waiting: 1}}, Deps{})
+	for range 2 {
+		if !h.bot.fileGate.enter() {
+			t.Fatal("gate full too early")
+		}
+	}
+	defer func() { h.bot.fileGate.leave(); h.bot.fileGate.leave() }()
+	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+	ts := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+	h.noticeIn(1, ts, "reading other questionnaire files")
+	if n := len(h.srv.Calls("download")); n != 0 {
+		t.Errorf("%d downloads while busy, want none", n)
+	}
+	// Text questions still get answered.
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	if c := h.waitCalls("chat.postMessage", 2)[1]; !strings.Contains(c.Text(), "SOC 2") {
+		t.Errorf("text answer while files busy:\n%s", c.Text())
+	}
+}
+
+func TestFileEventsIgnored(t *testing.T) {
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}}, Deps{})
+	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+	own := h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", slacktest.BotUserID, "", h.srv.NextTS(), ""), f)
+	bot := h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", h.srv.NextTS(), ""), f)
+	bot["bot_id"] = "B0OTHER01"
+	channel := h.srv.WithFiles(slacktest.ChannelMessage("C0WATCH01", "U0ALICE01", "", h.srv.NextTS(), ""), f)
+	for _, e := range []map[string]any{own, bot, channel} {
+		h.waitAck(h.event(e, slacktest.EventOpts{}))
+	}
+	h.settle()
+	for _, m := range []string{"download", "chat.postMessage", "reactions.add"} {
+		if n := len(h.srv.Calls(m)); n != 0 {
+			t.Errorf("%d %s calls, want none", n, m)
+		}
+	}
+}
+
+// The file object in events decodes into what the bot reads.
+func TestFileObjectShape(t *testing.T) {
+	srv := slacktest.New()
+	defer srv.Close()
+	f := srv.AddFile(slacktest.File{Name: "v.xlsx", Content: []byte("abc")})
+	raw, _ := json.Marshal(srv.FileObject(f))
+	var got struct {
+		Size int    `json:"size"`
+		URL  string `json:"url_private_download"`
+	}
+	if err := json.Unmarshal(raw, &got); err != nil || got.Size != 3 || !strings.HasPrefix(got.URL, "http://127.0.0.1") {
+		t.Errorf("file object %s: %+v %v", raw, got, err)
+	}
+}
