@@ -156,7 +156,7 @@ func TestManifestPrintsValidYAML(t *testing.T) {
 	if len(m.Features.SlashCommands) != 1 || m.Features.SlashCommands[0].Command != "/soc" {
 		t.Errorf("slash commands = %+v, want /soc", m.Features.SlashCommands)
 	}
-	wantScopes := "app_mentions:read channels:history chat:write commands files:write groups:history im:history reactions:write"
+	wantScopes := "app_mentions:read channels:history chat:write commands files:read files:write groups:history im:history reactions:write"
 	if got := strings.Join(sorted(m.OAuth.Scopes.Bot), " "); got != wantScopes {
 		t.Errorf("bot scopes = %s\nwant        %s", got, wantScopes)
 	}
