@@ -1,0 +1,172 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/socbot/socbot/internal/slacktest"
+)
+
+// TestRunServesHealthAndMetrics: /healthz and /readyz answer 200 once the
+// socket is up, and /metrics shows what the surfaces did, Slack's 429s
+// included.
+func TestRunServesHealthAndMetrics(t *testing.T) {
+	r := startRun(t, map[string]string{"SOC_WATCH_CHANNELS": "C0WATCH01"})
+	if code, body := r.get("/healthz"); code != 200 {
+		t.Errorf("/healthz = %d %q", code, body)
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		code, body := r.get("/readyz")
+		if code == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("/readyz = %d %q after 10 s", code, body)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	driveSurfaces(t, r)
+	// One rate-limited post: socbot waits Retry-After (1 s) and posts again.
+	r.srv.RateLimit("chat.postMessage", 1, 1)
+	n := len(r.srv.Calls("chat.postMessage"))
+	if _, _, err := r.srv.SendEvent(r.wait, slacktest.Mention("C0SALES02", "U0ALICE01", "<@"+slacktest.BotUserID+"> Do you encrypt backups?", r.srv.NextTS(), ""), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.srv.WaitCalls(r.wait, "chat.postMessage", n+2); err != nil {
+		t.Fatal(err)
+	}
+	waitLog(t, r, "answered")
+	time.Sleep(100 * time.Millisecond) // the metric follows the post's return
+
+	code, metrics := r.get("/metrics")
+	if code != 200 {
+		t.Fatalf("/metrics = %d", code)
+	}
+	for _, want := range []string{
+		`socbot_envelopes_received_total{type="events_api"}`,
+		`socbot_envelopes_received_total{type="slash_commands"} 1`,
+		`socbot_envelopes_received_total{type="interactive"} 1`,
+		`socbot_ack_latency_seconds_count`,
+		`socbot_answer_latency_seconds_count{surface="mention"}`,
+		`socbot_answer_latency_seconds_count{surface="slash"} 1`,
+		`socbot_verdicts_total{report="soc2"}`,
+		`socbot_slack_api_calls_total{method="chat.postMessage",status="ok"}`,
+		`socbot_slack_api_calls_total{method="chat.postMessage",status="429"} 1`,
+		`socbot_feedback_total{vote="up"} 1`,
+		`socbot_build_info{`,
+		`process_resident_memory_bytes`,
+		`go_memstats_heap_inuse_bytes`,
+	} {
+		if !strings.Contains(metrics, want) {
+			t.Errorf("/metrics lacks %s", want)
+		}
+	}
+	if t.Failed() {
+		t.Logf("metrics:\n%s", grepLines(metrics, "socbot_"))
+	}
+	if c := r.stop(); c != 0 {
+		t.Errorf("exit %d after SIGTERM, want 0", c)
+	}
+}
+
+func grepLines(s, sub string) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if strings.Contains(l, sub) && !strings.HasPrefix(l, "#") {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// TestRunHTTPPortTaken: a port already in use stops `socbot run` before it
+// connects to Slack, with a message that names the variable.
+func TestRunHTTPPortTaken(t *testing.T) {
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	srv := slacktest.New()
+	defer srv.Close()
+	setEnv(t, map[string]string{"SLACK_APP_TOKEN": slacktest.AppToken, "SLACK_BOT_TOKEN": slacktest.BotToken,
+		"SLACK_API_URL": srv.URL, "SOC_HTTP_ADDR": taken.Addr().String()})
+	var stderr syncBuffer
+	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
+	defer cancel()
+	if c := realMain(ctx, []string{"run"}, nil, &bytes.Buffer{}, &stderr); c != 1 {
+		t.Errorf("exit %d, want 1", c)
+	}
+	if s := stderr.String(); !strings.Contains(s, "SOC_HTTP_ADDR="+taken.Addr().String()) || !strings.Contains(s, "cannot listen") {
+		t.Errorf("stderr does not explain the port:\n%s", s)
+	}
+	if opened, _ := srv.Connections(); opened != 0 || len(srv.Calls("auth.test")) != 0 {
+		t.Errorf("socbot reached Slack (%d connections) before failing on its port", opened)
+	}
+}
+
+func TestHTTPAddrValidated(t *testing.T) {
+	for addr, ok := range map[string]bool{":8080": true, "127.0.0.1:9090": true, "[::]:8080": true, "8080": false, "localhost": false} {
+		env := validEnv()
+		env["SOC_HTTP_ADDR"] = addr
+		setEnv(t, env)
+		_, err := loadConfig()
+		if (err == nil) != ok {
+			t.Errorf("SOC_HTTP_ADDR=%q: err %v, want ok=%v", addr, err, ok)
+		}
+		if err != nil && !strings.Contains(err.Error(), "SOC_HTTP_ADDR") {
+			t.Errorf("SOC_HTTP_ADDR=%q: error %v does not name the variable", addr, err)
+		}
+	}
+	env := validEnv()
+	setEnv(t, env)
+	t.Setenv("SOC_HTTP_ADDR", "")
+	cfg, err := loadConfig()
+	if err != nil || cfg.HTTPAddr != ":8080" {
+		t.Errorf("default SOC_HTTP_ADDR = %q, %v; want :8080", cfg.HTTPAddr, err)
+	}
+}
+
+// fakeStore is a store as readiness sees it.
+type fakeStore struct {
+	degraded bool
+	ping     error
+}
+
+func (s fakeStore) Degraded() bool             { return s.degraded }
+func (s fakeStore) Ping(context.Context) error { return s.ping }
+
+func TestReadiness(t *testing.T) {
+	down := errors.New("dial tcp: connection refused")
+	socketUp := func() error { return nil }
+	socketDown := func() error { return errors.New("socket mode: disconnected, reconnecting") }
+	tests := []struct {
+		name   string
+		socket func() error
+		store  any
+		want   string // "" means ready
+	}{
+		{"socket down", socketDown, nil, "reconnecting"},
+		{"in-process store", socketUp, nil, ""},
+		{"store without probes", socketUp, struct{}{}, ""},
+		{"redis up", socketUp, fakeStore{}, ""},
+		{"redis unreachable, not yet degraded", socketUp, fakeStore{ping: down}, "store unreachable"},
+		{"knowingly degraded", socketUp, fakeStore{degraded: true, ping: down}, ""},
+		{"socket down beats degraded", socketDown, fakeStore{degraded: true}, "reconnecting"},
+	}
+	for _, tt := range tests {
+		err := readiness(tt.socket, tt.store)()
+		switch {
+		case tt.want == "" && err != nil:
+			t.Errorf("%s: %v, want ready", tt.name, err)
+		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
+			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
+		}
+	}
+}
