@@ -134,8 +134,30 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
 		}
 		w.Header().Set("Content-Type", "application/octet-stream")
 		w.Header().Set("Content-Length", strconv.Itoa(len(f.Content)))
-		_, _ = w.Write(f.Content)
+		s.stream(w, f)
 	}
+}
+
+// stream writes f's content in chunks, counting what the client took, so a
+// test can tell a download cut short from one read to the end.
+func (s *Server) stream(w http.ResponseWriter, f File) {
+	const chunk = 32 << 10
+	for off := 0; off < len(f.Content); off += chunk {
+		n, err := w.Write(f.Content[off:min(off+chunk, len(f.Content))])
+		s.mu.Lock()
+		s.served[f.ID] += int64(n)
+		s.mu.Unlock()
+		if err != nil {
+			return
+		}
+	}
+}
+
+// Served is how many bytes of file id the server has written to downloads.
+func (s *Server) Served(id string) int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.served[id]
 }
 
 // serveSignin is the page an unauthorised download is redirected to.

@@ -79,6 +79,7 @@ type Server struct {
 	failures map[string][]Failure
 	history  map[string][]Message // by channel
 	files    map[string]File      // shared files, by id
+	served   map[string]int64     // bytes of each file written to downloads
 	acks     map[string]Ack
 	sent     map[string]time.Time
 	conns    []*wsConn
@@ -86,6 +87,8 @@ type Server struct {
 	changed  chan struct{} // closed and replaced whenever calls, acks or conns change
 
 	seq atomic.Int64
+	// broadcast makes Send write each envelope to every open connection.
+	broadcast atomic.Bool
 }
 
 // Option configures a Server.
@@ -102,6 +105,7 @@ func New(opts ...Option) *Server {
 		counts:       make(map[string]int),
 		history:      make(map[string][]Message),
 		files:        make(map[string]File),
+		served:       make(map[string]int64),
 		acks:         make(map[string]Ack),
 		sent:         make(map[string]time.Time),
 		changed:      make(chan struct{}),
