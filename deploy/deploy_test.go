@@ -718,7 +718,28 @@ func TestComposeHealthcheckCommand(t *testing.T) {
 		t.Fatal(err)
 	}
 	if !strings.Contains(string(main), `{"healthcheck",`) {
-		t.Skip("cmd/socbot/main.go does not register the healthcheck subcommand yet; the compose health check needs it")
+		t.Fatal("cmd/socbot/main.go does not register the healthcheck subcommand the compose health check runs")
+	}
+	// The probe reads SOC_HTTP_ADDR as `socbot run` does, so both must agree
+	// on the port the compose file publishes.
+	addr := cf.Services["socbot"].Environment["SOC_HTTP_ADDR"]
+	if addr == "" {
+		addr = telemetry.DefaultAddr
+	}
+	u, err := telemetry.ProbeURL(addr, "/healthz")
+	if err != nil {
+		t.Fatalf("compose SOC_HTTP_ADDR %q: %v", addr, err)
+	}
+	_, port, _ := net.SplitHostPort(addr)
+	if !strings.Contains(u, "127.0.0.1:"+port+"/healthz") && !strings.Contains(u, "localhost:"+port+"/healthz") {
+		t.Errorf("healthcheck would probe %s, not port %s on the loopback", u, port)
+	}
+	var published bool
+	for _, p := range cf.Services["socbot"].Ports {
+		published = published || strings.HasSuffix(p, ":"+port)
+	}
+	if !published {
+		t.Errorf("compose publishes %v, not the health port %s", cf.Services["socbot"].Ports, port)
 	}
 }
 
