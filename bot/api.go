@@ -66,9 +66,14 @@ func (e unknownOutcomeError) Unwrap() error { return e.err }
 
 // call runs fn with a per-attempt deadline and the retry policy above.
 func (b *Bot) call(ctx context.Context, method string, kind repeat, fn func(ctx context.Context) error) error {
+	return b.callWithin(ctx, method, kind, b.cfg.APITimeout, fn)
+}
+
+// callWithin is call with its own per-attempt deadline (file transfers).
+func (b *Bot) callWithin(ctx context.Context, method string, kind repeat, perAttempt time.Duration, fn func(ctx context.Context) error) error {
 	backoff := backoffInitial
 	for attempt := 1; ; attempt++ {
-		actx, cancel := context.WithTimeout(ctx, b.cfg.APITimeout)
+		actx, cancel := context.WithTimeout(ctx, perAttempt)
 		err := fn(actx)
 		cancel()
 		b.metrics.APICall(method, err)

@@ -31,6 +31,12 @@ type FileConfig struct {
 	Limits questionnaire.Limits
 	// MaxPerMessage is how many files of one message are read (default 5).
 	MaxPerMessage int
+	// TransferTimeout bounds one download or upload attempt (default 1 minute).
+	TransferTimeout time.Duration
+	// Client, when set, is the Web API client for downloads and uploads: its
+	// HTTP client should allow TransferTimeout (NewHTTPClient(TransferTimeout)),
+	// where Deps.Slack's allows one API call. nil means Deps.Slack.
+	Client *slack.Client
 }
 
 func (c FileConfig) withDefaults() FileConfig {
@@ -45,6 +51,9 @@ func (c FileConfig) withDefaults() FileConfig {
 	}
 	if c.MaxPerMessage <= 0 {
 		c.MaxPerMessage = 5
+	}
+	if c.TransferTimeout <= 0 {
+		c.TransferTimeout = time.Minute
 	}
 	d := questionnaire.DefaultLimits()
 	if c.Limits.MaxFileSize <= 0 {
@@ -326,9 +335,9 @@ func (b *Bot) download(ctx context.Context, url string, maxBytes int64) ([]byte,
 		buf  capped
 		over bool
 	)
-	err := b.call(ctx, "files.download", idempotent, func(ctx context.Context) error {
+	err := b.callWithin(ctx, "files.download", idempotent, b.cfg.Files.TransferTimeout, func(ctx context.Context) error {
 		buf = capped{max: maxBytes}
-		err := b.api.GetFileContext(ctx, url, &buf)
+		err := b.fileAPI().GetFileContext(ctx, url, &buf)
 		if errors.Is(err, errOverCap) {
 			over = true // not worth a retry
 			return nil
@@ -363,8 +372,8 @@ func (c *capped) Write(p []byte) (int, error) {
 // the upload, files.completeUploadExternal).
 func (b *Bot) uploadFilled(ctx context.Context, a threadAnswer, out triaged) error {
 	content := string(out.data)
-	return b.call(ctx, "files.upload", once, func(ctx context.Context) error {
-		_, err := b.api.UploadFileContext(ctx, slack.UploadFileParameters{
+	return b.callWithin(ctx, "files.upload", once, b.cfg.Files.TransferTimeout, func(ctx context.Context) error {
+		_, err := b.fileAPI().UploadFileContext(ctx, slack.UploadFileParameters{
 			Filename:        out.name,
 			Title:           out.name,
 			Content:         content,
@@ -374,6 +383,14 @@ func (b *Bot) uploadFilled(ctx context.Context, a threadAnswer, out triaged) err
 		})
 		return err
 	})
+}
+
+// fileAPI is the client for file transfers.
+func (b *Bot) fileAPI() *slack.Client {
+	if b.cfg.Files.Client != nil {
+		return b.cfg.Files.Client
+	}
+	return b.api
 }
 
 // classifier is the engine as questionnaire.Triage wants it: one question at
