@@ -25,6 +25,7 @@ type Config struct {
 	HTTPConfig
 	LLMConfig
 	RedisConfig
+	FilesConfig
 }
 
 // SlackConfig is how to reach Slack.
@@ -158,6 +159,7 @@ func (c Config) Validate() error {
 		bad("SOC_LOG_FORMAT", "%q: want json or text", c.Format)
 	}
 	c.HTTPConfig.validate(bad)
+	c.FilesConfig.validate(bad)
 	c.LLMConfig.validateLLM(bad)
 	errs = append(errs, c.RedisConfig.validate()...)
 	return errors.Join(errs...)

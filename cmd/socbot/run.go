@@ -90,6 +90,7 @@ func (c Config) botConfig() bot.Config {
 		ConversationTTL: c.StateTTL,
 		APITimeout:      c.APITimeout,
 		EnrichWorkers:   c.Concurrency,
+		Files:           c.botFiles(),
 	}
 }
 
