@@ -181,6 +181,9 @@ func (s *Server) current(ctx context.Context) (*wsConn, error) {
 // Send writes a raw envelope to the newest open connection. Envelopes with an
 // envelope_id are timed for Ack latency.
 func (s *Server) Send(ctx context.Context, envelope map[string]any) error {
+	if s.broadcast.Load() {
+		return s.sendAll(ctx, envelope)
+	}
 	c, err := s.current(ctx)
 	if err != nil {
 		return err

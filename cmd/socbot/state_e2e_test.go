@@ -1,0 +1,688 @@
+package main
+
+// End-to-end tests of the bot with its state in Redis: real Socket Mode and Web
+// API (internal/slacktest), the real state store and, between them and Redis,
+// a TCP proxy the tests can cut. Redis is REDIS_TEST_URL when set (each test
+// uses a key prefix of its own and deletes only its keys), miniredis otherwise.
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"io"
+	"log/slog"
+	"net"
+	"net/url"
+	"os"
+	"slices"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/alicebob/miniredis/v2"
+	"github.com/redis/go-redis/v9"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/socbot/socbot/bot"
+	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/state"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+const (
+	e2eChannel = "C0SALES01"
+	e2eDM      = "D0ALICE01"
+	e2eUser    = "U0ALICE01"
+	e2eMention = "<@" + slacktest.BotUserID + "> "
+)
+
+// testRedis is the Redis the test talks to through its proxy.
+type testRedis struct {
+	url    string // the server itself
+	mr     *miniredis.Miniredis
+	prefix string
+}
+
+// newTestRedis returns REDIS_TEST_URL's server, or a fresh miniredis. The
+// test's keys (and only those) are deleted when it ends.
+func newTestRedis(t *testing.T, forceMini bool) testRedis {
+	t.Helper()
+	var b [6]byte
+	_, _ = rand.Read(b[:])
+	r := testRedis{prefix: "sbe2e-" + hex.EncodeToString(b[:])}
+	if u := os.Getenv("REDIS_TEST_URL"); u != "" && !forceMini {
+		r.url = u
+		t.Cleanup(func() { deletePrefix(t, u, r.prefix) })
+		return r
+	}
+	r.mr = miniredis.RunT(t)
+	r.url = "redis://" + r.mr.Addr() + "/0"
+	return r
+}
+
+func deletePrefix(t *testing.T, rawURL, prefix string) {
+	opt, err := redis.ParseURL(rawURL)
+	if err != nil {
+		t.Errorf("REDIS_TEST_URL: %v", err)
+		return
+	}
+	c := redis.NewClient(opt)
+	defer c.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	iter := c.Scan(ctx, 0, prefix+":*", 500).Iterator()
+	var ks []string
+	for iter.Next(ctx) {
+		ks = append(ks, iter.Val())
+	}
+	if len(ks) > 0 {
+		if err := c.Del(ctx, ks...).Err(); err != nil {
+			t.Errorf("delete test keys: %v", err)
+		}
+	}
+}
+
+// proxy forwards TCP connections to Redis until it is cut: Cut closes every
+// connection and makes new ones close at once (as a Redis that died would);
+// Restore lets them through again.
+type proxy struct {
+	ln     net.Listener
+	target string
+
+	mu    sync.Mutex
+	down  bool
+	conns []net.Conn
+}
+
+func startProxy(t *testing.T, target string) *proxy {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &proxy{ln: ln, target: target}
+	go p.serve()
+	t.Cleanup(func() { ln.Close(); p.Cut() })
+	return p
+}
+
+func (p *proxy) serve() {
+	for {
+		c, err := p.ln.Accept()
+		if err != nil {
+			return
+		}
+		p.mu.Lock()
+		down := p.down
+		if !down {
+			p.conns = append(p.conns, c)
+		}
+		p.mu.Unlock()
+		if down {
+			c.Close()
+			continue
+		}
+		go p.pipe(c)
+	}
+}
+
+func (p *proxy) pipe(c net.Conn) {
+	up, err := net.DialTimeout("tcp", p.target, time.Second)
+	if err != nil {
+		c.Close()
+		return
+	}
+	p.mu.Lock()
+	if p.down {
+		p.mu.Unlock()
+		c.Close()
+		up.Close()
+		return
+	}
+	p.conns = append(p.conns, up)
+	p.mu.Unlock()
+	go func() { _, _ = io.Copy(up, c); up.Close() }()
+	_, _ = io.Copy(c, up)
+	c.Close()
+}
+
+func (p *proxy) Cut() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.down = true
+	for _, c := range p.conns {
+		c.Close()
+	}
+	p.conns = nil
+}
+
+func (p *proxy) Restore() {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	p.down = false
+}
+
+// redisAddr is the host:port of a Redis URL.
+func redisAddr(t *testing.T, redisURL string) string {
+	t.Helper()
+	u, err := url.Parse(redisURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return u.Host
+}
+
+// url is the Redis URL through the proxy.
+func (p *proxy) url(t *testing.T, redisURL string) string {
+	t.Helper()
+	u, err := url.Parse(redisURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	u.Host = p.ln.Addr().String()
+	return u.String()
+}
+
+// replica is one socbot process: a bot with its own store and connections.
+type replica struct {
+	bot   *bot.Bot
+	store *stateStore
+}
+
+type replicaOpts struct {
+	redisURL  string
+	prefix    string
+	rateLimit int
+	stateTTL  time.Duration
+}
+
+// startReplica runs a bot wired as `socbot run` wires it (openState) against
+// the fake Slack, until the test ends.
+func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
+	t.Helper()
+	var cfg Config
+	cfg.RedisConfig.Config = state.Config{URL: o.redisURL, Prefix: o.prefix, StateTTL: o.stateTTL,
+		OpTimeout: 250 * time.Millisecond, BreakerCooldown: 100 * time.Millisecond}
+	cfg.RateLimit = o.rateLimit
+	log := e2eLogger()
+	eng, err := triage.NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	deps := bot.Deps{
+		Slack: slack.New(slacktest.BotToken, slack.OptionAppLevelToken(slacktest.AppToken), slack.OptionAPIURL(srv.URL),
+			slack.OptionHTTPClient(bot.NewHTTPClient(10*time.Second))),
+		Engine:        eng,
+		SocketOptions: []socketmode.Option{socketmode.OptionPingInterval(3 * time.Second)},
+	}
+	st, err := wireState(context.Background(), cfg, log, &deps)
+	if err != nil {
+		t.Fatalf("wireState: %v", err)
+	}
+	b, err := bot.New(bot.Config{Workers: 4, DedupeTTL: 15 * time.Minute, ConversationTTL: cfg.StateTTL}, deps, log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- b.Run(ctx) }()
+	t.Cleanup(func() {
+		stop()
+		select {
+		case <-done:
+		case <-time.After(15 * time.Second):
+			t.Error("bot did not stop")
+		}
+		st.Close()
+	})
+	return &replica{bot: b, store: st}
+}
+
+func e2eLogger() *slog.Logger {
+	if os.Getenv("SOCBOT_TEST_LOGS") != "" {
+		return slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	}
+	return slog.New(slog.DiscardHandler)
+}
+
+func waitCtx(t *testing.T, d time.Duration) context.Context {
+	ctx, cancel := context.WithTimeout(context.Background(), d)
+	t.Cleanup(cancel)
+	return ctx
+}
+
+// until polls cond every 20 ms until it holds or d passes.
+func until(d time.Duration, cond func() bool) bool {
+	deadline := time.Now().Add(d)
+	for time.Now().Before(deadline) {
+		if cond() {
+			return true
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	return cond()
+}
+
+// answersByThread counts socbot's posts per thread_ts in channel.
+func answersByThread(srv *slacktest.Server, channel string) map[string]int {
+	n := map[string]int{}
+	for _, c := range srv.Calls("chat.postMessage") {
+		if c.Params.Get("channel") == channel {
+			n[c.Params.Get("thread_ts")]++
+		}
+	}
+	return n
+}
+
+// sendMentions delivers one mention per question and waits for every ack;
+// it returns the mentions' ts.
+func sendMentions(t *testing.T, srv *slacktest.Server, user string, qs []string) ([]string, []time.Duration) {
+	t.Helper()
+	ctx := waitCtx(t, 20*time.Second)
+	var tss []string
+	var envs []string
+	for _, q := range qs {
+		ts := srv.NextTS()
+		env, _, err := srv.SendEvent(ctx, slacktest.Mention(e2eChannel, user, e2eMention+q, ts, ""), slacktest.EventOpts{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tss, envs = append(tss, ts), append(envs, env)
+	}
+	var lat []time.Duration
+	for _, env := range envs {
+		a, err := srv.WaitAck(ctx, env)
+		if err != nil {
+			t.Fatal(err)
+		}
+		lat = append(lat, a.Latency)
+	}
+	return tss, lat
+}
+
+var e2eQuestions = []string{
+	"Do you encrypt backups at rest?",
+	"Do you have a SOC 1 report covering payroll processing?",
+	"Is multi-factor authentication enforced for administrators?",
+	"How often do you review user access?",
+	"Do you perform background checks on employees?",
+	"Is there an incident response plan tested annually?",
+}
+
+// twoReplicas starts a fake Slack that delivers every envelope to both of
+// two bots, each with its own store over its own connections to one Redis.
+func twoReplicas(t *testing.T, o replicaOpts) (*slacktest.Server, [2]*replica) {
+	t.Helper()
+	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
+	t.Cleanup(srv.Close)
+	srv.Broadcast(true)
+	r := [2]*replica{startReplica(t, srv, o), startReplica(t, srv, o)}
+	if err := srv.WaitOpen(waitCtx(t, 15*time.Second), 2); err != nil {
+		t.Fatalf("two Socket Mode connections not open: %v", err)
+	}
+	return srv, r
+}
+
+// TestTwoReplicasAnswerEachQuestionOnce delivers every envelope to two bots
+// sharing one Redis: each question is answered exactly once, and a
+// redelivered envelope (Slack's retry) not at all.
+func TestTwoReplicasAnswerEachQuestionOnce(t *testing.T) {
+	rd := newTestRedis(t, false)
+	srv, _ := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix})
+
+	var qs []string
+	for range 3 {
+		qs = append(qs, e2eQuestions...)
+	}
+	tss, _ := sendMentions(t, srv, e2eUser, qs)
+	if _, err := srv.WaitCalls(waitCtx(t, 20*time.Second), "chat.postMessage", len(qs)); err != nil {
+		t.Fatal(err)
+	}
+	// A retry of the first event, delivered to both again.
+	ctx := waitCtx(t, 10*time.Second)
+	if _, _, err := srv.SendEvent(ctx, slacktest.Mention(e2eChannel, e2eUser, e2eMention+qs[0], tss[0], ""),
+		slacktest.EventOpts{RetryAttempt: 1}); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond) // let any duplicate be posted before counting
+	got := answersByThread(srv, e2eChannel)
+	for _, ts := range tss {
+		if got[ts] != 1 {
+			t.Errorf("question in %s answered %d times, want exactly once", ts, got[ts])
+		}
+	}
+	if n := len(srv.Calls("chat.postMessage")); n != len(qs) {
+		t.Errorf("%d answers posted for %d questions", n, len(qs))
+	}
+}
+
+// TestRedisOutageKeepsAnswering cuts Redis in the middle of a run: both bots
+// keep answering (each question at most once per process), say they are
+// degraded, and share Redis again by themselves when it is back.
+func TestRedisOutageKeepsAnswering(t *testing.T) {
+	rd := newTestRedis(t, false)
+	p := startProxy(t, redisAddr(t, rd.url))
+	srv, reps := twoReplicas(t, replicaOpts{redisURL: p.url(t, rd.url), prefix: rd.prefix})
+
+	// Up: exactly once.
+	up, lat1 := sendMentions(t, srv, e2eUser, e2eQuestions)
+	if _, err := srv.WaitCalls(waitCtx(t, 20*time.Second), "chat.postMessage", len(up)); err != nil {
+		t.Fatal(err)
+	}
+
+	// Down: every question still answered, once per process at most.
+	p.Cut()
+	before := len(srv.Calls("chat.postMessage"))
+	down, lat2 := sendMentions(t, srv, "U0BOB0001", e2eQuestions)
+	ok := until(20*time.Second, func() bool {
+		got := answersByThread(srv, e2eChannel)
+		for _, ts := range down {
+			if got[ts] == 0 {
+				return false
+			}
+		}
+		return true
+	})
+	if !ok {
+		t.Fatalf("questions sent while Redis was down were not all answered: %v", answersByThread(srv, e2eChannel))
+	}
+	if !until(10*time.Second, func() bool { return reps[0].store.Degraded() && reps[1].store.Degraded() }) {
+		t.Errorf("stores not degraded while Redis is down: %v, %v", reps[0].store.Degraded(), reps[1].store.Degraded())
+	}
+	time.Sleep(300 * time.Millisecond)
+	got := answersByThread(srv, e2eChannel)
+	for _, ts := range down {
+		if got[ts] < 1 || got[ts] > 2 {
+			t.Errorf("question in %s answered %d times while Redis was down, want 1 or 2 (two processes)", ts, got[ts])
+		}
+	}
+	t.Logf("while Redis was down: %d answers for %d questions", len(srv.Calls("chat.postMessage"))-before, len(down))
+
+	// Back: both recover by themselves, and answer exactly once again.
+	p.Restore()
+	restored := time.Now()
+	if !until(15*time.Second, func() bool { return !reps[0].store.Degraded() && !reps[1].store.Degraded() }) {
+		t.Fatal("stores still degraded after Redis came back")
+	}
+	t.Logf("recovered %s after Redis came back", time.Since(restored).Round(10*time.Millisecond))
+	before = len(srv.Calls("chat.postMessage"))
+	again, lat3 := sendMentions(t, srv, "U0CAROL01", e2eQuestions)
+	if _, err := srv.WaitCalls(waitCtx(t, 20*time.Second), "chat.postMessage", before+len(again)); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	got = answersByThread(srv, e2eChannel)
+	for _, ts := range again {
+		if got[ts] != 1 {
+			t.Errorf("question in %s answered %d times after recovery, want exactly once", ts, got[ts])
+		}
+	}
+	lat := slices.Concat(lat1, lat2, lat3)
+	slices.Sort(lat)
+	t.Logf("acks: %d, max latency %s (all envelopes acked, Redis up, down and back)", len(lat), lat[len(lat)-1])
+}
+
+// waitAnswerSaved waits until conversation id records socbot's answer.
+func waitAnswerSaved(t *testing.T, st *stateStore, id string) bot.Conversation {
+	t.Helper()
+	var conv bot.Conversation
+	ok := until(10*time.Second, func() bool {
+		c, found, err := st.GetConversation(context.Background(), slacktest.TeamID, id)
+		conv = c
+		return err == nil && found && c.AnswerTS != ""
+	})
+	if !ok {
+		t.Fatalf("conversation %s never recorded the answer: %+v", id, conv)
+	}
+	return conv
+}
+
+// TestDMFollowUpUpdatesAnswer: a follow-up in a DM thread, handled by either
+// replica, adds to the thread's questions and updates socbot's earlier answer.
+func TestDMFollowUpUpdatesAnswer(t *testing.T) {
+	rd := newTestRedis(t, false)
+	srv, reps := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix})
+	ctx := waitCtx(t, 20*time.Second)
+
+	root := srv.NextTS()
+	if _, _, err := srv.SendEvent(ctx, slacktest.DirectMessage(e2eDM, e2eUser, e2eQuestions[0], root, ""), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	posts, err := srv.WaitCalls(ctx, "chat.postMessage", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if posts[0].Params.Get("thread_ts") != root {
+		t.Fatalf("answer in thread %q, want %q", posts[0].Params.Get("thread_ts"), root)
+	}
+	conv := waitAnswerSaved(t, reps[0].store, e2eDM+":"+root)
+
+	follow := srv.NextTS()
+	if _, _, err := srv.SendEvent(ctx, slacktest.DirectMessage(e2eDM, e2eUser, e2eQuestions[1], follow, root), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	ups, err := srv.WaitCalls(ctx, "chat.update", 1)
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	if n := len(srv.Calls("chat.postMessage")); n != 1 {
+		t.Errorf("%d messages posted; the follow-up should update the answer, not post another", n)
+	}
+	if n := len(srv.Calls("chat.update")); n != 1 {
+		t.Errorf("%d updates, want 1 (once, by one replica)", n)
+	}
+	u := ups[0].Params
+	if u.Get("ts") != conv.AnswerTS || u.Get("channel") != e2eDM {
+		t.Errorf("updated %s/%s, want the earlier answer %s/%s", u.Get("channel"), u.Get("ts"), e2eDM, conv.AnswerTS)
+	}
+	if !strings.Contains(u.Get("blocks"), "2 messages of this thread") {
+		t.Errorf("updated answer does not cover both messages: %.300s", u.Get("blocks"))
+	}
+	c, _, err := reps[1].store.GetConversation(context.Background(), slacktest.TeamID, e2eDM+":"+root)
+	if err != nil || !slices.Equal(c.Questions, e2eQuestions[:2]) {
+		t.Errorf("shared conversation = %q, %v; want both questions in order", c.Questions, err)
+	}
+}
+
+// TestConversationExpires: after SOC_STATE_TTL the thread's questions are
+// gone, so a late follow-up is answered on its own, in a new reply.
+func TestConversationExpires(t *testing.T) {
+	rd := newTestRedis(t, true) // needs miniredis's clock
+	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
+	t.Cleanup(srv.Close)
+	r := startReplica(t, srv, replicaOpts{redisURL: rd.url, prefix: rd.prefix, stateTTL: time.Hour})
+	ctx := waitCtx(t, 20*time.Second)
+	if err := srv.WaitOpen(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	root := srv.NextTS()
+	if _, _, err := srv.SendEvent(ctx, slacktest.DirectMessage(e2eDM, e2eUser, e2eQuestions[0], root, ""), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	id := e2eDM + ":" + root
+	waitAnswerSaved(t, r.store, id)
+	rd.mr.FastForward(time.Hour + time.Second)
+	if _, found, _ := r.store.GetConversation(context.Background(), slacktest.TeamID, id); found {
+		t.Fatal("conversation outlived SOC_STATE_TTL")
+	}
+	follow := srv.NextTS()
+	if _, _, err := srv.SendEvent(ctx, slacktest.DirectMessage(e2eDM, e2eUser, e2eQuestions[1], follow, root), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	posts, err := srv.WaitCalls(ctx, "chat.postMessage", 2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(srv.Calls("chat.update")); n != 0 {
+		t.Errorf("%d updates of an answer whose conversation expired", n)
+	}
+	if strings.Contains(posts[1].Params.Get("blocks"), "messages of this thread") {
+		t.Errorf("late follow-up answered with the expired questions: %.300s", posts[1].Params.Get("blocks"))
+	}
+}
+
+// responses returns the bodies posted to response_url.
+func responses(srv *slacktest.Server) []string {
+	var out []string
+	for _, c := range srv.Calls("response_url") {
+		out = append(out, string(c.Body))
+	}
+	return out
+}
+
+func waitResponse(t *testing.T, srv *slacktest.Server, n int, want string) string {
+	t.Helper()
+	calls, err := srv.WaitCalls(waitCtx(t, 10*time.Second), "response_url", n)
+	if err != nil {
+		t.Fatalf("no answer through response_url: %v", err)
+	}
+	var msg struct {
+		Text         string `json:"text"`
+		ResponseType string `json:"response_type"`
+	}
+	if err := json.Unmarshal(calls[n-1].Body, &msg); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(msg.Text, want) || msg.ResponseType != "ephemeral" {
+		t.Errorf("response %q (%s), want an ephemeral one containing %q", msg.Text, msg.ResponseType, want)
+	}
+	return msg.Text
+}
+
+// TestSlashForget: /soc forget deletes the caller's conversations at once and
+// says so; while Redis is down it says it could not.
+func TestSlashForget(t *testing.T) {
+	rd := newTestRedis(t, false)
+	p := startProxy(t, redisAddr(t, rd.url))
+	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
+	t.Cleanup(srv.Close)
+	r := startReplica(t, srv, replicaOpts{redisURL: p.url(t, rd.url), prefix: rd.prefix})
+	ctx := waitCtx(t, 20*time.Second)
+	if err := srv.WaitOpen(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	var ids []string
+	for _, q := range e2eQuestions[:2] {
+		root := srv.NextTS()
+		if _, _, err := srv.SendEvent(ctx, slacktest.DirectMessage(e2eDM, e2eUser, q, root, ""), slacktest.EventOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, e2eDM+":"+root)
+	}
+	for _, id := range ids {
+		waitAnswerSaved(t, r.store, id)
+	}
+	// Someone else's conversation stays.
+	other := srv.NextTS()
+	if _, _, err := srv.SendEvent(ctx, slacktest.DirectMessage("D0BOB0001", "U0BOB0001", e2eQuestions[2], other, ""), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	waitAnswerSaved(t, r.store, "D0BOB0001:"+other)
+
+	env, _, err := srv.SendSlash(ctx, slacktest.Slash{Channel: e2eChannel, User: e2eUser, Text: "forget"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, err := srv.WaitAck(ctx, env); err != nil || a.Payload != nil {
+		t.Fatalf("forget ack = %+v, %v; want a bare ack (the store is not called before it)", a, err)
+	}
+	waitResponse(t, srv, 1, "deleted 2 conversations")
+	for _, id := range ids {
+		if _, found, _ := r.store.GetConversation(context.Background(), slacktest.TeamID, id); found {
+			t.Errorf("conversation %s still stored after /soc forget", id)
+		}
+	}
+	if _, found, _ := r.store.GetConversation(context.Background(), slacktest.TeamID, "D0BOB0001:"+other); !found {
+		t.Error("/soc forget deleted another user's conversation")
+	}
+
+	p.Cut()
+	if _, _, err := srv.SendSlash(ctx, slacktest.Slash{Channel: e2eChannel, User: e2eUser, Text: "forget"}); err != nil {
+		t.Fatal(err)
+	}
+	waitResponse(t, srv, 2, "couldn't delete")
+}
+
+// TestRateLimitedUser: over SOC_RATE_LIMIT questions a minute, a user is told
+// in the thread when to retry, and the other users are not affected.
+func TestRateLimitedUser(t *testing.T) {
+	rd := newTestRedis(t, false)
+	srv, _ := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix, rateLimit: 3})
+	ctx := waitCtx(t, 20*time.Second)
+
+	// Mentions: three single questions pass, the fourth is refused.
+	tss, _ := sendMentions(t, srv, e2eUser, e2eQuestions[:4])
+	if _, err := srv.WaitCalls(ctx, "chat.postMessage", 4); err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(300 * time.Millisecond)
+	var limited []string
+	for _, c := range srv.Calls("chat.postMessage") {
+		if strings.Contains(c.Params.Get("text"), "try again in") {
+			limited = append(limited, c.Params.Get("thread_ts"))
+		}
+	}
+	if len(limited) != 1 || !slices.Contains(tss, limited[0]) {
+		t.Fatalf("rate-limit notices in threads %v, want exactly one, in one of %v", limited, tss)
+	}
+	if n := len(srv.Calls("chat.postMessage")); n != 4 {
+		t.Errorf("%d posts for 4 mentions (3 answers and 1 notice) delivered to two replicas", n)
+	}
+
+	// A DM of the same user: refused too (one store call claims, limits, appends).
+	root := srv.NextTS()
+	if _, _, err := srv.SendEvent(ctx, slacktest.DirectMessage(e2eDM, e2eUser, e2eQuestions[4], root, ""), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	posts, err := srv.WaitCalls(ctx, "chat.postMessage", 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := posts[4].Params; p.Get("thread_ts") != root || !strings.Contains(p.Get("text"), "try again in") {
+		t.Errorf("DM over the limit got %q in thread %s, want a notice in %s", p.Get("text"), p.Get("thread_ts"), root)
+	}
+
+	// Another user is answered.
+	other, _ := sendMentions(t, srv, "U0BOB0001", e2eQuestions[:1])
+	posts, err = srv.WaitCalls(ctx, "chat.postMessage", 6)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p := posts[5].Params; p.Get("thread_ts") != other[0] || strings.Contains(p.Get("text"), "try again in") {
+		t.Errorf("other user got %q, want an answer", p.Get("text"))
+	}
+}
+
+// TestFeedbackRecorded: a 👎 is stored with its rule ids (no text), where
+// `socbot feedback` reads it.
+func TestFeedbackRecorded(t *testing.T) {
+	rd := newTestRedis(t, false)
+	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
+	t.Cleanup(srv.Close)
+	r := startReplica(t, srv, replicaOpts{redisURL: rd.url, prefix: rd.prefix})
+	ctx := waitCtx(t, 20*time.Second)
+	if err := srv.WaitOpen(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := srv.SendBlockAction(ctx, slacktest.Action{Channel: e2eChannel, User: e2eUser,
+		ActionID: "socbot_feedback_down", Value: "rules:soc2-encryption,soc1-itgc", MessageTS: srv.NextTS()}); err != nil {
+		t.Fatal(err)
+	}
+	waitResponse(t, srv, 1, "Thanks")
+	var fb []state.Feedback
+	ok := until(5*time.Second, func() bool {
+		var err error
+		fb, err = r.store.s.ListFeedback(context.Background(), time.Now().Add(-time.Hour))
+		return err == nil && len(fb) == 1
+	})
+	if !ok {
+		t.Fatalf("feedback stored = %+v, want one vote", fb)
+	}
+	if f := fb[0]; f.Vote != state.Down || f.UserID != e2eUser || !slices.Equal(f.Rules, []string{"soc2-encryption", "soc1-itgc"}) {
+		t.Errorf("stored vote = %+v", f)
+	}
+}
