@@ -56,8 +56,10 @@ func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer
 	if ok := b.allow(ctx, log, a, len(res.Items)); !ok {
 		return "", nil
 	}
-	r := renderAnswer(res, answerOpts{Note: a.note, Prose: b.prose(ctx, log, a.text, res)})
+	opts := answerOpts{Note: a.note, Prose: b.prose(ctx, log, a.text, res)}
+	r := renderAnswer(res, opts)
 	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
+	blocksPosted := err == nil
 	if err != nil {
 		var se slack.SlackErrorResponse
 		if errors.As(err, &se) && (se.Err == "invalid_blocks" || se.Err == "msg_too_long") {
@@ -74,6 +76,9 @@ func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer
 	}
 	log.Info("answered", "questions", len(res.Items), "shown", r.Shown, "latency_ms", time.Since(a.received).Milliseconds())
 	b.metrics.Answered(a.surface, time.Since(a.received), &res)
+	if blocksPosted {
+		b.enrichLater(log, res, opts, answerRef{channel: a.channel, ts: ts, key: a.key})
+	}
 	if r.Truncated {
 		thread := a.thread
 		if thread == "" {

@@ -7,6 +7,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -70,6 +71,7 @@ func renderAnswer(res triage.Result, o answerOpts) rendered {
 	if p := strings.TrimSpace(o.Prose); p != "" {
 		blocks = append(blocks, mrkdwnSection("socbot_prose", truncate(escapeText(p), maxSectionText)))
 	}
+	blocks = append(blocks, enrichBlocks(res)...)
 
 	// Blocks kept for what follows the question lines: truncation note, divider,
 	// what to send, actions.
@@ -148,7 +150,11 @@ func headlineOf(res triage.Result) string {
 	}
 	counts := map[string]int{}
 	for _, it := range res.Items {
-		counts[reportOf(it.Verdict)]++
+		rep := reportOf(it.Verdict)
+		if it.Unmatched { // a model's suggestion is not a rule's verdict
+			rep = triage.ReportNone
+		}
+		counts[rep]++
 	}
 	var parts []string
 	for _, rep := range []string{triage.ReportSOC2, triage.ReportSOC1, triage.ReportBoth, triage.ReportNone} {
@@ -184,7 +190,9 @@ func questionLine(it triage.Item) string {
 func verdictText(it triage.Item) string {
 	v := it.Verdict
 	var parts []string
-	if v.Unmatched || (reportOf(v) == triage.ReportNone && len(v.Artifacts) == 0) {
+	if v.Unmatched && llm.Suggested(v) {
+		parts = append(parts, suggestedText(v))
+	} else if v.Unmatched || (reportOf(v) == triage.ReportNone && len(v.Artifacts) == 0) {
 		parts = append(parts, "_no rule matched: needs a person_")
 	} else {
 		rep := reportLabel(reportOf(v))

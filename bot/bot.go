@@ -56,6 +56,9 @@ type Config struct {
 	APITimeout time.Duration
 	// HTTPClient is used for response_url posts; nil means a client with APITimeout.
 	HTTPClient *http.Client
+	// EnrichWorkers bounds the language-model passes running at once, apart
+	// from Workers (0: 4).
+	EnrichWorkers int
 	// Files bounds the questionnaire files shared with socbot.
 	Files FileConfig
 }
@@ -121,6 +124,9 @@ type Deps struct {
 	Summariser Summariser
 	// Inventory fills coverage from the report inventory; nil means none.
 	Inventory Inventory
+	// Enricher is the optional language model, run after the rules-only answer
+	// is posted; nil means rules only.
+	Enricher Enricher
 	// Now is the clock; nil means time.Now.
 	Now func() time.Time
 	// SocketOptions are passed to socketmode.New (tests shorten the ping interval).
@@ -145,6 +151,7 @@ type Bot struct {
 	metrics    Metrics
 	summariser Summariser
 	inventory  Inventory
+	llm        enrichState
 	now        func() time.Time
 	log        *slog.Logger
 	sockOpts   []socketmode.Option
@@ -190,6 +197,7 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 		metrics:    deps.Metrics,
 		summariser: deps.Summariser,
 		inventory:  deps.Inventory,
+		llm:        enrichState{enricher: deps.Enricher, workers: cfg.EnrichWorkers},
 		now:        deps.Now,
 		log:        log,
 		sockOpts:   deps.SocketOptions,
@@ -247,6 +255,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	workCtx, cancelWork := context.WithCancel(context.WithoutCancel(ctx))
 	defer cancelWork()
 	b.pool = newPool(workCtx, b.cfg.Workers, b.cfg.QueueSize, b.log, b.metrics)
+	b.startEnrich(workCtx)
 
 	runCtx, stopSocket := context.WithCancel(ctx)
 	defer stopSocket()
@@ -258,6 +267,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	stopSocket()
 
 	b.log.Info("draining", "timeout", b.cfg.ShutdownTimeout.String())
+	b.stopEnrich(b.cfg.ShutdownTimeout)
 	if !b.pool.drain(b.cfg.ShutdownTimeout) {
 		b.log.Warn("shutdown timeout: abandoning in-flight work")
 		cancelWork()

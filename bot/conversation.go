@@ -85,7 +85,8 @@ func (b *Bot) updateAnswer(ctx context.Context, log *slog.Logger, a threadAnswer
 	if len(res.Items) == 0 {
 		return errNeedsNewAnswer
 	}
-	r := renderAnswer(res, answerOpts{Note: a.note, Prose: b.prose(ctx, log, a.text, res)})
+	opts := answerOpts{Note: a.note, Prose: b.prose(ctx, log, a.text, res)}
+	r := renderAnswer(res, opts)
 	if r.Truncated {
 		return errNeedsNewAnswer
 	}
@@ -100,5 +101,6 @@ func (b *Bot) updateAnswer(ctx context.Context, log *slog.Logger, a threadAnswer
 	log.Info("answer updated", "questions", len(res.Items), "shown", r.Shown, "answer_ts", ts,
 		"latency_ms", time.Since(a.received).Milliseconds())
 	b.metrics.Answered(a.surface, time.Since(a.received), &res)
+	b.enrichLater(log, res, opts, answerRef{channel: channel, ts: ts})
 	return nil
 }

@@ -50,13 +50,15 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 		res := b.triageText(text)
 		if len(res.Items) > 0 {
 			for _, budget := range []int{defaultLineChars, defaultLineChars / 3, 1000} {
-				r := renderAnswer(res, answerOpts{ShareText: shareValue(text), Ephemeral: true, LineChars: budget})
+				o := answerOpts{ShareText: shareValue(text), Ephemeral: true, LineChars: budget}
+				r := renderAnswer(res, o)
 				payload := ephemeral(r.Blocks, r.Text)
 				if fitsAck(evt.Request, payload) {
 					b.ack(evt.Request, payload, "slash_commands", start)
 					b.metrics.Answered("slash", time.Since(start), &res)
 					b.countInline(log, cmd.TeamID, cmd.UserID, len(res.Items))
 					log.Info("answered in ack", "questions", len(res.Items), "shown", r.Shown)
+					b.enrichLater(log, res, o, answerRef{channel: cmd.ChannelID, responseURL: cmd.ResponseURL}, cmd.ChannelName)
 					return
 				}
 			}
@@ -109,7 +111,8 @@ func (b *Bot) slashLater(ctx context.Context, log *slog.Logger, cmd slack.SlashC
 		}
 	}
 	prose := b.prose(ctx, log, text, res)
-	r := renderAnswer(res, answerOpts{ShareText: share, Ephemeral: true, Prose: prose})
+	opts := answerOpts{ShareText: share, Ephemeral: true, Prose: prose}
+	r := renderAnswer(res, opts)
 	blocks := slack.Blocks{BlockSet: r.Blocks}
 	err := b.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: r.Text, Blocks: &blocks})
 	if err != nil {
@@ -118,6 +121,7 @@ func (b *Bot) slashLater(ctx context.Context, log *slog.Logger, cmd slack.SlashC
 	}
 	b.metrics.Answered("slash", time.Since(start), &res)
 	log.Info("answered via response_url", "questions", len(res.Items), "shown", r.Shown)
+	b.enrichLater(log, res, opts, answerRef{channel: cmd.ChannelID, responseURL: cmd.ResponseURL}, cmd.ChannelName)
 }
 
 func randomID() string {
