@@ -78,6 +78,9 @@ func (b *Bot) answerRoot(ctx context.Context, log *slog.Logger, a threadAnswer, 
 		_, nerr := b.postNotice(ctx, log, a, "I couldn't read this thread's first message. Paste the questions after my name instead.")
 		return nerr
 	}
+	if len(msg.Files) > 0 {
+		return b.rootFiles(ctx, log, a, root, msg.Files)
+	}
 	a.text = plainText(msg.Text, b.Identity().UserID)
 	if a.text == "" {
 		_, err := b.postNotice(ctx, log, a, "The thread's first message has no text I can triage. Paste the questions after my name instead.")

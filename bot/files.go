@@ -107,6 +107,7 @@ type fileJob struct {
 	channel  string
 	thread   string // the thread to answer in
 	msgTS    string // the message carrying the files
+	key      string // unique per request: a file is answered once per key
 	user     string
 	files    []slack.File
 	received time.Time
@@ -135,7 +136,7 @@ func (b *Bot) handleFileMessage(ctx context.Context, log *slog.Logger, m eventMe
 		thread = e.TimeStamp
 	}
 	j := fileJob{surface: "file_dm", team: m.team, channel: e.Channel, thread: thread, msgTS: e.TimeStamp,
-		user: e.User, files: e.Message.Files, received: m.received}
+		key: "file:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, user: e.User, files: e.Message.Files, received: m.received}
 	if err := b.handleFiles(ctx, log, j); err != nil {
 		log.Error("file message not answered", "err", err)
 		b.releaseEvent(ctx, log, m, e.TimeStamp)
@@ -150,7 +151,15 @@ func (b *Bot) mentionFiles(ctx context.Context, log *slog.Logger, m eventMeta, e
 		thread = e.TimeStamp
 	}
 	return b.handleFiles(ctx, log, fileJob{surface: "file_mention", team: m.team, channel: e.Channel, thread: thread,
-		msgTS: e.TimeStamp, user: e.User, files: e.Files, received: m.received})
+		msgTS: e.TimeStamp, key: "file:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, user: e.User, files: e.Files,
+		received: m.received})
+}
+
+// rootFiles answers a bare mention in a thread whose first message carries
+// files: those files are triaged, once per mention.
+func (b *Bot) rootFiles(ctx context.Context, log *slog.Logger, a threadAnswer, root string, files []slack.File) error {
+	return b.handleFiles(ctx, log, fileJob{surface: "file_mention", team: a.team, channel: a.channel, thread: a.thread,
+		msgTS: root, key: a.key + ":root", user: a.user, files: files, received: a.received})
 }
 
 // handleFiles triages every file of a message in turn. It returns an error
@@ -161,7 +170,7 @@ func (b *Bot) handleFiles(ctx context.Context, log *slog.Logger, j fileJob) erro
 	if !b.fileGate.enter() {
 		b.metrics.Dropped("files_busy")
 		log.Warn("too many files in progress: answering busy", "files", len(j.files))
-		base.key = "files-busy:" + j.team + ":" + j.channel + ":" + j.msgTS
+		base.key = j.key + ":busy"
 		_, err := b.postNotice(ctx, log, base, "I'm reading other questionnaire files right now. Please share this one again in a few minutes.")
 		return err
 	}
@@ -177,14 +186,14 @@ func (b *Bot) handleFiles(ctx context.Context, log *slog.Logger, j fileJob) erro
 	files := j.files
 	if len(files) > b.cfg.Files.MaxPerMessage {
 		a := base
-		a.key = "files-many:" + j.team + ":" + j.channel + ":" + j.msgTS
+		a.key = j.key + ":many"
 		_, _ = b.postNotice(ctx, log, a, fmt.Sprintf("I read the first %d files of a message; share the others in another message.", b.cfg.Files.MaxPerMessage))
 		files = files[:b.cfg.Files.MaxPerMessage]
 	}
 	var failed error
 	for _, f := range files {
 		a := base
-		a.key = "file:" + j.team + ":" + j.channel + ":" + j.msgTS + ":" + f.ID
+		a.key = j.key + ":" + f.ID
 		if err := b.answerFile(ctx, log.With("file_id", f.ID), a, f); err != nil {
 			failed = err
 		}

@@ -346,3 +346,22 @@ func TestFileObjectShape(t *testing.T) {
 		t.Errorf("file object %s: %+v %v", raw, got, err)
 	}
 }
+
+// "@socbot" alone in the thread of a shared file triages the file; a later
+// mention in the same thread is a new request and is answered again.
+func TestFileBareMentionOnThreadRoot(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	f := h.srv.AddFile(slacktest.File{Name: "acme.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+	root := h.srv.AddMessage(slacktest.Message{Channel: "C0SALES01", User: "U0BOB0001", Text: "From Acme", Files: []slacktest.File{f}})
+	for i := 1; i <= 2; i++ {
+		h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention, h.srv.NextTS(), root.TS), slacktest.EventOpts{})
+		up := h.waitCalls("files.completeUploadExternal", i)[i-1]
+		if up.Params.Get("thread_ts") != root.TS {
+			t.Errorf("upload %d in thread %q, want %q", i, up.Params.Get("thread_ts"), root.TS)
+		}
+		h.noticeIn(i, root.TS, "acme-triaged.csv")
+		if r := h.waitCalls("reactions.add", i)[i-1]; r.Params.Get("timestamp") != root.TS {
+			t.Errorf("working reaction on %q, want the file's message %q", r.Params.Get("timestamp"), root.TS)
+		}
+	}
+}

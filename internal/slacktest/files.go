@@ -72,16 +72,20 @@ func (s *Server) FileObject(f File) map[string]any {
 // file is shared with the message. For a message event it sets the
 // file_share subtype.
 func (s *Server) WithFiles(event map[string]any, files ...File) map[string]any {
-	var objs []map[string]any
-	for _, f := range files {
-		objs = append(objs, s.FileObject(f))
-	}
-	event["files"] = objs
+	event["files"] = s.fileObjects(files)
 	event["upload"] = false
 	if event["type"] == "message" {
 		event["subtype"] = "file_share"
 	}
 	return event
+}
+
+func (s *Server) fileObjects(files []File) []map[string]any {
+	var objs []map[string]any
+	for _, f := range files {
+		objs = append(objs, s.FileObject(f))
+	}
+	return objs
 }
 
 // fileInfo answers files.info.

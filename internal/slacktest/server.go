@@ -62,6 +62,7 @@ type Message struct {
 	Text     string
 	Blocks   json.RawMessage
 	Metadata json.RawMessage
+	Files    []File // shared with the message (add them with AddFile first)
 }
 
 // Server is the fake Slack. Create it with New and Close it when done.
@@ -348,6 +349,9 @@ func (s *Server) replies(p url.Values) []map[string]any {
 		}
 		if withMeta && m.Metadata != nil {
 			msg["metadata"] = m.Metadata
+		}
+		if len(m.Files) > 0 {
+			msg["files"] = s.fileObjects(m.Files)
 		}
 		out = append(out, msg)
 		if limit > 0 && len(out) >= limit {
