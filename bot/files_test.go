@@ -1,0 +1,118 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/slack-go/slack"
+
+	"github.com/socbot/socbot/internal/questionnaire"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+func TestSizeText(t *testing.T) {
+	for _, tc := range []struct {
+		n    int64
+		want string
+	}{
+		{20 << 20, "20 MB"},
+		{3 << 19, "1.5 MB"},
+		{64 << 10, "64 KB"},
+		{100, "1 KB"},
+	} {
+		if got := sizeText(tc.n); got != tc.want {
+			t.Errorf("sizeText(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}
+
+func TestFileFailure(t *testing.T) {
+	done, cancel := context.WithCancel(context.Background())
+	cancel()
+	live := context.Background()
+	pdf := &questionnaire.Error{Kind: questionnaire.KindPDF, Msg: "PDF files cannot be read reliably."}
+	for _, tc := range []struct {
+		name     string
+		ctx      context.Context
+		err      error
+		want     string
+		wantKind string
+	}{
+		{"reader message", live, fmt.Errorf("read: %w", pdf), "*q_1.pdf*: PDF files cannot be read reliably.", "pdf"},
+		{"download", live, &downloadError{errors.New("slack server error: 500")}, "I couldn't download *q_1.pdf* from Slack", "download"},
+		{"deadline", done, fmt.Errorf("triage: %w", context.DeadlineExceeded), "took too long", "timeout"},
+		{"reader message wins over deadline", done, pdf, "PDF files", "pdf"},
+		{"too large", live, tooLarge(20 << 20), "larger than 20 MB", "too_large"},
+		{"other", live, errors.New("boom"), "Could not read this file", "other"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			if got := fileFailure(tc.ctx, "q_1.pdf", tc.err); !strings.Contains(got, tc.want) {
+				t.Errorf("fileFailure = %q, want it to contain %q", got, tc.want)
+			}
+			if got := failureKind(tc.ctx, tc.err); got != tc.wantKind {
+				t.Errorf("failureKind = %q, want %q", got, tc.wantKind)
+			}
+		})
+	}
+}
+
+func TestCapped(t *testing.T) {
+	c := capped{max: 10}
+	if n, err := c.Write([]byte("0123456789")); n != 10 || err != nil {
+		t.Fatalf("write up to the cap = %d, %v", n, err)
+	}
+	if _, err := c.Write([]byte("x")); !errors.Is(err, errOverCap) {
+		t.Errorf("write past the cap: err = %v, want errOverCap", err)
+	}
+	if c.b.Len() != 10 {
+		t.Errorf("buffer holds %d bytes, want 10", c.b.Len())
+	}
+}
+
+func TestFileGate(t *testing.T) {
+	g := newFileGate(FileConfig{Jobs: 1, Waiting: 1}.withDefaults())
+	if !g.enter() || !g.enter() {
+		t.Fatal("two jobs should be admitted (1 running, 1 waiting)")
+	}
+	if g.enter() {
+		t.Fatal("a third job was admitted")
+	}
+	if !g.start(context.Background()) {
+		t.Fatal("first start failed")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if g.start(ctx) {
+		t.Error("second start did not wait for the running slot")
+	}
+	g.done()
+	g.leave()
+	if !g.enter() {
+		t.Error("no room after a job left")
+	}
+}
+
+func TestPointToFile(t *testing.T) {
+	var res triage.Result
+	for i := range 400 {
+		res.Items = append(res.Items, triage.Item{Question: triage.Question{ID: fmt.Sprint(i), Text: strings.Repeat("Do you encrypt backups at rest and in transit? ", 3)},
+			Verdict: triage.Verdict{Report: triage.ReportNone, Unmatched: true}})
+	}
+	r := renderAnswer(res, answerOpts{})
+	if !r.Truncated {
+		t.Fatal("400 long questions were not truncated; the test needs a longer result")
+	}
+	pointToFile(&r, "vendor-triaged.xlsx")
+	var more string
+	for _, blk := range r.Blocks {
+		if cb, ok := blk.(*slack.ContextBlock); ok && cb.BlockID == "socbot_more" {
+			more = cb.ContextElements.Elements[0].(*slack.TextBlockObject).Text
+		}
+	}
+	if !strings.Contains(more, "every answer is in vendor-triaged.xlsx") || strings.Contains(more, "CSV") || !strings.HasPrefix(more, "…and ") {
+		t.Errorf("truncation note = %q", more)
+	}
+}
