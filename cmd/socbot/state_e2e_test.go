@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -95,6 +96,9 @@ type proxy struct {
 	mu    sync.Mutex
 	down  bool
 	conns []net.Conn
+	// sends counts the client's writes reaching Redis: one per round trip
+	// (a pipeline or a script is one).
+	sends atomic.Int64
 }
 
 func startProxy(t *testing.T, target string) *proxy {
@@ -144,7 +148,22 @@ func (p *proxy) pipe(c net.Conn) {
 	}
 	p.conns = append(p.conns, up)
 	p.mu.Unlock()
-	go func() { _, _ = io.Copy(up, c); up.Close() }()
+	go func() {
+		buf := make([]byte, 32<<10)
+		for {
+			n, err := c.Read(buf)
+			if n > 0 {
+				p.sends.Add(1)
+				if _, werr := up.Write(buf[:n]); werr != nil {
+					break
+				}
+			}
+			if err != nil {
+				break
+			}
+		}
+		up.Close()
+	}()
 	_, _ = io.Copy(c, up)
 	c.Close()
 }
@@ -684,5 +703,48 @@ func TestFeedbackRecorded(t *testing.T) {
 	}
 	if f := fb[0]; f.Vote != state.Down || f.UserID != e2eUser || !slices.Equal(f.Rules, []string{"soc2-encryption", "soc1-itgc"}) {
 		t.Errorf("stored vote = %+v", f)
+	}
+}
+
+// TestRoundTripsPerQuestion counts what the bot's path costs in Redis round
+// trips for a new question: a mention claims the event and takes from the
+// rate limit (2); a DM claims, limits and appends in one script, then records
+// where the answer went (2).
+func TestRoundTripsPerQuestion(t *testing.T) {
+	rd := newTestRedis(t, false)
+	p := startProxy(t, redisAddr(t, rd.url))
+	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
+	t.Cleanup(srv.Close)
+	startReplica(t, srv, replicaOpts{redisURL: p.url(t, rd.url), prefix: rd.prefix, rateLimit: 60})
+	ctx := waitCtx(t, 20*time.Second)
+	if err := srv.WaitOpen(ctx, 1); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name  string
+		event func(ts string) map[string]any
+	}{
+		{"mention", func(ts string) map[string]any {
+			return slacktest.Mention(e2eChannel, e2eUser, e2eMention+e2eQuestions[0], ts, "")
+		}},
+		{"dm", func(ts string) map[string]any {
+			return slacktest.DirectMessage(e2eDM, e2eUser, e2eQuestions[1], ts, "")
+		}},
+	}
+	for i, tt := range tests {
+		time.Sleep(200 * time.Millisecond) // idle: nothing else talks to Redis
+		p.sends.Store(0)
+		if _, _, err := srv.SendEvent(ctx, tt.event(srv.NextTS()), slacktest.EventOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := srv.WaitCalls(ctx, "chat.postMessage", i+1); err != nil {
+			t.Fatal(err)
+		}
+		time.Sleep(300 * time.Millisecond)
+		n := p.sends.Load()
+		t.Logf("%s: %d Redis round trips", tt.name, n)
+		if n < 1 || n > 2 {
+			t.Errorf("%s: %d Redis round trips for a new question, want 1 or 2", tt.name, n)
+		}
 	}
 }
