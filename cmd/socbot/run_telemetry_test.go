@@ -4,12 +4,16 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"net"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/socbot/socbot/internal/llmtest"
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/state"
+	"github.com/socbot/socbot/internal/telemetry"
 )
 
 // TestRunServesHealthAndMetrics: /healthz and /readyz answer 200 once the
@@ -168,5 +172,119 @@ func TestReadiness(t *testing.T) {
 		case tt.want != "" && (err == nil || !strings.Contains(err.Error(), tt.want)):
 			t.Errorf("%s: %v, want %q", tt.name, err, tt.want)
 		}
+	}
+}
+
+// TestRunDegradedStoreStaysReady: with Redis unreachable, socbot answers from
+// process memory, says so in socbot_store_degraded, and /readyz stays 200
+// because the degradation is known.
+func TestRunDegradedStoreStaysReady(t *testing.T) {
+	dead, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	addr := dead.Addr().String()
+	dead.Close() // nothing listens there now
+	r := startRun(t, map[string]string{"REDIS_URL": "redis://" + addr + "/0"})
+	for i := range 3 {
+		if _, _, err := r.srv.SendEvent(r.wait, slacktest.Mention("C0SALES01", "U0ALICE01", "<@"+slacktest.BotUserID+"> Do you encrypt backups?", r.srv.NextTS(), ""), slacktest.EventOpts{}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.srv.WaitCalls(r.wait, "chat.postMessage", i+1); err != nil {
+			t.Fatalf("no answer with Redis down: %v\n%s", err, r.stderr.String())
+		}
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		_, metrics := r.get("/metrics")
+		code, body := r.get("/readyz")
+		if strings.Contains(metrics, "socbot_store_degraded 1") && code == 200 {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("after 10 s: /readyz %d %q; store metrics:\n%s", code, body, grepLines(metrics, "socbot_store"))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if c := r.stop(); c != 0 {
+		t.Errorf("exit %d after SIGTERM, want 0", c)
+	}
+}
+
+// hookedStore records the hooks instrumentStore installs.
+type hookedStore struct{ h state.Hooks }
+
+func (s *hookedStore) SetHooks(h state.Hooks) { s.h = h }
+func (s *hookedStore) Degraded() bool         { return true }
+
+func TestInstrumentStore(t *testing.T) {
+	m := telemetry.New("test")
+	s := &hookedStore{}
+	instrumentStore(s, m)
+	if s.h.Error == nil || s.h.Degraded == nil {
+		t.Fatalf("hooks not installed: %+v", s.h)
+	}
+	s.h.Error("claim", errors.New("i/o timeout"))
+	s.h.Error("claim", errors.New("i/o timeout"))
+	var out strings.Builder
+	mfs, err := m.Registry().Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, mf := range mfs {
+		for _, mm := range mf.GetMetric() {
+			v := mm.GetGauge().GetValue() + mm.GetCounter().GetValue()
+			fmt.Fprintf(&out, "%s{", mf.GetName())
+			for _, l := range mm.GetLabel() {
+				fmt.Fprintf(&out, "%s=%q", l.GetName(), l.GetValue())
+			}
+			fmt.Fprintf(&out, "} %v\n", v)
+		}
+	}
+	got := out.String()
+	for _, want := range []string{`socbot_store_errors_total{op="claim"} 2`, "socbot_store_degraded{} 1"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("metrics lack %q:\n%s", want, grepLines(got, "socbot_store"))
+		}
+	}
+	instrumentStore(nil, m) // the in-process default takes no hooks
+	instrumentStore(struct{}{}, nil)
+}
+
+// TestRunLLMMetricsAndKey: with the language model on (a fake OpenAI API),
+// its calls reach socbot_llm_calls_total and the latency histogram, and the
+// API key never reaches the logs, even at debug.
+func TestRunLLMMetricsAndKey(t *testing.T) {
+	fake := llmtest.New(t)
+	h, err := llmtest.Scenario("ok")
+	if err != nil {
+		t.Fatal(err)
+	}
+	fake.Handle(h)
+	const key = "sk-proj-Zq8xT3vLw9Rk2Ma7Pn4Bc6Dd"
+	fake.RequireKey(key)
+	r := startRun(t, map[string]string{"OPENAI_API_KEY": key, "OPENAI_BASE_URL": fake.BaseURL(), "SOC_LOG_LEVEL": "debug"})
+	if _, _, err := r.srv.SendEvent(r.wait, slacktest.Mention("C0SALES01", "U0ALICE01",
+		"<@"+slacktest.BotUserID+"> 1. Do you encrypt backups?\n2. What colour is your mascot?", r.srv.NextTS(), ""), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(15 * time.Second)
+	for {
+		_, metrics := r.get("/metrics")
+		if strings.Contains(metrics, `socbot_llm_calls_total{`) && strings.Contains(metrics, `socbot_llm_latency_seconds_count{`) {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("no LLM metrics after 15 s (model called %d times):\n%s\n%s", fake.Count(), grepLines(metrics, "socbot_"), tail(r.stderr.String(), 20))
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if c := r.stop(); c != 0 {
+		t.Errorf("exit %d after SIGTERM, want 0", c)
+	}
+	logs := r.stderr.String()
+	_, body, _ := strings.Cut(key, "sk-")
+	if strings.Contains(logs, key) || strings.Contains(logs, body) {
+		t.Error("logs contain the OpenAI key")
 	}
 }
