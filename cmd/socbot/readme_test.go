@@ -1,0 +1,93 @@
+package main
+
+import (
+	"os"
+	"reflect"
+	"regexp"
+	"strings"
+	"testing"
+)
+
+// configHeading titles the README section with the configuration table.
+const configHeading = "### Configuration reference"
+
+// configVar is one variable of Config with its default.
+type configVar struct{ name, def string }
+
+// configVars lists every variable Config reads, with its default tag.
+func configVars(t reflect.Type) []configVar {
+	var out []configVar
+	for i := range t.NumField() {
+		f := t.Field(i)
+		if f.Anonymous && f.Type.Kind() == reflect.Struct {
+			out = append(out, configVars(f.Type)...)
+			continue
+		}
+		if k := f.Tag.Get("envconfig"); k != "" {
+			out = append(out, configVar{k, f.Tag.Get("default")})
+		}
+	}
+	return out
+}
+
+// TestREADMEListsEveryVariable keeps the operator's configuration table in
+// README.md complete: every variable Config reads has a row of its own
+// ("| `NAME` | default | meaning |"), and the row shows the default the code
+// applies. It skips when README.md is absent (a partial checkout) or has
+// not got its configuration section yet.
+func TestREADMEListsEveryVariable(t *testing.T) {
+	b, err := os.ReadFile("../../README.md")
+	if os.IsNotExist(err) {
+		t.Skip("no README.md")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), configHeading) {
+		t.Skipf("README.md has no %q section yet", configHeading)
+	}
+	rows := map[string]string{} // variable → its first table row
+	row := regexp.MustCompile("^\\|\\s*`([A-Z][A-Z0-9_]+)`")
+	for _, l := range strings.Split(string(b), "\n") {
+		// A row may name several variables: | `A`, `B` | … |
+		if !row.MatchString(l) {
+			continue
+		}
+		first, _, _ := strings.Cut(strings.TrimPrefix(l, "|"), "|")
+		for _, m := range regexp.MustCompile("`([A-Z][A-Z0-9_]+)`").FindAllStringSubmatch(first, -1) {
+			if _, ok := rows[m[1]]; !ok {
+				rows[m[1]] = l
+			}
+		}
+	}
+	for _, v := range configVars(reflect.TypeOf(Config{})) {
+		l, ok := rows[v.name]
+		if !ok {
+			t.Errorf("README.md has no table row for %s (default %q)", v.name, v.def)
+			continue
+		}
+		if v.def != "" && !strings.Contains(l, v.def) {
+			t.Errorf("README.md row for %s does not show its default %q: %s", v.name, v.def, l)
+		}
+	}
+}
+
+// TestConfigVarsSeesEveryField guards the reflection above: the variables it
+// finds are exactly the ones loadConfig clears and reads.
+func TestConfigVarsSeesEveryField(t *testing.T) {
+	keys := envKeys(reflect.TypeOf(Config{}))
+	vars := configVars(reflect.TypeOf(Config{}))
+	if len(keys) != len(vars) {
+		t.Fatalf("%d keys, %d vars", len(keys), len(vars))
+	}
+	for i := range keys {
+		if keys[i] != vars[i].name {
+			t.Errorf("key %d: %s vs %s", i, keys[i], vars[i].name)
+		}
+	}
+	for _, want := range []string{"SLACK_APP_TOKEN", "SOC_HTTP_ADDR", "SOC_LOG_FORMAT", "SOC_LOG_LEVEL"} {
+		if !strings.Contains(strings.Join(keys, " "), want) {
+			t.Errorf("Config does not read %s", want)
+		}
+	}
+}
