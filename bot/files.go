@@ -239,8 +239,9 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 	start := time.Now()
 	out, err := b.triageFile(fctx, log, f)
 	if err != nil {
-		msg := fileFailure(fctx, f.Name, err)
-		log.Warn("file not triaged", "name", f.Name, "size", f.Size, "reason", failureKind(fctx, err), "err", err)
+		msg, kind := fileFailure(fctx, f.Name, err), failureKind(fctx, err)
+		log.Warn("file not triaged", "name", f.Name, "size", f.Size, "reason", kind, "err", err)
+		b.metrics.Dropped("file_" + kind)
 		if _, perr := b.postNotice(ctx, log, a, msg); perr != nil {
 			b.release(ctx, log, a.team, a.key)
 			return perr

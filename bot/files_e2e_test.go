@@ -4,7 +4,9 @@ import (
 	"archive/zip"
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 
 	"github.com/xuri/excelize/v2"
@@ -81,6 +83,25 @@ func sheetRows(t *testing.T, data []byte) [][]string {
 		t.Fatal(err)
 	}
 	return rows
+}
+
+// dropMetrics records the reasons of Dropped.
+type dropMetrics struct {
+	nopMetrics
+	mu      sync.Mutex
+	reasons []string
+}
+
+func (m *dropMetrics) Dropped(reason string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.reasons = append(m.reasons, reason)
+}
+
+func (m *dropMetrics) all() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return slices.Clone(m.reasons)
 }
 
 // noticeIn waits for the n-th post and checks it is in thread and says want.
@@ -181,24 +202,26 @@ func TestFileRefusals(t *testing.T) {
 		file     slacktest.File
 		fail     int // download status injected for every try
 		want     string
-		download bool // whether a download may happen
+		reason   string // socbot_dropped_total reason
+		download bool   // whether a download may happen
 	}{
 		{name: "pdf", file: slacktest.File{Name: "q.pdf", Content: []byte("%PDF-1.7\n1 0 obj <<>> endobj\n")},
-			want: "PDF files cannot be read", download: true},
+			want: "PDF files cannot be read", reason: "file_pdf", download: true},
 		{name: "zip bomb", file: slacktest.File{Name: "bomb.xlsx", Content: zipBomb(t, 16)},
-			want: "*bomb.xlsx*:", download: true},
+			want: "*bomb.xlsx*:", reason: "file_zip_bomb", download: true},
 		{name: "size field over limit", file: slacktest.File{Name: "big.xlsx", Size: 21 << 20, Content: []byte("small")},
-			want: "larger than 20 MB"},
+			want: "larger than 20 MB", reason: "file_too_large"},
 		{name: "not found", file: slacktest.File{Name: "gone.xlsx", Status: 404, Content: []byte("x")},
-			want: "couldn't download *gone.xlsx*", download: true},
+			want: "couldn't download *gone.xlsx*", reason: "file_download", download: true},
 		{name: "server error", file: slacktest.File{Name: "flaky.csv", Content: []byte("x")}, fail: 500,
-			want: "couldn't download *flaky.csv*", download: true},
+			want: "couldn't download *flaky.csv*", reason: "file_download", download: true},
 		{name: "image", file: slacktest.File{Name: "cat.png", Content: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
-			want: "*cat.png*:", download: true},
+			want: "*cat.png*:", reason: "file_unsupported", download: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := start(t, Config{}, Deps{})
+			m := &dropMetrics{}
+			h := start(t, Config{}, Deps{Metrics: m})
 			if tc.fail != 0 {
 				h.srv.Fail("download", maxAttempts, slacktest.Failure{Status: tc.fail})
 			}
@@ -207,6 +230,9 @@ func TestFileRefusals(t *testing.T) {
 			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
 			h.noticeIn(1, ts, tc.want)
 			h.waitCalls("reactions.remove", 1)
+			if got := m.all(); !slices.Contains(got, tc.reason) {
+				t.Errorf("dropped reasons %v lack %q", got, tc.reason)
+			}
 			if n := len(h.srv.Calls("upload")); n != 0 {
 				t.Errorf("%d uploads, want none", n)
 			}
