@@ -175,13 +175,13 @@ func (b *Bot) handleFiles(ctx context.Context, log *slog.Logger, j fileJob) erro
 		return err
 	}
 	defer b.fileGate.leave()
+	// The reaction goes on before waiting for a turn: queued work is work too.
+	b.react(ctx, log, j.channel, j.msgTS, true)
+	defer b.react(context.WithoutCancel(ctx), log, j.channel, j.msgTS, false)
 	if !b.fileGate.start(ctx) {
 		return ctx.Err()
 	}
 	defer b.fileGate.done()
-
-	b.react(ctx, log, j.channel, j.msgTS, true)
-	defer b.react(context.WithoutCancel(ctx), log, j.channel, j.msgTS, false)
 
 	files := j.files
 	if len(files) > b.cfg.Files.MaxPerMessage {
@@ -237,7 +237,11 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 	fctx, cancel := context.WithTimeout(ctx, b.cfg.Files.Timeout)
 	defer cancel()
 	start := time.Now()
-	out, err := b.triageFile(fctx, log, f)
+	f, err := b.resolveFile(fctx, f)
+	var out triaged
+	if err == nil {
+		out, err = b.triageFile(fctx, log, f)
+	}
 	if err != nil {
 		msg, kind := fileFailure(fctx, f.Name, err), failureKind(fctx, err)
 		log.Warn("file not triaged", "name", f.Name, "size", f.Size, "reason", kind, "err", err)
@@ -283,16 +287,22 @@ type triaged struct {
 	name string
 }
 
+// resolveFile completes a file object that arrived without its download URL
+// (Slack sends file_access "check_file_info" for some shares).
+func (b *Bot) resolveFile(ctx context.Context, f slack.File) (slack.File, error) {
+	if f.URLPrivateDownload != "" {
+		return f, nil
+	}
+	full, err := b.fileInfo(ctx, f.ID)
+	if err != nil {
+		return f, &downloadError{err}
+	}
+	return full, nil
+}
+
 // triageFile does the work on one file, bounded by ctx and the limits.
 func (b *Bot) triageFile(ctx context.Context, log *slog.Logger, f slack.File) (triaged, error) {
 	lim := b.cfg.Files.Limits
-	if f.URLPrivateDownload == "" {
-		full, err := b.fileInfo(ctx, f.ID)
-		if err != nil {
-			return triaged{}, &downloadError{err}
-		}
-		f = full
-	}
 	if int64(f.Size) > lim.MaxFileSize {
 		return triaged{}, tooLarge(lim.MaxFileSize)
 	}
@@ -446,7 +456,9 @@ func sizeText(n int64) string {
 
 // fileFailure is the one line a person sees when a file could not be triaged.
 func fileFailure(ctx context.Context, name string, err error) string {
-	name = "*" + escapeText(name) + "*"
+	if name = "*" + escapeText(name) + "*"; name == "**" {
+		name = "the file"
+	}
 	var de *downloadError
 	switch {
 	case errors.As(err, &de):

@@ -300,6 +300,7 @@ func TestFilePartialObjectAndRedirects(t *testing.T) {
 	if n := len(h.srv.Calls("files.info")); n != 1 {
 		t.Errorf("%d files.info calls, want 1", n)
 	}
+	h.noticeIn(1, ts, "From *q.csv*")
 	if n := len(h.srv.Calls("download")); n != 3 {
 		t.Errorf("%d download requests, want 3 (two redirects)", n)
 	}

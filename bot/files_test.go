@@ -47,9 +47,14 @@ func TestFileFailure(t *testing.T) {
 		{"reader message wins over deadline", done, pdf, "PDF files", "pdf"},
 		{"too large", live, tooLarge(20 << 20), "larger than 20 MB", "too_large"},
 		{"other", live, errors.New("boom"), "Could not read this file", "other"},
+		{"no name", live, &downloadError{errors.New("file_not_found")}, "I couldn't download the file from Slack", "download"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			if got := fileFailure(tc.ctx, "q_1.pdf", tc.err); !strings.Contains(got, tc.want) {
+			name := "q_1.pdf"
+			if tc.name == "no name" {
+				name = ""
+			}
+			if got := fileFailure(tc.ctx, name, tc.err); !strings.Contains(got, tc.want) {
 				t.Errorf("fileFailure = %q, want it to contain %q", got, tc.want)
 			}
 			if got := failureKind(tc.ctx, tc.err); got != tc.wantKind {
