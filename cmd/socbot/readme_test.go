@@ -2,6 +2,7 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"reflect"
 	"regexp"
 	"strings"
@@ -88,6 +89,55 @@ func TestConfigVarsSeesEveryField(t *testing.T) {
 	for _, want := range []string{"SLACK_APP_TOKEN", "SOC_HTTP_ADDR", "SOC_LOG_FORMAT", "SOC_LOG_LEVEL"} {
 		if !strings.Contains(strings.Join(keys, " "), want) {
 			t.Errorf("Config does not read %s", want)
+		}
+	}
+}
+
+// TestDeployFilesNameKnownVariables: every socbot variable the deployment
+// files set or mention is one Config reads, so a renamed or retired variable
+// (SOC_CONVERSATION_TTL, say) cannot linger in a manifest.
+func TestDeployFilesNameKnownVariables(t *testing.T) {
+	known := map[string]bool{}
+	for _, k := range envKeys(reflect.TypeOf(Config{})) {
+		known[k] = true
+	}
+	known["SOC_CONVERSATION_TTL"] = false // read only to reject it
+	name := regexp.MustCompile(`\b(?:SOC|SLACK|REDIS|OPENAI)_[A-Z0-9_]+\b`)
+	files := []string{"../../deploy/docker-compose.yml", "../../deploy/.env.example", "../../deploy/Dockerfile"}
+	k8s, _ := filepath.Glob("../../deploy/k8s/*.yaml")
+	for _, f := range append(files, k8s...) {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, n := range name.FindAllString(string(b), -1) {
+			if !known[n] {
+				t.Errorf("%s names %s, which socbot does not read", filepath.Base(f), n)
+			}
+		}
+	}
+}
+
+// TestEnvExampleShowsDefaults: an optional variable shown commented out in
+// deploy/.env.example shows the default the code applies, so uncommenting it
+// changes nothing until the value is edited.
+func TestEnvExampleShowsDefaults(t *testing.T) {
+	defs := map[string]string{}
+	for _, v := range configVars(reflect.TypeOf(Config{})) {
+		defs[v.name] = v.def
+	}
+	b, err := os.ReadFile("../../deploy/.env.example")
+	if err != nil {
+		t.Fatal(err)
+	}
+	line := regexp.MustCompile(`^#\s*([A-Z][A-Z0-9_]+)=(\S*)$`)
+	for _, l := range strings.Split(string(b), "\n") {
+		m := line.FindStringSubmatch(strings.TrimSpace(l))
+		if m == nil {
+			continue
+		}
+		if def := defs[m[1]]; def != "" && m[2] != def {
+			t.Errorf(".env.example shows %s=%s; the default is %s", m[1], m[2], def)
 		}
 	}
 }
