@@ -158,8 +158,8 @@ func (b *Bot) stopEnrich(timeout time.Duration) bool {
 // enrichLater queues the language-model pass over an answer just posted or
 // updated; call it after every write of an answer. It never blocks and never
 // calls the model itself, so it is safe on the reader goroutine. channelNames
-// are the channel's names when known (SOC_LLM_CHANNELS may list names); only
-// question texts ever reach the model.
+// are the channel's names when known (SOC_LLM_CHANNELS may list names); they
+// decide, but never reach the model, which sees only the triage result.
 func (b *Bot) enrichLater(log *slog.Logger, res triage.Result, opts answerOpts, at answerRef, channelNames ...string) {
 	if b.llm.pool == nil {
 		return
