@@ -392,3 +392,21 @@ func TestFileBareMentionOnThreadRoot(t *testing.T) {
 		}
 	}
 }
+
+// A file arriving while every running slot is taken waits its turn, showing
+// the working reaction, and is answered once a slot frees.
+func TestFileWaitsForTurn(t *testing.T) {
+	h := start(t, Config{Files: FileConfig{Jobs: 1, Waiting: 1}}, Deps{})
+	h.bot.fileGate.run <- struct{}{} // another file is being read
+	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+	ts := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+	h.waitCalls("reactions.add", 1)
+	h.settle()
+	if n := len(h.srv.Calls("download")); n != 0 {
+		t.Fatalf("%d downloads before a slot was free, want none", n)
+	}
+	<-h.bot.fileGate.run
+	h.waitCalls("files.completeUploadExternal", 1)
+	h.waitCalls("reactions.remove", 1)
+}
