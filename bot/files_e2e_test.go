@@ -8,6 +8,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -122,7 +123,7 @@ func TestFileInDMTriagedAndUploaded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := start(t, Config{}, Deps{Engine: eng})
+	h := start(t, Config{}, Deps{Engine: eng, Inventory: NewInventory(testInventory(time.Now()))})
 	f := h.srv.AddFile(slacktest.File{Name: "vendor.xlsx", Filetype: "xlsx", Content: vendorXLSX(t)})
 	ts := h.srv.NextTS()
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
@@ -148,6 +149,9 @@ func TestFileInDMTriagedAndUploaded(t *testing.T) {
 	}
 	if enc := strings.Join(rows[3], "|"); !strings.Contains(enc, "SOC 2") || !strings.Contains(enc, "CC6") {
 		t.Errorf("encryption row not answered: %q", enc)
+	}
+	if cov := slices.Index(rows[2], "Coverage"); cov < 0 || cov >= len(rows[3]) || rows[3][cov] == "" {
+		t.Errorf("no coverage from the inventory: header %q, row %q", rows[2], rows[3])
 	}
 
 	sum := h.noticeIn(1, ts, "SOC triage: 3 questions")
