@@ -15,7 +15,9 @@ import (
 	"net"
 	"net/url"
 	"os"
+	"os/exec"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -385,15 +387,26 @@ func TestRedisOutageKeepsAnswering(t *testing.T) {
 	rd := newTestRedis(t, false)
 	p := startProxy(t, redisAddr(t, rd.url))
 	srv, reps := twoReplicas(t, replicaOpts{redisURL: p.url(t, rd.url), prefix: rd.prefix})
+	checkOutage(t, srv, reps, p.Cut, p.Restore)
+}
 
+// checkOutage runs questions past two replicas with Redis up, then down
+// (cut), then back (restore).
+func checkOutage(t *testing.T, srv *slacktest.Server, reps [2]*replica, cut, restore func()) {
+	t.Helper()
+	// A Redis just started may still refuse the first calls: begin shared.
+	if !until(10*time.Second, func() bool { return !reps[0].store.Degraded() && !reps[1].store.Degraded() }) {
+		t.Fatal("stores degraded before the outage")
+	}
 	// Up: exactly once.
 	up, lat1 := sendMentions(t, srv, e2eUser, e2eQuestions)
 	if _, err := srv.WaitCalls(waitCtx(t, 20*time.Second), "chat.postMessage", len(up)); err != nil {
 		t.Fatal(err)
 	}
+	time.Sleep(300 * time.Millisecond)
 
 	// Down: every question still answered, once per process at most.
-	p.Cut()
+	cut()
 	before := len(srv.Calls("chat.postMessage"))
 	down, lat2 := sendMentions(t, srv, "U0BOB0001", e2eQuestions)
 	ok := until(20*time.Second, func() bool {
@@ -418,10 +431,18 @@ func TestRedisOutageKeepsAnswering(t *testing.T) {
 			t.Errorf("question in %s answered %d times while Redis was down, want 1 or 2 (two processes)", ts, got[ts])
 		}
 	}
+	for _, ts := range up {
+		if got[ts] != 1 {
+			t.Errorf("question in %s answered %d times (Redis up, then down), want exactly once", ts, got[ts])
+		}
+	}
+	if n := len(srv.Calls("chat.postMessage")) - before; n > 2*len(down) {
+		t.Errorf("%d posts while Redis was down for %d questions: %v", n, len(down), got)
+	}
 	t.Logf("while Redis was down: %d answers for %d questions", len(srv.Calls("chat.postMessage"))-before, len(down))
 
 	// Back: both recover by themselves, and answer exactly once again.
-	p.Restore()
+	restore()
 	restored := time.Now()
 	if !until(15*time.Second, func() bool { return !reps[0].store.Degraded() && !reps[1].store.Degraded() }) {
 		t.Fatal("stores still degraded after Redis came back")
@@ -747,4 +768,60 @@ func TestRoundTripsPerQuestion(t *testing.T) {
 			t.Errorf("%s: %d Redis round trips for a new question, want 1 or 2", tt.name, n)
 		}
 	}
+}
+
+// redisProcess is a redis-server the test starts, kills and starts again on
+// the same port.
+type redisProcess struct {
+	bin  string
+	port int
+	cmd  *exec.Cmd
+}
+
+func (r *redisProcess) start(t *testing.T) {
+	t.Helper()
+	r.cmd = exec.Command(r.bin, "--port", strconv.Itoa(r.port), "--bind", "127.0.0.1",
+		"--save", "", "--appendonly", "no", "--daemonize", "no", "--loglevel", "warning")
+	if err := r.cmd.Start(); err != nil {
+		t.Fatalf("start redis-server: %v", err)
+	}
+	addr := "127.0.0.1:" + strconv.Itoa(r.port)
+	if !until(10*time.Second, func() bool {
+		c, err := net.DialTimeout("tcp", addr, 100*time.Millisecond)
+		if err == nil {
+			c.Close()
+		}
+		return err == nil
+	}) {
+		t.Fatal("redis-server did not start")
+	}
+}
+
+func (r *redisProcess) kill() {
+	if r.cmd != nil && r.cmd.Process != nil {
+		_ = r.cmd.Process.Kill()
+		_ = r.cmd.Wait()
+		r.cmd = nil
+	}
+}
+
+// TestRedisServerKilledAndRestarted is the outage with a real redis-server
+// process killed mid-run and started again (skipped where none is installed).
+func TestRedisServerKilledAndRestarted(t *testing.T) {
+	bin, err := exec.LookPath("redis-server")
+	if err != nil {
+		t.Skip("redis-server not installed")
+	}
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	port := ln.Addr().(*net.TCPAddr).Port
+	ln.Close()
+	rp := &redisProcess{bin: bin, port: port}
+	rp.start(t)
+	t.Cleanup(rp.kill)
+	url := "redis://127.0.0.1:" + strconv.Itoa(port) + "/0"
+	srv, reps := twoReplicas(t, replicaOpts{redisURL: url, prefix: "sbe2e"})
+	checkOutage(t, srv, reps, rp.kill, func() { rp.start(t) })
 }
