@@ -234,6 +234,9 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 		log.Debug("file already handled")
 		return nil
 	}
+	if !b.allow(ctx, log, a, 1) { // a file counts as one request, checked before any work
+		return nil
+	}
 	fctx, cancel := context.WithTimeout(ctx, b.cfg.Files.Timeout)
 	defer cancel()
 	start := time.Now()
@@ -252,10 +255,6 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 		}
 		return nil
 	}
-	if !b.allow(ctx, log, a, 1) {
-		return nil
-	}
-
 	r := renderAnswer(out.res, answerOpts{Note: fmt.Sprintf("From *%s*: %s. The filled file, %s, is below.",
 		escapeText(f.Name), escapeText(out.doc.Describe()), escapeText(out.name))})
 	pointToFile(&r, out.name)
