@@ -3,6 +3,7 @@ package bot
 import (
 	"archive/zip"
 	"bytes"
+	"context"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -413,4 +414,27 @@ func TestFileWaitsForTurn(t *testing.T) {
 	<-h.bot.fileGate.run
 	h.waitCalls("files.completeUploadExternal", 1)
 	h.waitCalls("reactions.remove", 1)
+}
+
+// denyLimiter refuses everyone.
+type denyLimiter struct{}
+
+func (denyLimiter) Allow(context.Context, string, string, int) (bool, time.Duration, error) {
+	return false, 30 * time.Second, nil
+}
+
+// A rate-limited person is told so in the thread and the file is never downloaded.
+func TestFileRateLimitedBeforeDownload(t *testing.T) {
+	h := start(t, Config{}, Deps{Limiter: denyLimiter{}})
+	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+	ts := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+	h.waitCalls("reactions.remove", 1)
+	h.settle()
+	if n := len(h.srv.Calls("download")) + len(h.srv.Calls("upload")); n != 0 {
+		t.Errorf("%d downloads and uploads for a rate-limited person, want none", n)
+	}
+	if n := len(h.srv.Calls("chat.postMessage")) + len(h.srv.Calls("chat.postEphemeral")); n != 1 {
+		t.Errorf("%d notices, want 1 (the rate limit)", n)
+	}
 }
