@@ -1,9 +1,11 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
 )
@@ -190,17 +192,23 @@ func TestDMFollowUpsAddToTheSet(t *testing.T) {
 	if first.Params.Get("thread_ts") != root || first.Params.Get("channel") != "D0ALICE01" {
 		t.Errorf("first answer at %v", first.Params)
 	}
+	// The follow-up updates that answer once the thread records where it is.
+	var answerTS string
+	for deadline := time.Now().Add(5 * time.Second); answerTS == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		c, _, _ := h.bot.store.GetConversation(context.Background(), slacktest.TeamID, "D0ALICE01:"+root)
+		answerTS = c.AnswerTS
+	}
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "also: do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
-	second := h.waitCalls("chat.postMessage", 2)[1]
+	second := h.waitCalls("chat.update", 1)[0]
 	text := second.Text()
-	if second.Params.Get("thread_ts") != root || !strings.Contains(text, "SOC 2 Type 2") || !strings.Contains(text, "SOC 1 Type 2") ||
+	if second.Params.Get("ts") != answerTS || answerTS == "" || !strings.Contains(text, "SOC 2 Type 2") || !strings.Contains(text, "SOC 1 Type 2") ||
 		!strings.Contains(text, "2 messages") {
-		t.Errorf("follow-up answer does not cover both messages:\n%s", text)
+		t.Errorf("follow-up did not update the answer %q to cover both messages (updated %q):\n%s", answerTS, second.Params.Get("ts"), text)
 	}
 	// A new DM thread starts a new set.
 	other := h.srv.NextTS()
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "do you process payroll?", other, ""), slacktest.EventOpts{})
-	third := h.waitCalls("chat.postMessage", 3)[2]
+	third := h.waitCalls("chat.postMessage", 2)[1]
 	if strings.Contains(third.Text(), "SOC 2") {
 		t.Errorf("new thread carried the old questions:\n%s", third.Text())
 	}
