@@ -26,6 +26,12 @@ var (
 	_ bot.TurnStore     = (*stateStore)(nil)
 	_ bot.Forgetter     = (*stateStore)(nil)
 	_ bot.FeedbackStore = (*stateStore)(nil)
+	// What instrumentStore and readiness (run_telemetry.go) look for.
+	_ interface {
+		SetHooks(state.Hooks)
+		Degraded() bool
+		Ping(context.Context) error
+	} = (*stateStore)(nil)
 )
 
 // openState opens the store REDIS_URL or REDIS_ADDRS names, or an in-process
