@@ -50,7 +50,9 @@ type burstResult struct {
 //
 // SOCBOT_BIN=/path/to/socbot uses that binary instead of building one;
 // SOCBOT_LOAD_MENTIONS, SOCBOT_LOAD_SLASHES and SOCBOT_LOAD_SECONDS resize the
-// burst.
+// burst; SOCBOT_LOAD_REDIS_URL keeps state in that Redis (under a fresh key
+// prefix) instead of process memory; SOCBOT_LOAD_LOG_LEVEL and
+// SOCBOT_LOAD_LOGS=FILE keep the bot's log for a look afterwards.
 func TestLoadBurst(t *testing.T) {
 	if os.Getenv("SOCBOT_LOAD") == "" {
 		t.Skip("set SOCBOT_LOAD=1 to run the load test (TestLoadSmoke is its short version)")
@@ -94,6 +96,9 @@ func runBurst(t *testing.T, b burst) burstResult {
 		"SLACK_APP_TOKEN": slacktest.AppToken, "SLACK_BOT_TOKEN": slacktest.BotToken, "SLACK_API_URL": srv.URL,
 		"SOC_WATCH_CHANNELS": strings.Join(watched, ","), "SOC_LOG_LEVEL": "info",
 	}
+	if l := os.Getenv("SOCBOT_LOAD_LOG_LEVEL"); l != "" {
+		env["SOC_LOG_LEVEL"] = l
+	}
 	if u := os.Getenv("SOCBOT_LOAD_REDIS_URL"); u != "" {
 		env["REDIS_URL"] = u
 		env["SOC_STATE_PREFIX"] = fmt.Sprintf("socbot-load-%d", time.Now().UnixNano())
@@ -131,7 +136,7 @@ func runBurst(t *testing.T, b burst) burstResult {
 	defer stop()
 	fail := func(format string, args ...any) {
 		t.Helper()
-		t.Fatalf(format+"\nlast logs:\n%s", append(args, tail(logs.String(), 30))...)
+		t.Fatalf(format+"\nwarnings and errors:\n%s\nlast logs:\n%s", append(args, problems(logs.String(), 40), tail(logs.String(), 10))...)
 	}
 	if err := srv.WaitConnections(wait, 1); err != nil {
 		fail("no connection: %v", err)
@@ -218,9 +223,11 @@ func runBurst(t *testing.T, b burst) burstResult {
 		res.acks = append(res.acks, a.Latency)
 	}
 	res.envelopes = len(envs)
-	if _, err := srv.WaitCalls(wait, "chat.postMessage", b.mentions); err != nil {
-		fail("answers: %v", err)
+	answersCtx, stopAnswers := context.WithTimeout(wait, 30*time.Second)
+	if _, err := srv.WaitCalls(answersCtx, "chat.postMessage", b.mentions); err != nil {
+		t.Errorf("answers: %v\nwarnings and errors:\n%s", err, problems(logs.String(), 40))
 	}
+	stopAnswers()
 	acks := srv.Acks()
 	for e, at := range slashEnv {
 		if a := acks[e]; len(a.Payload) > 0 && string(a.Payload) != "null" {
@@ -252,8 +259,17 @@ func runBurst(t *testing.T, b burst) burstResult {
 			t.Errorf("%s answered %d times", k, n)
 		}
 	}
+	if p := os.Getenv("SOCBOT_LOAD_LOGS"); p != "" {
+		_ = os.WriteFile(p, []byte(logs.String()), 0o600)
+	}
 	if len(res.answers) != b.mentions {
-		t.Errorf("%d of %d mentions answered", len(res.answers), b.mentions)
+		var missing []string
+		for k := range sentAt {
+			if seen[k] == 0 && len(missing) < 10 {
+				missing = append(missing, k)
+			}
+		}
+		t.Errorf("%d of %d mentions answered; unanswered include %v", len(res.answers), b.mentions, missing)
 	}
 	if len(res.slashAnswers) != b.slashes {
 		t.Errorf("%d of %d /soc answered", len(res.slashAnswers), b.slashes)
@@ -406,4 +422,15 @@ func envInt(name string, def int) int {
 func tail(s string, n int) string {
 	lines := strings.Split(strings.TrimRight(s, "\n"), "\n")
 	return strings.Join(lines[max(0, len(lines)-n):], "\n")
+}
+
+// problems returns up to n WARN and ERROR lines of the bot's log.
+func problems(s string, n int) string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if len(out) < n && (strings.Contains(l, `"level":"WARN"`) || strings.Contains(l, `"level":"ERROR"`)) {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
 }
