@@ -495,7 +495,8 @@ func answerActions(res triage.Result, share string) *slack.ActionBlock {
 }
 
 // ruleList is the button value for feedback: the ids of the rules behind the
-// answer (so a 👎 names the rules to look at), within Slack's value limit.
+// answer (so a 👎 names the rules to look at), what the answer asks for and
+// the questions the rules matched, within Slack's value limit (feedback.go).
 func ruleList(res triage.Result) string {
 	var ids []string
 	for _, it := range res.Items {
@@ -505,15 +506,7 @@ func ruleList(res triage.Result) string {
 			}
 		}
 	}
-	v := "rules:" + strings.Join(ids, ",")
-	if len(ids) == 0 {
-		v = "rules:-"
-	}
-	for len(v) > maxButtonValue {
-		ids = ids[:len(ids)-1]
-		v = "rules:" + strings.Join(ids, ",")
-	}
-	return v
+	return feedbackValue(ids, answerReport(res), matchedQuestions(res))
 }
 
 // shareValue encodes the text to re-triage for the Share button, or "" when it

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"log/slog"
-	"strings"
 
 	"github.com/slack-go/slack"
 )
@@ -49,17 +48,14 @@ func (b *Bot) onForget(log *slog.Logger, cmd slack.SlashCommand) {
 }
 
 // recordFeedback keeps a 👍/👎 in the store, when it keeps votes, so that
-// `socbot feedback` can rank the rules. Only rule ids are kept.
-func (b *Bot) recordFeedback(ctx context.Context, log *slog.Logger, team, user, vote, rules string) {
+// `socbot feedback` can rank the rules. No message text is kept.
+func (b *Bot) recordFeedback(ctx context.Context, log *slog.Logger, team string, v Vote) {
 	fs, ok := b.store.(FeedbackStore)
 	if !ok {
 		return
 	}
-	v := Vote{Up: vote == "up", User: user, At: b.now()}
-	for _, r := range strings.Split(rules, ",") {
-		if r = strings.TrimSpace(r); r != "" {
-			v.Rules = append(v.Rules, r)
-		}
+	if v.At.IsZero() {
+		v.At = b.now()
 	}
 	if err := fs.RecordFeedback(ctx, team, v); err != nil {
 		log.Warn("feedback not stored", "err", err)

@@ -58,13 +58,11 @@ func (b *Bot) handleFeedback(ctx context.Context, log *slog.Logger, cb slack.Int
 	if act.ActionID == actionFeedbackDown {
 		vote = "down"
 	}
-	rules := strings.TrimPrefix(act.Value, "rules:")
-	if rules == "-" {
-		rules = ""
-	}
+	rules, report, qids := parseFeedbackValue(act.Value)
 	b.metrics.Feedback(vote)
-	b.recordFeedback(ctx, log, cb.Team.ID, cb.User.ID, vote, rules)
-	log.Info("feedback", "vote", vote, "rules", rules, "message_ts", cb.Container.MessageTs)
+	b.recordFeedback(ctx, log, cb.Team.ID, Vote{Up: vote == "up", User: cb.User.ID, Rules: rules, Report: report, QuestionIDs: qids})
+	log.Info("feedback", "vote", vote, "rules", strings.Join(rules, ","), "report", report, "questions", strings.Join(qids, ","),
+		"message_ts", cb.Container.MessageTs)
 	msg := "Thanks, noted."
 	if vote == "down" {
 		msg = "Thanks. I've logged which rules gave this answer so they can be fixed."

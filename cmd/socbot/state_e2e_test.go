@@ -709,7 +709,7 @@ func TestFeedbackRecorded(t *testing.T) {
 		t.Fatal(err)
 	}
 	if _, _, err := srv.SendBlockAction(ctx, slacktest.Action{Channel: e2eChannel, User: e2eUser,
-		ActionID: "socbot_feedback_down", Value: "rules:soc2-encryption,soc1-itgc", MessageTS: srv.NextTS()}); err != nil {
+		ActionID: "socbot_feedback_down", Value: "rules:soc2-encryption,soc1-itgc;report:both;q:q1,q2", MessageTS: srv.NextTS()}); err != nil {
 		t.Fatal(err)
 	}
 	waitResponse(t, srv, 1, "Thanks")
@@ -722,7 +722,8 @@ func TestFeedbackRecorded(t *testing.T) {
 	if !ok {
 		t.Fatalf("feedback stored = %+v, want one vote", fb)
 	}
-	if f := fb[0]; f.Vote != state.Down || f.UserID != e2eUser || !slices.Equal(f.Rules, []string{"soc2-encryption", "soc1-itgc"}) {
+	if f := fb[0]; f.Vote != state.Down || f.UserID != e2eUser || !slices.Equal(f.Rules, []string{"soc2-encryption", "soc1-itgc"}) ||
+		f.Report != "both" || !slices.Equal(f.QuestionIDs, []string{"q1", "q2"}) {
 		t.Errorf("stored vote = %+v", f)
 	}
 }

@@ -1,0 +1,114 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// The 👍/👎 buttons carry what a vote needs to be useful to the rule
+// maintainers, and nothing of the message text:
+//
+//	rules:ID,ID;report:soc2;q:q1,q2
+//
+// rules are the rule ids behind the answer ("-" for none), report is what the
+// answer asks for (soc1, soc2, both or none) and q the question ids the rules
+// matched. Values written before report and q existed ("rules:…") still parse.
+
+// feedbackValue encodes a vote button's value within Slack's value limit,
+// dropping question ids first and then rule ids when it is too long.
+func feedbackValue(rules []string, report string, qids []string) string {
+	enc := func(rules, qids []string) string {
+		r := strings.Join(rules, ",")
+		if r == "" {
+			r = "-"
+		}
+		if r == "-" && len(qids) == 0 && (report == "" || report == triage.ReportNone) {
+			return "rules:-" // nothing matched: nothing more to say
+		}
+		v := "rules:" + r + ";report:" + report
+		if len(qids) > 0 {
+			v += ";q:" + strings.Join(qids, ",")
+		}
+		return v
+	}
+	v := enc(rules, qids)
+	for len(v) > maxButtonValue && len(qids) > 0 {
+		qids = qids[:len(qids)-1]
+		v = enc(rules, qids)
+	}
+	for len(v) > maxButtonValue && len(rules) > 0 {
+		rules = rules[:len(rules)-1]
+		v = enc(rules, qids)
+	}
+	return v
+}
+
+// parseFeedbackValue decodes a vote button's value.
+func parseFeedbackValue(v string) (rules []string, report string, qids []string) {
+	split := func(s string) []string {
+		var out []string
+		for _, p := range strings.Split(s, ",") {
+			if p = strings.TrimSpace(p); p != "" && p != "-" {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	for _, part := range strings.Split(v, ";") {
+		k, val, _ := strings.Cut(part, ":")
+		switch k {
+		case "rules":
+			rules = split(val)
+		case "report":
+			report = strings.TrimSpace(val)
+		case "q":
+			qids = split(val)
+		}
+	}
+	return rules, report, qids
+}
+
+// answerReport says what an answer asks for as a whole: soc1, soc2, both or
+// none.
+func answerReport(res triage.Result) string {
+	var soc1, soc2 bool
+	for _, r := range res.Summary.Reports {
+		switch r.Report {
+		case triage.ReportSOC1:
+			soc1 = true
+		case triage.ReportSOC2:
+			soc2 = true
+		}
+	}
+	for _, it := range res.Items {
+		switch it.Report {
+		case triage.ReportSOC1:
+			soc1 = true
+		case triage.ReportSOC2:
+			soc2 = true
+		case triage.ReportBoth:
+			soc1, soc2 = true, true
+		}
+	}
+	switch {
+	case soc1 && soc2:
+		return triage.ReportBoth
+	case soc1:
+		return triage.ReportSOC1
+	case soc2:
+		return triage.ReportSOC2
+	}
+	return triage.ReportNone
+}
+
+// matchedQuestions lists the ids of the questions a rule matched.
+func matchedQuestions(res triage.Result) []string {
+	var ids []string
+	for _, it := range res.Items {
+		if len(it.Evidence) > 0 && it.ID != "" {
+			ids = append(ids, it.ID)
+		}
+	}
+	return ids
+}
