@@ -90,6 +90,9 @@ func (b *Bot) updateAnswer(ctx context.Context, log *slog.Logger, a threadAnswer
 	if r.Truncated {
 		return errNeedsNewAnswer
 	}
+	// Mark the older version stale before editing, so that a model pass over
+	// it that finishes meanwhile does not put it back.
+	b.llm.written(answerRef{channel: channel, ts: ts}.id(), false)
 	err := b.call(ctx, "chat.update", idempotent, func(ctx context.Context) error {
 		_, _, _, err := b.api.UpdateMessageContext(ctx, channel, ts,
 			slack.MsgOptionBlocks(r.Blocks...), slack.MsgOptionText(r.Text, false))
