@@ -262,3 +262,47 @@ func TestInfoLogsCarryNoQuestionText(t *testing.T) {
 	}
 	checkEventFields(t, r.lines())
 }
+
+// TestTextLogs: SOC_LOG_FORMAT=text writes key=value lines, still redacted
+// and still carrying the event fields.
+func TestTextLogs(t *testing.T) {
+	r := startRun(t, map[string]string{"SOC_LOG_FORMAT": "text", "SOC_LOG_LEVEL": "debug"})
+	env, _, err := r.srv.SendEvent(r.wait, slacktest.Mention("C0SALES01", "U0ALICE01",
+		"<@"+slacktest.BotUserID+"> is this ours? "+slacktest.BotToken+" Do you encrypt backups?", r.srv.NextTS(), ""), slacktest.EventOpts{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.srv.WaitAck(r.wait, env); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.srv.WaitCalls(r.wait, "chat.postMessage", 1); err != nil {
+		t.Fatal(err)
+	}
+	if c := r.stop(); c != 0 {
+		t.Errorf("exit %d, want 0", c)
+	}
+	logs := r.stderr.String()
+	if strings.Contains(logs, slacktest.BotToken) {
+		t.Error("text logs contain the bot token")
+	}
+	var answered bool
+	for _, l := range strings.Split(logs, "\n") {
+		if l == "" {
+			continue
+		}
+		if !strings.HasPrefix(l, "time=") {
+			t.Errorf("not a text line: %q", l)
+		}
+		if strings.Contains(l, "msg=answered") {
+			answered = true
+			for _, k := range []string{"event_id=Ev", "team=T", "channel=C0SALES01", "surface=mention"} {
+				if !strings.Contains(l, k) {
+					t.Errorf("answer line lacks %s: %s", k, l)
+				}
+			}
+		}
+	}
+	if !answered {
+		t.Errorf("no answered line:\n%s", logs)
+	}
+}
