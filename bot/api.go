@@ -85,7 +85,7 @@ func (b *Bot) callWithin(ctx context.Context, method string, kind repeat, perAtt
 			err = unknownOutcomeError{err}
 		}
 		if rl := (*slack.RateLimitedError)(nil); errors.As(err, &rl) {
-			b.log.Warn("slack rate limited", "method", method, "retry_after", rl.RetryAfter.String(), "attempt", attempt)
+			b.logFor(ctx).Warn("slack rate limited", "method", method, "retry_after", rl.RetryAfter.String(), "attempt", attempt)
 		}
 		if !retry || attempt >= maxAttempts || ctx.Err() != nil {
 			return fmt.Errorf("%s: %w", method, err)

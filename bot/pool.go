@@ -70,7 +70,7 @@ func (p *pool) runOne(j job) {
 			p.metrics.Panicked(j.name)
 		}
 	}()
-	j.run(p.ctx)
+	j.run(withLog(p.ctx, j.log))
 }
 
 // drain stops taking jobs and waits up to timeout for the queued and running

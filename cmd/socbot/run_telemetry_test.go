@@ -74,6 +74,19 @@ func TestRunServesHealthAndMetrics(t *testing.T) {
 	if t.Failed() {
 		t.Logf("metrics:\n%s", grepLines(metrics, "socbot_"))
 	}
+	// The retry loop's warning is about the event too.
+	var warned bool
+	for _, l := range r.lines() {
+		if l["msg"] == "slack rate limited" {
+			warned = true
+			if l["event_id"] == nil || l["surface"] != "mention" || l["channel"] != "C0SALES02" {
+				t.Errorf("rate-limit warning lacks the event's fields: %v", l)
+			}
+		}
+	}
+	if !warned {
+		t.Error("no 'slack rate limited' warning logged")
+	}
 	if c := r.stop(); c != 0 {
 		t.Errorf("exit %d after SIGTERM, want 0", c)
 	}
