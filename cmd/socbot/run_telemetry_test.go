@@ -301,3 +301,28 @@ func TestRunLLMMetricsAndKey(t *testing.T) {
 		t.Error("logs contain the OpenAI key")
 	}
 }
+
+// TestHealthcheckAgainstRun: `socbot healthcheck`, as the compose health check
+// runs it, probes a running `socbot run` through SOC_HTTP_ADDR.
+func TestHealthcheckAgainstRun(t *testing.T) {
+	r := startRun(t, nil)
+	t.Setenv("SOC_HTTP_ADDR", r.httpAddr())
+	var stderr bytes.Buffer
+	if c := realMain(r.wait, []string{"healthcheck"}, nil, &bytes.Buffer{}, &stderr); c != 0 {
+		t.Errorf("healthcheck exit %d: %s", c, stderr.String())
+	}
+	deadline := time.Now().Add(10 * time.Second)
+	for realMain(r.wait, []string{"healthcheck", "-path", "/readyz"}, nil, &bytes.Buffer{}, &stderr) != 0 {
+		if time.Now().After(deadline) {
+			t.Fatalf("healthcheck -path /readyz never passed: %s", stderr.String())
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if c := r.stop(); c != 0 {
+		t.Errorf("exit %d after SIGTERM, want 0", c)
+	}
+	stderr.Reset()
+	if c := realMain(context.Background(), []string{"healthcheck"}, nil, &bytes.Buffer{}, &stderr); c != 1 {
+		t.Errorf("healthcheck of a stopped bot: exit %d, want 1 (%s)", c, stderr.String())
+	}
+}
