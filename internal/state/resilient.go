@@ -162,13 +162,18 @@ func (s *Resilient) setDegraded(on bool, cause error) {
 	}
 }
 
-// Claim claims key for ttl. Claims answered by Redis are mirrored in memory, so
-// a retry arriving while Redis is down is still refused by this process.
+// Claim claims key for ttl. Claims Redis grants are mirrored in memory, so a retry
+// arriving while Redis is down is still refused by this process; a claim the memory
+// already holds (handled here during an outage, before Redis lost it) is refused too.
+// Claims Redis refuses are not mirrored: a duplicate that loses the race in Redis
+// must not veto, in memory, the copy Redis granted.
 func (s *Resilient) Claim(ctx context.Context, team, key string, ttl time.Duration) (bool, error) {
 	var ok bool
 	if s.call(ctx, "claim", func() (err error) { ok, err = s.redis.Claim(ctx, team, key, ttl); return err }) {
-		memOK, _ := s.mem.Claim(ctx, team, key, ttl)
-		return ok && memOK, nil
+		if !ok {
+			return false, nil
+		}
+		return s.mem.Claim(ctx, team, key, ttl)
 	}
 	return s.mem.Claim(ctx, team, key, ttl)
 }
@@ -184,8 +189,10 @@ func (s *Resilient) Release(ctx context.Context, team, key string) error {
 func (s *Resilient) ClaimEvent(ctx context.Context, team, eventID, channel, ts string) (bool, error) {
 	var ok bool
 	if s.call(ctx, "claim_event", func() (err error) { ok, err = s.redis.ClaimEvent(ctx, team, eventID, channel, ts); return err }) {
-		memOK, _ := s.mem.ClaimEvent(ctx, team, eventID, channel, ts)
-		return ok && memOK, nil
+		if !ok { // see Claim: only granted claims are mirrored
+			return false, nil
+		}
+		return s.mem.ClaimEvent(ctx, team, eventID, channel, ts)
 	}
 	return s.mem.ClaimEvent(ctx, team, eventID, channel, ts)
 }
@@ -270,10 +277,8 @@ func (s *Resilient) Begin(ctx context.Context, team string, t Turn) (TurnResult,
 	}
 	var res TurnResult
 	if s.call(ctx, "begin", func() (err error) { res, err = s.redis.Begin(ctx, team, t); return err }) {
-		if res.Owned {
+		if res.Owned { // see Claim: only granted claims are mirrored
 			res.Owned, _ = s.mem.ClaimEvent(ctx, team, t.EventID, t.Channel, t.TS)
-		} else {
-			_, _ = s.mem.ClaimEvent(ctx, team, t.EventID, t.Channel, t.TS)
 		}
 		return res, nil
 	}
