@@ -406,19 +406,7 @@ func labels(vals []string, f func(string) string) string {
 	return strings.Join(out, ", ")
 }
 
-func reportLabel(r string) string {
-	switch r {
-	case triage.ReportSOC2:
-		return "SOC 2"
-	case triage.ReportSOC1:
-		return "SOC 1"
-	case triage.ReportBoth:
-		return "SOC 1 + SOC 2"
-	case triage.ReportNone, "":
-		return "No SOC report"
-	}
-	return escapeText(r)
-}
+func reportLabel(r string) string { return escapeText(triage.ReportTitle(r)) }
 
 func typeLabel(t string) string {
 	switch t {

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/socbot/socbot/internal/questionnaire"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -54,14 +55,6 @@ func writeCSV(w io.Writer, res triage.Result) error {
 	return nil
 }
 
-// csvSafe prefixes a quote to a cell a spreadsheet would read as a formula.
-func csvSafe(s string) string {
-	if s == "" {
-		return s
-	}
-	switch s[0] {
-	case '=', '+', '-', '@', '\t', '\r':
-		return "'" + s
-	}
-	return s
-}
+// csvSafe makes a cell inert in spreadsheets (formula injection), as the
+// questionnaire writer does.
+func csvSafe(s string) string { return questionnaire.Neutralise(s) }

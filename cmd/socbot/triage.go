@@ -341,14 +341,7 @@ func verdictLine(v triage.Verdict) string {
 		return "no rule matched (ask the security team)"
 	}
 	var parts []string
-	switch v.Report {
-	case triage.ReportNone:
-		parts = append(parts, "no SOC report")
-	case triage.ReportBoth:
-		parts = append(parts, "SOC 1 and SOC 2 "+triage.TypeTitle(v.Type))
-	default:
-		parts = append(parts, strings.ToUpper(v.Report[:3])+" "+v.Report[3:]+" "+triage.TypeTitle(v.Type))
-	}
+	parts = append(parts, strings.TrimSpace(triage.ReportTitle(v.Report)+" "+triage.TypeTitle(v.Type)))
 	if len(v.Categories) > 0 {
 		parts = append(parts, strings.Join(v.Categories, ", "))
 	}

@@ -19,40 +19,6 @@ func Neutralise(s string) string {
 	return s
 }
 
-func reportName(r string) string {
-	switch r {
-	case triage.ReportSOC2:
-		return "SOC 2"
-	case triage.ReportSOC1:
-		return "SOC 1"
-	case triage.ReportBoth:
-		return "SOC 1 and SOC 2"
-	case triage.ReportNone, "":
-		return "None"
-	}
-	return r
-}
-
-func typeName(t string) string {
-	switch t {
-	case triage.Type2:
-		return "Type 2"
-	case triage.Type1:
-		return "Type 1"
-	}
-	return t
-}
-
-func categoryName(c string) string {
-	switch c {
-	case triage.CatProcessingIntegrity:
-		return "Processing Integrity"
-	case triage.CatSecurity, triage.CatAvailability, triage.CatConfidentiality, triage.CatPrivacy:
-		return strings.ToUpper(c[:1]) + c[1:]
-	}
-	return c
-}
-
 // words turns an id like "pentest_letter" into "pentest letter".
 func words(id string) string { return strings.ReplaceAll(id, "_", " ") }
 

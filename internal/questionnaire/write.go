@@ -31,9 +31,9 @@ type column struct {
 // columns returns the appended columns; Coverage only when an item has it.
 func columns(items []triage.Item) []column {
 	cols := []column{
-		{"SOC report", 14, func(it triage.Item) string { return reportName(it.Report) }},
-		{"Type", 9, func(it triage.Item) string { return typeName(it.Type) }},
-		{"Categories", 22, func(it triage.Item) string { return joinNames(it.Categories, categoryName) }},
+		{"SOC report", 14, func(it triage.Item) string { return triage.ReportTitle(it.Report) }},
+		{"Type", 9, func(it triage.Item) string { return triage.TypeTitle(it.Type) }},
+		{"Categories", 22, func(it triage.Item) string { return joinNames(it.Categories, triage.CategoryTitle) }},
 		{"Criteria", 16, func(it triage.Item) string { return strings.Join(it.Criteria, ", ") }},
 		{"SOC 1 areas", 22, func(it triage.Item) string { return joinNames(it.SOC1Areas, words) }},
 		{"Artifacts", 22, func(it triage.Item) string { return joinNames(it.Artifacts, words) }},

@@ -130,8 +130,8 @@ func TestWriteXLSXRoundTrip(t *testing.T) {
 			start = doc.Sheets[1].LastCol + 1
 		}
 		ref, _ := excelize.CoordinatesToCellName(start, at.Row)
-		if v, _ := f.GetCellValue(at.Sheet, ref); v != reportName(res.Items[i].Report) {
-			t.Errorf("%s!%s = %q, want %q", at.Sheet, ref, v, reportName(res.Items[i].Report))
+		if v, _ := f.GetCellValue(at.Sheet, ref); v != triage.ReportTitle(res.Items[i].Report) {
+			t.Errorf("%s!%s = %q, want %q", at.Sheet, ref, v, triage.ReportTitle(res.Items[i].Report))
 		}
 	}
 	// Privacy has no header row: the titles go on the row above its first question.
@@ -251,7 +251,7 @@ func TestWriteCSVNeutralisesEverything(t *testing.T) {
 			t.Errorf("record %d has %d fields, want %d", i, len(rec), len(wantHeader))
 		}
 	}
-	if recs[2][3] != reportName(res.Items[0].Report) || recs[0][3] != "" {
+	if recs[2][3] != triage.ReportTitle(res.Items[0].Report) || recs[0][3] != "" {
 		t.Errorf("answer cells misplaced: %q", recs)
 	}
 }

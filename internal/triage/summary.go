@@ -12,6 +12,19 @@ var categoryTitle = map[string]string{
 
 var reportTitle = map[string]string{ReportSOC1: "SOC 1", ReportSOC2: "SOC 2"}
 
+// ReportTitle renders a report id for people: "SOC 2", "SOC 1 and SOC 2", "No SOC report".
+func ReportTitle(r string) string {
+	switch r {
+	case ReportSOC2, ReportSOC1:
+		return reportTitle[r]
+	case ReportBoth:
+		return "SOC 1 and SOC 2"
+	case ReportNone, "":
+		return "No SOC report"
+	}
+	return r
+}
+
 // TypeTitle renders a type id for people: "Type 2".
 func TypeTitle(t string) string {
 	switch t {
