@@ -200,18 +200,7 @@ func verdictText(it triage.Item) string {
 			rep += " " + t
 		}
 		parts = append(parts, "*"+rep+"*")
-		if len(v.Categories) > 0 {
-			parts = append(parts, labels(v.Categories, categoryLabel))
-		}
-		if len(v.Criteria) > 0 {
-			parts = append(parts, escapeText(strings.Join(limit(v.Criteria, 4), ", ")))
-		}
-		if len(v.SOC1Areas) > 0 {
-			parts = append(parts, labels(limit(v.SOC1Areas, 3), humanize))
-		}
-		if len(v.Artifacts) > 0 {
-			parts = append(parts, "send "+labels(v.Artifacts, artifactLabel))
-		}
+		parts = append(parts, verdictFields(v)...)
 	}
 	if w := decidingWords(v, 4); len(w) > 0 {
 		parts = append(parts, "_"+strings.Join(w, ", ")+"_")
@@ -522,4 +511,23 @@ func offerBlocks(ts string) []slack.Block {
 		mrkdwnSection("socbot_offer", "This looks like questionnaire content. Want me to say which SOC report answers each question?"),
 		slack.NewActionBlock("socbot_offer_actions", btn),
 	}
+}
+
+// verdictFields renders a verdict's categories, criteria, SOC 1 areas and
+// artifacts, as the parts of a question line.
+func verdictFields(v triage.Verdict) []string {
+	var parts []string
+	if len(v.Categories) > 0 {
+		parts = append(parts, labels(v.Categories, categoryLabel))
+	}
+	if len(v.Criteria) > 0 {
+		parts = append(parts, escapeText(strings.Join(limit(v.Criteria, 4), ", ")))
+	}
+	if len(v.SOC1Areas) > 0 {
+		parts = append(parts, labels(limit(v.SOC1Areas, 3), humanize))
+	}
+	if len(v.Artifacts) > 0 {
+		parts = append(parts, "send "+labels(v.Artifacts, artifactLabel))
+	}
+	return parts
 }

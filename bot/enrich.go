@@ -321,17 +321,6 @@ func suggestedText(v triage.Verdict) string {
 	} else if len(v.Artifacts) == 0 {
 		parts = append(parts, "*"+reportLabel(triage.ReportNone)+"*")
 	}
-	if len(v.Categories) > 0 {
-		parts = append(parts, labels(v.Categories, categoryLabel))
-	}
-	if len(v.Criteria) > 0 {
-		parts = append(parts, escapeText(strings.Join(limit(v.Criteria, 4), ", ")))
-	}
-	if len(v.SOC1Areas) > 0 {
-		parts = append(parts, labels(limit(v.SOC1Areas, 3), humanize))
-	}
-	if len(v.Artifacts) > 0 {
-		parts = append(parts, "send "+labels(v.Artifacts, artifactLabel))
-	}
+	parts = append(parts, verdictFields(v)...)
 	return strings.Join(parts, " · ")
 }
