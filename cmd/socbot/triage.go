@@ -319,10 +319,10 @@ func writeText(w io.Writer, res triage.Result) {
 		fmt.Fprintf(w, "  report: %s\n", r.Text)
 	}
 	for _, a := range s.Artifacts {
-		fmt.Fprintf(w, "  attach: %s (%s)\n", triage.ArtifactTitle(a.Artifact), triage.JoinAnd(a.Questions))
+		fmt.Fprintf(w, "  attach: %s (%s)\n", triage.ArtifactTitle(a.Artifact), triage.ShortList(a.Questions))
 	}
 	if len(s.Unmatched) > 0 {
-		fmt.Fprintf(w, "  unmatched (ask the security team): %s\n", triage.JoinAnd(s.Unmatched))
+		fmt.Fprintf(w, "  unmatched (ask the security team): %s\n", triage.ShortList(s.Unmatched))
 	}
 	if s.Send != nil {
 		fmt.Fprintln(w, "What to send:")

@@ -516,7 +516,7 @@ func (p *SendPlan) Lines() []string {
 			parts = append(parts, "no NDA")
 		}
 		parts = append(parts, d.Request.String())
-		out = append(out, fmt.Sprintf("- %s: %s (%s)", d.Name, strings.Join(parts, ", "), strings.Join(d.Questions, ", ")))
+		out = append(out, fmt.Sprintf("- %s: %s (%s)", d.Name, strings.Join(parts, ", "), idList(d.Questions, ", ")))
 	}
 	if len(p.NDA) > 0 {
 		out = append(out, "NDA first for: "+strings.Join(p.NDA, ", "))
@@ -524,7 +524,7 @@ func (p *SendPlan) Lines() []string {
 	if len(p.Gaps) > 0 {
 		out = append(out, "Raise with the security team:")
 		for _, g := range p.Gaps {
-			out = append(out, fmt.Sprintf("- %s (%s)", g.Text, strings.Join(g.Questions, ", ")))
+			out = append(out, fmt.Sprintf("- %s (%s)", g.Text, idList(g.Questions, ", ")))
 		}
 	}
 	return out

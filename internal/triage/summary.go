@@ -139,15 +139,28 @@ func reportNeedText(n *ReportNeed, total int) string {
 }
 
 func questionList(ids []string) string {
-	const max = 8
 	word := "question "
 	if len(ids) > 1 {
 		word = "questions "
 	}
+	return word + idList(ids, " and ")
+}
+
+// ShortList names question ids as a person reads them: "q1, q2 and q3", or the
+// first eight of a long list and how many more.
+func ShortList(ids []string) string { return idList(ids, " and ") }
+
+// idList names question ids, the first few of a long list then how many more, so a
+// 300-question questionnaire does not print 300 ids on one line.
+func idList(ids []string, lastSep string) string {
+	const max = 8
 	if len(ids) > max {
-		return fmt.Sprintf("%s%s and %d more", word, strings.Join(ids[:max], ", "), len(ids)-max)
+		return fmt.Sprintf("%s and %d more", strings.Join(ids[:max], ", "), len(ids)-max)
 	}
-	return word + JoinAnd(ids)
+	if lastSep == ", " || len(ids) < 2 {
+		return strings.Join(ids, ", ")
+	}
+	return JoinAnd(ids)
 }
 
 // JoinAnd joins words as a person would: "a", "a and b", "a, b and c".
