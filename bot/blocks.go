@@ -19,6 +19,8 @@ const (
 	maxAckPayload    = 19 * 1024 // Slack drops Socket Mode responses of 20 KB or more
 	defaultLineChars = 12000     // question lines shown before summarising
 	questionChars    = 160       // question text shown per line
+	idChars          = 40        // question id shown (ids come from files' cells)
+	headlineChars    = 500       // headline shown, before escaping (at most 5x longer after)
 )
 
 // Action ids of the buttons socbot renders.
@@ -143,7 +145,7 @@ func plural(n int) string {
 // engine gives none.
 func headlineOf(res triage.Result) string {
 	if h := strings.TrimSpace(res.Summary.Headline); h != "" {
-		return escapeText(oneLine(h))
+		return escapeText(truncate(oneLine(h), headlineChars))
 	}
 	if len(res.Items) == 0 {
 		return "No question found"
@@ -175,7 +177,7 @@ func reportOf(v triage.Verdict) string {
 // questionLine is one question: its id and text, then the verdict.
 func questionLine(it triage.Item) string {
 	var b strings.Builder
-	id := it.ID
+	id := shortID(it.ID)
 	if id == "" {
 		id = "?"
 	}
@@ -256,7 +258,7 @@ func sendText(res triage.Result) string {
 				text += " including " + labels(r.Categories, categoryLabel)
 			}
 		}
-		fmt.Fprintf(&b, "\n• %s", escapeText(oneLine(text)))
+		fmt.Fprintf(&b, "\n• %s", escapeText(truncate(oneLine(text), headlineChars)))
 		if len(r.Questions) > 0 && !mentionsAny(text, r.Questions) {
 			fmt.Fprintf(&b, " (%s)", idList(r.Questions))
 		}
@@ -371,9 +373,17 @@ func mentionsAny(text string, ids []string) bool {
 	return false
 }
 
+// shortID bounds a question id for display: ids are cells of the
+// questionnaire's id column, of any length.
+func shortID(id string) string { return truncate(oneLine(id), idChars) }
+
 func idList(ids []string) string {
 	const n = 12
-	s := escapeText(strings.Join(limit(ids, n), ", "))
+	short := make([]string, 0, n)
+	for _, id := range limit(ids, n) {
+		short = append(short, shortID(id))
+	}
+	s := escapeText(strings.Join(short, ", "))
 	if len(ids) > n {
 		s += fmt.Sprintf(" and %d more", len(ids)-n)
 	}

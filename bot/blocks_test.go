@@ -215,3 +215,42 @@ func TestRuleListFitsButton(t *testing.T) {
 		t.Errorf("ruleList(empty) = %q", got)
 	}
 }
+
+// Question ids are cells of a file's id column and can be of any length; the
+// engine's headline and "what to send" lines list them.
+func TestRenderLongIDsWithinLimits(t *testing.T) {
+	tests := []struct {
+		name  string
+		idLen int
+	}{
+		{"short", 8},
+		{"long", 400},
+		{"huge", 3500},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var items []triage.Item
+			for i := range 20 {
+				v := triage.Verdict{Report: triage.ReportSOC2, Type: triage.Type2, Categories: []string{triage.CatSecurity}, Confidence: 0.9}
+				if i%2 == 1 {
+					v = triage.Verdict{Report: triage.ReportSOC1, Type: triage.Type2, SOC1Areas: []string{"transaction_processing"}, Confidence: 0.9}
+				}
+				id := strings.Repeat("<!channel>", tt.idLen/10+1)[:tt.idLen] + fmt.Sprint(i)
+				items = append(items, triage.Item{Question: triage.Question{ID: id, Text: "Do you encrypt data at rest?"}, Verdict: v})
+			}
+			res := triage.Result{Items: items, Summary: triage.Summarize(items)}
+			r := renderAnswer(res, answerOpts{})
+			checkLimits(t, r.Blocks)
+			if len(r.Text) > maxSectionText {
+				t.Errorf("fallback text is %d bytes", len(r.Text))
+			}
+			if r.Shown == 0 {
+				t.Error("no question shown")
+			}
+			js, _ := json.Marshal(r.Blocks)
+			if strings.Contains(strings.ReplaceAll(string(js), `\u003c`, "<"), "<!channel>") {
+				t.Error("an id reached the blocks unescaped")
+			}
+		})
+	}
+}
