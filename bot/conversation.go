@@ -49,10 +49,15 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 	a.allowed = true
 	conv := turn.Conversation
 	if n := len(conv.Questions); n > 1 {
-		a.text = strings.Join(conv.Questions, "\n")
-		a.note = fmt.Sprintf("Covers the %d messages of this thread.", n)
+		recent := recentMessages(conv.Questions, maxConversationBytes)
+		a.text = strings.Join(recent, "\n")
+		covers := fmt.Sprintf("the %d messages of this thread", n)
+		if len(recent) < n {
+			covers = fmt.Sprintf("the last %d of the %d messages of this thread", len(recent), n)
+		}
+		a.note = "Covers " + covers + "."
 		if conv.AnswerTS != "" {
-			a.note = fmt.Sprintf("Updated: covers the %d messages of this thread.", n)
+			a.note = "Updated: covers " + covers + "."
 			channel := conv.AnswerChannel
 			if channel == "" {
 				channel = e.Channel
@@ -62,7 +67,7 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 				return nil
 			}
 			log.Warn("earlier answer not updated; replying in the thread", "answer_ts", conv.AnswerTS, "err", err)
-			a.note = fmt.Sprintf("Covers the %d messages of this thread.", n)
+			a.note = "Covers " + covers + "."
 		}
 	}
 	ts, err := b.answerThread(ctx, log, a)
@@ -73,6 +78,24 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 		log.Warn("conversation answer not recorded", "err", err)
 	}
 	return nil
+}
+
+// maxConversationBytes bounds the text of a DM thread that one answer
+// triages: a thread can run for days, and every follow-up triages it whole.
+const maxConversationBytes = 128 << 10
+
+// recentMessages keeps the latest messages whose text fits in max bytes; the
+// last message is always kept.
+func recentMessages(msgs []string, max int) []string {
+	i, total := len(msgs), 0
+	for i > 0 && total+len(msgs[i-1])+1 <= max {
+		total += len(msgs[i-1]) + 1
+		i--
+	}
+	if i == len(msgs) && i > 0 {
+		i--
+	}
+	return msgs[i:]
 }
 
 // errNeedsNewAnswer makes a follow-up reply in the thread instead of updating.
