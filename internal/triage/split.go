@@ -1841,8 +1841,8 @@ func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	if li.docTitle && li.upperStart && li.lastEnd != '.' {
 		return famTitle, true
 	}
-	if li.comma && !bold && !li.caps {
-		return 0, false // "Hey team, Acme sent these:"
+	if li.comma && !bold && !li.caps && !(li.title && li.lastEnd != ':') {
+		return 0, false // "Hey team, Acme sent these:"; "Testing, QA, and Monitoring" is a title
 	}
 	if bold {
 		return famBold, true

@@ -501,3 +501,13 @@ func TestSplitDocumentTitleWithSuffix(t *testing.T) {
 	in := "Vendor Security Questionnaire — Acme Platform renewal\n\n1. Access Control\n1.1 Is MFA enforced for all users?\n"
 	checkSplit(t, in, []sq{{"Is MFA enforced for all users?", "Access Control", 4}})
 }
+
+// A title-case heading may hold commas ("Testing, QA, and Monitoring"); a greeting
+// with a comma ending in a colon is still no heading.
+func TestSplitHeadingWithCommas(t *testing.T) {
+	in := "Testing, QA, and Monitoring\n1. Are you using unit tests?\n2. Do you monitor production?\n"
+	checkSplit(t, in, []sq{
+		{"Are you using unit tests?", "Testing, QA, and Monitoring", 2},
+		{"Do you monitor production?", "Testing, QA, and Monitoring", 3},
+	})
+}
