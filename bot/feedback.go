@@ -18,6 +18,7 @@ import (
 // feedbackValue encodes a vote button's value within Slack's value limit,
 // dropping question ids first and then rule ids when it is too long.
 func feedbackValue(rules []string, report string, qids []string) string {
+	qids = feedbackIDs(qids)
 	enc := func(rules, qids []string) string {
 		r := strings.Join(rules, ",")
 		if r == "" {
@@ -42,6 +43,22 @@ func feedbackValue(rules []string, report string, qids []string) string {
 		v = enc(rules, qids)
 	}
 	return v
+}
+
+// idUnsafe are the value's own separators, which question ids (cells of a
+// file's id column) must not bring in, and the characters of Slack's markup.
+var idUnsafe = strings.NewReplacer(",", " ", ";", " ", "<", " ", ">", " ", "&", " ")
+
+// feedbackIDs makes question ids safe inside a vote value: bounded, without
+// the value's separators and without markup.
+func feedbackIDs(qids []string) []string {
+	out := make([]string, 0, len(qids))
+	for _, id := range qids {
+		if id = oneLine(idUnsafe.Replace(shortID(id))); id != "" {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // parseFeedbackValue decodes a vote button's value.

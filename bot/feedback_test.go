@@ -71,3 +71,30 @@ func TestAnswerReport(t *testing.T) {
 		}
 	}
 }
+
+// Question ids come from files: one cannot add fields to a vote, split into
+// several ids, or carry a live mention in the button value.
+func TestFeedbackValueHostileIDs(t *testing.T) {
+	tests := []struct {
+		name string
+		qids []string
+		want []string
+	}{
+		{"report injected", []string{"A-1;report:none"}, []string{"A-1 report:none"}},
+		{"split", []string{"A-1,A-2"}, []string{"A-1 A-2"}},
+		{"mention", []string{"<!channel>"}, []string{"!channel"}},
+		{"separators only", []string{";,"}, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			v := feedbackValue([]string{"a.b"}, "soc2", tt.qids)
+			rules, report, qids := parseFeedbackValue(v)
+			if report != "soc2" || !slices.Equal(rules, []string{"a.b"}) || !slices.Equal(qids, tt.want) {
+				t.Errorf("value %q parses to %q, %q, %q; want report soc2, questions %q", v, rules, report, qids, tt.want)
+			}
+			if strings.Contains(v, "<") {
+				t.Errorf("value %q holds a raw <", v)
+			}
+		})
+	}
+}
