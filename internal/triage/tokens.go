@@ -30,7 +30,7 @@ var skipWords = map[string]bool{
 	"s": true, "please": true, "all": true, "such": true, "which": true, "there": true,
 	"into": true, "upon": true, "via": true, "e": true, "g": true, "etc": true,
 	"can": true, "will": true, "would": true, "should": true, "shall": true, "may": true,
-	"so": true, "if": true, "how": true, "what": true,
+	"so": true, "if": true, "what": true,
 }
 
 // Breaks between tokens. A comma inside a list ("completely, accurately and on time")
