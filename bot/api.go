@@ -211,25 +211,42 @@ func (b *Bot) postOnce(ctx context.Context, log *slog.Logger, p post) (string, e
 	}
 }
 
-// findAnswer looks in p's thread for a message carrying p's marker.
+// findAnswerPages bounds the pages of 200 replies findAnswer reads: the
+// answer is the newest message, at the end of a thread read oldest first.
+const findAnswerPages = 25
+
+// findAnswer looks in p's thread for a message carrying p's marker. A thread
+// it cannot read to the end is an error: "not there" must be certain before
+// posting again.
 func (b *Bot) findAnswer(ctx context.Context, p post) (string, error) {
-	var msgs []slack.Message
-	err := b.call(ctx, "conversations.replies", idempotent, func(ctx context.Context) error {
-		var err error
-		msgs, _, _, err = b.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-			ChannelID: p.channel, Timestamp: p.thread, Limit: 200, IncludeAllMetadata: true,
+	cursor := ""
+	for range findAnswerPages {
+		var (
+			msgs    []slack.Message
+			hasMore bool
+			next    string
+		)
+		err := b.call(ctx, "conversations.replies", idempotent, func(ctx context.Context) error {
+			var err error
+			msgs, hasMore, next, err = b.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
+				ChannelID: p.channel, Timestamp: p.thread, Limit: 200, Cursor: cursor, IncludeAllMetadata: true,
+			})
+			return err
 		})
-		return err
-	})
-	if err != nil {
-		return "", err
-	}
-	for _, m := range msgs {
-		if m.Metadata.EventType == answerEventType && m.Metadata.EventPayload["key"] == p.key {
-			return m.Timestamp, nil
+		if err != nil {
+			return "", err
 		}
+		for _, m := range msgs {
+			if m.Metadata.EventType == answerEventType && m.Metadata.EventPayload["key"] == p.key {
+				return m.Timestamp, nil
+			}
+		}
+		if !hasMore || next == "" {
+			return "", nil
+		}
+		cursor = next
 	}
-	return "", nil
+	return "", fmt.Errorf("thread %s longer than %d pages", p.thread, findAnswerPages)
 }
 
 // postEphemeral shows blocks to one user; it is not retried on an unknown

@@ -309,7 +309,9 @@ func (s *Server) answer(method string, c Call) map[string]any {
 	case "files.info":
 		return s.fileInfo(p)
 	case "conversations.replies":
-		return map[string]any{"ok": true, "has_more": false, "messages": s.replies(p)}
+		msgs, next := s.replies(p)
+		return map[string]any{"ok": true, "has_more": next != "", "messages": msgs,
+			"response_metadata": map[string]any{"next_cursor": next}}
 	case "views.publish":
 		var req struct {
 			View json.RawMessage `json:"view"`
@@ -327,15 +329,24 @@ func (s *Server) answer(method string, c Call) map[string]any {
 	return map[string]any{"ok": false, "error": "unknown_method"}
 }
 
-// replies serves conversations.replies: the message at ts and its thread.
-func (s *Server) replies(p url.Values) []map[string]any {
+// replies serves conversations.replies: the message at ts and its thread, a
+// page of limit messages at a time (the cursor is the index to resume from).
+func (s *Server) replies(p url.Values) (page []map[string]any, next string) {
 	channel, ts := p.Get("channel"), p.Get("ts")
 	withMeta := p.Get("include_all_metadata") == "true" || p.Get("include_all_metadata") == "1"
 	limit, _ := strconv.Atoi(p.Get("limit"))
+	skip, _ := strconv.Atoi(p.Get("cursor"))
 	var out []map[string]any
+	seen := 0
 	for _, m := range s.History(channel) {
 		if m.TS != ts && m.ThreadTS != ts {
 			continue
+		}
+		if seen++; seen <= skip {
+			continue
+		}
+		if limit > 0 && len(out) >= limit {
+			return out, strconv.Itoa(skip + len(out))
 		}
 		msg := map[string]any{"type": "message", "ts": m.TS, "text": m.Text}
 		if m.User != "" {
@@ -354,11 +365,8 @@ func (s *Server) replies(p url.Values) []map[string]any {
 			msg["files"] = s.fileObjects(m.Files)
 		}
 		out = append(out, msg)
-		if limit > 0 && len(out) >= limit {
-			break
-		}
 	}
-	return out
+	return out, ""
 }
 
 func (s *Server) serveUpload(w http.ResponseWriter, r *http.Request) {
