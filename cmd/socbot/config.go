@@ -108,6 +108,9 @@ func (c Config) Validate() error {
 	bad := func(name, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
 	}
+	if strings.HasPrefix(c.AppToken, "xoxb-") && strings.HasPrefix(c.BotToken, "xapp-") {
+		errs = append(errs, errors.New("SLACK_APP_TOKEN and SLACK_BOT_TOKEN look swapped: SLACK_APP_TOKEN takes the xapp- app-level token, SLACK_BOT_TOKEN the xoxb- bot token"))
+	}
 	switch {
 	case c.AppToken == "":
 		bad("SLACK_APP_TOKEN", "not set (the app-level token, xapp-…, with connections:write)")

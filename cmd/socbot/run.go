@@ -2,9 +2,11 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"log/slog"
+	"strings"
 
 	"github.com/slack-go/slack"
 
@@ -34,7 +36,15 @@ func runBot(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer
 		return 2
 	}
 	if err := serve(ctx, cfg, log); err != nil {
+		var ce configError
+		if errors.As(err, &ce) {
+			fmt.Fprintf(stderr, "socbot run: %v\n", err)
+			return 2
+		}
 		log.Error("socbot stopped", "err", err)
+		if hint := slackHint(err); hint != "" {
+			fmt.Fprintf(stderr, "socbot run: %s\n", hint)
+		}
 		return 1
 	}
 	log.Info("socbot stopped")
@@ -62,7 +72,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if cfg.File != "" {
 		inv, err := inventory.Load(cfg.File)
 		if err != nil {
-			return fmt.Errorf("SOC_REPORTS_FILE: %w", err)
+			return configError{fmt.Errorf("SOC_REPORTS_FILE: %w", err)}
 		}
 		deps.Inventory = bot.NewInventory(inv)
 		log.Info("report inventory loaded", "file", cfg.File, "reports", len(inv.Entries))
@@ -106,4 +116,31 @@ func newSlackClient(cfg Config, log *slog.Logger) *slack.Client {
 		opts = append(opts, slack.OptionAPIURL(cfg.APIURL))
 	}
 	return slack.New(cfg.BotToken, opts...)
+}
+
+// configError is a configuration problem found while wiring (a report inventory
+// that does not load): one line for the user and exit code 2, as for the
+// variables checked before.
+type configError struct{ error }
+
+// slackHint names the variable to fix when Slack refuses a token, so an operator
+// does not have to map Slack's error codes to socbot's settings.
+func slackHint(err error) string {
+	msg := err.Error()
+	for _, code := range []string{"invalid_auth", "not_authed", "account_inactive", "token_revoked", "token_expired"} {
+		if !strings.Contains(msg, code) {
+			continue
+		}
+		if strings.Contains(msg, "auth.test") {
+			return "Slack refused SLACK_BOT_TOKEN (" + code + "): check the xoxb- token and that the app is installed in the workspace"
+		}
+		return "Slack refused SLACK_APP_TOKEN (" + code + "): check the xapp- token and its connections:write scope"
+	}
+	if strings.Contains(msg, "not_allowed_token_type") {
+		return "Slack refused a token type (not_allowed_token_type): SLACK_APP_TOKEN must be the xapp- app-level token, SLACK_BOT_TOKEN the xoxb- bot token"
+	}
+	if strings.Contains(msg, "connection refused") || strings.Contains(msg, "no such host") {
+		return "could not reach Slack: check SLACK_API_URL (if set) and the network"
+	}
+	return ""
 }

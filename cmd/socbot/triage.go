@@ -312,8 +312,8 @@ func writeText(w io.Writer, res triage.Result) {
 	if s.Narrative != "" {
 		fmt.Fprintf(w, "  In short (language model): %s\n", s.Narrative)
 	}
-	fmt.Fprintf(w, "  %d questions: %d SOC 2, %d SOC 1, %d both, %d no SOC report, %d unmatched\n",
-		s.Total, s.Counts[triage.ReportSOC2], s.Counts[triage.ReportSOC1], s.Counts[triage.ReportBoth],
+	fmt.Fprintf(w, "  %s: %d SOC 2, %d SOC 1, %d both, %d no SOC report, %d unmatched\n",
+		plural(s.Total, "question"), s.Counts[triage.ReportSOC2], s.Counts[triage.ReportSOC1], s.Counts[triage.ReportBoth],
 		s.Counts[triage.ReportNone], len(s.Unmatched))
 	for _, r := range s.Reports {
 		fmt.Fprintf(w, "  report: %s\n", r.Text)
@@ -459,4 +459,11 @@ func (p *progress) done() {
 	if p.on && p.last >= 0 {
 		fmt.Fprintln(p.w)
 	}
+}
+
+func plural(n int, word string) string {
+	if n == 1 {
+		return "1 " + word
+	}
+	return fmt.Sprintf("%d %ss", n, word)
 }

@@ -290,12 +290,19 @@ var (
 
 const negWindow = 5
 
-// negated reports whether every place a rule matched is negated or put out of scope.
+// negated reports whether every place a rule's subject matched is negated or put
+// out of scope. The subject is its "any" phrases or, without those, its first "all"
+// group: in "a third party performs audits (not penetration tests)" the pen test is
+// negated even though "performs" is not.
 func (e *Engine) negated(s *scratch, ri int32) bool {
+	subject := roleAny
+	if len(e.rules[ri].any) == 0 {
+		subject = 0
+	}
 	any := false
 	for _, h := range s.hits {
 		p := &e.pats[h.pat]
-		if p.rule != ri || p.role == roleNot {
+		if p.rule != ri || p.role != subject {
 			continue
 		}
 		any = true

@@ -132,7 +132,11 @@ func reportNeedText(n *ReportNeed, total int) string {
 		}
 		b.WriteString(" including " + JoinAnd(titles))
 	}
-	if len(n.Questions) < total {
+	switch {
+	case len(n.Questions) == total:
+	case len(n.Questions) > 8:
+		fmt.Fprintf(&b, " for %d of the %d questions", len(n.Questions), total)
+	default:
 		b.WriteString(" for " + questionList(n.Questions))
 	}
 	return b.String()
@@ -178,21 +182,31 @@ func headline(s Summary) string {
 	if s.Total == 0 {
 		return "No questions found."
 	}
-	var parts []string
+	var reports []string
 	for _, r := range s.Reports {
-		parts = append(parts, r.Text)
+		reports = append(reports, r.Text)
 	}
+	var attach string
 	if len(s.Artifacts) > 0 {
 		names := make([]string, len(s.Artifacts))
 		for i, a := range s.Artifacts {
 			names[i] = ArtifactTitle(a.Artifact)
 		}
-		parts = append(parts, "attach "+JoinAnd(names))
+		attach = JoinAnd(names)
 	}
-	if len(parts) == 0 {
-		return fmt.Sprintf("No SOC report answers these %d questions.", s.Total)
+	var h string
+	switch {
+	case len(reports) > 0 && attach != "":
+		h = "Send " + strings.Join(reports, "; ") + "; attach " + attach + "."
+	case len(reports) > 0:
+		h = "Send " + strings.Join(reports, "; ") + "."
+	case attach != "":
+		h = "No SOC report needed: send " + attach + "."
+	case s.Total == 1:
+		h = "No SOC report answers this question."
+	default:
+		h = fmt.Sprintf("No SOC report answers these %d questions.", s.Total)
 	}
-	h := "Send " + strings.Join(parts, "; ") + "."
 	if n := len(s.Unmatched); n > 0 {
 		verb := "need"
 		if n == 1 {

@@ -44,3 +44,18 @@ func TestSummarizeEmpty(t *testing.T) {
 		t.Errorf("headline %q", h)
 	}
 }
+
+func TestSummarizeHeadlines(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct{ text, want string }{
+		{"Are you GDPR compliant?", "No SOC report needed: send the DPA."},
+		{"What is your favourite colour?", "No SOC report answers this question. 1 of 1 questions needs a person."},
+		{"1. Do you encrypt data at rest?\n2. Is MFA on?\n3. Is data encrypted in transit?\n4. Do you log access?\n5. Are firewalls used?\n6. Is antivirus deployed?\n7. Are changes approved?\n8. Is there an IR plan?\n9. Are vendors assessed?\n10. How do you ensure payroll is calculated correctly?",
+			"Send SOC 2 Type 2 including Security for 9 of the 10 questions; SOC 1 Type 2 for question q10."},
+	}
+	for _, tc := range tests {
+		if got := e.Triage(tc.text).Summary.Headline; got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		}
+	}
+}
