@@ -39,7 +39,11 @@ func (b *Bot) forget(ctx context.Context, log *slog.Logger, cmd slack.SlashComma
 
 // onForget acks /soc forget empty and leaves the work to a worker.
 func (b *Bot) onForget(log *slog.Logger, cmd slack.SlashCommand) {
-	b.enqueue("slash", log, func(ctx context.Context) { b.forget(ctx, log, cmd) }, func(ctx context.Context) {
+	b.enqueue("slash", log, func(ctx context.Context) {
+		if b.claimSlash(ctx, log, cmd) {
+			b.forget(ctx, log, cmd)
+		}
+	}, func(ctx context.Context) {
 		const msg = "I'm swamped right now and couldn't delete your conversations. Please try `/soc forget` again in a minute."
 		if err := b.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg}); err != nil {
 			log.Warn("busy notice not sent", "err", err)

@@ -65,7 +65,11 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 		}
 	}
 	b.ack(evt.Request, nil, "slash_commands", start)
-	b.enqueue("slash", log, func(ctx context.Context) { b.slashLater(ctx, log, cmd, text, start) }, func(ctx context.Context) {
+	b.enqueue("slash", log, func(ctx context.Context) {
+		if b.claimSlash(ctx, log, cmd) {
+			b.slashLater(ctx, log, cmd, text, start)
+		}
+	}, func(ctx context.Context) {
 		const msg = "I'm swamped right now. Please try again in a minute."
 		if err := b.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg}); err != nil {
 			log.Warn("busy notice not sent", "err", err)
@@ -122,6 +126,20 @@ func (b *Bot) slashLater(ctx context.Context, log *slog.Logger, cmd slack.SlashC
 	b.metrics.Answered("slash", time.Since(start), &res)
 	log.Info("answered via response_url", "questions", len(res.Items), "shown", r.Shown)
 	b.enrichLater(log, res, opts, answerRef{channel: cmd.ChannelID, responseURL: cmd.ResponseURL}, cmd.ChannelName)
+}
+
+// claimSlash claims a /soc answered through response_url by its trigger_id,
+// which every delivery of the command carries (a redelivery after a lost ack,
+// or the same envelope reaching two replicas), so it is answered once.
+func (b *Bot) claimSlash(ctx context.Context, log *slog.Logger, cmd slack.SlashCommand) bool {
+	if cmd.TriggerID == "" {
+		return true
+	}
+	if !b.claim(ctx, log, cmd.TeamID, "slash:"+cmd.TriggerID) {
+		log.Debug("duplicate slash command ignored")
+		return false
+	}
+	return true
 }
 
 func randomID() string {
