@@ -9,26 +9,28 @@ import (
 	"os"
 	"os/signal"
 	"syscall"
+	"text/tabwriter"
 )
 
 // command is one subcommand: it gets its own arguments and returns the exit code.
 type command struct {
-	name  string
-	usage string
-	run   func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int
+	name     string
+	synopsis string // the command line, with its options
+	summary  string // what it does
+	run      func(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int
 }
 
 func commands() []command {
 	return []command{
-		{"triage", "triage [FILE|-] [--format text|json|jsonl]   triage a questionnaire", runTriage},
-		{"eval", "eval FILE.jsonl                               score the rules on labelled questions", runEval},
-		{"reports", "reports [--reports FILE]                     show the report inventory", runReports},
-		{"run", "run                                          run the Slack bot (Socket Mode)", runBot},
-		{"manifest", "manifest                                     print the Slack app manifest", runManifest},
-		{"feedback", "feedback [--since 7d] [--format text|json]     rules ranked by thumbs-down feedback (reads Redis)", runFeedback},
-		{"healthcheck", "healthcheck [-path /healthz]                 probe the running bot (container health checks)", runHealthcheck},
-		{"version", "version                                      print the version", runVersion},
-		{"help", "help                                         list the commands", nil},
+		{"triage", "triage [FILE|-] [--format F] [--reports F] [--out F] [--llm]", "triage a questionnaire (text, JSON lines, XLSX, CSV, DOCX)", runTriage},
+		{"eval", "eval FILE.jsonl", "score the rules on labelled questions", runEval},
+		{"reports", "reports [--reports FILE] [--as-of YYYY-MM-DD]", "show the report inventory", runReports},
+		{"run", "run", "run the Slack bot (Socket Mode)", runBot},
+		{"manifest", "manifest", "print the Slack app manifest", runManifest},
+		{"feedback", "feedback [--since 7d] [--format text|json]", "rules ranked by thumbs-down feedback (reads Redis)", runFeedback},
+		{"healthcheck", "healthcheck [-path /healthz]", "probe the running bot (container health checks)", runHealthcheck},
+		{"version", "version", "print the version", runVersion},
+		{"help", "help", "list the commands", nil},
 	}
 }
 
@@ -40,7 +42,11 @@ func main() {
 }
 
 func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
+	if len(args) == 0 {
+		usage(stderr)
+		return 2
+	}
+	if args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		usage(stdout)
 		return 0
 	}
@@ -55,7 +61,10 @@ func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stder
 
 func usage(w io.Writer) {
 	fmt.Fprintln(w, "socbot: which SOC report answers each questionnaire question\n\nUsage: socbot COMMAND [options]\n\nCommands:")
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for _, c := range commands() {
-		fmt.Fprintf(w, "  %s\n", c.usage)
+		fmt.Fprintf(tw, "  %s\t%s\n", c.synopsis, c.summary)
 	}
+	tw.Flush()
+	fmt.Fprintln(w, "\nEach command takes -h for its options. socbot run is configured by environment variables (see README).")
 }

@@ -42,6 +42,9 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		fs.PrintDefaults()
 	}
 	if err := fs.Parse(reorder(args)); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if fs.NArg() > 1 {
