@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"log/slog"
+	"runtime/debug"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -16,6 +17,14 @@ import (
 // whose answer is computed here (pure CPU, bounded by inlineSlashMax) so that it
 // can travel in the ack itself.
 func (b *Bot) dispatch(evt socketmode.Event) {
+	defer func() {
+		// The reader must outlive any odd envelope: a panic here would end
+		// the process, with every in-flight answer.
+		if r := recover(); r != nil {
+			b.log.Error("panic while reading an envelope", "type", string(evt.Type), "panic", r, "stack", string(debug.Stack()))
+			b.metrics.Panicked("reader")
+		}
+	}()
 	switch evt.Type {
 	case socketmode.EventTypeEventsAPI:
 		start := time.Now()

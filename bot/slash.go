@@ -6,6 +6,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -46,23 +47,8 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 	}
 	text := plainText(cmd.Text, "")
 	log.Debug("question received", "text", text) // question text: debug only
-	if len(shareValue(text)) > 0 {
-		res := b.triageText(text)
-		if len(res.Items) > 0 {
-			for _, budget := range []int{defaultLineChars, defaultLineChars / 3, 1000} {
-				o := answerOpts{ShareText: shareValue(text), Ephemeral: true, LineChars: budget}
-				r := renderAnswer(res, o)
-				payload := ephemeral(r.Blocks, r.Text)
-				if fitsAck(evt.Request, payload) {
-					b.ack(evt.Request, payload, "slash_commands", start)
-					b.metrics.Answered("slash", time.Since(start), &res)
-					b.countInline(log, cmd.TeamID, cmd.UserID, len(res.Items))
-					log.Info("answered in ack", "questions", len(res.Items), "shown", r.Shown)
-					b.enrichLater(log, res, o, answerRef{channel: cmd.ChannelID, responseURL: cmd.ResponseURL}, cmd.ChannelName)
-					return
-				}
-			}
-		}
+	if b.answerInline(evt, cmd, text, start, log) {
+		return
 	}
 	b.ack(evt.Request, nil, "slash_commands", start)
 	b.enqueue("slash", log, func(ctx context.Context) {
@@ -75,6 +61,41 @@ func (b *Bot) onSlash(evt socketmode.Event) {
 			log.Warn("busy notice not sent", "err", err)
 		}
 	})
+}
+
+// answerInline answers a short /soc in its ack and reports whether the
+// envelope is acked. It runs on the reader goroutine, where a panic would
+// take the process down: one in the engine or the rendering is logged, and
+// the command goes to a worker like a long one.
+func (b *Bot) answerInline(evt socketmode.Event, cmd slack.SlashCommand, text string, start time.Time, log *slog.Logger) (acked bool) {
+	defer func() {
+		if r := recover(); r != nil {
+			log.Error("panic while answering in the ack", "panic", r, "stack", string(debug.Stack()))
+			b.metrics.Panicked("slash")
+		}
+	}()
+	if len(shareValue(text)) == 0 {
+		return false
+	}
+	res := b.triageText(text)
+	if len(res.Items) == 0 {
+		return false
+	}
+	for _, budget := range []int{defaultLineChars, defaultLineChars / 3, 1000} {
+		o := answerOpts{ShareText: shareValue(text), Ephemeral: true, LineChars: budget}
+		r := renderAnswer(res, o)
+		payload := ephemeral(r.Blocks, r.Text)
+		if fitsAck(evt.Request, payload) {
+			b.ack(evt.Request, payload, "slash_commands", start)
+			acked = true
+			b.metrics.Answered("slash", time.Since(start), &res)
+			b.countInline(log, cmd.TeamID, cmd.UserID, len(res.Items))
+			log.Info("answered in ack", "questions", len(res.Items), "shown", r.Shown)
+			b.enrichLater(log, res, o, answerRef{channel: cmd.ChannelID, responseURL: cmd.ResponseURL}, cmd.ChannelName)
+			return true
+		}
+	}
+	return false
 }
 
 func ephemeral(blocks []slack.Block, text string) map[string]any {

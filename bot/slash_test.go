@@ -43,3 +43,17 @@ func TestSlashRedeliveredAnsweredOnce(t *testing.T) {
 		})
 	}
 }
+
+// A short /soc is triaged on the reader goroutine, to answer in the ack; an
+// engine panic there is contained: the envelope is acked, and the bot keeps
+// answering.
+func TestSlashEnginePanicContained(t *testing.T) {
+	h := start(t, Config{}, Deps{Engine: panicEngine{}})
+	env, _, err := h.srv.SendSlash(h.wctx(), slacktest.Slash{Channel: "C0SALES01", User: "U0ALICE01", Text: "boom: do you encrypt backups?"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	h.waitAck(env)
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	h.waitCalls("chat.postMessage", 1)
+}
