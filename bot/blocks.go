@@ -68,7 +68,9 @@ func renderAnswer(res triage.Result, o answerOpts) rendered {
 	blocks = append(blocks, slack.NewHeaderBlock(slack.NewTextBlockObject(slack.PlainTextType, title, true, false)))
 	blocks = append(blocks, mrkdwnSection("socbot_headline", "*"+headline+"*"))
 	if o.Note != "" {
-		blocks = append(blocks, slack.NewContextBlock("socbot_note", slack.NewTextBlockObject(slack.MarkdownType, o.Note, false, false)))
+		// A note can carry escaped names from a file (its name, its sheets).
+		note := truncate(o.Note, maxSectionText)
+		blocks = append(blocks, slack.NewContextBlock("socbot_note", slack.NewTextBlockObject(slack.MarkdownType, note, false, false)))
 	}
 	if p := strings.TrimSpace(o.Prose); p != "" {
 		blocks = append(blocks, mrkdwnSection("socbot_prose", truncate(escapeText(p), maxSectionText)))

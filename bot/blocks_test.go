@@ -169,6 +169,13 @@ func checkLimits(t *testing.T, blocks []slack.Block) {
 		if s, ok := b.(*slack.SectionBlock); ok && s.Text != nil && len([]rune(s.Text.Text)) > maxSectionText {
 			t.Errorf("section %s has %d characters, limit %d", s.BlockID, len([]rune(s.Text.Text)), maxSectionText)
 		}
+		if c, ok := b.(*slack.ContextBlock); ok {
+			for _, el := range c.ContextElements.Elements {
+				if txt, ok := el.(*slack.TextBlockObject); ok && len([]rune(txt.Text)) > maxSectionText {
+					t.Errorf("context %s has %d characters, limit %d", c.BlockID, len([]rune(txt.Text)), maxSectionText)
+				}
+			}
+		}
 		if a, ok := b.(*slack.ActionBlock); ok {
 			for _, e := range a.Elements.ElementSet {
 				if btn, ok := e.(*slack.ButtonBlockElement); ok && len(btn.Value) > maxButtonValue {
@@ -239,7 +246,9 @@ func TestRenderLongIDsWithinLimits(t *testing.T) {
 				items = append(items, triage.Item{Question: triage.Question{ID: id, Text: "Do you encrypt data at rest?"}, Verdict: v})
 			}
 			res := triage.Result{Items: items, Summary: triage.Summarize(items)}
-			r := renderAnswer(res, answerOpts{})
+			// A file's note names its skipped sheets, of any number.
+			note := "From *q.xlsx*: 20 questions (skipped " + strings.Repeat("Sheet: hidden; ", tt.idLen/4) + ")."
+			r := renderAnswer(res, answerOpts{Note: note})
 			checkLimits(t, r.Blocks)
 			if len(r.Text) > maxSectionText {
 				t.Errorf("fallback text is %d bytes", len(r.Text))

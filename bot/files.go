@@ -256,7 +256,7 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 		return nil
 	}
 	r := renderAnswer(out.res, answerOpts{Note: fmt.Sprintf("From *%s*: %s. The filled file, %s, is below.",
-		escapeText(f.Name), escapeText(out.doc.Describe()), escapeText(out.name))})
+		escapeText(truncate(f.Name, 200)), escapeText(truncate(out.doc.Describe(), 400)), escapeText(truncate(out.name, 200)))})
 	pointToFile(&r, out.name)
 	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
 	if err != nil {
