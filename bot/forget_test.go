@@ -114,3 +114,20 @@ func TestRateLimitNotices(t *testing.T) {
 		t.Errorf("limited /soc got %s", body)
 	}
 }
+
+// A rate-limited poster in a watched channel did not ask socbot anything:
+// the notice goes to them alone, never into the channel.
+func TestRateLimitInWatchedChannelIsPrivate(t *testing.T) {
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}}, Deps{Limiter: &countingLimiter{limit: 1, used: map[string]int{}}})
+	h.event(slacktest.ChannelMessage("C0WATCH01", "U0ALICE01", "Security questionnaire item: do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	h.waitCalls("chat.postMessage", 1)
+	h.event(slacktest.ChannelMessage("C0WATCH01", "U0ALICE01", "Security questionnaire item: do you encrypt laptops?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	eph := h.waitCalls("chat.postEphemeral", 1)[0].Params
+	if eph.Get("user") != "U0ALICE01" || !strings.Contains(eph.Get("text"), "try again in 42 seconds") {
+		t.Errorf("limited poster told %q (user %s)", eph.Get("text"), eph.Get("user"))
+	}
+	h.settle()
+	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+		t.Errorf("%d posts in the watched channel, want 1 (the notice is private)", n)
+	}
+}

@@ -74,6 +74,9 @@ func (b *Bot) sayLimited(ctx context.Context, log *slog.Logger, a threadAnswer, 
 	switch {
 	case a.responseURL != "":
 		err = b.respond(ctx, a.responseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg})
+	case a.surface == "watch":
+		// The poster did not ask socbot anything: tell them alone.
+		err = b.postEphemeral(ctx, a.channel, a.user, a.thread, noticeBlocks(msg), msg)
 	case a.channel != "" && a.thread != "":
 		_, err = b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key + ":limited", blocks: noticeBlocks(msg), text: msg})
 	case a.channel != "":
