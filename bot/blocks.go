@@ -70,7 +70,7 @@ func renderAnswer(res triage.Result, o answerOpts) rendered {
 	if o.Note != "" {
 		// A note can carry escaped names from a file (its name, its sheets).
 		note := truncate(o.Note, maxSectionText)
-		blocks = append(blocks, slack.NewContextBlock("socbot_note", slack.NewTextBlockObject(slack.MarkdownType, note, false, false)))
+		blocks = append(blocks, slack.NewContextBlock("socbot_note", slack.NewTextBlockObject(slack.MarkdownType, note, false, true)))
 	}
 	if p := strings.TrimSpace(o.Prose); p != "" {
 		blocks = append(blocks, mrkdwnSection("socbot_prose", truncate(escapeText(p), maxSectionText)))
@@ -132,8 +132,12 @@ func renderAnswer(res triage.Result, o answerOpts) rendered {
 	return r
 }
 
+// mrkdwnSection is a section of mrkdwn, verbatim: Slack's automatic parsing
+// would otherwise turn a typed "@channel", "#general" or bare URL from a
+// questionnaire into a live mention or link. socbot's own markup (<@U…>,
+// <#C…>) still works.
 func mrkdwnSection(id, text string) *slack.SectionBlock {
-	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, false), nil, nil, slack.SectionBlockOptionBlockID(id))
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, text, false, true), nil, nil, slack.SectionBlockOptionBlockID(id))
 }
 
 func plural(n int) string {

@@ -263,3 +263,41 @@ func TestRenderLongIDsWithinLimits(t *testing.T) {
 		})
 	}
 }
+
+// Slack parses a mrkdwn text that is not verbatim: a typed "@channel" or
+// "@here" can notify, "#general" and bare URLs become links. Every text that
+// can hold user text is verbatim.
+func TestUserTextIsVerbatim(t *testing.T) {
+	const typed = "@channel @here see http://evil.example in #general"
+	res := mixedResult()
+	res.Items[0].Text = typed + " Is MFA enforced?"
+	res.Items[0].ID = "@everyone"
+	res.Summary.Headline = typed
+	res.Summary.Narrative = typed
+	r := renderAnswer(res, answerOpts{Note: "From *" + escapeText(typed) + ".xlsx*", Prose: typed})
+	seen := 0
+	check := func(id string, o *slack.TextBlockObject) {
+		if o == nil || o.Type != slack.MarkdownType || !strings.Contains(o.Text, "@channel") && !strings.Contains(o.Text, "@everyone") {
+			return
+		}
+		seen++
+		if !o.Verbatim {
+			t.Errorf("block %s holds user text and is not verbatim: %.80q", id, o.Text)
+		}
+	}
+	for _, b := range r.Blocks {
+		switch b := b.(type) {
+		case *slack.SectionBlock:
+			check(b.BlockID, b.Text)
+		case *slack.ContextBlock:
+			for _, el := range b.ContextElements.Elements {
+				if o, ok := el.(*slack.TextBlockObject); ok {
+					check(b.BlockID, o)
+				}
+			}
+		}
+	}
+	if seen < 4 {
+		t.Errorf("user text found in %d blocks, want the headline, note, prose, summary and question lines", seen)
+	}
+}
