@@ -327,3 +327,25 @@ func TestDMSmallTalk(t *testing.T) {
 		t.Errorf("%d posts, want 1 (thanks needs no answer)", n)
 	}
 }
+
+// A double click on Share (two clicks, two action_ts) posts the answer once;
+// the second click is told it is already shared.
+func TestShareDoubleClickPostsOnce(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	value := shareValue("Do you encrypt backups?")
+	for range 2 {
+		if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0ALICE01",
+			ActionID: actionShare, Value: value, Ephemeral: true, MessageTS: "1700000000.000001"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	h.waitCalls("chat.postMessage", 1)
+	resp := h.waitCalls("response_url", 1)
+	h.settle()
+	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+		t.Errorf("%d shared posts, want 1", n)
+	}
+	if !strings.Contains(string(resp[0].Body), "already shared") {
+		t.Errorf("second click told %s", resp[0].Body)
+	}
+}

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"log/slog"
 	"regexp"
@@ -89,10 +91,19 @@ func (b *Bot) handleShare(ctx context.Context, log *slog.Logger, cb slack.Intera
 	if slackUserID.MatchString(cb.User.ID) {
 		note = "Shared by <@" + cb.User.ID + "> from `/soc`."
 	}
+	// A second click on the same Share button (a double click) has its own
+	// action_ts: the answer, not the click, is shared once.
+	sum := sha256.Sum256([]byte(act.Value))
+	once := "shared:" + cb.Channel.ID + ":" + cb.User.ID + ":" + hex.EncodeToString(sum[:12])
+	if !b.claim(ctx, log, cb.Team.ID, once) {
+		b.respondText(ctx, log, cb.ResponseURL, "I've already shared this answer here.")
+		return
+	}
 	a := threadAnswer{surface: "share", team: cb.Team.ID, channel: cb.Channel.ID, user: cb.User.ID,
 		key: "share:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionTs, text: text, note: note, received: received}
 	if _, err := b.answerThreadOrRespond(ctx, log, a, cb.ResponseURL); err != nil {
 		log.Error("share failed", "err", err)
+		b.release(ctx, log, cb.Team.ID, once) // e.g. not in channel: sharing again after /invite works
 	}
 }
 
