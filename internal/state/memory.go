@@ -172,7 +172,7 @@ func (m *Memory) appendQuestions(now time.Time, team, id, user, surface string, 
 	}
 	it.exp = now.Add(m.cfg.StateTTL)
 	c := it.conv
-	c.Questions = append(c.Questions, questions...)
+	c.Questions = trimQuestions(append(c.Questions, questions...))
 	c.UserID, c.Surface, c.UpdatedAt = user, surface, now.UTC().Truncate(time.Millisecond)
 	if user != "" {
 		ukey := m.k.userConvs(team, user)
@@ -344,4 +344,25 @@ func (c *Conversation) clone() Conversation {
 
 func sortFeedback(fb []Feedback) {
 	sort.SliceStable(fb, func(i, j int) bool { return fb[i].At.Before(fb[j].At) })
+}
+
+// trimQuestions keeps the newest questions whose JSON array fits in
+// maxConversationBytes, as the Redis scripts do; the newest one is always kept.
+func trimQuestions(qs []string) []string {
+	size, first := 2, len(qs)
+	for first > 0 {
+		b, _ := json.Marshal(qs[first-1])
+		if size+len(b)+1 > maxConversationBytes {
+			break
+		}
+		size += len(b) + 1
+		first--
+	}
+	if first == len(qs) && first > 0 {
+		first--
+	}
+	if first == 0 {
+		return qs
+	}
+	return append([]string(nil), qs[first:]...)
 }

@@ -2,9 +2,15 @@ package state
 
 import "github.com/redis/go-redis/v9"
 
+// maxConversationBytes caps the questions a conversation keeps (their JSON
+// array): a DM thread that runs for a week keeps its newest questions, not all.
+// The scripts hold the same number as MAXQ.
+const maxConversationBytes = 256 << 10
+
 // luaLib holds the pieces the scripts share. Every key a script touches is a
 // key of one team, so all of them share the team's Cluster slot.
 const luaLib = `
+local MAXQ = 262144 -- maxConversationBytes
 local function claim(first, last, ttl, owner)
   for i = first, last do
     if redis.call('EXISTS', KEYS[i]) == 1 then return false end
@@ -45,6 +51,19 @@ local function append(conv, idx, id, user, surface, items, now, ttl)
       q = '[' .. items .. ']'
     else
       q = string.sub(q, 1, -2) .. ',' .. items .. ']'
+    end
+    if #q > MAXQ then
+      -- keep the newest questions within the cap (decoding only then)
+      local all = cjson.decode(q)
+      local size, first = 2, #all + 1
+      while first > 1 and size + #cjson.encode(all[first - 1]) + 1 <= MAXQ do
+        first = first - 1
+        size = size + #cjson.encode(all[first]) + 1
+      end
+      if first > #all then first = #all end
+      local kept = {}
+      for i = first, #all do kept[#kept + 1] = all[i] end
+      q = cjson.encode(kept)
     end
     redis.call('HSET', conv, 'q', q)
   end
