@@ -163,8 +163,11 @@ type Bot struct {
 	// conn is the Socket Mode state Ready reports (nil: never connected).
 	conn atomic.Pointer[string]
 
-	sm   *socketmode.Client
-	pool *pool
+	sm *socketmode.Client
+	// refused carries a token error Slack will not change its mind about
+	// (not_allowed_token_type, invalid_auth…): Run stops instead of retrying forever.
+	refused chan error
+	pool    *pool
 	// busySlots bounds the goroutines telling users the bot is busy, so that a
 	// flood cannot turn the busy path into an unbounded one.
 	busySlots chan struct{}
@@ -260,6 +263,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	runCtx, stopSocket := context.WithCancel(ctx)
 	defer stopSocket()
 	runErr := make(chan error, 1)
+	b.refused = make(chan error, 1)
 	go func() { runErr <- b.sm.RunContext(runCtx) }()
 
 	err = b.readLoop(ctx, runErr)
@@ -286,6 +290,8 @@ func (b *Bot) readLoop(ctx context.Context, runErr <-chan error) error {
 			if ctx.Err() != nil || errors.Is(err, context.Canceled) {
 				return nil
 			}
+			return fmt.Errorf("socket mode: %w", err)
+		case err := <-b.refused:
 			return fmt.Errorf("socket mode: %w", err)
 		case evt := <-b.sm.Events:
 			b.dispatch(evt)

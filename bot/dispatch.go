@@ -3,8 +3,10 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"log/slog"
 	"runtime/debug"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -52,6 +54,15 @@ func (b *Bot) dispatch(evt socketmode.Event) {
 	case socketmode.EventTypeConnectionError:
 		b.setConn(connReconnecting)
 		if e, ok := evt.Data.(*slack.ConnectionErrorEvent); ok {
+			if code := refusedToken(e.ErrorObj); code != "" {
+				b.setConn(connRefused)
+				b.log.Error("socket mode: Slack refused the app token", "code", code)
+				select {
+				case b.refused <- fmt.Errorf("apps.connections.open: %s", code):
+				default:
+				}
+				return
+			}
 			b.log.Warn("socket mode connection error", "attempt", e.Attempt, "backoff", e.Backoff.String(), "err", e.ErrorObj)
 		}
 	case socketmode.EventTypeInvalidAuth:
@@ -190,4 +201,19 @@ func (b *Bot) enqueue(surface string, log *slog.Logger, run, busy func(context.C
 	default:
 		log.Warn("busy budget exhausted: event dropped")
 	}
+}
+
+// refusedToken returns Slack's error code when a connection error means the app
+// token itself is refused, which no retry will cure.
+func refusedToken(err error) string {
+	if err == nil {
+		return ""
+	}
+	msg := err.Error()
+	for _, code := range []string{"not_allowed_token_type", "invalid_auth", "not_authed", "token_revoked", "account_inactive"} {
+		if strings.Contains(msg, code) {
+			return code
+		}
+	}
+	return ""
 }

@@ -323,19 +323,28 @@ func TestSlashLongTextUsesResponseURL(t *testing.T) {
 }
 
 func TestAuthFailureStopsRun(t *testing.T) {
-	for _, method := range []string{"auth.test", "apps.connections.open"} {
-		t.Run(method, func(t *testing.T) {
+	for _, tc := range []struct{ method, code string }{
+		{"auth.test", "invalid_auth"},
+		{"apps.connections.open", "invalid_auth"},
+		// A bot token given as the app token: Slack refuses its type on every try.
+		{"apps.connections.open", "not_allowed_token_type"},
+	} {
+		method := tc.method
+		t.Run(method+"/"+tc.code, func(t *testing.T) {
 			srv := slacktest.New()
 			defer srv.Close()
-			srv.Fail(method, 1, slacktest.Failure{SlackError: "invalid_auth"})
+			srv.Fail(method, 100, slacktest.Failure{SlackError: tc.code})
 			b, err := New(Config{}, Deps{Slack: newTestClient(srv), Engine: fakeEngine{}}, testLogger())
 			if err != nil {
 				t.Fatal(err)
 			}
 			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 			defer cancel()
-			if err := b.Run(ctx); err == nil || !strings.Contains(err.Error(), "invalid_auth") {
-				t.Errorf("Run = %v, want invalid_auth", err)
+			if err := b.Run(ctx); err == nil || !strings.Contains(err.Error(), tc.code) {
+				t.Errorf("Run = %v, want %s", err, tc.code)
+			}
+			if ctx.Err() != nil {
+				t.Errorf("Run kept retrying until the test's deadline")
 			}
 		})
 	}
