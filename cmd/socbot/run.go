@@ -137,7 +137,10 @@ func slackHint(err error) string {
 		return "Slack refused SLACK_APP_TOKEN (" + code + "): check the xapp- token and its connections:write scope"
 	}
 	if strings.Contains(msg, "not_allowed_token_type") {
-		return "Slack refused a token type (not_allowed_token_type): SLACK_APP_TOKEN must be the xapp- app-level token, SLACK_BOT_TOKEN the xoxb- bot token"
+		if strings.Contains(msg, "auth.test") {
+			return "Slack refused SLACK_BOT_TOKEN (not_allowed_token_type): it must be the xoxb- bot token"
+		}
+		return "Slack refused SLACK_APP_TOKEN (not_allowed_token_type): it must be the xapp- app-level token with connections:write"
 	}
 	if strings.Contains(msg, "connection refused") || strings.Contains(msg, "no such host") {
 		return "could not reach Slack: check SLACK_API_URL (if set) and the network"
