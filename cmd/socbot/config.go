@@ -76,6 +76,7 @@ func loadConfig() (Config, error) {
 	if err := envconfig.Process("", &cfg); err != nil {
 		return cfg, fmt.Errorf("configuration: %w", err)
 	}
+	_, cfg.httpAddrSet = os.LookupEnv("SOC_HTTP_ADDR")
 	cfg.normalise()
 	return cfg, cfg.Validate()
 }

@@ -55,10 +55,14 @@ func runBot(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer
 func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	metrics := telemetry.New(version.String())
 	ln, err := listenOps(cfg.HTTPAddr)
-	if err != nil {
+	switch {
+	case err != nil && cfg.httpAddrSet:
 		return err
+	case err != nil:
+		log.Warn("internal HTTP server off: the default port is taken; set SOC_HTTP_ADDR to serve /healthz, /readyz and /metrics", "err", err)
+	default:
+		defer ln.Close()
 	}
-	defer ln.Close()
 	eng, err := triage.NewEngine()
 	if err != nil {
 		return fmt.Errorf("load rules: %w", err)
@@ -86,6 +90,9 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		return err
 	}
 	srv := telemetry.Server(cfg.HTTPAddr, metrics, readiness(b.Ready, deps.Store), log)
+	if ln == nil {
+		return b.Run(ctx)
+	}
 	return runWithOps(ctx, ln, srv, log, b.Run)
 }
 

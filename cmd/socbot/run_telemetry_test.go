@@ -326,3 +326,43 @@ func TestHealthcheckAgainstRun(t *testing.T) {
 		t.Errorf("healthcheck of a stopped bot: exit %d, want 1 (%s)", c, stderr.String())
 	}
 }
+
+// TestRunDefaultPortTakenStillAnswers: when the default port is taken (a second
+// socbot on the same host) and SOC_HTTP_ADDR was not given, the bot runs without
+// its internal server instead of refusing to start.
+func TestRunDefaultPortTakenStillAnswers(t *testing.T) {
+	taken, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer taken.Close()
+	srv := slacktest.New(slacktest.WithPingInterval(time.Second))
+	defer srv.Close()
+	setEnv(t, map[string]string{"SLACK_APP_TOKEN": slacktest.AppToken, "SLACK_BOT_TOKEN": slacktest.BotToken, "SLACK_API_URL": srv.URL})
+	cfg, err := loadConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cfg.HTTPAddr, cfg.httpAddrSet = taken.Addr().String(), false // as if left at its default
+	var logs syncBuffer
+	log, err := newProcessLogger(&logs, cfg.LogConfig)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error, 1)
+	go func() { done <- serve(ctx, cfg, log) }()
+	wait, stop := context.WithTimeout(context.Background(), 20*time.Second)
+	defer stop()
+	if err := srv.WaitConnections(wait, 1); err != nil {
+		cancel()
+		t.Fatalf("bot did not connect with its default port taken: %v\n%s", err, logs.String())
+	}
+	cancel()
+	if err := <-done; err != nil {
+		t.Errorf("serve = %v", err)
+	}
+	if !strings.Contains(logs.String(), "internal HTTP server off") {
+		t.Errorf("no warning that the internal server is off:\n%s", logs.String())
+	}
+}
