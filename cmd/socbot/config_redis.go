@@ -15,7 +15,10 @@ import (
 type RedisConfig struct {
 	state.Config
 	// RateLimit is how many questions one user may ask per minute (0: no limit).
-	RateLimit int `envconfig:"SOC_RATE_LIMIT" default:"60"`
+	// Off unless set: a limit is a deployment's policy (the compose file and the
+	// Kubernetes manifests set 60), and a burst from one integration or test user
+	// must not be refused by a number socbot picked.
+	RateLimit int `envconfig:"SOC_RATE_LIMIT" default:"0"`
 	// OldConversationTTL is read only to say it is gone: conversations now live
 	// for SOC_STATE_TTL like the rest of the state.
 	OldConversationTTL string `envconfig:"SOC_CONVERSATION_TTL"`

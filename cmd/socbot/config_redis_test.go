@@ -13,7 +13,7 @@ func TestRedisConfigDefaults(t *testing.T) {
 		t.Fatalf("loadConfig: %v", err)
 	}
 	if cfg.RedisConfig.Config.Redis() || cfg.StateTTL != 7*24*time.Hour || cfg.DedupeTTL != 15*time.Minute ||
-		cfg.OpTimeout != 250*time.Millisecond || cfg.RateLimit != 60 {
+		cfg.OpTimeout != 250*time.Millisecond || cfg.RateLimit != 0 {
 		t.Errorf("state defaults = %+v", cfg.RedisConfig)
 	}
 	bc := cfg.botConfig()
