@@ -341,12 +341,14 @@ func negatedAt(toks []token, from, to int) bool {
 	}
 	// After the words: "a Type 1 will not meet our needs". A negation after a type
 	// belongs to the type, not to the report before it ("a SOC 2 Type 1 will not do").
+	// "… or a SOC 3 if an NDA isn't possible": a condition between the words and the
+	// negation takes the negation with it.
 	for k := to + 1; k < len(toks) && k <= to+negWindow; k++ {
-		if toks[k].brk != brkNone || toks[k].text == "type" {
+		if toks[k].brk != brkNone || toks[k].text == "type" || negCancel[toks[k].text] {
 			break
 		}
 		if negAfter[toks[k].text] {
-			return !(k > 0 && negCancel[toks[k-1].text])
+			return true
 		}
 	}
 	return false

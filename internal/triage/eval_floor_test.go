@@ -53,6 +53,35 @@ func TestFrameworkSetFloors(t *testing.T) {
 	}
 }
 
+// The SIG/HECVAT-style and tricky sets were written apart from the rules too: the
+// first in short topic-first wording, the second full of SOC 1, both, artifact-only,
+// Type 1 and negated requests.
+func TestOtherSetsFloors(t *testing.T) {
+	for _, tc := range []struct {
+		file                                string
+		report, typ, artifacts, hit3, catF1 float64
+	}{
+		{"sig-style.jsonl", 0.95, 0.95, 0.90, 0.93, 0.80},
+		{"tricky.jsonl", 0.95, 0.95, 0.90, 0.85, 0.75},
+	} {
+		m := scoreFile(t, "../../testdata/eval/"+tc.file)
+		for _, fl := range []struct {
+			name      string
+			got, want float64
+		}{
+			{"report accuracy", m.ReportAccuracy, tc.report},
+			{"type accuracy", m.TypeAccuracy, tc.typ},
+			{"artifacts F1", m.Artifacts.F1, tc.artifacts},
+			{"criteria hit@3", m.CriteriaHit3, tc.hit3},
+			{"category macro-F1 (soc2/both)", m.CategoriesSOC2MacroF1, tc.catF1},
+		} {
+			if fl.got < fl.want {
+				t.Errorf("%s: %s = %.3f, below the floor %.2f", tc.file, fl.name, fl.got, fl.want)
+			}
+		}
+	}
+}
+
 func scoreFile(t *testing.T, path string) Metrics {
 	t.Helper()
 	f, err := os.Open(path)
