@@ -1684,18 +1684,11 @@ func analyze(t []byte) lineInfo {
 	letters, lowers, depth := 0, 0, 0
 	var buf [24]byte
 	var first, last []byte
-	for i := 0; i < len(t); {
-		for i < len(t) && t[i] == ' ' {
-			i++
-		}
-		if i >= len(t) {
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
 			break
 		}
-		j := i
-		for j < len(t) && t[j] != ' ' {
-			j++
-		}
-		w := t[i:j]
 		li.words++
 		if li.words == 1 {
 			first = w
@@ -1931,18 +1924,11 @@ func isNoise(t []byte) bool {
 	}
 	words, answers, pages, digitsW, labels := 0, 0, 0, 0, 0
 	hasQ := false
-	for i := 0; i < len(t); {
-		for i < len(t) && t[i] == ' ' {
-			i++
-		}
-		if i >= len(t) {
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
 			break
 		}
-		j := i
-		for j < len(t) && t[j] != ' ' {
-			j++
-		}
-		w := t[i:j]
 		if words == 0 && !hasQ && isUpper(w[0]) && firstWordNoise(t, w) {
 			return true
 		}
@@ -1975,6 +1961,22 @@ func isNoise(t []byte) bool {
 		}
 	}
 	return words == answers || words == labels || (words == pages && digitsW > 0)
+}
+
+// nextWord returns the space-separated word at or after t[i] and the index just
+// past it; w is nil when only spaces are left.
+func nextWord(t []byte, i int) (w []byte, end int) {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	if i >= len(t) {
+		return nil, i
+	}
+	end = i
+	for end < len(t) && t[end] != ' ' {
+		end++
+	}
+	return t[i:end], end
 }
 
 // firstWordNoise: a line opened by a label or a bare answer ("Answer: …",
