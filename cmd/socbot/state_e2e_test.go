@@ -10,7 +10,6 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"io"
 	"log/slog"
 	"net"
 	"net/url"
@@ -19,8 +18,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 
@@ -30,6 +27,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/socbot/socbot/bot"
+	"github.com/socbot/socbot/internal/netfault"
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
@@ -88,102 +86,15 @@ func deletePrefix(t *testing.T, rawURL, prefix string) {
 	}
 }
 
-// proxy forwards TCP connections to Redis until it is cut: Cut closes every
-// connection and makes new ones close at once (as a Redis that died would);
-// Restore lets them through again.
-type proxy struct {
-	ln     net.Listener
-	target string
-
-	mu    sync.Mutex
-	down  bool
-	conns []net.Conn
-	// sends counts the client's writes reaching Redis: one per round trip
-	// (a pipeline or a script is one).
-	sends atomic.Int64
-}
-
-func startProxy(t *testing.T, target string) *proxy {
+// startProxy puts a TCP proxy the test can cut in front of Redis.
+func startProxy(t *testing.T, target string) *netfault.Proxy {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	p, err := netfault.New(target)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &proxy{ln: ln, target: target}
-	go p.serve()
-	t.Cleanup(func() { ln.Close(); p.Cut() })
+	t.Cleanup(p.Close)
 	return p
-}
-
-func (p *proxy) serve() {
-	for {
-		c, err := p.ln.Accept()
-		if err != nil {
-			return
-		}
-		p.mu.Lock()
-		down := p.down
-		if !down {
-			p.conns = append(p.conns, c)
-		}
-		p.mu.Unlock()
-		if down {
-			c.Close()
-			continue
-		}
-		go p.pipe(c)
-	}
-}
-
-func (p *proxy) pipe(c net.Conn) {
-	up, err := net.DialTimeout("tcp", p.target, time.Second)
-	if err != nil {
-		c.Close()
-		return
-	}
-	p.mu.Lock()
-	if p.down {
-		p.mu.Unlock()
-		c.Close()
-		up.Close()
-		return
-	}
-	p.conns = append(p.conns, up)
-	p.mu.Unlock()
-	go func() {
-		buf := make([]byte, 32<<10)
-		for {
-			n, err := c.Read(buf)
-			if n > 0 {
-				p.sends.Add(1)
-				if _, werr := up.Write(buf[:n]); werr != nil {
-					break
-				}
-			}
-			if err != nil {
-				break
-			}
-		}
-		up.Close()
-	}()
-	_, _ = io.Copy(c, up)
-	c.Close()
-}
-
-func (p *proxy) Cut() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.down = true
-	for _, c := range p.conns {
-		c.Close()
-	}
-	p.conns = nil
-}
-
-func (p *proxy) Restore() {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.down = false
 }
 
 // redisAddr is the host:port of a Redis URL.
@@ -196,14 +107,14 @@ func redisAddr(t *testing.T, redisURL string) string {
 	return u.Host
 }
 
-// url is the Redis URL through the proxy.
-func (p *proxy) url(t *testing.T, redisURL string) string {
+// proxiedURL is the Redis URL through the proxy.
+func proxiedURL(t *testing.T, p *netfault.Proxy, redisURL string) string {
 	t.Helper()
 	u, err := url.Parse(redisURL)
 	if err != nil {
 		t.Fatal(err)
 	}
-	u.Host = p.ln.Addr().String()
+	u.Host = p.Addr()
 	return u.String()
 }
 
@@ -386,8 +297,8 @@ func TestTwoReplicasAnswerEachQuestionOnce(t *testing.T) {
 func TestRedisOutageKeepsAnswering(t *testing.T) {
 	rd := newTestRedis(t, false)
 	p := startProxy(t, redisAddr(t, rd.url))
-	srv, reps := twoReplicas(t, replicaOpts{redisURL: p.url(t, rd.url), prefix: rd.prefix})
-	checkOutage(t, srv, reps, p.Cut, p.Restore)
+	srv, reps := twoReplicas(t, replicaOpts{redisURL: proxiedURL(t, p, rd.url), prefix: rd.prefix})
+	checkOutage(t, srv, reps, func() { p.Set(netfault.Refuse) }, func() { p.Set(netfault.Up) })
 }
 
 // checkOutage runs questions past two replicas with Redis up, then down
@@ -600,7 +511,7 @@ func TestSlashForget(t *testing.T) {
 	p := startProxy(t, redisAddr(t, rd.url))
 	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
 	t.Cleanup(srv.Close)
-	r := startReplica(t, srv, replicaOpts{redisURL: p.url(t, rd.url), prefix: rd.prefix})
+	r := startReplica(t, srv, replicaOpts{redisURL: proxiedURL(t, p, rd.url), prefix: rd.prefix})
 	ctx := waitCtx(t, 20*time.Second)
 	if err := srv.WaitOpen(ctx, 1); err != nil {
 		t.Fatal(err)
@@ -640,7 +551,7 @@ func TestSlashForget(t *testing.T) {
 		t.Error("/soc forget deleted another user's conversation")
 	}
 
-	p.Cut()
+	p.Set(netfault.Refuse)
 	if _, _, err := srv.SendSlash(ctx, slacktest.Slash{Channel: e2eChannel, User: e2eUser, Text: "forget"}); err != nil {
 		t.Fatal(err)
 	}
@@ -737,7 +648,7 @@ func TestRoundTripsPerQuestion(t *testing.T) {
 	p := startProxy(t, redisAddr(t, rd.url))
 	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
 	t.Cleanup(srv.Close)
-	startReplica(t, srv, replicaOpts{redisURL: p.url(t, rd.url), prefix: rd.prefix, rateLimit: 60})
+	startReplica(t, srv, replicaOpts{redisURL: proxiedURL(t, p, rd.url), prefix: rd.prefix, rateLimit: 60})
 	ctx := waitCtx(t, 20*time.Second)
 	if err := srv.WaitOpen(ctx, 1); err != nil {
 		t.Fatal(err)
@@ -755,7 +666,7 @@ func TestRoundTripsPerQuestion(t *testing.T) {
 	}
 	for i, tt := range tests {
 		time.Sleep(200 * time.Millisecond) // idle: nothing else talks to Redis
-		p.sends.Store(0)
+		before := p.Sends()
 		if _, _, err := srv.SendEvent(ctx, tt.event(srv.NextTS()), slacktest.EventOpts{}); err != nil {
 			t.Fatal(err)
 		}
@@ -763,7 +674,7 @@ func TestRoundTripsPerQuestion(t *testing.T) {
 			t.Fatal(err)
 		}
 		time.Sleep(300 * time.Millisecond)
-		n := p.sends.Load()
+		n := p.Sends() - before
 		t.Logf("%s: %d Redis round trips", tt.name, n)
 		if n < 1 || n > 2 {
 			t.Errorf("%s: %d Redis round trips for a new question, want 1 or 2", tt.name, n)

@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"net"
 	"net/url"
@@ -17,78 +16,18 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/socbot/socbot/internal/netfault"
 )
 
-// proxy is a TCP proxy in front of a Redis that a test can cut: "refuse"
-// closes every connection at once (a crashed server), "blackhole" accepts and
-// never answers (a hung host or a partition); "up" forwards again.
-type proxy struct {
-	ln      net.Listener
-	backend string
-
-	mu    sync.Mutex
-	mode  string
-	conns map[net.Conn]struct{}
-}
-
-func startProxy(t *testing.T, backend string) *proxy {
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
+func startProxy(t *testing.T, backend string) *netfault.Proxy {
+	t.Helper()
+	p, err := netfault.New(backend)
 	if err != nil {
 		t.Fatal(err)
 	}
-	p := &proxy{ln: ln, backend: backend, mode: "up", conns: map[net.Conn]struct{}{}}
-	go p.serve()
-	t.Cleanup(func() { ln.Close(); p.set("refuse") })
+	t.Cleanup(p.Close)
 	return p
-}
-
-func (p *proxy) addr() string { return p.ln.Addr().String() }
-
-func (p *proxy) set(mode string) {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	p.mode = mode
-	for c := range p.conns {
-		c.Close()
-		delete(p.conns, c)
-	}
-}
-
-func (p *proxy) track(cs ...net.Conn) bool {
-	p.mu.Lock()
-	defer p.mu.Unlock()
-	for _, c := range cs {
-		p.conns[c] = struct{}{}
-	}
-	return true
-}
-
-func (p *proxy) serve() {
-	for {
-		c, err := p.ln.Accept()
-		if err != nil {
-			return
-		}
-		p.mu.Lock()
-		mode := p.mode
-		p.mu.Unlock()
-		switch mode {
-		case "refuse":
-			c.Close()
-		case "blackhole":
-			p.track(c)
-			go io.Copy(io.Discard, c)
-		default:
-			b, err := net.DialTimeout("tcp", p.backend, time.Second)
-			if err != nil {
-				c.Close()
-				continue
-			}
-			p.track(c, b)
-			go func() { io.Copy(b, c); b.Close() }()
-			go func() { io.Copy(c, b); c.Close() }()
-		}
-	}
 }
 
 // syncBuffer collects log output from several goroutines.
@@ -122,8 +61,11 @@ type outage struct {
 // TestOutageProxy cuts Redis with a TCP proxy: always runs (miniredis behind
 // it, or the server in REDIS_TEST_URL, which is never stopped).
 func TestOutageProxy(t *testing.T) {
-	for _, mode := range []string{"refuse", "blackhole"} {
-		t.Run(mode, func(t *testing.T) {
+	for _, tc := range []struct {
+		name string
+		mode netfault.Mode
+	}{{"refuse", netfault.Refuse}, {"blackhole", netfault.Blackhole}} {
+		t.Run(tc.name, func(t *testing.T) {
 			srv := startRedis(t)
 			u, err := url.Parse(srv.url)
 			if err != nil {
@@ -131,9 +73,9 @@ func TestOutageProxy(t *testing.T) {
 			}
 			p := startProxy(t, u.Host)
 			direct := srv.client(t, testConfig())
-			u.Host = p.addr()
-			runOutage(t, outage{url: u.String(), direct: direct, quiet: mode == "refuse",
-				cut: func() { p.set(mode) }, restore: func() { p.set("up") }})
+			u.Host = p.Addr()
+			runOutage(t, outage{url: u.String(), direct: direct, quiet: tc.mode == netfault.Refuse,
+				cut: func() { p.Set(tc.mode) }, restore: func() { p.Set(netfault.Up) }})
 		})
 	}
 }
