@@ -13,10 +13,6 @@ import (
 	"github.com/socbot/socbot/internal/triage"
 )
 
-// summariseTimeout bounds the optional prose summary so that a slow LLM never
-// holds an answer back for long.
-const summariseTimeout = 5 * time.Second
-
 // threadAnswer is an answer to post in a channel thread (mention, DM, watched
 // channel, share, triage button).
 type threadAnswer struct {
@@ -56,7 +52,7 @@ func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer
 	if ok := b.allow(ctx, log, a, len(res.Items)); !ok {
 		return "", nil
 	}
-	opts := answerOpts{Note: a.note, Prose: b.prose(ctx, log, a.text, res)}
+	opts := answerOpts{Note: a.note}
 	r := renderAnswer(res, opts)
 	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
 	blocksPosted := err == nil
@@ -111,21 +107,6 @@ func (b *Bot) allow(ctx context.Context, log *slog.Logger, a threadAnswer, n int
 		b.sayLimited(ctx, log, a, after)
 	}
 	return ok
-}
-
-// prose asks the summariser, if any, for a few sentences.
-func (b *Bot) prose(ctx context.Context, log *slog.Logger, text string, res triage.Result) string {
-	if b.summariser == nil {
-		return ""
-	}
-	sctx, cancel := context.WithTimeout(ctx, summariseTimeout)
-	defer cancel()
-	s, err := b.summariser.Summarise(sctx, text, res)
-	if err != nil {
-		log.Warn("summariser failed; answering with rules only", "err", err)
-		return ""
-	}
-	return s
 }
 
 // tellFailure shows the asker a short reason, privately, when an answer could

@@ -39,8 +39,6 @@ type answerOpts struct {
 	Ephemeral bool
 	// Note is a line of socbot's own mrkdwn shown under the headline.
 	Note string
-	// Prose is a summariser's text (escaped when rendered).
-	Prose string
 	// LineChars bounds the characters of question lines; 0 means defaultLineChars.
 	LineChars int
 }
@@ -71,9 +69,6 @@ func renderAnswer(res triage.Result, o answerOpts) rendered {
 		// A note can carry escaped names from a file (its name, its sheets).
 		note := truncate(o.Note, maxSectionText)
 		blocks = append(blocks, slack.NewContextBlock("socbot_note", slack.NewTextBlockObject(slack.MarkdownType, note, false, true)))
-	}
-	if p := strings.TrimSpace(o.Prose); p != "" {
-		blocks = append(blocks, mrkdwnSection("socbot_prose", truncate(escapeText(p), maxSectionText)))
 	}
 	blocks = append(blocks, enrichBlocks(res)...)
 

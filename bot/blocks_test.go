@@ -274,7 +274,7 @@ func TestUserTextIsVerbatim(t *testing.T) {
 	res.Items[0].ID = "@everyone"
 	res.Summary.Headline = typed
 	res.Summary.Narrative = typed
-	r := renderAnswer(res, answerOpts{Note: "From *" + escapeText(typed) + ".xlsx*", Prose: typed})
+	r := renderAnswer(res, answerOpts{Note: "From *" + escapeText(typed) + ".xlsx*"})
 	seen := 0
 	check := func(id string, o *slack.TextBlockObject) {
 		if o == nil || o.Type != slack.MarkdownType || !strings.Contains(o.Text, "@channel") && !strings.Contains(o.Text, "@everyone") {

@@ -5,7 +5,7 @@
 //
 // The package owns no configuration loading and no storage technology: the
 // command builds a Config, and optional dependencies (a shared Store, metrics,
-// an LLM summariser, a report inventory) come in through Deps.
+// the language model, a report inventory) come in through Deps.
 package bot
 
 import (
@@ -120,8 +120,6 @@ type Deps struct {
 	Limiter Limiter
 	// Metrics receives counters and latencies; nil means none.
 	Metrics Metrics
-	// Summariser adds a short prose summary to answers; nil means rules only.
-	Summariser Summariser
 	// Inventory fills coverage from the report inventory; nil means none.
 	Inventory Inventory
 	// Enricher is the optional language model, run after the rules-only answer
@@ -143,19 +141,18 @@ type Identity struct {
 
 // Bot answers Slack events. Build it with New and start it with Run.
 type Bot struct {
-	cfg        Config
-	api        *slack.Client
-	engine     Triager
-	store      Store
-	limiter    Limiter
-	metrics    Metrics
-	summariser Summariser
-	inventory  Inventory
-	llm        enrichState
-	now        func() time.Time
-	log        *slog.Logger
-	sockOpts   []socketmode.Option
-	watch      map[string]bool
+	cfg       Config
+	api       *slack.Client
+	engine    Triager
+	store     Store
+	limiter   Limiter
+	metrics   Metrics
+	inventory Inventory
+	llm       enrichState
+	now       func() time.Time
+	log       *slog.Logger
+	sockOpts  []socketmode.Option
+	watch     map[string]bool
 
 	mu sync.RWMutex
 	id Identity
@@ -192,21 +189,20 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	b := &Bot{
-		cfg:        cfg,
-		api:        deps.Slack,
-		engine:     deps.Engine,
-		store:      deps.Store,
-		limiter:    deps.Limiter,
-		metrics:    deps.Metrics,
-		summariser: deps.Summariser,
-		inventory:  deps.Inventory,
-		llm:        enrichState{enricher: deps.Enricher, workers: cfg.EnrichWorkers},
-		now:        deps.Now,
-		log:        log,
-		sockOpts:   deps.SocketOptions,
-		watch:      make(map[string]bool),
-		busySlots:  make(chan struct{}, 8),
-		fileGate:   newFileGate(cfg.Files),
+		cfg:       cfg,
+		api:       deps.Slack,
+		engine:    deps.Engine,
+		store:     deps.Store,
+		limiter:   deps.Limiter,
+		metrics:   deps.Metrics,
+		inventory: deps.Inventory,
+		llm:       enrichState{enricher: deps.Enricher, workers: cfg.EnrichWorkers},
+		now:       deps.Now,
+		log:       log,
+		sockOpts:  deps.SocketOptions,
+		watch:     make(map[string]bool),
+		busySlots: make(chan struct{}, 8),
+		fileGate:  newFileGate(cfg.Files),
 	}
 	if b.now == nil {
 		b.now = time.Now

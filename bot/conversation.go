@@ -108,7 +108,7 @@ func (b *Bot) updateAnswer(ctx context.Context, log *slog.Logger, a threadAnswer
 	if len(res.Items) == 0 {
 		return errNeedsNewAnswer
 	}
-	opts := answerOpts{Note: a.note, Prose: b.prose(ctx, log, a.text, res)}
+	opts := answerOpts{Note: a.note}
 	r := renderAnswer(res, opts)
 	if r.Truncated {
 		return errNeedsNewAnswer

@@ -1,8 +1,6 @@
 package bot
 
 import (
-	"context"
-	"errors"
 	"strings"
 	"testing"
 	"time"
@@ -42,39 +40,5 @@ func TestInventoryInAnswersAndReports(t *testing.T) {
 func TestNewInventoryNil(t *testing.T) {
 	if NewInventory(nil) != nil {
 		t.Error("NewInventory(nil) is not nil")
-	}
-}
-
-type fakeSummariser struct {
-	text string
-	err  error
-}
-
-func (f fakeSummariser) Summarise(context.Context, string, triage.Result) (string, error) {
-	return f.text, f.err
-}
-
-func TestSummariserProse(t *testing.T) {
-	tests := []struct {
-		name     string
-		s        fakeSummariser
-		want     string
-		wantNone bool
-	}{
-		{"prose shown escaped", fakeSummariser{text: "Send the SOC 2 <!here>."}, "Send the SOC 2 &lt;!here&gt;.", false},
-		{"failure answers with rules only", fakeSummariser{err: errors.New("llm down")}, "SOC 2 Type 2", true},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			h := start(t, Config{}, Deps{Summariser: tt.s})
-			h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
-			call := h.waitCalls("chat.postMessage", 1)[0]
-			if !strings.Contains(call.Text(), tt.want) {
-				t.Errorf("answer lacks %q:\n%s", tt.want, call.Text())
-			}
-			if got := strings.Contains(call.Params.Get("blocks"), "socbot_prose"); got == tt.wantNone {
-				t.Errorf("prose block present = %v", got)
-			}
-		})
 	}
 }

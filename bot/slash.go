@@ -135,8 +135,7 @@ func (b *Bot) slashLater(ctx context.Context, log *slog.Logger, cmd slack.SlashC
 			share = "k:" + id
 		}
 	}
-	prose := b.prose(ctx, log, text, res)
-	opts := answerOpts{ShareText: share, Ephemeral: true, Prose: prose}
+	opts := answerOpts{ShareText: share, Ephemeral: true}
 	r := renderAnswer(res, opts)
 	blocks := slack.Blocks{BlockSet: r.Blocks}
 	err := b.respond(ctx, cmd.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: r.Text, Blocks: &blocks})

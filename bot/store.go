@@ -116,13 +116,6 @@ type Metrics interface {
 	Feedback(vote string)
 }
 
-// Summariser writes a short prose summary of a triage (an LLM, typically). It
-// is called from workers with a deadline; errors are logged and the answer goes
-// out without the summary.
-type Summariser interface {
-	Summarise(ctx context.Context, text string, res triage.Result) (string, error)
-}
-
 // Inventory is the organisation's report inventory as the bot uses it.
 type Inventory interface {
 	// Apply fills the coverage fields of res for the reports on hand at now.
