@@ -82,7 +82,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		log.Info("report inventory loaded", "file", cfg.File, "reports", len(inv.Entries))
 	}
 	instrumentStore(deps.Store, metrics)
-	if err := wireLLM(cfg.LLMConfig, &deps, llmHooks(metrics), log); err != nil {
+	if err := wireLLM(cfg.LLMConfig, st, &deps, llmHooks(metrics), log); err != nil {
 		return err
 	}
 	b, err := bot.New(cfg.botConfig(), deps, log)

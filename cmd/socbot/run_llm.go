@@ -8,14 +8,15 @@ import (
 	"github.com/socbot/socbot/internal/llm"
 )
 
-// wireLLM gives the bot the optional language model. Without OPENAI_API_KEY
-// it adds nothing, so nothing can call out.
-func wireLLM(cfg LLMConfig, deps *bot.Deps, hooks llm.Hooks, log *slog.Logger) error {
+// wireLLM gives the bot the optional language model, caching its answers in
+// cache (the state store's: Redis shared by every replica when configured).
+// Without OPENAI_API_KEY it adds nothing, so nothing can call out.
+func wireLLM(cfg LLMConfig, cache llm.Cache, deps *bot.Deps, hooks llm.Hooks, log *slog.Logger) error {
 	if cfg.APIKey == "" {
 		log.Info("language model off (OPENAI_API_KEY not set): answers come from the rules alone")
 		return nil
 	}
-	c, err := llm.New(cfg.Config, modelCache(deps.Store), log, llm.WithHooks(hooks))
+	c, err := llm.New(cfg.Config, cache, log, llm.WithHooks(hooks))
 	if err != nil {
 		return fmt.Errorf("language model: %w", err)
 	}
@@ -29,14 +30,4 @@ func wireLLM(cfg LLMConfig, deps *bot.Deps, hooks llm.Hooks, log *slog.Logger) e
 		"base_url", base, "model", eff.Model, "timeout", eff.Timeout.String(),
 		"max_questions", eff.MaxQuestions, "channels", eff.Channels, "concurrency", cfg.Concurrency)
 	return nil
-}
-
-// modelCache is where model answers are cached: the state store's cache
-// (Redis, shared by replicas, when configured) when the store offers one, else
-// this process's memory.
-func modelCache(store bot.Store) llm.Cache {
-	if s, ok := store.(interface{ LLMCache() llm.Cache }); ok {
-		return s.LLMCache()
-	}
-	return llm.NewMemoryCache(0)
 }

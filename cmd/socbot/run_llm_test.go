@@ -5,14 +5,18 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"log/slog"
 	"os"
 	"slices"
 	"strings"
 	"testing"
 	"time"
 
+	"github.com/socbot/socbot/bot"
+	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/llmtest"
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/triage"
 )
 
 const llmQuestions = "Do you encrypt backups at rest?\nHow do you ensure payroll calculations are accurate?\n" +
@@ -199,5 +203,50 @@ func TestLLMLatency(t *testing.T) {
 				pct(answers, 50), pct(answers, 95), pct(answers, 99), answers[len(answers)-1],
 				fake.Count(), len(srv.Calls("chat.update")))
 		})
+	}
+}
+
+// TestModelCacheSharedByReplicas wires two replicas the way `socbot run` does,
+// both on one Redis: the second replica's model pass over the same questions
+// is answered from the cache the first one filled, not by the model.
+func TestModelCacheSharedByReplicas(t *testing.T) {
+	rd := newTestRedis(t, true)
+	fake := llmtest.New(t)
+	ok, _ := llmtest.Scenario("ok")
+	fake.Handle(ok)
+	env := validEnv()
+	env["REDIS_URL"] = rd.url
+	env["SOC_STATE_PREFIX"] = rd.prefix
+	env["OPENAI_API_KEY"] = "sk-test-not-a-real-key"
+	env["OPENAI_BASE_URL"] = fake.BaseURL()
+	setEnv(t, env)
+	cfg, err := loadConfig()
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng, err := triage.NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := slog.New(slog.DiscardHandler)
+	var requests []int
+	for range 2 {
+		var deps bot.Deps
+		st, err := wireState(context.Background(), cfg, log, &deps)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer st.Close()
+		if err := wireLLM(cfg.LLMConfig, st, &deps, llm.Hooks{}, log); err != nil {
+			t.Fatal(err)
+		}
+		res := eng.Triage(llmQuestions)
+		if _, _, err := deps.Enricher.Enrich(context.Background(), &res); err != nil {
+			t.Fatal(err)
+		}
+		requests = append(requests, fake.Count())
+	}
+	if requests[0] == 0 || requests[1] != requests[0] {
+		t.Errorf("model requests after each replica = %v, want the second replica to add none (one shared cache)", requests)
 	}
 }

@@ -134,8 +134,8 @@ func botConv(c state.Conversation) bot.Conversation {
 	return bot.Conversation{Questions: c.Questions, AnswerChannel: c.AnswerChannel, AnswerTS: c.AnswerTS, UpdatedAt: c.UpdatedAt}
 }
 
-// Get and Set make the store the model client's llm.Cache (run_llm.go's
-// llmCache finds them): Redis shared by every replica, keys PREFIX:cache:llm:…,
+// Get and Set make the store the model client's llm.Cache (serve passes it
+// to wireLLM): Redis shared by every replica, keys PREFIX:cache:llm:…,
 // when configured; process memory otherwise or while Redis is down.
 var _ llm.Cache = (*stateStore)(nil)
 
