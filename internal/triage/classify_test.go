@@ -18,7 +18,18 @@ func TestClassifyGuideCases(t *testing.T) {
 		categories []string // exact categories, when given
 	}{
 		{"named soc2", "Do you have a SOC 2 Type II report?", "soc2", "type2", "", nil, nil, []string{"security"}},
-		{"named soc1 by standard", "Please provide your SSAE 18 report.", "soc1", "type2", "", nil, nil, nil},
+		{"named soc1 by standard", "Please provide your SSAE 16 report.", "soc1", "type2", "", nil, nil, nil},
+		// SSAE 18 is the standard of both reports (guide section 7).
+		{"ssae 18 alone is both", "Please provide your SSAE 18 report.", "both", "type2", "", nil, nil, []string{"security"}},
+		{"ssae 18 in a list of standards is both", "Do you comply with standards such as ISO 27001 and SSAE 18?", "both", "type2", "", nil, []string{"iso27001_certificate"}, nil},
+		{"ssae 18 beside a soc 2 is both", "Please send your SSAE-18 report as well as your SOC 2.", "both", "type2", "", nil, nil, nil},
+		{"ssae 18/soc 2 is one report", "Have you undergone a SSAE 18/SOC 2 audit?", "soc2", "type2", "", nil, nil, nil},
+		{"soc 2 (ssae 18) is one report", "Provide your SOC 2 Type II (SSAE 18) report.", "soc2", "type2", "", nil, nil, nil},
+		{"ssae 18 soc 1 is soc 1", "Provide your most recent SOC 1 Type II report (SSAE 18).", "soc1", "type2", "", nil, nil, nil},
+		{"ssae 18 for sox is soc 1", "Our SOX auditors need your SSAE 18 report.", "soc1", "type2", "", nil, nil, nil},
+		{"ssae 18 for the asker's auditors is soc 1", "our auditors need a ssae 18 report from you by jan 31", "soc1", "type2", "", nil, nil, nil},
+		{"ssae 18 on a financial process is soc 1", "Share the SSAE-18 attestation for your payroll processing.", "soc1", "type2", "", nil, nil, nil},
+		{"ssae 18 not needed", "We do not need an SSAE 18 report, only your SOC 2.", "soc2", "type2", "", nil, nil, nil},
 		{"named both", "Do you have SOC 1 and SOC 2 reports?", "both", "type2", "", nil, nil, nil},
 		{"ssae 18 soc 2 is soc 2", "Provide your SSAE 18 SOC 2 Type II report.", "soc2", "type2", "", nil, nil, nil},
 		{"soc3 public", "Do you have a SOC 3 we can share publicly?", "soc2", "type2", "", nil, []string{"soc3"}, nil},
