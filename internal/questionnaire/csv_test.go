@@ -141,6 +141,13 @@ func TestNeutralise(t *testing.T) {
 		{"", ""},
 		{"a=b", "a=b"},
 		{"'=already", "'=already"},
+		{"  =cmd", "'  =cmd"},
+		{"\u00a0+1", "'\u00a0+1"},
+		{"\n=1+1", "'\n=1+1"},
+		{"\nplain", "'\nplain"},
+		{"\r\n@x", "'\r\n@x"},
+		{"  plain", "  plain"},
+		{"   ", "   "},
 	}
 	for _, tt := range tests {
 		if got := Neutralise(tt.in); got != tt.want {

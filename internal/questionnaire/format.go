@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/socbot/socbot/internal/triage"
@@ -9,11 +10,20 @@ import (
 
 // Neutralise makes a cell value inert in spreadsheets: a value that starts with
 // a character Excel, LibreOffice or Google Sheets would read as the start of a
-// formula (= + - @, tab, carriage return, or their full-width forms) gets a
-// leading apostrophe.
+// formula (= + - @, or their full-width forms), possibly after leading spaces
+// or line breaks that an import trims, or that starts with a tab, carriage
+// return or line feed, gets a leading apostrophe. (A CSV written with CRLF
+// line endings turns a leading LF into CR LF, so a line break counts too.)
 func Neutralise(s string) string {
-	switch r, _ := utf8.DecodeRuneInString(s); r {
-	case '=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠':
+	if s == "" {
+		return s
+	}
+	switch s[0] {
+	case '\t', '\r', '\n':
+		return "'" + s
+	}
+	switch r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(s, unicode.IsSpace)); r {
+	case '=', '+', '-', '@', '＝', '＋', '－', '＠':
 		return "'" + s
 	}
 	return s

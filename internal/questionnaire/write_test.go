@@ -392,3 +392,39 @@ func TestWriteKeepsMacros(t *testing.T) {
 		t.Error("VBA project dropped")
 	}
 }
+
+// A cell that starts with spaces or a line break before a formula character
+// is neutralised too: spreadsheet imports trim the spaces, and the CRLF
+// writer turns a leading LF into CR LF.
+func TestWriteCSVNeutralisesAfterSpacesAndLineBreaks(t *testing.T) {
+	t.Parallel()
+	in := "ID,Question,Notes\n" +
+		"W-1,Do you encrypt backups?,\"\n=cmd\"\n" +
+		"W-2,Do you log access?,  =cmd\n" +
+		"W-3,Do you run antivirus?,\"\nplain\"\n"
+	doc, err := Read("w.csv", strings.NewReader(in), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	res := engine(t).TriageQuestions(doc.Questions)
+	var out bytes.Buffer
+	if _, err := Write(&out, doc, res.Items, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	recs := readCSVOut(t, out.Bytes())
+	want := map[string]string{"W-1": "'\n=cmd", "W-2": "'  =cmd", "W-3": "'\nplain"}
+	for _, rec := range recs {
+		if w, ok := want[rec[0]]; ok {
+			if rec[2] != w {
+				t.Errorf("%s notes = %q, want %q", rec[0], rec[2], w)
+			}
+			delete(want, rec[0])
+		}
+	}
+	if len(want) != 0 {
+		t.Errorf("rows missing from the output: %v", want)
+	}
+	if bytes.Contains(out.Bytes(), []byte(",\"\r\n=")) {
+		t.Errorf("a field starts with CR LF and a formula: %q", out.String())
+	}
+}
