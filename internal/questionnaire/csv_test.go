@@ -44,6 +44,8 @@ func TestReadCSVDelimitersAndEncodings(t *testing.T) {
 		{"utf-16 be bom", "q.csv", utf16(t, "\uFEFF"+with(","), unicode.BigEndian), ',', q1},
 		{"windows-1252", "q.csv", cp1252, ';', "Is data in the café’s EU region encrypted?"},
 		{"crlf", "q.csv", []byte(strings.ReplaceAll(with(","), "\n", "\r\n")), ',', q1},
+		{"cr only", "q.csv", []byte(strings.ReplaceAll(with(","), "\n", "\r")), ',', q1},
+		{"cr only, no extension", "q", []byte(strings.ReplaceAll(with(","), "\n", "\r")), ',', q1},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -153,5 +155,17 @@ func TestNeutralise(t *testing.T) {
 		if got := Neutralise(tt.in); got != tt.want {
 			t.Errorf("Neutralise(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// Files saved with old Mac line endings (a lone CR per line) read like any other.
+func TestReadCROnlyText(t *testing.T) {
+	t.Parallel()
+	doc, err := Read("q.txt", strings.NewReader("Do you encrypt data at rest?\rIs MFA enforced for remote access?\r"), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(doc.Questions) != 2 || doc.Questions[1].Text != "Is MFA enforced for remote access?" {
+		t.Errorf("questions %+v, want the two lines", doc.Questions)
 	}
 }

@@ -136,6 +136,10 @@ func readZip(ctx context.Context, name string, b []byte, lim Limits) (*Doc, erro
 // nothing; everything else goes through the text splitter.
 func readTextual(ctx context.Context, name string, b []byte, lim Limits) (*Doc, error) {
 	text, _ := decodeText(b)
+	if !strings.Contains(text, "\n") {
+		// Old Mac line endings: a lone CR ends each line.
+		text = strings.ReplaceAll(text, "\r", "\n")
+	}
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case ".csv":
 		return readCSV(ctx, name, text, 0, lim)
