@@ -12,6 +12,7 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
 	"unicode/utf8"
@@ -174,13 +175,18 @@ func readInput(name string, stdin io.Reader) ([]byte, error) {
 		defer f.Close()
 		r = f
 	}
-	limit := questionnaire.DefaultLimits().MaxFileSize
+	// A file may be a workbook up to the questionnaire limit; standard input
+	// has one limit, the text limit, whatever it carries.
+	limit, what := questionnaire.DefaultLimits().MaxFileSize, "a file"
+	if name == "-" {
+		limit, what = maxInput, "standard input"
+	}
 	data, err := io.ReadAll(io.LimitReader(r, limit+1))
 	if err != nil {
 		return nil, err
 	}
 	if int64(len(data)) > limit {
-		return nil, &inputError{fmt.Sprintf("larger than the %d MB limit", limit>>20)}
+		return nil, &inputError{fmt.Sprintf("larger than the %d MB limit for %s", limit>>20, what)}
 	}
 	return data, nil
 }
@@ -199,7 +205,7 @@ func parseQuestions(data []byte) ([]triage.Question, error) {
 		line := 1 + bytes.Count(data[:firstInvalid(data)], []byte("\n"))
 		return nil, &inputError{fmt.Sprintf("line %d: invalid UTF-8 (save the file as UTF-8)", line)}
 	}
-	if bytes.HasPrefix(bytes.TrimSpace(data), []byte("{")) {
+	if looksLikeJSONLines(data) {
 		return parseJSONLines(data)
 	}
 	qs := triage.Split(string(data))
@@ -207,6 +213,21 @@ func parseQuestions(data []byte) ([]triage.Question, error) {
 		return nil, &inputError{"no questions found"}
 	}
 	return qs, nil
+}
+
+// jsonObjectStart is how every JSON-lines question begins: an object whose
+// first key is quoted (or an empty object).
+var jsonObjectStart = regexp.MustCompile(`^\{\s*["}]`)
+
+// looksLikeJSONLines says whether the first non-blank line opens a JSON
+// object; a paste that merely starts with "{" (a "{Company} questionnaire"
+// title) is text.
+func looksLikeJSONLines(data []byte) bool {
+	first := bytes.TrimSpace(data)
+	if i := bytes.IndexByte(first, '\n'); i >= 0 {
+		first = first[:i]
+	}
+	return jsonObjectStart.Match(bytes.TrimSpace(first))
 }
 
 func firstInvalid(b []byte) int {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -221,5 +222,75 @@ func TestTriageOutCSVNeutralisesFormulas(t *testing.T) {
 	}
 	if strings.Contains(string(data), "\n1,=") || !strings.Contains(string(data), "'=HYPERLINK") {
 		t.Errorf("formula cell not neutralised:\n%s", data)
+	}
+}
+
+// repeatReader yields line n times without holding the whole input.
+type repeatReader struct {
+	line string
+	n    int
+	off  int
+}
+
+func (r *repeatReader) Read(p []byte) (int, error) {
+	if r.n == 0 {
+		return 0, io.EOF
+	}
+	c := copy(p, r.line[r.off:])
+	if r.off += c; r.off == len(r.line) {
+		r.off, r.n = 0, r.n-1
+	}
+	return c, nil
+}
+
+// Standard input has one limit, the text limit, and the message names it,
+// whatever the size past it.
+func TestTriageStandardInputLimit(t *testing.T) {
+	const line = "Do you encrypt backups?\n"
+	const over = "socbot triage: standard input: larger than the 10 MB limit for standard input\n"
+	tests := []struct {
+		name  string
+		line  string
+		lines int
+		want  string
+	}{
+		// Blank input exactly at the limit is read, then found empty.
+		{"at the limit", "\n", maxInput, "socbot triage: standard input: the input is empty\n"},
+		{"just over", line, maxInput/len(line) + 1, over},
+		{"past the file limit", line, (25 << 20) / len(line), over},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var out, errb bytes.Buffer
+			code := realMain(context.Background(), []string{"triage", "-"}, &repeatReader{line: tc.line, n: tc.lines}, &out, &errb)
+			if code != 2 || errb.String() != tc.want {
+				t.Errorf("exit %d, stderr %q; want 2, %q", code, errb.String(), tc.want)
+			}
+		})
+	}
+}
+
+// Text that starts with "{" is JSON lines only when it opens a JSON object.
+func TestTriageBraceTextIsText(t *testing.T) {
+	tests := []struct {
+		name, in string
+		code     int
+		want     string
+	}{
+		{"placeholder title", "{Company} security questionnaire\n1. Do you encrypt data at rest?\n2. Is MFA enforced?\n", 0, `"report":"soc2"`},
+		{"braced note", "{ see attached }\nDo you hold a SOC 2 Type 2 report?\n", 0, `"report":"soc2"`},
+		{"json lines", `{"id":"a","text":"Do you encrypt data at rest?"}` + "\n", 0, `"id":"a"`},
+		{"broken json lines", `{"id":"a","text":` + "\n", 2, "line 1:"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			out, errs, code := runCLI(t, tc.in, "triage", "--format", "jsonl", "-")
+			if code != tc.code {
+				t.Fatalf("exit %d, want %d (stderr %q)", code, tc.code, errs)
+			}
+			if !strings.Contains(out+errs, tc.want) {
+				t.Errorf("output %q, stderr %q, want %q", out, errs, tc.want)
+			}
+		})
 	}
 }
