@@ -63,22 +63,38 @@ type LogConfig struct {
 	Format string `envconfig:"SOC_LOG_FORMAT" default:"json"`
 }
 
-// loadConfig reads the process environment and validates the result. A
-// variable set to the empty string counts as unset (compose files and .env
-// templates often leave them so), so its default applies.
+// loadConfig reads the process environment and validates the result.
 func loadConfig() (Config, error) {
 	var cfg Config
-	for _, key := range envKeys(reflect.TypeOf(cfg)) {
-		if v, ok := os.LookupEnv(key); ok && strings.TrimSpace(v) == "" {
-			_ = os.Unsetenv(key)
-		}
+	set, err := loadEnv(&cfg)
+	if err != nil {
+		return cfg, err
 	}
-	if err := envconfig.Process("", &cfg); err != nil {
-		return cfg, fmt.Errorf("configuration: %w", err)
-	}
-	_, cfg.httpAddrSet = os.LookupEnv("SOC_HTTP_ADDR")
+	cfg.httpAddrSet = set["SOC_HTTP_ADDR"]
 	cfg.normalise()
 	return cfg, cfg.Validate()
+}
+
+// loadEnv fills dst, a pointer to Config or to one of its sub-structs, from
+// the process environment; every subcommand reads its settings through it,
+// and nothing else in socbot reads the environment. A variable set to the
+// empty string counts as unset (compose files and .env templates often leave
+// them so), so its default applies. It returns the variables that are set.
+func loadEnv(dst any) (set map[string]bool, err error) {
+	set = make(map[string]bool)
+	for _, key := range envKeys(reflect.TypeOf(dst).Elem()) {
+		v, ok := os.LookupEnv(key)
+		switch {
+		case ok && strings.TrimSpace(v) == "":
+			_ = os.Unsetenv(key)
+		case ok:
+			set[key] = true
+		}
+	}
+	if err := envconfig.Process("", dst); err != nil {
+		return nil, fmt.Errorf("configuration: %w", err)
+	}
+	return set, nil
 }
 
 // normalise trims values and gives SLACK_API_URL its trailing slash.

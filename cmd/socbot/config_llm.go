@@ -1,6 +1,8 @@
 package main
 
 import (
+	"errors"
+	"fmt"
 	"net/url"
 	"strings"
 
@@ -13,6 +15,21 @@ import (
 type LLMConfig struct {
 	llm.Config
 	Concurrency int `envconfig:"SOC_LLM_CONCURRENCY" default:"4"`
+}
+
+// loadLLMConfig reads and checks the language-model variables alone, for
+// `socbot triage --llm`.
+func loadLLMConfig() (LLMConfig, error) {
+	var c LLMConfig
+	if _, err := loadEnv(&c); err != nil {
+		return c, err
+	}
+	c.normaliseLLM()
+	var errs []error
+	c.validateLLM(func(name, format string, args ...any) {
+		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
+	})
+	return c, errors.Join(errs...)
 }
 
 // normaliseLLM trims the language-model variables. An empty SOC_LLM_CHANNELS

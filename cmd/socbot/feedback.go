@@ -7,14 +7,10 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
-	"reflect"
 	"strconv"
 	"strings"
 	"text/tabwriter"
 	"time"
-
-	"github.com/kelseyhightower/envconfig"
 
 	"github.com/socbot/socbot/internal/state"
 )
@@ -145,20 +141,11 @@ func parseSince(s string) (time.Duration, error) {
 	return d, nil
 }
 
-// stateConfigFromEnv reads the store's settings. Like the bot's own config, a
-// variable set to the empty string counts as unset.
+// stateConfigFromEnv reads the store's settings.
 func stateConfigFromEnv() (state.Config, error) {
 	var cfg state.Config
-	t := reflect.TypeOf(cfg)
-	for i := range t.NumField() {
-		if key := t.Field(i).Tag.Get("envconfig"); key != "" {
-			if v, ok := os.LookupEnv(key); ok && strings.TrimSpace(v) == "" {
-				_ = os.Unsetenv(key)
-			}
-		}
-	}
-	if err := envconfig.Process("", &cfg); err != nil {
-		return cfg, fmt.Errorf("configuration: %w", err)
+	if _, err := loadEnv(&cfg); err != nil {
+		return cfg, err
 	}
 	return cfg, cfg.Validate()
 }

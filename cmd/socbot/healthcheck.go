@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/socbot/socbot/internal/telemetry"
@@ -27,7 +26,12 @@ func runHealthcheck(ctx context.Context, args []string, _ io.Reader, _, stderr i
 	if err := fs.Parse(args); err != nil {
 		return 2
 	}
-	url, err := telemetry.ProbeURL(os.Getenv("SOC_HTTP_ADDR"), *path)
+	var c HTTPConfig
+	if _, err := loadEnv(&c); err != nil {
+		fmt.Fprintf(stderr, "socbot healthcheck: %v\n", err)
+		return 2
+	}
+	url, err := telemetry.ProbeURL(c.HTTPAddr, *path)
 	if err != nil {
 		fmt.Fprintf(stderr, "socbot healthcheck: SOC_HTTP_ADDR: %v\n", err)
 		return 2

@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"time"
 
 	"github.com/socbot/socbot/internal/inventory"
@@ -22,7 +21,11 @@ const envReportsFile = "SOC_REPORTS_FILE"
 func loadReports(flagValue string) (inv *triage.Inventory, path string, err error) {
 	path = flagValue
 	if path == "" {
-		path = os.Getenv(envReportsFile)
+		var c ReportsConfig
+		if _, err := loadEnv(&c); err != nil {
+			return nil, "", err
+		}
+		path = c.File
 	}
 	if path == "" {
 		return nil, "", nil

@@ -17,7 +17,6 @@ import (
 	"time"
 	"unicode/utf8"
 
-	"github.com/kelseyhightower/envconfig"
 	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/questionnaire"
 	"github.com/socbot/socbot/internal/triage"
@@ -385,12 +384,12 @@ func verdictLine(v triage.Verdict) string {
 // verdicts stay as they are; unmatched questions may get suggestions, and the
 // snippet a narrative summary. A model that fails leaves the rules-only result.
 func enrich(ctx context.Context, res *triage.Result, stderr io.Writer) error {
-	var cfg llm.Config
-	if err := envconfig.Process("", &cfg); err != nil {
-		return fmt.Errorf("language model configuration: %w", err)
+	cfg, err := loadLLMConfig()
+	if err != nil {
+		return err
 	}
 	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))
-	c, err := llm.New(cfg, llm.NewMemoryCache(0), log)
+	c, err := llm.New(cfg.Config, llm.NewMemoryCache(0), log)
 	if err != nil {
 		return fmt.Errorf("language model: %w", err)
 	}

@@ -158,6 +158,25 @@ func TestTriageLLMFillsOnlyUnmatched(t *testing.T) {
 	}
 }
 
+// TestTriageLLMEmptyVariablesAreUnset: a language-model variable set to the
+// empty string takes its default, as it does for `socbot run`.
+func TestTriageLLMEmptyVariablesAreUnset(t *testing.T) {
+	for _, name := range []string{"SOC_LLM_TIMEOUT", "SOC_LLM_MAX_QUESTIONS", "OPENAI_MODEL", "SOC_LLM_CHANNELS", "SOC_LLM_CONCURRENCY"} {
+		t.Run(name, func(t *testing.T) {
+			srv := llmtest.New(t)
+			h, _ := llmtest.Scenario("ok")
+			srv.Handle(h)
+			t.Setenv("OPENAI_API_KEY", "test-key")
+			t.Setenv("OPENAI_BASE_URL", srv.BaseURL())
+			t.Setenv(name, "")
+			_, errs, code := runCLI(t, "Describe your mascot.\n", "triage", "-", "--llm")
+			if code != 0 || srv.Count() == 0 {
+				t.Errorf("%s=\"\": exit %d, %d model requests, stderr %q; want exit 0 with the default", name, code, srv.Count(), errs)
+			}
+		})
+	}
+}
+
 func TestTriageLLMWithoutKey(t *testing.T) {
 	t.Setenv("OPENAI_API_KEY", "")
 	_, errs, code := runCLI(t, "Do you encrypt backups?\n", "triage", "-", "--llm")
