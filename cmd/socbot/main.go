@@ -66,5 +66,5 @@ func usage(w io.Writer) {
 		fmt.Fprintf(tw, "  %s\t%s\n", c.synopsis, c.summary)
 	}
 	tw.Flush()
-	fmt.Fprintln(w, "\nEach command takes -h for its options. socbot run is configured by environment variables (see README).")
+	fmt.Fprintln(w, "\nEach command takes -h for its options. socbot run is configured by environment variables (see docs/configuration.md).")
 }

@@ -22,7 +22,7 @@ import (
 // 2 on a configuration error.
 func runBot(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) int {
 	if len(args) > 0 {
-		fmt.Fprintln(stderr, "socbot run: takes no arguments; it is configured by environment variables (see README)")
+		fmt.Fprintln(stderr, "socbot run: takes no arguments; it is configured by environment variables (see docs/configuration.md)")
 		return 2
 	}
 	cfg, err := loadConfig()

@@ -22,7 +22,7 @@ import (
 	"github.com/socbot/socbot/internal/triage"
 )
 
-// maxInput is the largest questionnaire the triage command reads (documented in README).
+// maxInput is the largest questionnaire the triage command reads (documented in docs/cli.md).
 const maxInput = 10 << 20
 
 // inputError is bad input: the user sees one line and exit code 2.

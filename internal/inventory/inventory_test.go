@@ -50,7 +50,7 @@ func TestLoadValid(t *testing.T) {
 }
 
 // TestExampleInventory pins the shipped example: valid, and every entry usable
-// on the day the README's quick start was written.
+// on the day docs/inventory.md's example was written.
 func TestExampleInventory(t *testing.T) {
 	t.Parallel()
 	inv, err := Load(filepath.Join("..", "..", "deploy", "reports.example.yaml"))
