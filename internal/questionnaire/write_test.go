@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"encoding/csv"
+	"errors"
+	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -426,5 +428,37 @@ func TestWriteCSVNeutralisesAfterSpacesAndLineBreaks(t *testing.T) {
 	}
 	if bytes.Contains(out.Bytes(), []byte(",\"\r\n=")) {
 		t.Errorf("a field starts with CR LF and a formula: %q", out.String())
+	}
+}
+
+// cancelAfter cancels its context once it has classified n questions.
+type cancelAfter struct {
+	n, seen int
+	cancel  context.CancelFunc
+}
+
+func (c *cancelAfter) Classify(triage.Question) triage.Verdict {
+	if c.seen++; c.seen == c.n {
+		c.cancel()
+	}
+	return triage.Verdict{Report: triage.ReportNone, Unmatched: true}
+}
+
+// Triage stops at the first question after its context ends, not at the end
+// of a batch: a file's deadline holds between any two questions.
+func TestTriageStopsAtTheNextQuestion(t *testing.T) {
+	t.Parallel()
+	doc := &Doc{Name: "many.csv"}
+	for i := range 500 {
+		doc.Questions = append(doc.Questions, triage.Question{ID: fmt.Sprint(i), Text: "Do you encrypt backups?"})
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	c := &cancelAfter{n: 3, cancel: cancel}
+	if _, err := Triage(ctx, c, doc, nil); !errors.Is(err, context.Canceled) {
+		t.Errorf("Triage err = %v, want context.Canceled", err)
+	}
+	if c.seen != 3 {
+		t.Errorf("classified %d questions after the cancel at 3, want none more", c.seen)
 	}
 }
