@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime/debug"
 	"strings"
 	"time"
 
@@ -194,12 +195,37 @@ func (b *Bot) handleFiles(ctx context.Context, log *slog.Logger, j fileJob) erro
 	for _, f := range files {
 		a := base
 		a.key = j.key + ":" + f.ID
-		if err := b.answerFile(ctx, log.With("file_id", f.ID), a, f); err != nil {
+		if err := b.answerFileSafely(ctx, log.With("file_id", f.ID), a, f); err != nil {
 			failed = err
 		}
 	}
 	return failed
 }
+
+// answerFileSafely is answerFile with a panic turned into a one-line apology
+// in the thread: the pool would recover it too, but the person would never
+// hear back.
+func (b *Bot) answerFileSafely(ctx context.Context, log *slog.Logger, a threadAnswer, f slack.File) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			b.filePanicked(log, p)
+			a.key += ":panic"
+			_, err = b.postNotice(ctx, log, a, fileFailure(ctx, f.Name, &panicError{p}))
+		}
+	}()
+	return b.answerFile(ctx, log, a, f)
+}
+
+// filePanicked logs and counts a panic recovered in a file job.
+func (b *Bot) filePanicked(log *slog.Logger, p any) {
+	log.Error("panic while answering a file", "panic", p, "stack", string(debug.Stack()))
+	b.metrics.Panicked("file")
+}
+
+// panicError is a panic recovered in a file job.
+type panicError struct{ v any }
+
+func (e *panicError) Error() string { return fmt.Sprintf("panic: %v", e.v) }
 
 // react adds or removes the working reaction; failures only cost the hint.
 func (b *Bot) react(ctx context.Context, log *slog.Logger, channel, ts string, add bool) {
@@ -237,14 +263,12 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 	if !b.allow(ctx, log, a, 1) { // a file counts as one request, checked before any work
 		return nil
 	}
+	// The file's deadline covers everything from the download to the
+	// upload; the messages that say it ran out use ctx.
 	fctx, cancel := context.WithTimeout(ctx, b.cfg.Files.Timeout)
 	defer cancel()
 	start := time.Now()
-	f, err := b.resolveFile(fctx, f)
-	var out triaged
-	if err == nil {
-		out, err = b.triageFile(fctx, log, f)
-	}
+	f, out, err := b.workFile(fctx, log, f)
 	if err != nil {
 		msg, kind := fileFailure(fctx, f.Name, err), failureKind(fctx, err)
 		log.Warn("file not triaged", "name", f.Name, "size", f.Size, "reason", kind, "err", err)
@@ -258,16 +282,28 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 	r := renderAnswer(out.res, answerOpts{Note: fmt.Sprintf("From *%s*: %s. The filled file, %s, is below.",
 		escapeText(truncate(f.Name, 200)), escapeText(truncate(out.doc.Describe(), 400)), escapeText(truncate(out.name, 200)))})
 	pointToFile(&r, out.name)
-	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
+	ts, err := b.postOnce(fctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
+	if err != nil && timedOut(ctx, fctx) {
+		log.Warn("file answer not posted in time", "name", f.Name, "err", err)
+		b.metrics.Dropped("file_timeout")
+		a.key += ":timeout"
+		_, _ = b.postNotice(ctx, log, a, fileFailure(fctx, f.Name, err))
+		return nil
+	}
 	if err != nil {
 		b.tellFailure(ctx, log, a, err)
 		b.release(ctx, log, a.team, a.key)
 		return err
 	}
-	if err := b.uploadFilled(ctx, a, out); err != nil {
+	if err := b.uploadFilled(fctx, a, out); err != nil {
 		log.Error("filled file not uploaded", "err", err)
+		msg := userMessage(err)
+		if timedOut(ctx, fctx) {
+			b.metrics.Dropped("file_timeout")
+			msg = "it took too long. Share the file again to get it."
+		}
 		a.key += ":upload"
-		if _, perr := b.postNotice(ctx, log, a, fmt.Sprintf("I couldn't attach %s: %s", escapeText(out.name), userMessage(err))); perr != nil {
+		if _, perr := b.postNotice(ctx, log, a, fmt.Sprintf("I couldn't attach %s: %s", escapeText(out.name), msg)); perr != nil {
 			log.Warn("cannot tell user about failed upload", "err", perr)
 		}
 		return nil
@@ -276,6 +312,44 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 		"work_ms", time.Since(start).Milliseconds(), "latency_ms", time.Since(a.received).Milliseconds())
 	b.metrics.Answered(a.surface, time.Since(a.received), &out.res)
 	return nil
+}
+
+// timedOut reports whether the file's deadline, and not the bot's shutdown,
+// ended fctx.
+func timedOut(ctx, fctx context.Context) bool { return fctx.Err() != nil && ctx.Err() == nil }
+
+// workFile resolves, downloads, reads, triages and writes back f on a
+// goroutine of its own, so that the deadline holds even where the work cannot
+// look at ctx (inside the spreadsheet library): at the deadline workFile
+// returns, the file's slot is freed, and the work, which checks ctx between
+// steps and questions, ends on its own. A panic in the work is an error.
+func (b *Bot) workFile(ctx context.Context, log *slog.Logger, f slack.File) (slack.File, triaged, error) {
+	type result struct {
+		f   slack.File
+		out triaged
+		err error
+	}
+	done := make(chan result, 1)
+	go func() {
+		r := result{f: f}
+		defer func() {
+			if p := recover(); p != nil {
+				b.filePanicked(log, p)
+				r.err = &panicError{p}
+			}
+			done <- r
+		}()
+		if r.f, r.err = b.resolveFile(ctx, f); r.err == nil {
+			r.out, r.err = b.triageFile(ctx, log, r.f)
+		}
+	}()
+	select {
+	case r := <-done:
+		return r.f, r.out, r.err
+	case <-ctx.Done():
+		log.Warn("file work left behind at the deadline", "name", f.Name)
+		return f, triaged{}, ctx.Err()
+	}
 }
 
 // triaged is a file read, triaged and written back.
@@ -319,6 +393,9 @@ func (b *Bot) triageFile(ctx context.Context, log *slog.Logger, f slack.File) (t
 	}
 	if b.inventory != nil {
 		b.inventory.Apply(&res, b.now())
+	}
+	if err := ctx.Err(); err != nil {
+		return triaged{}, err
 	}
 	var buf bytes.Buffer
 	ext, err := questionnaire.Write(&buf, doc, res.Items, questionnaire.WriteOptions{Limits: lim})
@@ -459,7 +536,10 @@ func fileFailure(ctx context.Context, name string, err error) string {
 		name = "the file"
 	}
 	var de *downloadError
+	var pe *panicError
 	switch {
+	case errors.As(err, &pe):
+		return fmt.Sprintf("Sorry, something went wrong on my side with %s and I couldn't answer it. Please try again, or share it as CSV.", name)
 	case errors.As(err, &de):
 		return fmt.Sprintf("I couldn't download %s from Slack. Please share it again in a minute.", name)
 	case ctx.Err() != nil && !errorsAsQuestionnaire(err):
@@ -478,8 +558,11 @@ func failureKind(ctx context.Context, err error) string {
 	var (
 		qe *questionnaire.Error
 		de *downloadError
+		pe *panicError
 	)
 	switch {
+	case errors.As(err, &pe):
+		return "panic"
 	case errors.As(err, &qe):
 		return string(qe.Kind)
 	case errors.As(err, &de):

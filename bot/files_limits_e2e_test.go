@@ -1,0 +1,179 @@
+package bot
+
+import (
+	"strings"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// stuckEngine is fakeEngine whose Classify, for a question that says "stuck",
+// waits until release is closed, and panics for one that says "panic": work
+// that ignores every deadline, and work that breaks.
+type stuckEngine struct {
+	fakeEngine
+	release chan struct{}
+	stuck   atomic.Int32 // classifications waiting on release
+}
+
+func (e *stuckEngine) Classify(q triage.Question) triage.Verdict {
+	switch low := strings.ToLower(q.Text); {
+	case strings.Contains(low, "stuck"):
+		e.stuck.Add(1)
+		<-e.release
+		e.stuck.Add(-1)
+	case strings.Contains(low, "panic"):
+		panic("classifier broke")
+	}
+	return e.Triage(q.Text).Items[0].Verdict
+}
+
+// postsIn returns the messages posted in a thread.
+func postsIn(srv *slacktest.Server, thread string) []slacktest.Call {
+	var out []slacktest.Call
+	for _, c := range srv.Calls("chat.postMessage") {
+		if c.Params.Get("thread_ts") == thread {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// waitFor polls cond until it holds or the test's wait bound passes.
+func (h *harness) waitFor(what string, cond func() bool) {
+	h.t.Helper()
+	ctx := h.wctx()
+	for !cond() {
+		select {
+		case <-ctx.Done():
+			h.t.Fatalf("gave up waiting for %s", what)
+		case <-time.After(5 * time.Millisecond):
+		}
+	}
+}
+
+// A file whose work runs past the file timeout frees its slot at the
+// deadline, though the work itself is still stuck: another person's file,
+// waiting for that slot, is answered meanwhile, and the first person is told
+// in one line.
+func TestFileTimeoutFreesSlotForAnotherUser(t *testing.T) {
+	eng := &stuckEngine{release: make(chan struct{})}
+	m := &dropMetrics{}
+	h := start(t, Config{Files: FileConfig{Jobs: 1, Waiting: 2, Timeout: 500 * time.Millisecond}}, Deps{Engine: eng, Metrics: m})
+	t.Cleanup(func() { close(eng.release) }) // before the bot stops
+
+	stuck := h.srv.AddFile(slacktest.File{Name: "stuck.csv", Content: []byte("question\nStuck: do you encrypt backups?\n")})
+	quick := h.srv.AddFile(slacktest.File{Name: "quick.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+	alice := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", alice, ""), stuck), slacktest.EventOpts{})
+	h.waitFor("the stuck classification", func() bool { return eng.stuck.Load() == 1 })
+	bob := h.srv.NextTS()
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0BOB0001", "U0BOB0001", "", bob, ""), quick), slacktest.EventOpts{})
+
+	up := h.waitCalls("files.completeUploadExternal", 1)[0]
+	if up.Params.Get("thread_ts") != bob {
+		t.Fatalf("uploaded into thread %q, want Bob's %q", up.Params.Get("thread_ts"), bob)
+	}
+	h.waitFor("Bob's answer", func() bool { return len(postsIn(h.srv, bob)) == 1 })
+	if got := postsIn(h.srv, bob)[0].Text(); !strings.Contains(got, "From *quick.csv*") {
+		t.Errorf("Bob's answer:\n%s", got)
+	}
+	told := postsIn(h.srv, alice)
+	if len(told) != 1 {
+		t.Fatalf("%d messages to Alice, want the one timeout line", len(told))
+	}
+	if got := strings.TrimSpace(told[0].Params.Get("text")); !strings.Contains(got, "*stuck.csv* took too long") || strings.Contains(got, "\n") {
+		t.Errorf("Alice was told %q, want one line saying her file took too long", got)
+	}
+	// All of this happened while Alice's work was still stuck.
+	if n := eng.stuck.Load(); n != 1 {
+		t.Errorf("%d stuck classifications, want 1: the slot waited for the work", n)
+	}
+	if reasons := m.all(); !containsString(reasons, "file_timeout") {
+		t.Errorf("dropped reasons %v lack file_timeout", reasons)
+	}
+
+	// Released, the abandoned work ends without a word.
+	close(eng.release)
+	eng.release = make(chan struct{})
+	h.waitFor("the abandoned work", func() bool { return eng.stuck.Load() == 0 })
+	h.settle()
+	if n := len(postsIn(h.srv, alice)); n != 1 {
+		t.Errorf("%d messages to Alice after the work ended, want still 1", n)
+	}
+	if n := len(h.srv.Calls("upload")); n != 1 {
+		t.Errorf("%d uploads, want Bob's only", n)
+	}
+}
+
+func containsString(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// panicMetrics records panics, and panics itself on Dropped when asked.
+type panicMetrics struct {
+	nopMetrics
+	panicOnDrop bool
+	mu          sync.Mutex
+	panicked    []string
+}
+
+func (m *panicMetrics) Dropped(string) {
+	if m.panicOnDrop {
+		panic("metrics broke")
+	}
+}
+
+func (m *panicMetrics) Panicked(surface string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.panicked = append(m.panicked, surface)
+}
+
+func (m *panicMetrics) all() []string {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	return append([]string(nil), m.panicked...)
+}
+
+// A panic anywhere in a file job is recovered and the person still hears back:
+// one line of apology in the thread, the working reaction taken off.
+func TestFilePanicApologises(t *testing.T) {
+	for _, tc := range []struct {
+		name    string
+		file    slacktest.File
+		metrics *panicMetrics
+	}{
+		{"in the reading and classifying", slacktest.File{Name: "boom.csv", Content: []byte("question\nPanic: do you encrypt backups?\n")}, &panicMetrics{}},
+		{"in answering", slacktest.File{Name: "q.pdf", Content: []byte("%PDF-1.7\n")}, &panicMetrics{panicOnDrop: true}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h := start(t, Config{}, Deps{Engine: &stuckEngine{}, Metrics: tc.metrics})
+			f := h.srv.AddFile(tc.file)
+			ts := h.srv.NextTS()
+			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+			c := h.noticeIn(1, ts, "Sorry, something went wrong on my side with *"+tc.file.Name+"*")
+			if strings.Contains(strings.TrimSpace(c.Params.Get("text")), "\n") {
+				t.Errorf("apology is more than one line: %q", c.Params.Get("text"))
+			}
+			h.waitCalls("reactions.remove", 1)
+			h.settle()
+			if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+				t.Errorf("%d messages, want the apology only", n)
+			}
+			if got := tc.metrics.all(); len(got) != 1 || got[0] != "file" {
+				t.Errorf("panics counted %v, want one for file", got)
+			}
+		})
+	}
+}
