@@ -10,6 +10,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -31,9 +32,10 @@ type threadAnswer struct {
 	responseURL string
 }
 
-// triageText runs the engine and applies the inventory when there is one.
+// triageText splits text into questions, runs the engine on them and applies
+// the inventory when there is one.
 func (b *Bot) triageText(text string) triage.Result {
-	res := b.engine.Triage(text)
+	res := b.engine.TriageQuestions(split.Split(text))
 	if b.inventory != nil {
 		b.inventory.Apply(&res, b.now())
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -24,7 +25,7 @@ func BenchmarkSlashAckPath(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		res := eng.Triage(slashText)
+		res := eng.TriageQuestions(split.Split(slashText))
 		r := renderAnswer(res, answerOpts{ShareText: shareValue(slashText), Ephemeral: true})
 		if _, err := json.Marshal(ephemeral(r.Blocks, r.Text)); err != nil {
 			b.Fatal(err)

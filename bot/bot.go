@@ -101,9 +101,10 @@ func (c Config) Validate() error {
 	return nil
 }
 
-// Triager is the triage engine as the bot uses it (*triage.Engine fits).
+// Triager is the triage engine as the bot uses it (*triage.Engine fits): the
+// bot splits text into questions itself.
 type Triager interface {
-	Triage(text string) triage.Result
+	TriageQuestions(qs []triage.Question) triage.Result
 }
 
 // Deps are the bot's collaborators. Slack and Engine are required; every other

@@ -32,17 +32,17 @@ func TestRecentMessages(t *testing.T) {
 	}
 }
 
-// sizeEngine records the longest text it was asked to triage.
+// sizeEngine records the most question text it was asked to triage at once.
 type sizeEngine struct {
 	mu      sync.Mutex
 	longest int
 }
 
-func (e *sizeEngine) Triage(text string) triage.Result {
+func (e *sizeEngine) TriageQuestions(qs []triage.Question) triage.Result {
 	e.mu.Lock()
-	e.longest = max(e.longest, len(text))
+	e.longest = max(e.longest, len(questionText(qs)))
 	e.mu.Unlock()
-	return fakeEngine{}.Triage(text)
+	return fakeEngine{}.TriageQuestions(qs)
 }
 
 // A DM thread that has grown for days is triaged only as far as its latest

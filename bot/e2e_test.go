@@ -198,7 +198,7 @@ func TestDMFollowUpsAddToTheSet(t *testing.T) {
 		c, _, _ := h.bot.store.GetConversation(context.Background(), slacktest.TeamID, "D0ALICE01:"+root)
 		answerTS = c.AnswerTS
 	}
-	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "also: do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
 	second := h.waitCalls("chat.update", 1)[0]
 	text := second.Text()
 	if second.Params.Get("ts") != answerTS || answerTS == "" || !strings.Contains(text, "SOC 2 Type 2") || !strings.Contains(text, "SOC 1 Type 2") ||

@@ -490,7 +490,7 @@ func (b *Bot) fileAPI() *slack.Client {
 }
 
 // classifier is the engine as questionnaire.Triage wants it: one question at
-// a time. An engine that only triages text classifies each question's text.
+// a time. An engine that only triages lists of questions is given one at a time.
 func (b *Bot) classifier() questionnaire.Classifier {
 	if c, ok := b.engine.(questionnaire.Classifier); ok {
 		return c
@@ -501,7 +501,7 @@ func (b *Bot) classifier() questionnaire.Classifier {
 type textClassifier struct{ t Triager }
 
 func (c textClassifier) Classify(q triage.Question) triage.Verdict {
-	res := c.t.Triage(q.Text)
+	res := c.t.TriageQuestions([]triage.Question{q})
 	if len(res.Items) == 0 {
 		return triage.Verdict{Report: triage.ReportNone, Unmatched: true}
 	}

@@ -15,24 +15,22 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/triage"
 )
 
-// fakeEngine triages one question per line with a tiny, stable rule set, so
-// tests do not depend on the real rule table.
+// fakeEngine triages questions with a tiny, stable rule set, so tests do not
+// depend on the real rule table.
 type fakeEngine struct{}
 
-func (fakeEngine) Triage(text string) triage.Result {
+// Triage splits text as the bot does and triages the questions.
+func (e fakeEngine) Triage(text string) triage.Result { return e.TriageQuestions(split.Split(text)) }
+
+func (fakeEngine) TriageQuestions(qs []triage.Question) triage.Result {
 	var res triage.Result
-	n := 0
-	for _, line := range strings.Split(text, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" {
-			continue
-		}
-		n++
-		it := triage.Item{Question: triage.Question{ID: "q" + itoa(n), Text: line, Line: n}}
-		low := strings.ToLower(line)
+	for _, q := range qs {
+		it := triage.Item{Question: q}
+		low := strings.ToLower(q.Text)
 		switch {
 		case strings.Contains(low, "encrypt"):
 			it.Verdict = triage.Verdict{Report: triage.ReportSOC2, Type: triage.Type2, Categories: []string{triage.CatSecurity},
@@ -48,6 +46,18 @@ func (fakeEngine) Triage(text string) triage.Result {
 	}
 	res.Summary.Total = len(res.Items)
 	return res
+}
+
+// questionText is the text of questions, one per line, as a fake engine reads it.
+func questionText(qs []triage.Question) string {
+	var b strings.Builder
+	for i, q := range qs {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		b.WriteString(q.Text)
+	}
+	return b.String()
 }
 
 func itoa(n int) string {

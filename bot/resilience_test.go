@@ -128,8 +128,9 @@ func TestMentionInjectionNeverPings(t *testing.T) {
 // that engine-written text is escaped too.
 type headlineEngine struct{}
 
-func (headlineEngine) Triage(text string) triage.Result {
-	res := fakeEngine{}.Triage(text)
+func (headlineEngine) TriageQuestions(qs []triage.Question) triage.Result {
+	res := fakeEngine{}.TriageQuestions(qs)
+	text := questionText(qs)
 	res.Summary.Headline = "Asked: " + text
 	res.Summary.Reports = []triage.ReportNeed{{Report: "soc2", Type: "type2", Text: "SOC 2 for " + text, Questions: []string{"q1"}}}
 	return res
@@ -257,9 +258,9 @@ func TestFullQueueSaysBusy(t *testing.T) {
 
 type blockingEngine struct{ block chan struct{} }
 
-func (e blockingEngine) Triage(text string) triage.Result {
+func (e blockingEngine) TriageQuestions(qs []triage.Question) triage.Result {
 	<-e.block
-	return fakeEngine{}.Triage(text)
+	return fakeEngine{}.TriageQuestions(qs)
 }
 
 func TestPanicInHandlerDoesNotKillBot(t *testing.T) {
@@ -274,11 +275,11 @@ func TestPanicInHandlerDoesNotKillBot(t *testing.T) {
 
 type panicEngine struct{}
 
-func (panicEngine) Triage(text string) triage.Result {
-	if strings.Contains(text, "boom") {
+func (panicEngine) TriageQuestions(qs []triage.Question) triage.Result {
+	if strings.Contains(questionText(qs), "boom") {
 		panic("rule table exploded")
 	}
-	return fakeEngine{}.Triage(text)
+	return fakeEngine{}.TriageQuestions(qs)
 }
 
 func TestShutdownDrainsInFlight(t *testing.T) {

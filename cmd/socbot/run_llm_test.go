@@ -16,6 +16,7 @@ import (
 	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/llmtest"
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -240,7 +241,7 @@ func TestModelCacheSharedByReplicas(t *testing.T) {
 		if err := wireLLM(cfg.LLMConfig, st, &deps, llm.Hooks{}, log); err != nil {
 			t.Fatal(err)
 		}
-		res := eng.Triage(llmQuestions)
+		res := eng.TriageQuestions(split.Split(llmQuestions))
 		if _, _, err := deps.Enricher.Enrich(context.Background(), &res); err != nil {
 			t.Fatal(err)
 		}

@@ -19,6 +19,7 @@ import (
 
 	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/questionnaire"
+	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -207,7 +208,7 @@ func parseQuestions(data []byte) ([]triage.Question, error) {
 	if looksLikeJSONLines(data) {
 		return parseJSONLines(data)
 	}
-	qs := triage.Split(string(data))
+	qs := split.Split(string(data))
 	if len(qs) == 0 {
 		return nil, &inputError{"no questions found"}
 	}

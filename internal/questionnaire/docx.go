@@ -10,6 +10,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -59,7 +60,7 @@ func docFromBlocks(ctx context.Context, name string, blocks []block) (*Doc, erro
 		if len(para) == 0 {
 			return
 		}
-		for _, q := range triage.Split(strings.Join(para, "\n")) {
+		for _, q := range split.Split(strings.Join(para, "\n")) {
 			at := 0
 			if q.Line >= 1 && q.Line <= len(paraAt) {
 				at = paraAt[q.Line-1]

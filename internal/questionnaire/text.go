@@ -9,7 +9,7 @@ import (
 	"golang.org/x/text/encoding/charmap"
 	"golang.org/x/text/encoding/unicode"
 
-	"github.com/socbot/socbot/internal/triage"
+	"github.com/socbot/socbot/internal/split"
 )
 
 // decodeText returns b as UTF-8 text, or false when b does not look like text.
@@ -66,7 +66,7 @@ func readText(ctx context.Context, name, text string, lim Limits) (*Doc, error) 
 	if n := strings.Count(text, "\n"); n > lim.MaxRows {
 		return nil, tooMany("lines", lim.MaxRows)
 	}
-	qs := triage.Split(text)
+	qs := split.Split(text)
 	doc := &Doc{Name: name, Kind: Text, Questions: qs, Where: make([]Location, len(qs))}
 	for i, q := range qs {
 		doc.Where[i] = Location{Row: q.Line}

@@ -3,7 +3,6 @@ package triage
 import (
 	"bufio"
 	"os"
-	"strings"
 	"testing"
 )
 
@@ -44,37 +43,6 @@ func BenchmarkClassify300(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(b.N*len(qs))/b.Elapsed().Seconds(), "questions/s")
-}
-
-// BenchmarkTriageText splits and triages the same questionnaire pasted as text.
-func BenchmarkTriageText(b *testing.B) {
-	e := mustEngine(b)
-	qs := questionnaire300(b)
-	var sb strings.Builder
-	for i, q := range qs {
-		sb.WriteString(strings.Repeat(" ", 0))
-		sb.WriteString(itoa(i+1) + ". " + q.Text + "\n")
-	}
-	text := sb.String()
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		e.Triage(text)
-	}
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	var buf [20]byte
-	i := len(buf)
-	for n > 0 {
-		i--
-		buf[i] = byte('0' + n%10)
-		n /= 10
-	}
-	return string(buf[i:])
 }
 
 // BenchmarkCompileRules measures start-up: loading and compiling the rule table.

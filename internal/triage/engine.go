@@ -54,9 +54,6 @@ func (e *Engine) TriageQuestions(qs []Question) Result {
 	return res
 }
 
-// Triage splits pasted text into questions and triages them.
-func (e *Engine) Triage(text string) Result { return e.TriageQuestions(Split(text)) }
-
 // firing is one rule that matched a question.
 type firing struct {
 	rule    int32

@@ -1,18 +1,20 @@
 package triage
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
 
 func TestSummarize(t *testing.T) {
 	e := mustEngine(t)
-	res := e.Triage(`1. Do you have a SOC 2 Type II report?
-2. How often are backups taken?
-3. Do you sign NDAs with employees to protect confidential information?
-4. How do you ensure payroll is calculated correctly?
-5. Do you carry cyber insurance?
-6. What is your favourite colour?`)
+	res := e.TriageQuestions(questions(
+		"Do you have a SOC 2 Type II report?",
+		"How often are backups taken?",
+		"Do you sign NDAs with employees to protect confidential information?",
+		"How do you ensure payroll is calculated correctly?",
+		"Do you carry cyber insurance?",
+		"What is your favourite colour?"))
 	s := res.Summary
 	if s.Total != 6 || s.Counts[ReportSOC2] != 3 || s.Counts[ReportSOC1] != 1 || s.Counts[ReportNone] != 1 {
 		t.Fatalf("counts %v (total %d)", s.Counts, s.Total)
@@ -47,15 +49,28 @@ func TestSummarizeEmpty(t *testing.T) {
 
 func TestSummarizeHeadlines(t *testing.T) {
 	e := mustEngine(t)
-	tests := []struct{ text, want string }{
-		{"Are you GDPR compliant?", "No SOC report needed: send the DPA."},
-		{"What is your favourite colour?", "No SOC report answers this question. 1 of 1 questions needs a person."},
-		{"1. Do you encrypt data at rest?\n2. Is MFA on?\n3. Is data encrypted in transit?\n4. Do you log access?\n5. Are firewalls used?\n6. Is antivirus deployed?\n7. Are changes approved?\n8. Is there an IR plan?\n9. Are vendors assessed?\n10. How do you ensure payroll is calculated correctly?",
+	tests := []struct {
+		texts []string
+		want  string
+	}{
+		{[]string{"Are you GDPR compliant?"}, "No SOC report needed: send the DPA."},
+		{[]string{"What is your favourite colour?"}, "No SOC report answers this question. 1 of 1 questions needs a person."},
+		{[]string{"Do you encrypt data at rest?", "Is MFA on?", "Is data encrypted in transit?", "Do you log access?", "Are firewalls used?",
+			"Is antivirus deployed?", "Are changes approved?", "Is there an IR plan?", "Are vendors assessed?", "How do you ensure payroll is calculated correctly?"},
 			"Send SOC 2 Type 2 including Security for 9 of the 10 questions; SOC 1 Type 2 for question q10."},
 	}
 	for _, tc := range tests {
-		if got := e.Triage(tc.text).Summary.Headline; got != tc.want {
-			t.Errorf("%q:\n got %q\nwant %q", tc.text, got, tc.want)
+		if got := e.TriageQuestions(questions(tc.texts...)).Summary.Headline; got != tc.want {
+			t.Errorf("%q:\n got %q\nwant %q", tc.texts, got, tc.want)
 		}
 	}
+}
+
+// questions numbers texts q1, q2, … as the splitter would.
+func questions(texts ...string) []Question {
+	qs := make([]Question, len(texts))
+	for i, t := range texts {
+		qs[i] = Question{ID: fmt.Sprintf("q%d", i+1), Text: t, Line: i + 1}
+	}
+	return qs
 }

@@ -1,4 +1,4 @@
-package triage
+package split
 
 import (
 	"bufio"
@@ -7,6 +7,8 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // sq is a compact want: text, section and line of one question.
@@ -15,7 +17,7 @@ type sq struct {
 	Line          int
 }
 
-func gotSQ(qs []Question) []sq {
+func gotSQ(qs []triage.Question) []sq {
 	out := make([]sq, len(qs))
 	for i, q := range qs {
 		out[i] = sq{q.Text, q.Section, q.Line}
@@ -320,7 +322,7 @@ type vsaqQuestion struct {
 // checks that every question and its section come back.
 func TestSplitVSAQ(t *testing.T) {
 	t.Parallel()
-	f, err := os.Open("testdata/split/vsaq-physical.jsonl")
+	f, err := os.Open("testdata/vsaq-physical.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -398,7 +400,7 @@ func TestSplitVSAQ(t *testing.T) {
 
 func TestSplitVSAQSpreadsheet(t *testing.T) {
 	t.Parallel()
-	b, err := os.ReadFile("testdata/split/vsaq-physical.jsonl")
+	b, err := os.ReadFile("testdata/vsaq-physical.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,9 @@
-package triage
+// Package split turns questionnaire text pasted into Slack, or read from a text or
+// Markdown file, into questions with the section heading above each one. It owns
+// the reading of layout (numbering, bullets, spreadsheet rows, headings) and the
+// cleaning of Slack markup and answer cells; classifying the questions is the
+// triage package's job.
+package split
 
 import (
 	"bytes"
@@ -6,6 +11,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // Split breaks a block of questionnaire text (a Slack paste, a .txt or .md file)
@@ -17,7 +24,7 @@ import (
 // bullets, Slack markup and answer cells ("Yes", "N/A") are removed from Text.
 // It never fails: any input, valid UTF-8 or not, yields a (possibly empty) list, in
 // time linear in the input's size.
-func Split(text string) []Question {
+func Split(text string) []triage.Question {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
@@ -690,7 +697,7 @@ func strength(fam, depth int) int {
 	return 5
 }
 
-func (s *splitter) finish() []Question {
+func (s *splitter) finish() []triage.Question {
 	if len(s.qs) == 0 {
 		return nil
 	}
@@ -731,11 +738,11 @@ func (s *splitter) finish() []Question {
 		ib.Write(strconv.AppendInt(nb[:0], int64(i+1), 10))
 	}
 	ids := ib.String()
-	out := make([]Question, len(s.qs))
+	out := make([]triage.Question, len(s.qs))
 	at := 0
 	for i, q := range s.qs {
 		n := 1 + digits(i+1)
-		out[i] = Question{ID: ids[at : at+n], Text: all[q.start:q.end], Line: q.line}
+		out[i] = triage.Question{ID: ids[at : at+n], Text: all[q.start:q.end], Line: q.line}
 		at += n
 		if q.sec >= 0 {
 			out[i].Section = secs[q.sec]
