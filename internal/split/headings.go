@@ -1,0 +1,103 @@
+package split
+
+// Headings: a numbered title held until the next line decides it, and the stack
+// of section headings above the current question.
+
+// settlePending decides a held numbered title by the line after it: a sibling item
+// or a lower-case continuation makes it a question, anything else a heading.
+func (s *splitter) settlePending(kind, depth int, lowerStart bool) {
+	if !s.pend.active {
+		return
+	}
+	s.resolvePending(!(kind == s.pend.kind && depth == s.pend.depth) && !lowerStart)
+}
+
+// resolvePending settles a held numbered title as a heading or as a question.
+func (s *splitter) resolvePending(asHeading bool) {
+	p := s.pend
+	if !p.active {
+		return
+	}
+	s.pend.active = false
+	if asHeading {
+		s.pushHeading(p.kind, p.depth, p.span)
+		return
+	}
+	if numbered(p.kind) {
+		s.numState[p.kind][min(p.depth, maxDepth)] = stQuestion
+	}
+	li := analyze(s.out[p.start:p.end])
+	s.close()
+	s.endSiblingHeadings(marker{kind: p.kind, depth: p.depth})
+	s.open = true
+	s.cur = openQ{span: p.span, line: p.line, item: true, indent: p.indent,
+		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd}
+}
+
+func (s *splitter) pushHeading(fam, depth int, sp span) {
+	s.close()
+	t := s.out[sp.start:sp.end]
+	for len(t) > 0 && (t[len(t)-1] == ':' || t[len(t)-1] == ' ' || t[len(t)-1] == '-') {
+		t = t[:len(t)-1]
+	}
+	if len(t) == 0 {
+		return
+	}
+	sp.end = sp.start + len(t)
+	if isDocTitle(t) {
+		return
+	}
+	cut := len(s.stack)
+	for i, h := range s.stack {
+		if h.fam == fam && h.depth >= depth {
+			cut = i
+			break
+		}
+	}
+	if cut == len(s.stack) && !s.afterHeading {
+		// After questions, a heading at least as strong as those above it
+		// closes them; a weaker one nests.
+		k := strength(fam, depth)
+		for cut > 0 && strength(s.stack[cut-1].fam, s.stack[cut-1].depth) >= k {
+			cut--
+		}
+	}
+	s.afterHeading = true
+	if cut == len(s.stack) && cut == maxStack {
+		cut--
+	}
+	s.stack = append(s.stack[:cut], heading{fam: fam, depth: depth, span: sp})
+	s.secDirty = true
+	if numbered(fam) {
+		d := min(depth, maxDepth)
+		s.numState[fam][d] = stHeading
+		for k := range s.numState {
+			for j := range s.numState[k] {
+				if k != fam || j > d {
+					s.numState[k][j] = 0
+				}
+			}
+		}
+	} else {
+		s.numState = [mkID + 1][maxDepth + 1]uint8{}
+	}
+}
+
+// strength ranks heading styles, strongest (1) first, for nesting mixed styles.
+func strength(fam, depth int) int {
+	switch fam {
+	case famColumn:
+		return 1
+	case mkHash:
+		return depth
+	case mkSection, famCaps, mkUpperRoman, mkUpperAlpha:
+		return 2
+	case mkNum, mkID:
+		return depth + 1
+	case famBold, famTitle:
+		return 3
+	case famColon:
+		return 4
+	}
+	return 5
+}

@@ -1,0 +1,257 @@
+package split
+
+// Reading a line: what its words say about it (a question, a heading, an option,
+// a continuation of the line before).
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+type lineInfo struct {
+	words      int
+	hasQ       bool
+	qstart     bool // starts with a question word or a request verb
+	upperStart bool
+	lowerStart bool
+	caps       bool // ALL CAPS
+	title      bool // every significant word capitalised
+	followup   bool // "If yes, …", "e.g. …"
+	comma      bool // a comma outside brackets: a sentence, not a title
+	lastEnd    byte
+	connEnd    bool
+	capEnd     bool // last word is Capitalised
+	docTitle   bool // names the whole questionnaire ("Vendor Security Questionnaire — Acme")
+}
+
+var questionStarts = map[string]bool{
+	"do": true, "does": true, "did": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "had": true, "can": true, "could": true, "will": true,
+	"would": true, "should": true, "shall": true, "may": true, "might": true, "must": true,
+	"how": true, "what": true, "when": true, "where": true, "which": true, "who": true,
+	"whom": true, "whose": true, "why": true, "am": true, "if": true,
+	"describe": true, "provide": true, "list": true, "explain": true, "please": true,
+	"attach": true, "upload": true, "share": true, "indicate": true, "specify": true,
+	"confirm": true, "identify": true, "outline": true, "detail": true, "submit": true,
+	"summarize": true, "summarise": true, "select": true, "send": true, "give": true,
+	"enumerate": true, "tell": true, "demonstrate": true, "define": true, "clarify": true,
+	"verify": true, "elaborate": true, "supply": true, "furnish": true, "attest": true,
+	"check": true, "state": true, "briefly": true, "kindly": true,
+}
+
+var connectors = map[string]bool{
+	"and": true, "or": true, "of": true, "the": true, "a": true, "an": true, "to": true,
+	"for": true, "with": true, "in": true, "on": true, "by": true, "your": true, "our": true,
+	"their": true, "its": true, "that": true, "which": true, "including": true, "as": true,
+	"at": true, "from": true, "is": true, "are": true, "be": true, "any": true, "all": true,
+	"such": true, "than": true, "into": true, "via": true, "per": true, "e.g.": true,
+	"i.e.": true, "&": true, "nor": true, "but": true, "both": true, "either": true,
+	"whether": true, "do": true, "does": true, "have": true, "has": true, "if": true,
+}
+
+var stopwords = map[string]bool{
+	"a": true, "an": true, "the": true, "and": true, "or": true, "of": true, "for": true,
+	"to": true, "in": true, "on": true, "at": true, "by": true, "with": true, "vs": true,
+	"vs.": true, "via": true, "per": true, "from": true, "into": true, "as": true, "&": true,
+}
+
+var followups = map[string]bool{
+	"yes": true, "so": true, "no": true, "not": true, "applicable": true, "any": true,
+	"available": true, "relevant": true, "none": true, "needed": true, "required": true,
+}
+
+func lowerWord(w []byte, buf *[24]byte) []byte {
+	if len(w) > len(buf) {
+		return nil
+	}
+	b := buf[:len(w)]
+	for i, c := range w {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		b[i] = c
+	}
+	return b
+}
+
+func analyze(t []byte) lineInfo {
+	var li lineInfo
+	li.title = true
+	li.docTitle = isDocTitle(t)
+	letters, lowers, depth := 0, 0, 0
+	var buf [24]byte
+	var first, last []byte
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			break
+		}
+		li.words++
+		if li.words == 1 {
+			first = w
+		} else if li.words == 2 {
+			lf := lowerWord(trimPunct(first), &buf)
+			if string(lf) == "if" {
+				lw := lowerWord(trimPunct(w), &buf)
+				li.followup = followups[string(lw)]
+			}
+		}
+		last = w
+		if li.title {
+			if li.words > maxHeadWords {
+				li.title = false
+			} else if r, _ := utf8.DecodeRune(w); unicode.IsLower(r) && !stopwords[string(lowerWord(w, &buf))] {
+				li.title = false
+			}
+		}
+		i = j
+	}
+	for i := 0; i < len(t); {
+		c := t[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case '?':
+				li.hasQ = true
+			case '(':
+				depth++
+			case ')':
+				depth--
+			case ',':
+				if depth <= 0 {
+					li.comma = true
+				}
+			}
+			if isAlpha(c) {
+				letters++
+				if isLower(c) {
+					lowers++
+				}
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(t[i:])
+		if r == '？' {
+			li.hasQ = true
+		}
+		if unicode.IsLetter(r) {
+			letters++
+			if unicode.IsLower(r) {
+				lowers++
+			}
+		}
+		i += n
+	}
+	li.caps = letters >= 2 && lowers == 0
+	if len(first) > 0 {
+		r, _ := utf8.DecodeRune(first)
+		li.upperStart = unicode.IsUpper(r) || (r < utf8.RuneSelf && isDigit(byte(r)))
+		li.lowerStart = unicode.IsLower(r)
+		fw := trimPunct(first)
+		lf := lowerWord(fw, &buf)
+		li.qstart = questionStarts[string(lf)]
+		if first[0] == '(' || hasPrefixFoldB(first, "e.g") || hasPrefixFoldB(first, "i.e") {
+			li.followup = true
+		}
+	}
+	if len(last) > 0 {
+		e := len(t)
+		for e > 0 && strings.IndexByte(`"'*_)`, t[e-1]) >= 0 && !(t[e-1] == ')' && e >= 2 && t[e-2] != '.' && t[e-2] != '?') {
+			e--
+		}
+		if e > 0 {
+			li.lastEnd = t[e-1]
+		}
+		if t[len(t)-1] >= utf8.RuneSelf {
+			r, _ := utf8.DecodeLastRune(t)
+			switch r {
+			case '？':
+				li.lastEnd = '?'
+			case '”', '’':
+				if len(t) > 3 {
+					li.lastEnd = t[len(t)-4]
+				}
+			default:
+				li.lastEnd = 'a'
+			}
+		}
+		lw := lowerWord(last, &buf)
+		for len(lw) > 0 && lw[0] == '(' {
+			lw = lw[1:]
+		}
+		li.connEnd = connectors[string(lw)]
+		r, _ := utf8.DecodeRune(last)
+		li.capEnd = unicode.IsUpper(r) && bytes.IndexFunc(last, unicode.IsLower) > 0 // "Continuity", not "MFA"
+	}
+	return li
+}
+
+func hasPrefixFoldB(w []byte, p string) bool {
+	if len(w) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		c := w[i]
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		if c != p[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func trimPunct(w []byte) []byte {
+	for len(w) > 0 && strings.IndexByte(",.;:!?)(\"'", w[len(w)-1]) >= 0 {
+		w = w[:len(w)-1]
+	}
+	for len(w) > 0 && strings.IndexByte("(\"'", w[0]) >= 0 {
+		w = w[1:]
+	}
+	return w
+}
+
+// optionLike: a short answer choice under a "Select …:" question.
+func (li lineInfo) optionLike() bool {
+	return !li.hasQ && !li.qstart && li.words <= 10
+}
+
+// numberedTitle: the text after a number reads like a section title.
+func (li lineInfo) numberedTitle() bool {
+	return !li.hasQ && !li.qstart && li.words <= maxTitleWords && li.upperStart &&
+		li.lastEnd != '.' && li.lastEnd != ',' && li.lastEnd != ';' && li.lastEnd != '!'
+}
+
+// headingFamily says whether an unnumbered line is a heading, and of which kind.
+func (li lineInfo) headingFamily(bold bool) (int, bool) {
+	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup {
+		return 0, false
+	}
+	if li.docTitle && li.upperStart && li.lastEnd != '.' {
+		return famTitle, true
+	}
+	if li.comma && !bold && !li.caps && !(li.title && li.lastEnd != ':') {
+		return 0, false // "Hey team, Acme sent these:"; "Testing, QA, and Monitoring" is a title
+	}
+	if bold {
+		return famBold, true
+	}
+	switch li.lastEnd {
+	case '.', ',', ';', '!':
+		return 0, false
+	}
+	switch {
+	case li.caps:
+		return famCaps, true
+	case li.lowerStart:
+		return 0, false
+	case li.lastEnd == ':' && li.words <= maxTitleWords:
+		return famColon, true
+	case li.words <= maxTitleWords && (li.title || li.words <= 3) && li.upperStart:
+		return famTitle, true
+	}
+	return 0, false
+}

@@ -1,0 +1,293 @@
+package split
+
+// Answers and noise: answer cells and lines, page furniture, a preamble asking
+// colleagues for help, and a title naming the whole questionnaire.
+
+import (
+	"bytes"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+var answerTokens = map[string]bool{
+	"yes": true, "no": true, "n/a": true, "na": true, "n.a": true, "y": true, "n": true,
+	"y/n": true, "yes/no": true, "no/yes": true, "yes/no/n/a": true, "yes/no/na": true,
+	"tbd": true, "tba": true, "true": true, "false": true, "x": true, "partial": true,
+	"partially": true, "none": true, "not": true, "applicable": true, "unknown": true,
+	"or": true,
+}
+
+var labelWords = map[string]bool{
+	"answer": true, "answers": true, "response": true, "responses": true, "comments": true,
+	"comment": true, "notes": true, "note": true, "remarks": true, "reply": true,
+	"explanation": true, "evidence": true,
+	// pleasantries around a paste
+	"thanks": true, "thank": true, "you": true, "cheers": true, "tia": true, "regards": true,
+	"best": true, "hi": true, "hello": true, "hey": true, "team": true, "all": true, "folks": true,
+	"your": true, // "Your answer" under each question of a form
+}
+
+const glyphs = "[](){}|*_-–—:.,;!/\\☐☑☒□■✓✔✗✘○●•❑❒"
+
+// trimGlyphs trims brackets, checkboxes and punctuation from both ends of w.
+func trimGlyphs(w []byte) []byte {
+	for len(w) > 0 {
+		r, n := utf8.DecodeRune(w)
+		if !strings.ContainsRune(glyphs, r) {
+			break
+		}
+		w = w[n:]
+	}
+	for len(w) > 0 {
+		r, n := utf8.DecodeLastRune(w)
+		if !strings.ContainsRune(glyphs, r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+// wordCore lowercases w and trims glyphs; ok is false for a word too long to be an answer.
+func wordCore(w []byte, buf *[24]byte) ([]byte, bool) {
+	if len(w) > len(buf) {
+		return nil, false
+	}
+	return trimGlyphs(lowerWord(w, buf)), true
+}
+
+// isNoise reports lines that carry no question: answers, labels, page numbers,
+// separators.
+func isNoise(t []byte) bool {
+	var buf [24]byte
+	alnum := false
+	for i := 0; i < len(t); {
+		r, n := utf8.DecodeRune(t[i:])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			alnum = true
+			break
+		}
+		i += n
+	}
+	if !alnum {
+		return true
+	}
+	words, answers, pages, digitsW, labels := 0, 0, 0, 0, 0
+	hasQ := false
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			break
+		}
+		if words == 0 && !hasQ && isUpper(w[0]) && firstWordNoise(t, w) {
+			return true
+		}
+		words++
+		i = j
+		if w[len(w)-1] == '?' {
+			hasQ = true
+		}
+		core, ok := wordCore(w, &buf)
+		switch {
+		case !ok:
+			return false
+		case len(core) == 0:
+			answers++
+			pages++
+		case answerTokens[string(core)]:
+			answers++
+		case labelWords[string(core)]:
+			labels++
+		case allDigits(core):
+			digitsW++
+			pages++
+		case string(core) == "page" || string(core) == "of" || string(core) == "p":
+			pages++
+		default:
+			return false // a real word: not noise
+		}
+		if answers < words && labels < words && pages < words {
+			return false
+		}
+	}
+	return words == answers || words == labels || (words == pages && digitsW > 0)
+}
+
+// nextWord returns the space-separated word at or after t[i] and the index just
+// past it; w is nil when only spaces are left.
+func nextWord(t []byte, i int) (w []byte, end int) {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	if i >= len(t) {
+		return nil, i
+	}
+	end = i
+	for end < len(t) && t[end] != ' ' {
+		end++
+	}
+	return t[i:end], end
+}
+
+// firstWordNoise: a line opened by a label or a bare answer ("Answer: …",
+// "Comments: …", "Yes, we do.", "Yes - quarterly"), unless it asks something.
+func firstWordNoise(t, w []byte) bool {
+	if bytesIndexByte(t, '?') >= 0 {
+		return false
+	}
+	var buf [24]byte
+	fl := lowerWord(w, &buf)
+	if len(fl) < 2 {
+		return false
+	}
+	end := fl[len(fl)-1]
+	core := fl[:len(fl)-1]
+	if end == ':' && labelWords[string(core)] {
+		return true
+	}
+	if (end == ',' || end == ';') && (string(core) == "yes" || string(core) == "no" || string(core) == "n/a") ||
+		string(fl) == "yes." {
+		return true
+	}
+	var buf2 [24]byte
+	sc, ok := wordCore(secondWord(t), &buf2)
+	return ok && len(sc) == 0 && len(secondWord(t)) > 0 && answerTokens[string(fl)]
+}
+
+func bytesIndexByte(b []byte, c byte) int {
+	for i := range b {
+		if b[i] == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func secondWord(t []byte) []byte {
+	i := 0
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	for i < len(t) && t[i] != ' ' {
+		i++
+	}
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(t) && t[j] != ' ' {
+		j++
+	}
+	return t[i:j]
+}
+
+// trimAnswerTail removes an answer left after the question ("…backups? Yes/No",
+// "… (Y/N)", "… ☐ Yes ☐ No") and trailing spaces.
+func trimAnswerTail(t []byte) []byte {
+	for len(t) > 0 && t[len(t)-1] == ' ' {
+		t = t[:len(t)-1]
+	}
+	var buf [24]byte
+	end := len(t)
+	cut := -1
+	for end > 0 {
+		i := end
+		for i > 0 && t[i-1] != ' ' {
+			i--
+		}
+		core, ok := wordCore(t[i:end], &buf)
+		if !ok || !(len(core) == 0 || answerTokens[string(core)]) {
+			break
+		}
+		if i == 0 {
+			return t // the whole text is answers: leave it to isNoise
+		}
+		cut = i
+		end = i - 1
+	}
+	if cut < 0 {
+		return t
+	}
+	head := t[:cut]
+	for len(head) > 0 && head[len(head)-1] == ' ' {
+		head = head[:len(head)-1]
+	}
+	if len(head) == 0 {
+		return t
+	}
+	tail := t[cut:]
+	if e := head[len(head)-1]; e == '?' || e == ':' || tail[0] == '(' || tail[0] == '[' || tail[0] >= utf8.RuneSelf {
+		return head
+	}
+	return t
+}
+
+var (
+	questionnaireWord = []byte("questionnaire")
+	helpAsks          = byteStrings("can someone", "can anyone", "could someone", "could anyone", "can you help", "could you help", "take a look", "help with", "help me", "help us answer", "help answer", "please answer", "please fill")
+	pasteRefs         = byteStrings("questionnaire", "questions", "these", "below", "following", "this one", "form")
+)
+
+// isPreamble recognises a first line that asks colleagues for help with the
+// paste ("can someone take a look at Acme's questionnaire?") rather than asking
+// the vendor something.
+func isPreamble(t []byte) bool {
+	if len(t) > 300 {
+		return false
+	}
+	var buf [300]byte
+	low := buf[:len(t)]
+	for i, c := range t {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	if containsAny(low, helpAsks) && containsAny(low, pasteRefs) {
+		return true
+	}
+	// "Hey team, Acme sent these:"
+	for _, g := range greetings {
+		if bytes.HasPrefix(low, g) && len(low) > len(g) && !isLower(low[len(g)]) && t[len(t)-1] != '?' {
+			return true
+		}
+	}
+	return false
+}
+
+var greetings = byteStrings("hi", "hello", "hey", "fyi", "team")
+
+// isDocTitle: a heading that names the whole document ("Vendor Security
+// Questionnaire"), not a section of it.
+func isDocTitle(t []byte) bool {
+	if len(t) > 80 {
+		return false
+	}
+	var buf [80]byte
+	low := buf[:len(t)]
+	for i, c := range t {
+		if isUpper(c) {
+			c += 'a' - 'A'
+		}
+		low[i] = c
+	}
+	return bytes.Contains(low, questionnaireWord)
+}
+
+func containsAny(t []byte, subs [][]byte) bool {
+	for _, sub := range subs {
+		if bytes.Contains(t, sub) {
+			return true
+		}
+	}
+	return false
+}
+
+func byteStrings(ss ...string) [][]byte {
+	out := make([][]byte, len(ss))
+	for i, s := range ss {
+		out[i] = []byte(s)
+	}
+	return out
+}

@@ -1,0 +1,180 @@
+package split
+
+// The open question: starting one, joining wrapped lines and pick-list options
+// to it, closing it, and numbering the questions found.
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// takesOptions: the open question is a request whose answer choices follow as a
+// list: it ends with ":" ("Select the controls in place:"), or it asks to pick
+// ("Which of the following … do you hold?").
+func (s *splitter) takesOptions() bool {
+	c := &s.cur
+	if !c.qlike {
+		return false
+	}
+	if c.options || c.lastEnd == ':' {
+		return true
+	}
+	if c.lastEnd != '?' {
+		return false
+	}
+	t := s.out[c.start:c.end]
+	if len(t) > 400 {
+		t = t[len(t)-400:]
+	}
+	var buf [400]byte
+	low := buf[:len(t)]
+	for i, b := range t {
+		if isUpper(b) {
+			b += 'a' - 'A'
+		}
+		low[i] = b
+	}
+	return containsAny(low, pickPhrases)
+}
+
+var pickPhrases = byteStrings("which of the following", "the following", "select", "all that apply", "check all", "which of these")
+
+func optionKind(kind int) bool {
+	switch kind {
+	case mkBullet, mkCheck, mkLowerAlpha, mkLowerRoman:
+		return true
+	}
+	return false
+}
+
+// start closes the open question and opens a new one on sp.
+func (s *splitter) start(sp span, ln int, item bool, indent int, li lineInfo) {
+	s.close()
+	s.open = true
+	s.cur = openQ{span: sp, line: ln, item: item, indent: indent,
+		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd}
+}
+
+// addOption appends an answer choice to a "Select …:" question.
+func (s *splitter) addOption(sp span, li lineInfo) {
+	sep := " "
+	if s.cur.options {
+		sep = "; "
+	}
+	s.join(sp, sep, li)
+	s.cur.options = true
+}
+
+// join appends sp, the arena's tail, to the open question with sep between.
+func (s *splitter) join(sp span, sep string, li lineInfo) {
+	c := &s.cur
+	if !s.open || c.end != sp.start {
+		s.start(sp, s.ln, false, 0, li) // not contiguous: cannot happen, but stay safe
+		return
+	}
+	n := len(s.out)
+	s.out = append(s.out, sep...)
+	copy(s.out[sp.start+len(sep):], s.out[sp.start:n])
+	copy(s.out[sp.start:], sep)
+	c.end = len(s.out)
+	c.qlike = c.qlike || li.hasQ || (li.qstart && li.upperStart)
+	c.lastEnd, c.connEnd, c.capEnd = li.lastEnd, li.connEnd, li.capEnd
+}
+
+func (s *splitter) close() {
+	if !s.open {
+		return
+	}
+	s.open = false
+	t := trimAnswerTail(s.out[s.cur.start:s.cur.end])
+	if len(t) == 0 || isNoise(t) {
+		return
+	}
+	s.emit(span{s.cur.start, s.cur.start + len(t)}, s.cur.line)
+}
+
+func (s *splitter) emit(sp span, ln int) {
+	if s.secDirty {
+		s.secDirty = false
+		if len(s.stack) == 0 {
+			s.secCur = -1
+		} else {
+			from := len(s.secParts)
+			for _, h := range s.stack {
+				s.secParts = append(s.secParts, h.span)
+			}
+			s.secVers = append(s.secVers, span{from, len(s.secParts)})
+			s.secCur = len(s.secVers) - 1
+		}
+	}
+	if len(s.qs) == 0 && isPreamble(s.out[sp.start:sp.end]) {
+		return
+	}
+	s.qs = append(s.qs, qrec{span: sp, line: ln, sec: s.secCur})
+	s.afterHeading = false
+}
+
+func (s *splitter) finish() []triage.Question {
+	if len(s.qs) == 0 {
+		return nil
+	}
+	all := string(s.out)
+	var secs []string
+	if len(s.secVers) > 0 {
+		var b strings.Builder
+		n := 0
+		for _, v := range s.secVers {
+			for _, p := range s.secParts[v.start:v.end] {
+				n += p.end - p.start + 3
+			}
+		}
+		b.Grow(n)
+		ends := make([]int, len(s.secVers))
+		for i, v := range s.secVers {
+			for j, p := range s.secParts[v.start:v.end] {
+				if j > 0 {
+					b.WriteString(" > ")
+				}
+				b.WriteString(all[p.start:p.end])
+			}
+			ends[i] = b.Len()
+		}
+		joined := b.String()
+		secs = make([]string, len(ends))
+		prev := 0
+		for i, e := range ends {
+			secs[i] = joined[prev:e]
+			prev = e
+		}
+	}
+	var ib strings.Builder
+	ib.Grow(len(s.qs) * 6)
+	var nb [24]byte
+	for i := range s.qs {
+		ib.WriteByte('q')
+		ib.Write(strconv.AppendInt(nb[:0], int64(i+1), 10))
+	}
+	ids := ib.String()
+	out := make([]triage.Question, len(s.qs))
+	at := 0
+	for i, q := range s.qs {
+		n := 1 + digits(i+1)
+		out[i] = triage.Question{ID: ids[at : at+n], Text: all[q.start:q.end], Line: q.line}
+		at += n
+		if q.sec >= 0 {
+			out[i].Section = secs[q.sec]
+		}
+	}
+	return out
+}
+
+func digits(n int) int {
+	d := 1
+	for n >= 10 {
+		n /= 10
+		d++
+	}
+	return d
+}
