@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -299,5 +300,37 @@ func TestUserTextIsVerbatim(t *testing.T) {
 	}
 	if seen < 4 {
 		t.Errorf("user text found in %d blocks, want the headline, note, prose, summary and question lines", seen)
+	}
+}
+
+// allocated is the fewest bytes f allocates in three runs, by the runtime's
+// own counter.
+func allocated(f func()) uint64 {
+	best := ^uint64(0)
+	for range 3 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		f()
+		runtime.ReadMemStats(&after)
+		best = min(best, after.TotalAlloc-before.TotalAlloc)
+	}
+	return best
+}
+
+// Past Slack's limits a longer questionnaire adds no lines to the answer, so
+// rendering it may cost at most in proportion to its length (the feedback
+// buttons once re-encoded every question id for each one dropped: 8,000
+// questions allocated 400 MB).
+func TestRenderAnswerWorkIsLinear(t *testing.T) {
+	const small, large = 1000, 8000
+	resSmall, resLarge := longResult(small), longResult(large)
+	a := allocated(func() { renderAnswer(resSmall, answerOpts{}) })
+	b := allocated(func() { renderAnswer(resLarge, answerOpts{}) })
+	t.Logf("%d questions: %d bytes; %d questions: %d bytes", small, a, large, b)
+	if ratio := float64(b) / float64(a); ratio > 2*large/small {
+		t.Errorf("8x the questions allocate %.1fx the bytes, want at most %dx (linear)", ratio, 2*large/small)
+	}
+	if b > 8<<20 {
+		t.Errorf("rendering %d questions allocated %d MB, want under 8 MB", large, b>>20)
 	}
 }

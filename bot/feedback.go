@@ -33,16 +33,40 @@ func feedbackValue(rules []string, report string, qids []string) string {
 		}
 		return v
 	}
-	v := enc(rules, qids)
-	for len(v) > maxButtonValue && len(qids) > 0 {
-		qids = qids[:len(qids)-1]
-		v = enc(rules, qids)
+	if v := enc(rules, qids); len(v) <= maxButtonValue {
+		return v
 	}
-	for len(v) > maxButtonValue && len(rules) > 0 {
-		rules = rules[:len(rules)-1]
-		v = enc(rules, qids)
+	// Too long: keep the longest run of question ids that fits, else the
+	// longest run of rule ids. The lengths are added up rather than each
+	// candidate encoded, so that thousands of questions cost linear work.
+	head := len("rules:;report:") + len(report) + max(joinedLen(rules), 1)
+	if n := fitting(qids, maxButtonValue-head-len(";q:")); n > 0 {
+		return enc(rules, qids[:n])
 	}
-	return v
+	if v := enc(rules, nil); len(v) <= maxButtonValue {
+		return v
+	}
+	return enc(rules[:fitting(rules, maxButtonValue-len("rules:;report:")-len(report))], nil)
+}
+
+// fitting is how many of ids, joined by commas, fit in room bytes.
+func fitting(ids []string, room int) int {
+	used := -1 // no comma before the first id
+	for i, id := range ids {
+		if used += 1 + len(id); used > room {
+			return i
+		}
+	}
+	return len(ids)
+}
+
+// joinedLen is len(strings.Join(ids, ",")).
+func joinedLen(ids []string) int {
+	n := max(len(ids)-1, 0)
+	for _, id := range ids {
+		n += len(id)
+	}
+	return n
 }
 
 // idUnsafe are the value's own separators, which question ids (cells of a
