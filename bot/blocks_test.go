@@ -14,6 +14,8 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/socbot/socbot/internal/state"
+
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -150,7 +152,7 @@ func TestRenderCoverageGolden(t *testing.T) {
 }
 
 func TestStaticViewsGolden(t *testing.T) {
-	b, err := New(Config{WatchChannels: []string{"C0WATCH01"}}, Deps{Slack: &slack.Client{}, Engine: fakeEngine{}}, nil)
+	b, err := New(Config{WatchChannels: []string{"C0WATCH01"}}, Deps{Slack: &slack.Client{}, Engine: fakeEngine{}, Store: state.NewMemory(state.Config{})}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

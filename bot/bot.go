@@ -47,11 +47,13 @@ type Config struct {
 	// ShutdownTimeout bounds how long in-flight answers may run after the context
 	// given to Run is cancelled.
 	ShutdownTimeout time.Duration
-	// DedupeTTL is how long an event id or message key is remembered (at least
-	// 10 minutes: Slack's last retry comes about 5 minutes after the first try).
+	// DedupeTTL is how long a button click or triaged message is remembered
+	// (at least 10 minutes: Slack's last retry comes about 5 minutes after the
+	// first try). Event claims live as long as the Store keeps them.
 	DedupeTTL time.Duration
-	// ConversationTTL is how long a DM thread's questions are kept.
-	ConversationTTL time.Duration
+	// RateLimit is how many questions one user may ask per minute; 0 means no
+	// limit. The Store counts them.
+	RateLimit int
 	// APITimeout bounds each Web API attempt.
 	APITimeout time.Duration
 	// HTTPClient is used for response_url posts; nil means a client with APITimeout.
@@ -79,9 +81,6 @@ func (c *Config) setDefaults() {
 	if c.DedupeTTL < 10*time.Minute {
 		c.DedupeTTL = 15 * time.Minute
 	}
-	if c.ConversationTTL <= 0 {
-		c.ConversationTTL = 24 * time.Hour
-	}
 	if c.APITimeout <= 0 {
 		c.APITimeout = 10 * time.Second
 	}
@@ -107,7 +106,7 @@ type Triager interface {
 	TriageQuestions(qs []triage.Question) triage.Result
 }
 
-// Deps are the bot's collaborators. Slack and Engine are required; every other
+// Deps are the bot's collaborators. Slack, Engine and Store are required; every other
 // field is optional and has an in-process or no-op default.
 type Deps struct {
 	// Slack is the Web API client, built with slack.OptionAppLevelToken so that it
@@ -115,10 +114,9 @@ type Deps struct {
 	Slack *slack.Client
 	// Engine triages text.
 	Engine Triager
-	// Store de-duplicates events and keeps DM conversations; nil means in-process.
+	// Store de-duplicates events, keeps DM conversations, counts the rate
+	// limit and keeps votes.
 	Store Store
-	// Limiter rate-limits users; nil means no limit.
-	Limiter Limiter
 	// Metrics receives counters and latencies; nil means none.
 	Metrics Metrics
 	// Inventory fills coverage from the report inventory; nil means none.
@@ -146,7 +144,6 @@ type Bot struct {
 	api       *slack.Client
 	engine    Triager
 	store     Store
-	limiter   Limiter
 	metrics   Metrics
 	inventory Inventory
 	llm       enrichState
@@ -185,6 +182,9 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 	if deps.Engine == nil {
 		return nil, errors.New("bot: no triage engine")
 	}
+	if deps.Store == nil {
+		return nil, errors.New("bot: no state store")
+	}
 	cfg.setDefaults()
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
@@ -194,7 +194,6 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 		api:       deps.Slack,
 		engine:    deps.Engine,
 		store:     deps.Store,
-		limiter:   deps.Limiter,
 		metrics:   deps.Metrics,
 		inventory: deps.Inventory,
 		llm:       enrichState{enricher: deps.Enricher, workers: cfg.EnrichWorkers},
@@ -207,9 +206,6 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 	}
 	if b.now == nil {
 		b.now = time.Now
-	}
-	if b.store == nil {
-		b.store = NewMemStore(b.now).WithTTLs(cfg.DedupeTTL, cfg.ConversationTTL)
 	}
 	if b.metrics == nil {
 		b.metrics = nopMetrics{}

@@ -10,6 +10,8 @@ import (
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // handleDM answers in the DM thread. Every message of the thread adds to the
@@ -36,8 +38,8 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 		return err
 	}
 	id := convID(e.Channel, thread)
-	turn := b.beginTurn(ctx, log, m, Turn{EventID: m.eventID, Channel: e.Channel, TS: e.TimeStamp,
-		Conversation: id, User: e.User, Surface: "dm", Questions: []string{a.text},
+	turn := b.beginTurn(ctx, log, m, triage.Turn{EventID: m.eventID, Channel: e.Channel, TS: e.TimeStamp,
+		Conversation: id, UserID: e.User, Surface: "dm", Questions: []string{a.text},
 		Cost: len(b.triageText(a.text).Items)})
 	if !turn.Owned {
 		return nil
@@ -74,7 +76,7 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 	if err != nil || ts == "" {
 		return err
 	}
-	if err := b.store.SaveAnswer(ctx, m.team, id, e.Channel, ts); err != nil {
+	if err := b.store.SaveAnswer(ctx, m.team, id, e.Channel, ts, nil); err != nil {
 		log.Warn("conversation answer not recorded", "err", err)
 	}
 	return nil

@@ -2,12 +2,14 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -48,7 +50,7 @@ func (e *sizeEngine) TriageQuestions(qs []triage.Question) triage.Result {
 // A DM thread that has grown for days is triaged only as far as its latest
 // messages, and the answer says so.
 func TestDMFollowUpOnLongThreadIsBounded(t *testing.T) {
-	store := NewMemStore(nil)
+	store := state.NewMemory(state.Config{})
 	eng := &sizeEngine{}
 	h := start(t, Config{}, Deps{Store: store, Engine: eng})
 	root := h.srv.NextTS()
@@ -61,12 +63,65 @@ func TestDMFollowUpOnLongThreadIsBounded(t *testing.T) {
 	}
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "also: do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
 	post := h.waitCalls("chat.postMessage", 1)[0]
-	if !strings.Contains(post.Text(), "of the 201 messages of this thread") {
+	// The store keeps a conversation's newest 256 KB; the answer covers
+	// the newest 128 KB of those.
+	if !regexp.MustCompile(`the last \d+ of the \d+ messages of this thread`).MatchString(post.Text()) {
 		t.Errorf("answer does not say it covers the latest messages:\n%s", post.Text())
 	}
 	eng.mu.Lock()
 	defer eng.mu.Unlock()
 	if eng.longest > maxConversationBytes {
 		t.Errorf("triaged %d bytes of one thread, want at most %d", eng.longest, maxConversationBytes)
+	}
+}
+
+// beginCounter is the in-process store, counting the calls a DM makes.
+type beginCounter struct {
+	*state.Memory
+	mu    sync.Mutex
+	calls []string
+}
+
+func (c *beginCounter) note(name string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	c.calls = append(c.calls, name)
+}
+
+func (c *beginCounter) Begin(ctx context.Context, team string, t triage.Turn) (triage.TurnResult, error) {
+	c.note("Begin")
+	return c.Memory.Begin(ctx, team, t)
+}
+
+func (c *beginCounter) ClaimEvent(ctx context.Context, team, eventID, channel, ts string) (bool, error) {
+	c.note("ClaimEvent")
+	return c.Memory.ClaimEvent(ctx, team, eventID, channel, ts)
+}
+
+func (c *beginCounter) AppendQuestions(ctx context.Context, team, id, user, surface string, texts []string) (triage.Conversation, error) {
+	c.note("AppendQuestions")
+	return c.Memory.AppendQuestions(ctx, team, id, user, surface, texts)
+}
+
+// A DM question is claimed, rate-limited and appended in one store call, the
+// path production takes with Redis: tests run on the real in-process store.
+func TestDMTurnIsOneStoreCall(t *testing.T) {
+	store := &beginCounter{Memory: state.NewMemory(state.Config{})}
+	h := start(t, Config{RateLimit: 10}, Deps{Store: store})
+	root := h.srv.NextTS()
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", root, ""), slacktest.EventOpts{})
+	h.waitCalls("chat.postMessage", 1)
+	h.settle() // the answer's ts is saved
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
+	h.waitCalls("chat.update", 1)
+	h.settle()
+	store.mu.Lock()
+	defer store.mu.Unlock()
+	if want := []string{"Begin", "Begin"}; !slices.Equal(store.calls, want) {
+		t.Errorf("store calls for two DM messages = %v, want %v", store.calls, want)
+	}
+	c, ok, err := store.GetConversation(t.Context(), slacktest.TeamID, convID("D0ALICE01", root))
+	if err != nil || !ok || len(c.Questions) != 2 || c.AnswerTS == "" {
+		t.Errorf("conversation = %+v, %v, %v; want both questions and the answer's ts", c, ok, err)
 	}
 }

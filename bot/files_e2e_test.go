@@ -3,7 +3,6 @@ package bot
 import (
 	"archive/zip"
 	"bytes"
-	"context"
 	"encoding/json"
 	"slices"
 	"strings"
@@ -15,6 +14,7 @@ import (
 
 	"github.com/socbot/socbot/internal/questionnaire"
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -416,16 +416,13 @@ func TestFileWaitsForTurn(t *testing.T) {
 	h.waitCalls("reactions.remove", 1)
 }
 
-// denyLimiter refuses everyone.
-type denyLimiter struct{}
-
-func (denyLimiter) Allow(context.Context, string, string, int) (bool, time.Duration, error) {
-	return false, 30 * time.Second, nil
-}
-
 // A rate-limited person is told so in the thread and the file is never downloaded.
 func TestFileRateLimitedBeforeDownload(t *testing.T) {
-	h := start(t, Config{}, Deps{Limiter: denyLimiter{}})
+	store := state.NewMemory(state.Config{})
+	h := start(t, Config{RateLimit: 1}, Deps{Store: store})
+	if ok, _, _ := store.Allow(t.Context(), slacktest.TeamID, "U0ALICE01", 1, 1); !ok {
+		t.Fatal("the first question of the minute was refused")
+	}
 	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
 	ts := h.srv.NextTS()
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})

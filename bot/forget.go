@@ -6,6 +6,8 @@ import (
 	"log/slog"
 
 	"github.com/slack-go/slack"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // forget is /soc forget: it deletes the caller's conversations (the questions
@@ -13,11 +15,7 @@ import (
 // It runs on a worker: the store is never called before an ack.
 func (b *Bot) forget(ctx context.Context, log *slog.Logger, cmd slack.SlashCommand) {
 	var msg string
-	f, ok := b.store.(Forgetter)
-	if !ok {
-		log.Warn("forget: the store cannot delete conversations")
-		msg = "I can't delete conversations with this setup. Ask the socbot operators to remove your data."
-	} else if n, err := f.ForgetUser(ctx, cmd.TeamID, cmd.UserID); err != nil {
+	if n, err := b.store.ForgetUser(ctx, cmd.TeamID, cmd.UserID); err != nil {
 		log.Warn("forget failed", "err", err)
 		msg = "I couldn't delete your conversations right now: my storage is unavailable. Nothing was deleted; please try `/soc forget` again in a few minutes."
 	} else {
@@ -51,17 +49,13 @@ func (b *Bot) onForget(log *slog.Logger, cmd slack.SlashCommand) {
 	})
 }
 
-// recordFeedback keeps a 👍/👎 in the store, when it keeps votes, so that
-// `socbot feedback` can rank the rules. No message text is kept.
-func (b *Bot) recordFeedback(ctx context.Context, log *slog.Logger, team string, v Vote) {
-	fs, ok := b.store.(FeedbackStore)
-	if !ok {
-		return
+// recordFeedback keeps a 👍/👎 in the store, so that `socbot feedback` can
+// rank the rules. No message text is kept.
+func (b *Bot) recordFeedback(ctx context.Context, log *slog.Logger, team string, f triage.Feedback) {
+	if f.At.IsZero() {
+		f.At = b.now()
 	}
-	if v.At.IsZero() {
-		v.At = b.now()
-	}
-	if err := fs.RecordFeedback(ctx, team, v); err != nil {
+	if err := b.store.Record(ctx, team, f); err != nil {
 		log.Warn("feedback not stored", "err", err)
 	}
 }

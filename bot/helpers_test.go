@@ -16,6 +16,7 @@ import (
 
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/split"
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -110,6 +111,9 @@ func startWithLog(t *testing.T, cfg Config, deps Deps, w io.Writer) *harness {
 	deps.Slack = newTestClient(srv)
 	if deps.Engine == nil {
 		deps.Engine = fakeEngine{}
+	}
+	if deps.Store == nil {
+		deps.Store = state.NewMemory(state.Config{})
 	}
 	deps.SocketOptions = append(deps.SocketOptions, socketmode.OptionPingInterval(3*time.Second))
 	log := testLogger()

@@ -12,6 +12,8 @@ import (
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // onInteractive routes an acked button click to a worker.
@@ -56,17 +58,17 @@ func (b *Bot) handleFeedback(ctx context.Context, log *slog.Logger, cb slack.Int
 	if !b.claim(ctx, log, cb.Team.ID, actionKey(cb, act)) {
 		return
 	}
-	vote := "up"
+	vote := triage.VoteUp
 	if act.ActionID == actionFeedbackDown {
-		vote = "down"
+		vote = triage.VoteDown
 	}
 	rules, report, qids := parseFeedbackValue(act.Value)
-	b.metrics.Feedback(vote)
-	b.recordFeedback(ctx, log, cb.Team.ID, Vote{Up: vote == "up", User: cb.User.ID, Rules: rules, Report: report, QuestionIDs: qids})
-	log.Info("feedback", "vote", vote, "rules", strings.Join(rules, ","), "report", report, "questions", strings.Join(qids, ","),
+	b.metrics.Feedback(string(vote))
+	b.recordFeedback(ctx, log, cb.Team.ID, triage.Feedback{Vote: vote, UserID: cb.User.ID, Rules: rules, Report: report, QuestionIDs: qids})
+	log.Info("feedback", "vote", string(vote), "rules", strings.Join(rules, ","), "report", report, "questions", strings.Join(qids, ","),
 		"message_ts", cb.Container.MessageTs)
 	msg := "Thanks, noted."
-	if vote == "down" {
+	if vote == triage.VoteDown {
 		msg = "Thanks. I've logged which rules gave this answer so they can be fixed."
 	}
 	if err := b.respond(ctx, cb.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg}); err != nil {

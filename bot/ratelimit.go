@@ -7,47 +7,34 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
-// beginTurn claims a DM message, applies the asker's rate limit and appends the
-// message to its conversation. With a TurnStore that is one call (one Redis
-// round trip); otherwise ClaimEvent, the Limiter and AppendQuestions in turn.
-// A store failure lets the message through, answered alone: an unlikely double
-// answer beats a certain silence.
-func (b *Bot) beginTurn(ctx context.Context, log *slog.Logger, m eventMeta, t Turn) TurnResult {
-	alone := TurnResult{Owned: true, Allowed: true, Conversation: Conversation{Questions: t.Questions}}
-	if ts, ok := b.store.(TurnStore); ok {
-		res, err := ts.BeginTurn(ctx, m.team, t)
-		if err != nil {
-			log.Warn("state store failed; answering this message alone", "err", err)
-			return alone
-		}
-		if !res.Owned {
-			log.Debug("duplicate event ignored")
-		}
-		return res
-	}
-	if !b.claimEvent(ctx, log, m, t.TS) {
-		return TurnResult{}
-	}
-	if ok, after := b.limit(ctx, log, m.team, t.User, t.Cost); !ok {
-		return TurnResult{Owned: true, RetryAfter: after}
-	}
-	conv, err := b.store.AppendQuestions(ctx, m.team, t.Conversation, t.User, t.Surface, t.Questions)
+// beginTurn claims a DM message, applies the asker's rate limit and appends
+// the message to its conversation, in one store call (one Redis round trip).
+// A store failure lets the message through, answered alone: an unlikely
+// double answer beats a certain silence.
+func (b *Bot) beginTurn(ctx context.Context, log *slog.Logger, m eventMeta, t triage.Turn) triage.TurnResult {
+	t.RateLimit = b.cfg.RateLimit
+	res, err := b.store.Begin(ctx, m.team, t)
 	if err != nil {
-		log.Warn("conversation unavailable; answering this message alone", "err", err)
-		return alone
+		log.Warn("state store failed; answering this message alone", "err", err)
+		return triage.TurnResult{Owned: true, Allowed: true, Conversation: triage.Conversation{Questions: t.Questions}}
 	}
-	return TurnResult{Owned: true, Allowed: true, Conversation: conv}
+	if !res.Owned {
+		log.Debug("duplicate event ignored")
+	}
+	return res
 }
 
-// limit asks the Limiter whether user may ask n more questions now. An
-// unavailable limiter allows.
+// limit asks the store whether user may ask n more questions now. An
+// unavailable store allows.
 func (b *Bot) limit(ctx context.Context, log *slog.Logger, team, user string, n int) (bool, time.Duration) {
-	if b.limiter == nil || user == "" {
+	if b.cfg.RateLimit <= 0 || user == "" {
 		return true, 0
 	}
-	ok, after, err := b.limiter.Allow(ctx, team, user, max(n, 1))
+	ok, after, err := b.store.Allow(ctx, team, user, max(n, 1), b.cfg.RateLimit)
 	if err != nil {
 		log.Warn("rate limiter unavailable; allowing", "err", err)
 		return true, 0
@@ -91,7 +78,7 @@ func (b *Bot) sayLimited(ctx context.Context, log *slog.Logger, a threadAnswer, 
 // The ack cannot wait for the store, so the check happens after the answer:
 // short /soc answers are never refused, but they count against later ones.
 func (b *Bot) countInline(log *slog.Logger, team, user string, n int) {
-	if b.limiter == nil || user == "" {
+	if b.cfg.RateLimit <= 0 || user == "" {
 		return
 	}
 	b.enqueue("slash", log, func(ctx context.Context) {

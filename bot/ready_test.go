@@ -7,10 +7,12 @@ import (
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/socbot/socbot/internal/state"
 )
 
 func TestReadyFollowsSocketEvents(t *testing.T) {
-	b, err := New(Config{}, Deps{Slack: slack.New("xoxb-test"), Engine: fakeEngine{}}, nil)
+	b, err := New(Config{}, Deps{Slack: slack.New("xoxb-test"), Engine: fakeEngine{}, Store: state.NewMemory(state.Config{})}, nil)
 	if err != nil {
 		t.Fatal(err)
 	}

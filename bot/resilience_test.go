@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -335,7 +336,7 @@ func TestAuthFailureStopsRun(t *testing.T) {
 			srv := slacktest.New()
 			defer srv.Close()
 			srv.Fail(method, 100, slacktest.Failure{SlackError: tc.code})
-			b, err := New(Config{}, Deps{Slack: newTestClient(srv), Engine: fakeEngine{}}, testLogger())
+			b, err := New(Config{}, Deps{Slack: newTestClient(srv), Engine: fakeEngine{}, Store: state.NewMemory(state.Config{})}, testLogger())
 			if err != nil {
 				t.Fatal(err)
 			}

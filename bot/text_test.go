@@ -7,12 +7,12 @@ import (
 	"fmt"
 	"net"
 	"net/http"
-	"strings"
 	"testing"
 	"time"
 
 	"github.com/slack-go/slack"
 
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -72,7 +72,7 @@ func TestTruncate(t *testing.T) {
 }
 
 func TestShareValueRoundTrip(t *testing.T) {
-	b := &Bot{store: NewMemStore(nil)}
+	b := &Bot{store: state.NewMemory(state.Config{})}
 	for _, text := range []string{"Do you encrypt? <!channel> & &lt;b&gt;", "plain"} {
 		got, err := b.shareText(t.Context(), "T1", shareValue(text))
 		if err != nil || got != text {
@@ -191,80 +191,5 @@ func TestLooksLikeQuestionnaire(t *testing.T) {
 		if got := looksLikeQuestionnaire(tt.text, tt.res); got != tt.want {
 			t.Errorf("looksLikeQuestionnaire(%q) = %v, want %v", tt.text, got, tt.want)
 		}
-	}
-}
-
-func TestMemStore(t *testing.T) {
-	now := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	m := NewMemStore(func() time.Time { return now }).WithTTLs(10*time.Minute, time.Hour)
-	ctx := t.Context()
-	if ok, _ := m.Claim(ctx, "T1", "k", time.Minute); !ok {
-		t.Fatal("first claim refused")
-	}
-	if ok, _ := m.Claim(ctx, "T1", "k", time.Minute); ok {
-		t.Fatal("second claim granted")
-	}
-	if ok, _ := m.Claim(ctx, "T2", "k", time.Minute); !ok {
-		t.Fatal("claim in another team refused")
-	}
-	now = now.Add(61 * time.Second)
-	if ok, _ := m.Claim(ctx, "T1", "k", time.Minute); !ok {
-		t.Fatal("claim not granted after its TTL")
-	}
-	_ = m.Release(ctx, "T1", "k")
-	if ok, _ := m.Claim(ctx, "T1", "k", time.Minute); !ok {
-		t.Fatal("claim not granted after release")
-	}
-
-	// Events: by event_id or by message, whichever comes first.
-	if ok, _ := m.ClaimEvent(ctx, "T1", "Ev1", "C1", "1.1"); !ok {
-		t.Fatal("first event claim refused")
-	}
-	for _, tc := range []struct{ ev, ts string }{{"Ev1", ""}, {"Ev2", "1.1"}, {"", "1.1"}} {
-		if ok, _ := m.ClaimEvent(ctx, "T1", tc.ev, "C1", tc.ts); ok {
-			t.Errorf("ClaimEvent(%q, %q) granted after Ev1/1.1", tc.ev, tc.ts)
-		}
-	}
-	// A refused claim takes nothing: Ev3 stays free.
-	if ok, _ := m.ClaimEvent(ctx, "T1", "Ev3", "C1", "1.1"); ok {
-		t.Fatal("Ev3 with a claimed message granted")
-	}
-	if ok, _ := m.ClaimEvent(ctx, "T1", "Ev3", "C1", "2.2"); !ok {
-		t.Fatal("Ev3 was taken by a refused claim")
-	}
-	_ = m.ReleaseEvent(ctx, "T1", "Ev1", "C1", "1.1")
-	if ok, _ := m.ClaimEvent(ctx, "T1", "Ev1", "C1", "1.1"); !ok {
-		t.Fatal("event not claimable after release")
-	}
-	now = now.Add(10 * time.Minute)
-	if ok, _ := m.ClaimEvent(ctx, "T1", "Ev1", "C1", "1.1"); !ok {
-		t.Fatal("event claim outlived the dedupe TTL")
-	}
-
-	c, _ := m.AppendQuestions(ctx, "T1", "D1:1.1", "U1", "dm", []string{"a"})
-	c.Questions[0] = "mutated"
-	c, _ = m.AppendQuestions(ctx, "T1", "D1:1.1", "U1", "dm", []string{"b"})
-	if strings.Join(c.Questions, ",") != "a,b" {
-		t.Fatalf("AppendQuestions = %q, want a,b", c.Questions)
-	}
-	_ = m.SaveAnswer(ctx, "T1", "D1:1.1", "D1", "1.2")
-	got, ok, _ := m.GetConversation(ctx, "T1", "D1:1.1")
-	if !ok || got.AnswerTS != "1.2" || len(got.Questions) != 2 {
-		t.Fatalf("GetConversation = %+v, %v", got, ok)
-	}
-	if _, ok, _ := m.GetConversation(ctx, "T2", "D1:1.1"); ok {
-		t.Fatal("conversation visible from another team")
-	}
-	now = now.Add(time.Hour)
-	if _, ok, _ := m.GetConversation(ctx, "T1", "D1:1.1"); ok {
-		t.Fatal("conversation outlived its TTL")
-	}
-	// Expired entries are swept.
-	for i := range 3000 {
-		_, _ = m.Claim(ctx, "T1", fmt.Sprint(i), time.Second)
-		now = now.Add(time.Second)
-	}
-	if n := len(m.claims); n > 1100 {
-		t.Errorf("%d claims kept, want expired ones swept", n)
 	}
 }

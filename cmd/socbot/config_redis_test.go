@@ -17,8 +17,8 @@ func TestRedisConfigDefaults(t *testing.T) {
 		t.Errorf("state defaults = %+v", cfg.RedisConfig)
 	}
 	bc := cfg.botConfig()
-	if bc.ConversationTTL != cfg.StateTTL || bc.DedupeTTL != cfg.DedupeTTL {
-		t.Errorf("bot TTLs = %s, %s; want SOC_STATE_TTL and SOC_DEDUPE_TTL", bc.ConversationTTL, bc.DedupeTTL)
+	if bc.DedupeTTL != cfg.DedupeTTL || bc.RateLimit != cfg.RateLimit {
+		t.Errorf("bot dedupe TTL %s, rate limit %d; want SOC_DEDUPE_TTL and SOC_RATE_LIMIT", bc.DedupeTTL, bc.RateLimit)
 	}
 }
 

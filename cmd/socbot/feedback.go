@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/socbot/socbot/internal/state"
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // runFeedback prints the rules ranked by 👎 over a recent period, for whoever
@@ -87,11 +88,11 @@ func runFeedback(ctx context.Context, args []string, _ io.Reader, stdout, stderr
 	return 0
 }
 
-func printFeedback(w io.Writer, fb []state.Feedback, scores []state.RuleScore, since time.Time, period string) {
+func printFeedback(w io.Writer, fb []triage.Feedback, scores []state.RuleScore, since time.Time, period string) {
 	up, down, noRule := 0, 0, 0
 	teams := map[string]bool{}
 	for _, f := range fb {
-		if f.Vote == state.Down {
+		if f.Vote == triage.VoteDown {
 			down++
 		} else {
 			up++

@@ -13,6 +13,7 @@ import (
 	"github.com/alicebob/miniredis/v2"
 
 	"github.com/socbot/socbot/internal/state"
+	"github.com/socbot/socbot/internal/triage"
 )
 
 func TestParseSince(t *testing.T) {
@@ -98,13 +99,13 @@ func TestFeedbackTable(t *testing.T) {
 	now := time.Now()
 	votes := []struct {
 		team string
-		f    state.Feedback
+		f    triage.Feedback
 	}{
-		{"T1", state.Feedback{Vote: state.Down, Rules: []string{"soc2-encryption", "soc1-itgc"}, At: now.Add(-time.Hour)}},
-		{"T2", state.Feedback{Vote: state.Down, Rules: []string{"soc2-encryption"}, At: now.Add(-2 * time.Hour)}},
-		{"T1", state.Feedback{Vote: state.Up, Rules: []string{"soc1-itgc"}, At: now.Add(-3 * time.Hour)}},
-		{"T1", state.Feedback{Vote: state.Down, At: now.Add(-4 * time.Hour)}},
-		{"T1", state.Feedback{Vote: state.Down, Rules: []string{"old-rule"}, At: now.Add(-10 * 24 * time.Hour)}},
+		{"T1", triage.Feedback{Vote: triage.VoteDown, Rules: []string{"soc2-encryption", "soc1-itgc"}, At: now.Add(-time.Hour)}},
+		{"T2", triage.Feedback{Vote: triage.VoteDown, Rules: []string{"soc2-encryption"}, At: now.Add(-2 * time.Hour)}},
+		{"T1", triage.Feedback{Vote: triage.VoteUp, Rules: []string{"soc1-itgc"}, At: now.Add(-3 * time.Hour)}},
+		{"T1", triage.Feedback{Vote: triage.VoteDown, At: now.Add(-4 * time.Hour)}},
+		{"T1", triage.Feedback{Vote: triage.VoteDown, Rules: []string{"old-rule"}, At: now.Add(-10 * 24 * time.Hour)}},
 	}
 	for _, v := range votes {
 		if err := s.Record(ctx, v.team, v.f); err != nil {

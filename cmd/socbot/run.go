@@ -12,6 +12,7 @@ import (
 
 	"github.com/socbot/socbot/bot"
 	"github.com/socbot/socbot/internal/inventory"
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/telemetry"
 	"github.com/socbot/socbot/internal/triage"
 	"github.com/socbot/socbot/internal/version"
@@ -51,6 +52,9 @@ func runBot(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer
 	return 0
 }
 
+// The state store is the bot's.
+var _ bot.Store = (*state.Resilient)(nil)
+
 // serve wires the bot from cfg and runs it until ctx ends.
 func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	metrics := telemetry.New(version.String())
@@ -67,12 +71,15 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 	if err != nil {
 		return fmt.Errorf("load rules: %w", err)
 	}
-	deps := bot.Deps{Slack: newSlackClient(cfg, log), Engine: eng, Metrics: metrics}
-	st, err := wireState(ctx, cfg, log, &deps) // Store (also the llm.Cache), Limiter
+	// An unreachable Redis is not an error: the store starts degraded and
+	// switches to Redis when it answers.
+	st, err := state.Open(ctx, cfg.RedisConfig.Config, log)
 	if err != nil {
 		return err
 	}
 	defer st.Close()
+	instrumentStore(st, metrics)
+	deps := bot.Deps{Slack: newSlackClient(cfg, log), Engine: eng, Store: st, Metrics: metrics}
 	if cfg.File != "" {
 		inv, err := inventory.Load(cfg.File)
 		if err != nil {
@@ -81,15 +88,14 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		deps.Inventory = bot.NewInventory(inv)
 		log.Info("report inventory loaded", "file", cfg.File, "reports", len(inv.Entries))
 	}
-	instrumentStore(deps.Store, metrics)
-	if err := wireLLM(cfg.LLMConfig, st, &deps, llmHooks(metrics), log); err != nil {
+	if err := wireLLM(cfg.LLMConfig, st.ModelCache(), &deps, llmHooks(metrics), log); err != nil {
 		return err
 	}
 	b, err := bot.New(cfg.botConfig(), deps, log)
 	if err != nil {
 		return err
 	}
-	srv := telemetry.Server(cfg.HTTPAddr, metrics, readiness(b.Ready, deps.Store), log)
+	srv := telemetry.Server(cfg.HTTPAddr, metrics, readiness(b.Ready, st), log)
 	if ln == nil {
 		return b.Run(ctx)
 	}
@@ -104,7 +110,7 @@ func (c Config) botConfig() bot.Config {
 		QueueSize:       c.QueueSize,
 		ShutdownTimeout: c.ShutdownTimeout,
 		DedupeTTL:       c.DedupeTTL,
-		ConversationTTL: c.StateTTL,
+		RateLimit:       c.RateLimit,
 		APITimeout:      c.APITimeout,
 		EnrichWorkers:   c.Concurrency,
 		Files:           c.botFiles(),

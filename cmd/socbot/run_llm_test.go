@@ -17,6 +17,7 @@ import (
 	"github.com/socbot/socbot/internal/llmtest"
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/split"
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -233,12 +234,12 @@ func TestModelCacheSharedByReplicas(t *testing.T) {
 	var requests []int
 	for range 2 {
 		var deps bot.Deps
-		st, err := wireState(context.Background(), cfg, log, &deps)
+		st, err := state.Open(context.Background(), cfg.RedisConfig.Config, log)
 		if err != nil {
 			t.Fatal(err)
 		}
 		defer st.Close()
-		if err := wireLLM(cfg.LLMConfig, st, &deps, llm.Hooks{}, log); err != nil {
+		if err := wireLLM(cfg.LLMConfig, st.ModelCache(), &deps, llm.Hooks{}, log); err != nil {
 			t.Fatal(err)
 		}
 		res := eng.TriageQuestions(split.Split(llmQuestions))

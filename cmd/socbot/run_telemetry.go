@@ -41,41 +41,45 @@ func llmHooks(m *telemetry.Metrics) llm.Hooks {
 	return llm.Hooks{Attempt: m.LLMAttempt, CacheHit: m.LLMCacheHit, Dropped: m.LLMDropped}
 }
 
-// instrumentStore installs the metrics hooks on the store when it takes them
-// (*state.Resilient does) and seeds the degraded gauge.
-func instrumentStore(s any, m *telemetry.Metrics) {
-	if h, ok := s.(interface{ SetHooks(state.Hooks) }); ok {
-		h.SetHooks(storeHooks(m))
-	}
-	if d, ok := s.(interface{ Degraded() bool }); ok {
-		m.SetDegraded(d.Degraded())
-	}
+// hookedStore is the state store as metrics follow it (*state.Resilient).
+type hookedStore interface {
+	SetHooks(state.Hooks)
+	Degraded() bool
+}
+
+// instrumentStore installs the metrics hooks on the store and seeds the
+// degraded gauge.
+func instrumentStore(s hookedStore, m *telemetry.Metrics) {
+	s.SetHooks(storeHooks(m))
+	m.SetDegraded(s.Degraded())
 }
 
 // storeProbeTimeout bounds the store check of one readiness probe; kubelet's
 // default probe timeout is 1 s.
 const storeProbeTimeout = 500 * time.Millisecond
 
+// storeHealth is the state store as readiness checks it (*state.Resilient).
+type storeHealth interface {
+	Degraded() bool
+	Ping(context.Context) error
+}
+
 // readiness is /readyz: the Socket Mode connection is up, and the store
 // answers or knowingly runs degraded (it then serves from process memory,
-// which is better than taking the replica out). A store that offers neither
-// Degraded nor Ping (the in-process default) is always reachable.
-func readiness(socket func() error, store any) func() error {
-	type degrader interface{ Degraded() bool }
-	type pinger interface{ Ping(context.Context) error }
+// which is better than taking the replica out). The in-process store's Ping
+// always succeeds.
+func readiness(socket func() error, store storeHealth) func() error {
 	return func() error {
 		if err := socket(); err != nil {
 			return err
 		}
-		if d, ok := store.(degrader); ok && d.Degraded() {
+		if store.Degraded() {
 			return nil
 		}
-		if p, ok := store.(pinger); ok {
-			ctx, cancel := context.WithTimeout(context.Background(), storeProbeTimeout)
-			defer cancel()
-			if err := p.Ping(ctx); err != nil {
-				return fmt.Errorf("store unreachable: %w", err)
-			}
+		ctx, cancel := context.WithTimeout(context.Background(), storeProbeTimeout)
+		defer cancel()
+		if err := store.Ping(ctx); err != nil {
+			return fmt.Errorf("store unreachable: %w", err)
 		}
 		return nil
 	}

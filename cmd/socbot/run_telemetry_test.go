@@ -5,6 +5,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"net"
 	"strings"
 	"testing"
@@ -163,15 +164,15 @@ func TestReadiness(t *testing.T) {
 	down := errors.New("dial tcp: connection refused")
 	socketUp := func() error { return nil }
 	socketDown := func() error { return errors.New("socket mode: disconnected, reconnecting") }
+	inProcess := state.NewResilient(nil, state.NewMemory(state.Config{}), slog.New(slog.DiscardHandler))
 	tests := []struct {
 		name   string
 		socket func() error
-		store  any
+		store  storeHealth
 		want   string // "" means ready
 	}{
-		{"socket down", socketDown, nil, "reconnecting"},
-		{"in-process store", socketUp, nil, ""},
-		{"store without probes", socketUp, struct{}{}, ""},
+		{"socket down", socketDown, inProcess, "reconnecting"},
+		{"in-process store", socketUp, inProcess, ""},
 		{"redis up", socketUp, fakeStore{}, ""},
 		{"redis unreachable, not yet degraded", socketUp, fakeStore{ping: down}, "store unreachable"},
 		{"knowingly degraded", socketUp, fakeStore{degraded: true, ping: down}, ""},
@@ -224,15 +225,15 @@ func TestRunDegradedStoreStaysReady(t *testing.T) {
 	}
 }
 
-// hookedStore records the hooks instrumentStore installs.
-type hookedStore struct{ h state.Hooks }
+// hookRecorder records the hooks instrumentStore installs.
+type hookRecorder struct{ h state.Hooks }
 
-func (s *hookedStore) SetHooks(h state.Hooks) { s.h = h }
-func (s *hookedStore) Degraded() bool         { return true }
+func (s *hookRecorder) SetHooks(h state.Hooks) { s.h = h }
+func (s *hookRecorder) Degraded() bool         { return true }
 
 func TestInstrumentStore(t *testing.T) {
 	m := telemetry.New("test")
-	s := &hookedStore{}
+	s := &hookRecorder{}
 	instrumentStore(s, m)
 	if s.h.Error == nil || s.h.Degraded == nil {
 		t.Fatalf("hooks not installed: %+v", s.h)
@@ -260,8 +261,6 @@ func TestInstrumentStore(t *testing.T) {
 			t.Errorf("metrics lack %q:\n%s", want, grepLines(got, "socbot_store"))
 		}
 	}
-	instrumentStore(nil, m) // the in-process default takes no hooks
-	instrumentStore(struct{}{}, nil)
 }
 
 // TestRunLLMMetricsAndKey: with the language model on (a fake OpenAI API),

@@ -121,7 +121,7 @@ func proxiedURL(t *testing.T, p *netfault.Proxy, redisURL string) string {
 // replica is one socbot process: a bot with its own store and connections.
 type replica struct {
 	bot   *bot.Bot
-	store *stateStore
+	store *state.Resilient
 }
 
 type replicaOpts struct {
@@ -131,7 +131,7 @@ type replicaOpts struct {
 	stateTTL  time.Duration
 }
 
-// startReplica runs a bot wired as `socbot run` wires it (openState) against
+// startReplica runs a bot wired as `socbot run` wires it (state.Open) against
 // the fake Slack, until the test ends.
 func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
 	t.Helper()
@@ -150,11 +150,12 @@ func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
 		Engine:        eng,
 		SocketOptions: []socketmode.Option{socketmode.OptionPingInterval(3 * time.Second)},
 	}
-	st, err := wireState(context.Background(), cfg, log, &deps)
+	st, err := state.Open(context.Background(), cfg.RedisConfig.Config, log)
 	if err != nil {
-		t.Fatalf("wireState: %v", err)
+		t.Fatalf("state.Open: %v", err)
 	}
-	b, err := bot.New(bot.Config{Workers: 4, DedupeTTL: 15 * time.Minute, ConversationTTL: cfg.StateTTL}, deps, log)
+	deps.Store = st
+	b, err := bot.New(bot.Config{Workers: 4, DedupeTTL: 15 * time.Minute, RateLimit: cfg.RateLimit}, deps, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -377,9 +378,9 @@ func checkOutage(t *testing.T, srv *slacktest.Server, reps [2]*replica, cut, res
 }
 
 // waitAnswerSaved waits until conversation id records socbot's answer.
-func waitAnswerSaved(t *testing.T, st *stateStore, id string) bot.Conversation {
+func waitAnswerSaved(t *testing.T, st *state.Resilient, id string) triage.Conversation {
 	t.Helper()
-	var conv bot.Conversation
+	var conv triage.Conversation
 	ok := until(10*time.Second, func() bool {
 		c, found, err := st.GetConversation(context.Background(), slacktest.TeamID, id)
 		conv = c
@@ -624,16 +625,16 @@ func TestFeedbackRecorded(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitResponse(t, srv, 1, "Thanks")
-	var fb []state.Feedback
+	var fb []triage.Feedback
 	ok := until(5*time.Second, func() bool {
 		var err error
-		fb, err = r.store.s.ListFeedback(context.Background(), time.Now().Add(-time.Hour))
+		fb, err = r.store.ListFeedback(context.Background(), time.Now().Add(-time.Hour))
 		return err == nil && len(fb) == 1
 	})
 	if !ok {
 		t.Fatalf("feedback stored = %+v, want one vote", fb)
 	}
-	if f := fb[0]; f.Vote != state.Down || f.UserID != e2eUser || !slices.Equal(f.Rules, []string{"soc2-encryption", "soc1-itgc"}) ||
+	if f := fb[0]; f.Vote != triage.VoteDown || f.UserID != e2eUser || !slices.Equal(f.Rules, []string{"soc2-encryption", "soc1-itgc"}) ||
 		f.Report != "both" || !slices.Equal(f.QuestionIDs, []string{"q1", "q2"}) {
 		t.Errorf("stored vote = %+v", f)
 	}

@@ -93,3 +93,21 @@ func (s *Resilient) CacheSet(ctx context.Context, key string, val []byte, ttl ti
 	}
 	return s.mem.CacheSet(ctx, key, val, ttl)
 }
+
+// ModelCache is s seen as a cache of derived values with Get and Set (the
+// language-model client's llm.Cache): in Redis, shared by every replica, when
+// configured; in process memory otherwise or while Redis is down.
+func (s *Resilient) ModelCache() Cache { return Cache{s} }
+
+// Cache is a Resilient store's cache; see ModelCache.
+type Cache struct{ s *Resilient }
+
+// Get reads a cached value; a miss is (nil, false, nil).
+func (c Cache) Get(ctx context.Context, key string) ([]byte, bool, error) {
+	return c.s.CacheGet(ctx, key)
+}
+
+// Set caches a value for ttl.
+func (c Cache) Set(ctx context.Context, key string, val []byte, ttl time.Duration) error {
+	return c.s.CacheSet(ctx, key, val, ttl)
+}

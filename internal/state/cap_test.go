@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // A conversation keeps its newest questions within maxConversationBytes, in
@@ -19,7 +21,7 @@ func TestConversationKeepsNewestWithinCap(t *testing.T) {
 		t.Run(b.name, func(t *testing.T) {
 			ctx := context.Background()
 			q := strings.Repeat("Do you encrypt backups? ", 400) // ~9.6 KB per question
-			var c Conversation
+			var c triage.Conversation
 			var err error
 			for i := range 40 {
 				c, err = b.s.AppendQuestions(ctx, "T1", "D1:1.0", "U1", "dm", []string{strconv.Itoa(i) + " " + q})

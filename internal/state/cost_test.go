@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 func countedRedis(t testing.TB) (*Redis, *countHook) {
@@ -30,7 +32,7 @@ func TestRoundTrips(t *testing.T) {
 		run  func(i int) error
 	}{
 		{"Begin (claim + rate limit + append + read)", 1, func(i int) error {
-			_, err := r.Begin(ctx, "T1", Turn{EventID: fmt.Sprint("B", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
+			_, err := r.Begin(ctx, "T1", triage.Turn{EventID: fmt.Sprint("B", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
 				Conversation: "C1:1.1", UserID: "U1", Questions: []string{"q"}, RateLimit: 1000})
 			return err
 		}},
@@ -45,7 +47,9 @@ func TestRoundTrips(t *testing.T) {
 			return r.SaveAnswer(ctx, "T1", "C1:1.1", "C1", "9.9", json.RawMessage(`{}`))
 		}},
 		{"Allow", 1, func(int) error { _, _, err := r.Allow(ctx, "T1", "U9", 1, 1000); return err }},
-		{"Record", 1, func(int) error { return r.Record(ctx, "T1", Feedback{Vote: Down, Rules: []string{"r"}}) }},
+		{"Record", 1, func(int) error {
+			return r.Record(ctx, "T1", triage.Feedback{Vote: triage.VoteDown, Rules: []string{"r"}})
+		}},
 	}
 	for _, op := range ops {
 		for i := range 3 { // the first call must cost no more than later ones
@@ -82,7 +86,7 @@ func BenchmarkBegin(b *testing.B) {
 	ctx := context.Background()
 	h.n.Store(0)
 	for i := 0; b.Loop(); i++ {
-		res, err := r.Begin(ctx, "T1", Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
+		res, err := r.Begin(ctx, "T1", triage.Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
 			Conversation: fmt.Sprint("C1:", i%100), UserID: fmt.Sprint("U", i%500), Questions: []string{"Do you have a SOC 2?"}, RateLimit: 30})
 		if err != nil || !res.Owned || !res.Allowed {
 			b.Fatalf("Begin = %+v, %v", res, err)
@@ -96,7 +100,7 @@ func BenchmarkMemoryBegin(b *testing.B) {
 	m := NewMemory(testConfig())
 	ctx := context.Background()
 	for i := 0; b.Loop(); i++ {
-		if _, err := m.Begin(ctx, "T1", Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
+		if _, err := m.Begin(ctx, "T1", triage.Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
 			Conversation: fmt.Sprint("C1:", i%100), UserID: fmt.Sprint("U", i%50), Questions: []string{"q"}, RateLimit: 1 << 30}); err != nil {
 			b.Fatal(err)
 		}
@@ -119,7 +123,7 @@ func BenchmarkDegradedBegin(b *testing.B) {
 	}
 	ctx := context.Background()
 	for i := 0; b.Loop(); i++ {
-		res, err := s.Begin(ctx, "T1", Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
+		res, err := s.Begin(ctx, "T1", triage.Turn{EventID: fmt.Sprint("E", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
 			Conversation: fmt.Sprint("C1:", i%100), UserID: fmt.Sprint("U", i%500), Questions: []string{"q"}, RateLimit: 30})
 		if err != nil || !res.Owned {
 			b.Fatalf("Begin = %+v, %v", res, err)

@@ -18,6 +18,8 @@ import (
 	"github.com/redis/go-redis/v9"
 
 	"github.com/socbot/socbot/internal/netfault"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 func startProxy(t *testing.T, backend string) *netfault.Proxy {
@@ -152,7 +154,7 @@ func runOutage(t *testing.T, o outage) {
 	var handled [60]atomic.Int32
 	deliver := func(i int) {
 		t.Helper()
-		turn := Turn{EventID: fmt.Sprint("Ev", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
+		turn := triage.Turn{EventID: fmt.Sprint("Ev", i), Channel: "C1", TS: fmt.Sprint(i, ".1"),
 			Conversation: "D1:1.1", UserID: "U1", Surface: "dm", Questions: []string{fmt.Sprint("q", i)}, RateLimit: 1000}
 		for _, id := range []string{turn.EventID, turn.EventID + "-as-message", turn.EventID} {
 			turn.EventID = id
@@ -190,7 +192,7 @@ func runOutage(t *testing.T, o outage) {
 	if !s.Degraded() {
 		t.Error("not degraded during the outage")
 	}
-	res, err := s.Begin(ctx, "T1", Turn{EventID: "follow", Conversation: "D1:1.1", UserID: "U1", Questions: []string{"more"}})
+	res, err := s.Begin(ctx, "T1", triage.Turn{EventID: "follow", Conversation: "D1:1.1", UserID: "U1", Questions: []string{"more"}})
 	if err != nil || len(res.Conversation.Questions) != 1 {
 		t.Errorf("degraded Begin = %+v, %v; want just this turn's question", res.Conversation, err)
 	}
@@ -200,7 +202,7 @@ func runOutage(t *testing.T, o outage) {
 	if ok, _, _ := s.Allow(ctx, "T1", "U2", 1, 1); ok {
 		t.Error("degraded rate limit not applied from memory")
 	}
-	if err := s.Record(ctx, "T1", Feedback{Vote: Down, Rules: []string{"r1"}}); err != nil {
+	if err := s.Record(ctx, "T1", triage.Feedback{Vote: triage.VoteDown, Rules: []string{"r1"}}); err != nil {
 		t.Errorf("degraded Record: %v", err)
 	}
 	if _, err := s.ForgetUser(ctx, "T1", "U1"); !errors.Is(err, ErrUnavailable) {

@@ -7,6 +7,8 @@ import (
 	"sort"
 	"sync"
 	"time"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // Memory keeps state in this process. It honours every TTL with the wall clock,
@@ -19,13 +21,13 @@ type Memory struct {
 
 	mu        sync.Mutex
 	items     map[string]*memItem
-	feedback  []Feedback // oldest first
+	feedback  []triage.Feedback // oldest first
 	lastSweep time.Time
 }
 
 type memItem struct {
 	exp  time.Time
-	conv *Conversation
+	conv *triage.Conversation
 	set  map[string]struct{} // a user's conversation ids
 	hits []rateHit           // rate-limit window
 	val  []byte              // a cached value
@@ -146,28 +148,28 @@ func (m *Memory) ReleaseEvent(_ context.Context, team, eventID, channel, ts stri
 }
 
 // GetConversation returns a copy of a conversation; ok is false if there is none.
-func (m *Memory) GetConversation(_ context.Context, team, id string) (Conversation, bool, error) {
+func (m *Memory) GetConversation(_ context.Context, team, id string) (triage.Conversation, bool, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	it := m.get(m.k.conv(team, id), m.now())
 	if it == nil {
-		return Conversation{ID: id}, false, nil
+		return triage.Conversation{ID: id}, false, nil
 	}
-	return it.conv.clone(), true, nil
+	return cloneConv(it.conv), true, nil
 }
 
 // AppendQuestions adds questions to a conversation and returns all of it.
-func (m *Memory) AppendQuestions(_ context.Context, team, id, user, surface string, questions []string) (Conversation, error) {
+func (m *Memory) AppendQuestions(_ context.Context, team, id, user, surface string, questions []string) (triage.Conversation, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	return m.appendQuestions(m.now(), team, id, user, surface, questions), nil
 }
 
-func (m *Memory) appendQuestions(now time.Time, team, id, user, surface string, questions []string) Conversation {
+func (m *Memory) appendQuestions(now time.Time, team, id, user, surface string, questions []string) triage.Conversation {
 	key := m.k.conv(team, id)
 	it := m.get(key, now)
 	if it == nil {
-		it = &memItem{conv: &Conversation{ID: id}}
+		it = &memItem{conv: &triage.Conversation{ID: id}}
 		m.put(key, it, now)
 	}
 	it.exp = now.Add(m.cfg.StateTTL)
@@ -184,7 +186,7 @@ func (m *Memory) appendQuestions(now time.Time, team, id, user, surface string, 
 		u.exp = now.Add(m.cfg.StateTTL)
 		u.set[id] = struct{}{}
 	}
-	return c.clone()
+	return cloneConv(c)
 }
 
 // SaveAnswer records where the answer was posted and its result. It does nothing
@@ -270,16 +272,16 @@ func (m *Memory) allow(now time.Time, team, user string, n, limit int) (bool, ti
 // Begin claims the event, checks the rate limit and appends the questions, all
 // at once. A rate-limited turn keeps its claim (the user is told to wait) but
 // adds nothing to the conversation.
-func (m *Memory) Begin(_ context.Context, team string, t Turn) (TurnResult, error) {
+func (m *Memory) Begin(_ context.Context, team string, t triage.Turn) (triage.TurnResult, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	now := m.now()
-	res := TurnResult{Conversation: Conversation{ID: t.Conversation}}
+	res := triage.TurnResult{Conversation: triage.Conversation{ID: t.Conversation}}
 	if !m.claim(now, m.cfg.DedupeTTL, m.k.eventKeys(team, t.EventID, t.Channel, t.TS)...) {
 		return res, nil
 	}
 	res.Owned = true
-	if res.Allowed, res.RetryAfter = m.allow(now, team, t.UserID, t.cost(), t.RateLimit); !res.Allowed {
+	if res.Allowed, res.RetryAfter = m.allow(now, team, t.UserID, t.Charge(), t.RateLimit); !res.Allowed {
 		return res, nil
 	}
 	if t.Conversation != "" {
@@ -291,8 +293,8 @@ func (m *Memory) Begin(_ context.Context, team string, t Turn) (TurnResult, erro
 }
 
 // Record keeps one vote for the feedback TTL.
-func (m *Memory) Record(_ context.Context, team string, f Feedback) error {
-	if err := f.validate(); err != nil {
+func (m *Memory) Record(_ context.Context, team string, f triage.Feedback) error {
+	if err := f.Validate(); err != nil {
 		return err
 	}
 	m.mu.Lock()
@@ -309,17 +311,17 @@ func (m *Memory) Record(_ context.Context, team string, f Feedback) error {
 	return nil
 }
 
-func (m *Memory) trimFeedback(now time.Time) []Feedback {
+func (m *Memory) trimFeedback(now time.Time) []triage.Feedback {
 	cut := now.Add(-m.cfg.FeedbackTTL)
-	return slices.DeleteFunc(m.feedback, func(f Feedback) bool { return f.At.Before(cut) })
+	return slices.DeleteFunc(m.feedback, func(f triage.Feedback) bool { return f.At.Before(cut) })
 }
 
 // ListFeedback returns the votes cast since the given time, across teams, oldest first.
-func (m *Memory) ListFeedback(_ context.Context, since time.Time) ([]Feedback, error) {
+func (m *Memory) ListFeedback(_ context.Context, since time.Time) ([]triage.Feedback, error) {
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	m.feedback = m.trimFeedback(m.now())
-	var out []Feedback
+	var out []triage.Feedback
 	for _, f := range m.feedback {
 		if !f.At.Before(since) {
 			out = append(out, f)
@@ -335,14 +337,14 @@ func (m *Memory) Ping(context.Context) error { return nil }
 // Close does nothing; it exists so Memory and Redis are used alike.
 func (m *Memory) Close() error { return nil }
 
-func (c *Conversation) clone() Conversation {
+func cloneConv(c *triage.Conversation) triage.Conversation {
 	out := *c
 	out.Questions = slices.Clone(c.Questions)
 	out.LastResult = slices.Clone(c.LastResult)
 	return out
 }
 
-func sortFeedback(fb []Feedback) {
+func sortFeedback(fb []triage.Feedback) {
 	sort.SliceStable(fb, func(i, j int) bool { return fb[i].At.Before(fb[j].At) })
 }
 

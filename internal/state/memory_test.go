@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"testing"
 	"time"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 func TestMemoryBounded(t *testing.T) {
@@ -22,7 +24,7 @@ func TestMemoryBounded(t *testing.T) {
 		t.Errorf("memory holds %d keys, want at most %d", n, cfg.MaxEntries)
 	}
 	for range 1000 {
-		_ = m.Record(ctx, "T1", Feedback{Vote: Up})
+		_ = m.Record(ctx, "T1", triage.Feedback{Vote: triage.VoteUp})
 	}
 	if fb, _ := m.ListFeedback(ctx, time.Time{}); len(fb) > cfg.MaxEntries {
 		t.Errorf("memory holds %d votes, want at most %d", len(fb), cfg.MaxEntries)

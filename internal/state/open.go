@@ -9,6 +9,8 @@ import (
 
 	"github.com/redis/go-redis/v9"
 	"github.com/redis/go-redis/v9/maintnotifications"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // Compile-time checks that the three stores have the same method set.
@@ -25,14 +27,14 @@ type store interface {
 	Release(ctx context.Context, team, key string) error
 	ClaimEvent(ctx context.Context, team, eventID, channel, ts string) (bool, error)
 	ReleaseEvent(ctx context.Context, team, eventID, channel, ts string) error
-	GetConversation(ctx context.Context, team, id string) (Conversation, bool, error)
-	AppendQuestions(ctx context.Context, team, id, user, surface string, questions []string) (Conversation, error)
+	GetConversation(ctx context.Context, team, id string) (triage.Conversation, bool, error)
+	AppendQuestions(ctx context.Context, team, id, user, surface string, questions []string) (triage.Conversation, error)
 	SaveAnswer(ctx context.Context, team, id, channel, ts string, result json.RawMessage) error
 	ForgetUser(ctx context.Context, team, user string) (int, error)
 	Allow(ctx context.Context, team, user string, n, limit int) (bool, time.Duration, error)
-	Begin(ctx context.Context, team string, t Turn) (TurnResult, error)
-	Record(ctx context.Context, team string, f Feedback) error
-	ListFeedback(ctx context.Context, since time.Time) ([]Feedback, error)
+	Begin(ctx context.Context, team string, t triage.Turn) (triage.TurnResult, error)
+	Record(ctx context.Context, team string, f triage.Feedback) error
+	ListFeedback(ctx context.Context, since time.Time) ([]triage.Feedback, error)
 	CacheGet(ctx context.Context, key string) ([]byte, bool, error)
 	CacheSet(ctx context.Context, key string, val []byte, ttl time.Duration) error
 	Ping(ctx context.Context) error

@@ -8,6 +8,8 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // twoReplicas returns two Redis stores with their own clients on one server,
@@ -46,8 +48,8 @@ func TestClaimEventExactlyOnce(t *testing.T) {
 				if d%4 < 2 {
 					ok, err = s.ClaimEvent(ctx, "T1", eventID, "C1", fmt.Sprintf("%d.0001", e))
 				} else {
-					var res TurnResult
-					res, err = s.Begin(ctx, "T1", Turn{EventID: eventID, Channel: "C1", TS: fmt.Sprintf("%d.0001", e),
+					var res triage.TurnResult
+					res, err = s.Begin(ctx, "T1", triage.Turn{EventID: eventID, Channel: "C1", TS: fmt.Sprintf("%d.0001", e),
 						Conversation: fmt.Sprintf("C1:%d", e), UserID: "U1", Questions: []string{"q"}})
 					ok = res.Owned
 				}
@@ -87,7 +89,7 @@ func TestConcurrentAppendsKeepEveryQuestion(t *testing.T) {
 			q := fmt.Sprintf("question %d", i)
 			var err error
 			if i%3 == 0 {
-				_, err = s.Begin(ctx, "T1", Turn{EventID: fmt.Sprintf("E%d", i), Conversation: "D1:1.1", UserID: "U1", Questions: []string{q}})
+				_, err = s.Begin(ctx, "T1", triage.Turn{EventID: fmt.Sprintf("E%d", i), Conversation: "D1:1.1", UserID: "U1", Questions: []string{q}})
 			} else {
 				_, err = s.AppendQuestions(ctx, "T1", "D1:1.1", "U1", "dm", []string{q})
 			}

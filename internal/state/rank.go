@@ -1,6 +1,10 @@
 package state
 
-import "sort"
+import (
+	"sort"
+
+	"github.com/socbot/socbot/internal/triage"
+)
 
 // RuleScore counts the votes on answers that a rule took part in.
 type RuleScore struct {
@@ -11,7 +15,7 @@ type RuleScore struct {
 
 // RankRules counts votes per rule and orders the rules by 👎 (most first), then by
 // fewest 👍, then by name. A rule named twice in one vote counts once.
-func RankRules(fb []Feedback) []RuleScore {
+func RankRules(fb []triage.Feedback) []RuleScore {
 	byRule := map[string]*RuleScore{}
 	for _, f := range fb {
 		seen := map[string]bool{}
@@ -26,9 +30,9 @@ func RankRules(fb []Feedback) []RuleScore {
 				byRule[r] = s
 			}
 			switch f.Vote {
-			case Down:
+			case triage.VoteDown:
 				s.Down++
-			case Up:
+			case triage.VoteUp:
 				s.Up++
 			}
 		}

@@ -3,28 +3,30 @@ package state
 import (
 	"reflect"
 	"testing"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 func TestRankRules(t *testing.T) {
 	cases := []struct {
 		name string
-		fb   []Feedback
+		fb   []triage.Feedback
 		want []RuleScore
 	}{
 		{"none", nil, []RuleScore{}},
-		{"most 👎 first", []Feedback{
-			{Vote: Down, Rules: []string{"a"}},
-			{Vote: Down, Rules: []string{"b"}},
-			{Vote: Down, Rules: []string{"b"}},
+		{"most 👎 first", []triage.Feedback{
+			{Vote: triage.VoteDown, Rules: []string{"a"}},
+			{Vote: triage.VoteDown, Rules: []string{"b"}},
+			{Vote: triage.VoteDown, Rules: []string{"b"}},
 		}, []RuleScore{{Rule: "b", Down: 2}, {Rule: "a", Down: 1}}},
-		{"ties broken by fewer 👍, then name", []Feedback{
-			{Vote: Down, Rules: []string{"c", "b", "a"}},
-			{Vote: Up, Rules: []string{"a"}},
+		{"ties broken by fewer 👍, then name", []triage.Feedback{
+			{Vote: triage.VoteDown, Rules: []string{"c", "b", "a"}},
+			{Vote: triage.VoteUp, Rules: []string{"a"}},
 		}, []RuleScore{{Rule: "b", Down: 1}, {Rule: "c", Down: 1}, {Rule: "a", Down: 1, Up: 1}}},
-		{"a rule counted once per vote", []Feedback{
-			{Vote: Down, Rules: []string{"a", "a", ""}},
+		{"a rule counted once per vote", []triage.Feedback{
+			{Vote: triage.VoteDown, Rules: []string{"a", "a", ""}},
 		}, []RuleScore{{Rule: "a", Down: 1}}},
-		{"only 👍", []Feedback{{Vote: Up, Rules: []string{"a"}}}, []RuleScore{{Rule: "a", Up: 1}}},
+		{"only 👍", []triage.Feedback{{Vote: triage.VoteUp, Rules: []string{"a"}}}, []RuleScore{{Rule: "a", Up: 1}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {

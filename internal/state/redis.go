@@ -12,6 +12,8 @@ import (
 	"time"
 
 	"github.com/redis/go-redis/v9"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // Redis keeps state in Redis, shared by every replica. Each call runs under
@@ -118,30 +120,30 @@ func (r *Redis) ReleaseEvent(ctx context.Context, team, eventID, channel, ts str
 }
 
 // GetConversation reads a conversation; ok is false if there is none.
-func (r *Redis) GetConversation(ctx context.Context, team, id string) (Conversation, bool, error) {
+func (r *Redis) GetConversation(ctx context.Context, team, id string) (triage.Conversation, bool, error) {
 	ctx, cancel := r.op(ctx)
 	defer cancel()
 	k := r.k.conv(team, id)
 	m, err := r.c.HGetAll(ctx, k).Result()
 	if err != nil {
-		return Conversation{ID: id}, false, fmt.Errorf("get conversation %s: %w", k, err)
+		return triage.Conversation{ID: id}, false, fmt.Errorf("get conversation %s: %w", k, err)
 	}
 	if len(m) == 0 {
-		return Conversation{ID: id}, false, nil
+		return triage.Conversation{ID: id}, false, nil
 	}
 	c, err := decodeConversation(id, m)
 	if err != nil {
-		return Conversation{ID: id}, false, fmt.Errorf("get conversation %s: %w", k, err)
+		return triage.Conversation{ID: id}, false, fmt.Errorf("get conversation %s: %w", k, err)
 	}
 	return c, true, nil
 }
 
 // AppendQuestions adds questions to a conversation and returns all of it, in
 // one script: two replicas appending at once both keep their questions.
-func (r *Redis) AppendQuestions(ctx context.Context, team, id, user, surface string, questions []string) (Conversation, error) {
+func (r *Redis) AppendQuestions(ctx context.Context, team, id, user, surface string, questions []string) (triage.Conversation, error) {
 	items, err := jsonItems(questions)
 	if err != nil {
-		return Conversation{ID: id}, err
+		return triage.Conversation{ID: id}, err
 	}
 	ctx, cancel := r.op(ctx)
 	defer cancel()
@@ -149,11 +151,11 @@ func (r *Redis) AppendQuestions(ctx context.Context, team, id, user, surface str
 	v, err := appendScript.Run(ctx, r.c, []string{k, r.k.userConvs(team, user)},
 		id, user, surface, items, r.now().UnixMilli(), r.cfg.StateTTL.Milliseconds()).Slice()
 	if err != nil {
-		return Conversation{ID: id}, fmt.Errorf("append to conversation %s: %w", k, err)
+		return triage.Conversation{ID: id}, fmt.Errorf("append to conversation %s: %w", k, err)
 	}
 	c, err := decodeConversation(id, pairs(v))
 	if err != nil {
-		return Conversation{ID: id}, fmt.Errorf("append to conversation %s: %w", k, err)
+		return triage.Conversation{ID: id}, fmt.Errorf("append to conversation %s: %w", k, err)
 	}
 	return c, nil
 }
@@ -226,8 +228,8 @@ func (r *Redis) Allow(ctx context.Context, team, user string, n, limit int) (boo
 
 // Begin claims the event, checks the rate limit and appends the questions in
 // one script, so a new question costs one round trip before it is triaged.
-func (r *Redis) Begin(ctx context.Context, team string, t Turn) (TurnResult, error) {
-	res := TurnResult{Conversation: Conversation{ID: t.Conversation}}
+func (r *Redis) Begin(ctx context.Context, team string, t triage.Turn) (triage.TurnResult, error) {
+	res := triage.TurnResult{Conversation: triage.Conversation{ID: t.Conversation}}
 	items, err := jsonItems(t.Questions)
 	if err != nil {
 		return res, err
@@ -239,7 +241,7 @@ func (r *Redis) Begin(ctx context.Context, team string, t Turn) (TurnResult, err
 	limit := max(t.RateLimit, 0)
 	cost := 0
 	if limit > 0 {
-		cost = rateCost(t.cost(), limit)
+		cost = rateCost(t.Charge(), limit)
 	}
 	ctx, cancel := r.op(ctx)
 	defer cancel()
@@ -275,8 +277,8 @@ func (r *Redis) Begin(ctx context.Context, team string, t Turn) (TurnResult, err
 
 // Record keeps one vote in the team's feedback set (scored by time) and notes
 // the team, so ListFeedback can find it without scanning keys.
-func (r *Redis) Record(ctx context.Context, team string, f Feedback) error {
-	if err := f.validate(); err != nil {
+func (r *Redis) Record(ctx context.Context, team string, f triage.Feedback) error {
+	if err := f.Validate(); err != nil {
 		return err
 	}
 	now := r.now()
@@ -285,7 +287,7 @@ func (r *Redis) Record(ctx context.Context, team string, f Feedback) error {
 	}
 	f.Team = team
 	b, err := json.Marshal(struct {
-		Feedback
+		triage.Feedback
 		Nonce string `json:"n"` // keeps two identical votes apart in the set
 	}{f, randomID()})
 	if err != nil {
@@ -312,7 +314,7 @@ func (r *Redis) Record(ctx context.Context, team string, f Feedback) error {
 
 // ListFeedback returns the votes cast since the given time, across teams,
 // oldest first.
-func (r *Redis) ListFeedback(ctx context.Context, since time.Time) ([]Feedback, error) {
+func (r *Redis) ListFeedback(ctx context.Context, since time.Time) ([]triage.Feedback, error) {
 	ctx, cancel := context.WithTimeout(ctx, 10*r.cfg.OpTimeout) // an operator command, not an event
 	defer cancel()
 	teams, err := r.c.SMembers(ctx, r.k.feedbackTeams()).Result()
@@ -330,10 +332,10 @@ func (r *Redis) ListFeedback(ctx context.Context, since time.Time) ([]Feedback, 
 	if err != nil {
 		return nil, fmt.Errorf("list feedback: %w", err)
 	}
-	var out []Feedback
+	var out []triage.Feedback
 	for _, c := range cmds {
 		for _, s := range c.Val() {
-			var f Feedback
+			var f triage.Feedback
 			if err := json.Unmarshal([]byte(s), &f); err != nil {
 				return nil, fmt.Errorf("list feedback: decode %q: %w", s, err)
 			}
@@ -372,8 +374,8 @@ func pairs(v []any) map[string]string {
 	return m
 }
 
-func decodeConversation(id string, m map[string]string) (Conversation, error) {
-	c := Conversation{ID: id, UserID: m["user"], Surface: m["surface"], AnswerChannel: m["ach"], AnswerTS: m["ats"]}
+func decodeConversation(id string, m map[string]string) (triage.Conversation, error) {
+	c := triage.Conversation{ID: id, UserID: m["user"], Surface: m["surface"], AnswerChannel: m["ach"], AnswerTS: m["ats"]}
 	if q := m["q"]; q != "" {
 		if err := json.Unmarshal([]byte(q), &c.Questions); err != nil {
 			return c, fmt.Errorf("decode questions: %w", err)

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // Hooks let metrics follow the store. Both are optional and must not block.
@@ -205,25 +207,25 @@ func (s *Resilient) ReleaseEvent(ctx context.Context, team, eventID, channel, ts
 }
 
 // GetConversation reads a conversation; while degraded there is none.
-func (s *Resilient) GetConversation(ctx context.Context, team, id string) (Conversation, bool, error) {
+func (s *Resilient) GetConversation(ctx context.Context, team, id string) (triage.Conversation, bool, error) {
 	if s.redis == nil {
 		return s.mem.GetConversation(ctx, team, id)
 	}
-	var c Conversation
+	var c triage.Conversation
 	var ok bool
 	if s.call(ctx, "get_conversation", func() (err error) { c, ok, err = s.redis.GetConversation(ctx, team, id); return err }) {
 		return c, ok, nil
 	}
-	return Conversation{ID: id}, false, nil
+	return triage.Conversation{ID: id}, false, nil
 }
 
 // AppendQuestions appends and returns the conversation; while degraded it
 // returns only the new questions and keeps nothing.
-func (s *Resilient) AppendQuestions(ctx context.Context, team, id, user, surface string, questions []string) (Conversation, error) {
+func (s *Resilient) AppendQuestions(ctx context.Context, team, id, user, surface string, questions []string) (triage.Conversation, error) {
 	if s.redis == nil {
 		return s.mem.AppendQuestions(ctx, team, id, user, surface, questions)
 	}
-	var c Conversation
+	var c triage.Conversation
 	if s.call(ctx, "append_questions", func() (err error) {
 		c, err = s.redis.AppendQuestions(ctx, team, id, user, surface, questions)
 		return err
@@ -231,7 +233,7 @@ func (s *Resilient) AppendQuestions(ctx context.Context, team, id, user, surface
 		return c, nil
 	}
 	s.log.Debug("conversation not kept: redis unavailable", "conversation", id)
-	return Conversation{ID: id, Questions: slices.Clone(questions), UserID: user, Surface: surface, UpdatedAt: time.Now().UTC()}, nil
+	return triage.Conversation{ID: id, Questions: slices.Clone(questions), UserID: user, Surface: surface, UpdatedAt: time.Now().UTC()}, nil
 }
 
 // SaveAnswer records the answer; while degraded the write is dropped.
@@ -271,11 +273,11 @@ func (s *Resilient) Allow(ctx context.Context, team, user string, n, limit int) 
 // Begin claims the event, applies the rate limit and appends the questions. While
 // degraded, claim and limit come from process memory and the conversation holds
 // only this turn's questions.
-func (s *Resilient) Begin(ctx context.Context, team string, t Turn) (TurnResult, error) {
+func (s *Resilient) Begin(ctx context.Context, team string, t triage.Turn) (triage.TurnResult, error) {
 	if s.redis == nil {
 		return s.mem.Begin(ctx, team, t)
 	}
-	var res TurnResult
+	var res triage.TurnResult
 	if s.call(ctx, "begin", func() (err error) { res, err = s.redis.Begin(ctx, team, t); return err }) {
 		if res.Owned { // see Claim: only granted claims are mirrored
 			res.Owned, _ = s.mem.ClaimEvent(ctx, team, t.EventID, t.Channel, t.TS)
@@ -290,8 +292,8 @@ func (s *Resilient) Begin(ctx context.Context, team string, t Turn) (TurnResult,
 }
 
 // Record keeps a vote; while degraded it is written to the log instead.
-func (s *Resilient) Record(ctx context.Context, team string, f Feedback) error {
-	if err := f.validate(); err != nil {
+func (s *Resilient) Record(ctx context.Context, team string, f triage.Feedback) error {
+	if err := f.Validate(); err != nil {
 		return err
 	}
 	if s.redis == nil {
@@ -305,11 +307,11 @@ func (s *Resilient) Record(ctx context.Context, team string, f Feedback) error {
 }
 
 // ListFeedback reads votes since the given time; it fails while degraded.
-func (s *Resilient) ListFeedback(ctx context.Context, since time.Time) ([]Feedback, error) {
+func (s *Resilient) ListFeedback(ctx context.Context, since time.Time) ([]triage.Feedback, error) {
 	if s.redis == nil {
 		return s.mem.ListFeedback(ctx, since)
 	}
-	var fb []Feedback
+	var fb []triage.Feedback
 	if s.call(ctx, "list_feedback", func() (err error) { fb, err = s.redis.ListFeedback(ctx, since); return err }) {
 		return fb, nil
 	}

@@ -3,6 +3,8 @@ package state
 import (
 	"context"
 	"testing"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // A redelivered event that loses the claim in Redis must not veto, through the
@@ -28,7 +30,7 @@ func TestResilientRefusedClaimDoesNotVetoGrantedCopy(t *testing.T) {
 		t.Fatal("the refused retry vetoed the granted copy in memory")
 	}
 	// Begin follows the same rule.
-	turn := Turn{EventID: "Ev2", Channel: "C1", TS: "2.000", UserID: "U1", Surface: "mention", Conversation: "C1:2.000", Questions: []string{"Do you encrypt backups?"}}
+	turn := triage.Turn{EventID: "Ev2", Channel: "C1", TS: "2.000", UserID: "U1", Surface: "mention", Conversation: "C1:2.000", Questions: []string{"Do you encrypt backups?"}}
 	if res, err := r.Begin(ctx, "T1", turn); err != nil || !res.Owned {
 		t.Fatalf("redis begin = %+v, %v", res, err)
 	}

@@ -7,6 +7,8 @@ import (
 	"slices"
 	"testing"
 	"time"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // TestStores runs one behavioural suite against every store: in-process,
@@ -231,7 +233,7 @@ func testRateLimit(t *testing.T, b backend) {
 
 func testBegin(t *testing.T, b backend) {
 	ctx := context.Background()
-	turn := Turn{EventID: "Ev1", Channel: "C1", TS: "1.1", Conversation: "C1:1.1", UserID: "U1",
+	turn := triage.Turn{EventID: "Ev1", Channel: "C1", TS: "1.1", Conversation: "C1:1.1", UserID: "U1",
 		Surface: "mention", Questions: []string{"q1", "q2"}, RateLimit: 3}
 	res, err := b.s.Begin(ctx, "T1", turn)
 	if err != nil {
@@ -245,7 +247,7 @@ func testBegin(t *testing.T, b backend) {
 	if res, err := b.s.Begin(ctx, "T1", dup); err != nil || res.Owned {
 		t.Fatalf("Begin(duplicate) = %+v, %v; want not owned", res, err)
 	}
-	next := Turn{EventID: "Ev3", Channel: "C1", TS: "1.5", Conversation: "C1:1.1", UserID: "U1",
+	next := triage.Turn{EventID: "Ev3", Channel: "C1", TS: "1.5", Conversation: "C1:1.1", UserID: "U1",
 		Surface: "mention", Questions: []string{"q3", "q4"}, RateLimit: 3}
 	res, err = b.s.Begin(ctx, "T1", next)
 	if err != nil {
@@ -261,7 +263,7 @@ func testBegin(t *testing.T, b backend) {
 	if err != nil || !reflect.DeepEqual(c.Questions, []string{"q1", "q2"}) {
 		t.Fatalf("conversation after refused turn = %q, %v; want [q1 q2]", c.Questions, err)
 	}
-	slash := Turn{UserID: "U2", Surface: "slash", Questions: []string{"s1"}}
+	slash := triage.Turn{UserID: "U2", Surface: "slash", Questions: []string{"s1"}}
 	res, err = b.s.Begin(ctx, "T1", slash)
 	if err != nil || !res.Owned || !res.Allowed || !reflect.DeepEqual(res.Conversation.Questions, []string{"s1"}) {
 		t.Fatalf("Begin(slash, no conversation) = %+v, %v", res, err)
@@ -273,26 +275,26 @@ func testFeedback(t *testing.T, b backend) {
 	t0 := time.Date(2026, 3, 1, 12, 0, 0, 0, time.UTC)
 	votes := []struct {
 		team string
-		f    Feedback
+		f    triage.Feedback
 	}{
-		{"T1", Feedback{Vote: Down, UserID: "U1", Rules: []string{"soc2-encryption", "soc1-itgc"}, Report: "both", QuestionIDs: []string{"q1"}, At: t0}},
-		{"T2", Feedback{Vote: Down, UserID: "U2", Rules: []string{"soc2-encryption"}, Report: "soc2", At: t0.Add(time.Hour)}},
-		{"T1", Feedback{Vote: Up, UserID: "U3", Rules: []string{"soc1-itgc"}, Report: "soc1", At: t0.Add(2 * time.Hour)}},
-		{"T1", Feedback{Vote: Up, UserID: "U3", Rules: []string{"soc1-itgc"}, Report: "soc1", At: t0.Add(2 * time.Hour)}}, // same vote twice
+		{"T1", triage.Feedback{Vote: triage.VoteDown, UserID: "U1", Rules: []string{"soc2-encryption", "soc1-itgc"}, Report: "both", QuestionIDs: []string{"q1"}, At: t0}},
+		{"T2", triage.Feedback{Vote: triage.VoteDown, UserID: "U2", Rules: []string{"soc2-encryption"}, Report: "soc2", At: t0.Add(time.Hour)}},
+		{"T1", triage.Feedback{Vote: triage.VoteUp, UserID: "U3", Rules: []string{"soc1-itgc"}, Report: "soc1", At: t0.Add(2 * time.Hour)}},
+		{"T1", triage.Feedback{Vote: triage.VoteUp, UserID: "U3", Rules: []string{"soc1-itgc"}, Report: "soc1", At: t0.Add(2 * time.Hour)}}, // same vote twice
 	}
 	for _, v := range votes {
 		if err := b.s.Record(ctx, v.team, v.f); err != nil {
 			t.Fatalf("Record: %v", err)
 		}
 	}
-	if err := b.s.Record(ctx, "T1", Feedback{Vote: "meh"}); err == nil {
+	if err := b.s.Record(ctx, "T1", triage.Feedback{Vote: "meh"}); err == nil {
 		t.Errorf("Record accepted an unknown vote")
 	}
 	fb, err := b.s.ListFeedback(ctx, t0.Add(30*time.Minute))
 	if err != nil {
 		t.Fatalf("ListFeedback: %v", err)
 	}
-	if len(fb) != 3 || fb[0].Team != "T2" || fb[0].Vote != Down || fb[1].Team != "T1" || !fb[1].At.Equal(t0.Add(2*time.Hour)) {
+	if len(fb) != 3 || fb[0].Team != "T2" || fb[0].Vote != triage.VoteDown || fb[1].Team != "T1" || !fb[1].At.Equal(t0.Add(2*time.Hour)) {
 		t.Fatalf("ListFeedback(since) = %+v, want the 3 later votes, oldest first, with teams", fb)
 	}
 	all, err := b.s.ListFeedback(ctx, time.Time{})
@@ -318,7 +320,7 @@ func testExpiry(t *testing.T, b backend) {
 	if _, err := b.s.AppendQuestions(ctx, "T1", "C1:1.1", "U1", "mention", []string{"q"}); err != nil {
 		t.Fatal(err)
 	}
-	if err := b.s.Record(ctx, "T1", Feedback{Vote: Down, Rules: []string{"r"}}); err != nil {
+	if err := b.s.Record(ctx, "T1", triage.Feedback{Vote: triage.VoteDown, Rules: []string{"r"}}); err != nil {
 		t.Fatal(err)
 	}
 
@@ -355,10 +357,10 @@ func testKeys(t *testing.T, b backend) {
 	ctx := context.Background()
 	_, _ = b.s.ClaimEvent(ctx, "T1", "Ev1", "C1", "1.1")
 	mustClaim(t, b.s, "T1", "job", true)
-	_, _ = b.s.Begin(ctx, "T1", Turn{EventID: "Ev2", Conversation: "C1:2.2", UserID: "U1", Questions: []string{"q"}, RateLimit: 10})
+	_, _ = b.s.Begin(ctx, "T1", triage.Turn{EventID: "Ev2", Conversation: "C1:2.2", UserID: "U1", Questions: []string{"q"}, RateLimit: 10})
 	_, _, _ = b.s.Allow(ctx, "T1", "U2", 1, 10)
 	_ = b.s.SaveAnswer(ctx, "T1", "C1:2.2", "C1", "2.3", json.RawMessage(`{}`))
-	_ = b.s.Record(ctx, "T1", Feedback{Vote: Up})
+	_ = b.s.Record(ctx, "T1", triage.Feedback{Vote: triage.VoteUp})
 	ks := b.keys()
 	if len(ks) < 8 {
 		t.Fatalf("found %d keys, want at least 8: %q", len(ks), ks)
@@ -377,12 +379,12 @@ func testKeys(t *testing.T, b backend) {
 func testBeginCost(t *testing.T, b backend) {
 	ctx := context.Background()
 	// One message holding five questions costs five of a limit of six.
-	turn := Turn{EventID: "Ev1", Channel: "D1", TS: "1.1", Conversation: "D1:1.1", UserID: "U1",
+	turn := triage.Turn{EventID: "Ev1", Channel: "D1", TS: "1.1", Conversation: "D1:1.1", UserID: "U1",
 		Surface: "dm", Questions: []string{"five questions"}, RateLimit: 6, Cost: 5}
 	if res, err := b.s.Begin(ctx, "T1", turn); err != nil || !res.Allowed {
 		t.Fatalf("Begin(cost 5 of 6) = %+v, %v; want allowed", res, err)
 	}
-	next := Turn{EventID: "Ev2", Channel: "D1", TS: "1.2", Conversation: "D1:1.1", UserID: "U1",
+	next := triage.Turn{EventID: "Ev2", Channel: "D1", TS: "1.2", Conversation: "D1:1.1", UserID: "U1",
 		Surface: "dm", Questions: []string{"two more"}, RateLimit: 6, Cost: 2}
 	if res, err := b.s.Begin(ctx, "T1", next); err != nil || !res.Owned || res.Allowed {
 		t.Fatalf("Begin(cost 2 more) = %+v, %v; want owned and refused", res, err)
