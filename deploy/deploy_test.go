@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"io"
+	"maps"
 	"net"
 	"os"
 	"path/filepath"
@@ -19,6 +20,8 @@ import (
 	"testing"
 
 	"go.yaml.in/yaml/v3"
+	"sigs.k8s.io/kustomize/api/krusty"
+	"sigs.k8s.io/kustomize/kyaml/filesys"
 
 	"github.com/socbot/socbot/internal/inventory"
 	"github.com/socbot/socbot/internal/telemetry"
@@ -72,28 +75,61 @@ func str(m map[string]any, key string) string {
 	return s
 }
 
-// k8sObjects returns every object under deploy/k8s by file, keyed "Kind/name".
+// k8sObjects returns what `kustomize build deploy/k8s` renders, plus the
+// Secret of secret.example.yaml (which the operator creates), keyed "Kind/name".
 func k8sObjects(t *testing.T) map[string]map[string]any {
 	t.Helper()
-	files, err := filepath.Glob(filepath.Join("k8s", "*.yaml"))
-	if err != nil || len(files) == 0 {
-		t.Fatalf("no manifests under deploy/k8s: %v", err)
-	}
-	objs := map[string]map[string]any{}
-	for _, f := range files {
-		if filepath.Base(f) == "kustomization.yaml" {
-			continue
-		}
-		for _, d := range docs(t, f) {
-			meta, _ := d["metadata"].(map[string]any)
-			key := str(d, "kind") + "/" + str(meta, "name")
-			if _, dup := objs[key]; dup {
-				t.Errorf("%s: %s defined twice", f, key)
-			}
-			objs[key] = d
-		}
+	objs := kustomizeBuild(t, filesys.MakeFsOnDisk(), "k8s")
+	for _, d := range docs(t, filepath.Join("k8s", "secret.example.yaml")) {
+		objs[objKey(d)] = d
 	}
 	return objs
+}
+
+// kustomizeBuild runs kustomize, as `kubectl apply -k` does, on dir of fs.
+func kustomizeBuild(t *testing.T, fs filesys.FileSystem, dir string) map[string]map[string]any {
+	t.Helper()
+	rm, err := krusty.MakeKustomizer(krusty.MakeDefaultOptions()).Run(fs, dir)
+	if err != nil {
+		t.Fatalf("kustomize build %s: %v", dir, err)
+	}
+	out, err := rm.AsYaml()
+	if err != nil {
+		t.Fatal(err)
+	}
+	objs := map[string]map[string]any{}
+	dec := yaml.NewDecoder(bytes.NewReader(out))
+	for {
+		var m map[string]any
+		if err := dec.Decode(&m); errors.Is(err, io.EOF) {
+			break
+		} else if err != nil {
+			t.Fatalf("kustomize build %s output: %v", dir, err)
+		}
+		if _, dup := objs[objKey(m)]; dup {
+			t.Errorf("kustomize build %s: %s twice", dir, objKey(m))
+		}
+		objs[objKey(m)] = m
+	}
+	return objs
+}
+
+func objKey(d map[string]any) string {
+	meta, _ := d["metadata"].(map[string]any)
+	return str(d, "kind") + "/" + str(meta, "name")
+}
+
+// generated returns the one object of kind whose name is prefix plus
+// kustomize's content hash.
+func generated(t *testing.T, objs map[string]map[string]any, kind, prefix string) (string, map[string]any) {
+	t.Helper()
+	for k, v := range objs {
+		if name, ok := strings.CutPrefix(k, kind+"/"+prefix+"-"); ok && !strings.Contains(name, "-") {
+			return strings.TrimPrefix(k, kind+"/"), v
+		}
+	}
+	t.Fatalf("no generated %s %s-<hash> in %v", kind, prefix, slices.Sorted(maps.Keys(objs)))
+	return "", nil
 }
 
 // --- typed views of the parts the tests check --------------------------------
@@ -263,8 +299,9 @@ func TestK8sEveryDocumentWellFormed(t *testing.T) {
 			t.Errorf("%s: label app.kubernetes.io/name=socbot missing", key)
 		}
 	}
+	generated(t, objs, "ConfigMap", "socbot-reports")
 	for _, want := range []string{"Deployment/socbot", "PodDisruptionBudget/socbot", "Secret/socbot-slack",
-		"ConfigMap/socbot-reports", "Service/socbot-metrics"} {
+		"Service/socbot-metrics"} {
 		if _, ok := objs[want]; !ok {
 			t.Errorf("deploy/k8s lacks %s", want)
 		}
@@ -274,10 +311,14 @@ func TestK8sEveryDocumentWellFormed(t *testing.T) {
 func TestK8sKustomizationListsManifests(t *testing.T) {
 	t.Parallel()
 	var k struct {
-		APIVersion string   `yaml:"apiVersion"`
-		Kind       string   `yaml:"kind"`
-		Resources  []string `yaml:"resources"`
-		Images     []struct {
+		APIVersion         string   `yaml:"apiVersion"`
+		Kind               string   `yaml:"kind"`
+		Resources          []string `yaml:"resources"`
+		ConfigMapGenerator []struct {
+			Name  string   `yaml:"name"`
+			Files []string `yaml:"files"`
+		} `yaml:"configMapGenerator"`
+		Images []struct {
 			Name    string `yaml:"name"`
 			NewTag  string `yaml:"newTag"`
 			NewName string `yaml:"newName"`
@@ -287,12 +328,19 @@ func TestK8sKustomizationListsManifests(t *testing.T) {
 	if k.Kind != "Kustomization" || !strings.HasPrefix(k.APIVersion, "kustomize.config.k8s.io/") {
 		t.Errorf("kustomization.yaml: apiVersion %q kind %q", k.APIVersion, k.Kind)
 	}
+	var generatorFiles []string
+	for _, g := range k.ConfigMapGenerator {
+		generatorFiles = append(generatorFiles, g.Files...)
+	}
+	if !slices.Equal(generatorFiles, []string{"reports.yaml"}) {
+		t.Errorf("configMapGenerator files = %v, want the inventory reports.yaml", generatorFiles)
+	}
 	files, _ := filepath.Glob(filepath.Join("k8s", "*.yaml"))
 	for _, f := range files {
 		base := filepath.Base(f)
 		listed := slices.Contains(k.Resources, base)
 		switch {
-		case base == "kustomization.yaml":
+		case base == "kustomization.yaml", slices.Contains(generatorFiles, base):
 		case strings.HasSuffix(base, ".example.yaml"):
 			// Applying placeholders would overwrite real secrets.
 			if listed {
@@ -302,15 +350,14 @@ func TestK8sKustomizationListsManifests(t *testing.T) {
 			t.Errorf("kustomization.yaml does not list %s", base)
 		}
 	}
-	for _, r := range k.Resources {
-		if _, err := os.Stat(filepath.Join("k8s", r)); err != nil {
-			t.Errorf("kustomization.yaml lists missing resource %s", r)
-		}
-	}
 	_, c := theDeployment(t, k8sObjects(t))
+	raw, _ := os.ReadFile(filepath.Join("k8s", "deployment.yaml"))
 	for _, img := range k.Images {
-		if !strings.HasPrefix(c.Image, img.Name+":") {
-			t.Errorf("kustomization images entry %q matches no container image (%q)", img.Name, c.Image)
+		if !strings.Contains(string(raw), "image: "+img.Name+":") {
+			t.Errorf("kustomization images entry %q matches no container image in deployment.yaml", img.Name)
+		}
+		if c.Image != img.Name+":"+img.NewTag && img.NewName == "" {
+			t.Errorf("rendered image = %q, want %s:%s", c.Image, img.Name, img.NewTag)
 		}
 		if img.NewTag == "latest" {
 			t.Errorf("kustomization sets tag latest for %s", img.Name)
@@ -440,10 +487,16 @@ func TestK8sDeployment(t *testing.T) {
 			t.Errorf("env %s missing", name)
 		}
 	}
-	if u, _ := c.env("REDIS_URL"); !strings.HasPrefix(u, "redis://") && !strings.HasPrefix(u, "rediss://") {
-		t.Errorf("REDIS_URL = %q, want a redis:// reference to an existing service", u)
-	} else if strings.Contains(u, "@") {
-		t.Errorf("REDIS_URL %q carries credentials inline; use REDIS_PASSWORD from the Secret", u)
+	// The Redis differs per cluster, so its URL comes from the Secret too,
+	// and is required: replicas without a shared Redis would answer twice.
+	var redisRef *keyRef
+	for _, e := range c.Env {
+		if e.Name == "REDIS_URL" && e.Value == "" && e.ValueFrom != nil {
+			redisRef = e.ValueFrom.SecretKeyRef
+		}
+	}
+	if redisRef == nil || redisRef.Optional {
+		t.Error("env REDIS_URL must come from a required secretKeyRef")
 	}
 }
 
@@ -530,8 +583,13 @@ func TestK8sReferencesResolve(t *testing.T) {
 	if bot, _ := sd["SLACK_BOT_TOKEN"].(string); !strings.HasPrefix(bot, "xoxb-") {
 		t.Errorf("Secret SLACK_BOT_TOKEN placeholder %q should show the xoxb- prefix", bot)
 	}
+	if u, _ := sd["REDIS_URL"].(string); !strings.HasPrefix(u, "redis://") && !strings.HasPrefix(u, "rediss://") {
+		t.Errorf("Secret REDIS_URL = %q, want a redis:// URL", u)
+	} else if strings.Contains(u, "@") {
+		t.Errorf("Secret REDIS_URL %q carries credentials; REDIS_PASSWORD is the key for them", u)
+	}
 	for k, v := range sd {
-		if s, _ := v.(string); !placeholder(s) {
+		if s, _ := v.(string); !placeholder(s) && k != "REDIS_URL" {
 			t.Errorf("Secret example key %s = %q: want \"\" or a …REPLACE-ME placeholder", k, s)
 		}
 	}
@@ -541,10 +599,7 @@ func TestK8sReferencesResolve(t *testing.T) {
 // applies at start.
 func TestK8sInventoryValid(t *testing.T) {
 	t.Parallel()
-	raw, ok := k8sObjects(t)["ConfigMap/socbot-reports"]
-	if !ok {
-		t.Fatal("no ConfigMap socbot-reports")
-	}
+	_, raw := generated(t, k8sObjects(t), "ConfigMap", "socbot-reports")
 	data, _ := raw["data"].(map[string]any)
 	text, _ := data["reports.yaml"].(string)
 	inv, err := inventory.Parse(strings.NewReader(text), "configmap socbot-reports")
@@ -604,154 +659,7 @@ func TestK8sPDBAndService(t *testing.T) {
 	}
 }
 
-// --- docker compose -----------------------------------------------------------
-
-type composeFile struct {
-	Services map[string]struct {
-		Image string `yaml:"image"`
-		Build *struct {
-			Context    string `yaml:"context"`
-			Dockerfile string `yaml:"dockerfile"`
-		} `yaml:"build"`
-		EnvFile     any               `yaml:"env_file"`
-		Environment map[string]string `yaml:"environment"`
-		Volumes     []string          `yaml:"volumes"`
-		DependsOn   map[string]struct {
-			Condition string `yaml:"condition"`
-		} `yaml:"depends_on"`
-		Healthcheck *struct {
-			Test []string `yaml:"test"`
-		} `yaml:"healthcheck"`
-		Ports    []string `yaml:"ports"`
-		ReadOnly bool     `yaml:"read_only"`
-		CapDrop  []string `yaml:"cap_drop"`
-	} `yaml:"services"`
-}
-
-func TestCompose(t *testing.T) {
-	t.Parallel()
-	var cf composeFile
-	decodeAs(t, docs(t, "docker-compose.yml")[0], &cf)
-
-	bot, ok := cf.Services["socbot"]
-	if !ok {
-		t.Fatal("compose: no socbot service")
-	}
-	redis, ok := cf.Services["redis"]
-	if !ok {
-		t.Fatal("compose: no redis service")
-	}
-	if !strings.HasPrefix(redis.Image, "redis:7") {
-		t.Errorf("compose redis image = %q, want redis:7-…", redis.Image)
-	}
-	for name, s := range cf.Services {
-		if s.Healthcheck == nil || len(s.Healthcheck.Test) < 2 || s.Healthcheck.Test[0] != "CMD" {
-			t.Errorf("compose %s: want an exec-form healthcheck [\"CMD\", …], got %+v", name, s.Healthcheck)
-		}
-		if strings.HasSuffix(s.Image, ":latest") {
-			t.Errorf("compose %s: image %s uses :latest", name, s.Image)
-		}
-	}
-
-	if bot.EnvFile != ".env" && !slices.Equal(anyStrings(bot.EnvFile), []string{".env"}) {
-		t.Errorf("compose socbot env_file = %v, want .env", bot.EnvFile)
-	}
-	if bot.DependsOn["redis"].Condition != "service_healthy" {
-		t.Errorf("compose socbot depends_on redis condition = %q, want service_healthy", bot.DependsOn["redis"].Condition)
-	}
-	if u := bot.Environment["REDIS_URL"]; !strings.HasPrefix(u, "redis://redis:6379") {
-		t.Errorf("compose REDIS_URL = %q, want redis://redis:6379/… (the redis service)", u)
-	}
-
-	// The inventory: mounted read-only from an existing file to SOC_REPORTS_FILE.
-	reports := bot.Environment["SOC_REPORTS_FILE"]
-	var mounted bool
-	for _, v := range bot.Volumes {
-		parts := strings.Split(v, ":")
-		if len(parts) != 3 || parts[1] != reports {
-			continue
-		}
-		mounted = true
-		if parts[2] != "ro" {
-			t.Errorf("compose inventory volume %q is not read-only", v)
-		}
-		if parts[0] != "./reports.example.yaml" {
-			t.Errorf("compose inventory source = %q, want ./reports.example.yaml", parts[0])
-		}
-		if _, err := os.Stat(parts[0]); err != nil {
-			t.Errorf("compose inventory source: %v", err)
-		}
-	}
-	if reports == "" || !mounted {
-		t.Errorf("compose: SOC_REPORTS_FILE=%q has no read-only volume behind it (volumes %v)", reports, bot.Volumes)
-	}
-
-	// Build: from the repository root with this Dockerfile.
-	if bot.Build == nil || bot.Build.Context != ".." || bot.Build.Dockerfile != "deploy/Dockerfile" {
-		t.Errorf("compose socbot build = %+v, want context .. and dockerfile deploy/Dockerfile", bot.Build)
-	} else if _, err := os.Stat(filepath.Join(bot.Build.Context, bot.Build.Dockerfile)); err != nil {
-		t.Errorf("compose build: %v", err)
-	}
-
-	if !bot.ReadOnly || !slices.Contains(bot.CapDrop, "ALL") {
-		t.Errorf("compose socbot: want read_only and cap_drop ALL")
-	}
-	for _, p := range bot.Ports {
-		if !strings.HasPrefix(p, "127.0.0.1:") {
-			t.Errorf("compose socbot publishes %q beyond the loopback", p)
-		}
-	}
-}
-
-// The compose health check runs the binary the image ships, with a
-// subcommand the command table knows.
-func TestComposeHealthcheckCommand(t *testing.T) {
-	t.Parallel()
-	var cf composeFile
-	decodeAs(t, docs(t, "docker-compose.yml")[0], &cf)
-	hc := cf.Services["socbot"].Healthcheck
-	if hc == nil || len(hc.Test) != 3 || hc.Test[1] != "/socbot" || hc.Test[2] != "healthcheck" {
-		t.Fatalf("compose socbot healthcheck = %+v, want [CMD /socbot healthcheck]", hc)
-	}
-	main, err := os.ReadFile(filepath.Join("..", "cmd", "socbot", "main.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !strings.Contains(string(main), `{"healthcheck",`) {
-		t.Fatal("cmd/socbot/main.go does not register the healthcheck subcommand the compose health check runs")
-	}
-	// The probe reads SOC_HTTP_ADDR as `socbot run` does, so both must agree
-	// on the port the compose file publishes.
-	addr := cf.Services["socbot"].Environment["SOC_HTTP_ADDR"]
-	if addr == "" {
-		addr = telemetry.DefaultAddr
-	}
-	u, err := telemetry.ProbeURL(addr, "/healthz")
-	if err != nil {
-		t.Fatalf("compose SOC_HTTP_ADDR %q: %v", addr, err)
-	}
-	_, port, _ := net.SplitHostPort(addr)
-	if !strings.Contains(u, "127.0.0.1:"+port+"/healthz") && !strings.Contains(u, "localhost:"+port+"/healthz") {
-		t.Errorf("healthcheck would probe %s, not port %s on the loopback", u, port)
-	}
-	var published bool
-	for _, p := range cf.Services["socbot"].Ports {
-		published = published || strings.HasSuffix(p, ":"+port)
-	}
-	if !published {
-		t.Errorf("compose publishes %v, not the health port %s", cf.Services["socbot"].Ports, port)
-	}
-}
-
-func anyStrings(v any) []string {
-	l, _ := v.([]any)
-	var out []string
-	for _, x := range l {
-		s, _ := x.(string)
-		out = append(out, s)
-	}
-	return out
-}
+// --- docker compose: see compose_test.go -------------------------------------
 
 func TestEnvExample(t *testing.T) {
 	t.Parallel()

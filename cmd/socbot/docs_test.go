@@ -113,8 +113,10 @@ func TestDeployFilesNameKnownVariables(t *testing.T) {
 	}
 	known["SOC_CONVERSATION_TTL"] = false // read only to reject it
 	name := regexp.MustCompile(`\b(?:SOC|SLACK|REDIS|OPENAI)_[A-Z0-9_]+\b`)
-	files := []string{"../../deploy/docker-compose.yml", "../../deploy/.env.example", "../../deploy/Dockerfile"}
+	files := []string{"../../deploy/docker-compose.yml", "../../deploy/compose.reports.yml", "../../deploy/.env.example", "../../deploy/Dockerfile"}
 	k8s, _ := filepath.Glob("../../deploy/k8s/*.yaml")
+	components, _ := filepath.Glob("../../deploy/k8s/components/*/*.yaml")
+	k8s = append(k8s, components...)
 	for _, f := range append(files, k8s...) {
 		b, err := os.ReadFile(f)
 		if err != nil {
