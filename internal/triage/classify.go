@@ -1,27 +1,137 @@
 package triage
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
-// Confidence given to a verdict reached only with the help of the section heading.
+// Confidence given to a verdict read with its heading: a bare fragment ("Encryption?").
 const headingDiscount = 0.6
 
 // The default type, when a question names none (guide section 3).
 var defaultType = Evidence{Rule: "default_type2", Reason: "Buyers expect a Type 2 report unless they say otherwise."}
 
-// Classify triages one question. Its Section is used as context when the question
-// alone matches no rule ("How often is it tested?" under "Disaster Recovery").
+// Evidence added when the heading took part in a verdict: "heading" when a fragment was
+// read with it, "heading_soc1" when it narrowed both reports to SOC 1.
+var (
+	headingFragment = Evidence{Rule: "heading", Reason: "The question is a bare fragment, so it was read with its section heading."}
+	headingSOC1     = Evidence{Rule: "heading_soc1", Reason: "The section heading frames the questionnaire as the asker's own financial-audit reliance: SOC 1 alone, of the two reports the question supports."}
+)
+
+// Classify triages one question on its own words. Its Section is context, never a
+// source: it never adds a report, criterion, category, type or artifact the question's
+// text gives no ground for. Where the question itself supports both reports (a control
+// over a financial system), a heading that frames the questionnaire as the asker's own
+// SOX or ICFR reliance chooses SOC 1 alone. Only a bare fragment ("Encryption?",
+// "Backups") is answered from its heading, and its evidence says so.
+//
+// Headings do not reorder criteria either: questionnaire headings are broad ("Risk
+// Management", "Network Security"), and letting them rank criteria put the broad
+// criterion ahead of the one the question asks about more often than not.
 func (e *Engine) Classify(q Question) Verdict {
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
-	text := q.Text
-	fired := e.fire(s, text)
-	discount := 1.0
-	if !decides(e, fired) && q.Section != "" {
-		text = q.Section + ". " + q.Text
-		fired = e.fire(s, text)
-		discount = headingDiscount
+	fired := e.fire(s, q.Text)
+	if !decides(e, fired) {
+		if !fragment(s.toks) {
+			return e.verdict(s, q.Text, fired, 1)
+		}
+		if formField(s.toks) {
+			return formFieldVerdict()
+		}
+		if q.Section == "" || !titleLike(q.Section) {
+			return e.verdict(s, q.Text, fired, 1)
+		}
+		// The fragment continues its heading: "Encryption" over "At rest?".
+		text := q.Section + " " + q.Text
+		v := e.verdict(s, text, e.fire(s, text), headingDiscount)
+		if !v.Unmatched {
+			ev := headingFragment
+			ev.Matched = []string{q.Section}
+			v.Evidence = append(v.Evidence, ev)
+		}
+		return v
 	}
-	return e.verdict(s, text, fired, discount)
+	v := e.verdict(s, q.Text, fired, 1)
+	if v.Report == ReportBoth && q.Section != "" && e.framesSOC1(s, q.Section) {
+		v.Report, v.Criteria, v.Categories = ReportSOC1, []string{}, []string{}
+		v.Evidence = append(v.Evidence, headingSOC1)
+	}
+	return v
+}
+
+// framesSOC1 reports whether a heading, read alone, is the asker's own financial-audit
+// framing ("SOX 404 IT General Controls"): a rule of the frame tier fires, not negated.
+func (e *Engine) framesSOC1(s *scratch, heading string) bool {
+	for _, f := range e.fire(s, heading) {
+		if !f.negated && e.rules[f.rule].tier == tierFrame {
+			return true
+		}
+	}
+	return false
+}
+
+// fragment reports whether tokenized text is a bare fragment: a few words naming a
+// topic ("Encryption?", "Backups", "Data retention period") and no sentence of its
+// own, so that only its heading says what it asks.
+func fragment(toks []token) bool {
+	words := 0
+	for i, t := range toks {
+		if t.text[0] >= '0' && t.text[0] <= '9' {
+			continue
+		}
+		if i == 0 && sentenceOpener[t.text] {
+			return false
+		}
+		words++
+	}
+	return words > 0 && words <= 4
+}
+
+// maxHeadingWords bounds a heading a fragment may be read with: a title, not an
+// instruction paragraph that happens to sit above the question.
+const maxHeadingWords = 10
+
+func titleLike(heading string) bool {
+	return len(strings.Fields(heading)) <= maxHeadingWords
+}
+
+// formField reports whether a fragment is a field of a form ("Vendor Name", "Date",
+// "Product Description"): its last word names what the respondent writes in.
+func formField(toks []token) bool {
+	return len(toks) > 0 && formNoun[toks[len(toks)-1].text]
+}
+
+var formNoun = map[string]bool{
+	"name": true, "names": true, "date": true, "email": true, "mail": true, "phone": true,
+	"telephone": true, "address": true, "title": true, "description": true, "url": true,
+	"link": true, "website": true, "contact": true, "signature": true, "version": true,
+	"number": true, "role": true, "position": true,
+}
+
+// formFieldVerdict answers a form field: a written answer, no SOC report.
+func formFieldVerdict() Verdict {
+	return Verdict{Report: ReportNone, Type: TypeNone, Categories: []string{}, Criteria: []string{},
+		SOC1Areas: []string{}, Artifacts: []string{"custom_answer"}, Confidence: formFieldConfidence,
+		Evidence: []Evidence{formFieldEvidence}}
+}
+
+const formFieldConfidence = 0.75
+
+var formFieldEvidence = Evidence{Rule: "form_field", Reason: "A field of the form (a name, a date, a description) is filled in with a written answer, not a SOC report.", Matched: []string{}}
+
+// sentenceOpener holds the words that begin a question or a request rather than a
+// topic: a text that starts with one is a sentence, not a fragment.
+var sentenceOpener = map[string]bool{
+	"do": true, "does": true, "did": true, "is": true, "are": true, "was": true, "were": true,
+	"has": true, "have": true, "can": true, "could": true, "will": true, "would": true,
+	"should": true, "shall": true, "may": true, "must": true, "how": true, "what": true,
+	"when": true, "where": true, "who": true, "why": true, "which": true, "describe": true,
+	"explain": true, "provide": true, "list": true, "please": true, "attach": true,
+	"upload": true, "share": true, "send": true, "state": true, "confirm": true,
+	"indicate": true, "identify": true, "detail": true, "outline": true, "specify": true,
+	"if": true, "it": true, "this": true, "that": true, "these": true, "those": true,
+	"they": true, "we": true, "you": true,
 }
 
 // decides reports whether any fired rule gives a report opinion.

@@ -1,6 +1,9 @@
 package triage
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -92,4 +95,129 @@ func TestClassifyGuideCases(t *testing.T) {
 			}
 		})
 	}
+}
+
+// A heading is context, never a source: heading-poisoning cases. Each question is
+// classified with and without its heading; the heading may only narrow "both" to SOC 1
+// under a heading framed as the asker's own SOX reliance, and only a bare fragment is
+// read with it.
+func TestHeadingsNeverDecide(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, heading, text string
+		report              string
+		criteria            []string // exact
+		artifacts           []string // exact
+		headingEvidence     bool     // the evidence names the heading
+	}{
+		{"assessment heading over encryption", "Third Party Security Assessments", "Is customer data encrypted at rest?", "soc2", []string{"CC6.1"}, []string{}, false},
+		{"instruction paragraph over an unmatched question", "Third Party Security Assessments: answer each question and attach evidence of your most recent penetration test and audit.", "Do you have a documented process for onboarding new customers?", "none", []string{}, []string{}, false},
+		{"policies heading over laws", "Policies, Procedures and Standards", "Do you comply with applicable laws and regulations?", "soc2", []string{"CC3.1", "CC4.1"}, []string{}, false},
+		{"policies heading over an unmatched sentence", "Policies, Procedures and Standards", "Are legal requirements tracked by your counsel?", "none", []string{}, []string{}, false},
+		{"pen test heading over a sentence", "Penetration Testing", "Describe the scope of your program.", "none", []string{}, []string{}, false},
+		{"type heading adds no type", "SOC 2 Type 1 Readiness", "Is MFA enforced for all users?", "soc2", []string{"CC6.1"}, []string{}, false},
+		{"report heading adds no report", "SOC 1 Questionnaire", "Do you encrypt backups?", "soc2", nil, []string{}, false},
+		{"financial heading adds no soc1", "Payroll", "Is MFA enforced?", "soc2", []string{"CC6.1"}, []string{}, false},
+		{"privacy heading over a form field", "Privacy", "Vendor Name", "none", []string{}, []string{"custom_answer"}, false},
+		{"assessment heading over a form field", "Third Party Security Assessments", "Product Description", "none", []string{}, []string{"custom_answer"}, false},
+		{"sox heading narrows both to soc1", "SOX 404 IT General Controls", "Are changes to the billing system tested and approved?", "soc1", []string{}, []string{}, true},
+		{"fragment read with its heading", "Disaster Recovery", "Frequency of testing", "soc2", []string{"A1.3", "CC9.1"}, []string{}, true},
+		{"fragment continues its heading", "Encryption", "At rest?", "soc2", []string{"CC6.1"}, []string{}, true},
+		{"fragment under a paragraph is not read with it", "Third Party Security Assessments: answer each question and attach evidence of your most recent penetration test and audit.", "Frequency of testing", "none", []string{}, []string{}, false},
+		{"a fragment that matches alone ignores its heading", "Third Party Security Assessments", "Encryption?", "soc2", []string{"CC6.1", "CC6.7"}, []string{}, false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.text, Section: tc.heading})
+			if v.Report != tc.report {
+				t.Fatalf("report %s, want %s (evidence %+v)", v.Report, tc.report, v.Evidence)
+			}
+			if tc.criteria != nil && !slices.Equal(v.Criteria, tc.criteria) {
+				t.Errorf("criteria %v, want %v", v.Criteria, tc.criteria)
+			}
+			if !slices.Equal(v.Artifacts, tc.artifacts) {
+				t.Errorf("artifacts %v, want %v", v.Artifacts, tc.artifacts)
+			}
+			if got := hasHeadingEvidence(v) || narrowedToSOC1(v); got != tc.headingEvidence {
+				t.Errorf("heading evidence = %v, want %v (evidence %+v)", got, tc.headingEvidence, v.Evidence)
+			}
+			if !tc.headingEvidence {
+				alone := e.Classify(Question{Text: tc.text})
+				if diff := verdictDiff(alone, v); diff != "" {
+					t.Errorf("the heading changed the verdict: %s", diff)
+				}
+			}
+		})
+	}
+}
+
+// Over every labelled question with a heading (the held-out halves aside): a verdict read with its heading cites
+// nothing its text alone does not, unless the evidence says the heading was used.
+func TestHeadingAddsNothingOnEvalSets(t *testing.T) {
+	e := mustEngine(t)
+	sets, err := filepath.Glob("../../testdata/eval/*.jsonl")
+	if err != nil || len(sets) < 4 {
+		t.Fatalf("evaluation sets: %v, %v", sets, err)
+	}
+	for _, set := range sets {
+		for _, lq := range readEvalSet(t, set) {
+			if lq.Section == "" {
+				continue
+			}
+			v := e.Classify(lq.Question())
+			if hasHeadingEvidence(v) {
+				t.Errorf("%s %s: %q read with its heading %q; it is no fragment", filepath.Base(set), lq.ID, lq.Text, lq.Section)
+				continue
+			}
+			alone := e.Classify(Question{Text: lq.Text})
+			if narrowedToSOC1(v) {
+				if alone.Report != ReportBoth {
+					t.Errorf("%s %s: heading %q narrowed %s to soc1", filepath.Base(set), lq.ID, lq.Section, alone.Report)
+				}
+				alone.Report, alone.Criteria, alone.Categories = ReportSOC1, []string{}, []string{}
+			}
+			if diff := verdictDiff(alone, v); diff != "" {
+				t.Errorf("%s %s: heading %q changed the verdict: %s", filepath.Base(set), lq.ID, lq.Section, diff)
+			}
+		}
+	}
+}
+
+func narrowedToSOC1(v Verdict) bool {
+	return slices.ContainsFunc(v.Evidence, func(ev Evidence) bool { return ev.Rule == "heading_soc1" })
+}
+
+func hasHeadingEvidence(v Verdict) bool {
+	return slices.ContainsFunc(v.Evidence, func(ev Evidence) bool { return ev.Rule == "heading" })
+}
+
+// verdictDiff compares the decided fields of two verdicts.
+func verdictDiff(want, got Verdict) string {
+	switch {
+	case want.Report != got.Report, want.Type != got.Type:
+		return fmt.Sprintf("%s/%s, want %s/%s", got.Report, got.Type, want.Report, want.Type)
+	case !slices.Equal(want.Criteria, got.Criteria):
+		return fmt.Sprintf("criteria %v, want %v", got.Criteria, want.Criteria)
+	case !slices.Equal(want.Categories, got.Categories):
+		return fmt.Sprintf("categories %v, want %v", got.Categories, want.Categories)
+	case !slices.Equal(want.SOC1Areas, got.SOC1Areas):
+		return fmt.Sprintf("soc1_areas %v, want %v", got.SOC1Areas, want.SOC1Areas)
+	case !slices.Equal(want.Artifacts, got.Artifacts):
+		return fmt.Sprintf("artifacts %v, want %v", got.Artifacts, want.Artifacts)
+	}
+	return ""
+}
+
+func readEvalSet(t *testing.T, path string) []LabelledQuestion {
+	t.Helper()
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	qs, err := ReadLabelled(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return qs
 }
