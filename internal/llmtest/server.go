@@ -36,6 +36,11 @@ type Reply struct {
 	// Body, when set, is written verbatim instead of the JSON the other fields
 	// describe (for truncated or otherwise broken bodies). Status still applies.
 	Body string
+
+	// Pad appends this many spaces to Content, streamed as they are written
+	// rather than built in memory: a reply far larger than any client should
+	// read. The server stops writing when the client stops reading.
+	Pad int64
 }
 
 // Request is one recorded request.
@@ -105,6 +110,7 @@ type Server struct {
 	recordLimit      int
 	rejectJSONSchema bool
 	apiKey           string
+	padded           int64
 }
 
 // New starts a server. With a non-nil t the server closes itself at cleanup.
@@ -272,7 +278,46 @@ func (s *Server) serve(w http.ResponseWriter, r *http.Request) {
 		writeError(w, status, reply)
 		return
 	}
+	if reply.Pad > 0 {
+		s.writePadded(w, status, req.Chat.Model, reply)
+		return
+	}
 	writeJSON(w, status, completion(req.Chat.Model, reply.Content))
+}
+
+// padMark stands for the padding in the encoded completion.
+const padMark = "\x00llmtest-pad\x00"
+
+// writePadded writes a completion whose content is reply.Content followed by
+// reply.Pad spaces, a chunk at a time, counting what it wrote in Padded.
+func (s *Server) writePadded(w http.ResponseWriter, status int, model string, reply Reply) {
+	b, _ := json.Marshal(completion(model, reply.Content+padMark))
+	mark, _ := json.Marshal(padMark)
+	head, tail, _ := strings.Cut(string(b), strings.Trim(string(mark), `"`))
+	w.Header().Set("Content-Type", "application/json")
+	w.WriteHeader(status)
+	if _, err := io.WriteString(w, head); err != nil {
+		return
+	}
+	chunk := []byte(strings.Repeat(" ", 32<<10))
+	for left := reply.Pad; left > 0; {
+		n := min(left, int64(len(chunk)))
+		if _, err := w.Write(chunk[:n]); err != nil {
+			return
+		}
+		left -= n
+		s.mu.Lock()
+		s.padded += n
+		s.mu.Unlock()
+	}
+	io.WriteString(w, tail)
+}
+
+// Padded is how many bytes of padding the server has written so far.
+func (s *Server) Padded() int64 {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.padded
 }
 
 // wait applies Delay and Hang; it reports false when the client left or the

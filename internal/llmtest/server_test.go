@@ -217,3 +217,20 @@ func TestScenarios(t *testing.T) {
 		_ = f(req) // none panics
 	}
 }
+
+// A padded reply decodes to the content followed by the padding.
+func TestPaddedReply(t *testing.T) {
+	s := New(t)
+	s.Enqueue(Reply{Content: "a \"quoted\" summary", Pad: 100 << 10})
+	resp, err := chat(context.Background(), client(s.BaseURL()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "a \"quoted\" summary" + strings.Repeat(" ", 100<<10)
+	if got := resp.Choices[0].Message.Content; got != want {
+		t.Errorf("content is %d bytes starting %.30q, want %d bytes", len(got), got, len(want))
+	}
+	if s.Padded() != 100<<10 {
+		t.Errorf("Padded = %d, want %d", s.Padded(), 100<<10)
+	}
+}
