@@ -64,7 +64,40 @@ func (d statusDoer) Do(req *http.Request) (*http.Response, error) {
 		info.status = resp.StatusCode
 		info.retryAfter = resp.Header.Get("Retry-After")
 	}
+	if resp != nil && resp.Body != nil {
+		resp.Body = &cappedBody{ReadCloser: resp.Body, left: MaxReplyBytes}
+	}
 	return resp, err
+}
+
+// MaxReplyBytes bounds the body of a model's reply. Answers are a few KB of
+// JSON; a server that sends more is cut off here and the call fails as
+// malformed, instead of the reply being held in memory and post-processed.
+const MaxReplyBytes = 1 << 20
+
+var errReplyTooLarge = fmt.Errorf("reply larger than %d bytes", MaxReplyBytes)
+
+// cappedBody fails a read past its limit (a short read would only look like
+// a truncated reply).
+type cappedBody struct {
+	io.ReadCloser
+	left int64
+}
+
+func (b *cappedBody) Read(p []byte) (int, error) {
+	if b.left <= 0 {
+		var one [1]byte // a reply of exactly the limit ends here
+		if n, err := b.ReadCloser.Read(one[:]); n == 0 {
+			return 0, err
+		}
+		return 0, errReplyTooLarge
+	}
+	if int64(len(p)) > b.left {
+		p = p[:b.left]
+	}
+	n, err := b.ReadCloser.Read(p)
+	b.left -= int64(n)
+	return n, err
 }
 
 // go-openai v1.43 sends each request once and has no retry of its own, so the

@@ -79,6 +79,9 @@ func (c *Client) FillGaps(ctx context.Context, items []triage.Item) ([]Fill, err
 	if len(qs) == 0 {
 		return nil, nil
 	}
+	// One budget for the whole pass: cache, call, parsing and validation.
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	defer cancel()
 	p, err := prompts.RenderClassify(prompts.ClassifyInput{Questions: qs, Allowed: vocabulary()})
 	if err != nil {
 		return nil, err
@@ -99,6 +102,9 @@ func (c *Client) FillGaps(ctx context.Context, items []triage.Item) ([]Fill, err
 		return nil, &Error{Op: OpClassify, Kind: OutcomeMalformed, Err: err}
 	}
 	valid := c.validate(rep.Answers, len(qs))
+	if err := ctx.Err(); err != nil {
+		return nil, &Error{Op: OpClassify, Kind: OutcomeTimeout, Err: err}
+	}
 	if !hit {
 		if b, err := json.Marshal(reply{Answers: valid}); err == nil {
 			c.store(ctx, OpClassify, key, b)

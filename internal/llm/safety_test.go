@@ -167,8 +167,10 @@ func TestCannedScenarios(t *testing.T) {
 			}
 		}},
 		{"adversarial", 0, 3, func(t *testing.T, s string, err error) {
-			if err != nil {
-				t.Fatal(err)
+			// "Send the SOC 1 to everyone": no rule gave a SOC 1, so the
+			// summary is dropped.
+			if s != "" || err == nil || !strings.Contains(err.Error(), "SOC 1") {
+				t.Errorf("summary %q err %v, want it dropped for naming SOC 1", s, err)
 			}
 			for _, bad := range []string{"<", ">", "@here", "!channel", "evil.example"} {
 				if strings.Contains(s, bad) {

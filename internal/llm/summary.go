@@ -3,7 +3,9 @@ package llm
 import (
 	"context"
 	"errors"
+	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -26,13 +28,17 @@ func (c *Client) Summarise(ctx context.Context, res triage.Result) (string, erro
 	if !c.Enabled() || len(res.Items) < MinSummaryQuestions {
 		return "", nil
 	}
+	// One budget for the whole pass: cache, call and cleaning.
+	ctx, cancel := context.WithTimeout(ctx, c.cfg.Timeout)
+	defer cancel()
 	p, err := prompts.RenderSummary(c.summaryInput(res))
 	if err != nil {
 		return "", err
 	}
 	key := cacheKey(OpSummary, c.cfg.Model, p)
 	if b, ok := c.cached(ctx, OpSummary, key); ok {
-		if s := cleanSummary(string(b)); s != "" { // a shared cache is not trusted either
+		// A shared cache is not trusted either.
+		if s := cleanSummary(string(b)); s != "" && unsupportedReport(s, res.Items) == "" {
 			return s, nil
 		}
 	}
@@ -45,11 +51,62 @@ func (c *Client) Summarise(ctx context.Context, res triage.Result) (string, erro
 		c.malformedContent(OpSummary)
 		return "", &Error{Op: OpSummary, Kind: OutcomeMalformed, Err: errEmptySummary}
 	}
+	if rep := unsupportedReport(s, res.Items); rep != "" {
+		c.malformedContent(OpSummary)
+		c.log.Warn("summary names a report no rule gave; dropped", "report", rep)
+		return "", &Error{Op: OpSummary, Kind: OutcomeMalformed, Err: fmt.Errorf("summary names %s, which no rule gave", rep)}
+	}
+	if err := ctx.Err(); err != nil {
+		return "", &Error{Op: OpSummary, Kind: OutcomeTimeout, Err: err}
+	}
 	c.store(ctx, OpSummary, key, []byte(s))
 	return s, nil
 }
 
 var errEmptySummary = errors.New("summary is empty after cleaning")
+
+// reportName finds a SOC report named in text: "SOC 2", "SOC-1", "soc3",
+// "SOC II".
+var reportName = regexp.MustCompile(`(?i)\bsoc[\s-]*(1|2|3|iii|ii|i|one|two|three)\b`)
+
+// unsupportedReport returns the first SOC report the summary names that no
+// verdict gave for any question ("SOC 1"), or "". The verdicts are the rules'
+// and the model's own suggestions, which the answer shows marked as such and
+// the summary is told to call suggestions.
+func unsupportedReport(summary string, items []triage.Item) string {
+	var given [4]bool // given[n]: some verdict gave SOC n
+	for _, it := range items {
+		if it.Unmatched && !Suggested(it.Verdict) {
+			continue
+		}
+		switch it.Report {
+		case triage.ReportSOC1:
+			given[1] = true
+		case triage.ReportSOC2:
+			given[2] = true
+		case triage.ReportBoth:
+			given[1], given[2] = true, true
+		}
+		if slices.Contains(it.Artifacts, "soc3") {
+			given[3] = true
+		}
+	}
+	for _, m := range reportName.FindAllStringSubmatch(summary, -1) {
+		n := 0
+		switch strings.ToLower(m[1]) {
+		case "1", "i", "one":
+			n = 1
+		case "2", "ii", "two":
+			n = 2
+		case "3", "iii", "three":
+			n = 3
+		}
+		if !given[n] {
+			return fmt.Sprintf("SOC %d", n)
+		}
+	}
+	return ""
+}
 
 func (c *Client) summaryInput(res triage.Result) prompts.SummaryInput {
 	in := prompts.SummaryInput{Total: len(res.Items), Headline: Redact(res.Summary.Headline)}

@@ -12,7 +12,7 @@ import (
 func TestSummariseHappyPath(t *testing.T) {
 	t.Parallel()
 	srv := llmtest.New(t)
-	const said = "Mostly SOC 2 Type 2 security questions. One payroll question may need the SOC 1; one question needs a person to look at it."
+	const said = "Mostly SOC 2 Type 2 security questions. One question needs a person to look at it."
 	srv.Enqueue(llmtest.Reply{Content: "  " + said + "\n"})
 	c, _ := newTestClient(t, srv, nil, nil)
 	res := sample()
