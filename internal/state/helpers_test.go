@@ -143,7 +143,7 @@ type backend struct {
 	advance func(time.Duration)
 	// tick moves only the store's own clock (rate windows, timestamps).
 	tick func(time.Duration)
-	// keys lists the test's keys in Redis; nil for Memory.
+	// keys lists the test's keys, in Redis or in process memory.
 	keys func() []string
 	pttl func(key string) time.Duration
 }
@@ -156,7 +156,25 @@ func memoryBackend(t *testing.T) backend {
 	cfg, clk := testConfig(), newClock()
 	m := NewMemory(cfg)
 	m.now = clk.Now
-	return backend{name: "memory", s: m, cfg: cfg, advance: clk.Add, tick: clk.Add}
+	return backend{name: "memory", s: m, cfg: cfg, advance: clk.Add, tick: clk.Add,
+		keys: func() []string {
+			m.mu.Lock()
+			defer m.mu.Unlock()
+			var ks []string
+			for k := range m.items {
+				ks = append(ks, k)
+			}
+			return ks
+		},
+		pttl: func(k string) time.Duration {
+			m.mu.Lock()
+			defer m.mu.Unlock()
+			if it := m.items[k]; it != nil {
+				return it.exp.Sub(clk.Now())
+			}
+			return -2 * time.Millisecond // as PTTL answers for a missing key
+		},
+	}
 }
 
 func newTestRedis(t *testing.T, cfg Config, clk *clock) (*Redis, backend) {
@@ -197,13 +215,4 @@ func resilientBackend(t *testing.T) backend {
 	b.s = NewResilient(r, m, quietLog())
 	b.name = "resilient-" + b.name
 	return b
-}
-
-func hasPrefix(ks []string, p string) bool {
-	for _, k := range ks {
-		if !strings.HasPrefix(k, p) {
-			return false
-		}
-	}
-	return true
 }
