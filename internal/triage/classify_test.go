@@ -16,54 +16,57 @@ func TestClassifyGuideCases(t *testing.T) {
 		report     string
 		typ        string
 		firstCrit  string   // "" when no criterion is expected
-		areas      []string // SOC 1 areas that must be present
-		artifacts  []string // exact artifacts
-		categories []string // exact categories, when given
+		areas      []string // SOC 1 areas that must be present; none at all when nil
+		artifacts  []string // exact artifacts (nil: none)
+		categories []string // exact categories (nil: none)
 	}{
 		{"named soc2", "Do you have a SOC 2 Type II report?", "soc2", "type2", "", nil, nil, []string{"security"}},
 		{"named soc1 by standard", "Please provide your SSAE 16 report.", "soc1", "type2", "", nil, nil, nil},
 		// SSAE 18 is the standard of both reports (guide section 7).
 		{"ssae 18 alone is both", "Please provide your SSAE 18 report.", "both", "type2", "", nil, nil, []string{"security"}},
-		{"ssae 18 in a list of standards is both", "Do you comply with standards such as ISO 27001 and SSAE 18?", "both", "type2", "", nil, []string{"iso27001_certificate"}, nil},
-		{"ssae 18 beside a soc 2 is both", "Please send your SSAE-18 report as well as your SOC 2.", "both", "type2", "", nil, nil, nil},
-		{"ssae 18/soc 2 is one report", "Have you undergone a SSAE 18/SOC 2 audit?", "soc2", "type2", "", nil, nil, nil},
-		{"soc 2 (ssae 18) is one report", "Provide your SOC 2 Type II (SSAE 18) report.", "soc2", "type2", "", nil, nil, nil},
+		{"ssae 18 in a list of standards is both", "Do you comply with standards such as ISO 27001 and SSAE 18?", "both", "type2", "", nil, []string{"iso27001_certificate"}, []string{"security"}},
+		{"ssae 18 beside a soc 2 is both", "Please send your SSAE-18 report as well as your SOC 2.", "both", "type2", "", nil, nil, []string{"security"}},
+		{"ssae 18/soc 2 is one report", "Have you undergone a SSAE 18/SOC 2 audit?", "soc2", "type2", "", nil, nil, []string{"security"}},
+		{"soc 2 (ssae 18) is one report", "Provide your SOC 2 Type II (SSAE 18) report.", "soc2", "type2", "", nil, nil, []string{"security"}},
 		{"ssae 18 soc 1 is soc 1", "Provide your most recent SOC 1 Type II report (SSAE 18).", "soc1", "type2", "", nil, nil, nil},
 		{"ssae 18 for sox is soc 1", "Our SOX auditors need your SSAE 18 report.", "soc1", "type2", "", nil, nil, nil},
 		{"ssae 18 for the asker's auditors is soc 1", "our auditors need a ssae 18 report from you by jan 31", "soc1", "type2", "", nil, nil, nil},
 		{"ssae 18 on a financial process is soc 1", "Share the SSAE-18 attestation for your payroll processing.", "soc1", "type2", "", nil, nil, nil},
-		{"ssae 18 not needed", "We do not need an SSAE 18 report, only your SOC 2.", "soc2", "type2", "", nil, nil, nil},
-		{"named both", "Do you have SOC 1 and SOC 2 reports?", "both", "type2", "", nil, nil, nil},
-		{"ssae 18 soc 2 is soc 2", "Provide your SSAE 18 SOC 2 Type II report.", "soc2", "type2", "", nil, nil, nil},
-		{"soc3 public", "Do you have a SOC 3 we can share publicly?", "soc2", "type2", "", nil, []string{"soc3"}, nil},
+		{"ssae 18 not needed", "We do not need an SSAE 18 report, only your SOC 2.", "soc2", "type2", "", nil, nil, []string{"security"}},
+		{"named both", "Do you have SOC 1 and SOC 2 reports?", "both", "type2", "", nil, nil, []string{"security"}},
+		{"ssae 18 soc 2 is soc 2", "Provide your SSAE 18 SOC 2 Type II report.", "soc2", "type2", "", nil, nil, []string{"security"}},
+		{"soc3 public", "Do you have a SOC 3 we can share publicly?", "soc2", "type2", "", nil, []string{"soc3"}, []string{"security"}},
 		{"unnamed report", "Do you have a SOC report?", "soc2", "type2", "", nil, nil, []string{"security"}},
 		{"other than soc2", "Other than your SOC 2, do you hold an ISO 27001 certificate?", "none", "", "", nil, []string{"iso27001_certificate"}, nil},
-		{"no need for soc1", "We do not need a SOC 1; do you have a SOC 2?", "soc2", "type2", "", nil, nil, nil},
-		{"type1 accepted", "A SOC 2 Type 1 is fine this year.", "soc2", "type1", "", nil, nil, nil},
-		{"type1 rejected", "A Type 1 will not meet our requirement; provide your SOC 2.", "soc2", "type2", "", nil, nil, nil},
-		{"as of a date", "Provide a SOC 2 report on the design of controls as of a specific date.", "soc2", "type1", "", nil, nil, nil},
+		{"no need for soc1", "We do not need a SOC 1; do you have a SOC 2?", "soc2", "type2", "", nil, nil, []string{"security"}},
+		{"type1 accepted", "A SOC 2 Type 1 is fine this year.", "soc2", "type1", "", nil, nil, []string{"security"}},
+		{"type1 rejected", "A Type 1 will not meet our requirement; provide your SOC 2.", "soc2", "type2", "", nil, nil, []string{"security"}},
+		// A negation after a type belongs to the type, not to the report named before it.
+		{"type1 of the report rejected", "A SOC 2 Type 1 will not do for us.", "soc2", "type2", "", nil, nil, []string{"security"}},
+		{"soc1 type1 rejected", "Your SOC 1 Type I is not sufficient.", "soc1", "type2", "", nil, nil, nil},
+		{"as of a date", "Provide a SOC 2 report on the design of controls as of a specific date.", "soc2", "type1", "", nil, nil, []string{"security"}},
 		{"bridge alone", "Please provide a bridge letter for your SOC 2.", "none", "", "", nil, []string{"bridge_letter"}, nil},
-		{"bridge with report", "Provide your SOC 2 report and, if the period has ended, a bridge letter.", "soc2", "type2", "", nil, []string{"bridge_letter"}, nil},
-		{"access to payroll", "How is access to the payroll application restricted?", "both", "type2", "CC6.1", []string{"access_financial"}, nil, nil},
-		{"changes to billing", "Are changes to the billing system tested and approved?", "both", "type2", "CC8.1", []string{"change_financial"}, nil, nil},
+		{"bridge with report", "Provide your SOC 2 report and, if the period has ended, a bridge letter.", "soc2", "type2", "", nil, []string{"bridge_letter"}, []string{"security"}},
+		{"access to payroll", "How is access to the payroll application restricted?", "both", "type2", "CC6.1", []string{"access_financial"}, nil, []string{"security"}},
+		{"changes to billing", "Are changes to the billing system tested and approved?", "both", "type2", "CC8.1", []string{"change_financial"}, nil, []string{"security"}},
 		{"sox framing", "Our auditors rely on your access controls over the billing system for SOX.", "soc1", "type2", "", []string{"access_financial"}, nil, nil},
 		{"payroll accuracy", "How do you ensure payroll is calculated correctly?", "soc1", "type2", "", []string{"transaction_processing"}, nil, nil},
 		{"non-financial accuracy", "How do you ensure event feeds are processed completely and accurately?", "soc2", "type2", "PI1.3", nil, nil, []string{"processing_integrity"}},
-		{"pen test practice", "Do you perform annual penetration tests?", "soc2", "type2", "CC4.1", nil, []string{"pentest_letter"}, nil},
+		{"pen test practice", "Do you perform annual penetration tests?", "soc2", "type2", "CC4.1", nil, []string{"pentest_letter"}, []string{"security"}},
 		{"pen test letter", "Please provide your latest penetration test summary letter.", "none", "", "", nil, []string{"pentest_letter"}, nil},
 		{"insurance", "Do you carry cyber liability insurance?", "none", "", "", nil, []string{"insurance_certificate"}, nil},
 		{"gdpr", "Are you GDPR compliant?", "none", "", "", nil, []string{"dpa"}, nil},
 		{"privacy notice url", "Please provide the URL of your privacy notice.", "none", "", "", nil, []string{"privacy_policy"}, nil},
-		{"dsar practice", "How do you handle data subject access requests?", "soc2", "type2", "P5.1", nil, nil, nil},
-		{"bcp", "Do you have a business continuity plan?", "soc2", "type2", "CC9.1", nil, nil, nil},
-		{"bcp tested", "Is the disaster recovery plan tested annually?", "soc2", "type2", "A1.3", nil, nil, nil},
-		{"backups", "Do you encrypt backups?", "soc2", "type2", "CC6.1", nil, nil, nil},
+		{"dsar practice", "How do you handle data subject access requests?", "soc2", "type2", "P5.1", nil, nil, []string{"privacy"}},
+		{"bcp", "Do you have a business continuity plan?", "soc2", "type2", "CC9.1", nil, nil, []string{"security"}},
+		{"bcp tested", "Is the disaster recovery plan tested annually?", "soc2", "type2", "A1.3", nil, nil, []string{"security", "availability"}},
+		{"backups", "Do you encrypt backups?", "soc2", "type2", "CC6.1", nil, nil, []string{"security"}},
 		{"backup frequency", "How often are backups taken?", "soc2", "type2", "A1.2", nil, nil, []string{"availability"}},
-		{"remote mfa first", "Is MFA required for VPN access?", "soc2", "type2", "CC6.6", nil, nil, nil},
-		{"mfa", "Is multi-factor authentication enforced for all users?", "soc2", "type2", "CC6.1", nil, nil, nil},
-		{"awareness first", "Do employees complete security awareness training?", "soc2", "type2", "CC2.2", nil, nil, nil},
-		{"asset inventory first", "Do you maintain an asset inventory?", "soc2", "type2", "CC6.1", nil, nil, nil},
-		{"encryption in transit", "Is data encrypted in transit?", "soc2", "type2", "CC6.7", nil, nil, nil},
+		{"remote mfa first", "Is MFA required for VPN access?", "soc2", "type2", "CC6.6", nil, nil, []string{"security"}},
+		{"mfa", "Is multi-factor authentication enforced for all users?", "soc2", "type2", "CC6.1", nil, nil, []string{"security"}},
+		{"awareness first", "Do employees complete security awareness training?", "soc2", "type2", "CC2.2", nil, nil, []string{"security"}},
+		{"asset inventory first", "Do you maintain an asset inventory?", "soc2", "type2", "CC6.1", nil, nil, []string{"security"}},
+		{"encryption in transit", "Is data encrypted in transit?", "soc2", "type2", "CC6.7", nil, nil, []string{"security"}},
 		{"category named", "Does your SOC 2 include the Privacy category?", "soc2", "type2", "", nil, nil, []string{"privacy"}},
 		{"audited financials", "Provide your audited financial statements.", "none", "", "", nil, []string{"financial_statements"}, nil},
 		{"policy attach", "Please attach your information security policy.", "none", "", "", nil, []string{"policy_document"}, nil},
@@ -79,15 +82,21 @@ func TestClassifyGuideCases(t *testing.T) {
 			if tc.firstCrit != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tc.firstCrit) {
 				t.Errorf("criteria %v, want %s first", v.Criteria, tc.firstCrit)
 			}
+			if tc.firstCrit == "" && len(v.Criteria) > 0 {
+				t.Errorf("criteria %v, want none", v.Criteria)
+			}
 			for _, a := range tc.areas {
 				if !slices.Contains(v.SOC1Areas, a) {
 					t.Errorf("soc1_areas %v, want %s", v.SOC1Areas, a)
 				}
 			}
-			if tc.artifacts != nil && !slices.Equal(v.Artifacts, tc.artifacts) {
+			if tc.areas == nil && len(v.SOC1Areas) > 0 && tc.report != "soc1" {
+				t.Errorf("soc1_areas %v, want none", v.SOC1Areas)
+			}
+			if !slices.Equal(v.Artifacts, tc.artifacts) && len(v.Artifacts)+len(tc.artifacts) > 0 {
 				t.Errorf("artifacts %v, want %v", v.Artifacts, tc.artifacts)
 			}
-			if tc.categories != nil && !slices.Equal(v.Categories, tc.categories) {
+			if !slices.Equal(v.Categories, tc.categories) && len(v.Categories)+len(tc.categories) > 0 {
 				t.Errorf("categories %v, want %v", v.Categories, tc.categories)
 			}
 			if (tc.name == "unmatched") != v.Unmatched {
