@@ -8,41 +8,42 @@ import (
 	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/state"
 )
 
-// chargeLimiter is countingLimiter that also lets a test wait until a user has
-// been charged a given number of questions.
-type chargeLimiter struct {
+// chargeStore is the in-process store that also lets a test see, and wait for, the
+// questions charged to each user's rate limit.
+type chargeStore struct {
+	*state.Memory
 	mu      sync.Mutex
-	limit   int
 	used    map[string]int
 	changed chan struct{}
 }
 
-func newChargeLimiter(limit int) *chargeLimiter {
-	return &chargeLimiter{limit: limit, used: map[string]int{}, changed: make(chan struct{})}
+func newChargeStore() *chargeStore {
+	return &chargeStore{Memory: state.NewMemory(state.Config{}), used: map[string]int{}, changed: make(chan struct{})}
 }
 
-func (l *chargeLimiter) Allow(_ context.Context, _, user string, n int) (bool, time.Duration, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	if l.used[user]+n > l.limit {
-		return false, 42 * time.Second, nil
+func (s *chargeStore) Allow(ctx context.Context, team, user string, n, limit int) (bool, time.Duration, error) {
+	ok, after, err := s.Memory.Allow(ctx, team, user, n, limit)
+	if ok && err == nil {
+		s.mu.Lock()
+		s.used[user] += n
+		close(s.changed)
+		s.changed = make(chan struct{})
+		s.mu.Unlock()
 	}
-	l.used[user] += n
-	close(l.changed)
-	l.changed = make(chan struct{})
-	return true, 0, nil
+	return ok, after, err
 }
 
 // waitUsed waits until user has been charged at least n questions.
-func (l *chargeLimiter) waitUsed(t *testing.T, user string, n int) {
+func (s *chargeStore) waitUsed(t *testing.T, user string, n int) {
 	t.Helper()
 	deadline := time.After(10 * time.Second)
 	for {
-		l.mu.Lock()
-		used, ch := l.used[user], l.changed
-		l.mu.Unlock()
+		s.mu.Lock()
+		used, ch := s.used[user], s.changed
+		s.mu.Unlock()
 		if used >= n {
 			return
 		}
@@ -54,17 +55,17 @@ func (l *chargeLimiter) waitUsed(t *testing.T, user string, n int) {
 	}
 }
 
-func (l *chargeLimiter) usedBy(user string) int {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.used[user]
+func (s *chargeStore) usedBy(user string) int {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.used[user]
 }
 
 // The rate limit counts questions, not messages: a mention holding three questions
 // uses three of the asker's allowance, so a fourth is refused.
 func TestMentionChargedPerQuestion(t *testing.T) {
-	lim := newChargeLimiter(3)
-	h := start(t, Config{}, Deps{Limiter: lim})
+	lim := newChargeStore()
+	h := start(t, Config{RateLimit: 3}, Deps{Store: lim})
 	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?\nDo you process payroll?\nDo you encrypt laptops?", h.srv.NextTS(), ""), slacktest.EventOpts{})
 	h.waitCalls("chat.postMessage", 1)
 	if got := lim.usedBy("U0ALICE01"); got != 3 {
@@ -73,7 +74,7 @@ func TestMentionChargedPerQuestion(t *testing.T) {
 	second := h.srv.NextTS()
 	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt phones?", second, ""), slacktest.EventOpts{})
 	p := h.waitCalls("chat.postMessage", 2)[1].Params
-	if p.Get("thread_ts") != second || !strings.Contains(p.Get("text"), "try again in 42 seconds") {
+	if p.Get("thread_ts") != second || !retryIn.MatchString(p.Get("text")) {
 		t.Errorf("a fourth question got %q, want the rate-limit notice", p.Get("text"))
 	}
 }
@@ -81,8 +82,8 @@ func TestMentionChargedPerQuestion(t *testing.T) {
 // A short /soc is answered in its ack, before the limiter is asked, but its
 // questions still count: they are charged afterwards and a later question is refused.
 func TestSlashAnsweredInAckIsCharged(t *testing.T) {
-	lim := newChargeLimiter(2)
-	h := start(t, Config{}, Deps{Limiter: lim})
+	lim := newChargeStore()
+	h := start(t, Config{RateLimit: 2}, Deps{Store: lim})
 	env, _, err := h.srv.SendSlash(h.wctx(), slacktest.Slash{Channel: "C0SALES01", User: "U0ALICE01", Text: "Do you encrypt backups?\nDo you process payroll?"})
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +98,7 @@ func TestSlashAnsweredInAckIsCharged(t *testing.T) {
 	ts := h.srv.NextTS()
 	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt phones?", ts, ""), slacktest.EventOpts{})
 	p := h.waitCalls("chat.postMessage", 1)[0].Params
-	if !strings.Contains(p.Get("text"), "try again in 42 seconds") {
+	if !retryIn.MatchString(p.Get("text")) {
 		t.Errorf("a question past the allowance got %q, want the rate-limit notice", p.Get("text"))
 	}
 }
@@ -105,7 +106,7 @@ func TestSlashAnsweredInAckIsCharged(t *testing.T) {
 // An answer that could not be posted releases the event, so Slack's retry of it
 // is answered instead of dropped as a duplicate.
 func TestFailedAnswerLeavesRetryToBeAnswered(t *testing.T) {
-	store := &doneStore{MemStore: NewMemStore(time.Now), done: make(chan struct{}, 1)}
+	store := &doneStore{Memory: state.NewMemory(state.Config{}), done: make(chan struct{}, 1)}
 	h := start(t, Config{}, Deps{Store: store})
 	h.srv.Fail("chat.postMessage", 1, slacktest.Failure{SlackError: "channel_not_found"})
 	ts := h.srv.NextTS()
@@ -151,12 +152,12 @@ func TestShareStoredConversationPostsEveryQuestion(t *testing.T) {
 // doneStore tells a test when an event has been let go after a failure, the moment
 // after which Slack's retry of it arrives.
 type doneStore struct {
-	*MemStore
+	*state.Memory
 	done chan struct{}
 }
 
 func (s *doneStore) ReleaseEvent(ctx context.Context, team, eventID, channel, ts string) error {
-	err := s.MemStore.ReleaseEvent(ctx, team, eventID, channel, ts)
+	err := s.Memory.ReleaseEvent(ctx, team, eventID, channel, ts)
 	s.done <- struct{}{}
 	return err
 }
