@@ -124,7 +124,7 @@ func TestFileInDMTriagedAndUploaded(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := start(t, Config{}, Deps{Engine: eng, Inventory: NewInventory(testInventory(time.Now()))})
+	h := start(t, Config{}, Deps{Engine: eng, Inventory: testInventory(time.Now())})
 	f := h.srv.AddFile(slacktest.File{Name: "vendor.xlsx", Filetype: "xlsx", Content: vendorXLSX(t)})
 	ts := h.srv.NextTS()
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})

@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/socbot/socbot/internal/inventory"
-	"github.com/socbot/socbot/internal/triage"
 )
 
 // envReportsFile names the report inventory when --reports is not given.
@@ -18,7 +17,7 @@ const envReportsFile = "SOC_REPORTS_FILE"
 // when that is empty, by SOC_REPORTS_FILE. It returns nil, "", nil when neither
 // is set: socbot then works without coverage. The error is one line that names
 // the file, the entry and the field.
-func loadReports(flagValue string) (inv *triage.Inventory, path string, err error) {
+func loadReports(flagValue string) (inv *inventory.Inventory, path string, err error) {
 	path = flagValue
 	if path == "" {
 		var c ReportsConfig

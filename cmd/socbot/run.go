@@ -85,7 +85,7 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		if err != nil {
 			return configError{fmt.Errorf("SOC_REPORTS_FILE: %w", err)}
 		}
-		deps.Inventory = bot.NewInventory(inv)
+		deps.Inventory = inv
 		log.Info("report inventory loaded", "file", cfg.File, "reports", len(inv.Entries))
 	}
 	if err := wireLLM(cfg.LLMConfig, st.ModelCache(), &deps, llmHooks(metrics), log); err != nil {

@@ -113,7 +113,7 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return 2
 		}
 	}
-	triage.ApplyCoverage(&res, inv, time.Now())
+	inv.Apply(&res, time.Now())
 	if *out != "" {
 		if err := writeBack(*out, doc, res, stderr); err != nil {
 			fmt.Fprintf(stderr, "socbot triage: %v\n", err)

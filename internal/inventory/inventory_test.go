@@ -2,8 +2,6 @@ package inventory
 
 import (
 	"errors"
-	"path/filepath"
-	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -11,142 +9,268 @@ import (
 	"github.com/socbot/socbot/internal/triage"
 )
 
-func TestLoadValid(t *testing.T) {
-	t.Parallel()
-	inv, err := Load(filepath.Join("..", "..", "testdata", "inventory", "valid.yaml"))
+func tdate(s string) time.Time {
+	t, err := time.Parse("2006-01-02", s)
 	if err != nil {
-		t.Fatalf("Load: %v", err)
+		panic(err)
 	}
-	if len(inv.Entries) != 4 {
-		t.Fatalf("entries = %d, want 4", len(inv.Entries))
-	}
-	soc2, soc1, bridge, policy := inv.Entries[0], inv.Entries[1], inv.Entries[2], inv.Entries[3]
-	checks := []struct {
-		what      string
-		got, want any
-	}{
-		{"soc2 kind", soc2.Kind, triage.KindSOC2},
-		{"soc2 type", soc2.Type, triage.Type2},
-		{"soc2 categories", strings.Join(soc2.Categories, ","), "security,availability"},
-		{"soc2 scope", strings.Join(soc2.Scope, ","), "Acme Platform"},
-		{"soc2 period_start (unquoted date)", soc2.PeriodStart, time.Date(2025, 10, 1, 0, 0, 0, 0, time.UTC)},
-		{"soc2 period_end (quoted date)", soc2.PeriodEnd, time.Date(2026, 9, 30, 0, 0, 0, 0, time.UTC)},
-		{"soc2 nda", soc2.NDA, true},
-		{"soc2 channel", soc2.Request.Channel, "#security-requests"},
-		{"soc1 type 1 without start", soc1.PeriodStart.IsZero(), true},
-		{"soc1 areas", strings.Join(soc1.SOC1Areas, ","), "transaction_processing,custody"},
-		{"soc1 contact", soc1.Request.Contact, "grc@acme.example"},
-		{"bridge bridges", bridge.Bridges, "Billing SOC 1"},
-		{"bridge expires", bridge.Expires, time.Date(2027, 3, 31, 0, 0, 0, 0, time.UTC)},
-		{"policy nda", policy.NDA, false},
-		{"policy url", policy.Request.URL, "https://acme.example/privacy"},
-		{"policy notes folded", policy.Notes, "Published notice, reviewed yearly."},
-	}
-	for _, c := range checks {
-		if c.got != c.want {
-			t.Errorf("%s = %v, want %v", c.what, c.got, c.want)
-		}
-	}
+	return t
 }
 
-// TestExampleInventory pins the shipped example: valid, and every entry usable
-// on the day docs/inventory.md's example was written.
-func TestExampleInventory(t *testing.T) {
-	t.Parallel()
-	inv, err := Load(filepath.Join("..", "..", "deploy", "reports.example.yaml"))
-	if err != nil {
-		t.Fatalf("Load: %v", err)
-	}
-	var kinds []string
-	for _, r := range inv.Entries {
-		kinds = append(kinds, r.Kind)
-	}
-	for _, k := range []string{"soc2", "soc1", "soc3", "bridge_letter", "iso27001_certificate", "pentest_letter", "insurance_certificate", "dpa", "privacy_policy"} {
-		if !slices.Contains(kinds, k) {
-			t.Errorf("example has no %s entry", k)
-		}
-	}
-	var b strings.Builder
-	if err := inv.WriteText(&b, time.Date(2026, 11, 28, 12, 0, 0, 0, time.UTC)); err != nil {
-		t.Fatal(err)
-	}
-	for _, bad := range []string{"stale", "expired", "in progress", "none on hand", "not valid until"} {
-		if strings.Contains(b.String(), bad) {
-			t.Errorf("example inventory as of 2026-11-28 has a %q entry:\n%s", bad, b.String())
-		}
-	}
-}
-
-func TestParseInvalid(t *testing.T) {
+func TestAddMonths(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
-		file      string
-		wantField string // the first problem's field, when it is about an entry ("" for the whole entry)
-		want      string // the whole one-line message after "FILE: "
+		from string
+		n    int
+		want string
 	}{
-		{"unknown_kind.yaml", "kind", `entry 2 (iso27001 "ISO certificate"): kind "iso27001" is not known (one of soc1, soc2, soc3, bridge_letter, iso27001_certificate, pci_aoc, pentest_letter, insurance_certificate, hipaa_attestation, dpa, privacy_policy, financial_statements, fedramp, policy_document, custom_answer)`},
-		{"end_before_start.yaml", "period_end", `entry 2 (soc2 "Platform SOC 2"): period_end 2025-01-01 is before period_start 2025-06-01`},
-		{"unknown_category.yaml", "categories", `entry 1 (soc2 "Platform SOC 2"): categories has unknown category "availabilty" (one of security, availability, processing_integrity, confidentiality, privacy)`},
-		{"unknown_field.yaml", "perod_end", `entry 1 (soc2 "Platform SOC 2"): unknown field "perod_end" (line 7); did you mean period_end? (and 1 more problem)`},
-		{"unknown_request_field.yaml", "request.slack", `entry 1 (dpa "DPA"): unknown field "request.slack" (line 5); known fields: url, channel, contact (and 1 more problem)`},
-		{"unknown_area.yaml", "soc1_areas", `entry 1 (soc1 "Payroll SOC 1"): soc1_areas has unknown area "payroll" (one of transaction_processing, financial_reporting, master_data, interfaces, reconciliation, access_financial, change_financial, operations_financial, segregation_of_duties, custody)`},
-		{"bad_date.yaml", "period_end", `entry 1 (soc2 "Platform SOC 2"): period_end "30/09/2026" is not a date (want YYYY-MM-DD)`},
-		{"missing_dates.yaml", "expires", `entry 1 (insurance_certificate "Cyber insurance"): expires is required for insurance_certificate`},
-		{"missing_request.yaml", "request", `entry 1 (privacy_policy "Privacy policy"): request needs a url, channel or contact saying where to get it`},
-		{"missing_nda.yaml", "nda", `entry 1 (privacy_policy "Privacy policy"): nda is required: true when sharing needs an NDA, false when it does not`},
-		{"nda_not_bool.yaml", "nda", `entry 1 (privacy_policy "Privacy policy"): nda must be true or false (line 4)`},
-		{"type_on_certificate.yaml", "type", `entry 1 (pci_aoc "PCI AOC"): type applies only to soc1 and soc2, not pci_aoc`},
-		{"duplicate_name.yaml", "name", `entry 2 (privacy_policy "Legal pack"): name "Legal pack" is already used by entry 1`},
-		{"several_problems.yaml", "period_end", `entry 1 (soc2 "Platform SOC 2"): period_end "2026-09-31" is not a date (want YYYY-MM-DD) (and 2 more problems)`},
-		{"not_a_mapping.yaml", "", `entry 1: expected a mapping of fields (kind, name, …), not "soc2" (line 2)`},
-		{"top_level_unknown.yaml", "", `unknown top-level field "report" (line 1); the file holds one "reports:" list`},
-		{"no_entries.yaml", "", `no entries under "reports:"`},
-		{"empty.yaml", "", `empty file; expected a "reports:" list`},
-		{"two_documents.yaml", "", `more than one YAML document; put every entry under one "reports:" list`},
-		{"syntax_error.yaml", "", `yaml: line 3: found unexpected end of stream`},
+		{"2026-06-15", 3, "2026-09-15"},
+		{"2026-03-31", 3, "2026-06-30"},  // clamped to month end
+		{"2026-01-31", 1, "2026-02-28"},  // February, common year
+		{"2023-11-30", 3, "2024-02-29"},  // February, leap year
+		{"2025-11-30", 3, "2026-02-28"},  // February, common year
+		{"2024-02-29", 12, "2025-02-28"}, // leap day to a common year
+		{"2024-02-29", 48, "2028-02-29"}, // leap day to a leap year
+		{"2026-02-28", 3, "2026-05-28"},  // a month end is not snapped to the next month end
+		{"2026-10-15", 3, "2027-01-15"},  // across a year
+		{"2026-12-31", 12, "2027-12-31"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.file, func(t *testing.T) {
+		if got := invDay(AddMonths(tdate(tt.from), tt.n)); got != tt.want {
+			t.Errorf("AddMonths(%s, %d) = %s, want %s", tt.from, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestFreshnessEdges(t *testing.T) {
+	t.Parallel()
+	soc := func(end string) *Report {
+		return &Report{Kind: KindSOC2, Type: triage.Type2, PeriodStart: AddMonths(tdate(end), -12), PeriodEnd: tdate(end)}
+	}
+	tests := []struct {
+		name string
+		r    *Report
+		now  time.Time
+		want invFreshness
+	}{
+		{"on the last day of the period", soc("2026-06-30"), tdate("2026-06-30"), frInProgress},
+		{"the day after the period", soc("2026-06-30"), tdate("2026-07-01"), frFresh},
+		{"exactly 3 months after (month end)", soc("2026-06-30"), tdate("2026-09-30"), frFresh},
+		{"3 months and a day", soc("2026-06-30"), tdate("2026-10-01"), frNeedsBridge},
+		{"exactly 12 months after", soc("2026-06-30"), tdate("2027-06-30"), frNeedsBridge},
+		{"12 months and a day", soc("2026-06-30"), tdate("2027-07-01"), frStale},
+		{"31st plus 3 months is clamped to the 30th", soc("2026-03-31"), tdate("2026-06-30"), frFresh},
+		{"31st plus 3 months and a day", soc("2026-03-31"), tdate("2026-07-01"), frNeedsBridge},
+		{"leap day end, exactly 3 months", soc("2024-02-29"), tdate("2024-05-29"), frFresh},
+		{"leap day end, 3 months and a day", soc("2024-02-29"), tdate("2024-05-30"), frNeedsBridge},
+		{"leap day end, 12 months is Feb 28", soc("2024-02-29"), tdate("2025-02-28"), frNeedsBridge},
+		{"leap day end, 12 months and a day", soc("2024-02-29"), tdate("2025-03-01"), frStale},
+		{"Nov 30 plus 3 months is a leap day", soc("2023-11-30"), tdate("2024-02-29"), frFresh},
+		{"Nov 30 plus 3 months and a day", soc("2023-11-30"), tdate("2024-03-01"), frNeedsBridge},
+		{"now's own calendar date counts, not UTC's", soc("2026-06-30"),
+			time.Date(2026, 10, 1, 1, 0, 0, 0, time.FixedZone("UTC+5", 5*3600)), frNeedsBridge},
+		{"time of day does not matter", soc("2026-06-30"), time.Date(2026, 9, 30, 23, 59, 0, 0, time.UTC), frFresh},
+
+		{"certificate on its expiry day", &Report{Kind: KindISO27001Certificate, Issued: tdate("2025-07-01"), Expires: tdate("2027-06-30")}, tdate("2027-06-30"), frValid},
+		{"certificate the day after expiry", &Report{Kind: KindISO27001Certificate, Issued: tdate("2025-07-01"), Expires: tdate("2027-06-30")}, tdate("2027-07-01"), frExpired},
+		{"certificate not issued yet", &Report{Kind: KindISO27001Certificate, Issued: tdate("2027-01-01"), Expires: tdate("2030-01-01")}, tdate("2026-11-28"), frNotYet},
+		{"pen test letter at 12 months", &Report{Kind: KindPentestLetter, Issued: tdate("2025-08-20")}, tdate("2026-08-20"), frValid},
+		{"pen test letter at 12 months and a day", &Report{Kind: KindPentestLetter, Issued: tdate("2025-08-20")}, tdate("2026-08-21"), frStaleDoc},
+		{"undated DPA", &Report{Kind: KindDPA}, tdate("2030-01-01"), frValid},
+	}
+	for _, tt := range tests {
+		if got := invFreshnessOf(tt.r, invCivilDay(tt.now)); got != tt.want {
+			t.Errorf("%s: freshness = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+// validSOC2 is a complete entry; cases change one thing in it.
+func validSOC2() Report {
+	return Report{
+		Kind: KindSOC2, Name: "Platform SOC 2", Type: triage.Type2,
+		Categories:  []string{triage.CatSecurity, triage.CatAvailability},
+		PeriodStart: tdate("2025-10-01"), PeriodEnd: tdate("2026-09-30"),
+		NDA: true, Request: triage.Request{Channel: "#security-requests"},
+	}
+}
+
+func validCert() Report {
+	return Report{
+		Kind: KindISO27001Certificate, Name: "ISO cert", Issued: tdate("2025-03-14"), Expires: tdate("2028-03-13"),
+		Request: triage.Request{URL: "https://example.com/iso.pdf"},
+	}
+}
+
+func TestValidate(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name      string
+		entries   func() []Report
+		wantField string // "" means valid
+		wantMsg   string
+	}{
+		{"valid SOC 2", func() []Report { return []Report{validSOC2()} }, "", ""},
+		{"valid certificate", func() []Report { return []Report{validCert()} }, "", ""},
+		{"Type 1 dated as of period_end only", func() []Report {
+			r := validSOC2()
+			r.Type, r.PeriodStart = triage.Type1, time.Time{}
+			return []Report{r}
+		}, "", ""},
+		{"unknown kind", func() []Report { r := validSOC2(); r.Kind = "soc4"; return []Report{r} },
+			"kind", `entry 1 (soc4 "Platform SOC 2"): kind "soc4" is not known (one of soc1, soc2, soc3, bridge_letter`},
+		{"missing kind", func() []Report { r := validSOC2(); r.Kind = ""; return []Report{r} },
+			"kind", `entry 1 ("Platform SOC 2"): kind is required`},
+		{"missing name", func() []Report { r := validSOC2(); r.Name = ""; return []Report{r} },
+			"name", `entry 1 (soc2, no name): name is required`},
+		{"duplicate name", func() []Report { c := validCert(); c.Name = "Platform SOC 2"; return []Report{validSOC2(), c} },
+			"name", `entry 2 (iso27001_certificate "Platform SOC 2"): name "Platform SOC 2" is already used by entry 1`},
+		{"end before start", func() []Report {
+			r := validSOC2()
+			r.PeriodStart, r.PeriodEnd = tdate("2025-06-01"), tdate("2025-01-01")
+			return []Report{r}
+		}, "period_end", `entry 1 (soc2 "Platform SOC 2"): period_end 2025-01-01 is before period_start 2025-06-01`},
+		{"missing period_end", func() []Report { r := validSOC2(); r.PeriodEnd = time.Time{}; return []Report{r} },
+			"period_end", "period_end is required for soc2"},
+		{"Type 2 without period_start", func() []Report { r := validSOC2(); r.PeriodStart = time.Time{}; return []Report{r} },
+			"period_start", "period_start is required for SOC 2 Type 2"},
+		{"SOC report with an expiry", func() []Report { r := validSOC2(); r.Expires = tdate("2027-01-01"); return []Report{r} },
+			"expires", "expires does not apply to soc2"},
+		{"missing type", func() []Report { r := validSOC2(); r.Type = ""; return []Report{r} },
+			"type", "type is required for soc2 (type1 or type2)"},
+		{"unknown type", func() []Report { r := validSOC2(); r.Type = "type3"; return []Report{r} },
+			"type", `type "type3" is not known`},
+		{"type on a kind without one", func() []Report { r := validCert(); r.Type = triage.Type2; return []Report{r} },
+			"type", "type applies only to soc1 and soc2, not iso27001_certificate"},
+		{"unknown category", func() []Report {
+			r := validSOC2()
+			r.Categories = []string{triage.CatSecurity, "availabilty"}
+			return []Report{r}
+		}, "categories", `categories has unknown category "availabilty"`},
+		{"categories without security", func() []Report { r := validSOC2(); r.Categories = []string{triage.CatPrivacy}; return []Report{r} },
+			"categories", "categories must include security"},
+		{"category twice", func() []Report {
+			r := validSOC2()
+			r.Categories = []string{triage.CatSecurity, triage.CatSecurity}
+			return []Report{r}
+		}, "categories", `categories lists "security" twice`},
+		{"categories on a certificate", func() []Report { r := validCert(); r.Categories = []string{triage.CatSecurity}; return []Report{r} },
+			"categories", "categories apply only to soc2 and soc3"},
+		{"SOC 1 without areas", func() []Report {
+			r := validSOC2()
+			r.Kind, r.Categories = KindSOC1, nil
+			return []Report{r}
+		}, "soc1_areas", "soc1_areas is required for soc1"},
+		{"unknown area", func() []Report {
+			r := validSOC2()
+			r.Kind, r.Categories, r.SOC1Areas = KindSOC1, nil, []string{"payroll"}
+			return []Report{r}
+		}, "soc1_areas", `soc1_areas has unknown area "payroll"`},
+		{"areas on a SOC 2", func() []Report { r := validSOC2(); r.SOC1Areas = []string{"custody"}; return []Report{r} },
+			"soc1_areas", "soc1_areas applies only to soc1"},
+		{"certificate without expiry", func() []Report { r := validCert(); r.Expires = time.Time{}; return []Report{r} },
+			"expires", "expires is required for iso27001_certificate"},
+		{"certificate without issue date", func() []Report { r := validCert(); r.Issued = time.Time{}; return []Report{r} },
+			"issued", "issued is required for iso27001_certificate"},
+		{"expiry before issue", func() []Report { r := validCert(); r.Expires = tdate("2024-01-01"); return []Report{r} },
+			"expires", "expires 2024-01-01 is before issued 2025-03-14"},
+		{"period on a certificate", func() []Report { r := validCert(); r.PeriodEnd = tdate("2026-01-01"); return []Report{r} },
+			"period_end", "period_end applies only to SOC reports"},
+		{"no request location", func() []Report { r := validSOC2(); r.Request = triage.Request{}; return []Report{r} },
+			"request", "request needs a url, channel or contact"},
+		{"request URL without scheme", func() []Report {
+			r := validSOC2()
+			r.Request = triage.Request{URL: "example.com/soc2"}
+			return []Report{r}
+		},
+			"request.url", `request.url "example.com/soc2" is not an http(s) URL`},
+		{"bridge letter for an unknown report", func() []Report {
+			b := validCert()
+			b.Kind, b.Name, b.Bridges = KindBridgeLetter, "Bridge", "Platform SOC 3"
+			return []Report{validSOC2(), b}
+		}, "bridges", `bridges names "Platform SOC 3", which is not an entry`},
+		{"bridge letter for a certificate", func() []Report {
+			b := validCert()
+			b.Kind, b.Name, b.Bridges = KindBridgeLetter, "Bridge", "ISO cert"
+			return []Report{validCert(), b}
+		}, "bridges", `bridges names "ISO cert", which is not a SOC report`},
+		{"bridges on a certificate", func() []Report {
+			c := validCert()
+			c.Bridges = "Platform SOC 2"
+			return []Report{validSOC2(), c}
+		}, "bridges", "bridges applies only to bridge_letter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			path := filepath.Join("..", "..", "testdata", "inventory", tt.file)
-			inv, err := Load(path)
-			if err == nil {
-				t.Fatalf("Load(%s) = %d entries, want an error", tt.file, len(inv.Entries))
+			inv := &Inventory{Entries: tt.entries()}
+			err := inv.Validate()
+			if tt.wantField == "" {
+				if err != nil {
+					t.Fatalf("Validate() = %v, want nil", err)
+				}
+				return
 			}
-			if want := path + ": " + tt.want; err.Error() != want {
-				t.Errorf("error mismatch:\ngot  %s\nwant %s", err, want)
+			var ee *EntryError
+			if !errors.As(err, &ee) {
+				t.Fatalf("Validate() = %v, want an *EntryError", err)
 			}
-			var ee *triage.EntryError
-			if errors.As(err, &ee) != strings.HasPrefix(tt.want, "entry ") || (ee != nil && ee.Field != tt.wantField) {
-				t.Errorf("errors.As(*triage.EntryError) = %+v, want field %q", ee, tt.wantField)
+			if ee.Field != tt.wantField {
+				t.Errorf("field = %q, want %q (error %v)", ee.Field, tt.wantField, err)
+			}
+			if !strings.Contains(err.Error(), tt.wantMsg) {
+				t.Errorf("error = %q, want it to contain %q", err, tt.wantMsg)
+			}
+			if strings.Contains(err.Error(), "\n") {
+				t.Errorf("error spans lines: %q", err)
 			}
 		})
 	}
 }
 
-func TestParseNamesTheSource(t *testing.T) {
+func TestInvalidErrorCountsTheRest(t *testing.T) {
 	t.Parallel()
-	_, err := Parse(strings.NewReader("reports:\n  - kind: soc5\n    name: X\n    nda: true\n    request: {channel: \"#x\"}\n"), "reports.yaml")
-	if err == nil || !strings.HasPrefix(err.Error(), `reports.yaml: entry 1 (soc5 "X"): kind "soc5" is not known`) {
-		t.Fatalf("Parse error = %v", err)
+	r := validSOC2()
+	r.Kind, r.Request = "soc4", triage.Request{}
+	c := validCert()
+	c.Expires = time.Time{}
+	err := (&Inventory{Entries: []Report{r, c}}).Validate()
+	var inv *InvalidError
+	if !errors.As(err, &inv) || len(inv.Problems) != 2 {
+		t.Fatalf("Validate() = %v, want 2 problems", err)
 	}
-	_, err = Load(filepath.Join(t.TempDir(), "missing.yaml"))
-	if err == nil || !strings.Contains(err.Error(), "read report inventory: open ") {
-		t.Fatalf("Load of a missing file: %v", err)
+	want := `entry 1 (soc4 "Platform SOC 2"): kind "soc4" is not known (one of ` + strings.Join(Kinds(), ", ") + `) (and 1 more problem)`
+	if err.Error() != want {
+		t.Errorf("error = %q\nwant    %q", err, want)
 	}
 }
 
-func TestSuggest(t *testing.T) {
+func TestWriteText(t *testing.T) {
 	t.Parallel()
-	tests := []struct{ got, want string }{
-		{"perod_end", "; did you mean period_end?"},
-		{"Categories", "; did you mean categories?"},
-		{"catgories", "; did you mean categories?"},
-		{"zzz", "; known fields: " + strings.Join(entryFields, ", ")},
+	inv := &Inventory{Entries: []Report{
+		{Kind: KindSOC2, Name: "Platform SOC 2", Type: triage.Type2, Categories: []string{triage.CatSecurity, triage.CatAvailability},
+			Scope: []string{"Acme Platform"}, PeriodStart: tdate("2025-10-01"), PeriodEnd: tdate("2026-09-30"),
+			NDA: true, Request: triage.Request{Channel: "#security-requests"}},
+		{Kind: KindSOC1, Name: "Billing SOC 1", Type: triage.Type2, SOC1Areas: []string{"transaction_processing"},
+			PeriodStart: tdate("2025-01-01"), PeriodEnd: tdate("2025-06-30"), NDA: true, Request: triage.Request{Contact: "grc@acme.example"}},
+		{Kind: KindSOC2, Name: "Next SOC 2", Type: triage.Type1, PeriodEnd: tdate("2026-12-31"), NDA: true, Request: triage.Request{Channel: "#grc"}},
+		{Kind: KindISO27001Certificate, Name: "ISO cert", Issued: tdate("2023-03-14"), Expires: tdate("2026-03-13"),
+			Request: triage.Request{URL: "https://acme.example/iso.pdf"}, Notes: "Renewal audit\n  booked."},
+	}}
+	var b strings.Builder
+	if err := inv.WriteText(&b, time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)); err != nil {
+		t.Fatal(err)
 	}
-	for _, tt := range tests {
-		if got := suggest(tt.got, entryFields); got != tt.want {
-			t.Errorf("suggest(%q) = %q, want %q", tt.got, got, tt.want)
-		}
+	want := `Report inventory as of 2026-11-28: 4 entries
+- Platform SOC 2: SOC 2 Type 2 (Security, Availability) 2025-10-01 to 2026-09-30 — fresh, NDA, ask in #security-requests
+    scope: Acme Platform
+- Billing SOC 1: SOC 1 Type 2 2025-01-01 to 2025-06-30 — stale: period ended over 12 months ago, NDA, ask grc@acme.example
+    areas: transaction_processing
+- Next SOC 2: SOC 2 Type 1 as of 2026-12-31 — in progress: period has not ended, NDA, ask in #grc
+- ISO cert: ISO 27001 certificate issued 2023-03-14, valid until 2026-03-13 — expired 2026-03-13, no NDA, get it at https://acme.example/iso.pdf
+    notes: Renewal audit booked.
+`
+	if got := b.String(); got != want {
+		t.Errorf("WriteText mismatch:\ngot:\n%s\nwant:\n%s", got, want)
 	}
 }

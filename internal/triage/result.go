@@ -1,11 +1,16 @@
 package triage
 
+import (
+	"fmt"
+	"strings"
+)
+
 // Item is one question with its verdict, in input order.
 type Item struct {
 	Question
 	Verdict
 	// Coverage fields are filled only when a report inventory is configured
-	// (see ApplyCoverage); they are absent from JSON otherwise.
+	// (package inventory, Inventory.Apply); they are absent from JSON otherwise.
 	Coverage       string   `json:"coverage,omitempty"`
 	CoverageReason string   `json:"coverage_reason,omitempty"`
 	Send           []string `json:"send,omitempty"`
@@ -45,4 +50,92 @@ type ReportNeed struct {
 type ArtifactNeed struct {
 	Artifact  string   `json:"artifact"`
 	Questions []string `json:"questions"`
+}
+
+// SendPlan is what to send for a whole snippet, from the inventory.
+type SendPlan struct {
+	Documents []SendDoc `json:"documents"`
+	NDA       []string  `json:"nda"`  // names of the documents that need an NDA first
+	Gaps      []Gap     `json:"gaps"` // to raise with the security team
+}
+
+// SendDoc is one document to attach, with the questions it answers.
+type SendDoc struct {
+	Name      string   `json:"name"`
+	Kind      string   `json:"kind"`
+	Title     string   `json:"title"`            // "SOC 2 Type 2 (Security, Availability)"
+	Period    string   `json:"period,omitempty"` // "2025-10-01 to 2026-09-30", "issued …"
+	NDA       bool     `json:"nda"`
+	Request   Request  `json:"request"`
+	Questions []string `json:"questions"`
+}
+
+// Gap is something the inventory lacks, with the questions that need it.
+type Gap struct {
+	Text      string   `json:"text"`
+	Questions []string `json:"questions"`
+}
+
+// Request says where a document is obtained; at least one field is set.
+type Request struct {
+	URL     string `json:"url,omitempty"`
+	Channel string `json:"channel,omitempty"` // a Slack channel, "#security-requests"
+	Contact string `json:"contact,omitempty"` // a person, group or address
+}
+
+// String renders where to ask: "ask in #security-requests or download https://…".
+func (rq Request) String() string {
+	var parts []string
+	if rq.Channel != "" {
+		parts = append(parts, "ask in "+rq.Channel)
+	}
+	if rq.Contact != "" {
+		parts = append(parts, "ask "+rq.Contact)
+	}
+	if rq.URL != "" {
+		parts = append(parts, "get it at "+rq.URL)
+	}
+	return strings.Join(parts, " or ")
+}
+
+// Lines renders the plan as text lines for the CLI and Slack:
+//
+//	Send:
+//	- Acme Platform SOC 2: SOC 2 Type 2 (Security, Availability), 2025-10-01 to 2026-09-30, NDA, ask in #security-requests (q1, q3)
+//	NDA first for: Acme Platform SOC 2
+//	Raise with the security team:
+//	- SOC 2 including Privacy (q4)
+func (p *SendPlan) Lines() []string {
+	if p == nil {
+		return nil
+	}
+	var out []string
+	if len(p.Documents) == 0 {
+		out = append(out, "Send: nothing from the report inventory")
+	} else {
+		out = append(out, "Send:")
+	}
+	for _, d := range p.Documents {
+		parts := []string{d.Title}
+		if d.Period != "" {
+			parts = append(parts, d.Period)
+		}
+		if d.NDA {
+			parts = append(parts, "NDA")
+		} else {
+			parts = append(parts, "no NDA")
+		}
+		parts = append(parts, d.Request.String())
+		out = append(out, fmt.Sprintf("- %s: %s (%s)", d.Name, strings.Join(parts, ", "), idList(d.Questions, ", ")))
+	}
+	if len(p.NDA) > 0 {
+		out = append(out, "NDA first for: "+strings.Join(p.NDA, ", "))
+	}
+	if len(p.Gaps) > 0 {
+		out = append(out, "Raise with the security team:")
+		for _, g := range p.Gaps {
+			out = append(out, fmt.Sprintf("- %s (%s)", g.Text, idList(g.Questions, ", ")))
+		}
+	}
+	return out
 }

@@ -1,6 +1,8 @@
-// Package triage is socbot's domain: it splits questionnaire text into questions,
-// matches them against an ordered, explainable rule table, and says for each one
-// which SOC report answers it. It imports only the standard library.
+// Package triage is socbot's domain: questions, verdicts and results, and the
+// ordered, explainable rule table that says for each question which SOC report
+// answers it. It imports only the standard library; splitting pasted text into
+// questions (package split) and checking verdicts against the company's own
+// reports (package inventory) build on it.
 package triage
 
 // Reports a verdict can name (guide section 1).

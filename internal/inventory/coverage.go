@@ -1,4 +1,4 @@
-package triage
+package inventory
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strings"
 	"time"
 	"unicode"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // Coverage statuses: whether the company's own inventory answers a verdict.
@@ -45,17 +47,17 @@ type Coverage struct {
 // now. questionText is searched for product and system names from the
 // inventory's scopes (case-insensitively, as whole words) to catch a question
 // about something a report does not cover.
-func (inv *Inventory) Cover(v Verdict, questionText string, now time.Time) Coverage {
+func (inv *Inventory) Cover(v triage.Verdict, questionText string, now time.Time) Coverage {
 	today := invCivilDay(now)
 	// Products and systems of the inventory that the question names.
 	named := inv.scopeMentions(covWords(questionText))
 	var c Coverage
 	switch v.Report {
-	case ReportSOC2:
+	case triage.ReportSOC2:
 		c = inv.coverReport(KindSOC2, v, named, today)
-	case ReportSOC1:
+	case triage.ReportSOC1:
 		c = inv.coverReport(KindSOC1, v, named, today)
-	case ReportBoth:
+	case triage.ReportBoth:
 		c = covCombineBoth(inv.coverReport(KindSOC2, v, named, today), inv.coverReport(KindSOC1, v, named, today))
 	default:
 		return inv.coverDocuments(v, today)
@@ -98,7 +100,7 @@ func (e reportEval) better(o reportEval) bool {
 	return e.r.PeriodEnd.After(o.r.PeriodEnd)
 }
 
-func (inv *Inventory) coverReport(kind string, v Verdict, named []string, today time.Time) Coverage {
+func (inv *Inventory) coverReport(kind string, v triage.Verdict, named []string, today time.Time) Coverage {
 	need := covNeed(kind, v)
 	var best *reportEval
 	for i := range inv.Entries {
@@ -150,14 +152,14 @@ func (inv *Inventory) coverReport(kind string, v Verdict, named []string, today 
 	return c
 }
 
-func (inv *Inventory) evalReport(r *Report, v Verdict, named []string, today time.Time) reportEval {
+func (inv *Inventory) evalReport(r *Report, v triage.Verdict, named []string, today time.Time) reportEval {
 	e := reportEval{r: r, f: invFreshnessOf(r, today)}
 	add := func(problem, gap string) {
 		e.problems = append(e.problems, problem)
 		e.gaps = append(e.gaps, gap)
 	}
 	label := KindLabel(r.Kind)
-	if v.Type == Type2 && r.Type == Type1 {
+	if v.Type == triage.Type2 && r.Type == triage.Type1 {
 		add("is a Type 1; the question needs a Type 2", label+" Type 2 (only a Type 1 is on hand)")
 	}
 	if r.Kind == KindSOC2 {
@@ -178,8 +180,8 @@ func (inv *Inventory) evalReport(r *Report, v Verdict, named []string, today tim
 			}
 		}
 		if len(out) > 0 {
-			add(fmt.Sprintf("covers %s, not %s, which the question names", JoinAnd(r.Scope), JoinAnd(out)),
-				fmt.Sprintf("%s covering %s", label, JoinAnd(out)))
+			add(fmt.Sprintf("covers %s, not %s, which the question names", triage.JoinAnd(r.Scope), triage.JoinAnd(out)),
+				fmt.Sprintf("%s covering %s", label, triage.JoinAnd(out)))
 		}
 	}
 	if e.f == frNeedsBridge {
@@ -193,16 +195,16 @@ func (inv *Inventory) evalReport(r *Report, v Verdict, named []string, today tim
 }
 
 // needCategories is what the verdict needs from a SOC 2; security at least.
-func needCategories(v Verdict) []string {
+func needCategories(v triage.Verdict) []string {
 	if len(v.Categories) == 0 {
-		return []string{CatSecurity}
+		return []string{triage.CatSecurity}
 	}
 	return v.Categories
 }
 
 // needText says what report would answer the verdict: "SOC 2 Type 2 including
 // Security, Privacy", "SOC 1 Type 2 covering custody".
-func covNeed(kind string, v Verdict) string {
+func covNeed(kind string, v triage.Verdict) string {
 	s := KindLabel(kind) + invTypeSuffix(v.Type)
 	switch {
 	case kind == KindSOC2:
@@ -242,7 +244,7 @@ func covCombineBoth(s2, s1 Coverage) Coverage {
 
 // addArtifacts adds the documents a report verdict also asks for: sent when on
 // hand; otherwise a gap that makes a covered verdict partial.
-func (inv *Inventory) addArtifacts(c *Coverage, v Verdict, today time.Time) {
+func (inv *Inventory) addArtifacts(c *Coverage, v triage.Verdict, today time.Time) {
 	for _, a := range v.Artifacts {
 		if a == KindBridgeLetter {
 			// Bridge letters follow the report's freshness (coverReport); send one
@@ -277,7 +279,7 @@ func (inv *Inventory) entry(name string) *Report {
 }
 
 // coverDocuments answers a "none" verdict: are the artifacts it names on hand?
-func (inv *Inventory) coverDocuments(v Verdict, today time.Time) Coverage {
+func (inv *Inventory) coverDocuments(v triage.Verdict, today time.Time) Coverage {
 	if len(v.Artifacts) == 0 {
 		reason := "no SOC report or document answers it: answer it in the questionnaire"
 		if v.Unmatched {
@@ -411,39 +413,15 @@ func covDedupe(xs []string) []string {
 	return out
 }
 
-// SendPlan is what to send for a whole snippet, from the inventory.
-type SendPlan struct {
-	Documents []SendDoc `json:"documents"`
-	NDA       []string  `json:"nda"`  // names of the documents that need an NDA first
-	Gaps      []Gap     `json:"gaps"` // to raise with the security team
-}
-
-// SendDoc is one document to attach, with the questions it answers.
-type SendDoc struct {
-	Name      string   `json:"name"`
-	Kind      string   `json:"kind"`
-	Title     string   `json:"title"`            // "SOC 2 Type 2 (Security, Availability)"
-	Period    string   `json:"period,omitempty"` // "2025-10-01 to 2026-09-30", "issued …"
-	NDA       bool     `json:"nda"`
-	Request   Request  `json:"request"`
-	Questions []string `json:"questions"`
-}
-
-// Gap is something the inventory lacks, with the questions that need it.
-type Gap struct {
-	Text      string   `json:"text"`
-	Questions []string `json:"questions"`
-}
-
-// ApplyCoverage fills each item's Coverage, CoverageReason and Send from the
+// Apply fills each item's Coverage, CoverageReason and Send from the
 // inventory as of now, and sets res.Summary.Send. A nil inventory leaves res
 // untouched, so output without an inventory is unchanged.
-func ApplyCoverage(res *Result, inv *Inventory, now time.Time) {
+func (inv *Inventory) Apply(res *triage.Result, now time.Time) {
 	if res == nil || inv == nil {
 		return
 	}
 	sent := map[string][]string{}
-	plan := &SendPlan{Documents: []SendDoc{}, NDA: []string{}, Gaps: []Gap{}}
+	plan := &triage.SendPlan{Documents: []triage.SendDoc{}, NDA: []string{}, Gaps: []triage.Gap{}}
 	for i := range res.Items {
 		it := &res.Items[i]
 		text := it.Text
@@ -456,9 +434,9 @@ func ApplyCoverage(res *Result, inv *Inventory, now time.Time) {
 			sent[n] = covAppendOnce(sent[n], it.ID)
 		}
 		for _, g := range c.Gaps {
-			j := slices.IndexFunc(plan.Gaps, func(x Gap) bool { return x.Text == g })
+			j := slices.IndexFunc(plan.Gaps, func(x triage.Gap) bool { return x.Text == g })
 			if j < 0 {
-				plan.Gaps = append(plan.Gaps, Gap{Text: g})
+				plan.Gaps = append(plan.Gaps, triage.Gap{Text: g})
 				j = len(plan.Gaps) - 1
 			}
 			plan.Gaps[j].Questions = covAppendOnce(plan.Gaps[j].Questions, it.ID)
@@ -470,7 +448,7 @@ func ApplyCoverage(res *Result, inv *Inventory, now time.Time) {
 		if !ok {
 			continue
 		}
-		plan.Documents = append(plan.Documents, SendDoc{
+		plan.Documents = append(plan.Documents, triage.SendDoc{
 			Name: r.Name, Kind: r.Kind, Title: r.Title(), Period: r.Dates(),
 			NDA: r.NDA, Request: r.Request, Questions: qs,
 		})
@@ -486,46 +464,4 @@ func covAppendOnce(xs []string, x string) []string {
 		return xs
 	}
 	return append(xs, x)
-}
-
-// Lines renders the plan as text lines for the CLI and Slack:
-//
-//	Send:
-//	- Acme Platform SOC 2: SOC 2 Type 2 (Security, Availability), 2025-10-01 to 2026-09-30, NDA, ask in #security-requests (q1, q3)
-//	NDA first for: Acme Platform SOC 2
-//	Raise with the security team:
-//	- SOC 2 including Privacy (q4)
-func (p *SendPlan) Lines() []string {
-	if p == nil {
-		return nil
-	}
-	var out []string
-	if len(p.Documents) == 0 {
-		out = append(out, "Send: nothing from the report inventory")
-	} else {
-		out = append(out, "Send:")
-	}
-	for _, d := range p.Documents {
-		parts := []string{d.Title}
-		if d.Period != "" {
-			parts = append(parts, d.Period)
-		}
-		if d.NDA {
-			parts = append(parts, "NDA")
-		} else {
-			parts = append(parts, "no NDA")
-		}
-		parts = append(parts, d.Request.String())
-		out = append(out, fmt.Sprintf("- %s: %s (%s)", d.Name, strings.Join(parts, ", "), idList(d.Questions, ", ")))
-	}
-	if len(p.NDA) > 0 {
-		out = append(out, "NDA first for: "+strings.Join(p.NDA, ", "))
-	}
-	if len(p.Gaps) > 0 {
-		out = append(out, "Raise with the security team:")
-		for _, g := range p.Gaps {
-			out = append(out, fmt.Sprintf("- %s (%s)", g.Text, idList(g.Questions, ", ")))
-		}
-	}
-	return out
 }
