@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/csv"
 	"errors"
+	"fmt"
 	"io"
 	"strings"
 )
@@ -15,6 +16,9 @@ var delimiters = []rune{',', ';', '\t', '|'}
 func readCSV(ctx context.Context, name, text string, delim rune, lim Limits) (*Doc, error) {
 	if delim == 0 {
 		delim = sniffDelim(text)
+	}
+	if w := widestRecord(text, delim); w > lim.MaxColumns {
+		return nil, newError(KindTooLarge, fmt.Sprintf("A row of the file has more than %d columns. Delete the columns right of the questions and upload it again.", lim.MaxColumns), nil)
 	}
 	r := newCSVReader(text, delim)
 	g := newGrid()
@@ -31,12 +35,13 @@ func readCSV(ctx context.Context, name, text string, delim rune, lim Limits) (*D
 			return nil, newError(KindCorrupt, "The CSV file could not be parsed. Open it in Excel, save it as CSV UTF-8 and upload it again.", err)
 		}
 		n := 0
-		for _, v := range rec {
+		for i, v := range rec {
 			if strings.TrimSpace(v) != "" {
 				n++
 			}
+			rec[i] = capCell(v)
 		}
-		if err := bud.addRow(n); err != nil {
+		if err := bud.addRow(n, len(rec)); err != nil {
 			return nil, err
 		}
 		g.cells = append(g.cells, rec)
@@ -55,6 +60,25 @@ func readCSV(ctx context.Context, name, text string, delim rune, lim Limits) (*D
 		doc.Where[i].Row-- // CSV locations are record indexes
 	}
 	return doc, nil
+}
+
+// widestRecord counts the fields of the widest record of text before it is
+// parsed, so that a line of a million delimiters is refused without holding a
+// million fields. Quoted delimiters and line breaks do not count.
+func widestRecord(text string, delim rune) int {
+	widest, fields, quoted := 0, 1, false
+	for _, r := range text {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case quoted:
+		case r == delim:
+			fields++
+		case r == '\n' || r == '\r':
+			widest, fields = max(widest, fields), 1
+		}
+	}
+	return max(widest, fields)
 }
 
 func newCSVReader(text string, delim rune) *csv.Reader {

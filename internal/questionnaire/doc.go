@@ -57,6 +57,8 @@ type Sheet struct {
 	IDCol       int    // 1-based column holding question ids; 0 when none
 	LastCol     int    // last used column; Write appends after it
 	Questions   int    // questions read from this table
+
+	part string // XLSX: the zip entry of the sheet's XML, rewritten by Write
 }
 
 // Describe says in one line what was read, for a progress message:

@@ -143,7 +143,15 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 		cells     int
 		tokens    int
 		rowStarts int
+		lines     int // paragraphs and line breaks
 	)
+	// A text box or a run of line breaks can make one paragraph enormous;
+	// what is past MaxCellChars characters is dropped as it is read.
+	write := func(p []byte) {
+		if text.Len() <= 4*MaxCellChars {
+			text.Write(p)
+		}
+	}
 	for {
 		tok, err := dec.Token()
 		if errors.Is(err, io.EOF) {
@@ -163,7 +171,7 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 					text.Reset()
 					style = ""
 				} else {
-					text.WriteByte('\n')
+					write([]byte{'\n'})
 				}
 				pdepth++
 			case "pStyle":
@@ -171,9 +179,12 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 			case "t":
 				inText = true
 			case "tab":
-				text.WriteByte('\t')
+				write([]byte{'\t'})
 			case "br", "cr":
-				text.WriteByte('\n')
+				write([]byte{'\n'})
+				if lines++; lines > lim.MaxRows {
+					return nil, tooMany("lines", lim.MaxRows)
+				}
 			case "tbl":
 				tdepth++
 				if tdepth == 1 {
@@ -202,7 +213,7 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 			}
 		case xml.CharData:
 			if inText {
-				text.Write(el)
+				write(el)
 			}
 		case xml.EndElement:
 			switch el.Name.Local {
@@ -212,7 +223,10 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 				if pdepth--; pdepth > 0 {
 					continue
 				}
-				s := strings.TrimRight(text.String(), " \t\n")
+				if lines++; lines > lim.MaxRows {
+					return nil, tooMany("paragraphs", lim.MaxRows)
+				}
+				s := capLines(strings.TrimRight(text.String(), " \t\n"))
 				if tdepth == 0 {
 					blocks = append(blocks, block{text: s, heading: headingStyle.MatchString(style)})
 				} else {

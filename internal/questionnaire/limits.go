@@ -2,6 +2,11 @@ package questionnaire
 
 import "time"
 
+// MaxCellChars is the longest text kept from one cell, line or paragraph:
+// Excel's own limit for a cell. Longer text is cut there, so that one
+// oversized cell costs no more to triage than a full Excel cell.
+const MaxCellChars = 32767
+
 // Limits bound the work one file may cause. Every limit, when hit, ends the read
 // with an *Error of kind KindTooLarge, KindZipBomb or KindTimeout; nothing is
 // partially returned. A zero field means "use the default".
@@ -13,8 +18,13 @@ type Limits struct {
 	// MaxRows is the most spreadsheet or CSV rows scanned, including blank,
 	// heading and answer-only rows. Default 50,000.
 	MaxRows int
-	// MaxCells is the most non-empty cells read across all sheets. Default 200,000.
+	// MaxCells is the most non-empty cells read across all sheets. Default
+	// 200,000. Rows are held as long as their last filled cell; the cells held
+	// that way may number at most ten times MaxCells.
 	MaxCells int
+	// MaxColumns is the widest a sheet or CSV record may be, counted to its
+	// last filled cell. Default 1,000.
+	MaxColumns int
 	// MaxUnzipped is the total uncompressed size of all entries of an XLSX or
 	// DOCX, as declared in the zip central directory. Default 100 MB.
 	MaxUnzipped int64
@@ -37,6 +47,7 @@ func DefaultLimits() Limits {
 		MaxQuestions: 5000,
 		MaxRows:      50000,
 		MaxCells:     200000,
+		MaxColumns:   1000,
 		MaxUnzipped:  100 << 20,
 		MaxRatio:     100,
 		RatioFloor:   1 << 20,
@@ -60,6 +71,9 @@ func (l Limits) withDefaults() Limits {
 	if l.MaxCells <= 0 {
 		l.MaxCells = d.MaxCells
 	}
+	if l.MaxColumns <= 0 {
+		l.MaxColumns = d.MaxColumns
+	}
 	if l.MaxUnzipped <= 0 {
 		l.MaxUnzipped = d.MaxUnzipped
 	}
@@ -76,4 +90,22 @@ func (l Limits) withDefaults() Limits {
 		l.MaxParseTime = d.MaxParseTime
 	}
 	return l
+}
+
+// capCell cuts s to MaxCellChars characters.
+func capCell(s string) string { return cutRunes(s, MaxCellChars) }
+
+// cutRunes cuts s to n characters.
+func cutRunes(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	k := 0
+	for i := range s {
+		if k == n {
+			return s[:i]
+		}
+		k++
+	}
+	return s
 }

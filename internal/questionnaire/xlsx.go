@@ -17,20 +17,25 @@ import (
 // instructionSheet matches sheet names that hold guidance, not questions.
 var instructionSheet = regexp.MustCompile(`(?i)instruction|read ?me|guidance|how to|introduction|^cover|glossary|definition|change ?log|version history|revision|lookup|drop.?down|^lists?$|scoring|dashboard|contents|^about`)
 
-// budget counts rows and cells across all sheets of one file.
+// budget counts rows, filled cells and held cells (the area: each row as long
+// as its last filled cell) across all sheets of one file.
 type budget struct {
-	rows, cells       int
-	maxRows, maxCells int
+	rows, cells, area          int
+	maxRows, maxCells, maxArea int
 }
 
-func (b *budget) addRow(cells int) error {
+func (b *budget) addRow(cells, width int) error {
 	b.rows++
 	b.cells += cells
+	b.area += width
 	if b.rows > b.maxRows {
 		return tooMany("rows", b.maxRows)
 	}
 	if b.cells > b.maxCells {
 		return tooMany("filled cells", b.maxCells)
+	}
+	if b.maxArea > 0 && b.area > b.maxArea {
+		return newError(KindTooLarge, fmt.Sprintf("The file's text is spread over more than %d cells. Delete empty rows and columns between the questions and upload it again.", b.maxArea), nil)
 	}
 	return nil
 }
@@ -40,6 +45,10 @@ func excelizeOptions(lim Limits) excelize.Options {
 }
 
 func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Limits) (*Doc, error) {
+	sheets, err := workbookSheets(zr)
+	if err != nil {
+		return nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", err)
+	}
 	f, err := excelize.OpenReader(bytes.NewReader(b), excelizeOptions(lim))
 	if err != nil {
 		if errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword) {
@@ -50,20 +59,23 @@ func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Li
 	defer f.Close()
 
 	doc := &Doc{Name: name, Kind: XLSX, raw: b, macros: hasEntry(zr, "xl/vbaProject.bin")}
-	bud := &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells}
-	for _, sheet := range f.GetSheetList() {
+	bud := &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells, maxArea: 10 * lim.MaxCells}
+	for _, sh := range sheets {
 		if ctx.Err() != nil {
 			return nil, timeoutError(ctx)
 		}
-		if visible, _ := f.GetSheetVisible(sheet); !visible {
-			doc.Skipped = append(doc.Skipped, sheet+": hidden")
+		switch {
+		case sh.part == "":
+			doc.Skipped = append(doc.Skipped, sh.name+": not a worksheet")
+			continue
+		case sh.hidden:
+			doc.Skipped = append(doc.Skipped, sh.name+": hidden")
+			continue
+		case instructionSheet.MatchString(sh.name):
+			doc.Skipped = append(doc.Skipped, sh.name+": instructions")
 			continue
 		}
-		if instructionSheet.MatchString(sheet) {
-			doc.Skipped = append(doc.Skipped, sheet+": instructions")
-			continue
-		}
-		g, err := loadSheet(ctx, f, sheet, bud)
+		g, err := loadSheet(ctx, f, zr, sh, bud, lim)
 		if err != nil {
 			var e *Error
 			if errors.As(err, &e) {
@@ -72,7 +84,7 @@ func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Li
 			if ctx.Err() != nil {
 				return nil, timeoutError(ctx)
 			}
-			doc.Skipped = append(doc.Skipped, sheet+": unreadable")
+			doc.Skipped = append(doc.Skipped, sh.name+": unreadable")
 			continue
 		}
 		t, err := analyze(ctx, g)
@@ -80,10 +92,11 @@ func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Li
 			return nil, timeoutError(ctx)
 		}
 		if len(t.rows) == 0 {
-			doc.Skipped = append(doc.Skipped, sheet+": no questions")
+			doc.Skipped = append(doc.Skipped, sh.name+": no questions")
 			continue
 		}
-		doc.addTable(sheet, g, t)
+		doc.addTable(sh.name, g, t)
+		doc.Sheets[len(doc.Sheets)-1].part = sh.part
 		if len(doc.Questions) > lim.MaxQuestions {
 			return nil, tooMany("questions", lim.MaxQuestions)
 		}
@@ -116,12 +129,15 @@ func (d *Doc) addTable(sheet string, g *grid, t table) {
 	}
 }
 
-// loadSheet streams one worksheet into a grid, counting rows and cells against
-// the budget, then fills merged ranges.
-func loadSheet(ctx context.Context, f *excelize.File, sheet string, bud *budget) (*grid, error) {
-	rows, err := f.Rows(sheet)
+// loadSheet streams one worksheet row by row into a grid that keeps only what
+// is filled: each row is as long as its last filled cell, each cell at most
+// MaxCellChars. A sheet whose text reaches past lim.MaxColumns, or whose rows
+// spread over more than the budget's area, is refused before it is held.
+// Merged ranges are then filled in.
+func loadSheet(ctx context.Context, f *excelize.File, zr *zip.Reader, sh wbSheet, bud *budget, lim Limits) (*grid, error) {
+	rows, err := f.Rows(sh.name)
 	if err != nil {
-		return nil, fmt.Errorf("open sheet %q: %w", sheet, err)
+		return nil, fmt.Errorf("open sheet %q: %w", sh.name, err)
 	}
 	defer rows.Close()
 	g := newGrid()
@@ -131,7 +147,7 @@ func loadSheet(ctx context.Context, f *excelize.File, sheet string, bud *budget)
 		}
 		cols, err := rows.Columns()
 		if err != nil {
-			return nil, fmt.Errorf("read sheet %q row %d: %w", sheet, len(g.cells)+1, err)
+			return nil, fmt.Errorf("read sheet %q row %d: %w", sh.name, len(g.cells)+1, err)
 		}
 		n, last := 0, 0
 		for i, v := range cols {
@@ -140,24 +156,35 @@ func loadSheet(ctx context.Context, f *excelize.File, sheet string, bud *budget)
 				last = i + 1
 			}
 		}
-		if err := bud.addRow(n); err != nil {
+		if last > lim.MaxColumns {
+			return nil, tooWide(sh.name, last, lim.MaxColumns)
+		}
+		if err := bud.addRow(n, last); err != nil {
 			return nil, err
 		}
-		g.cells = append(g.cells, cols[:last])
+		var row []string
+		if last > 0 {
+			row = make([]string, last)
+			for i, v := range cols[:last] {
+				row[i] = capCell(v)
+			}
+		}
+		g.cells = append(g.cells, row)
 		g.width = max(g.width, last)
 	}
 	if err := rows.Error(); err != nil {
-		return nil, fmt.Errorf("read sheet %q: %w", sheet, err)
+		return nil, fmt.Errorf("read sheet %q: %w", sh.name, err)
 	}
 	trimTrailingRows(g)
-	merges, err := f.GetMergeCells(sheet, true)
+	ex, err := scanExtras(zr, sh.part)
 	if err != nil {
-		return nil, fmt.Errorf("merged cells of %q: %w", sheet, err)
+		return nil, fmt.Errorf("merged cells of %q: %w", sh.name, err)
 	}
-	for _, m := range merges {
-		c1, r1, err1 := excelize.CellNameToCoordinates(m.GetStartAxis())
-		c2, r2, err2 := excelize.CellNameToCoordinates(m.GetEndAxis())
-		if err1 != nil || err2 != nil {
+	for _, m := range ex.merges {
+		a, b, _ := strings.Cut(m, ":")
+		c1, r1, err1 := excelize.CellNameToCoordinates(a)
+		c2, r2, err2 := excelize.CellNameToCoordinates(b)
+		if err1 != nil || err2 != nil || c2 < c1 || r2 < r1 {
 			continue
 		}
 		if err := fillMerge(g, r1-1, c1-1, r2-1, c2-1, bud); err != nil {
@@ -165,6 +192,12 @@ func loadSheet(ctx context.Context, f *excelize.File, sheet string, bud *budget)
 		}
 	}
 	return g, nil
+}
+
+// tooWide refuses a sheet with text far to the right of any questionnaire.
+func tooWide(sheet string, col, max int) *Error {
+	name, _ := excelize.ColumnNumberToName(col)
+	return newError(KindTooLarge, fmt.Sprintf("Sheet %q has text in column %s, more than %d columns wide. Delete the columns right of the questions and upload it again.", sheet, name, max), nil)
 }
 
 // fillMerge copies a merged range's top-left value into the cells it covers,

@@ -99,8 +99,8 @@ func TestReadXLSXShapes(t *testing.T) {
 		{"P2", "How do you handle data subject access requests?", "Data Protection", "Privacy", 3},
 	})
 	wantSheets := []Sheet{
-		{Name: "Security", HeaderRow: 5, QuestionCol: 2, IDCol: 1, LastCol: 4, Questions: 4},
-		{Name: "Privacy", HeaderRow: 0, QuestionCol: 2, IDCol: 1, LastCol: 3, Questions: 2},
+		{Name: "Security", HeaderRow: 5, QuestionCol: 2, IDCol: 1, LastCol: 4, Questions: 4, part: "xl/worksheets/sheet2.xml"},
+		{Name: "Privacy", HeaderRow: 0, QuestionCol: 2, IDCol: 1, LastCol: 3, Questions: 2, part: "xl/worksheets/sheet3.xml"},
 	}
 	if !reflect.DeepEqual(doc.Sheets, wantSheets) {
 		t.Errorf("sheets:\n got %+v\nwant %+v", doc.Sheets, wantSheets)
