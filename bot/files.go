@@ -398,7 +398,7 @@ func (b *Bot) triageFile(ctx context.Context, log *slog.Logger, f slack.File) (t
 		return triaged{}, err
 	}
 	var buf bytes.Buffer
-	ext, err := questionnaire.Write(&buf, doc, res.Items, questionnaire.WriteOptions{Limits: lim})
+	ext, err := questionnaire.Write(&buf, doc, res.Items, questionnaire.WriteOptions{})
 	if err != nil {
 		return triaged{}, err
 	}

@@ -56,3 +56,24 @@ func FuzzReadDOCX(f *testing.F) {
 		checkRead(t, "fuzz.docx", data)
 	})
 }
+
+// FuzzReadXLSX reads workbooks and writes them back. Seeds are whole small
+// workbooks, as Excel-compatible writers make them; other input is taken as
+// the rows of a worksheet (the XML inside <sheetData>), so that mutations
+// explore cells, rows and styles inside a valid zip.
+func FuzzReadXLSX(f *testing.F) {
+	f.Add(workbook(f))
+	f.Add([]byte{})
+	f.Add(buildXLSX(f, sheetSpec{name: "Q", rows: [][]any{{"ID", "Question", "Answer"}, {"A-1", "Do you encrypt backups?", "Yes"}}, merges: []string{"B3:C3"}}))
+	f.Add(buildRawXLSX(f, minimalStyles, rawSheet{name: "S", xml: twoQuestions, extra: `<mergeCells count="1"><mergeCell ref="A4:C4"/></mergeCells><dataValidations count="1"><dataValidation type="list" sqref="B2:B3"><formula1>"Yes,No"</formula1></dataValidation></dataValidations>`}))
+	f.Add(buildRawXLSX(f, "-", rawSheet{name: "S", xml: twoQuestions}))
+	f.Add([]byte(twoQuestions))
+	f.Add([]byte(`<row r="2" spans="1:3"><c r="A2" t="s"><v>99</v></c><c r="XFD2" s="1"/></row><row/><row r="0"><c r="ZZZZ1"/></row>`))
+	f.Add([]byte(`<row r="1"><c r="A1" t="inlineStr"><is><t>Question</t></is></c></row><row r="2"><c t="inlineStr"><is><t>Is MFA on?</t></is></c><c r="B2" t="e"><v>#N/A</v></c></row>`))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		if !bytes.HasPrefix(data, magicZip) {
+			data = buildRawXLSX(t, minimalStyles, rawSheet{name: "S", xml: string(data)})
+		}
+		checkRead(t, "fuzz.xlsx", data)
+	})
+}

@@ -1,13 +1,10 @@
 package questionnaire
 
 import (
-	"bytes"
 	"encoding/csv"
 	"fmt"
 	"io"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 
 	"github.com/socbot/socbot/internal/triage"
 )
@@ -17,8 +14,6 @@ type WriteOptions struct {
 	// Progress, when set, is called after each written question with the
 	// number done and the total.
 	Progress func(done, total int)
-	// Limits bound reopening the original workbook; zero means DefaultLimits.
-	Limits Limits
 }
 
 // column is one appended answer column.
@@ -65,96 +60,12 @@ func Write(w io.Writer, doc *Doc, items []triage.Item, opts WriteOptions) (strin
 	}
 	switch doc.Kind {
 	case XLSX:
-		return writeXLSX(w, doc, items, opts.Limits.withDefaults(), progress)
+		return writeXLSX(w, doc, items, progress)
 	case CSV:
 		return ".csv", writeCSVTable(w, doc, items, progress)
 	default:
 		return ".csv", writeCSVList(w, doc, items, progress)
 	}
-}
-
-func writeXLSX(w io.Writer, doc *Doc, items []triage.Item, lim Limits, progress func(int, int)) (string, error) {
-	f, err := excelize.OpenReader(bytes.NewReader(doc.raw), excelizeOptions(lim))
-	if err != nil {
-		return "", fmt.Errorf("reopen %s: %w", doc.Name, err)
-	}
-	defer f.Close()
-	cols := columns(items)
-	head, err := f.NewStyle(&excelize.Style{
-		Font:      &excelize.Font{Bold: true},
-		Fill:      excelize.Fill{Type: "pattern", Pattern: 1, Color: []string{"D9E1F2"}},
-		Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"},
-	})
-	if err != nil {
-		return "", fmt.Errorf("header style: %w", err)
-	}
-	body, err := f.NewStyle(&excelize.Style{Alignment: &excelize.Alignment{WrapText: true, Vertical: "top"}})
-	if err != nil {
-		return "", fmt.Errorf("body style: %w", err)
-	}
-	first := map[string]int{} // sheet → first question row
-	for _, at := range doc.Where {
-		if _, ok := first[at.Sheet]; !ok {
-			first[at.Sheet] = at.Row
-		}
-	}
-	start := map[string]int{} // sheet → first appended column
-	for _, sh := range doc.Sheets {
-		start[sh.Name] = sh.LastCol + 1
-		hr := sh.HeaderRow
-		if hr == 0 {
-			hr = first[sh.Name] - 1 // the row above the first question, when there is one
-		}
-		for j, c := range cols {
-			name, err := excelize.ColumnNumberToName(sh.LastCol + 1 + j)
-			if err != nil {
-				return "", fmt.Errorf("sheet %q: %w", sh.Name, err)
-			}
-			if err := f.SetColWidth(sh.Name, name, name, c.width); err != nil {
-				return "", fmt.Errorf("sheet %q: %w", sh.Name, err)
-			}
-			if hr < 1 {
-				continue
-			}
-			if err := setStr(f, sh.Name, sh.LastCol+1+j, hr, c.title, head); err != nil {
-				return "", err
-			}
-		}
-	}
-	for i, it := range items {
-		at := doc.Where[i]
-		for j, c := range cols {
-			if err := setStr(f, at.Sheet, start[at.Sheet]+j, at.Row, c.value(it), body); err != nil {
-				return "", err
-			}
-		}
-		progress(i+1, len(items))
-	}
-	if err := f.Write(w); err != nil {
-		return "", fmt.Errorf("write %s: %w", doc.Name, err)
-	}
-	if doc.macros {
-		return ".xlsm", nil
-	}
-	return ".xlsx", nil
-}
-
-// setStr writes a neutralised string cell with a style.
-func setStr(f *excelize.File, sheet string, col, row int, v string, style int) error {
-	ref, err := excelize.CoordinatesToCellName(col, row)
-	if err != nil {
-		return fmt.Errorf("sheet %q: %w", sheet, err)
-	}
-	if r := []rune(v); len(r) > excelize.TotalCellChars {
-		v = string(r[:excelize.TotalCellChars-1]) + "…"
-	}
-	if err := f.SetCellStr(sheet, ref, Neutralise(v)); err != nil {
-		return fmt.Errorf("sheet %q cell %s: %w", sheet, ref, err)
-	}
-	if err := f.SetCellStyle(sheet, ref, ref, style); err != nil {
-		return fmt.Errorf("sheet %q cell %s: %w", sheet, ref, err)
-	}
-	return nil
 }
 
 // writeCSVTable writes the original CSV records, padded to one width, with the
