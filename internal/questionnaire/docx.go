@@ -226,7 +226,7 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 				if lines++; lines > lim.MaxRows {
 					return nil, tooMany("paragraphs", lim.MaxRows)
 				}
-				s := capLines(strings.TrimRight(text.String(), " \t\n"))
+				s := split.CapLines(strings.TrimRight(text.String(), " \t\n"))
 				if tdepth == 0 {
 					blocks = append(blocks, block{text: s, heading: headingStyle.MatchString(style)})
 				} else {

@@ -1,11 +1,16 @@
 package questionnaire
 
-import "time"
+import (
+	"time"
+
+	"github.com/socbot/socbot/internal/split"
+)
 
 // MaxCellChars is the longest text kept from one cell, line or paragraph:
-// Excel's own limit for a cell. Longer text is cut there, so that one
-// oversized cell costs no more to triage than a full Excel cell.
-const MaxCellChars = 32767
+// Excel's own limit for a cell, which the splitter holds lines to as well.
+// Longer text is cut there, so that one oversized cell costs no more to
+// triage than a full Excel cell.
+const MaxCellChars = split.MaxLineChars
 
 // Limits bound the work one file may cause. Every limit, when hit, ends the read
 // with an *Error of kind KindTooLarge, KindZipBomb or KindTimeout; nothing is

@@ -66,42 +66,10 @@ func readText(ctx context.Context, name, text string, lim Limits) (*Doc, error) 
 	if n := max(strings.Count(text, "\n"), strings.Count(text, "\r")); n > lim.MaxRows {
 		return nil, tooMany("lines", lim.MaxRows)
 	}
-	qs := split.Split(capLines(text))
+	qs := split.Split(text)
 	doc := &Doc{Name: name, Kind: Text, Questions: qs, Where: make([]Location, len(qs))}
 	for i, q := range qs {
 		doc.Where[i] = Location{Row: q.Line}
 	}
 	return doc, nil
 }
-
-// capLines cuts every line of text to MaxCellChars characters, before the
-// splitter sees it: one enormous line costs what a full Excel cell costs.
-func capLines(text string) string {
-	long := false
-	for line := range strings.FieldsFuncSeq(text, isLineBreak) {
-		if len(line) > MaxCellChars {
-			long = true
-			break
-		}
-	}
-	if !long {
-		return text
-	}
-	var b strings.Builder
-	for len(text) > 0 {
-		i := strings.IndexAny(text, "\r\n")
-		if i < 0 {
-			i = len(text)
-		}
-		b.WriteString(capCell(text[:i]))
-		j := i
-		for j < len(text) && isLineBreak(rune(text[j])) {
-			j++
-		}
-		b.WriteString(text[i:j])
-		text = text[j:]
-	}
-	return b.String()
-}
-
-func isLineBreak(r rune) bool { return r == '\n' || r == '\r' }

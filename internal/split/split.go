@@ -20,11 +20,12 @@ import (
 // spreadsheet, and section headings, which become each question's Section. Item labels,
 // bullets, Slack markup and answer cells ("Yes", "N/A") are removed from Text.
 // It never fails: any input, valid UTF-8 or not, yields a (possibly empty) list, in
-// time linear in the input's size.
+// time linear in the input's size. Lines are read up to MaxLineChars characters.
 func Split(text string) []triage.Question {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	text = CapLines(text)
 	// Cleaned text is never longer than the input plus the separators joins
 	// add, so the arena rarely grows.
 	s := splitter{src: text, out: make([]byte, 0, len(text)+len(text)/16+16)}
