@@ -48,9 +48,9 @@ type Coverage struct {
 // inventory's scopes (case-insensitively, as whole words) to catch a question
 // about something a report does not cover.
 func (inv *Inventory) Cover(v triage.Verdict, questionText string, now time.Time) Coverage {
-	today := invCivilDay(now)
+	today := civilDay(now)
 	// Products and systems of the inventory that the question names.
-	named := inv.scopeMentions(covWords(questionText))
+	named := inv.scopeMentions(wordsOf(questionText))
 	var c Coverage
 	switch v.Report {
 	case triage.ReportSOC2:
@@ -58,20 +58,20 @@ func (inv *Inventory) Cover(v triage.Verdict, questionText string, now time.Time
 	case triage.ReportSOC1:
 		c = inv.coverReport(KindSOC1, v, named, today)
 	case triage.ReportBoth:
-		c = covCombineBoth(inv.coverReport(KindSOC2, v, named, today), inv.coverReport(KindSOC1, v, named, today))
+		c = combineBoth(inv.coverReport(KindSOC2, v, named, today), inv.coverReport(KindSOC1, v, named, today))
 	default:
 		return inv.coverDocuments(v, today)
 	}
 	inv.addArtifacts(&c, v, today)
-	c.Send = covDedupe(c.Send)
-	c.Gaps = covDedupe(c.Gaps)
+	c.Send = dedupe(c.Send)
+	c.Gaps = dedupe(c.Gaps)
 	return c
 }
 
 // reportEval is how one inventory report fits a verdict.
 type reportEval struct {
 	r        *Report
-	f        invFreshness
+	f        freshness
 	problems []string // why it is partial, "lacks Privacy"
 	gaps     []string
 	bridge   *Report // bridge letter to send with it
@@ -101,7 +101,7 @@ func (e reportEval) better(o reportEval) bool {
 }
 
 func (inv *Inventory) coverReport(kind string, v triage.Verdict, named []string, today time.Time) Coverage {
-	need := covNeed(kind, v)
+	need := needOf(kind, v)
 	var best *reportEval
 	for i := range inv.Entries {
 		r := &inv.Entries[i]
@@ -122,19 +122,19 @@ func (inv *Inventory) coverReport(kind string, v triage.Verdict, named []string,
 		}
 	}
 	r := best.r
-	id := fmt.Sprintf("%q (%s%s, %s)", r.Name, label, invTypeSuffix(r.Type), r.Dates())
+	id := fmt.Sprintf("%q (%s%s, %s)", r.Name, label, typeSuffix(r.Type), r.Dates())
 	switch best.f {
 	case frInProgress:
 		return Coverage{
 			Status: CoverageInProgress,
 			Reason: fmt.Sprintf("%s: the period has not ended, so there is no report to send yet", id),
-			Gaps:   []string{fmt.Sprintf("%s (%q in progress until %s)", need, r.Name, invDay(r.PeriodEnd))},
+			Gaps:   []string{fmt.Sprintf("%s (%q in progress until %s)", need, r.Name, formatDay(r.PeriodEnd))},
 		}
 	case frStale:
 		return Coverage{
 			Status: CoverageStale,
 			Reason: fmt.Sprintf("%s: the period ended over 12 months ago, so it is stale; a current %s is needed", id, label),
-			Gaps:   []string{fmt.Sprintf("current %s (%q ended %s)", need, r.Name, invDay(r.PeriodEnd))},
+			Gaps:   []string{fmt.Sprintf("current %s (%q ended %s)", need, r.Name, formatDay(r.PeriodEnd))},
 		}
 	}
 	c := Coverage{Status: CoverageCovered, Send: []string{r.Name}, Gaps: best.gaps}
@@ -147,13 +147,13 @@ func (inv *Inventory) coverReport(kind string, v triage.Verdict, named []string,
 	// A bridge letter that is due but missing is one of best.problems (evalReport).
 	if best.f == frNeedsBridge && best.bridge != nil {
 		c.Send = append(c.Send, best.bridge.Name)
-		c.Reason += fmt.Sprintf("; the period ended over 3 months ago: send bridge letter %q (valid until %s) too", best.bridge.Name, invDay(best.bridge.Expires))
+		c.Reason += fmt.Sprintf("; the period ended over 3 months ago: send bridge letter %q (valid until %s) too", best.bridge.Name, formatDay(best.bridge.Expires))
 	}
 	return c
 }
 
 func (inv *Inventory) evalReport(r *Report, v triage.Verdict, named []string, today time.Time) reportEval {
-	e := reportEval{r: r, f: invFreshnessOf(r, today)}
+	e := reportEval{r: r, f: freshnessOf(r, today)}
 	add := func(problem, gap string) {
 		e.problems = append(e.problems, problem)
 		e.gaps = append(e.gaps, gap)
@@ -163,12 +163,12 @@ func (inv *Inventory) evalReport(r *Report, v triage.Verdict, named []string, to
 		add("is a Type 1; the question needs a Type 2", label+" Type 2 (only a Type 1 is on hand)")
 	}
 	if r.Kind == KindSOC2 {
-		if missing := covMissing(needCategories(v), r.Categories); len(missing) > 0 {
-			add("lacks "+invCategoryList(missing), "SOC 2 including "+invCategoryList(missing))
+		if missing := missingFrom(needCategories(v), r.Categories); len(missing) > 0 {
+			add("lacks "+categoryList(missing), "SOC 2 including "+categoryList(missing))
 		}
 	}
 	if r.Kind == KindSOC1 {
-		if missing := covMissing(v.SOC1Areas, r.SOC1Areas); len(missing) > 0 {
+		if missing := missingFrom(v.SOC1Areas, r.SOC1Areas); len(missing) > 0 {
 			add("does not cover SOC 1 area "+strings.Join(missing, ", "), "SOC 1 covering "+strings.Join(missing, ", "))
 		}
 	}
@@ -187,8 +187,8 @@ func (inv *Inventory) evalReport(r *Report, v triage.Verdict, named []string, to
 	if e.f == frNeedsBridge {
 		e.bridge = inv.bridgeFor(r, today)
 		if e.bridge == nil {
-			add("ended "+invDay(r.PeriodEnd)+", over 3 months ago, and no bridge letter is on hand",
-				fmt.Sprintf("bridge letter for %q (period ended %s)", r.Name, invDay(r.PeriodEnd)))
+			add("ended "+formatDay(r.PeriodEnd)+", over 3 months ago, and no bridge letter is on hand",
+				fmt.Sprintf("bridge letter for %q (period ended %s)", r.Name, formatDay(r.PeriodEnd)))
 		}
 	}
 	return e
@@ -204,11 +204,11 @@ func needCategories(v triage.Verdict) []string {
 
 // needText says what report would answer the verdict: "SOC 2 Type 2 including
 // Security, Privacy", "SOC 1 Type 2 covering custody".
-func covNeed(kind string, v triage.Verdict) string {
-	s := KindLabel(kind) + invTypeSuffix(v.Type)
+func needOf(kind string, v triage.Verdict) string {
+	s := KindLabel(kind) + typeSuffix(v.Type)
 	switch {
 	case kind == KindSOC2:
-		s += " including " + invCategoryList(needCategories(v))
+		s += " including " + categoryList(needCategories(v))
 	case kind == KindSOC1 && len(v.SOC1Areas) > 0:
 		s += " covering " + strings.Join(v.SOC1Areas, ", ")
 	}
@@ -216,14 +216,14 @@ func covNeed(kind string, v triage.Verdict) string {
 }
 
 // severity orders statuses from best to worst for combining them.
-var covSeverity = map[string]int{
+var severity = map[string]int{
 	CoverageCovered: 0, CoverageOnHand: 0, CoveragePartial: 1, CoverageInProgress: 2,
 	CoverageStale: 3, CoverageExpired: 4, CoverageNotOnHand: 5, CoverageNotCovered: 5,
 }
 
 // combineBoth joins the SOC 2 and SOC 1 halves of a "both" verdict: covered
 // only when both are; partial when either can be sent.
-func covCombineBoth(s2, s1 Coverage) Coverage {
+func combineBoth(s2, s1 Coverage) Coverage {
 	c := Coverage{
 		Reason: "SOC 2: " + s2.Reason + "; SOC 1: " + s1.Reason,
 		Send:   append(slices.Clone(s2.Send), s1.Send...),
@@ -232,9 +232,9 @@ func covCombineBoth(s2, s1 Coverage) Coverage {
 	switch {
 	case s2.Status == s1.Status:
 		c.Status = s2.Status
-	case covSeverity[s2.Status] <= 1 || covSeverity[s1.Status] <= 1:
+	case severity[s2.Status] <= 1 || severity[s1.Status] <= 1:
 		c.Status = CoveragePartial
-	case covSeverity[s2.Status] > covSeverity[s1.Status]:
+	case severity[s2.Status] > severity[s1.Status]:
 		c.Status = s2.Status
 	default:
 		c.Status = s1.Status
@@ -294,13 +294,13 @@ func (inv *Inventory) coverDocuments(v triage.Verdict, today time.Time) Coverage
 		reasons = append(reasons, d.Reason)
 		c.Send = append(c.Send, d.Send...)
 		c.Gaps = append(c.Gaps, d.Gaps...)
-		if covSeverity[d.Status] > covSeverity[c.Status] {
+		if severity[d.Status] > severity[c.Status] {
 			c.Status = d.Status
 		}
 	}
 	c.Reason = strings.Join(reasons, "; ")
-	c.Send = covDedupe(c.Send)
-	c.Gaps = covDedupe(c.Gaps)
+	c.Send = dedupe(c.Send)
+	c.Gaps = dedupe(c.Gaps)
 	return c
 }
 
@@ -308,7 +308,7 @@ func (inv *Inventory) coverDocuments(v triage.Verdict, today time.Time) Coverage
 // expired or not_on_hand.
 func (inv *Inventory) coverDocument(kind string, today time.Time) Coverage {
 	label := KindLabel(kind)
-	cls := func(f invFreshness) int {
+	cls := func(f freshness) int {
 		switch f {
 		case frFresh, frNeedsBridge, frValid:
 			return 0
@@ -320,14 +320,14 @@ func (inv *Inventory) coverDocument(kind string, today time.Time) Coverage {
 		return 3
 	}
 	var best *Report
-	var bestF invFreshness
+	var bestF freshness
 	for i := range inv.Entries {
 		r := &inv.Entries[i]
 		if r.Kind != kind {
 			continue
 		}
-		f := invFreshnessOf(r, today)
-		if best == nil || cls(f) < cls(bestF) || (cls(f) == cls(bestF) && invLatest(r).After(invLatest(best))) {
+		f := freshnessOf(r, today)
+		if best == nil || cls(f) < cls(bestF) || (cls(f) == cls(bestF) && latest(r).After(latest(best))) {
 			best, bestF = r, f
 		}
 	}
@@ -346,14 +346,14 @@ func (inv *Inventory) coverDocument(kind string, today time.Time) Coverage {
 			Gaps: []string{fmt.Sprintf("current %s (%q is stale)", label, best.Name)}}
 	case 2:
 		return Coverage{Status: CoverageExpired, Reason: id + " has expired",
-			Gaps: []string{fmt.Sprintf("current %s (%q expired %s)", label, best.Name, invDay(best.Expires))}}
+			Gaps: []string{fmt.Sprintf("current %s (%q expired %s)", label, best.Name, formatDay(best.Expires))}}
 	}
 	return Coverage{Status: CoverageNotOnHand, Reason: id + " is not valid yet",
 		Gaps: []string{fmt.Sprintf("%s (%q not valid yet)", label, best.Name)}}
 }
 
 // latest is the date that makes one entry newer than another of its kind.
-func invLatest(r *Report) time.Time {
+func latest(r *Report) time.Time {
 	for _, t := range []time.Time{r.Expires, r.PeriodEnd, r.Issued} {
 		if !t.IsZero() {
 			return t
@@ -368,7 +368,7 @@ func (inv *Inventory) scopeMentions(words []string) []string {
 	var out []string
 	for i := range inv.Entries {
 		for _, s := range inv.Entries[i].Scope {
-			if covContainsSeq(words, covWords(s)) && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) {
+			if containsSeq(words, wordsOf(s)) && !slices.ContainsFunc(out, func(o string) bool { return strings.EqualFold(o, s) }) {
 				out = append(out, s)
 			}
 		}
@@ -376,11 +376,11 @@ func (inv *Inventory) scopeMentions(words []string) []string {
 	return out
 }
 
-func covWords(s string) []string {
+func wordsOf(s string) []string {
 	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 }
 
-func covContainsSeq(words, seq []string) bool {
+func containsSeq(words, seq []string) bool {
 	if len(seq) == 0 {
 		return false
 	}
@@ -393,7 +393,7 @@ func covContainsSeq(words, seq []string) bool {
 }
 
 // without returns the items of need not in have.
-func covMissing(need, have []string) []string {
+func missingFrom(need, have []string) []string {
 	var out []string
 	for _, n := range need {
 		if !slices.Contains(have, n) {
@@ -403,7 +403,7 @@ func covMissing(need, have []string) []string {
 	return out
 }
 
-func covDedupe(xs []string) []string {
+func dedupe(xs []string) []string {
 	var out []string
 	for _, x := range xs {
 		if !slices.Contains(out, x) {
@@ -431,7 +431,7 @@ func (inv *Inventory) Apply(res *triage.Result, now time.Time) {
 		c := inv.Cover(it.Verdict, text, now)
 		it.Coverage, it.CoverageReason, it.Send = c.Status, c.Reason, c.Send
 		for _, n := range c.Send {
-			sent[n] = covAppendOnce(sent[n], it.ID)
+			sent[n] = appendOnce(sent[n], it.ID)
 		}
 		for _, g := range c.Gaps {
 			j := slices.IndexFunc(plan.Gaps, func(x triage.Gap) bool { return x.Text == g })
@@ -439,7 +439,7 @@ func (inv *Inventory) Apply(res *triage.Result, now time.Time) {
 				plan.Gaps = append(plan.Gaps, triage.Gap{Text: g})
 				j = len(plan.Gaps) - 1
 			}
-			plan.Gaps[j].Questions = covAppendOnce(plan.Gaps[j].Questions, it.ID)
+			plan.Gaps[j].Questions = appendOnce(plan.Gaps[j].Questions, it.ID)
 		}
 	}
 	for i := range inv.Entries {
@@ -459,7 +459,7 @@ func (inv *Inventory) Apply(res *triage.Result, now time.Time) {
 	res.Summary.Send = plan
 }
 
-func covAppendOnce(xs []string, x string) []string {
+func appendOnce(xs []string, x string) []string {
 	if slices.Contains(xs, x) {
 		return xs
 	}

@@ -36,7 +36,7 @@ func TestAddMonths(t *testing.T) {
 		{"2026-12-31", 12, "2027-12-31"},
 	}
 	for _, tt := range tests {
-		if got := invDay(AddMonths(tdate(tt.from), tt.n)); got != tt.want {
+		if got := formatDay(AddMonths(tdate(tt.from), tt.n)); got != tt.want {
 			t.Errorf("AddMonths(%s, %d) = %s, want %s", tt.from, tt.n, got, tt.want)
 		}
 	}
@@ -51,7 +51,7 @@ func TestFreshnessEdges(t *testing.T) {
 		name string
 		r    *Report
 		now  time.Time
-		want invFreshness
+		want freshness
 	}{
 		{"on the last day of the period", soc("2026-06-30"), tdate("2026-06-30"), frInProgress},
 		{"the day after the period", soc("2026-06-30"), tdate("2026-07-01"), frFresh},
@@ -79,7 +79,7 @@ func TestFreshnessEdges(t *testing.T) {
 		{"undated DPA", &Report{Kind: KindDPA}, tdate("2030-01-01"), frValid},
 	}
 	for _, tt := range tests {
-		if got := invFreshnessOf(tt.r, invCivilDay(tt.now)); got != tt.want {
+		if got := freshnessOf(tt.r, civilDay(tt.now)); got != tt.want {
 			t.Errorf("%s: freshness = %s, want %s", tt.name, got, tt.want)
 		}
 	}
