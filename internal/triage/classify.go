@@ -31,20 +31,26 @@ var (
 func (e *Engine) Classify(q Question) Verdict {
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
+	s.vocab = e.vocab // the vocabulary scores the question's own words, never its heading
 	fired := e.fire(s, q.Text)
+	s.vocab = false
 	if !decides(e, fired) {
 		if !fragment(s.toks) {
-			return e.verdict(s, q.Text, fired, 1)
+			return e.verdict(s, q.Text, q.Text, fired, 1)
 		}
 		if formField(s.toks) {
 			return formFieldVerdict()
 		}
 		if q.Section == "" || !titleLike(q.Section) {
-			return e.verdict(s, q.Text, fired, 1)
+			return e.verdict(s, q.Text, q.Text, fired, 1)
 		}
 		// The fragment continues its heading: "Encryption" over "At rest?".
 		text := q.Section + " " + q.Text
-		v := e.verdict(s, text, e.fire(s, text), headingDiscount)
+		hfired := e.fire(s, text)
+		if !decides(e, hfired) { // the heading adds nothing: the question's own words answer
+			return e.verdict(s, q.Text, q.Text, e.fire(s, q.Text), 1)
+		}
+		v := e.verdict(s, q.Text, text, hfired, headingDiscount)
 		if !v.Unmatched {
 			ev := headingFragment
 			ev.Matched = []string{q.Section}
@@ -52,7 +58,7 @@ func (e *Engine) Classify(q Question) Verdict {
 		}
 		return v
 	}
-	v := e.verdict(s, q.Text, fired, 1)
+	v := e.verdict(s, q.Text, q.Text, fired, 1)
 	if v.Report == ReportBoth && q.Section != "" && e.framesSOC1(s, q.Section) {
 		v.Report, v.Criteria, v.Categories = ReportSOC1, []string{}, []string{}
 		v.Evidence = append(v.Evidence, headingSOC1)
@@ -144,8 +150,15 @@ func decides(e *Engine, fired []firing) bool {
 	return false
 }
 
-func (e *Engine) verdict(s *scratch, text string, fired []firing, discount float64) Verdict {
+// verdict builds the verdict from the fired rules (matched on text, the question or
+// the heading and question) and the vocabulary scores of the question's own words.
+func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discount float64) Verdict {
 	if !decides(e, fired) {
+		if e.vocab {
+			if v, ok := e.vocabVerdict(s, qtext, text, fired); ok {
+				return v
+			}
+		}
 		v := Verdict{Report: ReportNone, Type: TypeNone, Categories: []string{}, Criteria: []string{},
 			SOC1Areas: []string{}, Artifacts: []string{}, Unmatched: true}
 		v.Evidence = e.evidence(s, text, fired)
@@ -197,7 +210,8 @@ func (e *Engine) verdict(s *scratch, text string, fired []firing, discount float
 
 	v := Verdict{Report: report}
 	v.Type = e.pickType(fired, report)
-	v.Criteria, v.Categories = e.criteria(s, fired, report)
+	var vocabUsed bool
+	v.Criteria, v.Categories, vocabUsed = e.criteria(s, fired, report)
 	v.SOC1Areas = e.union(fired, func(r *Rule) []string { return r.SOC1Areas }, report == ReportSOC1 || report == ReportBoth)
 	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
 
@@ -209,6 +223,9 @@ func (e *Engine) verdict(s *scratch, text string, fired []firing, discount float
 	}
 	v.Confidence = round2(min(0.99, (1-miss)*discount))
 	v.Evidence = e.evidence(s, text, fired)
+	if vocabUsed {
+		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
+	}
 	if report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired) {
 		v.Evidence = append(v.Evidence, defaultType)
 	}
@@ -269,11 +286,14 @@ func (e *Engine) typeSignalled(fired []firing) bool {
 }
 
 // criteria ranks the criteria of the fired rules, best first: each rule adds its
-// weight to its criteria, a little less for each later position in its list.
-func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats []string) {
+// weight to its criteria, a little less for each later position in its list, and
+// the question's vocabulary adds up to vocabRank more. Criteria of the same series
+// as the rules' that the vocabulary supports are added after. vocab reports whether
+// the vocabulary changed anything.
+func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats []string, vocab bool) {
 	crit, cats = []string{}, []string{}
 	if report != ReportSOC2 && report != ReportBoth {
-		return crit, cats
+		return crit, cats, false
 	}
 	if len(s.score) != len(AllCriteria) {
 		s.score = make([]float64, len(AllCriteria))
@@ -290,6 +310,9 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 			}
 			s.score[ci] += r.Weight * (1 - 0.1*float64(min(pos, 5)))
 		}
+	}
+	if e.vocab && len(s.order) > 0 {
+		vocab = e.addVocabulary(s)
 	}
 	sort.SliceStable(s.order, func(i, j int) bool { return s.score[s.order[i]] > s.score[s.order[j]] })
 	if len(s.order) > 0 {
@@ -324,7 +347,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 			cats = append(cats, AllCategories[i])
 		}
 	}
-	return crit, cats
+	return crit, cats, vocab
 }
 
 func catIndex(c string) int {
@@ -462,4 +485,190 @@ func negatedAt(toks []token, from, to int) bool {
 		}
 	}
 	return false
+}
+
+// addVocabulary raises the rules' criteria by the question's vocabulary and appends
+// up to vocabMaxAdded criteria of the same series that the vocabulary supports.
+func (e *Engine) addVocabulary(s *scratch) bool {
+	used := false
+	n := len(s.order)
+	for _, ci := range s.order[:n] {
+		if s.cat[ci] > 0 {
+			s.score[ci] += vocabBoost(s.cat[ci])
+			used = true
+		}
+	}
+	for added := 0; added < vocabMaxAdded; added++ {
+		best := -1
+		for ci, v := range s.cat {
+			if v < vocabAdd || s.score[ci] != 0 || (best >= 0 && v <= s.cat[best]) {
+				continue
+			}
+			for _, cj := range s.order[:n] {
+				if critSeries[ci] == critSeries[cj] {
+					best = ci
+					break
+				}
+			}
+		}
+		if best < 0 {
+			break
+		}
+		s.score[best] = vocabBoost(s.cat[best])
+		s.order = append(s.order, best)
+		used = true
+	}
+	return used
+}
+
+// vocabVerdict answers a question no rule decides when its words are close enough to
+// some criteria: a SOC 2 with those criteria, at a confidence below the rules'.
+func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
+	best := 0
+	for ci, v := range s.cat {
+		if v > s.cat[best] {
+			best = ci
+		}
+	}
+	top := s.cat[best]
+	if top < vocabAnswer {
+		return Verdict{}, false
+	}
+	s.order = s.order[:0]
+	for len(s.order) < 3 {
+		next := -1
+		for ci, v := range s.cat {
+			if v < top*vocabAnswerKeep || v < vocabAdd || containsInt(s.order, ci) || (next >= 0 && v <= s.cat[next]) {
+				continue
+			}
+			next = ci
+		}
+		if next < 0 {
+			break
+		}
+		s.order = append(s.order, next)
+	}
+	v := Verdict{Report: ReportSOC2, Criteria: make([]string, len(s.order)), SOC1Areas: []string{}}
+	var has [5]bool
+	for i, ci := range s.order {
+		v.Criteria[i] = AllCriteria[ci]
+		has[catIndex(CategoryOf(v.Criteria[i]))] = true
+	}
+	for _, f := range fired {
+		if !f.negated {
+			for _, c := range e.rules[f.rule].Categories {
+				has[catIndex(c)] = true
+			}
+		}
+	}
+	v.Categories = make([]string, 0, 2)
+	for i, h := range has {
+		if h {
+			v.Categories = append(v.Categories, AllCategories[i])
+		}
+	}
+	v.Type = e.pickType(fired, ReportSOC2)
+	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
+	v.Confidence = round2(min(0.6, 0.3+0.05*float64(top)))
+	v.Evidence = e.evidence(s, text, fired)
+	v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
+	if v.Type == Type2 && !e.typeSignalled(fired) {
+		v.Evidence = append(v.Evidence, defaultType)
+	}
+	return v, true
+}
+
+// vocabEvidence explains the vocabulary's part: "closest criteria by vocabulary:
+// CC7.5 (restore, lessons learned)", for the verdict's criteria it scored.
+func (e *Engine) vocabEvidence(s *scratch, qtext string, crit []string) Evidence {
+	var b strings.Builder
+	b.WriteString("closest criteria by vocabulary:")
+	words := make([]string, 0, len(s.vhits))
+	listed := 0
+	for _, c := range crit {
+		ci := critIndex(c)
+		if ci < 0 || s.cat[ci] == 0 || listed == 3 {
+			continue
+		}
+		if listed > 0 {
+			b.WriteByte(',')
+		}
+		listed++
+		b.WriteByte(' ')
+		b.WriteString(c)
+		b.WriteString(" (")
+		first := len(words)
+		for _, h := range s.vhits {
+			if e.pats[h.pat].rule == int32(ci) && int(h.to) <= len(qtext) {
+				words = addWord(words, first, qtext[h.from:h.to])
+			}
+		}
+		for i, w := range words[first:] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(w)
+		}
+		b.WriteByte(')')
+	}
+	return Evidence{Rule: "criteria_vocabulary", Reason: b.String(), Matched: uniqueStrings(words)}
+}
+
+// critSeries numbers each criterion's series (CC1 … P8), index-aligned with AllCriteria.
+var critSeries = func() []uint8 {
+	out := make([]uint8, len(AllCriteria))
+	ids := map[string]uint8{}
+	for i, c := range AllCriteria {
+		sr := series(c)
+		if _, ok := ids[sr]; !ok {
+			ids[sr] = uint8(len(ids))
+		}
+		out[i] = ids[sr]
+	}
+	return out
+}()
+
+func critIndex(c string) int {
+	for i, x := range AllCriteria {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// addWord adds w to words[first:] unless a listed word already holds it; a longer
+// match replaces the shorter ones it holds ("incident response plan" over "incident").
+func addWord(words []string, first int, w string) []string {
+	for _, x := range words[first:] {
+		if strings.Contains(x, w) {
+			return words
+		}
+	}
+	out := words[:first]
+	for _, x := range words[first:] {
+		if !strings.Contains(w, x) {
+			out = append(out, x)
+		}
+	}
+	return append(out, w)
+}
+
+func uniqueStrings(list []string) []string {
+	out := list[:0:0]
+	for _, x := range list {
+		if !contains(out, x) {
+			out = append(out, x)
+		}
+	}
+	return out
 }

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"errors"
 	"fmt"
 	"io/fs"
 	"sort"
@@ -12,13 +13,15 @@ type Engine struct {
 	rules []compiled
 	pats  []pattern
 	ix    index
+	vocab bool // the criteria catalogue is compiled in
 	pool  sync.Pool
 }
 
-// NewEngine compiles the embedded rule table, validating every rule.
+// NewEngine compiles the embedded rule table and criteria catalogue, validating both.
 func NewEngine() (*Engine, error) { return NewEngineFS(ruleFiles) }
 
-// NewEngineFS compiles the rules/*.json files of fsys.
+// NewEngineFS compiles the rules/*.json files of fsys and, when fsys has one, its
+// criteria catalogue (criteria.json).
 func NewEngineFS(fsys fs.FS) (*Engine, error) {
 	rules, lex, err := LoadRules(fsys)
 	if err != nil {
@@ -28,9 +31,21 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compile rules: %w", err)
 	}
-	e := &Engine{rules: cr, pats: pats, ix: newIndex(pats)}
+	e := &Engine{rules: cr}
+	cat, err := LoadCatalogue(fsys)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, fmt.Errorf("load criteria catalogue: %w", err)
+	default:
+		if pats, err = compileCatalogue(cat, lex, pats); err != nil {
+			return nil, fmt.Errorf("compile criteria catalogue: %w", err)
+		}
+		e.vocab = true
+	}
+	e.pats, e.ix = pats, newIndex(pats)
 	e.pool.New = func() any {
-		return &scratch{seen: make([]uint32, len(pats)), rseen: make([]uint32, len(cr))}
+		return &scratch{seen: make([]uint32, len(pats)), rseen: make([]uint32, len(cr)), cat: make([]float32, len(AllCriteria))}
 	}
 	return e, nil
 }
@@ -70,6 +85,10 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		s.gen = 1
 	}
 	s.rules = s.rules[:0]
+	if s.vocab {
+		clear(s.cat)
+		s.vhits = s.vhits[:0]
+	}
 	s.tokenize(text)
 	e.match(s)
 	sort.Slice(s.rules, func(i, j int) bool { return s.rules[i] < s.rules[j] })

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"fmt"
+	"sort"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -22,12 +23,14 @@ type pattern struct {
 	src   string
 	terms []term
 	rule  int32
-	role  int16 // roleAny, roleNot or the index of an "all" group
+	role  int16   // roleAny, roleNot, roleCat or the index of an "all" group
+	w     float32 // roleCat: the term's weight; rule is then a criterion index
 }
 
 const (
 	roleAny int16 = -1
 	roleNot int16 = -2
+	roleCat int16 = -3 // a term of the criteria catalogue
 )
 
 const defaultGap = 1
@@ -161,28 +164,44 @@ type patHit struct {
 	from, to int32
 }
 
-// index finds candidate patterns by their first term.
+// index finds candidate patterns by their first term. Candidate lists are in
+// pattern order, so the rules' patterns come before the catalogue's.
 type index struct {
-	exact      map[string][]int32
-	prefix     map[string][]int32
-	prefixLens []int
+	exact map[string][]int32
+	// prefix holds the prefix terms ("encrypt*") by their first three bytes, shortest
+	// first: one map look-up per word finds every prefix that may apply.
+	prefix map[string][]prefixEntry
+}
+
+type prefixEntry struct {
+	word string
+	pats []int32
 }
 
 func newIndex(pats []pattern) index {
-	ix := index{exact: map[string][]int32{}, prefix: map[string][]int32{}}
-	lens := map[int]bool{}
+	ix := index{exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}}
+	byPrefix := map[string][]int32{}
 	for i, p := range pats {
 		for _, a := range p.terms[0].alts {
 			if a.prefix {
-				ix.prefix[a.word] = appendUnique(ix.prefix[a.word], int32(i))
-				lens[len(a.word)] = true
+				byPrefix[a.word] = appendUnique(byPrefix[a.word], int32(i))
 			} else {
 				ix.exact[a.word] = appendUnique(ix.exact[a.word], int32(i))
 			}
 		}
 	}
-	for l := range lens {
-		ix.prefixLens = append(ix.prefixLens, l)
+	words := make([]string, 0, len(byPrefix))
+	for w := range byPrefix {
+		words = append(words, w)
+	}
+	sort.Slice(words, func(i, j int) bool {
+		if len(words[i]) != len(words[j]) {
+			return len(words[i]) < len(words[j])
+		}
+		return words[i] < words[j]
+	})
+	for _, w := range words {
+		ix.prefix[w[:3]] = append(ix.prefix[w[:3]], prefixEntry{word: w, pats: byPrefix[w]})
 	}
 	return ix
 }
@@ -205,17 +224,35 @@ func (e *Engine) match(s *scratch) {
 		if st := stem(t.text); len(st) != len(t.text) {
 			e.tryAll(s, e.ix.exact[st], wi)
 		}
-		for _, l := range e.ix.prefixLens {
-			if l <= len(t.text) {
-				e.tryAll(s, e.ix.prefix[t.text[:l]], wi)
+		if len(t.text) >= 3 {
+			for _, pe := range e.ix.prefix[t.text[:3]] {
+				if strings.HasPrefix(t.text, pe.word) {
+					e.tryAll(s, pe.pats, wi)
+				}
 			}
 		}
 	}
 }
 
 func (e *Engine) tryAll(s *scratch, cands []int32, wi int) {
+	t0 := &s.toks[s.words[wi]]
 	for _, pi := range cands {
 		p := &e.pats[pi]
+		if p.role == roleCat {
+			if !s.vocab {
+				return // the catalogue's patterns come last
+			}
+			if s.seen[pi] != s.gen {
+				if end, ok := e.matchFrom(s, p, 1, wi+1); ok {
+					s.seen[pi] = s.gen
+					s.cat[p.rule] += p.w
+					// Byte offsets, not token indexes: a later pass with the heading
+					// re-tokenizes, and the evidence quotes the question's own words.
+					s.vhits = append(s.vhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end)})
+				}
+			}
+			continue
+		}
 		if end, ok := e.matchFrom(s, p, 1, wi+1); ok {
 			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end])})
 			if s.seen[pi] != s.gen {

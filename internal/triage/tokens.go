@@ -60,6 +60,10 @@ type scratch struct {
 	rseen []uint32
 	gen   uint32
 
+	vocab bool      // score the criteria catalogue in this pass
+	cat   []float32 // per criterion index: vocabulary score of the question's own words
+	vhits []patHit  // where catalogue terms matched, for the evidence
+
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
 }
 
