@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -29,6 +30,29 @@ var (
 // Management", "Network Security"), and letting them rank criteria put the broad
 // criterion ahead of the one the question asks about more often than not.
 func (e *Engine) Classify(q Question) Verdict {
+	v := e.classify(q)
+	if strings.Count(q.Text, "?") < 2 {
+		return v
+	}
+	// Two questions on one line ("Do you encrypt backups? Do you have a SOC 1 for
+	// payroll?"): the verdict of the whole keeps the context the parts share, and
+	// each part adds what it needs on its own, which the tiers of the whole may have
+	// hidden (a named SOC 1 outranks the backup question's SOC 2).
+	for rest := q.Text; rest != ""; {
+		i := strings.IndexByte(rest, '?')
+		part := rest
+		if i >= 0 && strings.TrimSpace(rest[i+1:]) != "" {
+			part, rest = rest[:i+1], rest[i+1:]
+		} else {
+			rest = ""
+		}
+		v = unite(v, e.classify(Question{Text: part}))
+	}
+	return v
+}
+
+// classify triages one question without looking at its parts.
+func (e *Engine) classify(q Question) Verdict {
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
 	s.vocab = e.vocab // the vocabulary scores the question's own words, never its heading
@@ -64,6 +88,76 @@ func (e *Engine) Classify(q Question) Verdict {
 		v.Evidence = append(v.Evidence, headingSOC1)
 	}
 	return v
+}
+
+// unite adds to v what the verdict of one of its parts, p, needs beyond it: the
+// other report (SOC 2 and SOC 1 make both), criteria, categories, SOC 1 areas and
+// artifacts, in v's order first.
+func unite(v, p Verdict) Verdict {
+	if p.Unmatched {
+		return v
+	}
+	soc1 := hasSOC1(v.Report) || hasSOC1(p.Report)
+	soc2 := hasSOC2(v.Report) || hasSOC2(p.Report)
+	report := ReportNone
+	switch {
+	case soc1 && soc2:
+		report = ReportBoth
+	case soc1:
+		report = ReportSOC1
+	case soc2:
+		report = ReportSOC2
+	}
+	if v.Report == ReportNone && report != ReportNone {
+		v.Type = p.Type
+	}
+	v.Report = report
+	if soc2 {
+		v.Criteria = appendNew(v.Criteria, p.Criteria)
+		v.Categories = appendNew(v.Categories, p.Categories)
+		if len(v.Categories) == 0 {
+			v.Categories = []string{CatSecurity}
+		}
+		sortCategories(v.Categories)
+	} else {
+		v.Criteria, v.Categories = []string{}, []string{}
+	}
+	if soc1 {
+		v.SOC1Areas = appendNew(v.SOC1Areas, p.SOC1Areas)
+	} else {
+		v.SOC1Areas = []string{}
+	}
+	v.Artifacts = appendNew(v.Artifacts, p.Artifacts)
+	v.Confidence = max(v.Confidence, p.Confidence)
+	v.Unmatched = false
+	for _, ev := range p.Evidence {
+		if !slices.ContainsFunc(v.Evidence, func(x Evidence) bool { return x.Rule == ev.Rule }) {
+			v.Evidence = append(v.Evidence, ev)
+		}
+	}
+	return v
+}
+
+func hasSOC1(r string) bool { return r == ReportSOC1 || r == ReportBoth }
+func hasSOC2(r string) bool { return r == ReportSOC2 || r == ReportBoth }
+
+// appendNew appends the items of add that dst lacks; dst is never shared with the
+// caller's other verdicts, since every list of a verdict is freshly made.
+func appendNew(dst, add []string) []string {
+	for _, x := range add {
+		if !slices.Contains(dst, x) {
+			dst = append(dst, x)
+		}
+	}
+	if dst == nil {
+		return []string{}
+	}
+	return dst
+}
+
+// sortCategories puts categories in the guide's order, as a single verdict lists them.
+func sortCategories(cats []string) {
+	slices.SortFunc(cats, func(a, b string) int { return catIndex(a) - catIndex(b) })
 }
 
 // framesSOC1 reports whether a heading, read alone, is the asker's own financial-audit

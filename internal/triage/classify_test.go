@@ -230,3 +230,50 @@ func readEvalSet(t *testing.T, path string) []LabelledQuestion {
 	}
 	return qs
 }
+
+// Two questions on one line: the verdict is the union of what each needs.
+func TestClassifyTwoQuestionsOnOneLine(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		name, text string
+		report     string
+		criteria   []string // must be present
+		areas      []string // must be present
+		artifacts  []string // must be present
+	}{
+		{"soc2 and soc1", "Do you encrypt backups? Do you have a SOC 1 for payroll?", "both", []string{"CC6.1"}, nil, nil},
+		{"soc1 then soc2", "Do you have a SOC 1 for payroll? Is MFA enforced for admins?", "both", []string{"CC6.1"}, nil, nil},
+		{"artifact and report", "Do you carry cyber insurance? Do you have a SOC 2 Type II?", "soc2", nil, nil, []string{"insurance_certificate"}},
+		{"second part leans on the first", "Do you have a disaster recovery plan? Is it tested annually?", "soc2", []string{"CC9.1", "A1.3"}, nil, nil},
+		{"one question stays as it was", "Are changes to the billing system tested and approved?", "both", []string{"CC8.1"}, []string{"change_financial"}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.text})
+			if v.Report != tc.report {
+				t.Fatalf("report %s, want %s (evidence %+v)", v.Report, tc.report, v.Evidence)
+			}
+			for _, c := range tc.criteria {
+				if !slices.Contains(v.Criteria, c) {
+					t.Errorf("criteria %v lack %s", v.Criteria, c)
+				}
+			}
+			for _, a := range tc.areas {
+				if !slices.Contains(v.SOC1Areas, a) {
+					t.Errorf("soc1_areas %v lack %s", v.SOC1Areas, a)
+				}
+			}
+			for _, a := range tc.artifacts {
+				if !slices.Contains(v.Artifacts, a) {
+					t.Errorf("artifacts %v lack %s", v.Artifacts, a)
+				}
+			}
+			if v.Report != ReportNone && v.Type == "" {
+				t.Errorf("type empty for %s", v.Report)
+			}
+			if hasSOC2(v.Report) && len(v.Categories) == 0 {
+				t.Errorf("no categories for %s", v.Report)
+			}
+		})
+	}
+}
