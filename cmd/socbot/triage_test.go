@@ -37,7 +37,7 @@ func TestTriageJSONL(t *testing.T) {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	want := []struct{ id, report, typ string }{{"q1", "soc2", "type2"}, {"q2", "soc1", "type2"}, {"q3", "none", ""}}
+	want := []struct{ id, report, typ string }{{"1", "soc2", "type2"}, {"2", "soc1", "type2"}, {"3", "none", ""}} // the paste's own numbers
 	if len(lines) != len(want) {
 		t.Fatalf("got %d lines, want %d:\n%s", len(lines), len(want), out)
 	}

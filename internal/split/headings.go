@@ -31,7 +31,7 @@ func (s *splitter) resolvePending(asHeading bool) {
 	s.endSiblingHeadings(marker{kind: p.kind, depth: p.depth})
 	s.open = true
 	s.cur = openQ{span: p.span, line: p.line, item: true, indent: p.indent,
-		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd}
+		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd, id: p.id}
 }
 
 func (s *splitter) pushHeading(fam, depth int, sp span) {

@@ -11,7 +11,8 @@ import (
 type marker struct {
 	kind  int
 	depth int
-	first bool // the item is the first of its list ("1.", "a)")
+	first bool   // the item is the first of its list ("1.", "a)")
+	label string // the item's own number as written ("3.2.1", "Q3", "IAM-02.1", "a"), if any
 }
 
 // parseMarker splits a leading item label or bullet from s. It returns mkNone and
@@ -160,13 +161,14 @@ func parseCore(s string) (marker, string, bool) {
 		if !ok {
 			return marker{}, s, false
 		}
+		m.label = s[1:j]
 		return m, s[j+1:], true
 	case isDigit(c):
 		g, one, i := scanGroups(s, ".")
 		if g == 0 {
 			return marker{}, s, false
 		}
-		m := marker{kind: mkNum, depth: g, first: one}
+		m := marker{kind: mkNum, depth: g, first: one, label: s[:i]}
 		if i < len(s) && (s[i] == '.' || s[i] == ')' || s[i] == ':') {
 			i++
 			if i < len(s) && s[i] == ')' {
@@ -270,12 +272,16 @@ func parseLetters(s string) (marker, string, bool) {
 		if g == 0 && i > len(w) {
 			i = len(w) // "Question about…": not a label
 		}
+		lbl := ""
+		if g > 0 {
+			lbl = qLabel(s, len(w), i)
+		}
 		if i < len(s) && (s[i] == ':' || s[i] == '.' || s[i] == ')') {
 			if isSpaceOrEnd(s, i+1) {
-				return marker{kind: mkQ, depth: max(g, 1)}, s[i+1:], true
+				return marker{kind: mkQ, depth: max(g, 1), label: lbl}, s[i+1:], true
 			}
 		} else if g > 0 && isSpaceOrEnd(s, i) {
-			return marker{kind: mkQ, depth: g}, s[i:], true
+			return marker{kind: mkQ, depth: g, label: lbl}, s[i:], true
 		}
 	}
 	// "Section 3: Business Continuity", "Part B – Security"
@@ -315,6 +321,7 @@ func parseLetters(s string) (marker, string, bool) {
 	}
 	if i < len(s) && (s[i] == '.' || s[i] == ')') && isSpaceOrEnd(s, i+1) {
 		if m, ok := labelKind(s[:i]); ok {
+			m.label = s[:i]
 			return m, s[i+1:], true
 		}
 	}
@@ -341,6 +348,7 @@ func parseLetters(s string) (marker, string, bool) {
 		return marker{}, s, false
 	}
 	j += k
+	lbl := s[:j]
 	term := false
 	if j < len(s) && (s[j] == '.' || s[j] == ':' || s[j] == ')') {
 		j++
@@ -349,7 +357,17 @@ func parseLetters(s string) (marker, string, bool) {
 	if !isSpaceOrEnd(s, j) || (!sep && g < 2 && !term) {
 		return marker{}, s, false
 	}
-	return marker{kind: mkID, depth: g, first: one}, s[j:], true
+	return marker{kind: mkID, depth: g, first: one, label: lbl}, s[j:], true
+}
+
+// qLabel is the id of a "Q3:" or "Question 3:" label, s[:end]: the customer's "Q"
+// (as written, upper or lower case) and the number, without "uestion", spaces or "#".
+func qLabel(s string, word, end int) string {
+	num := strings.TrimLeft(s[word:end], " #")
+	if word == 1 && len(num) == end-1 {
+		return s[:end] // "Q3", "q3": as written
+	}
+	return s[:1] + num
 }
 
 func allDigitsStr(s string) bool {

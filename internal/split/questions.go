@@ -92,10 +92,10 @@ func (s *splitter) close() {
 	if len(t) == 0 || isNoise(t) {
 		return
 	}
-	s.emit(span{s.cur.start, s.cur.start + len(t)}, s.cur.line)
+	s.emit(span{s.cur.start, s.cur.start + len(t)}, s.cur.line, s.cur.id)
 }
 
-func (s *splitter) emit(sp span, ln int) {
+func (s *splitter) emit(sp span, ln int, id string) {
 	if s.secDirty {
 		s.secDirty = false
 		if len(s.stack) == 0 {
@@ -112,10 +112,12 @@ func (s *splitter) emit(sp span, ln int) {
 	if len(s.qs) == 0 && isPreamble(s.out[sp.start:sp.end]) {
 		return
 	}
-	s.qs = append(s.qs, qrec{span: sp, line: ln, sec: s.secCur})
+	s.qs = append(s.qs, qrec{span: sp, line: ln, sec: s.secCur, id: id})
 	s.afterHeading = false
 }
 
+// finish returns the questions found, with the customer's ids where the text has
+// them and "" where it has none (number fills those in).
 func (s *splitter) finish() []triage.Question {
 	if len(s.qs) == 0 {
 		return nil
@@ -149,25 +151,65 @@ func (s *splitter) finish() []triage.Question {
 			prev = e
 		}
 	}
-	var ib strings.Builder
-	ib.Grow(len(s.qs) * 6)
-	var nb [24]byte
-	for i := range s.qs {
-		ib.WriteByte('q')
-		ib.Write(strconv.AppendInt(nb[:0], int64(i+1), 10))
-	}
-	ids := ib.String()
 	out := make([]triage.Question, len(s.qs))
-	at := 0
 	for i, q := range s.qs {
-		n := 1 + digits(i+1)
-		out[i] = triage.Question{ID: ids[at : at+n], Text: all[q.start:q.end], Line: q.line}
-		at += n
+		out[i] = triage.Question{ID: q.id, Text: all[q.start:q.end], Line: q.line}
 		if q.sec >= 0 {
 			out[i].Section = secs[q.sec]
 		}
 	}
 	return out
+}
+
+// number gives every question without an id of its own "q" and its position (q1,
+// q2, …, always lower case), and makes ids unique: a repeated id gains "#2", "#3"…
+func number(qs []triage.Question) []triage.Question {
+	var ib strings.Builder
+	var nb [24]byte
+	custom := false
+	for i := range qs {
+		if qs[i].ID != "" {
+			custom = true
+			continue
+		}
+		ib.WriteByte('q')
+		ib.Write(strconv.AppendInt(nb[:0], int64(i+1), 10))
+	}
+	ids := ib.String()
+	at := 0
+	for i := range qs {
+		if qs[i].ID == "" {
+			n := 1 + digits(i+1)
+			qs[i].ID = ids[at : at+n]
+			at += n
+		}
+	}
+	if custom {
+		unique(qs)
+	}
+	return qs
+}
+
+// unique renames the second and later uses of an id: "1.1", "1.1#2", "1.1#3".
+func unique(qs []triage.Question) {
+	seen := make(map[string]int, len(qs))
+	for i := range qs {
+		id := qs[i].ID
+		if n := seen[id]; n > 0 {
+			for {
+				n++
+				alt := id + "#" + strconv.Itoa(n)
+				if seen[alt] == 0 {
+					seen[id] = n
+					qs[i].ID = alt
+					seen[alt] = 1
+					break
+				}
+			}
+			continue
+		}
+		seen[id] = 1
+	}
 }
 
 func digits(n int) int {

@@ -76,6 +76,7 @@ func (s *splitter) cell(content string, dq bool) cell {
 	content = strings.TrimSpace(content)
 	var c cell
 	c.start = len(s.out)
+	c.raw = content
 	if content == "" {
 		c.end, c.empty = c.start, true
 		return c
@@ -99,7 +100,7 @@ func (s *splitter) cell(content string, dq bool) cell {
 		return c
 	case isNoise(t):
 		c.answer = true
-	case allDigits(t):
+	case allDigits(t), idLike(content):
 		c.id = true
 	}
 	if li.words <= 4 && !li.hasQ {
@@ -131,7 +132,7 @@ func (s *splitter) rowCells(ln int) {
 		return
 	}
 	if nonEmpty >= 2 && short == nonEmpty && roles >= 2 && (hasQCol || roles == nonEmpty) {
-		s.hdrActive, s.hdrQ, s.hdrS = true, -1, -1
+		s.hdrActive, s.hdrQ, s.hdrS, s.hdrI = true, -1, -1, -1
 		for i, c := range cells {
 			switch c.role {
 			case 'q':
@@ -141,6 +142,10 @@ func (s *splitter) rowCells(ln int) {
 			case 's':
 				if s.hdrS < 0 {
 					s.hdrS = i
+				}
+			case 'i':
+				if s.hdrI < 0 {
+					s.hdrI = i
 				}
 			}
 		}
@@ -206,7 +211,51 @@ func (s *splitter) rowCells(ln int) {
 	if len(t) == 0 || isNoise(t) {
 		return
 	}
-	s.emit(span{bc.start, bc.start + len(t)}, ln)
+	s.emit(span{bc.start, bc.start + len(t)}, ln, rowID(cells, best, s.hdrActive, s.hdrI))
+}
+
+// rowID is the id of a row whose question is cells[best]: the header's id column,
+// else the first id cell before the question ("DOCU-01", "1.1").
+func rowID(cells []cell, best int, hdr bool, hdrI int) string {
+	if hdr && hdrI >= 0 && hdrI < len(cells) && hdrI != best && !cells[hdrI].empty {
+		return trimIDPunct(cells[hdrI].raw)
+	}
+	for i := 0; i < best; i++ {
+		if cells[i].id {
+			return trimIDPunct(cells[i].raw)
+		}
+	}
+	return ""
+}
+
+func trimIDPunct(s string) string {
+	s = strings.TrimRight(s, ".):")
+	if len(s) > 2 && s[0] == '(' && s[len(s)-1] == ')' {
+		s = s[1 : len(s)-1]
+	}
+	return strings.TrimLeft(s, "(")
+}
+
+// idLike: a cell that is an identifier such as "A&A-01.1" or "HFIH-01": one word of
+// letters, digits and & . - _, with a digit and a letter or separator, at most 20 bytes.
+func idLike(s string) bool {
+	if len(s) < 2 || len(s) > 20 {
+		return false
+	}
+	digit, sep := false, false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case isDigit(c):
+			digit = true
+		case c == '-' || c == '.' || c == '_' || c == '&':
+			sep = true
+		case isAlpha(c):
+		default:
+			return false
+		}
+	}
+	return digit && sep && isAlpha(s[0])
 }
 
 var headerWords = map[string]byte{

@@ -13,7 +13,9 @@ import (
 )
 
 // Split breaks a block of questionnaire text (a Slack paste, a .txt or .md file)
-// into questions, in input order, with IDs q1, q2, ….
+// into questions, in input order. A question keeps the id the text gives it (its
+// number "1.1", "Q3", "DOCU-01", a spreadsheet row's id cell); the others are
+// numbered q1, q2, … by position.
 //
 // It understands numbered items (1. 1) (1) Q1: 3.2.1 a) i. A.1 IAM-02.1), bullets and
 // checkboxes, wrapped lines, blank-line paragraphs, tab-separated rows copied from a
@@ -22,6 +24,22 @@ import (
 // It never fails: any input, valid UTF-8 or not, yields a (possibly empty) list, in
 // time linear in the input's size. Lines are read up to MaxLineChars characters.
 func Split(text string) []triage.Question {
+	return number(questions(text))
+}
+
+// Messages splits each message of a conversation on its own (a DM thread: a
+// follow-up is never glued to the message before it) and numbers the questions
+// of all of them as one list.
+func Messages(msgs []string) []triage.Question {
+	var qs []triage.Question
+	for _, m := range msgs {
+		qs = append(qs, questions(m)...)
+	}
+	return number(qs)
+}
+
+// questions splits text, leaving the ids the text does not give empty.
+func questions(text string) []triage.Question {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
@@ -72,7 +90,8 @@ type span struct{ start, end int }
 type qrec struct {
 	span
 	line int
-	sec  int // index into the section versions, -1 for none
+	sec  int    // index into the section versions, -1 for none
+	id   string // the customer's own number or id for it, "" for none
 }
 
 type heading struct {
@@ -91,6 +110,7 @@ type openQ struct {
 	lastEnd byte // last significant byte of its last line
 	connEnd bool // its last line ended with a connecting word ("and", "of")
 	capEnd  bool // …or with a capitalised word ("Business Continuity" may go on)
+	id      string
 }
 
 // pending is a numbered short title ("4. Access Control") that is either a heading
@@ -101,11 +121,13 @@ type pending struct {
 	depth  int
 	indent int
 	line   int
+	id     string
 	span
 }
 
 type cell struct {
 	span
+	raw               string // the cell as written, trimmed: an id cell's id
 	empty, answer, id bool
 	role              byte // as a header cell: 'q'uestion, 's'ection, 'a'nswer, 'i'd
 	hasQ, qstart      bool
@@ -140,8 +162,13 @@ type splitter struct {
 	hdrActive bool
 	hdrQ      int
 	hdrS      int
+	hdrI      int
 	cells     []cell
 	qFailEnd  int // no closing quote of a quoted cell before this offset
+
+	// numLabel is the label of the last numbered heading or question ("3"),
+	// which a lettered item under it ("a)") extends to its id ("3.a").
+	numLabel string
 }
 
 const (
@@ -293,6 +320,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		return
 	}
 
+	id := s.itemID(m)
 	if numbered(m.kind) {
 		if s.open && optionKind(m.kind) && li.optionLike() && s.takesOptions() {
 			s.addOption(sp, li)
@@ -302,13 +330,14 @@ func (s *splitter) text(rest string, indent, ln int) {
 			d := min(m.depth, maxDepth)
 			if m.first || s.numState[m.kind][d] != stQuestion {
 				s.close()
-				s.pend = pending{active: true, kind: m.kind, depth: m.depth, indent: indent, line: ln, span: sp}
+				s.pend = pending{active: true, kind: m.kind, depth: m.depth, indent: indent, line: ln, id: id, span: sp}
 				return
 			}
 		}
 		s.numState[m.kind][min(m.depth, maxDepth)] = stQuestion
 		s.endSiblingHeadings(m)
 		s.start(sp, ln, true, indent, li)
+		s.cur.id = id
 		return
 	}
 	if m.kind != mkNone { // bullet, checkbox, Q1, or an item forced by a lone marker
@@ -320,11 +349,12 @@ func (s *splitter) text(rest string, indent, ln int) {
 			// "• Encryption" over deeper bullets is a heading; among
 			// sibling bullets it is a terse request. The next line decides.
 			s.close()
-			s.pend = pending{active: true, kind: m.kind, depth: m.depth, indent: indent, line: ln, span: sp}
+			s.pend = pending{active: true, kind: m.kind, depth: m.depth, indent: indent, line: ln, id: id, span: sp}
 			return
 		}
 		s.endSiblingHeadings(m)
 		s.start(sp, ln, true, indent, li)
+		s.cur.id = id
 		return
 	}
 
@@ -385,6 +415,23 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 	default:
 		s.join(sp, " ", li)
 	}
+}
+
+// itemID is the id a question started by marker m takes: its label, a lettered
+// label under a numbered one extended by it ("3.a"), "" for bullets. A numbered
+// label becomes the one later lettered items extend.
+func (s *splitter) itemID(m marker) string {
+	switch m.kind {
+	case mkNum, mkID, mkQ:
+		s.numLabel = m.label
+		return m.label
+	case mkLowerAlpha, mkLowerRoman, mkUpperAlpha, mkUpperRoman:
+		if m.label != "" && s.numLabel != "" {
+			return s.numLabel + "." + m.label
+		}
+		return m.label
+	}
+	return ""
 }
 
 // endSiblingHeadings closes headings that were items of the same list as m at

@@ -51,14 +51,23 @@ func diffSQ(want, got []sq) string {
 	return b.String()
 }
 
+// checkIDs checks the promise every split keeps: each question has an id, one
+// word, used once.
+func checkIDs(t testing.TB, qs []triage.Question) {
+	t.Helper()
+	seen := map[string]bool{}
+	for i, q := range qs {
+		if q.ID == "" || strings.ContainsAny(q.ID, " \t\n") || seen[q.ID] {
+			t.Fatalf("question %d: id %q empty, not one word or repeated", i, q.ID)
+		}
+		seen[q.ID] = true
+	}
+}
+
 func checkSplit(t *testing.T, in string, want []sq) {
 	t.Helper()
 	qs := Split(in)
-	for i, q := range qs {
-		if id := fmt.Sprintf("q%d", i+1); q.ID != id {
-			t.Errorf("question %d has ID %q, want %q", i, q.ID, id)
-		}
-	}
+	checkIDs(t, qs)
 	got := gotSQ(qs)
 	if len(got) != len(want) {
 		t.Fatal(diffSQ(want, got))
@@ -512,4 +521,44 @@ func TestSplitHeadingWithCommas(t *testing.T) {
 		{"Are you using unit tests?", "Testing, QA, and Monitoring", 2},
 		{"Do you monitor production?", "Testing, QA, and Monitoring", 3},
 	})
+}
+
+// A question keeps the customer's own number; qN (lower case, by position) only
+// where the text gives none; a repeated id is told apart.
+func TestSplitIDs(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want []string
+	}{
+		{"unnumbered", "Do you encrypt backups?\nIs MFA enforced?", []string{"q1", "q2"}},
+		{"dot numbers", "1. Do you encrypt backups?\n2. Is MFA enforced?", []string{"1", "2"}},
+		{"paren numbers", "1) Do you encrypt backups?\n(2) Is MFA enforced?", []string{"1", "2"}},
+		{"multi-level under a numbered heading", "1. Access Control\n1.1 Is MFA enforced?\n1.2 Are accounts reviewed?", []string{"1.1", "1.2"}},
+		{"Q labels keep their case", "Q1: Do you encrypt backups?\nQ2. Is MFA enforced?\nQuestion 3: Is SSO supported?\nq4 - Do you log access?", []string{"Q1", "Q2", "Q3", "q4"}},
+		{"control ids", "IAM-02.1 Do you review access quarterly?\nA.1 Is there a security policy?\nCC6.1: Do you use MFA?", []string{"IAM-02.1", "A.1", "CC6.1"}},
+		{"letters under a number", "3. Do you have a BCP?\n  a) Is it tested yearly?\n  b) Who owns it?", []string{"3", "3.a", "3.b"}},
+		{"mixed: qN is the position", "1. Do you encrypt backups?\n- Is MFA enforced?\n2. Do you log access?", []string{"1", "q2", "2"}},
+		{"tsv id column", "DOCU-01\tDo you document your SDLC?\tYes\nDOCU-02\tIs the documentation reviewed?\t", []string{"DOCU-01", "DOCU-02"}},
+		{"tsv CAIQ-style ids", "A&A-01.1\tAre audit policies established?\t\nA&A-01.2\tAre they reviewed annually?\t", []string{"A&A-01.1", "A&A-01.2"}},
+		{"tsv header id column", "Question ID\tQuestion\tAnswer\nHFIH-01\tDo you have a security officer?\tYes\nHFIH-02\tIs there an IR plan?\t", []string{"HFIH-01", "HFIH-02"}},
+		{"tsv numeric ids", "1.1\tDo you encrypt backups?\tYes\n1.2\tIs MFA enforced?\tNo", []string{"1.1", "1.2"}},
+		{"tsv without ids", "Do you encrypt backups?\tYes\nIs MFA enforced?\tNo", []string{"q1", "q2"}},
+		{"repeated ids", "1. Do you encrypt backups?\n2. Is MFA enforced?\n1. Do you log access?", []string{"1", "2", "1#2"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			qs := Split(tc.in)
+			checkIDs(t, qs)
+			got := make([]string, len(qs))
+			for i, q := range qs {
+				got[i] = q.ID
+			}
+			if strings.Join(got, " ") != strings.Join(tc.want, " ") {
+				t.Errorf("ids %q, want %q\n%s", got, tc.want, diffSQ(nil, gotSQ(qs)))
+			}
+		})
+	}
 }
