@@ -17,13 +17,16 @@ import (
 // threadAnswer is an answer to post in a channel thread (mention, DM, watched
 // channel, share, triage button).
 type threadAnswer struct {
-	surface  string
-	team     string
-	channel  string
-	thread   string // "" posts at top level
-	user     string // who asked; told about failures privately
-	key      string // unique per answer, for the post-once marker
-	text     string // questionnaire text to triage
+	surface string
+	team    string
+	channel string
+	thread  string // "" posts at top level
+	user    string // who asked; told about failures privately
+	key     string // unique per answer, for the post-once marker
+	text    string // questionnaire text to triage
+	// msgs, when set, are a conversation's messages, triaged each on its own
+	// instead of text: a follow-up is never read as the end of the message before.
+	msgs     []string
 	note     string // socbot's own mrkdwn shown under the headline
 	received time.Time
 	// allowed is set when the rate limit was already applied (beginTurn).
@@ -34,20 +37,31 @@ type threadAnswer struct {
 
 // triageText splits text into questions, runs the engine on them and applies
 // the inventory when there is one.
-func (b *Bot) triageText(text string) triage.Result {
-	res := b.engine.TriageQuestions(split.Split(text))
+func (b *Bot) triageText(text string) triage.Result { return b.triageQuestions(split.Split(text)) }
+
+// triageAnswer triages what a is about: its messages, each split on its own, or
+// its text.
+func (b *Bot) triageAnswer(a threadAnswer) triage.Result {
+	if a.msgs != nil {
+		return b.triageQuestions(split.Messages(a.msgs))
+	}
+	return b.triageText(a.text)
+}
+
+func (b *Bot) triageQuestions(qs []triage.Question) triage.Result {
+	res := b.engine.TriageQuestions(qs)
 	if b.inventory != nil {
 		b.inventory.Apply(&res, b.now())
 	}
 	return res
 }
 
-// answerThread triages a.text and posts the answer; it returns the answer's ts.
+// answerThread triages a and posts the answer; it returns the answer's ts.
 // A failure is logged and told to the asker; the returned error says whether
 // anything still needs doing.
 func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer) (string, error) {
 	log.Debug("question received", "text", a.text) // question text: debug only
-	res := b.triageText(a.text)
+	res := b.triageAnswer(a)
 	if len(res.Items) == 0 {
 		return b.postNotice(ctx, log, a, "I didn't find a question in that. Paste the questionnaire lines, one per line, or try `/soc help`.")
 	}

@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
-	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -15,7 +14,9 @@ import (
 )
 
 // handleDM answers in the DM thread. Every message of the thread adds to the
-// thread's conversation, and the answer covers them all: a follow-up updates
+// thread's conversation, and the answer covers them all, each message split on
+// its own ("also: do you have a SOC 1?" is a new question, not the end of the one
+// before): a follow-up updates
 // socbot's earlier answer in place (chat.update) and, if that answer is gone,
 // replies in the thread. The claim, the rate limit and the append are one
 // store call, so two replicas appending at once both keep their questions.
@@ -52,7 +53,7 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 	conv := turn.Conversation
 	if n := len(conv.Questions); n > 1 {
 		recent := recentMessages(conv.Questions, maxConversationBytes)
-		a.text = strings.Join(recent, "\n")
+		a.msgs = recent
 		covers := fmt.Sprintf("the %d messages of this thread", n)
 		if len(recent) < n {
 			covers = fmt.Sprintf("the last %d of the %d messages of this thread", len(recent), n)
@@ -103,10 +104,10 @@ func recentMessages(msgs []string, max int) []string {
 // errNeedsNewAnswer makes a follow-up reply in the thread instead of updating.
 var errNeedsNewAnswer = errors.New("answer too long to update in place")
 
-// updateAnswer triages a.text and replaces socbot's message at ts with the
+// updateAnswer triages a's messages and replaces socbot's message at ts with the
 // answer. An answer that needs its CSV attachment is posted anew instead.
 func (b *Bot) updateAnswer(ctx context.Context, log *slog.Logger, a threadAnswer, channel, ts string) error {
-	res := b.triageText(a.text)
+	res := b.triageAnswer(a)
 	if len(res.Items) == 0 {
 		return errNeedsNewAnswer
 	}

@@ -349,3 +349,27 @@ func TestShareDoubleClickPostsOnce(t *testing.T) {
 		t.Errorf("second click told %s", resp[0].Body)
 	}
 }
+
+// Each message of a DM thread is split on its own: a follow-up in lower case
+// ("also: …") is a question of its own, not the end of the message before it.
+func TestDMFollowUpIsANewQuestion(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	root := h.srv.NextTS()
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", root, ""), slacktest.EventOpts{})
+	h.waitCalls("chat.postMessage", 1)
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		if c, _, _ := h.bot.store.GetConversation(context.Background(), slacktest.TeamID, "D0ALICE01:"+root); c.AnswerTS != "" {
+			break
+		}
+	}
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "also: do you have a SOC 1 for payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
+	text := h.waitCalls("chat.update", 1)[0].Text()
+	for _, want := range []string{"SOC 2 Type 2", "SOC 1 Type 2", "Do you encrypt backups?", "also: do you have a SOC 1 for payroll?"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("answer lacks %q:\n%s", want, text)
+		}
+	}
+	if strings.Contains(text, "backups? also:") {
+		t.Errorf("the follow-up was glued to the first message:\n%s", text)
+	}
+}
