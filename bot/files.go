@@ -279,8 +279,8 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 		}
 		return nil
 	}
-	r := renderAnswer(out.res, answerOpts{Note: fmt.Sprintf("From *%s*: %s. The filled file, %s, is below.",
-		escapeText(truncate(f.Name, 200)), escapeText(truncate(out.doc.Describe(), 400)), escapeText(truncate(out.name, 200)))})
+	r := renderAnswer(out.res, answerOpts{Note: fmt.Sprintf("From %s: %s. The filled file, %s, is below.",
+		fileLabel(f.Name), escapeText(truncate(out.doc.Describe(), 400)), fileLabel(out.name))})
 	pointToFile(&r, out.name)
 	ts, err := b.postOnce(fctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
 	if err != nil && timedOut(ctx, fctx) {
@@ -303,7 +303,7 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 			msg = "it took too long. Share the file again to get it."
 		}
 		a.key += ":upload"
-		if _, perr := b.postNotice(ctx, log, a, fmt.Sprintf("I couldn't attach %s: %s", escapeText(out.name), msg)); perr != nil {
+		if _, perr := b.postNotice(ctx, log, a, fmt.Sprintf("I couldn't attach %s: %s", fileLabel(out.name), msg)); perr != nil {
 			log.Warn("cannot tell user about failed upload", "err", perr)
 		}
 		return nil
@@ -530,11 +530,21 @@ func sizeText(n int64) string {
 	return fmt.Sprintf("%d KB", max(n>>10, 1))
 }
 
+// fileLabel shows a file name in mrkdwn as inline code, so that a name's own
+// * _ ~ show as typed instead of turning into bold, italic or strike (mrkdwn
+// has no escape character); a backtick, which would end the code, shows as a
+// prime.
+func fileLabel(name string) string {
+	name = oneLine(truncate(name, 200))
+	if strings.TrimSpace(name) == "" {
+		return "the file"
+	}
+	return "`" + escapeText(strings.ReplaceAll(name, "`", "ʹ")) + "`"
+}
+
 // fileFailure is the one line a person sees when a file could not be triaged.
 func fileFailure(ctx context.Context, name string, err error) string {
-	if name = "*" + escapeText(name) + "*"; name == "**" {
-		name = "the file"
-	}
+	name = fileLabel(name)
 	var de *downloadError
 	var pe *panicError
 	switch {
@@ -587,7 +597,7 @@ func pointToFile(r *rendered, name string) {
 		for _, el := range cb.ContextElements.Elements {
 			if t, ok := el.(*slack.TextBlockObject); ok {
 				if head, _, found := strings.Cut(t.Text, ": "); found {
-					t.Text = head + ": every answer is in " + escapeText(name) + "."
+					t.Text = head + ": every answer is in " + fileLabel(name) + "."
 				}
 			}
 		}

@@ -213,15 +213,15 @@ func TestFileRefusals(t *testing.T) {
 		{name: "pdf", file: slacktest.File{Name: "q.pdf", Content: []byte("%PDF-1.7\n1 0 obj <<>> endobj\n")},
 			want: "PDF files cannot be read", reason: "file_pdf", download: true},
 		{name: "zip bomb", file: slacktest.File{Name: "bomb.xlsx", Content: zipBomb(t, 16)},
-			want: "*bomb.xlsx*:", reason: "file_zip_bomb", download: true},
+			want: "`bomb.xlsx`:", reason: "file_zip_bomb", download: true},
 		{name: "size field over limit", file: slacktest.File{Name: "big.xlsx", Size: 21 << 20, Content: []byte("small")},
 			want: "larger than 20 MB", reason: "file_too_large"},
 		{name: "not found", file: slacktest.File{Name: "gone.xlsx", Status: 404, Content: []byte("x")},
-			want: "couldn't download *gone.xlsx*", reason: "file_download", download: true},
+			want: "couldn't download `gone.xlsx`", reason: "file_download", download: true},
 		{name: "server error", file: slacktest.File{Name: "flaky.csv", Content: []byte("x")}, fail: 500,
-			want: "couldn't download *flaky.csv*", reason: "file_download", download: true},
+			want: "couldn't download `flaky.csv`", reason: "file_download", download: true},
 		{name: "image", file: slacktest.File{Name: "cat.png", Content: []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")},
-			want: "*cat.png*:", reason: "file_unsupported", download: true},
+			want: "`cat.png`:", reason: "file_unsupported", download: true},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
@@ -305,7 +305,7 @@ func TestFilePartialObjectAndRedirects(t *testing.T) {
 	if n := len(h.srv.Calls("files.info")); n != 1 {
 		t.Errorf("%d files.info calls, want 1", n)
 	}
-	h.noticeIn(1, ts, "From *q.csv*")
+	h.noticeIn(1, ts, "From `q.csv`")
 	if n := len(h.srv.Calls("download")); n != 3 {
 		t.Errorf("%d download requests, want 3 (two redirects)", n)
 	}

@@ -79,14 +79,14 @@ func TestFileTimeoutFreesSlotForAnotherUser(t *testing.T) {
 		t.Fatalf("uploaded into thread %q, want Bob's %q", up.Params.Get("thread_ts"), bob)
 	}
 	h.waitFor("Bob's answer", func() bool { return len(postsIn(h.srv, bob)) == 1 })
-	if got := postsIn(h.srv, bob)[0].Text(); !strings.Contains(got, "From *quick.csv*") {
+	if got := postsIn(h.srv, bob)[0].Text(); !strings.Contains(got, "From `quick.csv`") {
 		t.Errorf("Bob's answer:\n%s", got)
 	}
 	told := postsIn(h.srv, alice)
 	if len(told) != 1 {
 		t.Fatalf("%d messages to Alice, want the one timeout line", len(told))
 	}
-	if got := strings.TrimSpace(told[0].Params.Get("text")); !strings.Contains(got, "*stuck.csv* took too long") || strings.Contains(got, "\n") {
+	if got := strings.TrimSpace(told[0].Params.Get("text")); !strings.Contains(got, "`stuck.csv` took too long") || strings.Contains(got, "\n") {
 		t.Errorf("Alice was told %q, want one line saying her file took too long", got)
 	}
 	// All of this happened while Alice's work was still stuck.
@@ -162,7 +162,7 @@ func TestFilePanicApologises(t *testing.T) {
 			f := h.srv.AddFile(tc.file)
 			ts := h.srv.NextTS()
 			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
-			c := h.noticeIn(1, ts, "Sorry, something went wrong on my side with *"+tc.file.Name+"*")
+			c := h.noticeIn(1, ts, "Sorry, something went wrong on my side with `"+tc.file.Name+"`")
 			if strings.Contains(strings.TrimSpace(c.Params.Get("text")), "\n") {
 				t.Errorf("apology is more than one line: %q", c.Params.Get("text"))
 			}

@@ -41,8 +41,8 @@ func TestFileFailure(t *testing.T) {
 		want     string
 		wantKind string
 	}{
-		{"reader message", live, fmt.Errorf("read: %w", pdf), "*q_1.pdf*: PDF files cannot be read reliably.", "pdf"},
-		{"download", live, &downloadError{errors.New("slack server error: 500")}, "I couldn't download *q_1.pdf* from Slack", "download"},
+		{"reader message", live, fmt.Errorf("read: %w", pdf), "`q_1.pdf`: PDF files cannot be read reliably.", "pdf"},
+		{"download", live, &downloadError{errors.New("slack server error: 500")}, "I couldn't download `q_1.pdf` from Slack", "download"},
 		{"deadline", done, fmt.Errorf("triage: %w", context.DeadlineExceeded), "took too long", "timeout"},
 		{"reader message wins over deadline", done, pdf, "PDF files", "pdf"},
 		{"too large", live, tooLarge(20 << 20), "larger than 20 MB", "too_large"},
@@ -61,6 +61,24 @@ func TestFileFailure(t *testing.T) {
 				t.Errorf("failureKind = %q, want %q", got, tc.wantKind)
 			}
 		})
+	}
+}
+
+// A file name shows as typed: its * _ ~ are not read as markup, its < > &
+// are escaped, and a backtick cannot end the code span early.
+func TestFileLabel(t *testing.T) {
+	for _, tc := range []struct{ name, want string }{
+		{"vendor.xlsx", "`vendor.xlsx`"},
+		{"*bold* _italic_ ~strike~.xlsx", "`*bold* _italic_ ~strike~.xlsx`"},
+		{"<!channel> & co.csv", "`&lt;!channel&gt; &amp; co.csv`"},
+		{"back`tick`.csv", "`backʹtickʹ.csv`"},
+		{"two\nlines.csv", "`two lines.csv`"},
+		{"", "the file"},
+		{"  ", "the file"},
+	} {
+		if got := fileLabel(tc.name); got != tc.want {
+			t.Errorf("fileLabel(%q) = %q, want %q", tc.name, got, tc.want)
+		}
 	}
 }
 
@@ -117,7 +135,7 @@ func TestPointToFile(t *testing.T) {
 			more = cb.ContextElements.Elements[0].(*slack.TextBlockObject).Text
 		}
 	}
-	if !strings.Contains(more, "every answer is in vendor-triaged.xlsx") || strings.Contains(more, "CSV") || !strings.HasPrefix(more, "…and ") {
+	if !strings.Contains(more, "every answer is in `vendor-triaged.xlsx`") || strings.Contains(more, "CSV") || !strings.HasPrefix(more, "…and ") {
 		t.Errorf("truncation note = %q", more)
 	}
 }
