@@ -89,3 +89,43 @@ func TestRateLimitInWatchedChannelIsPrivate(t *testing.T) {
 		t.Errorf("%d posts in the watched channel, want 1 (the notice is private)", n)
 	}
 }
+
+// One rate-limit notice per person per window: a burst over the limit gets
+// one reply, not one per message; another person gets their own; once the
+// window's notice is gone, the next limited message is told again.
+func TestRateLimitOneNoticePerWindow(t *testing.T) {
+	store := state.NewMemory(state.Config{})
+	h := start(t, Config{RateLimit: 1}, Deps{Store: store})
+	ask := func(user string) {
+		h.event(slacktest.Mention("C0SALES01", user, mention+" Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	}
+	notices := func() (n int) {
+		for _, c := range h.srv.Calls("chat.postMessage") {
+			if retryIn.MatchString(c.Params.Get("text")) {
+				n++
+			}
+		}
+		return n
+	}
+	ask("U0ALICE01")
+	h.waitCalls("chat.postMessage", 1)
+	for range 8 {
+		ask("U0ALICE01")
+	}
+	h.waitCalls("chat.postMessage", 2)
+	ask("U0BOB0001")
+	ask("U0BOB0001")
+	h.waitCalls("chat.postMessage", 4)
+	h.settle()
+	if n, all := notices(), len(h.srv.Calls("chat.postMessage")); n != 2 || all != 4 {
+		t.Errorf("%d rate-limit notices in %d posts, want 2 (one each for Alice and Bob) in 4", n, all)
+	}
+	if err := store.Release(t.Context(), slacktest.TeamID, "limited:U0ALICE01"); err != nil {
+		t.Fatal(err)
+	}
+	ask("U0ALICE01")
+	h.waitCalls("chat.postMessage", 5)
+	if n := notices(); n != 3 {
+		t.Errorf("%d notices after Alice's window ended, want 3", n)
+	}
+}

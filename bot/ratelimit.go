@@ -51,11 +51,21 @@ func limitedText(after time.Duration) string {
 	return fmt.Sprintf("You've asked a lot of questions in the last minute, so I'm pausing for you. Please try again in %d seconds.", secs)
 }
 
+// limitNoticeEvery is how often one person is told about the rate limit: once
+// per window of the limit, however many messages they send meanwhile.
+const limitNoticeEvery = time.Minute
+
 // sayLimited tells the asker they are over the rate limit: privately through
-// the response_url for /soc, as a reply in the thread otherwise.
+// the response_url for /soc, as a reply in the thread otherwise. Past the
+// first notice in a window, messages are dropped without one (a /soc, which
+// the asker waits on and only they see, is always answered).
 func (b *Bot) sayLimited(ctx context.Context, log *slog.Logger, a threadAnswer, after time.Duration) {
 	b.metrics.Dropped("rate_limited")
 	log.Info("rate limited", "user", a.user, "retry_after", after.Round(time.Second).String())
+	if a.responseURL == "" && !b.firstLimitNotice(ctx, log, a) {
+		log.Debug("already told about the rate limit in this window", "user", a.user)
+		return
+	}
 	msg := limitedText(after)
 	var err error
 	switch {
@@ -72,6 +82,17 @@ func (b *Bot) sayLimited(ctx context.Context, log *slog.Logger, a threadAnswer, 
 	if err != nil {
 		log.Warn("cannot tell user about rate limit", "err", err)
 	}
+}
+
+// firstLimitNotice claims the person's one rate-limit notice of the window,
+// in the shared store so that replicas agree. An unavailable store allows it.
+func (b *Bot) firstLimitNotice(ctx context.Context, log *slog.Logger, a threadAnswer) bool {
+	ok, err := b.store.Claim(ctx, a.team, "limited:"+a.user, limitNoticeEvery)
+	if err != nil {
+		log.Warn("state store failed; telling about the rate limit anyway", "err", err)
+		return true
+	}
+	return ok
 }
 
 // countInline charges a /soc answered inside its ack to the user's allowance.
