@@ -72,7 +72,7 @@ func loadConfig() (Config, error) {
 	}
 	cfg.httpAddrSet = set["SOC_HTTP_ADDR"]
 	cfg.normalise()
-	return cfg, cfg.Validate()
+	return cfg, withoutTokens(cfg.Validate())
 }
 
 // loadEnv fills dst, a pointer to Config or to one of its sub-structs, from
@@ -92,7 +92,7 @@ func loadEnv(dst any) (set map[string]bool, err error) {
 		}
 	}
 	if err := envconfig.Process("", dst); err != nil {
-		return nil, fmt.Errorf("configuration: %w", err)
+		return nil, withoutTokens(fmt.Errorf("configuration: %w", err))
 	}
 	return set, nil
 }

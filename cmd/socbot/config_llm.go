@@ -29,7 +29,7 @@ func loadLLMConfig() (LLMConfig, error) {
 	c.validateLLM(func(name, format string, args ...any) {
 		errs = append(errs, fmt.Errorf("%s: "+format, append([]any{name}, args...)...))
 	})
-	return c, errors.Join(errs...)
+	return c, withoutTokens(errors.Join(errs...))
 }
 
 // normaliseLLM trims the language-model variables. An empty SOC_LLM_CHANNELS

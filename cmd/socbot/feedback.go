@@ -148,5 +148,5 @@ func stateConfigFromEnv() (state.Config, error) {
 	if _, err := loadEnv(&cfg); err != nil {
 		return cfg, err
 	}
-	return cfg, cfg.Validate()
+	return cfg, withoutTokens(cfg.Validate())
 }
