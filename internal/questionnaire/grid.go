@@ -1,7 +1,6 @@
 package questionnaire
 
 import (
-	"context"
 	"regexp"
 	"strings"
 	"unicode"
@@ -14,6 +13,7 @@ type grid struct {
 	covered map[cellKey]cellKey // inside a merged range, not its top-left cell: the top-left cell
 	span    map[cellKey]int     // top-left cells of merged ranges: columns spanned
 	width   int                 // columns used, counting merged ranges
+	listed  map[int]bool        // 0-based columns with a list validation (a Yes/No drop-down)
 }
 
 type cellKey struct{ r, c int }
@@ -41,80 +41,12 @@ type tableRow struct {
 	id      string
 	text    string
 	section string
+	field   bool // a form field ("Vendor Name") rather than a question
+	slot    bool // the row has an answer cell: filled, or a drop-down
 }
 
 // headerScan is how many rows from the top may hold the header, under a title block.
 const headerScan = 40
-
-// analyze finds the header row, the question, id and section columns, and the
-// question rows of g. A table with no question-like column yields no rows.
-func analyze(ctx context.Context, g *grid) (table, error) {
-	t := table{header: -1, qcol: -1, idcol: -1, seccol: -1}
-	dropOwnColumns(g)
-	t.header, t.qcol, t.idcol, t.seccol = findHeader(g)
-	start := t.header + 1
-	scores := columnScores(g, start)
-	if t.qcol < 0 || scores[t.qcol] == 0 {
-		t.qcol = contentColumn(scores, t.idcol)
-	}
-	if t.qcol < 0 {
-		return t, nil
-	}
-	if t.idcol < 0 {
-		t.idcol = idColumn(g, start, t.qcol)
-	}
-	section := ""
-	for r := start; r < len(g.cells); r++ {
-		if r%256 == 0 && ctx.Err() != nil {
-			return t, ctx.Err()
-		}
-		if t.header >= 0 && r > t.header && fold(g.cell(r, t.qcol)) == fold(g.cell(t.header, t.qcol)) {
-			continue // header repeated further down
-		}
-		used := usedCells(g, r)
-		if len(used) == 0 {
-			continue
-		}
-		q := fold(g.cell(r, t.qcol))
-		if origin, ok := g.covered[cellKey{r, t.qcol}]; ok {
-			if origin.r != r {
-				continue // the lower part of a question merged over several rows
-			}
-			q = "" // part of a merged row: a heading, seen through its top-left cell
-		}
-		others := 0
-		for _, c := range used {
-			if c != t.qcol && c != t.idcol {
-				others++
-			}
-		}
-		if q == "" {
-			if len(used) == 1 || (len(used) == 2 && contains(used, t.idcol)) {
-				c := used[0]
-				if c == t.idcol && len(used) == 2 {
-					c = used[1]
-				}
-				if h := fold(g.cell(r, c)); !answerLike(h) && !idLike(h) && hasLetter(h) {
-					section = h
-				}
-			}
-			continue
-		}
-		if others == 0 && (g.span[cellKey{r, t.qcol}] > 1 || headingLike(q)) {
-			section = q
-			continue
-		}
-		if answerLike(q) || !hasLetter(q) {
-			continue
-		}
-		sec := section
-		if s := fold(g.cell(r, t.seccol)); t.seccol >= 0 && s != "" {
-			sec = s
-		}
-		t.rows = append(t.rows, tableRow{row: r, id: fold(g.cell(r, t.idcol)), text: q, section: sec})
-	}
-	return t, nil
-}
 
 // findHeader returns the first row near the top that reads as a header row: two
 // or more short cells, one of which names the question column.
@@ -131,17 +63,17 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 			}
 			continue
 		}
-		long := false
+		data := false // a long cell or an id: a row of data, not of headers
 		for _, c := range used {
-			if len(g.cell(r, c)) > 80 {
-				long = true
+			if v := g.cell(r, c); len(v) > 80 || idLike(fold(v)) {
+				data = true
 			}
 		}
-		if long {
+		if data {
 			continue
 		}
 		qcol, idcol, seccol = -1, -1, -1
-		best, bestID, bestSec := 0, 0, 0
+		best, bestID, bestSec, others := 0, 0, 0, 0
 		var scores []int // computed when two question headers tie
 		for _, c := range used {
 			role, prio := headerRole(g.cell(r, c))
@@ -154,6 +86,8 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 				if seccol < 0 || prio < bestSec {
 					seccol, bestSec = c, prio
 				}
+			case roleAnswer:
+				others++
 			case roleQuestion:
 				if prio == best && scores == nil {
 					scores = columnScores(g, r+1)
@@ -163,7 +97,12 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 				}
 			}
 		}
-		if qcol >= 0 {
+		if idcol >= 0 || seccol >= 0 {
+			others++
+		}
+		// A weak header word ("Description", "Item") needs another header
+		// beside it: "Product Description" next to a value is a form field.
+		if qcol >= 0 && (best <= 3 || others > 0) {
 			return r, qcol, idcol, seccol
 		}
 	}
@@ -184,7 +123,9 @@ var (
 	idHeaderWords     = set("id", "ref", "reference", "no", "num", "number", "nbr", "#", "ser", "seq", "identifier")
 	answerHeaderWords = []string{"answer", "response", "respond", "comment", "note", "remark", "evidence", "explanation",
 		"justification", "yes", "implementation", "status", "owner", "responsib", "score", "weight", "applicab",
-		"compensating", "guidance", "date", "additional", "attachment", "link", "reviewer", "result", "rating", "mapping"}
+		"compensating", "guidance", "date", "additional", "attachment", "link", "reviewer", "result", "rating", "mapping",
+		"reason", "rationale", "purpose", "intent", "follow", "preferred", "expected", "analyst", "compliant", "override",
+		"crosswalk", "instruction", "example", "scoring", "default"}
 	sectionHeaderWords = set("section", "domain", "category", "area", "topic", "chapter", "family", "group")
 	// questionHeaders: the question column by header text, best first.
 	questionHeaders = []struct {
@@ -246,30 +187,63 @@ func headerRole(s string) (role, int) {
 	return roleOther, 0
 }
 
-// columnScores sums, per column, the length of the question-like cells from
-// row start down, in one pass over the cells.
+// columnScores weighs, per column, how much its cells from row start down
+// ask: a question mark or an asking verb counts 3, other question-like text
+// 1, in one pass over the cells. Text repeated down a column (guidance such as
+// "Refer to the regulations") counts once; length does not count, so long
+// answers and notes do not outweigh short questions.
 func columnScores(g *grid, start int) []int {
 	scores := make([]int, g.width)
+	seen := make([]map[string]bool, g.width)
 	for r := max(start, 0); r < len(g.cells); r++ {
 		for c, v := range g.cells[r] {
 			if c >= len(scores) || v == "" || g.isCovered(r, c) {
 				continue
 			}
-			if s := fold(v); questionLike(s) {
-				scores[c] += len(s)
+			s := fold(v)
+			if !questionLike(s) || junk(s) {
+				continue
+			}
+			if seen[c] == nil {
+				seen[c] = map[string]bool{}
+			}
+			if seen[c][s] {
+				continue
+			}
+			seen[c][s] = true
+			if asks(s) {
+				scores[c] += 3
+			} else {
+				scores[c]++
 			}
 		}
 	}
 	return scores
 }
 
-// contentColumn picks the column with the most question-like text.
-func contentColumn(scores []int, skip int) int {
+// contentColumn picks the column whose cells ask the most, leaving out the id
+// column, drop-down columns and columns headed as answers or notes. The
+// column right of the id column wins when it asks at least half as much.
+func contentColumn(g *grid, scores []int, idcol, header int) int {
+	ok := func(c int) bool {
+		if c == idcol || g.listed[c] || scores[c] == 0 {
+			return false
+		}
+		if header >= 0 {
+			if role, _ := headerRole(g.cell(header, c)); role == roleAnswer || role == roleID {
+				return false
+			}
+		}
+		return true
+	}
 	best, bestScore := -1, 0
 	for c, s := range scores {
-		if c != skip && s > bestScore {
+		if ok(c) && s > bestScore {
 			best, bestScore = c, s
 		}
+	}
+	if next := idcol + 1; idcol >= 0 && next < len(scores) && ok(next) && scores[next]*2 >= bestScore {
+		return next
 	}
 	return best
 }

@@ -90,7 +90,8 @@ func TestCellShapes(t *testing.T) {
 }
 
 // TestReadXLSXHECVATLike: ids like DOCU-01 in the first column, the question
-// next to it with no header word we know, Yes/No and notes after it.
+// next to it with no header word we know, Yes/No and notes after it; the
+// section title shares its row with the column headers.
 func TestReadXLSXHECVATLike(t *testing.T) {
 	t.Parallel()
 	b := buildXLSX(t, sheetSpec{name: "Documentation", rows: [][]any{
@@ -104,9 +105,9 @@ func TestReadXLSXHECVATLike(t *testing.T) {
 		t.Fatal(err)
 	}
 	checkQuestions(t, doc, []want{
-		{"DOCU-01", "Have you undergone a SSAE 18/SOC 2 audit?", "", "Documentation", 2},
-		{"DOCU-02", "Have you completed the Cloud Security Alliance (CSA) self assessment or CAIQ?", "", "Documentation", 3},
-		{"DOCU-03", "Have you received the Cloud Security Alliance STAR certification?", "", "Documentation", 4},
+		{"DOCU-01", "Have you undergone a SSAE 18/SOC 2 audit?", "Documentation", "Documentation", 2},
+		{"DOCU-02", "Have you completed the Cloud Security Alliance (CSA) self assessment or CAIQ?", "Documentation", "Documentation", 3},
+		{"DOCU-03", "Have you received the Cloud Security Alliance STAR certification?", "Documentation", "Documentation", 4},
 	})
 }
 

@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"archive/zip"
 	"bytes"
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -14,8 +15,13 @@ import (
 	"github.com/socbot/socbot/internal/triage"
 )
 
-// instructionSheet matches sheet names that hold guidance, not questions.
-var instructionSheet = regexp.MustCompile(`(?i)instruction|read ?me|guidance|how to|introduction|^cover|glossary|definition|change ?log|version history|revision|lookup|drop.?down|^lists?$|scoring|dashboard|contents|^about`)
+// Sheet names are one signal of what a sheet is for, weighed with its content
+// (see pickSheets): these name sheets that guide, list values or report on
+// the answers rather than collect them.
+var (
+	instructionSheet = regexp.MustCompile(`(?i)instruction|read ?me|guidance|how to|introduction|^cover|glossary|definition|change ?log|version history|revision|lookup|drop.?down|^lists?$|^values?$|scoring|dashboard|contents|^about|acknowledg|credits`)
+	referenceSheet   = regexp.MustCompile(`(?i)analyst|reference|report|summary|crosswalk|mapping|^results?$|score`)
+)
 
 // budget counts rows, filled cells and held cells (the area: each row as long
 // as its last filled cell) across all sheets of one file.
@@ -60,19 +66,18 @@ func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Li
 
 	doc := &Doc{Name: name, Kind: XLSX, raw: b, macros: hasEntry(zr, "xl/vbaProject.bin")}
 	bud := &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells, maxArea: 10 * lim.MaxCells}
-	for _, sh := range sheets {
+	read := make([]sheetRead, len(sheets))
+	for i, sh := range sheets {
 		if ctx.Err() != nil {
 			return nil, timeoutError(ctx)
 		}
+		read[i].sheet = sh
 		switch {
 		case sh.part == "":
-			doc.Skipped = append(doc.Skipped, sh.name+": not a worksheet")
+			read[i].skip = "not a worksheet"
 			continue
 		case sh.hidden:
-			doc.Skipped = append(doc.Skipped, sh.name+": hidden")
-			continue
-		case instructionSheet.MatchString(sh.name):
-			doc.Skipped = append(doc.Skipped, sh.name+": instructions")
+			read[i].skip = "hidden"
 			continue
 		}
 		g, err := loadSheet(ctx, f, zr, sh, bud, lim)
@@ -84,24 +89,116 @@ func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Li
 			if ctx.Err() != nil {
 				return nil, timeoutError(ctx)
 			}
-			doc.Skipped = append(doc.Skipped, sh.name+": unreadable")
+			read[i].skip = "unreadable"
 			continue
 		}
 		t, err := analyze(ctx, g)
 		if err != nil {
 			return nil, timeoutError(ctx)
 		}
-		if len(t.rows) == 0 {
-			doc.Skipped = append(doc.Skipped, sh.name+": no questions")
+		read[i].grid, read[i].table = g, t
+	}
+	pickSheets(read)
+	for _, r := range read {
+		if r.skip != "" {
+			doc.Skipped = append(doc.Skipped, r.sheet.name+": "+r.skip)
 			continue
 		}
-		doc.addTable(sh.name, g, t)
-		doc.Sheets[len(doc.Sheets)-1].part = sh.part
+		doc.addTable(r.sheet.name, r.grid, r.table)
+		doc.Sheets[len(doc.Sheets)-1].part = r.sheet.part
 		if len(doc.Questions) > lim.MaxQuestions {
 			return nil, tooMany("questions", lim.MaxQuestions)
 		}
 	}
 	return doc, nil
+}
+
+// sheetRead is one sheet of a workbook as read, and why it is skipped, if it is.
+type sheetRead struct {
+	sheet wbSheet
+	grid  *grid
+	table table
+	skip  string
+}
+
+// pickSheets chooses the sheets a respondent fills in, marking the others
+// skipped with a reason. Sheets are taken in tab order, those whose name
+// says they guide or report only after the others; a sheet is skipped when
+// half or more of its questions (by id, or by text) repeat a sheet already
+// taken, so that a question is triaged once, from the sheet where it is
+// answered. A sheet named as guidance or a report is taken only when its
+// content says respondents answer there: a drop-down answer column beside
+// questions no other sheet has.
+func pickSheets(read []sheetRead) {
+	seen := map[string]string{} // id or text → sheet it was taken from
+	take := func(r *sheetRead, named string) {
+		if r.skip != "" {
+			return
+		}
+		if len(r.table.rows) == 0 {
+			r.skip = cmp.Or(named, "no questions")
+			return
+		}
+		repeats, from := 0, ""
+		for _, row := range r.table.rows {
+			if s, ok := seen[rowKey(row)]; ok {
+				repeats++
+				from = s
+			}
+		}
+		switch {
+		case repeats*2 >= len(r.table.rows):
+			r.skip = "repeats " + from
+			return
+		case named != "" && !answeredHere(r.grid, r.table):
+			r.skip = named
+			return
+		}
+		for _, row := range r.table.rows {
+			if _, ok := seen[rowKey(row)]; !ok {
+				seen[rowKey(row)] = r.sheet.name
+			}
+		}
+	}
+	for pass := 0; pass < 2; pass++ {
+		for i := range read {
+			named := sheetNameClass(read[i].sheet.name)
+			if (named == "") == (pass == 0) {
+				take(&read[i], named)
+			}
+		}
+	}
+}
+
+// sheetNameClass says what a sheet's name alone suggests: "instructions",
+// "reference", or "" for a sheet that may hold questions.
+func sheetNameClass(name string) string {
+	switch {
+	case instructionSheet.MatchString(name):
+		return "instructions"
+	case referenceSheet.MatchString(name):
+		return "reference"
+	}
+	return ""
+}
+
+// rowKey identifies a question across sheets: its id, or its text.
+func rowKey(r tableRow) string {
+	if r.id != "" {
+		return "id:" + r.id
+	}
+	return "text:" + strings.ToLower(r.text)
+}
+
+// answeredHere says whether a table is filled in where it stands: a
+// drop-down column right of its questions.
+func answeredHere(g *grid, t table) bool {
+	for c := range g.listed {
+		if c > t.qcol {
+			return true
+		}
+	}
+	return false
 }
 
 // addTable appends the questions of one analysed table to doc. Rows without an
@@ -180,6 +277,7 @@ func loadSheet(ctx context.Context, f *excelize.File, zr *zip.Reader, sh wbSheet
 	if err != nil {
 		return nil, fmt.Errorf("merged cells of %q: %w", sh.name, err)
 	}
+	g.listed = listedColumns(ex.lists)
 	for _, m := range ex.merges {
 		a, b, _ := strings.Cut(m, ":")
 		c1, r1, err1 := excelize.CellNameToCoordinates(a)
@@ -236,4 +334,28 @@ func trimTrailingRows(g *grid) {
 		n--
 	}
 	g.cells = g.cells[:n]
+}
+
+// listedColumns turns list validation ranges ("C27:C32 C36:C38") into the
+// columns they restrict. Ranges wider than a few columns (a whole table) say
+// nothing about which column holds the answers and are left out.
+func listedColumns(sqrefs []string) map[int]bool {
+	cols := map[int]bool{}
+	for _, sq := range sqrefs {
+		for _, ref := range strings.Fields(sq) {
+			a, b, ok := strings.Cut(ref, ":")
+			if !ok {
+				b = a
+			}
+			c1, _, err1 := excelize.CellNameToCoordinates(a)
+			c2, _, err2 := excelize.CellNameToCoordinates(b)
+			if err1 != nil || err2 != nil || c2 < c1 || c2-c1 > 3 {
+				continue
+			}
+			for c := c1; c <= c2; c++ {
+				cols[c-1] = true
+			}
+		}
+	}
+	return cols
 }

@@ -1,0 +1,265 @@
+package questionnaire
+
+import (
+	"context"
+	"regexp"
+	"strings"
+	"unicode"
+)
+
+// analyze finds the header row, the question, id and section columns, and the
+// question rows of g, reading the table the way a respondent does: the
+// question column is the one whose cells ask (not the longest text, which is
+// usually an answer or guidance), a row with an id and text is a question, a
+// short label with an answer cell is a form field, a short title with no
+// answer cells is a section heading, and notes, instructions, links, formula
+// errors and control codes are none of these. A table with no column of
+// questions yields no rows.
+func analyze(ctx context.Context, g *grid) (table, error) {
+	t := table{header: -1, qcol: -1, idcol: -1, seccol: -1}
+	dropOwnColumns(g)
+	t.header, t.qcol, t.idcol, t.seccol = findHeader(g)
+	start := t.header + 1
+	if t.idcol < 0 {
+		t.idcol = leadingIDColumn(g, start)
+	}
+	scores := columnScores(g, start)
+	if t.qcol < 0 || scores[t.qcol] == 0 {
+		t.qcol = contentColumn(g, scores, t.idcol, t.header)
+	}
+	if t.qcol < 0 {
+		return t, nil
+	}
+	if t.idcol < 0 || t.idcol >= t.qcol {
+		t.idcol = idColumn(g, start, t.qcol)
+	}
+	idRows, rows := 0, 0 // question-like rows, and how many have an id
+	for r := start; r < len(g.cells); r++ {
+		if questionLike(fold(g.cell(r, t.qcol))) {
+			rows++
+			if idLike(fold(g.cell(r, t.idcol))) {
+				idRows++
+			}
+		}
+	}
+	byID := t.idcol >= 0 && idRows*2 > rows // ids mark the questions of this table
+	answerCols := answerColumns(g, t)
+	section := ""
+	for r := start; r < len(g.cells); r++ {
+		if r%256 == 0 && ctx.Err() != nil {
+			return t, ctx.Err()
+		}
+		if t.header >= 0 && r > t.header && fold(g.cell(r, t.qcol)) == fold(g.cell(t.header, t.qcol)) {
+			continue // header repeated further down
+		}
+		used := usedCells(g, r)
+		if len(used) == 0 {
+			continue
+		}
+		if h, ok := headingRow(g, r, t, used); ok {
+			section = h
+			continue
+		}
+		q := fold(g.cell(r, t.qcol))
+		if origin, ok := g.covered[cellKey{r, t.qcol}]; ok && origin.r != r {
+			continue // the lower part of a question merged over several rows
+		} else if ok {
+			continue // a merged row that is no heading: a note or an instruction
+		}
+		if q == "" || junk(q) {
+			continue
+		}
+		id := fold(g.cell(r, t.idcol))
+		if !idLike(id) || id == q {
+			id = ""
+		}
+		slot := hasAnswerSlot(g, r, t.qcol, answerCols)
+		row := tableRow{row: r, id: id, text: q, section: section, slot: slot}
+		switch {
+		case asks(q):
+		case id != "" && hasLetter(q):
+			row.field = fieldLike(q)
+		case fieldLike(q) && slot:
+			row.field = true
+		case !byID && questionLike(q) && !instruction(q):
+		default:
+			continue
+		}
+		if s := fold(g.cell(r, t.seccol)); t.seccol >= 0 && s != "" {
+			row.section = s
+		}
+		t.rows = append(t.rows, row)
+	}
+	return t, nil
+}
+
+// headingRow reads row r as a section heading: a short title and nothing
+// else, or a title followed by column headers ("Documentation | Vendor
+// Answers | Additional Information"), or a title merged across the row. A
+// title with a note after a dash ("HIPAA - Optional based on …") gives the
+// title. Paragraphs, form fields and rows with answers are never headings.
+func headingRow(g *grid, r int, t table, used []int) (string, bool) {
+	first := used[0]
+	if first > t.qcol {
+		return "", false
+	}
+	title := fold(g.cell(r, first))
+	if first == t.idcol && len(used) > 1 && idLike(title) {
+		return "", false // an id: a question row
+	}
+	for _, c := range used[1:] {
+		v := g.cell(r, c)
+		if c == t.qcol && first != t.qcol {
+			return "", false // a question beside the title
+		}
+		if role, _ := headerRole(v); role == roleOther || role == roleSection {
+			if c != t.qcol {
+				return "", false // an answer, a value: not a heading row
+			}
+		}
+	}
+	if len(used) == 1 && first == t.qcol && g.span[cellKey{r, first}] <= 1 && !headingLike(title) {
+		return "", false
+	}
+	if before, _, ok := strings.Cut(title, " - "); ok && headingLike(strings.TrimSpace(before)) {
+		title = strings.TrimSpace(before)
+	}
+	if !headingLike(title) || fieldLike(title) && len(used) > 1 {
+		return "", false
+	}
+	return title, true
+}
+
+// answerColumns are the columns right of the question column that hold
+// answers: a drop-down list, an answer header, or answer words in most filled
+// cells.
+func answerColumns(g *grid, t table) []int {
+	var cols []int
+	for c := t.qcol + 1; c < g.width; c++ {
+		if g.listed[c] {
+			cols = append(cols, c)
+			continue
+		}
+		if t.header >= 0 {
+			if role, _ := headerRole(g.cell(t.header, c)); role == roleAnswer {
+				cols = append(cols, c)
+			}
+			continue
+		}
+		answers, filled := 0, 0
+		for r := 0; r < len(g.cells); r++ {
+			if v := fold(g.cell(r, c)); v != "" {
+				filled++
+				if answerLike(v) {
+					answers++
+				}
+			}
+		}
+		if filled >= 2 && answers*2 > filled {
+			cols = append(cols, c)
+		}
+	}
+	return cols
+}
+
+// hasAnswerSlot says whether row r has an answer cell: any cell right of the
+// question, or an empty cell in an answer column.
+func hasAnswerSlot(g *grid, r, qcol int, answerCols []int) bool {
+	for c := qcol + 1; c < len(g.cells[r]); c++ {
+		if strings.TrimSpace(g.cells[r][c]) != "" {
+			return true
+		}
+	}
+	return len(answerCols) > 0
+}
+
+var (
+	formulaError = regexp.MustCompile(`^#(?:N/A|REF!|VALUE!|DIV/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)$`)
+	urlOnly      = regexp.MustCompile(`(?i)^(?:https?://|www\.)\S+$`)
+	// controlCode: a framework reference alone ("CSC 14", "CIS 4.1", "NIST AC-2",
+	// "ISO 27001 A.9.2"): capitals and numbers, no words to ask with.
+	controlCode = regexp.MustCompile(`^(?:[A-Z][A-Za-z]{1,7}[ -]?)+\d[\w.()-]*(?:[ ,;/]+[A-Z]*[ -]?\d[\w.()-]*)*$`)
+	// fieldNoun ends a form field's label: what the respondent writes in.
+	fieldNoun = set("name", "names", "date", "email", "e-mail", "mail", "phone", "telephone", "address", "title",
+		"description", "url", "link", "website", "contact", "signature", "version", "number", "role", "position",
+		"location", "locations", "region", "regions", "company", "organization", "organisation", "product", "vendor",
+		"country", "countries", "city", "state", "id", "fax", "department", "owner", "notice", "statement", "vpat")
+)
+
+// junk is cell text that is never a question: a formula error, a bare link,
+// a control code, a number or an answer word.
+func junk(s string) bool {
+	return formulaError.MatchString(s) || urlOnly.MatchString(s) || controlCode.MatchString(s) ||
+		answerLike(s) || !hasLetter(s)
+}
+
+// asks says whether s is phrased as a question or a request.
+func asks(s string) bool {
+	if strings.Contains(s, "?") {
+		return true
+	}
+	w := strings.ToLower(strings.Trim(firstWord(s), ",.:;*"))
+	return questionStarts[w] && len(strings.Fields(s)) >= 3
+}
+
+// fieldLike says whether s reads as the label of a form field: a few words,
+// no sentence, ending in what is to be written ("Vendor Name", "Date",
+// "Web Link to Product Privacy Notice", "Company name *").
+func fieldLike(s string) bool {
+	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":*"))
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s, "?.;") {
+		return false
+	}
+	last := strings.ToLower(strings.Trim(words[len(words)-1], "()"))
+	return fieldNoun[last]
+}
+
+// instruction says whether s is a note or an instruction rather than a
+// question: no question mark, no asking verb first, and either a "Note"/"Step"
+// lead or several sentences.
+func instruction(s string) bool {
+	if asks(s) {
+		return false
+	}
+	l := strings.ToLower(s)
+	for _, p := range []string{"note", "step ", "instruction", "please note", "for example", "example", "see ", "refer to", "this section", "this worksheet", "this sheet", "the following"} {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return strings.Count(s, ". ") >= 1 || len(strings.Fields(s)) > 30
+}
+
+func firstWord(s string) string {
+	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
+		return s[:i]
+	}
+	return s
+}
+
+// leadingIDColumn finds, before the question column is known, a column in
+// which most filled cells are ids ("HFIH-01"), the leftmost such column.
+func leadingIDColumn(g *grid, start int) int {
+	ids := make([]int, g.width)
+	filled := make([]int, g.width)
+	for r := max(start, 0); r < len(g.cells); r++ {
+		for c, v := range g.cells[r] {
+			if c >= g.width || g.isCovered(r, c) {
+				continue
+			}
+			if v = fold(v); v != "" {
+				filled[c]++
+				if idLike(v) && !answerLike(v) {
+					ids[c]++
+				}
+			}
+		}
+	}
+	for c := range ids {
+		if ids[c] >= 3 && ids[c]*10 >= filled[c]*6 {
+			return c
+		}
+	}
+	return -1
+}
