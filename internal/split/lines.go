@@ -66,8 +66,15 @@ func lowerWord(w []byte, buf *[24]byte) []byte {
 	if len(w) > len(buf) {
 		return nil
 	}
-	b := buf[:len(w)]
-	for i, c := range w {
+	return lowerASCII(buf[:], w)
+}
+
+// lowerASCII writes t into dst with ASCII letters lower-cased and returns
+// dst[:len(t)]; dst must be at least as long as t. Callers pass a fixed-size
+// array on their stack, so reading a line lower-cased allocates nothing.
+func lowerASCII(dst, t []byte) []byte {
+	b := dst[:len(t)]
+	for i, c := range t {
 		if isUpper(c) {
 			c += 'a' - 'A'
 		}

@@ -237,13 +237,7 @@ func isPreamble(t []byte) bool {
 		return false
 	}
 	var buf [300]byte
-	low := buf[:len(t)]
-	for i, c := range t {
-		if isUpper(c) {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
+	low := lowerASCII(buf[:], t)
 	if containsAny(low, helpAsks) && containsAny(low, pasteRefs) {
 		return true
 	}
@@ -265,13 +259,7 @@ func isDocTitle(t []byte) bool {
 		return false
 	}
 	var buf [80]byte
-	low := buf[:len(t)]
-	for i, c := range t {
-		if isUpper(c) {
-			c += 'a' - 'A'
-		}
-		low[i] = c
-	}
+	low := lowerASCII(buf[:], t)
 	return bytes.Contains(low, questionnaireWord)
 }
 

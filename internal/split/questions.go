@@ -29,14 +29,7 @@ func (s *splitter) takesOptions() bool {
 		t = t[len(t)-400:]
 	}
 	var buf [400]byte
-	low := buf[:len(t)]
-	for i, b := range t {
-		if isUpper(b) {
-			b += 'a' - 'A'
-		}
-		low[i] = b
-	}
-	return containsAny(low, pickPhrases)
+	return containsAny(lowerASCII(buf[:], t), pickPhrases)
 }
 
 var pickPhrases = byteStrings("which of the following", "the following", "select", "all that apply", "check all", "which of these")

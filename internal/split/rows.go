@@ -278,14 +278,7 @@ func headerKey(t []byte, buf *[32]byte) []byte {
 	if len(t) > len(buf) {
 		return nil
 	}
-	b := buf[:len(t)]
-	for i, c := range t {
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		b[i] = c
-	}
-	return b
+	return lowerASCII(buf[:], t)
 }
 
 // headerRole names the column a header cell heads: the exact words of
