@@ -35,8 +35,7 @@ type threadAnswer struct {
 	responseURL string
 }
 
-// triageText splits text into questions, runs the engine on them and applies
-// the inventory when there is one.
+// triageText splits text into questions and triages them.
 func (b *Bot) triageText(text string) triage.Result { return b.triageQuestions(split.Split(text)) }
 
 // triageAnswer triages what a is about: its messages, each split on its own, or
@@ -48,11 +47,11 @@ func (b *Bot) triageAnswer(a threadAnswer) triage.Result {
 	return b.triageText(a.text)
 }
 
+// triageQuestions is the rules-only answer to qs: the pipeline without the
+// model (the bot posts this answer at once; the model's pass edits it later).
 func (b *Bot) triageQuestions(qs []triage.Question) triage.Result {
-	res := b.engine.TriageQuestions(qs)
-	if b.inventory != nil {
-		b.inventory.Apply(&res, b.now())
-	}
+	// Without the model and with a context that never ends, Run cannot fail.
+	res, _ := b.pipe.RulesOnly().Run(context.Background(), qs, nil)
 	return res
 }
 

@@ -7,7 +7,6 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -193,7 +192,7 @@ func questionLine(it triage.Item) string {
 func verdictText(it triage.Item) string {
 	v := it.Verdict
 	var parts []string
-	if v.Unmatched && llm.Suggested(v) {
+	if v.Unmatched && v.Suggested() {
 		parts = append(parts, suggestedText(v))
 	} else if v.Unmatched || (reportOf(v) == triage.ReportNone && len(v.Artifacts) == 0) {
 		parts = append(parts, "_no rule matched: needs a person_")

@@ -100,20 +100,14 @@ func (c Config) Validate() error {
 	return nil
 }
 
-// Triager is the triage engine as the bot uses it (*triage.Engine fits): the
-// bot splits text into questions itself.
-type Triager interface {
-	TriageQuestions(qs []triage.Question) triage.Result
-}
-
 // Deps are the bot's collaborators. Slack, Engine and Store are required; every other
 // field is optional and has an in-process or no-op default.
 type Deps struct {
 	// Slack is the Web API client, built with slack.OptionAppLevelToken so that it
 	// can open the Socket Mode connection, and slack.OptionAPIURL when not Slack's.
 	Slack *slack.Client
-	// Engine triages text.
-	Engine Triager
+	// Engine classifies questions (*triage.Engine).
+	Engine triage.Classifier
 	// Store de-duplicates events, keeps DM conversations, counts the rate
 	// limit and keeps votes.
 	Store Store
@@ -142,7 +136,7 @@ type Identity struct {
 type Bot struct {
 	cfg       Config
 	api       *slack.Client
-	engine    Triager
+	pipe      triage.Pipeline // the engine, the model and the inventory
 	store     Store
 	metrics   Metrics
 	inventory Inventory
@@ -192,7 +186,6 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 	b := &Bot{
 		cfg:       cfg,
 		api:       deps.Slack,
-		engine:    deps.Engine,
 		store:     deps.Store,
 		metrics:   deps.Metrics,
 		inventory: deps.Inventory,
@@ -206,6 +199,13 @@ func New(cfg Config, deps Deps, log *slog.Logger) (*Bot, error) {
 	}
 	if b.now == nil {
 		b.now = time.Now
+	}
+	b.pipe = triage.Pipeline{Classifier: deps.Engine, Now: b.now}
+	if deps.Enricher != nil {
+		b.pipe.Model = deps.Enricher
+	}
+	if deps.Inventory != nil {
+		b.pipe.Cover = deps.Inventory.Apply
 	}
 	if b.metrics == nil {
 		b.metrics = nopMetrics{}

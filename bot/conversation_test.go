@@ -34,17 +34,17 @@ func TestRecentMessages(t *testing.T) {
 	}
 }
 
-// sizeEngine records the most question text it was asked to triage at once.
+// sizeEngine counts the question text it classifies.
 type sizeEngine struct {
-	mu      sync.Mutex
-	longest int
+	mu    sync.Mutex
+	total int
 }
 
-func (e *sizeEngine) TriageQuestions(qs []triage.Question) triage.Result {
+func (e *sizeEngine) Classify(q triage.Question) triage.Verdict {
 	e.mu.Lock()
-	e.longest = max(e.longest, len(questionText(qs)))
+	e.total += len(q.Text) + 1
 	e.mu.Unlock()
-	return fakeEngine{}.TriageQuestions(qs)
+	return fakeEngine{}.Classify(q)
 }
 
 // A DM thread that has grown for days is triaged only as far as its latest
@@ -61,7 +61,8 @@ func TestDMFollowUpOnLongThreadIsBounded(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
-	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "also: do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
+	const followUp = "also: do you process payroll?"
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", followUp, h.srv.NextTS(), root), slacktest.EventOpts{})
 	post := h.waitCalls("chat.postMessage", 1)[0]
 	// The store keeps a conversation's newest 256 KB; the answer covers
 	// the newest 128 KB of those.
@@ -70,8 +71,10 @@ func TestDMFollowUpOnLongThreadIsBounded(t *testing.T) {
 	}
 	eng.mu.Lock()
 	defer eng.mu.Unlock()
-	if eng.longest > maxConversationBytes {
-		t.Errorf("triaged %d bytes of one thread, want at most %d", eng.longest, maxConversationBytes)
+	// The follow-up is classified alone (to charge the rate limit), then the
+	// thread's latest messages.
+	if limit := len(followUp) + 1 + maxConversationBytes; eng.total > limit {
+		t.Errorf("classified %d bytes for one follow-up, want at most %d", eng.total, limit)
 	}
 }
 

@@ -11,7 +11,6 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -19,12 +18,12 @@ import (
 // fits). It runs only after the rules-only answer is posted, on its own small
 // pool, and its output reaches the user by editing that answer.
 type Enricher interface {
+	triage.Model
 	// AllowedChannel reports whether the model may be used for a message in a
 	// channel known by these ids or names (SOC_LLM_CHANNELS).
 	AllowedChannel(idsOrNames ...string) bool
-	// Enrich adds suggestions to the unmatched items of res and returns a
-	// summary; whatever failed is in err, whatever succeeded is kept.
-	Enrich(ctx context.Context, res *triage.Result) (summary string, filled int, err error)
+	// Worthwhile reports whether a pass over res can add anything.
+	Worthwhile(res triage.Result) bool
 }
 
 const (
@@ -164,7 +163,7 @@ func (b *Bot) enrichLater(log *slog.Logger, res triage.Result, opts answerOpts, 
 	if b.llm.pool == nil {
 		return
 	}
-	if !worthEnriching(res) || !b.llm.enricher.AllowedChannel(append([]string{at.channel}, channelNames...)...) {
+	if !b.llm.enricher.Worthwhile(res) || !b.llm.enricher.AllowedChannel(append([]string{at.channel}, channelNames...)...) {
 		b.llm.written(at.id(), false)
 		return
 	}
@@ -175,21 +174,6 @@ func (b *Bot) enrichLater(log *slog.Logger, res triage.Result, opts answerOpts, 
 		b.metrics.Dropped("llm_busy")
 		log.Warn("language model queue full; the rules-only answer stands")
 	}
-}
-
-// worthEnriching reports whether the model has anything to add: a summary for
-// a snippet of llm.MinSummaryQuestions or more, or suggestions for questions
-// no rule matched.
-func worthEnriching(res triage.Result) bool {
-	if len(res.Items) >= llm.MinSummaryQuestions {
-		return true
-	}
-	for _, it := range res.Items {
-		if it.Unmatched && !llm.Suggested(it.Verdict) {
-			return true
-		}
-	}
-	return false
 }
 
 // runEnrich asks the model and edits the answer when it added something. Any
@@ -208,9 +192,8 @@ func (b *Bot) runEnrich(ctx context.Context, j enrichJob) {
 	start := time.Now()
 	res := j.res
 	res.Items = slices.Clone(j.res.Items)
-	summary, _, err := b.llm.enricher.Enrich(ctx, &res)
-	suggested := keepRules(j.res, &res)
-	res.Summary.Narrative = strings.TrimSpace(summary)
+	// The pipeline's last steps: the model, then coverage again.
+	suggested, err := b.pipe.Suggest(ctx, &res)
 	if err != nil {
 		log.Warn("language model pass failed in part or whole; the rules-only answer stands for the rest",
 			"err", err, "suggested", suggested, "summary", res.Summary.Narrative != "", "llm_ms", time.Since(start).Milliseconds())
@@ -234,28 +217,6 @@ func (b *Bot) runEnrich(ctx context.Context, j enrichJob) {
 	}
 	log.Info("answer edited with the language model's additions", "suggested", suggested,
 		"summary", res.Summary.Narrative != "", "llm_ms", time.Since(start).Milliseconds())
-}
-
-// keepRules makes sure the model changed nothing but the verdicts of items no
-// rule matched, and only into marked suggestions: any other difference from
-// the rules-only result is undone. It returns the number of suggestions kept.
-func keepRules(rules triage.Result, res *triage.Result) int {
-	res.Summary = rules.Summary
-	if len(res.Items) != len(rules.Items) {
-		res.Items = slices.Clone(rules.Items)
-		return 0
-	}
-	n := 0
-	for i, orig := range rules.Items {
-		got := res.Items[i].Verdict
-		res.Items[i] = orig
-		if !orig.Unmatched || !got.Unmatched || !llm.Suggested(got) {
-			continue
-		}
-		res.Items[i].Verdict = got
-		n++
-	}
-	return n
 }
 
 // editAnswer replaces a posted answer: chat.update for a message, response_url
@@ -289,13 +250,13 @@ func enrichBlocks(res triage.Result) []slack.Block {
 	}
 	n := 0
 	for _, it := range res.Items {
-		if it.Unmatched && llm.Suggested(it.Verdict) {
+		if it.Unmatched && it.Verdict.Suggested() {
 			n++
 		}
 	}
 	if n > 0 {
 		note := fmt.Sprintf("%d question%s no rule matched %s a verdict _%s_, marked below. Check before answering; the rules' verdicts are unchanged.",
-			n, plural(n), hasHave(n), llm.EvidenceReason)
+			n, plural(n), hasHave(n), triage.SuggestedReason)
 		blocks = append(blocks, slack.NewContextBlock("socbot_llm_note", slack.NewTextBlockObject(slack.MarkdownType, note, false, false)))
 	}
 	return blocks
@@ -311,7 +272,7 @@ func hasHave(n int) string {
 // suggestedText is the verdict part of a question line for a suggestion:
 // marked, and in the same terms as a rule's verdict.
 func suggestedText(v triage.Verdict) string {
-	parts := []string{"_no rule matched; " + llm.EvidenceReason + ", to be checked:_"}
+	parts := []string{"_no rule matched; " + triage.SuggestedReason + ", to be checked:_"}
 	if rep := reportOf(v); rep != triage.ReportNone {
 		label := reportLabel(rep)
 		if t := typeLabel(v.Type); t != "" {

@@ -387,12 +387,9 @@ func (b *Bot) triageFile(ctx context.Context, log *slog.Logger, f slack.File) (t
 	if err != nil {
 		return triaged{}, err
 	}
-	res, err := questionnaire.Triage(ctx, b.classifier(), doc, nil)
+	res, err := b.pipe.RulesOnly().Run(ctx, doc.Questions, nil)
 	if err != nil {
-		return triaged{}, err
-	}
-	if b.inventory != nil {
-		b.inventory.Apply(&res, b.now())
+		return triaged{}, fmt.Errorf("triage %s: %w", doc.Name, err)
 	}
 	if err := ctx.Err(); err != nil {
 		return triaged{}, err
@@ -487,25 +484,6 @@ func (b *Bot) fileAPI() *slack.Client {
 		return b.cfg.Files.Client
 	}
 	return b.api
-}
-
-// classifier is the engine as questionnaire.Triage wants it: one question at
-// a time. An engine that only triages lists of questions is given one at a time.
-func (b *Bot) classifier() questionnaire.Classifier {
-	if c, ok := b.engine.(questionnaire.Classifier); ok {
-		return c
-	}
-	return textClassifier{b.engine}
-}
-
-type textClassifier struct{ t Triager }
-
-func (c textClassifier) Classify(q triage.Question) triage.Verdict {
-	res := c.t.TriageQuestions([]triage.Question{q})
-	if len(res.Items) == 0 {
-		return triage.Verdict{Report: triage.ReportNone, Unmatched: true}
-	}
-	return res.Items[0].Verdict
 }
 
 // downloadError is a failed download from Slack.

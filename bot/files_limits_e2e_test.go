@@ -29,7 +29,7 @@ func (e *stuckEngine) Classify(q triage.Question) triage.Verdict {
 	case strings.Contains(low, "panic"):
 		panic("classifier broke")
 	}
-	return e.Triage(q.Text).Items[0].Verdict
+	return e.fakeEngine.Classify(q)
 }
 
 // postsIn returns the messages posted in a thread.

@@ -476,56 +476,6 @@ func TestDMFollowUpNotOverwrittenByOlderPass(t *testing.T) {
 	}
 }
 
-func TestKeepRules(t *testing.T) {
-	matched := triage.Item{Question: triage.Question{ID: "q1", Text: "Do you encrypt?"},
-		Verdict: triage.Verdict{Report: triage.ReportSOC2, Type: triage.Type2, Evidence: []triage.Evidence{{Rule: "enc"}}}}
-	open := triage.Item{Question: triage.Question{ID: "q2", Text: "Bug bounty?"}, Verdict: triage.Verdict{Report: triage.ReportNone, Unmatched: true}}
-	rules := triage.Result{Items: []triage.Item{matched, open}, Summary: triage.Summary{Headline: "rules"}}
-	suggestion := triage.Verdict{Report: triage.ReportSOC2, Unmatched: true, Evidence: []triage.Evidence{{Rule: llm.EvidenceRule, Reason: llm.EvidenceReason}}}
-
-	tests := []struct {
-		name      string
-		change    func(r *triage.Result)
-		suggested int
-		want      []triage.Verdict
-	}{
-		{"suggestion on an unmatched item kept", func(r *triage.Result) { r.Items[1].Verdict = suggestion }, 1,
-			[]triage.Verdict{matched.Verdict, suggestion}},
-		{"rule verdict overwritten: undone", func(r *triage.Result) { r.Items[0].Verdict = suggestion }, 0,
-			[]triage.Verdict{matched.Verdict, open.Verdict}},
-		{"unmarked verdict on an unmatched item: undone", func(r *triage.Result) {
-			r.Items[1].Verdict = triage.Verdict{Report: triage.ReportSOC1, Unmatched: true}
-		}, 0, []triage.Verdict{matched.Verdict, open.Verdict}},
-		{"suggestion that drops Unmatched: undone", func(r *triage.Result) {
-			v := suggestion
-			v.Unmatched = false
-			r.Items[1].Verdict = v
-		}, 0, []triage.Verdict{matched.Verdict, open.Verdict}},
-		{"items added: all undone", func(r *triage.Result) { r.Items = append(r.Items, open) }, 0,
-			[]triage.Verdict{matched.Verdict, open.Verdict}},
-		{"summary changed: undone", func(r *triage.Result) { r.Summary.Headline = "model" }, 0,
-			[]triage.Verdict{matched.Verdict, open.Verdict}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			res := rules
-			res.Items = append([]triage.Item(nil), rules.Items...)
-			tt.change(&res)
-			if got := keepRules(rules, &res); got != tt.suggested {
-				t.Errorf("suggestions kept = %d, want %d", got, tt.suggested)
-			}
-			if len(res.Items) != len(tt.want) || res.Summary.Headline != "rules" {
-				t.Fatalf("items %d, headline %q", len(res.Items), res.Summary.Headline)
-			}
-			for i, w := range tt.want {
-				if got := res.Items[i].Verdict; got.Report != w.Report || got.Unmatched != w.Unmatched || llm.Suggested(got) != llm.Suggested(w) {
-					t.Errorf("item %d verdict = %+v, want %+v", i, got, w)
-				}
-			}
-		})
-	}
-}
-
 // TestRenderEnriched pins the Block Kit of an answer with a model summary and
 // a suggestion (go test ./bot -run TestRenderEnriched -update rewrites it).
 func TestRenderEnriched(t *testing.T) {
@@ -561,5 +511,25 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 			t.Fatalf("timed out waiting for %s", what)
 		}
 		time.Sleep(10 * time.Millisecond)
+	}
+}
+
+// A verdict the model suggests gets coverage from the inventory in the edited
+// answer, as it does on the command line: the steps run in one order
+// everywhere (classify, summarise, model, coverage).
+func TestLLMSuggestionGetsCoverage(t *testing.T) {
+	c, _, _ := newLLM(t, llm.Config{}, scenario(t, "ok")) // suggests SOC 2 Type 2, CC6.1
+	h := start(t, Config{}, Deps{Enricher: c, Inventory: testInventory(time.Now())})
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?\nDescribe your mascot.", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	before := verdictLines(h.waitCalls("chat.postMessage", 1)[0])
+	after := verdictLines(h.waitCalls("chat.update", 1)[0])
+	if !strings.Contains(before["q2"], "coverage: not_covered") {
+		t.Fatalf("rules-only line for the unmatched question = %q, want not_covered", before["q2"])
+	}
+	if !strings.Contains(after["q2"], "to be checked") || !strings.Contains(after["q2"], "coverage: covered") {
+		t.Errorf("suggested line = %q, want the suggestion covered by the inventory's SOC 2", after["q2"])
+	}
+	if after["q1"] != before["q1"] {
+		t.Errorf("the rules' line changed: %q -> %q", before["q1"], after["q1"])
 	}
 }

@@ -93,7 +93,7 @@ func TestPostOnceFindsLandedAnswer(t *testing.T) {
 }
 
 func TestMentionInjectionNeverPings(t *testing.T) {
-	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}}, Deps{Engine: headlineEngine{}})
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}}, Deps{})
 	hostile := mention + " Security questionnaire <!channel> <!here> <!everyone> <@U0CEO0001> <!subteam^S0TEAM|@security>\n" +
 		"Do you encrypt backups? &lt;!channel&gt; <https://evil.example|click here>\n" +
 		"=HYPERLINK(\"http://evil.example\") <#C0SECRET1>"
@@ -125,16 +125,23 @@ func TestMentionInjectionNeverPings(t *testing.T) {
 	}
 }
 
-// headlineEngine is fakeEngine with a summary that repeats user text, to check
-// that engine-written text is escaped too.
-type headlineEngine struct{}
-
-func (headlineEngine) TriageQuestions(qs []triage.Question) triage.Result {
-	res := fakeEngine{}.TriageQuestions(qs)
-	text := questionText(qs)
-	res.Summary.Headline = "Asked: " + text
-	res.Summary.Reports = []triage.ReportNeed{{Report: "soc2", Type: "type2", Text: "SOC 2 for " + text, Questions: []string{"q1"}}}
-	return res
+// Text a summary repeats from the questionnaire is escaped like the
+// questions themselves.
+func TestSummaryTextIsEscaped(t *testing.T) {
+	hostile := "<!channel> <@U0CEO0001> <https://evil.example|click here>"
+	res := fakeEngine{}.Triage("Do you encrypt backups?")
+	res.Summary.Headline = "Asked: " + hostile
+	res.Summary.Reports = []triage.ReportNeed{{Report: "soc2", Type: "type2", Text: "SOC 2 for " + hostile, Questions: []string{"q1"}}}
+	r := renderAnswer(res, answerOpts{})
+	out := string(blocksJSON(t, r.Blocks)) + r.Text
+	for _, bad := range []string{"<!channel>", "<@U0CEO0001>", "<https://evil"} {
+		if strings.Contains(out, bad) {
+			t.Errorf("%q reached the answer unescaped", bad)
+		}
+	}
+	if !strings.Contains(out, "&lt;!channel&gt;") {
+		t.Error("escaped form of <!channel> not shown; was the text dropped instead?")
+	}
 }
 
 func TestLongResultUploadsCSV(t *testing.T) {
@@ -246,7 +253,7 @@ func TestFullQueueSaysBusy(t *testing.T) {
 	defer close(block)
 	var envs []string
 	for i := range 4 {
-		envs = append(envs, h.event(slacktest.Mention("C0SALES01", "U0ALICE01", fmt.Sprintf("%s q %d", mention, i), h.srv.NextTS(), ""), slacktest.EventOpts{}))
+		envs = append(envs, h.event(slacktest.Mention("C0SALES01", "U0ALICE01", fmt.Sprintf("%s Do you encrypt backups? (%d)", mention, i), h.srv.NextTS(), ""), slacktest.EventOpts{}))
 	}
 	for _, e := range envs {
 		h.waitAck(e) // acks never wait for the workers
@@ -259,9 +266,9 @@ func TestFullQueueSaysBusy(t *testing.T) {
 
 type blockingEngine struct{ block chan struct{} }
 
-func (e blockingEngine) TriageQuestions(qs []triage.Question) triage.Result {
+func (e blockingEngine) Classify(q triage.Question) triage.Verdict {
 	<-e.block
-	return fakeEngine{}.TriageQuestions(qs)
+	return fakeEngine{}.Classify(q)
 }
 
 func TestPanicInHandlerDoesNotKillBot(t *testing.T) {
@@ -276,11 +283,11 @@ func TestPanicInHandlerDoesNotKillBot(t *testing.T) {
 
 type panicEngine struct{}
 
-func (panicEngine) TriageQuestions(qs []triage.Question) triage.Result {
-	if strings.Contains(questionText(qs), "boom") {
+func (panicEngine) Classify(q triage.Question) triage.Verdict {
+	if strings.Contains(q.Text, "boom") {
 		panic("rule table exploded")
 	}
-	return fakeEngine{}.TriageQuestions(qs)
+	return fakeEngine{}.Classify(q)
 }
 
 func TestShutdownDrainsInFlight(t *testing.T) {

@@ -14,7 +14,6 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
-	"time"
 	"unicode/utf8"
 
 	"github.com/socbot/socbot/internal/llm"
@@ -79,7 +78,7 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		return 2
 	}
 	var (
-		res triage.Result
+		qs  []triage.Question
 		doc *questionnaire.Doc
 	)
 	if *out != "" || isQuestionnaireFile(name, data) {
@@ -88,32 +87,39 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			fmt.Fprintf(stderr, "socbot triage: %s: %s\n", displayName(name), questionnaire.UserMessage(err))
 			return 2
 		}
-		bar := newProgress(stderr, "triage")
-		res, err = questionnaire.Triage(ctx, eng, doc, bar.update)
-		bar.done()
-		if err != nil {
-			fmt.Fprintf(stderr, "socbot triage: %s: %s\n", displayName(name), questionnaire.UserMessage(err))
-			return 2
-		}
+		qs = doc.Questions
 	} else {
 		if len(data) > maxInput {
 			fmt.Fprintf(stderr, "socbot triage: %s: larger than the %d MB limit for text\n", displayName(name), maxInput>>20)
 			return 2
 		}
-		qs, err := parseQuestions(data)
-		if err != nil {
+		if qs, err = parseQuestions(data); err != nil {
 			fmt.Fprintf(stderr, "socbot triage: %s: %v\n", displayName(name), err)
 			return 2
 		}
-		res = eng.TriageQuestions(qs)
+	}
+	pipe := triage.Pipeline{Classifier: eng}
+	if inv != nil {
+		pipe.Cover = inv.Apply
 	}
 	if *useLLM {
-		if err := enrich(ctx, &res, stderr); err != nil {
+		if err := withModel(&pipe, stderr); err != nil {
 			fmt.Fprintf(stderr, "socbot triage: %v\n", err)
 			return 2
 		}
 	}
-	inv.Apply(&res, time.Now())
+	// Files are long enough for a progress bar; a bar draws only on a terminal.
+	bar := newProgress(stderr, "triage")
+	var progress func(done, total int)
+	if doc != nil {
+		progress = bar.update
+	}
+	res, err := pipe.Run(ctx, qs, progress)
+	bar.done()
+	if err != nil {
+		fmt.Fprintf(stderr, "socbot triage: %s: %s\n", displayName(name), questionnaire.UserMessage(err))
+		return 2
+	}
 	if *out != "" {
 		if err := writeBack(*out, doc, res, stderr); err != nil {
 			fmt.Fprintf(stderr, "socbot triage: %v\n", err)
@@ -357,7 +363,7 @@ func writeText(w io.Writer, res triage.Result) {
 }
 
 func verdictLine(v triage.Verdict) string {
-	if v.Unmatched && llm.Suggested(v) {
+	if v.Unmatched && v.Suggested() {
 		v.Unmatched = false
 		return "suggested by the language model: " + verdictLine(v)
 	}
@@ -381,10 +387,11 @@ func verdictLine(v triage.Verdict) string {
 	return fmt.Sprintf("%s (confidence %.2f)", strings.Join(parts, " · "), v.Confidence)
 }
 
-// enrich runs the optional language model over a result, as the bot does: rule
-// verdicts stay as they are; unmatched questions may get suggestions, and the
-// snippet a narrative summary. A model that fails leaves the rules-only result.
-func enrich(ctx context.Context, res *triage.Result, stderr io.Writer) error {
+// withModel adds the optional language model to the pipeline, as the bot
+// has it: rule verdicts stay as they are; unmatched questions may get
+// suggestions, and the snippet a narrative summary. A model that fails leaves
+// the rules-only result.
+func withModel(p *triage.Pipeline, stderr io.Writer) error {
 	cfg, err := loadLLMConfig()
 	if err != nil {
 		return err
@@ -397,13 +404,14 @@ func enrich(ctx context.Context, res *triage.Result, stderr io.Writer) error {
 	if !c.Enabled() {
 		return errors.New("--llm needs OPENAI_API_KEY (and OPENAI_BASE_URL for a server other than OpenAI)")
 	}
-	summary, filled, err := c.Enrich(ctx, res)
-	if err != nil {
-		fmt.Fprintf(stderr, "socbot triage: language model: %v (showing the rules-only answer)\n", err)
-	}
-	res.Summary.Narrative = summary
-	if filled > 0 {
-		fmt.Fprintf(stderr, "socbot triage: the language model suggested verdicts for %d unmatched questions\n", filled)
+	p.Model = c
+	p.ModelDone = func(suggested int, err error) {
+		if err != nil {
+			fmt.Fprintf(stderr, "socbot triage: language model: %v (showing the rules-only answer)\n", err)
+		}
+		if suggested > 0 {
+			fmt.Fprintf(stderr, "socbot triage: the language model suggested verdicts for %d unmatched questions\n", suggested)
+		}
 	}
 	return nil
 }

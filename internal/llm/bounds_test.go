@@ -94,7 +94,7 @@ func TestSummaryNamingAReportNoVerdictGaveIsDropped(t *testing.T) {
 	soc3.Items[2].Artifacts = []string{"soc3"}
 	suggested := sample()
 	suggested.Items[1].Verdict = triage.Verdict{Report: triage.ReportSOC1, Type: triage.Type2, Unmatched: true, Confidence: FillConfidence,
-		Evidence: []triage.Evidence{{Rule: EvidenceRule, Reason: EvidenceReason}}}
+		Evidence: []triage.Evidence{{Rule: EvidenceRule, Reason: triage.SuggestedReason}}, Source: triage.SourceModel}
 	tests := []struct {
 		name string
 		res  triage.Result

@@ -34,7 +34,7 @@ func TestTimeoutLeavesNothingApplied(t *testing.T) {
 		t.Errorf("summary %q filled %d, want nothing", summary, filled)
 	}
 	for i := range res.Items {
-		if res.Items[i].Report != before.Items[i].Report || Suggested(res.Items[i].Verdict) {
+		if res.Items[i].Report != before.Items[i].Report || res.Items[i].Verdict.Suggested() {
 			t.Errorf("item %d changed after a timeout", i)
 		}
 	}

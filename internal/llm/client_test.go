@@ -38,7 +38,7 @@ func TestDisabledClientNeverCallsOut(t *testing.T) {
 	if srv.Count() != 0 {
 		t.Errorf("%d requests from a disabled client", srv.Count())
 	}
-	if len(res.Items) != len(before.Items) || Suggested(res.Items[1].Verdict) {
+	if len(res.Items) != len(before.Items) || res.Items[1].Verdict.Suggested() {
 		t.Error("disabled client changed the result")
 	}
 }

@@ -24,3 +24,20 @@ func (c *Client) Enrich(ctx context.Context, res *triage.Result) (summary string
 	summary, sumErr := c.Summarise(ctx, *res)
 	return summary, filled, errors.Join(gapErr, sumErr)
 }
+
+// Worthwhile reports whether a pass over res can add anything: a summary of a
+// snippet of MinSummaryQuestions or more, or suggestions for questions no
+// rule matched.
+func (c *Client) Worthwhile(res triage.Result) bool {
+	if len(res.Items) >= MinSummaryQuestions {
+		return true
+	}
+	for _, it := range res.Items {
+		if it.Unmatched && !it.Verdict.Suggested() {
+			return true
+		}
+	}
+	return false
+}
+
+var _ triage.Model = (*Client)(nil)

@@ -19,24 +19,15 @@ const (
 	// FillConfidence is the confidence of every suggested verdict: below what
 	// any rule gives, so a suggestion never reads as a rule's answer.
 	FillConfidence = 0.3
-	EvidenceRule   = "llm"
-	EvidenceReason = "suggested by the language model"
+	// EvidenceRule names the model in a suggestion's evidence, beside the
+	// rules that fired.
+	EvidenceRule = "llm"
 )
 
 // Fill is a suggested verdict for items[Index], a question no rule matched.
 type Fill struct {
 	Index   int
 	Verdict triage.Verdict
-}
-
-// Suggested reports whether a verdict came from the language model.
-func Suggested(v triage.Verdict) bool {
-	for _, e := range v.Evidence {
-		if e.Rule == EvidenceRule {
-			return true
-		}
-	}
-	return false
 }
 
 // answer is one entry of the model's JSON reply.
@@ -66,7 +57,7 @@ func (c *Client) FillGaps(ctx context.Context, items []triage.Item) ([]Fill, err
 	var idx []int // request position (n-1) -> item index
 	var qs []prompts.ClassifyQuestion
 	for i, it := range items {
-		if !it.Unmatched || Suggested(it.Verdict) || strings.TrimSpace(it.Text) == "" {
+		if !it.Unmatched || it.Verdict.Suggested() || strings.TrimSpace(it.Text) == "" {
 			continue
 		}
 		if len(idx) == c.cfg.MaxQuestions {
@@ -245,7 +236,8 @@ func (a answer) verdict() triage.Verdict {
 		Artifacts:  a.Artifacts,
 		Confidence: FillConfidence,
 		Unmatched:  true,
-		Evidence:   []triage.Evidence{{Rule: EvidenceRule, Reason: EvidenceReason}},
+		Evidence:   []triage.Evidence{{Rule: EvidenceRule, Reason: triage.SuggestedReason}},
+		Source:     triage.SourceModel,
 	}
 }
 
@@ -277,7 +269,8 @@ func Apply(res *triage.Result, fills []Fill) int {
 				ev = append(ev, e)
 			}
 		}
-		v.Evidence = append(ev, triage.Evidence{Rule: EvidenceRule, Reason: EvidenceReason})
+		v.Evidence = append(ev, triage.Evidence{Rule: EvidenceRule, Reason: triage.SuggestedReason})
+		v.Source = triage.SourceModel
 		it.Verdict = v
 		n++
 	}

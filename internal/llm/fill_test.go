@@ -30,10 +30,10 @@ func TestFillGapsHappyPath(t *testing.T) {
 	want := []Fill{
 		{Index: 1, Verdict: triage.Verdict{Report: "soc2", Type: "type2", Categories: []string{"security", "confidentiality"},
 			Criteria: []string{"CC6.1", "C1.1"}, SOC1Areas: []string{}, Artifacts: []string{}, Confidence: FillConfidence, Unmatched: true,
-			Evidence: []triage.Evidence{{Rule: "llm", Reason: "suggested by the language model"}}}},
+			Evidence: []triage.Evidence{{Rule: "llm", Reason: "suggested by the language model"}}, Source: triage.SourceModel}},
 		{Index: 3, Verdict: triage.Verdict{Report: "soc1", Type: "type2", Categories: []string{}, Criteria: []string{},
 			SOC1Areas: []string{"transaction_processing"}, Artifacts: []string{}, Confidence: FillConfidence, Unmatched: true,
-			Evidence: []triage.Evidence{{Rule: "llm", Reason: "suggested by the language model"}}}},
+			Evidence: []triage.Evidence{{Rule: "llm", Reason: "suggested by the language model"}}, Source: triage.SourceModel}},
 	}
 	if !reflect.DeepEqual(fills, want) {
 		t.Fatalf("fills mismatch\n got %+v\nwant %+v", fills, want)
@@ -65,7 +65,7 @@ func TestFillGapsHappyPath(t *testing.T) {
 	if n := Apply(&res, fills); n != 2 {
 		t.Errorf("Apply applied %d, want 2", n)
 	}
-	if !Suggested(res.Items[1].Verdict) || Suggested(res.Items[0].Verdict) {
+	if !res.Items[1].Verdict.Suggested() || res.Items[0].Verdict.Suggested() {
 		t.Error("Suggested marks the wrong items")
 	}
 }

@@ -65,7 +65,7 @@ func TestPromptInjectionCannotChangeRuleVerdicts(t *testing.T) {
 			// The attack can at most suggest an in-schema verdict for its own
 			// unmatched line, marked as a suggestion with low confidence.
 			v := r.Items[1].Verdict
-			if len(fills) != 1 || v.Report != "soc1" || v.Confidence > FillConfidence || !Suggested(v) || !v.Unmatched {
+			if len(fills) != 1 || v.Report != "soc1" || v.Confidence > FillConfidence || !v.Suggested() || !v.Unmatched {
 				t.Errorf("valid answer for the unmatched item: fills %+v verdict %+v", fills, v)
 			}
 		} else if len(fills) != 0 {

@@ -76,7 +76,7 @@ var reportName = regexp.MustCompile(`(?i)\bsoc[\s-]*(1|2|3|iii|ii|i|one|two|thre
 func unsupportedReport(summary string, items []triage.Item) string {
 	var given [4]bool // given[n]: some verdict gave SOC n
 	for _, it := range items {
-		if it.Unmatched && !Suggested(it.Verdict) {
+		if it.Unmatched && !it.Verdict.Suggested() {
 			continue
 		}
 		switch it.Report {
@@ -119,12 +119,12 @@ func (c *Client) summaryInput(res triage.Result) prompts.SummaryInput {
 		}
 		q := prompts.SummaryQuestion{N: i + 1, Text: Redact(it.Text)}
 		switch {
-		case it.Unmatched && !Suggested(it.Verdict):
+		case it.Unmatched && !it.Verdict.Suggested():
 			q.Unmatched = true
 		default:
 			q.Report, q.Type = it.Report, it.Type
 			q.Categories, q.Artifacts = it.Categories, it.Artifacts
-			q.Suggested = Suggested(it.Verdict)
+			q.Suggested = it.Verdict.Suggested()
 		}
 		in.Questions = append(in.Questions, q)
 	}

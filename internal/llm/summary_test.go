@@ -106,7 +106,7 @@ func TestEnrichFillsThenSummarises(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if filled != 1 || !Suggested(res.Items[3].Verdict) || res.Items[3].Report != triage.ReportSOC1 {
+	if filled != 1 || !res.Items[3].Verdict.Suggested() || res.Items[3].Report != triage.ReportSOC1 {
 		t.Errorf("filled %d, item 3 = %+v", filled, res.Items[3].Verdict)
 	}
 	if !strings.Contains(summary, "suggested as SOC 1") {

@@ -2,10 +2,7 @@ package questionnaire
 
 import (
 	"bytes"
-	"context"
 	"encoding/csv"
-	"errors"
-	"fmt"
 	"reflect"
 	"strings"
 	"testing"
@@ -308,31 +305,6 @@ func TestWriteMismatch(t *testing.T) {
 	}
 }
 
-func TestTriageProgressAndCancel(t *testing.T) {
-	t.Parallel()
-	doc, err := Read("v.xlsx", bytes.NewReader(workbook(t)), Limits{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	eng := engine(t)
-	var seen []int
-	res, err := Triage(context.Background(), eng, doc, func(done, total int) { seen = append(seen, done*100+total) })
-	if err != nil {
-		t.Fatal(err)
-	}
-	if want := eng.TriageQuestions(doc.Questions); !reflect.DeepEqual(res, want) {
-		t.Errorf("Triage differs from TriageQuestions:\n got %+v\nwant %+v", res, want)
-	}
-	if len(seen) != 6 || seen[5] != 606 {
-		t.Errorf("progress calls %v", seen)
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	cancel()
-	if _, err := Triage(ctx, eng, doc, nil); err == nil {
-		t.Error("cancelled Triage: no error")
-	}
-}
-
 // TestWriteTwiceReplaces: a triaged workbook uploaded again is read the same,
 // and its old answer columns are overwritten rather than duplicated.
 func TestWriteTwiceReplaces(t *testing.T) {
@@ -428,37 +400,5 @@ func TestWriteCSVNeutralisesAfterSpacesAndLineBreaks(t *testing.T) {
 	}
 	if bytes.Contains(out.Bytes(), []byte(",\"\r\n=")) {
 		t.Errorf("a field starts with CR LF and a formula: %q", out.String())
-	}
-}
-
-// cancelAfter cancels its context once it has classified n questions.
-type cancelAfter struct {
-	n, seen int
-	cancel  context.CancelFunc
-}
-
-func (c *cancelAfter) Classify(triage.Question) triage.Verdict {
-	if c.seen++; c.seen == c.n {
-		c.cancel()
-	}
-	return triage.Verdict{Report: triage.ReportNone, Unmatched: true}
-}
-
-// Triage stops at the first question after its context ends, not at the end
-// of a batch: a file's deadline holds between any two questions.
-func TestTriageStopsAtTheNextQuestion(t *testing.T) {
-	t.Parallel()
-	doc := &Doc{Name: "many.csv"}
-	for i := range 500 {
-		doc.Questions = append(doc.Questions, triage.Question{ID: fmt.Sprint(i), Text: "Do you encrypt backups?"})
-	}
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
-	c := &cancelAfter{n: 3, cancel: cancel}
-	if _, err := Triage(ctx, c, doc, nil); !errors.Is(err, context.Canceled) {
-		t.Errorf("Triage err = %v, want context.Canceled", err)
-	}
-	if c.seen != 3 {
-		t.Errorf("classified %d questions after the cancel at 3, want none more", c.seen)
 	}
 }

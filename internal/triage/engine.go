@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -59,13 +60,10 @@ func (e *Engine) Rules() []Rule {
 	return out
 }
 
-// TriageQuestions classifies questions in order and summarises them.
+// TriageQuestions classifies questions in order and summarises them (the
+// pipeline's first two steps, without progress or cancellation).
 func (e *Engine) TriageQuestions(qs []Question) Result {
-	res := Result{Items: make([]Item, len(qs))}
-	for i, q := range qs {
-		res.Items[i] = Item{Question: q, Verdict: e.Classify(q)}
-	}
-	res.Summary = Summarize(res.Items)
+	res, _ := Classify(context.Background(), e, qs, nil)
 	return res
 }
 

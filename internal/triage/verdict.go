@@ -49,7 +49,27 @@ type Verdict struct {
 	Confidence float64    `json:"confidence"`
 	Unmatched  bool       `json:"unmatched,omitempty"`
 	Evidence   []Evidence `json:"evidence"`
+	// Source says where the verdict came from: the rules, or the language
+	// model's suggestion for a question no rule matched (Unmatched stays set).
+	Source Source `json:"source,omitempty"`
 }
+
+// Source is where a verdict came from.
+type Source string
+
+// Sources. The rules are the zero value, so a rules-only result reads (and
+// encodes) as it did before the language model existed.
+const (
+	SourceRules Source = ""
+	SourceModel Source = "model"
+)
+
+// SuggestedReason is how a suggestion from the language model is explained,
+// in its evidence and wherever it is shown.
+const SuggestedReason = "suggested by the language model"
+
+// Suggested reports whether the verdict is the language model's suggestion.
+func (v Verdict) Suggested() bool { return v.Source == SourceModel }
 
 // Evidence names a rule that fired, its reason, and the words of the question that
 // made it fire.
