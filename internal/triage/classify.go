@@ -540,9 +540,22 @@ func (e *Engine) negated(s *scratch, ri int32) bool {
 	return any
 }
 
+// negWord reports whether toks[k] negates: "t" only as the end of a contraction
+// ("don't", "isn't"), so that "SOC2 T2" is no negation.
+func negWord(toks []token, k int, set map[string]bool) bool {
+	if toks[k].text == "t" {
+		return k > 0 && contraction[toks[k-1].text]
+	}
+	return set[toks[k].text]
+}
+
+var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn": true, "aren": true,
+	"wasn": true, "weren": true, "won": true, "can": true, "couldn": true, "wouldn": true,
+	"shouldn": true, "hasn": true, "haven": true, "hadn": true, "mustn": true, "needn": true, "ain": true}
+
 func negatedAt(toks []token, from, to int) bool {
 	for k := from + 1; k <= to; k++ {
-		if negAfter[toks[k].text] || toks[k].text == "no" {
+		if negWord(toks, k, negAfter) || toks[k].text == "no" {
 			return true
 		}
 	}
@@ -552,7 +565,7 @@ func negatedAt(toks []token, from, to int) bool {
 			break
 		}
 		w := toks[k].text
-		neg := negBefore[w] || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
+		neg := negWord(toks, k, negBefore) || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
 		if !neg {
 			continue
 		}
@@ -574,7 +587,7 @@ func negatedAt(toks []token, from, to int) bool {
 		if toks[k].brk != brkNone || toks[k].text == "type" || negCancel[toks[k].text] {
 			break
 		}
-		if negAfter[toks[k].text] {
+		if negWord(toks, k, negAfter) {
 			return true
 		}
 	}
