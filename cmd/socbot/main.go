@@ -10,6 +10,7 @@ import (
 	"os/signal"
 	"syscall"
 	"text/tabwriter"
+	"time"
 )
 
 // command is one subcommand: it gets its own arguments and returns the exit code.
@@ -36,9 +37,48 @@ func commands() []command {
 
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	code := realMain(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr)
+	done := make(chan int, 1)
+	go func() { done <- realMain(ctx, os.Args[1:], os.Stdin, os.Stdout, os.Stderr) }()
+	code := awaitOrInterrupt(ctx, done, interruptGrace(os.Args[1:]), os.Stderr)
 	stop()
 	os.Exit(code)
+}
+
+// exitInterrupted is the exit code of a command stopped by SIGINT or SIGTERM.
+const exitInterrupted = 130
+
+// interruptGrace is how long a command may take to stop after SIGINT or
+// SIGTERM before the process exits anyway: a command deep in a large file
+// need not look at its context for Ctrl-C to work. socbot run drains its
+// in-flight answers within SOC_SHUTDOWN_TIMEOUT and is left to do so.
+func interruptGrace(args []string) time.Duration {
+	if len(args) > 0 && args[0] == "run" {
+		return 0
+	}
+	return 500 * time.Millisecond
+}
+
+// awaitOrInterrupt returns the command's exit code from done; once ctx ends
+// (a signal), it waits at most grace (0: for ever) before giving up on the
+// command and returning exitInterrupted.
+func awaitOrInterrupt(ctx context.Context, done <-chan int, grace time.Duration, stderr io.Writer) int {
+	select {
+	case code := <-done:
+		return code
+	case <-ctx.Done():
+	}
+	if grace <= 0 {
+		return <-done
+	}
+	t := time.NewTimer(grace)
+	defer t.Stop()
+	select {
+	case code := <-done:
+		return code
+	case <-t.C:
+		fmt.Fprintln(stderr, "socbot: interrupted")
+		return exitInterrupted
+	}
 }
 
 func realMain(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
