@@ -44,6 +44,7 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 	}
 	byID := t.idcol >= 0 && idRows*2 > rows // ids mark the questions of this table
 	answerCols := answerColumns(g, t)
+	t.rows = formAbove(g, t.header)
 	section := ""
 	for r := start; r < len(g.cells); r++ {
 		if r%256 == 0 && ctx.Err() != nil {
@@ -74,7 +75,7 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 			id = ""
 		}
 		slot := hasAnswerSlot(g, r, t.qcol, answerCols)
-		row := tableRow{row: r, id: id, text: q, section: section, slot: slot}
+		row := tableRow{row: r, col: t.qcol, id: id, text: q, section: section, slot: slot}
 		switch {
 		case asks(q):
 		case id != "" && hasLetter(q):
@@ -91,6 +92,22 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		t.rows = append(t.rows, row)
 	}
 	return t, nil
+}
+
+// formAbove returns the form fields in the title block above a header row:
+// a label ("Vendor name:", "Date completed") with at most its value beside it.
+func formAbove(g *grid, header int) []tableRow {
+	var rows []tableRow
+	for r := 0; r < header; r++ {
+		used := usedCells(g, r)
+		if len(used) == 0 || len(used) > 2 || len(used) == 2 && used[1] != used[0]+1 {
+			continue
+		}
+		if label := fold(g.cell(r, used[0])); fieldLike(label) {
+			rows = append(rows, tableRow{row: r, col: used[0], text: label, field: true, slot: true})
+		}
+	}
+	return rows
 }
 
 // headingRow reads row r as a section heading: a short title and nothing
@@ -204,15 +221,18 @@ func asks(s string) bool {
 
 // fieldLike says whether s reads as the label of a form field: a few words,
 // no sentence, ending in what is to be written ("Vendor Name", "Date",
-// "Web Link to Product Privacy Notice", "Company name *").
+// "Web Link to Product Privacy Notice", "Company name *") or in a colon
+// ("Date completed:").
 func fieldLike(s string) bool {
-	s = strings.TrimSpace(strings.TrimRight(strings.TrimSpace(s), ":*"))
+	s = strings.TrimSpace(s)
+	colon := strings.HasSuffix(s, ":")
+	s = strings.TrimSpace(strings.TrimRight(s, ":*"))
 	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s, "?.;") {
+	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s, "?.;:") {
 		return false
 	}
 	last := strings.ToLower(strings.Trim(words[len(words)-1], "()"))
-	return fieldNoun[last]
+	return fieldNoun[last] || colon && len(words) <= 4
 }
 
 // instruction says whether s is a note or an instruction rather than a

@@ -28,7 +28,7 @@ func TestDescribe(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := "6 questions from 2 sheets (skipped Instructions: instructions; Internal scoring: hidden; Lists: instructions)"
+	want := "8 questions from 2 sheets (skipped Instructions: instructions; Internal scoring: hidden; Lists: instructions)"
 	if got := doc.Describe(); got != want {
 		t.Errorf("Describe() = %q, want %q", got, want)
 	}

@@ -38,6 +38,7 @@ type table struct {
 
 type tableRow struct {
 	row     int // 0-based
+	col     int // 0-based column of the text
 	id      string
 	text    string
 	section string

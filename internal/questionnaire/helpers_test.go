@@ -13,10 +13,12 @@ import (
 
 // sheetSpec describes one worksheet a test builds.
 type sheetSpec struct {
-	name   string
-	rows   [][]any  // from A1 down
-	merges []string // "A5:F5"
-	hidden bool
+	name     string
+	rows     [][]any           // from A1 down
+	merges   []string          // "A5:F5"
+	lists    []string          // ranges with a Yes/No/N/A drop-down: "C5:C20"
+	formulas map[string]string // cell → formula, written over the row values
+	hidden   bool
 }
 
 // buildXLSX writes a workbook with excelize, the way real questionnaires are made.
@@ -35,6 +37,21 @@ func buildXLSX(t testing.TB, sheets ...sheetSpec) []byte {
 		for r, row := range s.rows {
 			cell, _ := excelize.CoordinatesToCellName(1, r+1)
 			if err := f.SetSheetRow(s.name, cell, &row); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for _, sq := range s.lists {
+			dv := excelize.NewDataValidation(true)
+			dv.Sqref = sq
+			if err := dv.SetDropList([]string{"Yes", "No", "N/A"}); err != nil {
+				t.Fatal(err)
+			}
+			if err := f.AddDataValidation(s.name, dv); err != nil {
+				t.Fatal(err)
+			}
+		}
+		for cell, fm := range s.formulas {
+			if err := f.SetCellFormula(s.name, cell, fm); err != nil {
 				t.Fatal(err)
 			}
 		}

@@ -167,9 +167,13 @@ func TestWriteXLSXCoverageAndFormulas(t *testing.T) {
 		t.Fatal(err)
 	}
 	items := fakeItems(doc)
-	items[0].Coverage, items[0].CoverageReason = "covered", "SOC 2 Type 2 2025"
-	items[1].Artifacts = []string{"=HYPERLINK(\"http://x\")"}
-	items[2].Evidence = []triage.Evidence{{Rule: "-cmd", Matched: []string{"@x"}}}
+	at := map[string]int{}
+	for i, q := range doc.Questions {
+		at[q.ID] = i
+	}
+	items[at["AC-01"]].Coverage, items[at["AC-01"]].CoverageReason = "covered", "SOC 2 Type 2 2025"
+	items[at["AC-02"]].Artifacts = []string{"=HYPERLINK(\"http://x\")"}
+	items[at["BC-01"]].Evidence = []triage.Evidence{{Rule: "-cmd", Matched: []string{"@x"}}}
 	var out bytes.Buffer
 	if _, err := Write(&out, doc, items, WriteOptions{}); err != nil {
 		t.Fatal(err)

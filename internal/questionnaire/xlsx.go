@@ -215,14 +215,14 @@ func (d *Doc) addTable(sheet string, g *grid, t table) {
 	for _, r := range t.rows {
 		id := r.id
 		if id == "" {
-			ref, _ := excelize.CoordinatesToCellName(t.qcol+1, r.row+1)
+			ref, _ := excelize.CoordinatesToCellName(r.col+1, r.row+1)
 			if sheet != "" {
 				ref = sheet + "!" + ref
 			}
 			id = ref
 		}
 		d.Questions = append(d.Questions, triage.Question{ID: id, Text: r.text, Section: r.section, Line: r.row + 1})
-		d.Where = append(d.Where, Location{Sheet: sheet, Row: r.row + 1, Col: t.qcol + 1})
+		d.Where = append(d.Where, Location{Sheet: sheet, Row: r.row + 1, Col: r.col + 1})
 	}
 }
 

@@ -91,6 +91,8 @@ func TestReadXLSXShapes(t *testing.T) {
 		t.Errorf("kind = %q, want xlsx", doc.Kind)
 	}
 	checkQuestions(t, doc, []want{
+		{"Security!A2", "Vendor name:", "", "Security", 2},
+		{"Security!A3", "Date completed:", "", "Security", 3},
 		{"AC-01", "Is multi-factor authentication enforced for all remote access?", "1. Access Control", "Security", 7},
 		{"AC-02", "Are user access rights reviewed at least quarterly?", "1. Access Control", "Security", 8},
 		{"BC-01", "Do you test restoring from backups at least annually?", "2. Business Continuity", "Security", 11},
@@ -99,7 +101,7 @@ func TestReadXLSXShapes(t *testing.T) {
 		{"P2", "How do you handle data subject access requests?", "Data Protection", "Privacy", 3},
 	})
 	wantSheets := []Sheet{
-		{Name: "Security", HeaderRow: 5, QuestionCol: 2, IDCol: 1, LastCol: 4, Questions: 4, part: "xl/worksheets/sheet2.xml"},
+		{Name: "Security", HeaderRow: 5, QuestionCol: 2, IDCol: 1, LastCol: 4, Questions: 6, part: "xl/worksheets/sheet2.xml"},
 		{Name: "Privacy", HeaderRow: 0, QuestionCol: 2, IDCol: 1, LastCol: 3, Questions: 2, part: "xl/worksheets/sheet3.xml"},
 	}
 	if !reflect.DeepEqual(doc.Sheets, wantSheets) {
