@@ -71,8 +71,26 @@ func logEverything(log *slog.Logger, secret string) {
 	log.Info("key", secret, "value in key position")
 }
 
-func checkClean(t *testing.T, out string) {
+// logLines is how many lines logEverything writes.
+const logLines = 16
+
+// checkClean checks that out holds exactly lines log lines, each of which had a
+// secret in it and says where it was redacted, and that no secret fragment is left.
+// Counting the lines keeps a logger that writes nothing from passing.
+func checkClean(t *testing.T, out string, lines int) {
 	t.Helper()
+	got := strings.Split(strings.TrimSuffix(out, "\n"), "\n")
+	if out == "" {
+		got = nil
+	}
+	if len(got) != lines {
+		t.Errorf("%d log lines written, want %d:\n%s", len(got), lines, out)
+	}
+	for _, l := range got {
+		if !strings.Contains(l, "[REDACTED]") {
+			t.Errorf("a line that held a secret says nothing was redacted: %s", l)
+		}
+	}
 	for _, f := range fragments {
 		if strings.Contains(out, f) {
 			t.Errorf("secret fragment %q leaked into log output:\n%s", f, out)
@@ -95,7 +113,7 @@ func TestRedactingHandlerEveryPath(t *testing.T) {
 				logEverything(log, s)
 			}
 			out := buf.String()
-			checkClean(t, out)
+			checkClean(t, out, logLines*len(secrets))
 			if !strings.Contains(out, "xoxb-[REDACTED]") || !strings.Contains(out, "xapp-[REDACTED]") {
 				t.Errorf("redacted tokens should keep their kind prefix:\n%s", out)
 			}
@@ -117,7 +135,7 @@ func TestNewLoggerRedacts(t *testing.T) {
 		logEverything(log, s)
 		log.Debug("debug too", "token", s)
 	}
-	checkClean(t, buf.String())
+	checkClean(t, buf.String(), (logLines+1)*len(secrets))
 }
 
 // Structured values without secrets keep their shape in JSON.
