@@ -17,8 +17,12 @@ import (
 type stuckEngine struct {
 	fakeEngine
 	release chan struct{}
+	once    sync.Once
 	stuck   atomic.Int32 // classifications waiting on release
 }
+
+// free lets the stuck classifications go; it may be called more than once.
+func (e *stuckEngine) free() { e.once.Do(func() { close(e.release) }) }
 
 func (e *stuckEngine) Classify(q triage.Question) triage.Verdict {
 	switch low := strings.ToLower(q.Text); {
@@ -64,7 +68,7 @@ func TestFileTimeoutFreesSlotForAnotherUser(t *testing.T) {
 	eng := &stuckEngine{release: make(chan struct{})}
 	m := &dropMetrics{}
 	h := start(t, Config{Files: FileConfig{Jobs: 1, Waiting: 2, Timeout: 500 * time.Millisecond}}, Deps{Engine: eng, Metrics: m})
-	t.Cleanup(func() { close(eng.release) }) // before the bot stops
+	t.Cleanup(eng.free) // before the bot stops
 
 	stuck := h.srv.AddFile(slacktest.File{Name: "stuck.csv", Content: []byte("question\nStuck: do you encrypt backups?\n")})
 	quick := h.srv.AddFile(slacktest.File{Name: "quick.csv", Content: []byte("question\nDo you encrypt backups?\n")})
@@ -98,8 +102,7 @@ func TestFileTimeoutFreesSlotForAnotherUser(t *testing.T) {
 	}
 
 	// Released, the abandoned work ends without a word.
-	close(eng.release)
-	eng.release = make(chan struct{})
+	eng.free()
 	h.waitFor("the abandoned work", func() bool { return eng.stuck.Load() == 0 })
 	h.settle()
 	if n := len(postsIn(h.srv, alice)); n != 1 {
