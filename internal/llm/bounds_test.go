@@ -39,7 +39,7 @@ func TestReplySizeIsCapped(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			srv := llmtest.New(t)
 			srv.SetDefault(llmtest.Reply{Content: "Mostly SOC 2 Type 2 questions.", Pad: tc.pad})
-			c, _ := newTestClient(t, srv, nil, nil)
+			c, _ := newTestClient(t, srv, nil, slowMachine)
 			var (
 				got string
 				err error
@@ -70,7 +70,7 @@ func TestReplySizeIsCapped(t *testing.T) {
 func TestFillReplySizeIsCapped(t *testing.T) {
 	srv := llmtest.New(t)
 	srv.SetDefault(llmtest.Reply{Content: `{"answers":[]}`, Pad: 64 << 20})
-	c, _ := newTestClient(t, srv, nil, nil)
+	c, _ := newTestClient(t, srv, nil, slowMachine)
 	res := sample()
 	var (
 		fills []Fill
@@ -116,7 +116,7 @@ func TestSummaryNamingAReportNoVerdictGaveIsDropped(t *testing.T) {
 			t.Parallel()
 			srv := llmtest.New(t)
 			srv.SetDefault(llmtest.Reply{Content: tc.said})
-			c, _ := newTestClient(t, srv, nil, nil)
+			c, _ := newTestClient(t, srv, nil, slowMachine)
 			got, err := c.Summarise(context.Background(), tc.res)
 			if tc.keep && (err != nil || got != tc.said) {
 				t.Errorf("summary %q err %v, want it kept", got, err)
@@ -176,3 +176,7 @@ func TestBudgetCoversTheWholePass(t *testing.T) {
 		t.Errorf("fills %v err %v, want none past the budget", fills, err)
 	}
 }
+
+// slowMachine gives a call a budget no machine misses, the race detector's
+// included: these tests are about bytes, not time.
+func slowMachine(c *Config) { c.Timeout = 5 * time.Minute }

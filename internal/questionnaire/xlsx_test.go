@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"reflect"
 	"testing"
+	"time"
 )
 
 // want is the part of a read question a test pins.
@@ -218,14 +219,17 @@ func bigSheet(t testing.TB, n int) []byte {
 
 func TestReadXLSXQuestionLimit(t *testing.T) {
 	t.Parallel()
-	doc, err := Read("5000.xlsx", bytes.NewReader(bigSheet(t, 5000)), Limits{})
+	// The default limits, but a parse-time budget the race detector cannot miss:
+	// this test is about the question count.
+	lim := Limits{MaxParseTime: 10 * time.Minute}
+	doc, err := Read("5000.xlsx", bytes.NewReader(bigSheet(t, 5000)), lim)
 	if err != nil {
 		t.Fatalf("5,000 questions: %v", err)
 	}
 	if len(doc.Questions) != 5000 || doc.Questions[4999].ID != "Q-5000" || doc.Where[4999].Row != 5001 {
 		t.Errorf("got %d questions, last %+v", len(doc.Questions), doc.Questions[len(doc.Questions)-1])
 	}
-	_, err = Read("5001.xlsx", bytes.NewReader(bigSheet(t, 5001)), Limits{})
+	_, err = Read("5001.xlsx", bytes.NewReader(bigSheet(t, 5001)), lim)
 	var e *Error
 	if !errors.As(err, &e) || e.Kind != KindTooLarge {
 		t.Fatalf("5,001 questions: err = %v, want %s", err, KindTooLarge)
