@@ -129,6 +129,10 @@ type replicaOpts struct {
 	prefix    string
 	rateLimit int
 	stateTTL  time.Duration
+	// opTimeout bounds each Redis call (default 250 ms, short so that the outage
+	// tests notice a cut quickly). A test of a healthy Redis sets the longest allowed: past
+	// it, a replica answers from its own memory, and two replicas both answer.
+	opTimeout time.Duration
 }
 
 // startReplica runs a bot wired as `socbot run` wires it (state.Open) against
@@ -136,8 +140,11 @@ type replicaOpts struct {
 func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
 	t.Helper()
 	var cfg Config
+	if o.opTimeout == 0 {
+		o.opTimeout = 250 * time.Millisecond
+	}
 	cfg.RedisConfig.Config = state.Config{URL: o.redisURL, Prefix: o.prefix, StateTTL: o.stateTTL,
-		OpTimeout: 250 * time.Millisecond, BreakerCooldown: 100 * time.Millisecond}
+		OpTimeout: o.opTimeout, BreakerCooldown: 100 * time.Millisecond}
 	cfg.RateLimit = o.rateLimit
 	log := e2eLogger()
 	eng, err := triage.NewEngine()
@@ -264,7 +271,7 @@ func twoReplicas(t *testing.T, o replicaOpts) (*slacktest.Server, [2]*replica) {
 // redelivered envelope (Slack's retry) not at all.
 func TestTwoReplicasAnswerEachQuestionOnce(t *testing.T) {
 	rd := newTestRedis(t, false)
-	srv, _ := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix})
+	srv, _ := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix, opTimeout: 300 * time.Millisecond})
 
 	var qs []string
 	for range 3 {
