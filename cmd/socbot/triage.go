@@ -126,7 +126,7 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 			return 1
 		}
 	}
-	if err := writeResult(stdout, *format, res); err != nil {
+	if err := writeResult(stdout, *format, res, doc); err != nil {
 		fmt.Fprintf(stderr, "socbot triage: write: %v\n", err)
 		return 1
 	}
@@ -281,13 +281,19 @@ func parseJSONLines(data []byte) ([]triage.Question, error) {
 	return qs, nil
 }
 
-func writeResult(w io.Writer, format string, res triage.Result) error {
+// writeResult prints res in format. doc, when the questions came from a file,
+// places each one in its workbook for --format jsonl.
+func writeResult(w io.Writer, format string, res triage.Result, doc *questionnaire.Doc) error {
 	bw := bufio.NewWriter(w)
 	switch format {
 	case "jsonl":
 		enc := json.NewEncoder(bw)
-		for _, it := range res.Items {
-			if err := enc.Encode(jsonlItem(it)); err != nil {
+		for i, it := range res.Items {
+			var sheet, cell string
+			if doc != nil && len(doc.Questions) == len(res.Items) {
+				sheet, cell = doc.Cell(i)
+			}
+			if err := enc.Encode(jsonlItem(it, sheet, cell)); err != nil {
 				return err
 			}
 		}
@@ -303,15 +309,22 @@ func writeResult(w io.Writer, format string, res triage.Result) error {
 	return bw.Flush()
 }
 
-// jsonlItem is one line of --format jsonl: the id and the verdict fields.
-func jsonlItem(it triage.Item) any {
+// jsonlItem is one line of --format jsonl: the question as --format json has
+// it (id, text, section, line), where a workbook holds it (sheet and cell),
+// and the verdict fields.
+func jsonlItem(it triage.Item, sheet, cell string) any {
 	return struct {
-		ID string `json:"id"`
+		ID      string `json:"id"`
+		Text    string `json:"text"`
+		Section string `json:"section,omitempty"`
+		Line    int    `json:"line,omitempty"`
+		Sheet   string `json:"sheet,omitempty"`
+		Cell    string `json:"cell,omitempty"`
 		triage.Verdict
 		Coverage       string   `json:"coverage,omitempty"`
 		CoverageReason string   `json:"coverage_reason,omitempty"`
 		Send           []string `json:"send,omitempty"`
-	}{it.ID, it.Verdict, it.Coverage, it.CoverageReason, it.Send}
+	}{it.ID, it.Text, it.Section, it.Line, sheet, cell, it.Verdict, it.Coverage, it.CoverageReason, it.Send}
 }
 
 func writeText(w io.Writer, res triage.Result) {

@@ -43,15 +43,19 @@ func TestTriageJSONL(t *testing.T) {
 	}
 	for i, l := range lines {
 		var v struct {
-			ID, Report, Type string
-			Criteria         []string
-			Evidence         []json.RawMessage
+			ID, Text, Report, Type string
+			Line                   int
+			Criteria               []string
+			Evidence               []json.RawMessage
 		}
 		if err := json.Unmarshal([]byte(l), &v); err != nil {
 			t.Fatalf("line %d: %v", i+1, err)
 		}
 		if v.ID != want[i].id || v.Report != want[i].report || v.Type != want[i].typ {
 			t.Errorf("line %d = %s/%s/%s, want %+v", i+1, v.ID, v.Report, v.Type, want[i])
+		}
+		if v.Text == "" || v.Line != i+1 {
+			t.Errorf("line %d: text %q, line %d; want the question and its line", i+1, v.Text, v.Line)
 		}
 		if len(v.Evidence) == 0 {
 			t.Errorf("line %d has no evidence", i+1)
@@ -210,6 +214,9 @@ func TestTriageOutWritesWorkbookBack(t *testing.T) {
 	}
 	if !strings.Contains(stdout, `"id":"IAM-01"`) {
 		t.Errorf("row ids not kept:\n%s", stdout)
+	}
+	if !strings.Contains(stdout, `"sheet":"Sheet1","cell":"B2"`) {
+		t.Errorf("jsonl does not place the question in its workbook:\n%s", stdout)
 	}
 	got, err := excelize.OpenFile(outPath)
 	if err != nil {

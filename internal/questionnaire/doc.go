@@ -12,6 +12,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/xuri/excelize/v2"
+
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -59,6 +61,20 @@ type Sheet struct {
 	Questions   int    // questions read from this table
 
 	part string // XLSX: the zip entry of the sheet's XML, rewritten by Write
+}
+
+// Cell places question i in its workbook: the sheet and the cell of its
+// text ("Vendor Response", "B12"). Both are empty for other kinds of file.
+func (d *Doc) Cell(i int) (sheet, cell string) {
+	if d.Kind != XLSX || i < 0 || i >= len(d.Where) {
+		return "", ""
+	}
+	at := d.Where[i]
+	ref, err := excelize.CoordinatesToCellName(max(at.Col, 1), max(at.Row, 1))
+	if err != nil {
+		return at.Sheet, ""
+	}
+	return at.Sheet, ref
 }
 
 // Describe says in one line what was read, for a progress message:
