@@ -366,8 +366,17 @@ func TestReadingQuality(t *testing.T) {
 			if filled {
 				copyName = "filled in"
 			}
+			withID := 0 // real rows that carry an id in the workbook
+			for _, id := range real {
+				if idLike(id) {
+					withID++
+				}
+			}
 			t.Logf("| %s | %s | %d | %d | %.2f | %.2f | %d of %d |", f.name, copyName, len(real), returned,
-				float64(correct)/float64(max(returned, 1)), float64(correct)/float64(len(real)), own, correct)
+				float64(correct)/float64(max(returned, 1)), float64(correct)/float64(len(real)), own, withID)
+			if own != withID {
+				t.Errorf("%s (%s): %d of %d ids kept", f.name, copyName, own, withID)
+			}
 			if len(extra) > 0 || len(missed) > 0 {
 				t.Errorf("%s (%s): returned %d for %d real rows\n extra: %q\n missed: %q", f.name, copyName, returned, len(real), extra, missed)
 			}
