@@ -1,8 +1,8 @@
 package triage
 
 import (
+	"cmp"
 	"slices"
-	"sort"
 	"strings"
 )
 
@@ -408,7 +408,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 	if e.vocab && len(s.order) > 0 {
 		vocab = e.addVocabulary(s)
 	}
-	sort.SliceStable(s.order, func(i, j int) bool { return s.score[s.order[i]] > s.score[s.order[j]] })
+	slices.SortStableFunc(s.order, func(a, b int) int { return cmp.Compare(s.score[b], s.score[a]) })
 	if len(s.order) > 0 {
 		crit = make([]string, len(s.order))
 	}
@@ -486,7 +486,7 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 	if len(fired) == 0 {
 		return []Evidence{}
 	}
-	ev := make([]Evidence, len(fired), len(fired)+1)
+	ev := make([]Evidence, len(fired), len(fired)+2) // room for the vocabulary and the default type
 	words := make([]string, 0, len(s.hits))
 	for i, f := range fired {
 		r := &e.rules[f.rule]
@@ -689,8 +689,9 @@ func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (V
 // CC7.5 (restore, lessons learned)", for the verdict's criteria it scored.
 func (e *Engine) vocabEvidence(s *scratch, qtext string, crit []string) Evidence {
 	var b strings.Builder
+	b.Grow(160)
 	b.WriteString("closest criteria by vocabulary:")
-	words := make([]string, 0, len(s.vhits))
+	words := make([]string, 0, len(s.vhits)) // each word once: addWord keeps them distinct
 	listed := 0
 	for _, c := range crit {
 		ci := critIndex(c)
@@ -718,7 +719,7 @@ func (e *Engine) vocabEvidence(s *scratch, qtext string, crit []string) Evidence
 		}
 		b.WriteByte(')')
 	}
-	return Evidence{Rule: "criteria_vocabulary", Reason: b.String(), Matched: uniqueStrings(words)}
+	return Evidence{Rule: "criteria_vocabulary", Reason: b.String(), Matched: words}
 }
 
 // critSeries numbers each criterion's series (CC1 … P8), index-aligned with AllCriteria.
@@ -768,14 +769,4 @@ func addWord(words []string, first int, w string) []string {
 		}
 	}
 	return append(out, w)
-}
-
-func uniqueStrings(list []string) []string {
-	out := list[:0:0]
-	for _, x := range list {
-		if !contains(out, x) {
-			out = append(out, x)
-		}
-	}
-	return out
 }

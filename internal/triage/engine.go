@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"sort"
+	"slices"
 	"sync"
 )
 
@@ -89,7 +89,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	}
 	s.tokenize(text)
 	e.match(s)
-	sort.Slice(s.rules, func(i, j int) bool { return s.rules[i] < s.rules[j] })
+	slices.Sort(s.rules)
 	fired := s.fired[:0]
 	for _, ri := range s.rules {
 		r := &e.rules[ri]

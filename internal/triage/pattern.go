@@ -48,13 +48,14 @@ type term struct {
 type alt struct {
 	word   string
 	prefix bool
+	id     int32 // an exact word's number in the index (see newIndex)
 }
 
-func (a alt) matches(t *token) bool {
+func (a *alt) matches(t *token) bool {
 	if a.prefix {
-		return strings.HasPrefix(t.text, a.word)
+		return len(t.text) >= len(a.word) && t.text[0] == a.word[0] && t.text[:len(a.word)] == a.word
 	}
-	return t.text == a.word || stem(t.text) == a.word
+	return a.id == t.id || a.id == t.sid
 }
 
 // expandLexicon replaces every @name in a phrase with each phrase of that lexicon
@@ -165,28 +166,79 @@ type patHit struct {
 }
 
 // index finds candidate patterns by their first term. Candidate lists are in
-// pattern order, so the rules' patterns come before the catalogue's.
+// pattern order, so the rules' patterns come before the catalogue's. Every exact
+// word of every pattern has a number: a question's words are looked up once, and
+// matching compares numbers.
 type index struct {
-	exact map[string][]int32
+	ids     map[string]int32 // exact (stemmed) pattern word -> number
+	exact   [][]int32        // by word number: phrases whose first term is that word
+	phrases []phrase
 	// prefix holds the prefix terms ("encrypt*") by their first three bytes, shortest
 	// first: one map look-up per word finds every prefix that may apply.
 	prefix map[string][]prefixEntry
 }
 
 type prefixEntry struct {
-	word string
-	pats []int32
+	word    string
+	phrases []int32
 }
 
+// phrase is one distinct compiled phrase: many rules (and criteria) share phrases
+// through the lexicon, and a phrase is matched once for all the patterns using it.
+type phrase struct {
+	terms   []term
+	users   []int32 // patterns with this phrase, ascending
+	catOnly bool    // used by the catalogue only: phrases with rule users come first
+}
+
+// newIndex numbers the exact words, merges identical phrases and indexes them by
+// their first term. Phrases are numbered in order of their first pattern, so the
+// rules' phrases come before the catalogue-only ones.
 func newIndex(pats []pattern) index {
-	ix := index{exact: map[string][]int32{}, prefix: map[string][]prefixEntry{}}
-	byPrefix := map[string][]int32{}
+	ix := index{ids: map[string]int32{}, prefix: map[string][]prefixEntry{}}
+	for i := range pats {
+		for j := range pats[i].terms {
+			for k := range pats[i].terms[j].alts {
+				a := &pats[i].terms[j].alts[k]
+				if a.prefix {
+					continue
+				}
+				id, ok := ix.ids[a.word]
+				if !ok {
+					id = int32(len(ix.ids))
+					ix.ids[a.word] = id
+					ix.exact = append(ix.exact, nil)
+				}
+				a.id = id
+			}
+		}
+	}
+	byKey := map[string]int32{}
+	var key strings.Builder
 	for i, p := range pats {
-		for _, a := range p.terms[0].alts {
+		key.Reset()
+		for _, t := range p.terms {
+			fmt.Fprintf(&key, "%d|", t.gap)
+			for _, a := range t.alts {
+				fmt.Fprintf(&key, "%s %v,", a.word, a.prefix)
+			}
+			key.WriteByte(';')
+		}
+		ph, ok := byKey[key.String()]
+		if !ok {
+			ph = int32(len(ix.phrases))
+			byKey[key.String()] = ph
+			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat})
+		}
+		ix.phrases[ph].users = append(ix.phrases[ph].users, int32(i))
+	}
+	byPrefix := map[string][]int32{}
+	for i, ph := range ix.phrases {
+		for _, a := range ph.terms[0].alts {
 			if a.prefix {
 				byPrefix[a.word] = appendUnique(byPrefix[a.word], int32(i))
 			} else {
-				ix.exact[a.word] = appendUnique(ix.exact[a.word], int32(i))
+				ix.exact[a.id] = appendUnique(ix.exact[a.id], int32(i))
 			}
 		}
 	}
@@ -201,9 +253,17 @@ func newIndex(pats []pattern) index {
 		return words[i] < words[j]
 	})
 	for _, w := range words {
-		ix.prefix[w[:3]] = append(ix.prefix[w[:3]], prefixEntry{word: w, pats: byPrefix[w]})
+		ix.prefix[w[:3]] = append(ix.prefix[w[:3]], prefixEntry{word: w, phrases: byPrefix[w]})
 	}
 	return ix
+}
+
+// word returns the number of an exact pattern word, or -1 when no pattern has it.
+func (ix *index) word(w string) int32 {
+	if id, ok := ix.ids[w]; ok {
+		return id
+	}
+	return -1
 }
 
 func appendUnique(list []int32, v int32) []int32 {
@@ -218,42 +278,61 @@ func appendUnique(list []int32, v int32) []int32 {
 // match runs every pattern over the tokenized question in s, recording hits.
 func (e *Engine) match(s *scratch) {
 	s.hits = s.hits[:0]
+	for _, ti := range s.words {
+		t := &s.toks[ti]
+		t.id, t.sid = e.ix.word(t.text), -1
+		if st := stem(t.text); len(st) != len(t.text) {
+			t.sid = e.ix.word(st)
+		}
+	}
 	for wi, ti := range s.words {
 		t := &s.toks[ti]
-		e.tryAll(s, e.ix.exact[t.text], wi)
-		if st := stem(t.text); len(st) != len(t.text) {
-			e.tryAll(s, e.ix.exact[st], wi)
+		if t.id >= 0 {
+			e.tryAll(s, e.ix.exact[t.id], wi)
+		}
+		if t.sid >= 0 {
+			e.tryAll(s, e.ix.exact[t.sid], wi)
 		}
 		if len(t.text) >= 3 {
 			for _, pe := range e.ix.prefix[t.text[:3]] {
 				if strings.HasPrefix(t.text, pe.word) {
-					e.tryAll(s, pe.pats, wi)
+					e.tryAll(s, pe.phrases, wi)
 				}
 			}
 		}
 	}
 }
 
+// tryAll matches the candidate phrases at word wi and records each hit for every
+// pattern using the phrase.
 func (e *Engine) tryAll(s *scratch, cands []int32, wi int) {
 	t0 := &s.toks[s.words[wi]]
-	for _, pi := range cands {
-		p := &e.pats[pi]
-		if p.role == roleCat {
+	for _, phi := range cands {
+		ph := &e.ix.phrases[phi]
+		if ph.catOnly {
 			if !s.vocab {
-				return // the catalogue's patterns come last
+				return // the catalogue-only phrases come last
 			}
-			if s.seen[pi] != s.gen {
-				if end, ok := e.matchFrom(s, p, 1, wi+1); ok {
+			if len(ph.users) == 1 && s.seen[ph.users[0]] == s.gen {
+				continue // scored already: a term counts once
+			}
+		}
+		end, ok := e.matchFrom(s, ph.terms, 1, wi+1)
+		if !ok {
+			continue
+		}
+		for _, pi := range ph.users {
+			p := &e.pats[pi]
+			if p.role == roleCat {
+				if s.vocab && s.seen[pi] != s.gen {
 					s.seen[pi] = s.gen
 					s.cat[p.rule] += p.w
 					// Byte offsets, not token indexes: a later pass with the heading
 					// re-tokenizes, and the evidence quotes the question's own words.
 					s.vhits = append(s.vhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end)})
 				}
+				continue
 			}
-			continue
-		}
-		if end, ok := e.matchFrom(s, p, 1, wi+1); ok {
 			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end])})
 			if s.seen[pi] != s.gen {
 				s.seen[pi] = s.gen
@@ -267,22 +346,22 @@ func (e *Engine) tryAll(s *scratch, cands []int32, wi int) {
 	}
 }
 
-// matchFrom matches p.terms[ti:] starting at word wi; it returns the word index of
+// matchFrom matches terms[ti:] starting at word wi; it returns the word index of
 // the last term matched. The first term has already matched at wi-1.
-func (e *Engine) matchFrom(s *scratch, p *pattern, ti, wi int) (int, bool) {
-	if ti == len(p.terms) {
+func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
+	if ti == len(terms) {
 		return wi - 1, true
 	}
-	t := &p.terms[ti]
+	t := &terms[ti]
 	prev := &s.toks[s.words[wi-1]]
 	for k := wi; k <= wi+t.gap && k < len(s.words); k++ {
 		tok := &s.toks[s.words[k]]
 		if tok.sent != prev.sent || (tok.cl != prev.cl && t.gap < longGap) {
 			break
 		}
-		for _, a := range t.alts {
-			if a.matches(tok) {
-				if end, ok := e.matchFrom(s, p, ti+1, k+1); ok {
+		for ai := range t.alts {
+			if t.alts[ai].matches(tok) {
+				if end, ok := e.matchFrom(s, terms, ti+1, k+1); ok {
 					return end, true
 				}
 				break

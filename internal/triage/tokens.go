@@ -13,6 +13,8 @@ type token struct {
 	start int    // byte offsets in the original text
 	end   int
 	stop  bool  // a stopword: skipped by patterns, kept for negation scope
+	id    int32 // number of the word in the engine's index, or -1 (set by match)
+	sid   int32 // number of its stem ("backups" -> "backup"), or -1
 	brk   uint8 // the strongest break before this token: brkNone … brkSentence
 	cl    int32 // clause number: a phrase does not run across clauses
 	sent  int32 // sentence number: not even a long phrase runs across sentences
