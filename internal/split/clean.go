@@ -92,6 +92,12 @@ func clean(dst []byte, s string, dq bool) []byte {
 				if matched {
 					continue
 				}
+			case b == '[':
+				if n, label := mdLink(s[i:]); n > 0 {
+					c.dst = cleanLabel(&c, label)
+					i += n
+					continue
+				}
 			case b == '`':
 				i++
 				continue
@@ -163,6 +169,26 @@ func cleanLabel(c *cleaner, label string) []byte {
 	}
 	c.space = false
 	return c.dst
+}
+
+// mdLink decodes a Markdown link, [label](target), at the start of s: its length
+// and label. Images (![alt](src)) are links too, seen from their "[".
+func mdLink(s string) (n int, label string) {
+	lim := min(len(s), 1024)
+	k := strings.IndexByte(s[1:lim], ']')
+	if k < 0 || 1+k+1 >= lim || s[1+k+1] != '(' {
+		return 0, ""
+	}
+	label = s[1 : 1+k]
+	if strings.IndexByte(label, '[') >= 0 || strings.IndexByte(label, '\n') >= 0 {
+		return 0, ""
+	}
+	rest := s[1+k+2 : lim]
+	e := strings.IndexByte(rest, ')')
+	if e < 0 || strings.IndexAny(rest[:e], " \n") >= 0 {
+		return 0, ""
+	}
+	return 1 + k + 2 + e + 1, label
 }
 
 // slackLink decodes Slack's <url|label>, <@U123>, <#C1|chan> and <!here> forms.

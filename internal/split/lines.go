@@ -24,6 +24,8 @@ type lineInfo struct {
 	connEnd    bool
 	capEnd     bool // last word is Capitalised
 	docTitle   bool // names the whole questionnaire ("Vendor Security Questionnaire — Acme")
+	form       bool // a field of a form ("Vendor Name", "Date Completed", "Web Link to …")
+	leadIn     bool // ends with ":" after a joining word: "Keep logs of:", "such as the following:"
 }
 
 var questionStarts = map[string]bool{
@@ -189,10 +191,40 @@ func analyze(t []byte) lineInfo {
 			lw = lw[1:]
 		}
 		li.connEnd = connectors[string(lw)]
+		if li.lastEnd == ':' {
+			lc := lowerWord(trimPunct(last), &buf)
+			li.leadIn = connectors[string(lc)] || string(lc) == "following"
+		}
 		r, _ := utf8.DecodeRune(last)
 		li.capEnd = unicode.IsUpper(r) && bytes.IndexFunc(last, unicode.IsLower) > 0 // "Continuity", not "MFA"
+		li.form = li.upperStart && !li.hasQ && !li.qstart && li.words <= maxHeadWords && li.lastEnd != '.' &&
+			(formNouns[string(lowerWord(trimPunct(last), &buf))] || formLead(t, &buf))
 	}
 	return li
+}
+
+// formNouns end a form's field label: what the respondent writes in.
+var formNouns = map[string]bool{
+	"name": true, "names": true, "date": true, "email": true, "e-mail": true, "phone": true,
+	"telephone": true, "address": true, "title": true, "description": true, "url": true,
+	"link": true, "website": true, "contact": true, "signature": true, "number": true, "fax": true,
+}
+
+// formLead: a label opened by what is written in ("Date Completed", "Link to the
+// Privacy Notice", "Web Link to …"), in its first two words.
+func formLead(t []byte, buf *[24]byte) bool {
+	for i, n := 0, 0; n < 2; n++ {
+		w, j := nextWord(t, i)
+		if w == nil {
+			return false
+		}
+		i = j
+		switch string(lowerWord(trimPunct(w), buf)) {
+		case "link", "url", "date", "name", "website":
+			return j < len(t) // not the label's only word: "Name" alone is a heading's
+		}
+	}
+	return false
 }
 
 func hasPrefixFoldB(w []byte, p string) bool {
@@ -234,7 +266,7 @@ func (li lineInfo) numberedTitle() bool {
 
 // headingFamily says whether an unnumbered line is a heading, and of which kind.
 func (li lineInfo) headingFamily(bold bool) (int, bool) {
-	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup {
+	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup || li.form || li.leadIn {
 		return 0, false
 	}
 	if li.docTitle && li.upperStart && li.lastEnd != '.' {

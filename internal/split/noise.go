@@ -21,7 +21,7 @@ var answerTokens = map[string]bool{
 var labelWords = map[string]bool{
 	"answer": true, "answers": true, "response": true, "responses": true, "comments": true,
 	"comment": true, "notes": true, "note": true, "remarks": true, "reply": true,
-	"explanation": true, "evidence": true,
+	"explanation": true, "evidence": true, "example": true, "examples": true,
 	// pleasantries around a paste
 	"thanks": true, "thank": true, "you": true, "cheers": true, "tia": true, "regards": true,
 	"best": true, "hi": true, "hello": true, "hey": true, "team": true, "all": true, "folks": true,
@@ -224,9 +224,9 @@ func trimAnswerTail(t []byte) []byte {
 }
 
 var (
-	questionnaireWord = []byte("questionnaire")
-	helpAsks          = byteStrings("can someone", "can anyone", "could someone", "could anyone", "can you help", "could you help", "take a look", "help with", "help me", "help us answer", "help answer", "please answer", "please fill")
-	pasteRefs         = byteStrings("questionnaire", "questions", "these", "below", "following", "this one", "form")
+	docTitleWords = byteStrings("questionnaire", "checklist", "hecvat", "caiq", "vsaq", "mvsp")
+	helpAsks      = byteStrings("can someone", "can anyone", "could someone", "could anyone", "can you help", "could you help", "take a look", "help with", "help me", "help us answer", "help answer", "please answer", "please fill")
+	pasteRefs     = byteStrings("questionnaire", "questions", "these", "below", "following", "this one", "form")
 )
 
 // isPreamble recognises a first line that asks colleagues for help with the
@@ -260,7 +260,74 @@ func isDocTitle(t []byte) bool {
 	}
 	var buf [80]byte
 	low := lowerASCII(buf[:], t)
-	return bytes.Contains(low, questionnaireWord)
+	return containsAny(low, docTitleWords)
+}
+
+// versionLine: a line that dates or versions the document ("Version 4.1.2 —
+// released 2025-03-01", "HECVAT v3.06", "Last updated: June 2024"), not a question.
+// The version word opens the line, or the line is four words at most.
+func versionLine(t []byte) bool {
+	if bytesIndexByte(t, '?') >= 0 {
+		return false
+	}
+	var buf [24]byte
+	words := 0
+	found := false
+	prevVersion := false
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			break
+		}
+		i = j
+		words++
+		if words > 12 {
+			return false
+		}
+		core, _ := wordCore(w, &buf)
+		switch {
+		case prevVersion && len(core) > 0 && isDigit(core[0]):
+			found = found || words <= 3
+		case len(core) > 1 && core[0] == 'v' && isDigit(core[1]) && words <= 3:
+			found = true
+		case words == 2 && !prevVersion && string(core) == "updated":
+			found = found || firstWordIs(t, "last")
+		}
+		prevVersion = versionWords[string(core)]
+	}
+	return found && (words <= 4 || firstVersionWord(t))
+}
+
+var versionWords = map[string]bool{"version": true, "ver": true, "v": true, "rev": true, "revision": true, "updated": true, "updated:": true}
+
+func firstWordIs(t []byte, w string) bool {
+	var buf [24]byte
+	f, _ := nextWord(t, 0)
+	core, _ := wordCore(f, &buf)
+	return string(core) == w
+}
+
+func firstVersionWord(t []byte) bool {
+	var buf [24]byte
+	f, _ := nextWord(t, 0)
+	core, _ := wordCore(f, &buf)
+	return versionWords[string(core)] || string(core) == "last" || (len(core) > 1 && core[0] == 'v' && isDigit(core[1]))
+}
+
+// seeLine: a pointer to somewhere else ("Please also see [our trust centre](…)",
+// "See https://… for details"), raw as pasted: it starts with "see" or "refer to"
+// and holds a link, and asks nothing.
+func seeLine(s string) bool {
+	if strings.IndexByte(s, '?') >= 0 || !(strings.Contains(s, "http") || strings.Contains(s, "](")) {
+		return false
+	}
+	s = strings.TrimLeft(s, "*_ ")
+	for _, p := range [...]string{"please ", "also ", "for more information, ", "for details, ", "for more details, "} {
+		if hasPrefixFold(s, p) {
+			s = s[len(p):]
+		}
+	}
+	return hasPrefixFold(s, "see ") || hasPrefixFold(s, "refer to ") || hasPrefixFold(s, "more information")
 }
 
 func containsAny(t []byte, subs [][]byte) bool {

@@ -15,11 +15,11 @@ import (
 // ("Which of the following … do you hold?").
 func (s *splitter) takesOptions() bool {
 	c := &s.cur
+	if c.options || c.lastEnd == ':' {
+		return true // "Does your policy cover:", "Keep logs of:"
+	}
 	if !c.qlike {
 		return false
-	}
-	if c.options || c.lastEnd == ':' {
-		return true
 	}
 	if c.lastEnd != '?' {
 		return false

@@ -200,7 +200,7 @@ func (s *splitter) rowCells(ln int) {
 				others++
 			}
 		}
-		if others == 0 && !s.hdrActive {
+		if others == 0 && !s.hdrActive && !li.form {
 			if fam, ok := li.headingFamily(false); ok {
 				s.pushHeading(fam, 0, bc.span)
 				return
@@ -293,7 +293,7 @@ func headerRole(t []byte) byte {
 	var role byte
 	for i := 0; i < len(t); {
 		j := i
-		for j < len(t) && t[j] != ' ' {
+		for j < len(t) && t[j] != ' ' && t[j] != '/' {
 			j++
 		}
 		w, _ := wordCore(t[i:j], &wb)

@@ -108,6 +108,8 @@ type openQ struct {
 	qlike   bool // reads as a question or a request
 	options bool // collecting the options of a "Select …:" question
 	lastEnd byte // last significant byte of its last line
+	form    bool // a form's field ("Vendor Name"): the next line is never its continuation
+	marked  bool // its options came as bullets: an unmarked line ends them
 	connEnd bool // its last line ended with a connecting word ("and", "of")
 	capEnd  bool // …or with a capitalised word ("Business Continuity" may go on)
 	id      string
@@ -276,6 +278,12 @@ func (s *splitter) text(rest string, indent, ln int) {
 	if b := strings.TrimSuffix(body, " *"); len(b) < len(body) && !bold {
 		body, required = strings.TrimRight(b, " \t"), true
 	}
+	if seeLine(body) && m.kind != mkHash && m.kind != mkSection {
+		if !(s.open && s.cur.options) || m.kind == mkNone {
+			s.close()
+		}
+		return
+	}
 	mark := len(s.out)
 	s.out = clean(s.out, body, false)
 	txt := s.out[mark:]
@@ -288,7 +296,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		}
 		return
 	}
-	if m.kind != mkHash && m.kind != mkSection && isNoise(txt) && !s.midSentence(m, txt) {
+	if m.kind != mkHash && m.kind != mkSection && (isNoise(txt) || versionLine(txt)) && !s.midSentence(m, txt) {
 		s.out = s.out[:mark]
 		if (m.kind == mkNone || m.kind == mkBullet || m.kind == mkCheck) && !(s.open && s.cur.options) {
 			s.close()
@@ -343,6 +351,13 @@ func (s *splitter) text(rest string, indent, ln int) {
 	if m.kind != mkNone { // bullet, checkbox, Q1, or an item forced by a lone marker
 		if s.open && optionKind(m.kind) && li.optionLike() && s.takesOptions() {
 			s.addOption(sp, li)
+			s.cur.marked = true
+			return
+		}
+		if s.open && s.cur.item && (m.kind == mkBullet || m.kind == mkCheck) && m.depth > s.cur.indent {
+			// A lead-in keeps its sub-bullets: "2. When did you last test your
+			// DR plan?" over "   - Was the test successful?".
+			s.join(sp, " ", li)
 			return
 		}
 		if m.kind == mkBullet && !forced && li.numberedTitle() {
@@ -370,10 +385,22 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 			return
 		}
 		s.start(sp, ln, forced, indent, li)
+		s.cur.form = li.form
 		return
 	}
 	c := &s.cur
-	colon := c.options || c.lastEnd == ':'
+	if (li.form || c.form || c.marked) && !li.lowerStart && !(c.options && !c.marked) {
+		// A form field stands alone, and an unmarked line after bulleted
+		// options is past them.
+		if fam, ok := li.headingFamily(bold); ok && !required {
+			s.pushHeading(fam, 0, sp)
+			return
+		}
+		s.start(sp, ln, false, indent, li)
+		s.cur.form = li.form
+		return
+	}
+	colon := (c.options && !c.marked) || c.lastEnd == ':'
 	opt := c.qlike && colon && li.optionLike() && !li.lowerStart
 	switch {
 	case c.item && indent > c.indent:

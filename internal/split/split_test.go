@@ -224,6 +224,29 @@ func TestSplitShapes(t *testing.T) {
 			{"Do you use MFA?", "Access Control", 2}, {"Do you encrypt backups?", "Encryption", 4}}},
 		{"bare section number", "3 Business Continuity\n3.1 Do you have a BCP?", []sq{
 			{"Do you have a BCP?", "Business Continuity", 2}}},
+		{"markdown link and emphasis", "Do you publish a [privacy notice](https://x.example/p) for **all** __users__?", []sq{
+			{"Do you publish a privacy notice for all users?", "", 1}}},
+		{"version lines", "Vendor security checklist\nVersion 2.1 (March 2025)\nHECVAT v3.06\nLast updated: 2025-03-01\nDo you encrypt backups?", []sq{
+			{"Do you encrypt backups?", "", 5}}},
+		{"a version in a requirement", "TLS version 1.2 or later is required for all connections.", []sq{
+			{"TLS version 1.2 or later is required for all connections.", "", 1}}},
+		{"example and note lines", "Describe your backup schedule.\nExample: nightly full backups kept for 30 days.\nNote: answer for production only.\nIs MFA enforced?", []sq{
+			{"Describe your backup schedule.", "", 1}, {"Is MFA enforced?", "", 4}}},
+		{"see lines", "Do you have a privacy policy?\nPlease also see [our policy page](https://x.example/privacy).\nSee https://x.example/trust for details.\nIs MFA enforced?", []sq{
+			{"Do you have a privacy policy?", "", 1}, {"Is MFA enforced?", "", 4}}},
+		{"see without a link is a request", "See the attached policy and confirm it is current.", []sq{
+			{"See the attached policy and confirm it is current.", "", 1}}},
+		{"form fields are questions", "Company Information\nVendor Name\nPrimary Contact Name\nDate Completed\nDo you encrypt backups?", []sq{
+			{"Vendor Name", "Company Information", 2}, {"Primary Contact Name", "Company Information", 3},
+			{"Date Completed", "Company Information", 4}, {"Do you encrypt backups?", "Company Information", 5}}},
+		{"a lead-in keeps its bullets", "Keep logs of:\n- sign-ins and sign-outs\n- admin actions\nIs MFA enforced?", []sq{
+			{"Keep logs of: sign-ins and sign-outs; admin actions", "", 1}, {"Is MFA enforced?", "", 4}}},
+		{"an item keeps its sub-bullets", "1. Do you have a DR plan?\n   - Is it tested yearly?\n2. Is MFA enforced?", []sq{
+			{"Do you have a DR plan? Is it tested yearly?", "", 1}, {"Is MFA enforced?", "", 3}}},
+		{"tsv form-field rows", "GNRL-01\tVendor Name\t\nGNRL-02\tProduct Description\t", []sq{
+			{"Vendor Name", "", 1}, {"Product Description", "", 2}}},
+		{"tsv header with a slash", "Ref\tQuestion/Request\tResponse\nA.1\tIs there a risk program?\tYes", []sq{
+			{"Is there a risk program?", "", 2}}},
 		{"tab after number is a list", "1.\tDo you use MFA?\n2.\tDo you review access?", []sq{
 			{"Do you use MFA?", "", 1}, {"Do you review access?", "", 2}}},
 	}
@@ -463,6 +486,7 @@ func TestSplitLargeInputIsLinear(t *testing.T) {
 	var b strings.Builder
 	for b.Len() < 1<<20 {
 		b.WriteString("1\t\"Do you encrypt *backups <x and _logs?\tYes\n")
+		b.WriteString("2. Do you log [[[[ [a](b [c]( ](d access?\n   - see [x](https://y) Version 1.2 [\n")
 	}
 	qs := Split(b.String())
 	if len(qs) < 10000 {
