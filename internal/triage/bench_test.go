@@ -31,7 +31,7 @@ func questionnaire300(tb testing.TB) []Question {
 }
 
 // BenchmarkClassify300 classifies a 300-question questionnaire; the targets in docs/figures.md are
-// ≥ 50,000 questions/s on one core and ≤ 40 allocations per question.
+// ≥ 100,000 questions/s on one core and ≤ 40 allocations per question.
 func BenchmarkClassify300(b *testing.B) {
 	e := mustEngine(b)
 	qs := questionnaire300(b)

@@ -78,6 +78,7 @@ func Catalogue() []CriterionInfo {
 // rule field is the criterion's index in AllCriteria. Terms compile in sorted order
 // so that the engine is the same on every start.
 func compileCatalogue(cat []CriterionInfo, lex map[string][]string, pats []pattern) ([]pattern, error) {
+	var tz scratch
 	for ci, c := range cat {
 		terms := make([]string, 0, len(c.Terms))
 		for t := range c.Terms {
@@ -90,7 +91,7 @@ func compileCatalogue(cat []CriterionInfo, lex map[string][]string, pats []patte
 				return nil, fmt.Errorf("%s %s: %w", catalogueFile, c.ID, err)
 			}
 			for _, ph := range phrases {
-				tt, err := compilePhrase(ph)
+				tt, err := tz.compilePhrase(ph)
 				if err != nil {
 					return nil, fmt.Errorf("%s %s: %w", catalogueFile, c.ID, err)
 				}

@@ -90,8 +90,14 @@ func expandLexicon(src string, lex map[string][]string, depth int) ([]string, er
 
 // compilePhrase parses one expanded phrase into terms.
 func compilePhrase(src string) ([]term, error) {
-	var terms []term
 	var tz scratch
+	return tz.compilePhrase(src)
+}
+
+// compilePhrase parses one phrase with tz's buffers, so that compiling thousands of
+// phrases reuses one set.
+func (tz *scratch) compilePhrase(src string) ([]term, error) {
+	var terms []term
 	gap := defaultGap
 	for _, chunk := range strings.Fields(src) {
 		if strings.HasPrefix(chunk, "~") {
@@ -213,21 +219,25 @@ func newIndex(pats []pattern) index {
 			}
 		}
 	}
-	byKey := map[string]int32{}
-	var key strings.Builder
+	byKey := make(map[string]int32, len(pats))
+	var key []byte
 	for i, p := range pats {
-		key.Reset()
+		key = key[:0]
 		for _, t := range p.terms {
-			fmt.Fprintf(&key, "%d|", t.gap)
+			key = strconv.AppendInt(key, int64(t.gap), 10)
 			for _, a := range t.alts {
-				fmt.Fprintf(&key, "%s %v,", a.word, a.prefix)
+				key = append(key, ' ')
+				key = append(key, a.word...)
+				if a.prefix {
+					key = append(key, '*')
+				}
 			}
-			key.WriteByte(';')
+			key = append(key, ';')
 		}
-		ph, ok := byKey[key.String()]
+		ph, ok := byKey[string(key)]
 		if !ok {
 			ph = int32(len(ix.phrases))
-			byKey[key.String()] = ph
+			byKey[string(key)] = ph
 			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat})
 		}
 		ix.phrases[ph].users = append(ix.phrases[ph].users, int32(i))

@@ -186,6 +186,7 @@ func (r *Rule) validate() error {
 func compile(rules []Rule, lex map[string][]string) ([]compiled, []pattern, error) {
 	out := make([]compiled, len(rules))
 	var pats []pattern
+	var tz scratch
 	ids := map[string]int{}
 	for i := range rules {
 		r := rules[i]
@@ -212,7 +213,7 @@ func compile(rules []Rule, lex map[string][]string) ([]compiled, []pattern, erro
 					return nil, err
 				}
 				for _, ph := range phrases {
-					terms, err := compilePhrase(ph)
+					terms, err := tz.compilePhrase(ph)
 					if err != nil {
 						return nil, err
 					}
