@@ -64,14 +64,19 @@ func (c FileConfig) withDefaults() FileConfig {
 }
 
 // fileGate admits file jobs: at most cap(admit) in the bot at once, of which
-// cap(run) run while the rest wait.
+// cap(run) run while the rest wait. A job's work holds a work token until it
+// really ends: a job past its deadline gives its running slot back at once,
+// but its work may go on until it notices, so cap(work) is twice cap(run):
+// as many left-behind works as running jobs, and no more, hold memory.
 type fileGate struct {
 	admit chan struct{}
 	run   chan struct{}
+	work  chan struct{}
 }
 
 func newFileGate(c FileConfig) *fileGate {
-	return &fileGate{admit: make(chan struct{}, c.Jobs+c.Waiting), run: make(chan struct{}, c.Jobs)}
+	return &fileGate{admit: make(chan struct{}, c.Jobs+c.Waiting), run: make(chan struct{}, c.Jobs),
+		work: make(chan struct{}, 2*c.Jobs)}
 }
 
 // enter reports whether there was room for one more file job.
@@ -329,9 +334,15 @@ func (b *Bot) workFile(ctx context.Context, log *slog.Logger, f slack.File) (sla
 		out triaged
 		err error
 	}
+	select {
+	case b.fileGate.work <- struct{}{}:
+	case <-ctx.Done():
+		return f, triaged{}, errWorkBusy
+	}
 	done := make(chan result, 1)
 	go func() {
 		r := result{f: f}
+		defer func() { <-b.fileGate.work }()
 		defer func() {
 			if p := recover(); p != nil {
 				b.filePanicked(log, p)
@@ -351,6 +362,10 @@ func (b *Bot) workFile(ctx context.Context, log *slog.Logger, f slack.File) (sla
 		return f, triaged{}, ctx.Err()
 	}
 }
+
+// errWorkBusy is a file whose deadline passed while every work token was held
+// by earlier files' work left behind at their deadlines.
+var errWorkBusy = errors.New("earlier files' work still running")
 
 // triaged is a file read, triaged and written back.
 type triaged struct {
@@ -528,6 +543,8 @@ func fileFailure(ctx context.Context, name string, err error) string {
 	switch {
 	case errors.As(err, &pe):
 		return fmt.Sprintf("Sorry, something went wrong on my side with %s and I couldn't answer it. Please try again, or share it as CSV.", name)
+	case errors.Is(err, errWorkBusy):
+		return fmt.Sprintf("I'm still finishing other questionnaire files, so I couldn't get to %s. Please share it again in a few minutes.", name)
 	case errors.As(err, &de):
 		return fmt.Sprintf("I couldn't download %s from Slack. Please share it again in a minute.", name)
 	case ctx.Err() != nil && !errorsAsQuestionnaire(err):
@@ -551,6 +568,8 @@ func failureKind(ctx context.Context, err error) string {
 	switch {
 	case errors.As(err, &pe):
 		return "panic"
+	case errors.Is(err, errWorkBusy):
+		return "busy"
 	case errors.As(err, &qe):
 		return string(qe.Kind)
 	case errors.As(err, &de):

@@ -180,3 +180,42 @@ func TestFilePanicApologises(t *testing.T) {
 		})
 	}
 }
+
+// Work left behind at a deadline still holds memory until it ends, so only as
+// many works as running slots may be left behind: past that, a new file waits
+// for one to end and, when its own deadline comes first, is told socbot is
+// busy, without being downloaded. Once the work ends, files are answered.
+func TestFileWorkLeftBehindIsBounded(t *testing.T) {
+	eng := &stuckEngine{release: make(chan struct{})}
+	m := &dropMetrics{}
+	h := start(t, Config{Files: FileConfig{Jobs: 1, Waiting: 3, Timeout: 300 * time.Millisecond}}, Deps{Engine: eng, Metrics: m})
+	t.Cleanup(eng.free)
+	share := func(user, name, question string) string {
+		f := h.srv.AddFile(slacktest.File{Name: name, Content: []byte("question\n" + question + "\n")})
+		ts := h.srv.NextTS()
+		h.event(h.srv.WithFiles(slacktest.DirectMessage("D0"+user, "U0"+user, "", ts, ""), f), slacktest.EventOpts{})
+		return ts
+	}
+	for i, user := range []string{"ALICE01", "BOB0001"} {
+		ts := share(user, "stuck.csv", "Stuck: do you encrypt backups?")
+		h.waitFor("the stuck classification", func() bool { return eng.stuck.Load() == int32(i+1) })
+		h.waitFor("the timeout notice", func() bool { return len(postsIn(h.srv, ts)) == 1 })
+	}
+	carol := share("CAROL01", "quick.csv", "Do you encrypt backups?")
+	h.waitFor("Carol's notice", func() bool { return len(postsIn(h.srv, carol)) == 1 })
+	if got := postsIn(h.srv, carol)[0].Params.Get("text"); !strings.Contains(got, "still finishing other questionnaire files") {
+		t.Errorf("Carol was told %q, want the busy line", got)
+	}
+	if n := len(h.srv.Calls("download")); n != 2 {
+		t.Errorf("%d downloads, want 2: Carol's file waits for the left-behind work", n)
+	}
+	if reasons := m.all(); !containsString(reasons, "file_busy") {
+		t.Errorf("dropped reasons %v lack file_busy", reasons)
+	}
+
+	eng.free()
+	h.waitFor("the left-behind work", func() bool { return eng.stuck.Load() == 0 })
+	dave := share("DAVE001", "quick.csv", "Do you encrypt backups?")
+	h.waitCalls("files.completeUploadExternal", 1)
+	h.waitFor("Dave's answer", func() bool { return len(postsIn(h.srv, dave)) == 1 })
+}
