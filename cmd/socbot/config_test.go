@@ -112,7 +112,7 @@ func TestLoadConfigErrorsNameTheVariable(t *testing.T) {
 func TestRunBotRejectsBadConfigBeforeConnecting(t *testing.T) {
 	setEnv(t, map[string]string{"SLACK_APP_TOKEN": "xoxb-wrong", "SLACK_BOT_TOKEN": "xoxb-1", "SLACK_API_URL": "http://127.0.0.1:1/"})
 	var stderr bytes.Buffer
-	code := runBot(context.Background(), nil, nil, &bytes.Buffer{}, &stderr)
+	code := realMain(context.Background(), []string{"run"}, nil, &bytes.Buffer{}, &stderr)
 	if code != 2 || !strings.Contains(stderr.String(), "SLACK_APP_TOKEN") {
 		t.Errorf("code %d, stderr %q; want 2 naming SLACK_APP_TOKEN", code, stderr.String())
 	}
@@ -120,7 +120,7 @@ func TestRunBotRejectsBadConfigBeforeConnecting(t *testing.T) {
 
 func TestManifestPrintsValidYAML(t *testing.T) {
 	var out bytes.Buffer
-	if code := runManifest(context.Background(), nil, nil, &out, &bytes.Buffer{}); code != 0 {
+	if code := realMain(context.Background(), []string{"manifest"}, nil, &out, &bytes.Buffer{}); code != 0 {
 		t.Fatalf("exit %d", code)
 	}
 	var m struct {

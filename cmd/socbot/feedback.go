@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -18,74 +17,58 @@ import (
 
 // runFeedback prints the rules ranked by 👎 over a recent period, for whoever
 // maintains the rule table. It reads the votes the bot keeps in Redis.
-func runFeedback(ctx context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("feedback", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func runFeedback(ctx context.Context, s streams, args []string) error {
+	fs := newFlags("feedback")
 	sinceFlag := fs.String("since", "7d", "how far back to look: 7d, 24h, 30d, 90m")
 	format := fs.String("format", "text", "output format: text or json")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: socbot feedback [--since 7d] [--format text|json]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := parseFlags(fs, args, s); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "socbot feedback: unexpected argument %q\n", fs.Arg(0))
-		return 2
+		return usageErrorf("unexpected argument %q", fs.Arg(0))
 	}
 	period, err := parseSince(*sinceFlag)
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot feedback: --since: %v\n", err)
-		return 2
+		return usageErrorf("--since: %v", err)
 	}
 	if *format != "text" && *format != "json" {
-		fmt.Fprintf(stderr, "socbot feedback: --format %q: want text or json\n", *format)
-		return 2
+		return usageErrorf("--format %q: want text or json", *format)
 	}
 	cfg, err := stateConfigFromEnv()
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
-		return 2
+		return usageError(err)
 	}
 	if !cfg.Redis() {
-		fmt.Fprintln(stdout, "No Redis is configured (REDIS_URL or REDIS_ADDRS), so feedback is kept only in the\n"+
+		fmt.Fprintln(s.out, "No Redis is configured (REDIS_URL or REDIS_ADDRS), so feedback is kept only in the\n"+
 			"memory of the running bot, and its log. Set REDIS_URL for the bot and for this command to read it.")
-		return 0
+		return nil
 	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelError}))
-	s, err := state.Open(ctx, cfg, log)
+	log := slog.New(slog.NewTextHandler(s.err, &slog.HandlerOptions{Level: slog.LevelError}))
+	st, err := state.Open(ctx, cfg, log)
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
-		return 2
+		return usageError(err)
 	}
-	defer s.Close()
-	if err := s.Ping(ctx); err != nil {
-		fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
-		return 1
+	defer st.Close()
+	if err := st.Ping(ctx); err != nil {
+		return err
 	}
 	since := time.Now().Add(-period)
-	fb, err := s.ListFeedback(ctx, since)
+	fb, err := st.ListFeedback(ctx, since)
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
-		return 1
+		return err
 	}
 	scores := state.RankRules(fb)
 	if *format == "json" {
-		enc := json.NewEncoder(stdout)
+		enc := json.NewEncoder(s.out)
 		enc.SetIndent("", "  ")
-		if err := enc.Encode(struct {
+		return enc.Encode(struct {
 			Since time.Time         `json:"since"`
 			Votes int               `json:"votes"`
 			Rules []state.RuleScore `json:"rules"`
-		}{since.UTC(), len(fb), scores}); err != nil {
-			fmt.Fprintf(stderr, "socbot feedback: %v\n", err)
-			return 1
-		}
-		return 0
+		}{since.UTC(), len(fb), scores})
 	}
-	printFeedback(stdout, fb, scores, since, *sinceFlag)
-	return 0
+	printFeedback(s.out, fb, scores, since, *sinceFlag)
+	return nil
 }
 
 func printFeedback(w io.Writer, fb []triage.Feedback, scores []state.RuleScore, since time.Time, period string) {

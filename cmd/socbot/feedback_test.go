@@ -52,7 +52,7 @@ func clearStateEnv(t *testing.T) {
 
 func runFeedbackCmd(args ...string) (code int, stdout, stderr string) {
 	var out, errOut bytes.Buffer
-	code = runFeedback(context.Background(), args, nil, &out, &errOut)
+	code = realMain(context.Background(), append([]string{"feedback"}, args...), nil, &out, &errOut)
 	return code, out.String(), errOut.String()
 }
 

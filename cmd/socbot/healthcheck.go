@@ -2,9 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
-	"fmt"
-	"io"
 	"time"
 
 	"github.com/socbot/socbot/internal/telemetry"
@@ -18,29 +15,25 @@ import (
 //	socbot healthcheck -path /readyz
 //
 // The port comes from SOC_HTTP_ADDR (default :8080), as for `socbot run`.
-func runHealthcheck(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) int {
-	fs := flag.NewFlagSet("healthcheck", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func runHealthcheck(ctx context.Context, s streams, args []string) error {
+	fs := newFlags("healthcheck")
 	path := fs.String("path", "/healthz", "path to probe (/healthz or /readyz)")
 	timeout := fs.Duration("timeout", 2*time.Second, "give up after this long")
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := parseFlags(fs, args, s); err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageErrorf("unexpected argument %q", fs.Arg(0))
 	}
 	var c HTTPConfig
 	if _, err := loadEnv(&c); err != nil {
-		fmt.Fprintf(stderr, "socbot healthcheck: %v\n", err)
-		return 2
+		return usageError(err)
 	}
 	url, err := telemetry.ProbeURL(c.HTTPAddr, *path)
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot healthcheck: SOC_HTTP_ADDR: %v\n", err)
-		return 2
+		return usageErrorf("SOC_HTTP_ADDR: %v", err)
 	}
 	ctx, cancel := context.WithTimeout(ctx, *timeout)
 	defer cancel()
-	if err := telemetry.Probe(ctx, url); err != nil {
-		fmt.Fprintf(stderr, "socbot healthcheck: %v\n", err)
-		return 1
-	}
-	return 0
+	return telemetry.Probe(ctx, url)
 }

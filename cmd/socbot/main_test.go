@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"io"
+	"strings"
 	"testing"
 )
 
@@ -59,5 +60,59 @@ func TestAwaitOrInterrupt(t *testing.T) {
 				t.Errorf("exit %d, want %d", got, tc.want)
 			}
 		})
+	}
+}
+
+func runMain(args ...string) (code int, stdout, stderr string) {
+	var out, errb bytes.Buffer
+	code = realMain(context.Background(), args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// Every command takes -h: its help on stdout, exit 0, and nothing run.
+func TestEveryCommandHelp(t *testing.T) {
+	for _, c := range commands() {
+		t.Run(c.name, func(t *testing.T) {
+			for _, h := range []string{"-h", "--help"} {
+				code, out, errOut := runMain(c.name, h)
+				want := "usage: socbot " + c.synopsis
+				if c.name == "help" {
+					want = "Commands:"
+				}
+				if code != 0 || !strings.Contains(out, want) || errOut != "" {
+					t.Errorf("socbot %s %s: exit %d, stdout %q, stderr %q; want 0 and %q", c.name, h, code, out, errOut, want)
+				}
+			}
+		})
+	}
+}
+
+func TestHelpAndVersion(t *testing.T) {
+	_, triageHelp, _ := runMain("triage", "-h")
+	tests := []struct {
+		args    []string
+		code    int
+		want    string // in stdout
+		wantErr string // in stderr
+	}{
+		{[]string{"help", "triage"}, 0, triageHelp, ""},
+		{[]string{"help"}, 0, "Commands:", ""},
+		{[]string{"--help"}, 0, "Commands:", ""},
+		{[]string{"-h"}, 0, "Commands:", ""},
+		{[]string{"--version"}, 0, "socbot ", ""},
+		{[]string{"version"}, 0, "socbot ", ""},
+		{[]string{"help", "nosuch"}, 2, "", "unknown command"},
+		{[]string{"nosuch"}, 2, "", "unknown command"},
+		{[]string{}, 2, "", "Commands:"},
+		{[]string{"triage", "--nosuch"}, 2, "", "flag provided but not defined: -nosuch"},
+		{[]string{"version", "extra"}, 2, "", "socbot version: takes no arguments"},
+		{[]string{"eval"}, 2, "", "usage: socbot eval FILE.jsonl"},
+	}
+	for _, tt := range tests {
+		code, out, errOut := runMain(tt.args...)
+		if code != tt.code || !strings.Contains(out, tt.want) || !strings.Contains(errOut, tt.wantErr) {
+			t.Errorf("socbot %q: exit %d, stdout %q, stderr %q; want %d, %q in stdout, %q in stderr",
+				tt.args, code, out, errOut, tt.code, tt.want, tt.wantErr)
+		}
 	}
 }

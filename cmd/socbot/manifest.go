@@ -3,18 +3,16 @@ package main
 import (
 	"context"
 	"fmt"
-	"io"
 
 	"github.com/socbot/socbot/deploy"
 )
 
 // runManifest prints the Slack app manifest, to paste into "Create an app →
 // From a manifest".
-func runManifest(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	if len(args) > 0 {
-		fmt.Fprintln(stderr, "socbot manifest: takes no arguments")
-		return 2
+func runManifest(_ context.Context, s streams, args []string) error {
+	if err := noArgs("manifest", s, args, ""); err != nil {
+		return err
 	}
-	fmt.Fprint(stdout, deploy.SlackAppManifest)
-	return 0
+	fmt.Fprint(s.out, deploy.SlackAppManifest)
+	return nil
 }

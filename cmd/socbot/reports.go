@@ -2,9 +2,7 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
-	"io"
 	"time"
 
 	"github.com/socbot/socbot/internal/inventory"
@@ -33,44 +31,35 @@ func loadReports(flagValue string) (inv *inventory.Inventory, path string, err e
 	return inv, path, err
 }
 
-func runReports(_ context.Context, args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("reports", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func runReports(_ context.Context, s streams, args []string) error {
+	fs := newFlags("reports")
 	file := fs.String("reports", "", "report inventory YAML file (default $"+envReportsFile+")")
 	asOf := fs.String("as-of", "", "judge freshness as of this date, YYYY-MM-DD (default today)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: socbot reports [--reports FILE] [--as-of YYYY-MM-DD]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return 2
+	if err := parseFlags(fs, args, s); err != nil {
+		return err
 	}
 	if fs.NArg() > 0 {
-		fmt.Fprintf(stderr, "socbot reports: unexpected argument %q (give the file with --reports FILE)\n", fs.Arg(0))
-		return 2
+		return usageErrorf("unexpected argument %q (give the file with --reports FILE)", fs.Arg(0))
 	}
 	now := time.Now()
 	if *asOf != "" {
 		t, err := time.Parse("2006-01-02", *asOf)
 		if err != nil {
-			fmt.Fprintf(stderr, "socbot reports: --as-of %q is not a date (want YYYY-MM-DD)\n", *asOf)
-			return 2
+			return usageErrorf("--as-of %q is not a date (want YYYY-MM-DD)", *asOf)
 		}
 		now = t
 	}
 	inv, _, err := loadReports(*file)
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot reports: %v\n", err)
-		return 2
+		return usageError(err)
 	}
 	if inv == nil {
-		fmt.Fprintf(stdout, "No report inventory is configured. Set %s=FILE or pass --reports FILE;\n"+
+		fmt.Fprintf(s.out, "No report inventory is configured. Set %s=FILE or pass --reports FILE;\n"+
 			"deploy/reports.example.yaml shows the format.\n", envReportsFile)
-		return 0
+		return nil
 	}
-	if err := inv.WriteText(stdout, now); err != nil {
-		fmt.Fprintf(stderr, "socbot reports: write: %v\n", err)
-		return 1
+	if err := inv.WriteText(s.out, now); err != nil {
+		return fmt.Errorf("write: %w", err)
 	}
-	return 0
+	return nil
 }

@@ -47,7 +47,7 @@ func TestRunReports(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Setenv(envReportsFile, tt.env)
 			var out, errOut bytes.Buffer
-			code := runReports(context.Background(), tt.args, strings.NewReader(""), &out, &errOut)
+			code := realMain(context.Background(), append([]string{"reports"}, tt.args...), strings.NewReader(""), &out, &errOut)
 			if code != tt.wantCode {
 				t.Errorf("exit code = %d, want %d (stderr %q)", code, tt.wantCode, errOut.String())
 			}

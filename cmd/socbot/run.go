@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
 	"strings"
 
@@ -21,35 +20,31 @@ import (
 // runBot is `socbot run`: the Slack bot over Socket Mode. It exits 0 after a
 // SIGTERM or SIGINT once in-flight answers are done, 1 when Slack refuses it,
 // 2 on a configuration error.
-func runBot(ctx context.Context, args []string, _ io.Reader, _, stderr io.Writer) int {
-	if len(args) > 0 {
-		fmt.Fprintln(stderr, "socbot run: takes no arguments; it is configured by environment variables (see docs/configuration.md)")
-		return 2
+func runBot(ctx context.Context, s streams, args []string) error {
+	if err := noArgs("run", s, args, "; it is configured by environment variables (see docs/configuration.md)"); err != nil {
+		return err
 	}
 	cfg, err := loadConfig()
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot run: %v\n", err)
-		return 2
+		return usageError(err)
 	}
-	log, err := newProcessLogger(stderr, cfg.LogConfig)
+	log, err := newProcessLogger(s.err, cfg.LogConfig)
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot run: %v\n", err)
-		return 2
+		return usageError(err)
 	}
 	if err := serve(ctx, cfg, log); err != nil {
 		var ce configError
 		if errors.As(err, &ce) {
-			fmt.Fprintf(stderr, "socbot run: %v\n", err)
-			return 2
+			return usageError(err)
 		}
 		log.Error("socbot stopped", "err", err)
 		if hint := slackHint(err); hint != "" {
-			fmt.Fprintf(stderr, "socbot run: %s\n", hint)
+			return &exitError{code: 1, err: errors.New(hint)}
 		}
-		return 1
+		return silent(1)
 	}
 	log.Info("socbot stopped")
-	return 0
+	return nil
 }
 
 // The state store is the bot's.

@@ -24,7 +24,7 @@ func TestRunConfigErrorsExit2(t *testing.T) {
 				t.Setenv(k, v)
 			}
 			var stderr bytes.Buffer
-			code := runBot(context.Background(), nil, nil, &bytes.Buffer{}, &stderr)
+			code := realMain(context.Background(), []string{"run"}, nil, &bytes.Buffer{}, &stderr)
 			if code != 2 || !strings.Contains(stderr.String(), tc.want) {
 				t.Errorf("exit %d, stderr %q; want 2 and %q", code, stderr.String(), tc.want)
 			}

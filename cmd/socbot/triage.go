@@ -6,7 +6,6 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
@@ -30,26 +29,17 @@ type inputError struct{ msg string }
 
 func (e *inputError) Error() string { return e.msg }
 
-func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := flag.NewFlagSet("triage", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+func runTriage(ctx context.Context, s streams, args []string) error {
+	fs := newFlags("triage")
 	format := fs.String("format", "", "output format: text, json or jsonl (default text)")
 	useLLM := fs.Bool("llm", false, "ask the OpenAI-compatible model (OPENAI_API_KEY, OPENAI_BASE_URL, OPENAI_MODEL) to summarise and fill gaps")
 	out := fs.String("out", "", "write the questionnaire back with answer columns (XLSX in, XLSX out; CSV, DOCX or text in, CSV out)")
 	reports := fs.String("reports", "", "report inventory YAML: adds coverage (default $SOC_REPORTS_FILE)")
-	fs.Usage = func() {
-		fmt.Fprintln(stderr, "usage: socbot triage [FILE|-] [--format text|json|jsonl] [--reports FILE] [--out FILE] [--llm]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(reorder(args)); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return 0
-		}
-		return 2
+	if err := parseFlags(fs, reorder(args), s); err != nil {
+		return err
 	}
 	if fs.NArg() > 1 {
-		fmt.Fprintln(stderr, "socbot triage: give one file (or - for standard input)")
-		return 2
+		return usageErrorf("give one file (or - for standard input)")
 	}
 	name := "-"
 	if fs.NArg() == 1 {
@@ -59,23 +49,19 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		*format = "text"
 	}
 	if *format != "text" && *format != "json" && *format != "jsonl" {
-		fmt.Fprintf(stderr, "socbot triage: unknown format %q (want text, json or jsonl)\n", *format)
-		return 2
+		return usageErrorf("unknown format %q (want text, json or jsonl)", *format)
 	}
 	inv, _, err := loadReports(*reports)
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot triage: %v\n", err)
-		return 2
+		return usageError(err)
 	}
 	eng, err := triage.NewEngine()
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot triage: %v\n", err)
-		return 1
+		return err
 	}
-	data, err := readInput(name, stdin)
+	data, err := readInput(name, s.in)
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot triage: %s: %v\n", displayName(name), err)
-		return 2
+		return usageErrorf("%s: %v", displayName(name), err)
 	}
 	var (
 		qs  []triage.Question
@@ -84,18 +70,15 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	if *out != "" || isQuestionnaireFile(name, data) {
 		doc, err = questionnaire.ReadContext(ctx, name, bytes.NewReader(data), questionnaire.DefaultLimits())
 		if err != nil {
-			fmt.Fprintf(stderr, "socbot triage: %s: %s\n", displayName(name), questionnaire.UserMessage(err))
-			return 2
+			return usageErrorf("%s: %s", displayName(name), questionnaire.UserMessage(err))
 		}
 		qs = doc.Questions
 	} else {
 		if len(data) > maxInput {
-			fmt.Fprintf(stderr, "socbot triage: %s: larger than the %d MB limit for text\n", displayName(name), maxInput>>20)
-			return 2
+			return usageErrorf("%s: larger than the %d MB limit for text", displayName(name), maxInput>>20)
 		}
 		if qs, err = parseQuestions(data); err != nil {
-			fmt.Fprintf(stderr, "socbot triage: %s: %v\n", displayName(name), err)
-			return 2
+			return usageErrorf("%s: %v", displayName(name), err)
 		}
 	}
 	pipe := triage.Pipeline{Classifier: eng}
@@ -103,13 +86,12 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 		pipe.Cover = inv.Apply
 	}
 	if *useLLM {
-		if err := withModel(&pipe, stderr); err != nil {
-			fmt.Fprintf(stderr, "socbot triage: %v\n", err)
-			return 2
+		if err := withModel(&pipe, s.err); err != nil {
+			return usageError(err)
 		}
 	}
 	// Files are long enough for a progress bar; a bar draws only on a terminal.
-	bar := newProgress(stderr, "triage")
+	bar := newProgress(s.err, "triage")
 	var progress func(done, total int)
 	if doc != nil {
 		progress = bar.update
@@ -117,20 +99,17 @@ func runTriage(ctx context.Context, args []string, stdin io.Reader, stdout, stde
 	res, err := pipe.Run(ctx, qs, progress)
 	bar.done()
 	if err != nil {
-		fmt.Fprintf(stderr, "socbot triage: %s: %s\n", displayName(name), questionnaire.UserMessage(err))
-		return 2
+		return usageErrorf("%s: %s", displayName(name), questionnaire.UserMessage(err))
 	}
 	if *out != "" {
-		if err := writeBack(*out, doc, res, stderr); err != nil {
-			fmt.Fprintf(stderr, "socbot triage: %v\n", err)
-			return 1
+		if err := writeBack(*out, doc, res, s.err); err != nil {
+			return err
 		}
 	}
-	if err := writeResult(stdout, *format, res, doc); err != nil {
-		fmt.Fprintf(stderr, "socbot triage: write: %v\n", err)
-		return 1
+	if err := writeResult(s.out, *format, res, doc); err != nil {
+		return fmt.Errorf("write: %w", err)
 	}
-	return 0
+	return nil
 }
 
 // reorder moves flags after the file name in front of it, so that
