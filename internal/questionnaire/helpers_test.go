@@ -3,8 +3,10 @@ package questionnaire
 import (
 	"archive/zip"
 	"bytes"
+	"compress/flate"
 	"encoding/xml"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 
@@ -76,13 +78,25 @@ func buildXLSX(t testing.TB, sheets ...sheetSpec) []byte {
 	return buf.Bytes()
 }
 
-// buildZip writes entries (name → content) into a zip archive.
+// buildZip writes entries (name → content) into a zip archive, deflated at
+// the fastest level.
 func buildZip(t testing.TB, entries map[string]string, order ...string) []byte {
+	return buildZipStoring(t, entries, nil, order...)
+}
+
+// buildZipStoring is buildZip with the entries named in stored left
+// uncompressed.
+func buildZipStoring(t testing.TB, entries map[string]string, stored map[string]bool, order ...string) []byte {
 	t.Helper()
 	var buf bytes.Buffer
 	zw := zip.NewWriter(&buf)
+	zw.RegisterCompressor(zip.Deflate, func(w io.Writer) (io.WriteCloser, error) { return flate.NewWriter(w, flate.BestSpeed) })
 	for _, name := range order {
-		w, err := zw.Create(name)
+		h := &zip.FileHeader{Name: name, Method: zip.Deflate}
+		if stored[name] {
+			h.Method = zip.Store
+		}
+		w, err := zw.CreateHeader(h)
 		if err != nil {
 			t.Fatal(err)
 		}

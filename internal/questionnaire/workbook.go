@@ -2,11 +2,13 @@ package questionnaire
 
 import (
 	"archive/zip"
+	"bytes"
 	"encoding/xml"
 	"errors"
 	"fmt"
 	"io"
 	"path"
+	"regexp"
 	"strings"
 )
 
@@ -103,7 +105,7 @@ const maxExtras = 20000
 
 // scanExtras streams a worksheet part for its merged ranges and list
 // validations, including the x14 extension form that Excel uses for lists
-// kept on another sheet.
+// kept on another sheet. The cells, read already, are skipped unparsed.
 func scanExtras(zr *zip.Reader, part string) (sheetExtras, error) {
 	var ex sheetExtras
 	f, ok := openEntry(zr, part)
@@ -115,7 +117,7 @@ func scanExtras(zr *zip.Reader, part string) (sheetExtras, error) {
 		return ex, err
 	}
 	defer rc.Close()
-	dec := xml.NewDecoder(rc)
+	dec := xml.NewDecoder(afterSheetData(rc))
 	inList, inSqref := false, false
 	for {
 		tok, err := dec.RawToken()
@@ -152,5 +154,33 @@ func scanExtras(zr *zip.Reader, part string) (sheetExtras, error) {
 				inList = false
 			}
 		}
+	}
+}
+
+// sheetDataEnd matches the end of a worksheet's cells: the closing tag of
+// sheetData, or an empty sheetData element, with any namespace prefix.
+var sheetDataEnd = regexp.MustCompile(`</(?:[A-Za-z_][\w.-]*:)?sheetData\s*>|<(?:[A-Za-z_][\w.-]*:)?sheetData\s*/>`)
+
+// afterSheetData returns what follows the cells of a worksheet stream, found
+// by scanning bytes: the XML decoder would otherwise buffer every cell's text
+// only to throw it away. A sheet without cells is returned whole.
+func afterSheetData(r io.Reader) io.Reader {
+	const chunk, keep = 64 << 10, 64 // keep: room for a tag split between chunks
+	buf := make([]byte, 0, chunk+keep)
+	var head []byte // what was read before, for a sheet whose cells never end
+	for {
+		n, err := io.ReadFull(r, buf[len(buf):cap(buf)])
+		buf = buf[:len(buf)+n]
+		if loc := sheetDataEnd.FindIndex(buf); loc != nil {
+			return io.MultiReader(bytes.NewReader(buf[loc[1]:]), r)
+		}
+		if len(head) < chunk {
+			head = append(head, buf[:min(len(buf), chunk-len(head))]...)
+		}
+		if err != nil {
+			return bytes.NewReader(head) // no cells: read the start again
+		}
+		tail := buf[max(0, len(buf)-keep):]
+		buf = buf[:copy(buf[:cap(buf)], tail)]
 	}
 }

@@ -156,42 +156,34 @@ func rewriteEntry(zw *zip.Writer, f *zip.File, fn func(dst io.Writer, src io.Rea
 	return fn(dst, rc)
 }
 
-// tape feeds an XML decoder byte by byte and keeps what it read since the last
-// token taken, so that every token can be copied exactly as written.
+// tape records what an XML decoder reads, so that every token can be copied
+// exactly as written. The decoder reads ahead of the token it returns;
+// buf[head:] holds everything from the end of the last token taken.
 type tape struct {
-	r    *bufio.Reader
+	r    io.Reader
 	buf  []byte
-	base int64 // input offset of buf[0]
-}
-
-func (t *tape) ReadByte() (byte, error) {
-	b, err := t.r.ReadByte()
-	if err == nil {
-		t.buf = append(t.buf, b)
-	}
-	return b, err
+	head int
+	base int64 // input offset of buf[head]
 }
 
 func (t *tape) Read(p []byte) (int, error) {
-	if len(p) == 0 {
-		return 0, nil
-	}
-	b, err := t.ReadByte()
-	if err != nil {
-		return 0, err
-	}
-	p[0] = b
-	return 1, nil
+	n, err := t.r.Read(p)
+	t.buf = append(t.buf, p[:n]...)
+	return n, err
 }
 
 // take returns the bytes up to input offset off (the end of the token just
 // read) and forgets them. The result is valid until the next take.
-func (t *tape) take(off int64, scratch []byte) []byte {
+func (t *tape) take(off int64) []byte {
+	if t.head >= 64<<10 && t.head*2 >= len(t.buf) {
+		t.buf = t.buf[:copy(t.buf, t.buf[t.head:])]
+		t.head = 0
+	}
 	n := int(off - t.base)
-	scratch = append(scratch[:0], t.buf[:n]...)
-	t.buf = t.buf[:copy(t.buf, t.buf[n:])]
+	out := t.buf[t.head : t.head+n]
+	t.head += n
 	t.base = off
-	return scratch
+	return out
 }
 
 var (
@@ -206,10 +198,9 @@ var (
 // or empty formatted cells) are replaced.
 func patchSheet(dst io.Writer, src io.Reader, p *sheetPatch, st cellStyles) error {
 	out := bufio.NewWriterSize(dst, 64<<10)
-	tp := &tape{r: bufio.NewReaderSize(src, 64<<10)}
+	tp := &tape{r: src}
 	dec := xml.NewDecoder(tp)
 	var (
-		scratch                      []byte
 		prefix                       string // the worksheet's namespace prefix with its colon, if any
 		sawCols, colsDone, inColsRun bool
 		inData, inRow, wroteRow      bool
@@ -240,8 +231,7 @@ func patchSheet(dst io.Writer, src io.Reader, p *sheetPatch, st cellStyles) erro
 		if err != nil {
 			return err
 		}
-		raw := tp.take(dec.InputOffset(), scratch)
-		scratch = raw
+		raw := tp.take(dec.InputOffset())
 		if skip > 0 {
 			switch tok.(type) {
 			case xml.StartElement:

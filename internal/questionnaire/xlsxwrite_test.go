@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"bytes"
+	"io"
 	"strings"
 	"testing"
 )
@@ -62,4 +63,25 @@ func prefixed(s string) string {
 		s = strings.ReplaceAll(s, "</"+e+">", "</x:"+e+">")
 	}
 	return s
+}
+
+// TestAfterSheetData: the merged ranges and drop-downs after the cells are
+// found by skipping the cells unparsed, whatever their size, prefix or the
+// chunk boundary the closing tag falls on.
+func TestAfterSheetData(t *testing.T) {
+	t.Parallel()
+	for _, pad := range []int{0, 1, 65536 - 20, 65536 - 5, 200000} {
+		for _, p := range []string{"", "x:"} {
+			in := "<" + p + "worksheet><" + p + "sheetData><" + p + "row>" + strings.Repeat("y", pad) + "</" + p + "row></" + p + "sheetData>" +
+				"<" + p + "mergeCells><" + p + `mergeCell ref="A1:B1"/></` + p + "mergeCells></" + p + "worksheet>"
+			rest, _ := io.ReadAll(afterSheetData(strings.NewReader(in)))
+			if want := "<" + p + "mergeCells>"; !strings.HasPrefix(string(rest), want) {
+				t.Errorf("pad %d prefix %q: rest starts %q", pad, p, string(rest[:min(len(rest), 30)]))
+			}
+		}
+	}
+	rest, _ := io.ReadAll(afterSheetData(strings.NewReader(`<worksheet><sheetData/><mergeCells/></worksheet>`)))
+	if string(rest) != `<mergeCells/></worksheet>` {
+		t.Errorf("empty sheet data: rest %q", rest)
+	}
 }
