@@ -306,7 +306,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	v.Type = e.pickType(fired, report)
 	var vocabUsed bool
 	v.Criteria, v.Categories, vocabUsed = e.criteria(s, fired, report)
-	v.SOC1Areas = e.union(fired, func(r *Rule) []string { return r.SOC1Areas }, report == ReportSOC1 || report == ReportBoth)
+	v.SOC1Areas = e.union(fired, e.areasOf(fired), report == ReportSOC1 || report == ReportBoth)
 	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
 
 	miss := 1.0
@@ -451,6 +451,35 @@ func catIndex(c string) int {
 		}
 	}
 	return 0
+}
+
+// areasOf returns the SOC 1 areas field to collect. The asker's reliance framing
+// (SOX, ICFR, "our auditors") adds financial reporting, except when the question asks
+// about an IT general control of the financial system: "for our SOX audit, how are
+// payroll changes approved?" is change_financial, not financial_reporting as well.
+func (e *Engine) areasOf(fired []firing) func(*Rule) []string {
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if !f.negated && r.tier != tierFrame && hasITGCArea(r.SOC1Areas) {
+			return func(r *Rule) []string {
+				if tiers[r.Tier] == tierFrame {
+					return nil
+				}
+				return r.SOC1Areas
+			}
+		}
+	}
+	return func(r *Rule) []string { return r.SOC1Areas }
+}
+
+func hasITGCArea(areas []string) bool {
+	for _, a := range areas {
+		switch a {
+		case "access_financial", "change_financial", "operations_financial", "segregation_of_duties":
+			return true
+		}
+	}
+	return false
 }
 
 // union collects a list field over the fired rules, in rule order without repeats.
