@@ -127,6 +127,9 @@ func TestCompose(t *testing.T) {
 		t.Errorf("compose build: %v", err)
 	}
 
+	if bot.MemLimit == 0 || env(bot, "GOMEMLIMIT") == "" {
+		t.Errorf("socbot: mem_limit %d, GOMEMLIMIT %q; want both, the second under the first", bot.MemLimit, env(bot, "GOMEMLIMIT"))
+	}
 	if !bot.ReadOnly || !slices.Contains(bot.CapDrop, "ALL") {
 		t.Error("socbot: want read_only and cap_drop ALL")
 	}

@@ -426,6 +426,13 @@ func TestK8sDeployment(t *testing.T) {
 			t.Errorf("resources: %s request and limit required, got %q / %q", r, c.Resources.Requests[r], c.Resources.Limits[r])
 		}
 	}
+	// Go's soft heap limit sits under the pod's memory limit, with room for
+	// what is not heap (stacks, runtime, the binary).
+	if lim, ok := c.env("GOMEMLIMIT"); !ok {
+		t.Error("GOMEMLIMIT not set: the garbage collector does not know the pod's memory limit")
+	} else if soft, hard := mebibytes(t, strings.TrimSuffix(lim, "B")), mebibytes(t, c.Resources.Limits["memory"]); soft >= hard || soft < hard*3/4 {
+		t.Errorf("GOMEMLIMIT %s for a %s limit; want between 3/4 of the limit and the limit", lim, c.Resources.Limits["memory"])
+	}
 
 	// Security context: pod and container.
 	if s := pod.SecurityContext; s == nil || !isTrue(s.RunAsNonRoot) || s.RunAsUser == nil || *s.RunAsUser != 65532 ||
@@ -816,3 +823,22 @@ func TestDockerignore(t *testing.T) {
 func placeholder(s string) bool { return s == "" || strings.HasSuffix(s, "REPLACE-ME") }
 
 func isTrue(b *bool) bool { return b != nil && *b }
+
+// mebibytes reads a Kubernetes quantity in Mi or Gi ("256Mi").
+func mebibytes(t *testing.T, q string) int {
+	t.Helper()
+	mult := 1
+	switch {
+	case strings.HasSuffix(q, "Gi"):
+		mult, q = 1024, strings.TrimSuffix(q, "Gi")
+	case strings.HasSuffix(q, "Mi"):
+		q = strings.TrimSuffix(q, "Mi")
+	default:
+		t.Fatalf("quantity %q: want Mi or Gi", q)
+	}
+	n, err := strconv.Atoi(q)
+	if err != nil {
+		t.Fatalf("quantity %q: %v", q, err)
+	}
+	return n * mult
+}
