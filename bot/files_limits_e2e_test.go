@@ -219,3 +219,45 @@ func TestFileWorkLeftBehindIsBounded(t *testing.T) {
 	h.waitCalls("files.completeUploadExternal", 1)
 	h.waitFor("Dave's answer", func() bool { return len(postsIn(h.srv, dave)) == 1 })
 }
+
+// The file's deadline covers posting the answer and uploading the filled
+// file too: a Slack call that hangs past it is given up, and the person is
+// told in one line.
+func TestFileDeadlineCoversPostAndUpload(t *testing.T) {
+	for _, tc := range []struct {
+		name, method, want string
+		posts              int // messages in the thread, the line included
+	}{
+		{"posting the answer", "chat.postMessage", "`q.csv` took too long", 1},
+		{"uploading the file", "files.completeUploadExternal", "I couldn't attach `q-triaged.csv`: it took too long", 2},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			m := &dropMetrics{}
+			h := start(t, Config{Files: FileConfig{Timeout: time.Second}}, Deps{Metrics: m})
+			h.srv.Fail(tc.method, 1, slacktest.Failure{Stall: true})
+			f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+			ts := h.srv.NextTS()
+			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
+			h.waitFor("the line", func() bool {
+				p := postsIn(h.srv, ts)
+				return len(p) > 0 && strings.Contains(p[len(p)-1].Params.Get("text"), tc.want)
+			})
+			h.waitCalls("reactions.remove", 1)
+			h.settle()
+			if n := len(h.srv.Calls("chat.postMessage")); n != tc.posts+boolInt(tc.method == "chat.postMessage") {
+				t.Errorf("%d postMessage calls, want the stalled one and %d more", n, tc.posts)
+			}
+			if reasons := m.all(); !containsString(reasons, "file_timeout") {
+				t.Errorf("dropped reasons %v lack file_timeout", reasons)
+			}
+		})
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}

@@ -50,6 +50,9 @@ type Failure struct {
 	Status     int    // HTTP status (429, 500, …); 0 means 200 with SlackError
 	RetryAfter int    // seconds, sent with 429
 	SlackError string // {"ok":false,"error":…} when Status is 0
+	// Stall holds the request without answering until the client gives up
+	// (or the server closes); Status and SlackError are then unused.
+	Stall bool
 }
 
 // Message is a message in the fake's channel history.
@@ -267,6 +270,10 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	s.mu.Unlock()
 
 	if fail != nil {
+		if fail.Stall {
+			<-r.Context().Done()
+			return
+		}
 		if fail.Status != 0 {
 			if fail.RetryAfter > 0 {
 				w.Header().Set("Retry-After", strconv.Itoa(fail.RetryAfter))
