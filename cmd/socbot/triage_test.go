@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -287,10 +288,21 @@ func TestTriageStandardInputLimit(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			var out, errb bytes.Buffer
-			code := realMain(context.Background(), []string{"triage", "-"}, &repeatReader{line: tc.line, n: tc.lines}, &out, &errb)
+			var (
+				out, errb     bytes.Buffer
+				code          int
+				before, after runtime.MemStats
+			)
+			runtime.ReadMemStats(&before)
+			code = realMain(context.Background(), []string{"triage", "-"}, &repeatReader{line: tc.line, n: tc.lines}, &out, &errb)
+			runtime.ReadMemStats(&after)
 			if code != 2 || errb.String() != tc.want {
 				t.Errorf("exit %d, stderr %q; want 2, %q", code, errb.String(), tc.want)
+			}
+			// Reading stops at the limit: what is allocated follows the
+			// limit (and the rule table), not the input.
+			if alloc := after.TotalAlloc - before.TotalAlloc; alloc > 40<<20 {
+				t.Errorf("allocated %d MB, want at most 40 MB", alloc>>20)
 			}
 		})
 	}
