@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/testlog"
 )
 
 func TestMentionAnsweredInThread(t *testing.T) {
@@ -286,7 +287,7 @@ func TestShareNotInChannelTellsUser(t *testing.T) {
 }
 
 func TestFeedbackLoggedWithRules(t *testing.T) {
-	var logs strings.Builder
+	var logs testlog.Buffer
 	h := startWithLog(t, Config{}, Deps{}, &logs)
 	_, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0ALICE01",
 		ActionID: actionFeedbackDown, Value: "rules:encryption.at_rest,soc1.payroll", MessageTS: "1700000000.000100"})

@@ -7,7 +7,6 @@ import (
 	"log/slog"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -17,6 +16,7 @@ import (
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/state"
+	"github.com/socbot/socbot/internal/testlog"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -79,20 +79,8 @@ func start(t *testing.T, cfg Config, deps Deps) *harness {
 	return startWithLog(t, cfg, deps, nil)
 }
 
-// lockedWriter lets the bot's goroutines log into a test's buffer.
-type lockedWriter struct {
-	mu sync.Mutex
-	w  io.Writer
-}
-
-func (l *lockedWriter) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.w.Write(p)
-}
-
 // startWithLog is start with the bot's logs (info and up) written to w.
-func startWithLog(t *testing.T, cfg Config, deps Deps, w io.Writer) *harness {
+func startWithLog(t *testing.T, cfg Config, deps Deps, w *testlog.Buffer) *harness {
 	t.Helper()
 	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
 	t.Cleanup(srv.Close)
@@ -106,7 +94,7 @@ func startWithLog(t *testing.T, cfg Config, deps Deps, w io.Writer) *harness {
 	deps.SocketOptions = append(deps.SocketOptions, socketmode.OptionPingInterval(3*time.Second))
 	log := testLogger()
 	if w != nil {
-		log = slog.New(slog.NewTextHandler(&lockedWriter{w: w}, nil))
+		log = slog.New(slog.NewTextHandler(w, nil))
 	}
 	b, err := New(cfg, deps, log)
 	if err != nil {

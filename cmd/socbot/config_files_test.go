@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/testlog"
 )
 
 func TestFilesConfig(t *testing.T) {
@@ -61,7 +62,7 @@ func TestRunFileInDM(t *testing.T) {
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var stderr syncBuffer
+	var stderr testlog.Buffer
 	code := make(chan int, 1)
 	go func() { code <- realMain(ctx, []string{"run"}, nil, &bytes.Buffer{}, &stderr) }()
 	wait, stop := context.WithTimeout(context.Background(), 15*time.Second)

@@ -20,6 +20,7 @@ import (
 	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/testlog"
 )
 
 // burst is the shape of a load run.
@@ -107,7 +108,7 @@ func runBurst(t *testing.T, b burst) burstResult {
 
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	code := make(chan int, 1)
 	pid := 0
 	if b.binary {
@@ -314,7 +315,7 @@ func buildBinary(t *testing.T) string {
 
 // listenAddr waits for the bot's "internal HTTP server listening" log line
 // and returns its address.
-func listenAddr(t *testing.T, logs *syncBuffer, ctx context.Context) string {
+func listenAddr(t *testing.T, logs *testlog.Buffer, ctx context.Context) string {
 	t.Helper()
 	re := regexp.MustCompile(`"msg":"internal HTTP server listening".*?"addr":"([^"]+)"`)
 	for ctx.Err() == nil {

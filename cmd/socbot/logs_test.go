@@ -12,13 +12,14 @@ import (
 	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/testlog"
 )
 
 // runningBot is `socbot run` started in-process against a fake Slack.
 type runningBot struct {
 	t      *testing.T
 	srv    *slacktest.Server
-	stderr *syncBuffer
+	stderr *testlog.Buffer
 	cancel context.CancelFunc
 	code   chan int
 	wait   context.Context
@@ -41,7 +42,7 @@ func startRun(t *testing.T, env map[string]string) *runningBot {
 	setEnv(t, all)
 	ctx, cancel := context.WithCancel(context.Background())
 	wait, stopWait := context.WithTimeout(context.Background(), 30*time.Second)
-	r := &runningBot{t: t, srv: srv, stderr: &syncBuffer{}, cancel: cancel, code: make(chan int, 1), wait: wait}
+	r := &runningBot{t: t, srv: srv, stderr: &testlog.Buffer{}, cancel: cancel, code: make(chan int, 1), wait: wait}
 	t.Cleanup(func() { cancel(); stopWait() })
 	go func() { r.code <- realMain(ctx, []string{"run"}, nil, &bytes.Buffer{}, r.stderr) }()
 	if err := srv.WaitConnections(wait, 1); err != nil {

@@ -18,6 +18,7 @@ import (
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/state"
+	"github.com/socbot/socbot/internal/testlog"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -104,7 +105,7 @@ func TestRunWithLLM(t *testing.T) {
 			if withKey {
 				env["OPENAI_API_KEY"] = "sk-test-not-a-real-key"
 			}
-			var stderr syncBuffer
+			var stderr testlog.Buffer
 			runSocbot(t, srv, env, &stderr)
 			wait, stop := context.WithTimeout(context.Background(), 15*time.Second)
 			defer stop()

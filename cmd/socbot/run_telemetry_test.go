@@ -15,6 +15,7 @@ import (
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/telemetry"
+	"github.com/socbot/socbot/internal/testlog"
 )
 
 // TestRunServesHealthAndMetrics: /healthz and /readyz answer 200 once the
@@ -115,7 +116,7 @@ func TestRunHTTPPortTaken(t *testing.T) {
 	defer srv.Close()
 	setEnv(t, map[string]string{"SLACK_APP_TOKEN": slacktest.AppToken, "SLACK_BOT_TOKEN": slacktest.BotToken,
 		"SLACK_API_URL": srv.URL, "SOC_HTTP_ADDR": taken.Addr().String()})
-	var stderr syncBuffer
+	var stderr testlog.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 20*time.Second)
 	defer cancel()
 	if c := realMain(ctx, []string{"run"}, nil, &bytes.Buffer{}, &stderr); c != 1 {
@@ -343,7 +344,7 @@ func TestRunDefaultPortTakenStillAnswers(t *testing.T) {
 		t.Fatal(err)
 	}
 	cfg.HTTPAddr, cfg.httpAddrSet = taken.Addr().String(), false // as if left at its default
-	var logs syncBuffer
+	var logs testlog.Buffer
 	log, err := newProcessLogger(&logs, cfg.LogConfig)
 	if err != nil {
 		t.Fatal(err)

@@ -4,29 +4,12 @@ import (
 	"bytes"
 	"context"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/testlog"
 )
-
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
 
 // TestRunAgainstFakeSlack runs `socbot run` as the binary would, configured
 // only by environment variables, against the fake Slack: it connects through
@@ -44,7 +27,7 @@ func TestRunAgainstFakeSlack(t *testing.T) {
 	})
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
-	var stderr syncBuffer
+	var stderr testlog.Buffer
 	code := make(chan int, 1)
 	go func() { code <- realMain(ctx, []string{"run"}, nil, &bytes.Buffer{}, &stderr) }()
 

@@ -1,7 +1,6 @@
 package state
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -19,6 +18,7 @@ import (
 
 	"github.com/socbot/socbot/internal/netfault"
 
+	"github.com/socbot/socbot/internal/testlog"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -30,24 +30,6 @@ func startProxy(t *testing.T, backend string) *netfault.Proxy {
 	}
 	t.Cleanup(p.Close)
 	return p
-}
-
-// syncBuffer collects log output from several goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
 }
 
 // outage describes a Redis a test can take away and bring back.
@@ -127,7 +109,7 @@ func TestOutageRedisServer(t *testing.T) {
 // says once that the store is degraded and once that it recovered.
 func runOutage(t *testing.T, o outage) {
 	ctx := context.Background()
-	logs := &syncBuffer{}
+	logs := &testlog.Buffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelInfo}))
 	cfg := testConfig()
 	cfg.URL = o.url
