@@ -1,0 +1,56 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// The classes of wording the rules were first written without (issue: SOC 1 business
+// words, confidentiality, company facts, one keyword deciding, rarely given criteria,
+// control statements, type). The questions are written for this test, apart from the
+// evaluation sets; each checks the class, not one phrasing.
+func TestWordingClasses(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		class, question string
+		report, typ     string
+		first           string // first criterion, when one is expected
+		area, artifact  string // a SOC 1 area or an artifact that must be present
+	}{
+		{"soc1 business words", "How are chargebacks posted to merchant accounts and reconciled?", "soc1", "type2", "", "reconciliation", ""},
+		{"soc1 business words", "How do you ensure dividend reinvestments are credited to the right shareholder accounts?", "soc1", "type2", "", "custody", ""},
+		{"soc1 business words", "Who approves changes to the premium rating tables?", "soc1", "type2", "", "master_data", ""},
+		{"soc1 business words", "How are unapplied receipts researched and cleared from suspense?", "soc1", "type2", "", "reconciliation", ""},
+		{"confidentiality", "After contract end, how long until our files are purged from your systems?", "soc2", "type2", "C1.2", "", ""},
+		{"confidentiality", "How is customer data labelled as confidential handled by support staff?", "soc2", "type2", "C1.1", "", ""},
+		{"company facts", "How many data centers do you operate?", "none", "", "", "", "custom_answer"},
+		{"company facts", "Please list your supported SSO identity providers.", "none", "", "", "", "custom_answer"},
+		{"company facts", "Are backups stored outside the EU?", "none", "", "", "", "custom_answer"},
+		{"one keyword", "Do you use a third-party service to monitor uptime?", "soc2", "type2", "A1.1", "", ""},
+		{"one keyword", "Is HTTPS enforced on all public endpoints?", "soc2", "type2", "CC6.7", "", ""},
+		{"one keyword", "Can we scan your application ourselves?", "none", "", "", "", "custom_answer"},
+		{"one keyword", "Which REST API endpoints require authentication?", "soc2", "type2", "CC6.1", "", ""},
+		{"rare criteria", "Is a retrospective held and are systems rebuilt after a compromise?", "soc2", "type2", "CC7.5", "", ""},
+		{"control statement", "Mechanisms exist to identify and document the data flows of the organization's systems.", "soc2", "type2", "CC2.1", "", ""},
+		{"type", "Does the report cover a 12-month review window?", "soc2", "type2", "", "", ""},
+		{"type", "Please send the SOC 2 report on the design of controls as at 31 March.", "soc2", "type1", "", "", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.class+": "+tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if v.Report != tc.report || v.Type != tc.typ {
+				t.Fatalf("%s/%q, want %s/%q (evidence %+v)", v.Report, v.Type, tc.report, tc.typ, v.Evidence)
+			}
+			if tc.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tc.first) {
+				t.Errorf("criteria %v, want %s first", v.Criteria, tc.first)
+			}
+			if tc.area != "" && !slices.Contains(v.SOC1Areas, tc.area) {
+				t.Errorf("soc1_areas %v, want %s", v.SOC1Areas, tc.area)
+			}
+			if tc.artifact != "" && !slices.Contains(v.Artifacts, tc.artifact) {
+				t.Errorf("artifacts %v, want %s", v.Artifacts, tc.artifact)
+			}
+		})
+	}
+}
