@@ -9,6 +9,7 @@ import (
 
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/testlog"
+	"github.com/socbot/socbot/internal/triage"
 )
 
 func TestMentionAnsweredInThread(t *testing.T) {
@@ -372,5 +373,31 @@ func TestDMFollowUpIsANewQuestion(t *testing.T) {
 	}
 	if strings.Contains(text, "backups? also:") {
 		t.Errorf("the follow-up was glued to the first message:\n%s", text)
+	}
+}
+
+// The example of the help text, two questions on one line, is answered with both
+// reports, by /soc and by a mention alike.
+func TestHelpExampleAnsweredWithBothReports(t *testing.T) {
+	const example = "Do you encrypt backups? Do you have a SOC 1 for payroll?"
+	eng, err := triage.NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := start(t, Config{}, Deps{Engine: eng})
+	env, _, err := h.srv.SendSlash(h.wctx(), slacktest.Slash{Channel: "C0SALES01", User: "U0ALICE01", Text: example})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ack := string(h.waitAck(env).Payload)
+	ts := h.srv.NextTS()
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" "+example, ts, ""), slacktest.EventOpts{})
+	post := h.waitCalls("chat.postMessage", 1)[0].Text()
+	for name, text := range map[string]string{"/soc": ack, "mention": post} {
+		for _, want := range []string{"SOC 2 Type 2", "SOC 1 Type 2"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("%s answer lacks %q:\n%s", name, want, text)
+			}
+		}
 	}
 }

@@ -332,3 +332,22 @@ func TestTriageBraceTextIsText(t *testing.T) {
 		})
 	}
 }
+
+// The help text's example, two questions on one line, needs both reports.
+func TestTriageTwoQuestionsOnOneLine(t *testing.T) {
+	out, errs, code := runCLI(t, "Do you encrypt backups? Do you have a SOC 1 for payroll?\n", "triage", "-", "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var v struct {
+		ID, Report string
+		Criteria   []string
+		SOC1Areas  []string `json:"soc1_areas"`
+	}
+	if err := json.Unmarshal([]byte(strings.TrimSpace(out)), &v); err != nil {
+		t.Fatalf("%v: %s", err, out)
+	}
+	if v.ID != "q1" || v.Report != "both" || len(v.Criteria) == 0 || len(v.SOC1Areas) == 0 {
+		t.Errorf("got %+v, want q1: both, with SOC 2 criteria and SOC 1 areas", v)
+	}
+}
