@@ -408,44 +408,25 @@ func labels(vals []string, f func(string) string) string {
 func reportLabel(r string) string { return escapeText(triage.ReportTitle(r)) }
 
 func typeLabel(t string) string {
-	switch t {
-	case triage.Type2:
-		return "Type 2"
-	case triage.Type1:
-		return "Type 1"
+	if title := triage.TypeTitle(t); title != "" || t == "" {
+		return title
 	}
 	return escapeText(t)
 }
 
 func categoryLabel(c string) string {
-	switch c {
-	case triage.CatProcessingIntegrity:
-		return "Processing Integrity"
-	case "":
+	if c == "" {
 		return ""
+	}
+	if _, known := triage.LookupCategory(c); known {
+		return triage.CategoryTitle(c)
 	}
 	return humanize(c)
 }
 
-var artifactLabels = map[string]string{
-	"bridge_letter":         "bridge letter",
-	"soc3":                  "SOC 3 report",
-	"iso27001_certificate":  "ISO 27001 certificate",
-	"pci_aoc":               "PCI DSS AOC",
-	"pentest_letter":        "pen-test letter",
-	"insurance_certificate": "insurance certificate",
-	"hipaa_attestation":     "HIPAA attestation",
-	"dpa":                   "DPA",
-	"privacy_policy":        "privacy policy",
-	"financial_statements":  "audited financial statements",
-	"fedramp":               "FedRAMP authorisation",
-	"policy_document":       "policy document",
-	"custom_answer":         "a written answer",
-}
-
 func artifactLabel(a string) string {
-	if l, ok := artifactLabels[a]; ok {
-		return l
+	if x, ok := triage.LookupArtifact(a); ok {
+		return x.Label
 	}
 	return humanize(a)
 }

@@ -169,7 +169,7 @@ func TestCover(t *testing.T) {
 		{name: "report plus artifact on hand", inv: fullInventory(), v: triage.Verdict{Report: triage.ReportSOC2, Type: triage.Type2, Categories: []string{triage.CatSecurity}, Artifacts: []string{KindPentestLetter}},
 			text: "Do you run annual pen tests?", wantStatus: CoverageCovered, wantSend: []string{"Platform SOC 2", "Pen test 2026"}},
 		{name: "report plus artifact missing", inv: fullInventory(), v: triage.Verdict{Report: triage.ReportSOC2, Type: triage.Type2, Categories: []string{triage.CatSecurity}, Artifacts: []string{KindSOC3}},
-			text: "Do you have a public SOC 3?", wantStatus: CoveragePartial, wantSend: []string{"Platform SOC 2"}, wantGaps: []string{"SOC 3"}},
+			text: "Do you have a public SOC 3?", wantStatus: CoveragePartial, wantSend: []string{"Platform SOC 2"}, wantGaps: []string{"SOC 3 report"}},
 		{name: "report plus explicit bridge letter", inv: fullInventory(), v: triage.Verdict{Report: triage.ReportSOC1, Type: triage.Type2, SOC1Areas: []string{"transaction_processing"}, Artifacts: []string{KindBridgeLetter}},
 			text: "SOC 1 and a bridge letter", wantStatus: CoverageCovered, wantSend: []string{"Billing SOC 1", "Billing bridge"}},
 	}

@@ -1,5 +1,12 @@
 package inventory
 
+import (
+	"cmp"
+	"slices"
+
+	"github.com/socbot/socbot/internal/triage"
+)
+
 // Kinds of inventory entries: the three SOC reports and the artifacts of the
 // guide's section 6 (soc3 is both).
 const (
@@ -37,22 +44,39 @@ type kindInfo struct {
 	annual bool
 }
 
-var kindTable = []kindInfo{
-	{kind: KindSOC1, label: "SOC 1", period: true, hasType: true, hasAreas: true},
-	{kind: KindSOC2, label: "SOC 2", period: true, hasType: true, hasCategories: true},
-	{kind: KindSOC3, label: "SOC 3", period: true, hasCategories: true},
-	{kind: KindBridgeLetter, label: "bridge letter", needIssued: true, needExpires: true},
-	{kind: KindISO27001Certificate, label: "ISO 27001 certificate", needIssued: true, needExpires: true},
-	{kind: KindPCIAOC, label: "PCI DSS AOC", needIssued: true, needExpires: true},
-	{kind: KindPentestLetter, label: "penetration test letter", needIssued: true, annual: true},
-	{kind: KindInsuranceCertificate, label: "insurance certificate", needIssued: true, needExpires: true},
-	{kind: KindHIPAAAttestation, label: "HIPAA attestation", needIssued: true, annual: true},
-	{kind: KindDPA, label: "DPA"},
-	{kind: KindPrivacyPolicy, label: "privacy policy"},
-	{kind: KindFinancialStatements, label: "audited financial statements", needIssued: true, annual: true},
-	{kind: KindFedRAMP, label: "FedRAMP authorisation", needIssued: true},
-	{kind: KindPolicyDocument, label: "policy document"},
-	{kind: KindCustomAnswer, label: "company answer"},
+// kindTable is the two SOC reports an inventory can hold and the artifacts
+// of the domain's table, whose labels and dating it takes.
+var kindTable = append([]kindInfo{
+	{kind: KindSOC1, label: triage.ReportTitle(triage.ReportSOC1), period: true, hasType: true, hasAreas: true},
+	{kind: KindSOC2, label: triage.ReportTitle(triage.ReportSOC2), period: true, hasType: true, hasCategories: true},
+}, artifactKinds()...)
+
+func artifactKinds() []kindInfo {
+	out := make([]kindInfo, 0, len(triage.Artifacts))
+	// SOC 3 first, beside the other SOC reports.
+	as := slices.Clone(triage.Artifacts)
+	byPeriod := func(a triage.Artifact) int {
+		if a.Dated == triage.DatedByPeriod {
+			return 0
+		}
+		return 1
+	}
+	slices.SortStableFunc(as, func(a, b triage.Artifact) int { return cmp.Compare(byPeriod(a), byPeriod(b)) })
+	for _, a := range as {
+		k := kindInfo{kind: a.ID, label: a.Label, hasCategories: a.ID == KindSOC3}
+		switch a.Dated {
+		case triage.DatedByPeriod:
+			k.period = true
+		case triage.DatedByExpiry:
+			k.needIssued, k.needExpires = true, true
+		case triage.DatedAnnually:
+			k.needIssued, k.annual = true, true
+		case triage.DatedWhenIssued:
+			k.needIssued = true
+		}
+		out = append(out, k)
+	}
+	return out
 }
 
 func lookupKind(k string) (kindInfo, bool) {

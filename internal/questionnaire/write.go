@@ -31,7 +31,7 @@ func columns(items []triage.Item) []column {
 		{"Categories", 22, func(it triage.Item) string { return joinNames(it.Categories, triage.CategoryTitle) }},
 		{"Criteria", 16, func(it triage.Item) string { return strings.Join(it.Criteria, ", ") }},
 		{"SOC 1 areas", 22, func(it triage.Item) string { return joinNames(it.SOC1Areas, words) }},
-		{"Artifacts", 22, func(it triage.Item) string { return joinNames(it.Artifacts, words) }},
+		{"Artifacts", 22, func(it triage.Item) string { return joinNames(it.Artifacts, triage.ArtifactLabel) }},
 	}
 	for _, it := range items {
 		if it.Coverage != "" {

@@ -186,7 +186,7 @@ func TestWriteXLSXCoverageAndFormulas(t *testing.T) {
 	checks := map[string]string{
 		"E5": "SOC report", "K5": "Coverage", "L5": "Why",
 		"E7": "SOC 2", "F7": "Type 2", "G7": "Security, Processing Integrity", "H7": "CC6.1, CC6.6",
-		"J7": "pentest letter", "K7": "covered: SOC 2 Type 2 2025", "L7": "mfa (MFA); not soc1 (SOC 1)",
+		"J7": "penetration test letter", "K7": "covered: SOC 2 Type 2 2025", "L7": "mfa (MFA); not soc1 (SOC 1)",
 		"J8": `'=HYPERLINK("http://x")`, "L11": "'-cmd (@x)",
 	}
 	for ref, want := range checks {
@@ -291,7 +291,7 @@ func TestWriteDOCXAsCSV(t *testing.T) {
 	assertInert(t, recs)
 	want := [][]string{
 		append([]string{"ID", "Section", "Question"}, baseTitles...),
-		{"A-1", "Access", "'=1+1 Is MFA required for admins?", "SOC 2", "Type 2", "Security, Processing Integrity", "CC6.1, CC6.6", "", "pentest letter", "mfa (MFA); not soc1 (SOC 1)"},
+		{"A-1", "Access", "'=1+1 Is MFA required for admins?", "SOC 2", "Type 2", "Security, Processing Integrity", "CC6.1, CC6.6", "", "penetration test letter", "mfa (MFA); not soc1 (SOC 1)"},
 	}
 	if !reflect.DeepEqual(recs, want) {
 		t.Errorf("csv\n got %q\nwant %q", recs, want)

@@ -5,45 +5,6 @@ import (
 	"strings"
 )
 
-var categoryTitle = map[string]string{
-	CatSecurity: "Security", CatAvailability: "Availability", CatProcessingIntegrity: "Processing Integrity",
-	CatConfidentiality: "Confidentiality", CatPrivacy: "Privacy",
-}
-
-var reportTitle = map[string]string{ReportSOC1: "SOC 1", ReportSOC2: "SOC 2"}
-
-// ReportTitle renders a report id for people: "SOC 2", "SOC 1 and SOC 2", "No SOC report".
-func ReportTitle(r string) string {
-	switch r {
-	case ReportSOC2, ReportSOC1:
-		return reportTitle[r]
-	case ReportBoth:
-		return "SOC 1 and SOC 2"
-	case ReportNone, "":
-		return "No SOC report"
-	}
-	return r
-}
-
-// TypeTitle renders a type id for people: "Type 2".
-func TypeTitle(t string) string {
-	switch t {
-	case Type1:
-		return "Type 1"
-	case Type2:
-		return "Type 2"
-	}
-	return ""
-}
-
-// CategoryTitle renders a category id for people: "Processing Integrity".
-func CategoryTitle(c string) string {
-	if t, ok := categoryTitle[c]; ok {
-		return t
-	}
-	return c
-}
-
 // Summarize says what to send for a set of triaged questions: the reports (with the
 // type and the SOC 2 categories they must include), the artifacts to attach, counts
 // per report and the questions no rule matched.
@@ -121,7 +82,7 @@ func mergeOrdered(have, xs, vocab []string) []string {
 
 func reportNeedText(n *ReportNeed, total int) string {
 	var b strings.Builder
-	b.WriteString(reportTitle[n.Report])
+	b.WriteString(ReportTitle(n.Report))
 	if t := TypeTitle(n.Type); t != "" {
 		b.WriteString(" " + t)
 	}
@@ -215,21 +176,4 @@ func headline(s Summary) string {
 		h += fmt.Sprintf(" %d of %d questions %s a person.", n, s.Total, verb)
 	}
 	return h
-}
-
-var artifactTitle = map[string]string{
-	"bridge_letter": "a bridge letter", "soc3": "the SOC 3 report",
-	"iso27001_certificate": "the ISO 27001 certificate", "pci_aoc": "the PCI DSS AOC",
-	"pentest_letter": "the penetration test letter", "insurance_certificate": "the insurance certificate",
-	"hipaa_attestation": "the HIPAA attestation", "dpa": "the DPA", "privacy_policy": "the privacy policy",
-	"financial_statements": "audited financial statements", "fedramp": "the FedRAMP authorisation",
-	"policy_document": "the policy document", "custom_answer": "a written answer",
-}
-
-// ArtifactTitle renders an artifact id for people: "the ISO 27001 certificate".
-func ArtifactTitle(a string) string {
-	if t, ok := artifactTitle[a]; ok {
-		return t
-	}
-	return a
 }
