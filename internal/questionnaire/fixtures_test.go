@@ -470,3 +470,22 @@ func zipEntries(t *testing.T, b []byte) map[string][]byte {
 	}
 	return out
 }
+
+// TestReadNamedSheetWhenAlone: a sheet whose name suggests a report is read
+// when no other sheet holds questions; its name alone does not hide them.
+func TestReadNamedSheetWhenAlone(t *testing.T) {
+	t.Parallel()
+	b := buildXLSX(t, fxInstructions(), sheetSpec{name: "Security Review Summary", rows: [][]any{
+		{"ID", "Question", "Answer"},
+		{"SR-1", "Do you encrypt backups?", ""},
+		{"SR-2", "Is MFA enforced for administrators?", ""},
+	}})
+	doc, err := Read("summary.xlsx", bytes.NewReader(b), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkQuestions(t, doc, []want{
+		{"SR-1", "Do you encrypt backups?", "", "Security Review Summary", 2},
+		{"SR-2", "Is MFA enforced for administrators?", "", "Security Review Summary", 3},
+	})
+}

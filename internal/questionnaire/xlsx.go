@@ -128,7 +128,7 @@ type sheetRead struct {
 // taken, so that a question is triaged once, from the sheet where it is
 // answered. A sheet named as guidance or a report is taken only when its
 // content says respondents answer there: a drop-down answer column beside
-// questions no other sheet has.
+// questions no other sheet has, or when no other sheet holds questions.
 func pickSheets(read []sheetRead) {
 	seen := map[string]string{} // id or text → sheet it was taken from
 	take := func(r *sheetRead, named string) {
@@ -166,6 +166,17 @@ func pickSheets(read []sheetRead) {
 			if (named == "") == (pass == 0) {
 				take(&read[i], named)
 			}
+		}
+	}
+	if len(seen) > 0 {
+		return
+	}
+	// Nothing taken: the name was the only thing against the sheets that ask
+	// (a questionnaire on a tab called "Security Review Summary").
+	for i := range read {
+		if r := &read[i]; r.skip == "reference" {
+			r.skip = ""
+			take(r, "")
 		}
 	}
 }

@@ -61,6 +61,11 @@ func writeXLSX(w io.Writer, doc *Doc, items []triage.Item, progress func(int, in
 		default:
 			err = zw.Copy(f)
 		}
+		var syntax *xml.SyntaxError
+		if errors.As(err, &syntax) {
+			// Excel would not open it either; the reader tolerated the damage.
+			return "", newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", fmt.Errorf("write %s: %s: %w", doc.Name, f.Name, err))
+		}
 		if err != nil {
 			return "", fmt.Errorf("write %s: %s: %w", doc.Name, f.Name, err)
 		}
