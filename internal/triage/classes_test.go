@@ -43,6 +43,8 @@ func TestWordingClasses(t *testing.T) {
 		{"one keyword", "Which REST API endpoints require authentication?", "soc2", "type2", "CC6.1", "", ""},
 		{"rare criteria", "Is a retrospective held and are systems rebuilt after a compromise?", "soc2", "type2", "CC7.5", "", ""},
 		{"control statement", "Mechanisms exist to identify and document the data flows of the organization's systems.", "soc2", "type2", "CC2.1", "", ""},
+		{"type", "We need evidence the controls worked during the whole audit window.", "soc2", "type2", "", "", ""},
+		{"type", "Is the attestation a snapshot at one date?", "soc2", "type1", "", "", ""},
 		{"type", "Does the report cover a 12-month review window?", "soc2", "type2", "", "", ""},
 		{"type", "Please send the SOC 2 report on the design of controls as at 31 March.", "soc2", "type1", "", "", ""},
 	}
