@@ -102,20 +102,21 @@ func compileCatalogue(cat []CriterionInfo, lex map[string][]string, pats []patte
 	return pats, nil
 }
 
-// How the vocabulary scores are used (tuned on the labelled sets' tuning halves).
-var (
+// How the vocabulary scores are used, chosen on the four original sets and the tune
+// halves (docs/rules-and-evaluation.md).
+const (
 	// vocabRank is the most the vocabulary adds to a rule criterion's score; a rule's
 	// first criterion scores its weight (0.35–0.95), later ones a little less.
 	vocabRank = 0.45
-	// vocabSat is the vocabulary score at which vocabRank is half reached.
-	vocabSat float64 = 4
+	// vocabSat is the vocabulary score at which half of vocabRank is added.
+	vocabSat = 4
 	// vocabAdd is the least vocabulary score for a criterion the rules did not give
 	// to be added beside one of the same series (CC7.3 beside CC7.4).
-	vocabAdd float32 = 3
+	vocabAdd = 3
 	// vocabAnswer is the least vocabulary score that answers a question no rule
 	// decides; vocabAnswerKeep keeps the runners-up within this share of the best.
-	vocabAnswer     float32 = 3
-	vocabAnswerKeep float32 = 0.6
+	vocabAnswer     = 3
+	vocabAnswerKeep = 0.6
 	// vocabMaxAdded bounds the criteria the vocabulary adds to the rules' list.
 	vocabMaxAdded = 2
 )
