@@ -214,6 +214,9 @@ func verdictText(it triage.Item) string {
 		}
 		parts = append(parts, c)
 	}
+	if len(it.Controls) > 0 {
+		parts = append(parts, "controls: "+escapeText(truncate(triage.CitationText(it.Controls), 160)))
+	}
 	return strings.Join(parts, " · ")
 }
 

@@ -140,6 +140,10 @@ func TestRenderCoverageGolden(t *testing.T) {
 	res.Items[0].Coverage = "covered"
 	res.Items[0].CoverageReason = "Platform SOC 2 Type 2 includes Security"
 	res.Items[0].Send = []string{"Platform SOC 2"}
+	res.Items[0].Controls = []triage.Citation{
+		{Report: "Platform SOC 2", ID: "LAC-01", Title: "Production access requires SSO with MFA.", Criteria: []string{"CC6.1"}, Ref: "IV, p. 52"},
+		{Report: "Platform SOC 2", ID: "LAC-14", Title: "Remote access needs MFA.", Criteria: []string{"CC6.6"}, Ref: "IV, p. 58", Exception: true},
+	}
 	res.Summary.Send = &triage.SendPlan{
 		Documents: []triage.SendDoc{{Name: "Platform SOC 2", Kind: "soc2", Title: "SOC 2 Type 2 (Security)", Period: "2025-10-01 to 2026-09-30",
 			NDA: true, Request: triage.Request{Channel: "#security-requests"}, Questions: []string{"IAM-02"}}},
@@ -148,7 +152,12 @@ func TestRenderCoverageGolden(t *testing.T) {
 	}
 	r := renderAnswer(res, answerOpts{})
 	checkLimits(t, r.Blocks)
-	golden(t, "answer_coverage.json", blocksJSON(t, r.Blocks))
+	js := blocksJSON(t, r.Blocks)
+	// The question's line names the report, the control ids and their pages.
+	if want := "Platform SOC 2: LAC-01 (IV, p. 52), LAC-14 (IV, p. 58; exception noted)"; !strings.Contains(string(js), want) {
+		t.Errorf("answer does not cite the controls as %q", want)
+	}
+	golden(t, "answer_coverage.json", js)
 }
 
 func TestStaticViewsGolden(t *testing.T) {

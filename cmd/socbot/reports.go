@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"io"
 	"time"
 
 	"github.com/socbot/socbot/internal/inventory"
@@ -14,8 +15,9 @@ const envReportsFile = "SOC_REPORTS_FILE"
 // loadReports loads the report inventory named by the --reports flag value or,
 // when that is empty, by SOC_REPORTS_FILE. It returns nil, "", nil when neither
 // is set: socbot then works without coverage. The error is one line that names
-// the file, the entry and the field.
-func loadReports(flagValue string) (inv *inventory.Inventory, path string, err error) {
+// the file, the entry and the field; rows of control matrices that were left
+// out are told on warn, a line each.
+func loadReports(flagValue string, warn io.Writer) (inv *inventory.Inventory, path string, err error) {
 	path = flagValue
 	if path == "" {
 		var c ReportsConfig
@@ -27,8 +29,13 @@ func loadReports(flagValue string) (inv *inventory.Inventory, path string, err e
 	if path == "" {
 		return nil, "", nil
 	}
-	inv, err = inventory.Load(path)
-	return inv, path, err
+	if inv, err = inventory.Load(path); err != nil {
+		return nil, path, err
+	}
+	for _, w := range inv.Warnings {
+		fmt.Fprintf(warn, "socbot: warning: %s\n", w)
+	}
+	return inv, path, nil
 }
 
 func runReports(_ context.Context, s streams, args []string) error {
@@ -49,7 +56,7 @@ func runReports(_ context.Context, s streams, args []string) error {
 		}
 		now = t
 	}
-	inv, _, err := loadReports(*file)
+	inv, _, err := loadReports(*file, s.err)
 	if err != nil {
 		return usageError(err)
 	}

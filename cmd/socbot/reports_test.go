@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"io"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -71,13 +72,13 @@ func TestRunReports(t *testing.T) {
 
 func TestLoadReports(t *testing.T) {
 	t.Setenv(envReportsFile, "")
-	inv, path, err := loadReports("")
+	inv, path, err := loadReports("", io.Discard)
 	if inv != nil || path != "" || err != nil {
 		t.Fatalf("loadReports with nothing set = %v, %q, %v; want nil, \"\", nil", inv, path, err)
 	}
 	example := filepath.Join("..", "..", "deploy", "reports.example.yaml")
 	t.Setenv(envReportsFile, example)
-	inv, path, err = loadReports("")
+	inv, path, err = loadReports("", io.Discard)
 	if err != nil || inv == nil || path != example {
 		t.Fatalf("loadReports from the environment = %v, %q, %v", inv, path, err)
 	}

@@ -80,6 +80,9 @@ func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
 		if err != nil {
 			return configError{fmt.Errorf("SOC_REPORTS_FILE: %w", err)}
 		}
+		for _, w := range inv.Warnings {
+			log.Warn("control matrix row left out", "file", cfg.File, "problem", w)
+		}
 		deps.Inventory = inv
 		log.Info("report inventory loaded", "file", cfg.File, "reports", len(inv.Entries))
 	}

@@ -51,7 +51,7 @@ func runTriage(ctx context.Context, s streams, args []string) error {
 	if *format != "text" && *format != "json" && *format != "jsonl" {
 		return usageErrorf("unknown format %q (want text, json or jsonl)", *format)
 	}
-	inv, _, err := loadReports(*reports)
+	inv, _, err := loadReports(*reports, s.err)
 	if err != nil {
 		return usageError(err)
 	}
@@ -300,10 +300,11 @@ func jsonlItem(it triage.Item, sheet, cell string) any {
 		Sheet   string `json:"sheet,omitempty"`
 		Cell    string `json:"cell,omitempty"`
 		triage.Verdict
-		Coverage       string   `json:"coverage,omitempty"`
-		CoverageReason string   `json:"coverage_reason,omitempty"`
-		Send           []string `json:"send,omitempty"`
-	}{it.ID, it.Text, it.Section, it.Line, sheet, cell, it.Verdict, it.Coverage, it.CoverageReason, it.Send}
+		Coverage       string            `json:"coverage,omitempty"`
+		CoverageReason string            `json:"coverage_reason,omitempty"`
+		Send           []string          `json:"send,omitempty"`
+		Controls       []triage.Citation `json:"controls,omitempty"`
+	}{it.ID, it.Text, it.Section, it.Line, sheet, cell, it.Verdict, it.Coverage, it.CoverageReason, it.Send, it.Controls}
 }
 
 func writeText(w io.Writer, res triage.Result) {
@@ -326,6 +327,17 @@ func writeText(w io.Writer, res triage.Result) {
 		}
 		if it.Coverage != "" {
 			fmt.Fprintf(w, "    coverage: %s — %s\n", it.Coverage, it.CoverageReason)
+		}
+		for _, c := range it.Controls {
+			ref := c.Report
+			if c.Ref != "" {
+				ref += ", " + c.Ref
+			}
+			flag := ""
+			if c.Exception {
+				flag = " [exception noted]"
+			}
+			fmt.Fprintf(w, "    control %s (%s; %s)%s: %s\n", c.ID, ref, strings.Join(c.Criteria, ", "), flag, c.Title)
 		}
 		fmt.Fprintln(w)
 	}

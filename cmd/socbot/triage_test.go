@@ -347,3 +347,39 @@ func TestTriageTwoQuestionsOnOneLine(t *testing.T) {
 		t.Errorf("got %+v, want q1: both, with SOC 2 criteria and SOC 1 areas", v)
 	}
 }
+
+// TestTriageCitesControls: with the example inventory, whose SOC 2 names a
+// control matrix, each format carries the controls that answer a question.
+func TestTriageCitesControls(t *testing.T) {
+	q := "How quickly is access revoked when an employee is terminated?\n"
+	out, errs, code := runCLI(t, q, "triage", "-", "--format", "jsonl", "--reports", "../../deploy/reports.example.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var line struct {
+		Criteria []string
+		Controls []struct {
+			Report, ID, Title, Ref string
+			Criteria               []string
+			Exception              *bool
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &line); err != nil {
+		t.Fatalf("%v:\n%s", err, out)
+	}
+	if len(line.Controls) == 0 || len(line.Controls) > 3 {
+		t.Fatalf("controls = %+v, want one to three:\n%s", line.Controls, out)
+	}
+	for _, c := range line.Controls {
+		if c.Report != "Acme Platform SOC 2" || c.ID == "" || c.Title == "" || c.Ref == "" || c.Exception == nil || len(c.Criteria) == 0 {
+			t.Errorf("control lacks a field: %+v", c)
+		}
+	}
+	if first := line.Controls[0]; first.ID != "LAC-09" {
+		t.Errorf("first control = %s (%s), want LAC-09, the termination control", first.ID, first.Title)
+	}
+	text, _, _ := runCLI(t, q, "triage", "-", "--reports", "../../deploy/reports.example.yaml")
+	if !strings.Contains(text, "control LAC-09 (Acme Platform SOC 2, IV, p. 56; CC6.3): Access of terminated employees") {
+		t.Errorf("text output lacks the cited control:\n%s", text)
+	}
+}

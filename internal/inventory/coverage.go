@@ -41,6 +41,8 @@ type Coverage struct {
 	Reason string   `json:"reason"`         // one line, naming reports and periods
 	Send   []string `json:"send,omitempty"` // inventory entry names to send
 	Gaps   []string `json:"gaps,omitempty"` // what is missing, to raise with the security team
+	// Controls of the covering reports that answer the question, best first.
+	Controls []triage.Citation `json:"controls,omitempty"`
 }
 
 // Cover says whether the inventory answers verdict v for a question, as of
@@ -51,14 +53,15 @@ func (inv *Inventory) Cover(v triage.Verdict, questionText string, now time.Time
 	today := civilDay(now)
 	// Products and systems of the inventory that the question names.
 	named := inv.scopeMentions(wordsOf(questionText))
+	q := question{text: questionText}
 	var c Coverage
 	switch v.Report {
 	case triage.ReportSOC2:
-		c = inv.coverReport(KindSOC2, v, named, today)
+		c = inv.coverReport(KindSOC2, v, named, today, &q)
 	case triage.ReportSOC1:
-		c = inv.coverReport(KindSOC1, v, named, today)
+		c = inv.coverReport(KindSOC1, v, named, today, &q)
 	case triage.ReportBoth:
-		c = combineBoth(inv.coverReport(KindSOC2, v, named, today), inv.coverReport(KindSOC1, v, named, today))
+		c = combineBoth(inv.coverReport(KindSOC2, v, named, today, &q), inv.coverReport(KindSOC1, v, named, today, &q))
 	default:
 		return inv.coverDocuments(v, today)
 	}
@@ -100,7 +103,7 @@ func (e reportEval) better(o reportEval) bool {
 	return e.r.PeriodEnd.After(o.r.PeriodEnd)
 }
 
-func (inv *Inventory) coverReport(kind string, v triage.Verdict, named []string, today time.Time) Coverage {
+func (inv *Inventory) coverReport(kind string, v triage.Verdict, named []string, today time.Time, q *question) Coverage {
 	need := needOf(kind, v)
 	var best *reportEval
 	for i := range inv.Entries {
@@ -138,6 +141,14 @@ func (inv *Inventory) coverReport(kind string, v triage.Verdict, named []string,
 		}
 	}
 	c := Coverage{Status: CoverageCovered, Send: []string{r.Name}, Gaps: best.gaps}
+	if len(r.Controls) > 0 {
+		need := needKeys(kind, v)
+		c.Controls = inv.cite(r, need, q)
+		if len(c.Controls) == 0 && len(need) > 0 {
+			best.problems = append(best.problems, "has no control for "+triage.JoinAnd(need))
+			c.Gaps = append(c.Gaps, fmt.Sprintf("control for %s in %q", triage.JoinAnd(need), r.Name))
+		}
+	}
 	if len(best.problems) > 0 {
 		c.Status = CoveragePartial
 		c.Reason = id + " " + strings.Join(best.problems, "; ")
@@ -225,9 +236,10 @@ var severity = map[string]int{
 // only when both are; partial when either can be sent.
 func combineBoth(s2, s1 Coverage) Coverage {
 	c := Coverage{
-		Reason: "SOC 2: " + s2.Reason + "; SOC 1: " + s1.Reason,
-		Send:   append(slices.Clone(s2.Send), s1.Send...),
-		Gaps:   append(slices.Clone(s2.Gaps), s1.Gaps...),
+		Reason:   "SOC 2: " + s2.Reason + "; SOC 1: " + s1.Reason,
+		Send:     append(slices.Clone(s2.Send), s1.Send...),
+		Gaps:     append(slices.Clone(s2.Gaps), s1.Gaps...),
+		Controls: append(slices.Clone(s2.Controls), s1.Controls...),
 	}
 	switch {
 	case s2.Status == s1.Status:
@@ -429,7 +441,7 @@ func (inv *Inventory) Apply(res *triage.Result, now time.Time) {
 			text = it.Section + "\n" + it.Text
 		}
 		c := inv.Cover(it.Verdict, text, now)
-		it.Coverage, it.CoverageReason, it.Send = c.Status, c.Reason, c.Send
+		it.Coverage, it.CoverageReason, it.Send, it.Controls = c.Status, c.Reason, c.Send, c.Controls
 		for _, n := range c.Send {
 			sent[n] = appendOnce(sent[n], it.ID)
 		}

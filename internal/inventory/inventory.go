@@ -9,6 +9,7 @@ package inventory
 import (
 	"fmt"
 	"io"
+	"slices"
 	"strings"
 	"time"
 
@@ -18,6 +19,9 @@ import (
 // Inventory is the company's own reports and documents: what it can send.
 type Inventory struct {
 	Entries []Report `json:"reports"`
+	// Warnings are the rows of control matrices that were left out, one line
+	// each naming file, row and column; the rest of the inventory loaded.
+	Warnings []string `json:"warnings,omitempty"`
 }
 
 // Report is one inventory entry: a SOC report, a certificate, a letter or a
@@ -42,6 +46,13 @@ type Report struct {
 	NDA     bool           `json:"nda"`
 	Request triage.Request `json:"request"`
 	Notes   string         `json:"notes,omitempty"`
+	// ControlsFile is the report's control matrix (soc1, soc2), as written in
+	// the inventory; Controls are its rows as loaded.
+	ControlsFile string    `json:"controls_file,omitempty"`
+	Controls     []Control `json:"controls,omitempty"`
+
+	idf   map[string]float64 // per word of the controls' text: how rare it is among them
+	byKey map[string][]int   // per criterion or SOC 1 area: the controls addressing it
 }
 
 func typeSuffix(t string) string {
@@ -134,12 +145,65 @@ func (inv *Inventory) WriteText(w io.Writer, now time.Time) error {
 		if r.Bridges != "" {
 			fmt.Fprintf(&b, "    bridges: %s\n", r.Bridges)
 		}
+		if r.ControlsFile != "" {
+			writeControls(&b, r)
+		}
 		if r.Notes != "" {
 			fmt.Fprintf(&b, "    notes: %s\n", strings.Join(strings.Fields(r.Notes), " "))
 		}
 	}
 	_, err := io.WriteString(w, b.String())
 	return err
+}
+
+// writeControls says what a report's control matrix holds: how many controls,
+// with how many exceptions, which criteria (SOC 1: areas) they address, and
+// which the report claims but no control addresses.
+func writeControls(b *strings.Builder, r *Report) {
+	exceptions := 0
+	for _, c := range r.Controls {
+		if c.Exception {
+			exceptions++
+		}
+	}
+	fmt.Fprintf(b, "    controls: %d from %s", len(r.Controls), r.ControlsFile)
+	if exceptions > 0 {
+		fmt.Fprintf(b, ", %d with an exception noted", exceptions)
+	}
+	b.WriteByte('\n')
+	covered, missing := r.ControlCoverage()
+	fmt.Fprintf(b, "    addressed: %s\n", orNone(covered))
+	fmt.Fprintf(b, "    no control: %s\n", orNone(missing))
+}
+
+func orNone(xs []string) string {
+	if len(xs) == 0 {
+		return "none"
+	}
+	return strings.Join(xs, " ")
+}
+
+// ControlCoverage lists, for a report with a control matrix, the criteria
+// (SOC 1: areas) its controls address and those the report claims that no
+// control addresses: for a SOC 2, every criterion of its categories.
+func (r *Report) ControlCoverage() (covered, missing []string) {
+	claimed := r.SOC1Areas
+	if r.Kind != KindSOC1 {
+		claimed = nil
+		for _, c := range triage.AllCriteria {
+			if slices.Contains(r.Categories, triage.CategoryOf(c)) {
+				claimed = append(claimed, c)
+			}
+		}
+	}
+	for _, k := range append(slices.Clone(triage.AllCriteria), triage.AllSOC1Areas...) {
+		if len(r.byKey[k]) > 0 {
+			covered = append(covered, k)
+		} else if slices.Contains(claimed, k) {
+			missing = append(missing, k)
+		}
+	}
+	return covered, missing
 }
 
 func plural(n int, one, many string) string {

@@ -2,10 +2,12 @@ package inventory
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"reflect"
 	"slices"
 	"strings"
@@ -41,6 +43,7 @@ type entry struct {
 	NDA         *bool    `yaml:"nda"`
 	Request     request  `yaml:"request"`
 	Notes       string   `yaml:"notes"`
+	Controls    string   `yaml:"controls_file"`
 }
 
 type request struct {
@@ -60,14 +63,22 @@ var shapes = map[string]string{
 	"nda": "true or false", "request": "a mapping with url, channel and/or contact",
 }
 
-// Load reads and validates the inventory file at path.
+// Load reads and validates the inventory file at path, and the control
+// matrices its reports name (controls_file, relative to the inventory's folder).
 func Load(path string) (*Inventory, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, fmt.Errorf("read report inventory: %w", err)
 	}
 	defer f.Close()
-	return Parse(f, path)
+	inv, err := Parse(f, path)
+	if err != nil {
+		return nil, err
+	}
+	if err := inv.loadControls(context.Background(), filepath.Dir(path)); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return inv, nil
 }
 
 // Parse reads and validates an inventory; name prefixes every error
@@ -173,7 +184,7 @@ func decodeEntry(n *yaml.Node, index int) (Report, []*EntryError) {
 	}
 	rep := Report{
 		Kind: e.Kind, Name: e.Name, Type: e.Type, Categories: e.Categories, SOC1Areas: e.SOC1Areas,
-		Scope: e.Scope, Bridges: e.Bridges, Notes: strings.TrimSpace(e.Notes),
+		Scope: e.Scope, Bridges: e.Bridges, Notes: strings.TrimSpace(e.Notes), ControlsFile: strings.TrimSpace(e.Controls),
 		Request: triage.Request{URL: e.Request.URL, Channel: e.Request.Channel, Contact: e.Request.Contact},
 	}
 	if e.NDA == nil {

@@ -156,6 +156,9 @@ func (r *Report) validateKindFields(ki kindInfo, add addFunc) {
 	} else if len(r.Categories) > 0 {
 		add("categories", "categories apply only to soc2 and soc3, not %s", r.Kind)
 	}
+	if r.ControlsFile != "" && !ki.hasType {
+		add("controls_file", "controls_file applies only to soc1 and soc2, not %s", r.Kind)
+	}
 	if ki.hasAreas {
 		if len(r.SOC1Areas) == 0 {
 			add("soc1_areas", "soc1_areas is required for soc1 (the areas its control objectives cover)")

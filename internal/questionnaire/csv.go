@@ -17,6 +17,30 @@ func readCSV(ctx context.Context, name, text string, delim rune, lim Limits) (*D
 	if delim == 0 {
 		delim = sniffDelim(text)
 	}
+	g, err := csvGrid(ctx, text, delim, lim)
+	if err != nil {
+		return nil, err
+	}
+	t, err := analyze(ctx, g)
+	if err != nil {
+		return nil, timeoutError(ctx)
+	}
+	doc := &Doc{Name: name, Kind: CSV, table: g.cells, delim: delim}
+	if len(t.rows) == 0 {
+		return doc, nil
+	}
+	doc.addTable("", g, t)
+	for i := range doc.Where {
+		doc.Where[i].Row-- // CSV locations are record indexes
+	}
+	return doc, nil
+}
+
+// csvGrid parses delimited text into a grid within lim. delim 0 means sniff it.
+func csvGrid(ctx context.Context, text string, delim rune, lim Limits) (*grid, error) {
+	if delim == 0 {
+		delim = sniffDelim(text)
+	}
 	if w := widestRecord(text, delim); w > lim.MaxColumns {
 		return nil, newError(KindTooLarge, fmt.Sprintf("A row of the file has more than %d columns. Delete the columns right of the questions and upload it again.", lim.MaxColumns), nil)
 	}
@@ -47,19 +71,7 @@ func readCSV(ctx context.Context, name, text string, delim rune, lim Limits) (*D
 		g.cells = append(g.cells, rec)
 		g.width = max(g.width, len(rec))
 	}
-	t, err := analyze(ctx, g)
-	if err != nil {
-		return nil, timeoutError(ctx)
-	}
-	doc := &Doc{Name: name, Kind: CSV, table: g.cells, delim: delim}
-	if len(t.rows) == 0 {
-		return doc, nil
-	}
-	doc.addTable("", g, t)
-	for i := range doc.Where {
-		doc.Where[i].Row-- // CSV locations are record indexes
-	}
-	return doc, nil
+	return g, nil
 }
 
 // widestRecord counts the fields of the widest record of text before it is

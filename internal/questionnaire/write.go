@@ -23,7 +23,7 @@ type column struct {
 	value func(triage.Item) string
 }
 
-// columns returns the appended columns; Coverage only when an item has it.
+// columns returns the appended columns; Coverage and Controls only when an item has them.
 func columns(items []triage.Item) []column {
 	cols := []column{
 		{"SOC report", 14, func(it triage.Item) string { return triage.ReportTitle(it.Report) }},
@@ -36,6 +36,12 @@ func columns(items []triage.Item) []column {
 	for _, it := range items {
 		if it.Coverage != "" {
 			cols = append(cols, column{"Coverage", 24, coverage})
+			break
+		}
+	}
+	for _, it := range items {
+		if len(it.Controls) > 0 {
+			cols = append(cols, column{"Controls", 30, func(it triage.Item) string { return triage.CitationText(it.Controls) }})
 			break
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/csv"
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
@@ -405,4 +406,34 @@ func TestWriteCSVNeutralisesAfterSpacesAndLineBreaks(t *testing.T) {
 	if bytes.Contains(out.Bytes(), []byte(",\"\r\n=")) {
 		t.Errorf("a field starts with CR LF and a formula: %q", out.String())
 	}
+}
+
+func TestWriteControlsColumn(t *testing.T) {
+	t.Parallel()
+	doc, err := Read("q.csv", strings.NewReader("Question\nIs access of leavers revoked?\nDo you have a DPA?\n"), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	items := fakeItems(doc)
+	items[0].Coverage, items[0].CoverageReason = "covered", "the SOC 2 covers it"
+	items[0].Controls = []triage.Citation{
+		{Report: "Acme SOC 2", ID: "LAC-09", Title: "Leavers lose access in a day.", Criteria: []string{"CC6.3"}, Ref: "IV, p. 56", Exception: true},
+		{Report: "Acme SOC 2", ID: "=LAC-08", Title: "Quarterly reviews.", Criteria: []string{"CC6.3"}},
+	}
+	var out bytes.Buffer
+	if _, err := Write(&out, doc, items, WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	recs := readCSVOut(t, out.Bytes())
+	col := slices.Index(recs[0], "Controls")
+	if col < 0 {
+		t.Fatalf("no Controls column: %q", recs[0])
+	}
+	if got, want := recs[1][col], "Acme SOC 2: LAC-09 (IV, p. 56; exception noted), =LAC-08"; got != want {
+		t.Errorf("controls cell = %q, want %q", got, want)
+	}
+	if recs[2][col] != "" {
+		t.Errorf("a question without controls has %q", recs[2][col])
+	}
+	assertInert(t, recs)
 }

@@ -14,6 +14,19 @@ type Item struct {
 	Coverage       string   `json:"coverage,omitempty"`
 	CoverageReason string   `json:"coverage_reason,omitempty"`
 	Send           []string `json:"send,omitempty"`
+	// Controls are the controls of the covering reports' control matrices that
+	// answer the question, best first (at most three a report).
+	Controls []Citation `json:"controls,omitempty"`
+}
+
+// Citation points an answer at one control of the company's own SOC report.
+type Citation struct {
+	Report    string   `json:"report"`   // the inventory entry's name
+	ID        string   `json:"id"`       // the control's id in the report
+	Title     string   `json:"title"`    // the control activity
+	Criteria  []string `json:"criteria"` // the criteria (SOC 1: areas) it addresses
+	Ref       string   `json:"ref,omitempty"`
+	Exception bool     `json:"exception"` // the auditor noted an exception in testing it
 }
 
 // Result is the triage of a whole snippet or file.
@@ -138,4 +151,36 @@ func (p *SendPlan) Lines() []string {
 		}
 	}
 	return out
+}
+
+// CitationText is the controls of an answer on one line, grouped by report:
+// "Acme SOC 2: LAC-02 (IV, p. 52), LAC-05 (IV, p. 54; exception noted)".
+func CitationText(cs []Citation) string {
+	var b strings.Builder
+	report := ""
+	for i, c := range cs {
+		switch {
+		case i == 0:
+		case c.Report != report:
+			b.WriteString("; ")
+		default:
+			b.WriteString(", ")
+		}
+		if c.Report != report {
+			b.WriteString(c.Report + ": ")
+			report = c.Report
+		}
+		b.WriteString(c.ID)
+		var notes []string
+		if c.Ref != "" {
+			notes = append(notes, c.Ref)
+		}
+		if c.Exception {
+			notes = append(notes, "exception noted")
+		}
+		if len(notes) > 0 {
+			b.WriteString(" (" + strings.Join(notes, "; ") + ")")
+		}
+	}
+	return b.String()
 }
