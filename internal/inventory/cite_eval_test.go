@@ -72,6 +72,14 @@ func TestCitationsOnLabelledSets(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	hit, cited, total := citationFigure(t, eng, inv, filepath.Join("..", "..", "testdata", "eval", "*.jsonl"))
+	glob, floor := filepath.Join("..", "..", "testdata", "eval", "*.jsonl"), 0.88
+	if g := os.Getenv("CITE_SETS"); g != "" { // score another set once, e.g. the held-out halves
+		glob, floor = g, 0
+	}
+	hit, cited, total := citationFigure(t, eng, inv, glob)
 	t.Logf("first cited control addresses a labelled criterion: %d of %d cited (%d SOC 2 questions)", hit, cited, total)
+	// Measured 0.895 of cited on the sets the rules are tuned on (docs/figures.md).
+	if share := float64(hit) / float64(cited); share < floor {
+		t.Errorf("first cited control addresses a labelled criterion for %.3f of cited questions, below the %.2f floor", share, floor)
+	}
 }
