@@ -22,10 +22,7 @@ import (
 // store call, so two replicas appending at once both keep their questions.
 func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) error {
 	me := b.Identity()
-	thread := e.ThreadTimeStamp
-	if thread == "" {
-		thread = e.TimeStamp
-	}
+	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
 	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: thread, user: e.User,
 		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
 	switch smallTalk(a.text) {

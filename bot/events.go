@@ -46,10 +46,7 @@ func (b *Bot) handleMention(ctx context.Context, log *slog.Logger, m eventMeta, 
 	if !b.claimEvent(ctx, log, m, e.TimeStamp) {
 		return
 	}
-	thread := e.ThreadTimeStamp
-	if thread == "" {
-		thread = e.TimeStamp
-	}
+	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
 	a := threadAnswer{surface: "mention", team: m.team, channel: e.Channel, thread: thread, user: e.User,
 		key: "mention:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
 
@@ -179,10 +176,7 @@ func (b *Bot) handleWatched(ctx context.Context, log *slog.Logger, m eventMeta, 
 	if !looksLikeQuestionnaire(text, res) {
 		return nil
 	}
-	thread := e.ThreadTimeStamp
-	if thread == "" {
-		thread = e.TimeStamp
-	}
+	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
 	if b.cfg.WatchMode == WatchReact {
 		return b.offerTriage(ctx, log, e)
 	}
@@ -231,18 +225,12 @@ func (b *Bot) sayBusyEvent(ctx context.Context, log *slog.Logger, data any) {
 	var channel, thread string
 	switch e := data.(type) {
 	case *slackevents.AppMentionEvent:
-		channel, thread = e.Channel, e.ThreadTimeStamp
-		if thread == "" {
-			thread = e.TimeStamp
-		}
+		channel, thread = e.Channel, threadOf(e.ThreadTimeStamp, e.TimeStamp)
 	case *slackevents.MessageEvent:
 		if e.ChannelType != "im" {
 			return
 		}
-		channel, thread = e.Channel, e.ThreadTimeStamp
-		if thread == "" {
-			thread = e.TimeStamp
-		}
+		channel, thread = e.Channel, threadOf(e.ThreadTimeStamp, e.TimeStamp)
 	default:
 		return
 	}
@@ -253,4 +241,13 @@ func (b *Bot) sayBusyEvent(ctx context.Context, log *slog.Logger, data any) {
 	if err != nil {
 		log.Warn("busy notice not posted", "err", err)
 	}
+}
+
+// threadOf is the thread to answer a message in: its own thread, or the
+// thread it starts.
+func threadOf(threadTS, ts string) string {
+	if threadTS != "" {
+		return threadTS
+	}
+	return ts
 }

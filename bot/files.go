@@ -137,10 +137,7 @@ func (b *Bot) handleFileMessage(ctx context.Context, log *slog.Logger, m eventMe
 	if !b.claimEvent(ctx, log, m, e.TimeStamp) {
 		return
 	}
-	thread := e.ThreadTimeStamp
-	if thread == "" {
-		thread = e.TimeStamp
-	}
+	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
 	j := fileJob{surface: "file_dm", team: m.team, channel: e.Channel, thread: thread, msgTS: e.TimeStamp,
 		key: "file:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, user: e.User, files: e.Message.Files, received: m.received}
 	if err := b.handleFiles(ctx, log, j); err != nil {
@@ -152,10 +149,7 @@ func (b *Bot) handleFileMessage(ctx context.Context, log *slog.Logger, m eventMe
 // mentionFiles answers a mention that carries files; the caller has claimed
 // the event.
 func (b *Bot) mentionFiles(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.AppMentionEvent) error {
-	thread := e.ThreadTimeStamp
-	if thread == "" {
-		thread = e.TimeStamp
-	}
+	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
 	return b.handleFiles(ctx, log, fileJob{surface: "file_mention", team: m.team, channel: e.Channel, thread: thread,
 		msgTS: e.TimeStamp, key: "file:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, user: e.User, files: e.Files,
 		received: m.received})

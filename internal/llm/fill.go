@@ -30,15 +30,11 @@ type Fill struct {
 	Verdict triage.Verdict
 }
 
-// answer is one entry of the model's JSON reply.
+// answer is one entry of the model's JSON reply: the number of the question
+// and the verdict's fields, as an evaluation set labels them.
 type answer struct {
-	N          int      `json:"n"`
-	Report     string   `json:"report"`
-	Type       string   `json:"type"`
-	Categories []string `json:"categories"`
-	Criteria   []string `json:"criteria"`
-	SOC1Areas  []string `json:"soc1_areas"`
-	Artifacts  []string `json:"artifacts"`
+	N int `json:"n"`
+	triage.Labels
 }
 
 type reply struct {

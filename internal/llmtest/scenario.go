@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // NewAt starts a server on a given loopback address ("127.0.0.1:8089"), for a
@@ -106,18 +108,13 @@ func okReply(r Request) Reply {
 		return Reply{Content: "Mostly SOC 2 Type 2 security questions. Nothing else stands out."}
 	}
 	type answer struct {
-		N          int      `json:"n"`
-		Report     string   `json:"report"`
-		Type       string   `json:"type"`
-		Categories []string `json:"categories"`
-		Criteria   []string `json:"criteria"`
-		SOC1Areas  []string `json:"soc1_areas"`
-		Artifacts  []string `json:"artifacts"`
+		N int `json:"n"`
+		triage.Labels
 	}
 	answers := []answer{}
 	for _, n := range questionNumbers(r) {
-		answers = append(answers, answer{N: n, Report: "soc2", Type: "type2", Categories: []string{"security"},
-			Criteria: []string{"CC6.1"}, SOC1Areas: []string{}, Artifacts: []string{}})
+		answers = append(answers, answer{N: n, Labels: triage.Labels{Report: "soc2", Type: "type2", Categories: []string{"security"},
+			Criteria: []string{"CC6.1"}, SOC1Areas: []string{}, Artifacts: []string{}}})
 	}
 	b, _ := json.Marshal(map[string]any{"answers": answers})
 	return Reply{Content: string(b)}
