@@ -489,3 +489,25 @@ func TestReadNamedSheetWhenAlone(t *testing.T) {
 		{"SR-2", "Is MFA enforced for administrators?", "", "Security Review Summary", 3},
 	})
 }
+
+// TestFormFieldsAreMarked: the form-field rows of a response sheet reach the
+// rules marked as such (and are answered none with a custom answer); the
+// questions are not.
+func TestFormFieldsAreMarked(t *testing.T) {
+	t.Parallel()
+	in, _ := hecvatFullLike(t, true)
+	doc, err := Read("full.xlsx", bytes.NewReader(in), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	eng := engine(t)
+	for _, q := range doc.Questions {
+		field := q.ID == "DATE-01" || strings.HasPrefix(q.ID, "GNRL-")
+		if q.Form != field {
+			t.Errorf("%s %q: form %v, want %v", q.ID, q.Text, q.Form, field)
+		}
+		if v := eng.Classify(q); field && (v.Report != "none" || len(v.Artifacts) != 1 || v.Artifacts[0] != "custom_answer") {
+			t.Errorf("%s %q: %s %v, want none with custom_answer", q.ID, q.Text, v.Report, v.Artifacts)
+		}
+	}
+}

@@ -232,7 +232,7 @@ func (d *Doc) addTable(sheet string, g *grid, t table) {
 			}
 			id = ref
 		}
-		d.Questions = append(d.Questions, triage.Question{ID: id, Text: r.text, Section: r.section, Line: r.row + 1})
+		d.Questions = append(d.Questions, triage.Question{ID: id, Text: r.text, Section: r.section, Line: r.row + 1, Form: r.field})
 		d.Where = append(d.Where, Location{Sheet: sheet, Row: r.row + 1, Col: r.col + 1})
 	}
 }

@@ -58,6 +58,9 @@ func (e *Engine) classify(q Question) Verdict {
 	s.vocab = e.vocab // the vocabulary scores the question's own words, never its heading
 	fired := e.fire(s, q.Text)
 	s.vocab = false
+	if q.Form && !asksForReport(e, fired) {
+		return formFieldVerdict()
+	}
 	if !decides(e, fired) {
 		if !fragment(s.toks) {
 			return e.verdict(s, q.Text, q.Text, fired, 1)
@@ -232,6 +235,18 @@ var sentenceOpener = map[string]bool{
 	"indicate": true, "identify": true, "detail": true, "outline": true, "specify": true,
 	"if": true, "it": true, "this": true, "that": true, "these": true, "those": true,
 	"they": true, "we": true, "you": true,
+}
+
+// asksForReport reports whether a rule that speaks of a SOC report itself (one
+// named, the asker's reliance framing, or "your SOC report") fired, not negated:
+// a form field such as "SOC 2 report date" is still about the report.
+func asksForReport(e *Engine, fired []firing) bool {
+	for _, f := range fired {
+		if !f.negated && e.rules[f.rule].tier >= tierUnnamed {
+			return true
+		}
+	}
+	return false
 }
 
 // decides reports whether any fired rule gives a report opinion.

@@ -35,6 +35,10 @@ type Question struct {
 	Text    string `json:"text"`              // the question as written, whitespace folded
 	Section string `json:"section,omitempty"` // the heading(s) above it, kept as context
 	Line    int    `json:"line,omitempty"`    // 1-based line of the input where it starts
+	// Form marks a field of a form, known from a file's layout (a short label
+	// with a cell to fill in, such as "Vendor Name"): it is answered as a form
+	// field unless it asks about a SOC report by name.
+	Form bool `json:"form,omitempty"`
 }
 
 // Verdict is the triage of one question: exactly the guide's section-1 fields, plus
