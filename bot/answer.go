@@ -143,17 +143,14 @@ func (b *Bot) uploadCSV(ctx context.Context, channel, thread string, res triage.
 		return fmt.Errorf("render CSV: %w", err)
 	}
 	content := buf.String()
-	return b.call(ctx, "files.upload", once, func(ctx context.Context) error {
-		_, err := b.api.UploadFileContext(ctx, slack.UploadFileParameters{
-			Filename:        "socbot-triage.csv",
-			Title:           fmt.Sprintf("SOC triage of %d questions", len(res.Items)),
-			Content:         content,
-			FileSize:        len(content),
-			Channel:         channel,
-			ThreadTimestamp: thread,
-			SnippetType:     "csv",
-		})
-		return err
+	return b.upload(ctx, b.api, b.cfg.APITimeout, slack.UploadFileParameters{
+		Filename:        "socbot-triage.csv",
+		Title:           fmt.Sprintf("SOC triage of %d questions", len(res.Items)),
+		Content:         content,
+		FileSize:        len(content),
+		Channel:         channel,
+		ThreadTimestamp: thread,
+		SnippetType:     "csv",
 	})
 }
 

@@ -239,7 +239,7 @@ func (b *Bot) Run(ctx context.Context) error {
 	b.mu.Lock()
 	b.id = Identity{UserID: auth.UserID, BotID: auth.BotID, TeamID: auth.TeamID, Team: auth.Team}
 	b.mu.Unlock()
-	b.log.Info("authenticated", "user_id", auth.UserID, "bot_id", auth.BotID, "team_id", auth.TeamID, "team", auth.Team)
+	b.log.Info("authenticated", "user_id", auth.UserID, "bot_id", auth.BotID, "team", auth.TeamID, "team_name", auth.Team)
 
 	opts := append([]socketmode.Option{
 		socketmode.OptionLog(slog.NewLogLogger(b.log.Handler(), slog.LevelDebug)),

@@ -474,16 +474,13 @@ func (c *capped) Write(p []byte) (int, error) {
 // the upload, files.completeUploadExternal).
 func (b *Bot) uploadFilled(ctx context.Context, a threadAnswer, out triaged) error {
 	content := string(out.data)
-	return b.callWithin(ctx, "files.upload", once, b.cfg.Files.TransferTimeout, func(ctx context.Context) error {
-		_, err := b.fileAPI().UploadFileContext(ctx, slack.UploadFileParameters{
-			Filename:        out.name,
-			Title:           out.name,
-			Content:         content,
-			FileSize:        len(content),
-			Channel:         a.channel,
-			ThreadTimestamp: a.thread,
-		})
-		return err
+	return b.upload(ctx, b.fileAPI(), b.cfg.Files.TransferTimeout, slack.UploadFileParameters{
+		Filename:        out.name,
+		Title:           out.name,
+		Content:         content,
+		FileSize:        len(content),
+		Channel:         a.channel,
+		ThreadTimestamp: a.thread,
 	})
 }
 

@@ -19,7 +19,10 @@ func (b *Bot) Ready() error {
 
 // setConn records the connection state for Ready: "" means connected, anything
 // else is the reason the bot is not.
-func (b *Bot) setConn(reason string) { b.conn.Store(&reason) }
+func (b *Bot) setConn(reason string) {
+	b.conn.Store(&reason)
+	b.metrics.SocketMode(reason == "")
+}
 
 // Reasons Ready gives.
 const (

@@ -59,6 +59,8 @@ type Metrics interface {
 	Dropped(reason string)
 	Panicked(surface string)
 	Feedback(vote string)
+	// SocketMode tells whether the Socket Mode connection is up.
+	SocketMode(connected bool)
 }
 
 // Inventory is the organisation's report inventory as the bot uses it.
@@ -78,3 +80,4 @@ func (nopMetrics) APICall(string, error)                          {}
 func (nopMetrics) Dropped(string)                                 {}
 func (nopMetrics) Panicked(string)                                {}
 func (nopMetrics) Feedback(string)                                {}
+func (nopMetrics) SocketMode(bool)                                {}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"runtime"
 	"strings"
 
 	"github.com/slack-go/slack"
@@ -52,6 +53,7 @@ var _ bot.Store = (*state.Resilient)(nil)
 
 // serve wires the bot from cfg and runs it until ctx ends.
 func serve(ctx context.Context, cfg Config, log *slog.Logger) error {
+	log.Info("socbot starting", "version", version.String(), "go", runtime.Version())
 	metrics := telemetry.New(version.String())
 	ln, err := listenOps(cfg.HTTPAddr)
 	switch {

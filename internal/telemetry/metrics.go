@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"github.com/prometheus/client_golang/prometheus"
@@ -35,6 +36,32 @@ const (
 	MetricPanics        = "socbot_panics_total"
 	MetricLLMCacheHits  = "socbot_llm_cache_hits_total"
 	MetricLLMDropped    = "socbot_llm_dropped_answers_total"
+	MetricSocket        = "socbot_socket_mode_connected"
+	MetricReconnects    = "socbot_socket_mode_reconnects_total"
+)
+
+// The label values socbot itself produces. Each series starts at zero on the
+// first scrape, so that increase() and rate() see the first event and an
+// alert on, say, socbot_panics_total does not wait for a second panic. A
+// value outside these lists still counts; it just appears when first used.
+var (
+	EnvelopeTypes = []string{"events_api", "slash_commands", "interactive"}
+	Surfaces      = []string{"mention", "dm", "watch", "slash", "share", "triage_button", "file_mention", "file_dm"}
+	PanicSurfaces = []string{"reader", "mention", "message", "file", "home", "slash", "button", "llm"}
+	DropReasons   = []string{"queue_full", "rate_limited", "llm_busy", "llm_stale", "files_busy",
+		"file_timeout", "file_download", "file_panic", "file_other", "file_empty", "file_too_large",
+		"file_zip_bomb", "file_encrypted", "file_legacy", "file_pdf", "file_macro_only", "file_unsupported", "file_corrupt"}
+	// SlackMethods are the Web API methods socbot calls, and the two URLs
+	// it posts to that are no method (response_url, upload_to_url).
+	SlackMethods = []string{"chat.postMessage", "chat.update", "chat.postEphemeral", "response_url",
+		"conversations.replies", "reactions.add", "reactions.remove", "views.publish", "files.info",
+		"files.download", "files.getUploadURLExternal", "upload_to_url", "files.completeUploadExternal"}
+	StoreOps = []string{"allow", "append_questions", "begin", "cache_get", "cache_set", "claim", "claim_event",
+		"forget_user", "get_conversation", "list_feedback", "ping", "record_feedback", "release",
+		"release_event", "save_answer"}
+	LLMKinds    = []string{"summary", "classify"}
+	LLMResults  = []string{"ok", "timeout", "rate_limited", "server_error", "client_error", "malformed", "transport", "canceled"}
+	LLMRejected = []string{"malformed", "report", "criteria", "index", "duplicate", "unmatched"}
 )
 
 // Buckets. Acks are written to the socket before any work, so they live in the
@@ -70,6 +97,9 @@ type Metrics struct {
 	panics        *prometheus.CounterVec
 	llmCacheHits  *prometheus.CounterVec
 	llmDropped    *prometheus.CounterVec
+	socket        prometheus.Gauge
+	reconnects    prometheus.Counter
+	connectedOnce atomic.Bool
 }
 
 // New builds the metrics on a fresh registry (never the global default, so
@@ -110,15 +140,12 @@ func New(version string) *Metrics {
 			"LLM answers served from the cache, by kind.", "kind"),
 		llmDropped: f.counterVec(MetricLLMDropped,
 			"LLM answers rejected by validation, by kind and reason.", "kind", "reason"),
+		socket: f.gauge(MetricSocket,
+			"1 while the Socket Mode connection to Slack is up."),
+		reconnects: f.counter(MetricReconnects,
+			"Socket Mode connections opened after the first one."),
 	}
-	// Series with a known, small set of values start at zero, so that rate()
-	// and absent() behave from the first scrape.
-	for _, r := range []string{"soc1", "soc2", "both", "none"} {
-		m.verdicts.WithLabelValues(r)
-	}
-	for _, v := range []string{"up", "down"} {
-		m.feedback.WithLabelValues(v)
-	}
+	m.zero()
 	bi := f.gaugeVec(MetricBuildInfo, "Always 1; labels carry the build.", "version", "goversion")
 	bi.WithLabelValues(label(version), runtime.Version()).Set(1)
 	reg.MustRegister(
@@ -126,6 +153,44 @@ func New(version string) *Metrics {
 		collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}),
 	)
 	return m
+}
+
+// zero creates every series with a known label value, at zero.
+func (m *Metrics) zero() {
+	for _, r := range []string{"soc1", "soc2", "both", "none"} {
+		m.verdicts.WithLabelValues(r)
+	}
+	for _, v := range []string{"up", "down"} {
+		m.feedback.WithLabelValues(v)
+	}
+	for _, t := range EnvelopeTypes {
+		m.envelopes.WithLabelValues(t)
+	}
+	for _, s := range Surfaces {
+		m.answerLatency.WithLabelValues(s)
+	}
+	for _, s := range PanicSurfaces {
+		m.panics.WithLabelValues(s)
+	}
+	for _, r := range DropReasons {
+		m.dropped.WithLabelValues(r)
+	}
+	for _, meth := range SlackMethods {
+		m.slackCalls.WithLabelValues(meth, "ok")
+	}
+	for _, op := range StoreOps {
+		m.storeErrors.WithLabelValues(op)
+	}
+	for _, k := range LLMKinds {
+		m.llmLatency.WithLabelValues(k)
+		m.llmCacheHits.WithLabelValues(k)
+		for _, r := range LLMResults {
+			m.llmCalls.WithLabelValues(k, r)
+		}
+		for _, r := range LLMRejected {
+			m.llmDropped.WithLabelValues(k, r)
+		}
+	}
 }
 
 // Registry is the registry the metrics live on, for /metrics and for tests.
@@ -196,6 +261,22 @@ func (m *Metrics) StoreError(op string) {
 		return
 	}
 	m.storeErrors.WithLabelValues(label(op)).Inc()
+}
+
+// SocketMode records whether the Socket Mode connection is up (bot.Metrics).
+// Every connection after the first counts as a reconnect.
+func (m *Metrics) SocketMode(connected bool) {
+	if m == nil {
+		return
+	}
+	if !connected {
+		m.socket.Set(0)
+		return
+	}
+	if m.connectedOnce.Swap(true) {
+		m.reconnects.Inc()
+	}
+	m.socket.Set(1)
 }
 
 // SetDegraded records whether the store is running degraded.
