@@ -51,6 +51,9 @@ func runTriage(ctx context.Context, s streams, args []string) error {
 	if *format != "text" && *format != "json" && *format != "jsonl" {
 		return usageErrorf("unknown format %q (want text, json or jsonl)", *format)
 	}
+	if *out != "" && sameFile(name, *out) {
+		return usageErrorf("--out %s %w", *out, errOutIsInput)
+	}
 	inv, _, err := loadReports(*reports, s.err)
 	if err != nil {
 		return usageError(err)
@@ -102,7 +105,10 @@ func runTriage(ctx context.Context, s streams, args []string) error {
 		return usageErrorf("%s: %s", displayName(name), questionnaire.UserMessage(err))
 	}
 	if *out != "" {
-		if err := writeBack(*out, doc, res, s.err); err != nil {
+		if err := writeBack(*out, name, doc, res, s.err); err != nil {
+			if errors.Is(err, errOutIsInput) {
+				return usageError(err)
+			}
 			return err
 		}
 	}
@@ -436,7 +442,27 @@ func isQuestionnaireFile(name string, data []byte) bool {
 }
 
 // writeBack writes the triaged questionnaire to path, in the format the input allows.
-func writeBack(path string, doc *questionnaire.Doc, res triage.Result, stderr io.Writer) error {
+// errOutIsInput refuses to write the answers over the questionnaire they
+// came from: a failed or partial write would lose the only copy.
+var errOutIsInput = errors.New("is the questionnaire being read; name another file")
+
+// sameFile reports whether out names the existing file in (not standard
+// input), through any path, link or letter case the file system equates.
+func sameFile(in, out string) bool {
+	if in == "-" {
+		return false
+	}
+	a, err := os.Stat(in)
+	if err != nil {
+		return false
+	}
+	b, err := os.Stat(out)
+	return err == nil && os.SameFile(a, b)
+}
+
+// writeBack writes the questionnaire doc, read from input, back to path with
+// the answer columns; path's extension follows the format written.
+func writeBack(path, input string, doc *questionnaire.Doc, res triage.Result, stderr io.Writer) error {
 	if doc == nil {
 		return errors.New("--out needs a questionnaire file (XLSX, CSV, DOCX or text), not JSON lines")
 	}
@@ -450,6 +476,9 @@ func writeBack(path string, doc *questionnaire.Doc, res triage.Result, stderr io
 	if have := strings.ToLower(filepath.Ext(path)); have != ext {
 		path = strings.TrimSuffix(path, filepath.Ext(path)) + ext
 		fmt.Fprintf(stderr, "socbot triage: a %s questionnaire is written back as %s: writing %s\n", doc.Kind, ext, path)
+	}
+	if sameFile(input, path) {
+		return fmt.Errorf("--out %s %w", path, errOutIsInput)
 	}
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)

@@ -383,3 +383,47 @@ func TestTriageCitesControls(t *testing.T) {
 		t.Errorf("text output lacks the cited control:\n%s", text)
 	}
 }
+
+// TestTriageOutRefusesItsInput: --out never writes over the questionnaire
+// being read, whichever path names it; the input is left as it was.
+func TestTriageOutRefusesItsInput(t *testing.T) {
+	const q = "ID,Question\n1,Do you encrypt backups at rest?\n"
+	dir := t.TempDir()
+	in := filepath.Join(dir, "q.csv")
+	if err := os.WriteFile(in, []byte(q), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	txt := filepath.Join(dir, "q.txt")
+	if err := os.WriteFile(txt, []byte("Do you encrypt backups at rest?\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "link.csv")
+	if err := os.Symlink(in, link); err != nil {
+		t.Fatal(err)
+	}
+	for _, tt := range []struct {
+		name, in, out string
+		code          int
+	}{
+		{"same path", in, in, 2},
+		{"another spelling", in, filepath.Join(dir, ".", "q.csv"), 2},
+		{"a link to it", in, link, 2},
+		// A CSV is written back as CSV: --out q.txt becomes q.csv, the input.
+		{"renamed to the input", in, filepath.Join(dir, "q.txt"), 2},
+		{"text in, csv out", txt, filepath.Join(dir, "answers.txt"), 0},
+		{"csv written elsewhere", in, filepath.Join(dir, "answers.csv"), 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			_, errs, code := runCLI(t, "", "triage", tt.in, "--out", tt.out)
+			if code != tt.code {
+				t.Fatalf("exit %d, want %d: %s", code, tt.code, errs)
+			}
+			if tt.code != 0 && !strings.Contains(errs, "is the questionnaire being read") {
+				t.Errorf("stderr does not say why: %s", errs)
+			}
+			if b, _ := os.ReadFile(in); string(b) != q {
+				t.Errorf("the input was changed:\n%s", b)
+			}
+		})
+	}
+}
