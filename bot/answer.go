@@ -26,7 +26,10 @@ type threadAnswer struct {
 	text    string // questionnaire text to triage
 	// msgs, when set, are a conversation's messages, triaged each on its own
 	// instead of text: a follow-up is never read as the end of the message before.
-	msgs     []string
+	msgs []string
+	// source is the ts of the message text came from, for the Each question
+	// in the thread button of a long answer ("" when there is none).
+	source   string
 	note     string // socbot's own mrkdwn shown under the headline
 	received time.Time
 	// allowed is set when the rate limit was already applied (beginTurn).
@@ -67,7 +70,7 @@ func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer
 	if ok := b.allow(ctx, log, a, len(res.Items)); !ok {
 		return "", nil
 	}
-	opts := answerOpts{Note: a.note}
+	opts := answerOpts{Note: a.note, Detail: a.detailValue()}
 	r := renderAnswer(res, opts)
 	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
 	blocksPosted := err == nil
@@ -101,6 +104,18 @@ func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer
 		}
 	}
 	return ts, nil
+}
+
+// detailValue is the value of a long answer's "Each question in the thread"
+// button: the message to triage again, or the text itself when short.
+func (a threadAnswer) detailValue() string {
+	switch {
+	case a.msgs != nil:
+		return "" // a conversation: its messages are not one message
+	case a.source != "":
+		return "m:" + a.source
+	}
+	return shareValue(a.text)
 }
 
 // postNotice posts socbot's own short text as the answer.

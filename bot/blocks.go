@@ -28,6 +28,22 @@ const (
 	actionFeedbackDown = "socbot_feedback_down"
 	actionShare        = "socbot_share"
 	actionTriage       = "socbot_triage"
+	actionWrong        = "socbot_wrong"
+	actionDetail       = "socbot_detail"
+)
+
+// maxListed is the most questions an answer lists itself. Past it the
+// message holds the headline, what to send and the inventory lines, and each
+// question's verdict is in the attached file and, on request, in the thread,
+// so that a long questionnaire's answer fits on one screen.
+const maxListed = 10
+
+// detailPerMessage is how many questions one detail message in a thread
+// holds (one section each, under Slack's 50 blocks), and maxDetail how many
+// the thread gets at most; the file has them all.
+const (
+	detailPerMessage = 40
+	maxDetail        = 200
 )
 
 // answerOpts says how one answer is rendered.
@@ -40,6 +56,9 @@ type answerOpts struct {
 	Note string
 	// LineChars bounds the characters of question lines; 0 means defaultLineChars.
 	LineChars int
+	// Detail, when set, adds an "Each question in the thread" button carrying
+	// it (what to triage again: see detailText) to an answer too long to list.
+	Detail string
 }
 
 // rendered is an answer ready to post.
@@ -71,59 +90,101 @@ func renderAnswer(res triage.Result, o answerOpts) rendered {
 	}
 	blocks = append(blocks, enrichBlocks(res)...)
 
-	// Blocks kept for what follows the question lines: truncation note, divider,
-	// what to send, actions.
-	const tail = 4
-	room := maxBlocks - len(blocks) - tail
-	var (
-		chunk strings.Builder
-		used  int
-		shown int
-	)
-	flush := func() {
-		if chunk.Len() > 0 {
-			blocks = append(blocks, mrkdwnSection(fmt.Sprintf("socbot_q%d", len(blocks)), chunk.String()))
-			room--
-			chunk.Reset()
-		}
-	}
-	for _, it := range res.Items {
-		line := questionLine(it)
-		if used+len(line) > budget {
-			break
-		}
-		if chunk.Len()+len(line)+1 > maxSectionText {
-			if room <= 1 {
+	r := rendered{}
+	if total <= maxListed {
+		used := 0
+		for i, it := range res.Items {
+			line := questionLine(it)
+			if used += len(line); used > budget {
 				break
 			}
-			flush()
+			blocks = append(blocks, questionSection(fmt.Sprintf("socbot_q%d", i), it))
+			r.Shown++
 		}
-		if chunk.Len() > 0 {
-			chunk.WriteByte('\n')
-		}
-		chunk.WriteString(line)
-		used += len(line)
-		shown++
 	}
-	flush()
-
-	r := rendered{Shown: shown, Truncated: shown < total}
+	r.Truncated = r.Shown < total
 	if r.Truncated {
-		more := total - shown
-		where := "the full list is in the CSV file in this thread"
-		if o.Ephemeral {
-			where = "use *Share in channel* to post the answer with the full CSV"
-		}
 		blocks = append(blocks, slack.NewContextBlock("socbot_more",
-			slack.NewTextBlockObject(slack.MarkdownType, fmt.Sprintf("…and %d more question%s: %s.", more, plural(more), where), false, false)))
+			slack.NewTextBlockObject(slack.MarkdownType, moreText(total, r.Shown, o), false, false)))
 	}
 	blocks = append(blocks, slack.NewDividerBlock())
 	blocks = append(blocks, mrkdwnSection("socbot_send", truncate(sendText(res), maxSectionText)))
-	blocks = append(blocks, answerActions(res, o.ShareText))
+	detail := ""
+	if r.Truncated && !o.Ephemeral {
+		detail = o.Detail
+	}
+	blocks = append(blocks, answerActions(res, o.ShareText, detail))
 
 	r.Blocks = blocks
 	r.Text = headline
 	return r
+}
+
+// moreText says where the questions the message does not list are.
+func moreText(total, shown int, o answerOpts) string {
+	which := fmt.Sprintf("each of the %d questions", total)
+	if shown > 0 {
+		which = fmt.Sprintf("the other %d question%s", total-shown, plural(total-shown))
+	}
+	switch {
+	case o.Ephemeral:
+		return "The verdict for " + which + ", and why, is in a file that comes with the answer when you use *Share in channel*."
+	case o.Detail != "":
+		return "The verdict for " + which + ", and why, is in the attached file; *Each question in the thread* lists them here, each with its own *Wrong?* button."
+	}
+	return "The verdict for " + which + ", and why, is in the attached file."
+}
+
+// questionSection is one question's line with a button to mark its verdict
+// wrong; the button carries the question's rules (see questionVote).
+func questionSection(id string, it triage.Item) *slack.SectionBlock {
+	btn := slack.NewButtonBlockElement(actionWrong, questionVote(it), slack.NewTextBlockObject(slack.PlainTextType, "Wrong?", false, false))
+	text := slack.NewTextBlockObject(slack.MarkdownType, truncate(questionLine(it), maxSectionText), false, true)
+	return slack.NewSectionBlock(text, nil, slack.NewAccessory(btn), slack.SectionBlockOptionBlockID(id))
+}
+
+// questionVote is the value of a question's Wrong? button: the rules behind
+// its verdict, its report and its id.
+func questionVote(it triage.Item) string {
+	var rules []string
+	for _, e := range it.Evidence {
+		if e.Rule != "" && !e.Negated && !slices.Contains(rules, e.Rule) {
+			rules = append(rules, e.Rule)
+		}
+	}
+	report := reportOf(it.Verdict)
+	if it.Unmatched {
+		report = triage.ReportNone
+	}
+	id := it.ID
+	if id == "" {
+		id = "?"
+	}
+	return feedbackValue(rules, report, []string{id})
+}
+
+// detailMessages are the per-question messages posted in a thread on request:
+// each question with its Wrong? button, detailPerMessage to a message.
+func detailMessages(res triage.Result) [][]slack.Block {
+	items := res.Items
+	if len(items) > maxDetail {
+		items = items[:maxDetail]
+	}
+	var out [][]slack.Block
+	for start := 0; start < len(items); start += detailPerMessage {
+		end := min(start+detailPerMessage, len(items))
+		var blocks []slack.Block
+		for i := start; i < end; i++ {
+			blocks = append(blocks, questionSection(fmt.Sprintf("socbot_d%d", i), items[i]))
+		}
+		if end == len(items) && len(items) < len(res.Items) {
+			more := len(res.Items) - len(items)
+			blocks = append(blocks, slack.NewContextBlock("socbot_detail_more", slack.NewTextBlockObject(slack.MarkdownType,
+				fmt.Sprintf("The other %d questions are in the attached file.", more), false, false)))
+		}
+		out = append(out, blocks)
+	}
+	return out
 }
 
 // mrkdwnSection is a section of mrkdwn, verbatim: Slack's automatic parsing
@@ -208,16 +269,41 @@ func verdictText(it triage.Item) string {
 		parts = append(parts, "_"+strings.Join(w, ", ")+"_")
 	}
 	if it.Coverage != "" {
-		c := "coverage: " + escapeText(it.Coverage)
-		if it.CoverageReason != "" {
-			c += " (" + escapeText(truncate(it.CoverageReason, 80)) + ")"
-		}
-		parts = append(parts, c)
+		parts = append(parts, coverageText(it.Coverage, it.CoverageReason))
 	}
 	if len(it.Controls) > 0 {
 		parts = append(parts, "controls: "+escapeText(truncate(triage.CitationText(it.Controls), 160)))
 	}
 	return strings.Join(parts, " · ")
+}
+
+// coverageLabels say what a coverage status means for the person answering.
+var coverageLabels = map[string]string{
+	"covered":     "Covered",
+	"partial":     "Partly covered",
+	"not_covered": "Not covered by your reports",
+	"stale":       "Your report is too old",
+	"expired":     "Your document has expired",
+	"in_progress": "Audit still in progress",
+	"on_hand":     "On hand",
+	"not_on_hand": "Not on hand",
+}
+
+// coverageReasonChars bounds the reason on a question line. A longer one is
+// cut at a clause, else a word; the whole reason is in the attached file.
+const coverageReasonChars = 240
+
+// coverageText is the coverage status in words, then why.
+func coverageText(status, reason string) string {
+	label, ok := coverageLabels[status]
+	if !ok {
+		label = humanize(status)
+	}
+	c := "_" + label + "_"
+	if reason = strings.TrimSpace(oneLine(reason)); reason != "" {
+		c += ": " + escapeText(truncate(reason, coverageReasonChars))
+	}
+	return c
 }
 
 // decidingWords are the words that made the rules fire (negated evidence
@@ -285,6 +371,9 @@ func sendText(res triage.Result) string {
 		if len(lines) > 0 {
 			b.WriteString("\n*From your inventory*")
 			for _, l := range limit(lines, 15) {
+				if item, ok := strings.CutPrefix(l, "- "); ok {
+					l = "• " + item
+				}
 				fmt.Fprintf(&b, "\n%s", escapeText(l))
 			}
 			n++
@@ -452,11 +541,14 @@ func humanize(s string) string {
 
 // answerActions are the buttons under every answer: feedback, and Share when
 // the answer is private.
-func answerActions(res triage.Result, share string) *slack.ActionBlock {
+func answerActions(res triage.Result, share, detail string) *slack.ActionBlock {
 	rules := ruleList(res)
 	up := slack.NewButtonBlockElement(actionFeedbackUp, rules, slack.NewTextBlockObject(slack.PlainTextType, "👍 Right", true, false))
 	down := slack.NewButtonBlockElement(actionFeedbackDown, rules, slack.NewTextBlockObject(slack.PlainTextType, "👎 Wrong", true, false))
 	elems := []slack.BlockElement{up, down}
+	if detail != "" {
+		elems = append(elems, slack.NewButtonBlockElement(actionDetail, detail, slack.NewTextBlockObject(slack.PlainTextType, "Each question in the thread", false, false)))
+	}
 	if share != "" {
 		b := slack.NewButtonBlockElement(actionShare, share, slack.NewTextBlockObject(slack.PlainTextType, "Share in channel", true, false))
 		b.Style = slack.StylePrimary

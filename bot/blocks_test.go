@@ -130,6 +130,7 @@ func TestRenderGolden(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := renderAnswer(tt.res, tt.opts)
 			checkLimits(t, r.Blocks)
+			checkStructure(t, tt.res, r)
 			golden(t, "answer_"+tt.name+".json", blocksJSON(t, r.Blocks))
 		})
 	}
@@ -171,6 +172,48 @@ func TestStaticViewsGolden(t *testing.T) {
 	golden(t, "home.json", blocksJSON(t, home.Blocks.BlockSet))
 }
 
+// checkStructure asserts what the golden files show, so that an -update
+// cannot quietly accept a broken layout: the header first, then the headline;
+// what to send and the buttons last; a short answer lists every question, each
+// with a Wrong? button carrying its id and rules; a long one lists none and
+// says where they are.
+func checkStructure(t *testing.T, res triage.Result, r rendered) {
+	t.Helper()
+	if _, ok := r.Blocks[0].(*slack.HeaderBlock); !ok {
+		t.Errorf("first block is %T, want the header", r.Blocks[0])
+	}
+	if s, ok := r.Blocks[1].(*slack.SectionBlock); !ok || s.BlockID != "socbot_headline" {
+		t.Errorf("second block is not the headline: %+v", r.Blocks[1])
+	}
+	n := len(r.Blocks)
+	if a, ok := r.Blocks[n-1].(*slack.ActionBlock); !ok || a.BlockID != "socbot_actions" {
+		t.Errorf("last block is not the answer's buttons: %+v", r.Blocks[n-1])
+	}
+	if s, ok := r.Blocks[n-2].(*slack.SectionBlock); !ok || s.BlockID != "socbot_send" {
+		t.Errorf("the block before the buttons is not what to send: %+v", r.Blocks[n-2])
+	}
+	var listed []string
+	var more bool
+	for _, b := range r.Blocks {
+		if s, ok := b.(*slack.SectionBlock); ok && s.Accessory != nil && s.Accessory.ButtonElement != nil {
+			btn := s.Accessory.ButtonElement
+			if btn.ActionID != actionWrong || !strings.Contains(btn.Value, ";q:") {
+				t.Errorf("question %s: button %s value %q, want Wrong? with the question id", s.BlockID, btn.ActionID, btn.Value)
+			}
+			listed = append(listed, btn.Value)
+		}
+		if c, ok := b.(*slack.ContextBlock); ok && c.BlockID == "socbot_more" {
+			more = true
+		}
+	}
+	switch total := len(res.Items); {
+	case total <= maxListed && (len(listed) != total || more):
+		t.Errorf("%d questions: %d listed (note %v), want all and no note", total, len(listed), more)
+	case total > maxListed && (len(listed) != 0 || !more):
+		t.Errorf("%d questions: %d listed (note %v), want none and a note", total, len(listed), more)
+	}
+}
+
 // checkLimits asserts Slack's Block Kit limits.
 func checkLimits(t *testing.T, blocks []slack.Block) {
 	t.Helper()
@@ -186,6 +229,11 @@ func checkLimits(t *testing.T, blocks []slack.Block) {
 				if txt, ok := el.(*slack.TextBlockObject); ok && len([]rune(txt.Text)) > maxSectionText {
 					t.Errorf("context %s has %d characters, limit %d", c.BlockID, len([]rune(txt.Text)), maxSectionText)
 				}
+			}
+		}
+		if s, ok := b.(*slack.SectionBlock); ok && s.Accessory != nil && s.Accessory.ButtonElement != nil {
+			if v := s.Accessory.ButtonElement.Value; len(v) > maxButtonValue {
+				t.Errorf("section %s button value has %d characters", s.BlockID, len(v))
 			}
 		}
 		if a, ok := b.(*slack.ActionBlock); ok {
@@ -204,8 +252,14 @@ func TestRenderLimitsAtScale(t *testing.T) {
 			res := longResult(n)
 			r := renderAnswer(res, answerOpts{Ephemeral: true, ShareText: shareValue("x")})
 			checkLimits(t, r.Blocks)
-			if r.Shown == 0 {
-				t.Error("no question shown")
+			// Up to maxListed questions are listed; past it none is, and the
+			// message stays one screen: headline, note, send, buttons.
+			if want := n; n > maxListed {
+				if r.Shown != 0 || len(r.Blocks) > 8 {
+					t.Errorf("%d questions: %d listed in %d blocks, want none listed in at most 8", n, r.Shown, len(r.Blocks))
+				}
+			} else if r.Shown != want {
+				t.Errorf("%d of %d questions listed", r.Shown, want)
 			}
 			if r.Truncated != (r.Shown < n) {
 				t.Errorf("Truncated = %v with %d of %d shown", r.Truncated, r.Shown, n)
@@ -265,8 +319,8 @@ func TestRenderLongIDsWithinLimits(t *testing.T) {
 			if len(r.Text) > maxSectionText {
 				t.Errorf("fallback text is %d bytes", len(r.Text))
 			}
-			if r.Shown == 0 {
-				t.Error("no question shown")
+			if r.Shown != 0 || !r.Truncated {
+				t.Errorf("20 questions: %d listed; past %d the file holds them", r.Shown, maxListed)
 			}
 			js, _ := json.Marshal(r.Blocks)
 			if strings.Contains(strings.ReplaceAll(string(js), `\u003c`, "<"), "<!channel>") {

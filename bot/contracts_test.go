@@ -141,7 +141,7 @@ func TestShareStoredConversationPostsEveryQuestion(t *testing.T) {
 		ActionID: actionShare, Value: "k:" + id, Ephemeral: true}); err != nil {
 		t.Fatal(err)
 	}
-	text := h.waitCalls("chat.postMessage", 1)[0].Text()
+	text := string(h.waitCalls("response_url", 1)[0].Body)
 	for _, want := range []string{"Do you encrypt backups?", "Do you process payroll?", "SOC 2 Type 2", "SOC 1 Type 2"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("shared answer lacks %q:\n%s", want, text)

@@ -22,9 +22,13 @@ import (
 // store call, so two replicas appending at once both keep their questions.
 func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) error {
 	me := b.Identity()
+	// A message at the top of the DM is answered there, as a person would;
+	// one written in a thread is answered in that thread. Either way the
+	// conversation is the thread the message starts or belongs to.
 	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
-	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: thread, user: e.User,
-		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
+	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: e.ThreadTimeStamp, user: e.User,
+		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received,
+		source: e.TimeStamp}
 	switch smallTalk(a.text) {
 	case talkThanks:
 		return nil

@@ -12,7 +12,7 @@ import (
 )
 
 var csvHeader = []string{"id", "section", "question", "report", "type", "categories", "criteria",
-	"soc1_areas", "artifacts", "confidence", "unmatched", "rules", "deciding_words", "coverage", "send"}
+	"soc1_areas", "artifacts", "confidence", "unmatched", "rules", "deciding_words", "coverage", "coverage_reason", "send"}
 
 // writeCSV writes one row per question. Cells are neutralised so that a
 // spreadsheet never runs a pasted "=HYPERLINK(…)" as a formula.
@@ -39,7 +39,7 @@ func writeCSV(w io.Writer, res triage.Result) error {
 			strings.Join(it.SOC1Areas, ";"), strings.Join(it.Artifacts, ";"),
 			strconv.FormatFloat(it.Confidence, 'f', 2, 64), strconv.FormatBool(it.Unmatched),
 			strings.Join(rules, ";"), strings.Join(words, ";"),
-			it.Coverage, strings.Join(it.Send, ";"),
+			it.Coverage, it.CoverageReason, strings.Join(it.Send, ";"),
 		}
 		for i := range row {
 			row[i] = csvSafe(row[i])

@@ -48,7 +48,7 @@ func (b *Bot) handleMention(ctx context.Context, log *slog.Logger, m eventMeta, 
 	}
 	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
 	a := threadAnswer{surface: "mention", team: m.team, channel: e.Channel, thread: thread, user: e.User,
-		key: "mention:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received}
+		key: "mention:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received, source: e.TimeStamp}
 
 	var err error
 	switch {
@@ -181,7 +181,7 @@ func (b *Bot) handleWatched(ctx context.Context, log *slog.Logger, m eventMeta, 
 		return b.offerTriage(ctx, log, e)
 	}
 	a := threadAnswer{surface: "watch", team: m.team, channel: e.Channel, thread: thread, user: e.User,
-		key: "watch:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: text, received: m.received,
+		key: "watch:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: text, received: m.received, source: e.TimeStamp,
 		note: "This looks like questionnaire content, so here is the triage."}
 	_, err := b.answerThread(ctx, log, a)
 	return err

@@ -584,9 +584,7 @@ func pointToFile(r *rendered, name string) {
 		}
 		for _, el := range cb.ContextElements.Elements {
 			if t, ok := el.(*slack.TextBlockObject); ok {
-				if head, _, found := strings.Cut(t.Text, ": "); found {
-					t.Text = head + ": every answer is in " + fileLabel(name) + "."
-				}
+				t.Text = strings.Replace(t.Text, "the attached file", fileLabel(name), 1)
 			}
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"errors"
+	"fmt"
 	"log/slog"
 	"regexp"
 	"strings"
@@ -35,8 +36,10 @@ func (b *Bot) onInteractive(evt socketmode.Event) {
 		log := b.log.With("event_id", eventID, "team", cb.Team.ID, "channel", cb.Channel.ID, "surface", "button", "action", act.ActionID, "user", cb.User.ID)
 		var run func(ctx context.Context)
 		switch act.ActionID {
-		case actionFeedbackUp, actionFeedbackDown:
+		case actionFeedbackUp, actionFeedbackDown, actionWrong:
 			run = func(ctx context.Context) { b.handleFeedback(ctx, log, cb, act) }
+		case actionDetail:
+			run = func(ctx context.Context) { b.handleDetail(ctx, log, cb, act) }
 		case actionShare:
 			run = func(ctx context.Context) { b.handleShare(ctx, log, cb, act, received) }
 		case actionTriage:
@@ -59,7 +62,7 @@ func (b *Bot) handleFeedback(ctx context.Context, log *slog.Logger, cb slack.Int
 		return
 	}
 	vote := triage.VoteUp
-	if act.ActionID == actionFeedbackDown {
+	if act.ActionID == actionFeedbackDown || act.ActionID == actionWrong {
 		vote = triage.VoteDown
 	}
 	rules, report, qids := parseFeedbackValue(act.Value)
@@ -68,7 +71,10 @@ func (b *Bot) handleFeedback(ctx context.Context, log *slog.Logger, cb slack.Int
 	log.Info("feedback", "vote", string(vote), "rules", strings.Join(rules, ","), "report", report, "questions", strings.Join(qids, ","),
 		"message_ts", cb.Container.MessageTs)
 	msg := "Thanks, noted."
-	if vote == triage.VoteDown {
+	switch {
+	case act.ActionID == actionWrong && len(qids) == 1:
+		msg = "Thanks. I've logged the verdict on " + qids[0] + " as wrong, with the rules behind it, so they can be fixed."
+	case vote == triage.VoteDown:
 		msg = "Thanks. I've logged which rules gave this answer so they can be fixed."
 	}
 	if err := b.respond(ctx, cb.ResponseURL, &slack.WebhookMessage{ResponseType: slack.ResponseTypeEphemeral, Text: msg}); err != nil {
@@ -103,10 +109,63 @@ func (b *Bot) handleShare(ctx context.Context, log *slog.Logger, cb slack.Intera
 	}
 	a := threadAnswer{surface: "share", team: cb.Team.ID, channel: cb.Channel.ID, user: cb.User.ID,
 		key: "share:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionTs, text: text, note: note, received: received}
-	if _, err := b.answerThreadOrRespond(ctx, log, a, cb.ResponseURL); err != nil {
+	if b.shareViaResponseURL(ctx, log, a, cb.ResponseURL) {
+		return
+	}
+	// The response_url has expired (30 minutes, five uses): post as the bot,
+	// which works only where the bot is a member.
+	a.user = ""
+	if _, err := b.answerThread(ctx, log, a); err != nil {
 		log.Error("share failed", "err", err)
+		msg := userMessage(err)
+		if !canInvite(cb.Channel.ID, cb.Channel.Name) {
+			msg = "I can't post in this conversation any more. Run `/soc` again here and share the new answer."
+		}
+		b.respondText(ctx, log, cb.ResponseURL, msg)
 		b.release(ctx, log, cb.Team.ID, once) // e.g. not in channel: sharing again after /invite works
 	}
+}
+
+// shareViaResponseURL posts the answer visibly through the response_url of
+// the click, which Slack accepts in DMs, group DMs and channels the bot has
+// not joined. A long answer's file follows in the channel where the bot may
+// upload; where it may not, the sharer is told privately. It reports whether
+// the answer was posted.
+func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threadAnswer, url string) bool {
+	if url == "" {
+		return false
+	}
+	res := b.triageAnswer(a)
+	if len(res.Items) == 0 {
+		return false
+	}
+	if !b.allow(ctx, log, a, len(res.Items)) {
+		return true
+	}
+	r := renderAnswer(res, answerOpts{Note: a.note, Detail: ""})
+	blocks := slack.Blocks{BlockSet: r.Blocks}
+	err := b.respond(ctx, url, &slack.WebhookMessage{ResponseType: slack.ResponseTypeInChannel, Text: r.Text, Blocks: &blocks})
+	if err != nil {
+		log.Warn("share through response_url failed; posting as the bot", "err", err)
+		return false
+	}
+	log.Info("answered", "questions", len(res.Items), "shown", r.Shown, "via", "response_url",
+		"latency_ms", time.Since(a.received).Milliseconds())
+	b.metrics.Answered(a.surface, time.Since(a.received), &res)
+	if r.Truncated {
+		if err := b.uploadCSV(ctx, a.channel, "", res); err != nil {
+			log.Warn("shared answer's file not attached", "err", err)
+			b.respondText(ctx, log, url, "I shared the answer, but I can't attach its file in this conversation. "+
+				"Send me the questions in a direct message to get the file.")
+		}
+	}
+	return true
+}
+
+// canInvite reports whether /invite @socbot could let the bot post in the
+// conversation: never in a DM (D…) or a group DM (named mpdm-…).
+func canInvite(id, name string) bool {
+	return !strings.HasPrefix(id, "D") && name != "directmessage" && !strings.HasPrefix(name, "mpdm-")
 }
 
 // answerThreadOrRespond is answerThread for a user who came through a
@@ -169,12 +228,60 @@ func (b *Bot) handleTriageButton(ctx context.Context, log *slog.Logger, cb slack
 		thread = ts
 	}
 	a := threadAnswer{surface: "triage_button", team: cb.Team.ID, channel: channel, thread: thread, user: cb.User.ID,
-		key: "triaged:" + cb.Team.ID + ":" + channel + ":" + ts, text: plainText(msg.Text, b.Identity().UserID), received: received}
+		key: "triaged:" + cb.Team.ID + ":" + channel + ":" + ts, text: plainText(msg.Text, b.Identity().UserID), received: received, source: ts}
 	if _, err := b.answerThreadOrRespond(ctx, log, a, cb.ResponseURL); err != nil {
 		b.release(ctx, log, cb.Team.ID, key)
 		return
 	}
 	b.respondDelete(ctx, log, cb.ResponseURL)
+}
+
+// handleDetail posts each question of a long answer in its thread, with its
+// own Wrong? button, once per answer however many people click.
+func (b *Bot) handleDetail(ctx context.Context, log *slog.Logger, cb slack.InteractionCallback, act slack.BlockAction) {
+	channel, answer := cb.Channel.ID, cb.Container.MessageTs
+	if channel == "" {
+		channel = cb.Container.ChannelID
+	}
+	key := "detail:" + cb.Team.ID + ":" + channel + ":" + answer
+	if !b.claim(ctx, log, cb.Team.ID, key) {
+		return
+	}
+	text, err := b.detailText(ctx, cb.Team.ID, channel, act.Value)
+	if err != nil {
+		log.Warn("detail text unavailable", "err", err)
+		b.release(ctx, log, cb.Team.ID, key)
+		b.respondText(ctx, log, cb.ResponseURL, "I couldn't read the question any more. Each question is in the attached file.")
+		return
+	}
+	thread := cb.Container.ThreadTs
+	if thread == "" {
+		thread = answer
+	}
+	res := b.triageText(text)
+	for i, blocks := range detailMessages(res) {
+		_, err := b.postOnce(ctx, log, post{channel: channel, thread: thread, key: fmt.Sprintf("%s:%d", key, i), blocks: blocks,
+			text: fmt.Sprintf("Each question of the answer above (%d)", len(res.Items))})
+		if err != nil {
+			log.Error("detail not posted", "err", err)
+			b.respondText(ctx, log, cb.ResponseURL, userMessage(err))
+			return
+		}
+	}
+	log.Info("detail posted", "questions", len(res.Items))
+}
+
+// detailText decodes an Each question in the thread value: a message of the
+// channel ("m:ts"), or what a Share button carries.
+func (b *Bot) detailText(ctx context.Context, team, channel, value string) (string, error) {
+	if ts, ok := strings.CutPrefix(value, "m:"); ok {
+		msg, err := b.fetchMessage(ctx, channel, ts)
+		if err != nil {
+			return "", err
+		}
+		return plainText(msg.Text, b.Identity().UserID), nil
+	}
+	return b.shareText(ctx, team, value)
 }
 
 // respondDelete removes the ephemeral offer the button was on.

@@ -523,10 +523,10 @@ func TestLLMSuggestionGetsCoverage(t *testing.T) {
 	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?\nDescribe your mascot.", h.srv.NextTS(), ""), slacktest.EventOpts{})
 	before := verdictLines(h.waitCalls("chat.postMessage", 1)[0])
 	after := verdictLines(h.waitCalls("chat.update", 1)[0])
-	if !strings.Contains(before["q2"], "coverage: not_covered") {
+	if !strings.Contains(before["q2"], "_Not covered by your reports_") {
 		t.Fatalf("rules-only line for the unmatched question = %q, want not_covered", before["q2"])
 	}
-	if !strings.Contains(after["q2"], "to be checked") || !strings.Contains(after["q2"], "coverage: covered") {
+	if !strings.Contains(after["q2"], "to be checked") || !strings.Contains(after["q2"], "_Covered_") {
 		t.Errorf("suggested line = %q, want the suggestion covered by the inventory's SOC 2", after["q2"])
 	}
 	if after["q1"] != before["q1"] {

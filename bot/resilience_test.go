@@ -159,7 +159,7 @@ func TestLongResultUploadsCSV(t *testing.T) {
 	if len(blocks) > maxBlocks {
 		t.Errorf("%d blocks, Slack allows %d", len(blocks), maxBlocks)
 	}
-	if !strings.Contains(post.Text(), "more questions") {
+	if !strings.Contains(post.Text(), "each of the 150 questions") {
 		t.Errorf("long answer not summarised:\n%s", post.Text())
 	}
 	up := h.waitCalls("upload", 1)[0]

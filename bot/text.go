@@ -55,6 +55,10 @@ func mentions(text, userID string) bool {
 }
 
 // truncate shortens s to at most n runes, marking the cut with an ellipsis.
+//
+// The cut falls at the end of a sentence or clause when one ends in the last
+// half of the room, else after a whole word; only a single word longer than
+// half the room (an id, a URL) is cut inside.
 func truncate(s string, n int) string {
 	if utf8.RuneCountInString(s) <= n {
 		return s
@@ -63,7 +67,20 @@ func truncate(s string, n int) string {
 		return "…"
 	}
 	r := []rune(s)
-	return strings.TrimRight(string(r[:n-1]), " ") + "…"
+	head := string(r[:n-1])
+	if r[n-1] == ' ' || r[n-1] == '\n' {
+		return strings.TrimRight(head, " \n") + "…"
+	}
+	half := len(string(r[:(n-1)/2]))
+	for _, sep := range []string{". ", "; ", ": ", ", "} {
+		if i := strings.LastIndex(head, sep); i >= half {
+			return head[:i+1] + " …"
+		}
+	}
+	if i := strings.LastIndexAny(head, " \n"); i >= half {
+		return strings.TrimRight(head[:i], " \n") + "…"
+	}
+	return strings.TrimRight(head, " ") + "…"
 }
 
 // oneLine folds whitespace runs (newlines included) into single spaces.

@@ -167,8 +167,10 @@ func (s *Server) SendSlash(ctx context.Context, c Slash) (envelopeID, responseUR
 // Action is a block_actions button click.
 type Action struct {
 	Channel, User   string
+	ChannelName     string // "general" when empty; "directmessage" or "mpdm-…" for DMs
 	ActionID, Value string
 	MessageTS       string // the message the button is on
+	ThreadTS        string // the thread that message is in, if any
 	Ephemeral       bool   // the button is on an ephemeral message
 	ResponseURL     string // a fake response_url when empty
 	ActionTS        string // generated when empty
@@ -183,6 +185,9 @@ func (s *Server) SendBlockAction(ctx context.Context, a Action) (envelopeID, res
 	if a.ActionTS == "" {
 		a.ActionTS = s.NextTS()
 	}
+	if a.ChannelName == "" {
+		a.ChannelName = "general"
+	}
 	envelopeID = s.envelopeID()
 	env := map[string]any{
 		"envelope_id": envelopeID,
@@ -192,13 +197,13 @@ func (s *Server) SendBlockAction(ctx context.Context, a Action) (envelopeID, res
 			"user":       map[string]any{"id": a.User, "username": "someone", "name": "someone", "team_id": TeamID},
 			"api_app_id": AppID,
 			"token":      "fake-verification-token",
-			"container": map[string]any{"type": "message", "message_ts": a.MessageTS, "channel_id": a.Channel,
-				"is_ephemeral": a.Ephemeral},
+			"container": map[string]any{"type": "message", "message_ts": a.MessageTS, "thread_ts": a.ThreadTS,
+				"channel_id": a.Channel, "is_ephemeral": a.Ephemeral},
 			"trigger_id":            "trig-" + envelopeID,
 			"team":                  map[string]any{"id": TeamID, "domain": "fake"},
 			"enterprise":            nil,
 			"is_enterprise_install": false,
-			"channel":               map[string]any{"id": a.Channel, "name": "general"},
+			"channel":               map[string]any{"id": a.Channel, "name": a.ChannelName},
 			"state":                 map[string]any{"values": map[string]any{}},
 			"response_url":          a.ResponseURL,
 			"actions": []map[string]any{{

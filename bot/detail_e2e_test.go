@@ -1,0 +1,128 @@
+package bot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/state"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+type postedBlock struct {
+	Type    string `json:"type"`
+	BlockID string `json:"block_id"`
+	Text    *struct {
+		Text string `json:"text"`
+	} `json:"text"`
+	Accessory *struct {
+		ActionID string `json:"action_id"`
+		Value    string `json:"value"`
+	} `json:"accessory"`
+	Elements []struct {
+		ActionID string `json:"action_id"`
+		Value    string `json:"value"`
+	} `json:"elements"`
+}
+
+func postedBlocks(t *testing.T, c slacktest.Call) []postedBlock {
+	t.Helper()
+	var out []postedBlock
+	if err := json.Unmarshal([]byte(c.Params.Get("blocks")), &out); err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+// A 60-question answer is one screen with its file attached; on request each
+// question goes to the thread with its own Wrong? button, and a click there
+// records a vote with that question's rules, which `socbot feedback` ranks.
+func TestLongAnswerDetailAndQuestionVotes(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	var paste strings.Builder
+	for i := range 60 {
+		if i == 41 {
+			fmt.Fprintf(&paste, "Do you process payroll for client %d?\n", i)
+			continue
+		}
+		fmt.Fprintf(&paste, "Do you encrypt backups of system %d?\n", i)
+	}
+	ts := h.srv.NextTS()
+	text := mention + " " + paste.String()
+	h.srv.AddMessage(slacktest.Message{Channel: "C0SALES01", TS: ts, User: "U0ALICE01", Text: text})
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", text, ts, ""), slacktest.EventOpts{})
+
+	answer := h.waitCalls("chat.postMessage", 1)[0]
+	blocks := postedBlocks(t, answer)
+	var detail string
+	for _, b := range blocks {
+		if b.Accessory != nil {
+			t.Errorf("a 60-question answer lists question %s", b.BlockID)
+		}
+		for _, e := range b.Elements {
+			if e.ActionID == actionDetail {
+				detail = e.Value
+			}
+		}
+	}
+	if len(blocks) > 8 || detail != "m:"+ts {
+		t.Fatalf("60-question answer: %d blocks, detail button %q; want one screen and the button", len(blocks), detail)
+	}
+	if !strings.Contains(answer.Text(), "attached file") {
+		t.Errorf("answer does not say where the questions are:\n%s", answer.Text())
+	}
+	h.waitCalls("files.completeUploadExternal", 1)
+
+	answerTS := botTS(t, h.srv, "C0SALES01")
+	if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0BOB0001",
+		ActionID: actionDetail, Value: detail, MessageTS: answerTS, ThreadTS: ts}); err != nil {
+		t.Fatal(err)
+	}
+	posts := h.waitCalls("chat.postMessage", 3) // the answer, then 40 + 20 questions
+	var wrong string
+	questions := 0
+	for _, p := range posts[1:] {
+		if p.Params.Get("thread_ts") != ts {
+			t.Errorf("detail posted in thread %q, want %q", p.Params.Get("thread_ts"), ts)
+		}
+		for _, b := range postedBlocks(t, p) {
+			if b.Accessory == nil || b.Accessory.ActionID != actionWrong {
+				continue
+			}
+			questions++
+			if strings.Contains(b.Text.Text, "client 41") {
+				wrong = b.Accessory.Value
+			}
+		}
+	}
+	if questions != 60 || wrong == "" {
+		t.Fatalf("detail lists %d questions (want 60), payroll question's button %q", questions, wrong)
+	}
+
+	if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0BOB0001",
+		ActionID: actionWrong, Value: wrong, MessageTS: answerTS}); err != nil {
+		t.Fatal(err)
+	}
+	resp := h.waitCalls("response_url", 1)
+	if !strings.Contains(string(resp[0].Body), "logged the verdict on q42 as wrong") {
+		t.Errorf("vote reply %s", resp[0].Body)
+	}
+	var fb []triage.Feedback
+	for deadline := time.Now().Add(5 * time.Second); len(fb) == 0 && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+		fb, _ = h.bot.store.(interface {
+			ListFeedback(context.Context, time.Time) ([]triage.Feedback, error)
+		}).ListFeedback(context.Background(), time.Now().Add(-time.Hour))
+	}
+	if len(fb) != 1 || fb[0].Vote != triage.VoteDown || !slices.Equal(fb[0].Rules, []string{"soc1.payroll"}) ||
+		!slices.Equal(fb[0].QuestionIDs, []string{"q42"}) {
+		t.Fatalf("votes = %+v, want one 👎 on q42 with rule soc1.payroll", fb)
+	}
+	if scores := state.RankRules(fb); len(scores) != 1 || scores[0].Rule != "soc1.payroll" || scores[0].Down != 1 {
+		t.Errorf("socbot feedback ranks %+v, want soc1.payroll with one 👎", scores)
+	}
+}

@@ -1,0 +1,139 @@
+package bot
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/socbot/socbot/internal/slacktest"
+)
+
+// sharedBody decodes a response_url post.
+func sharedBody(t *testing.T, c slacktest.Call) (responseType, text string) {
+	t.Helper()
+	var m struct {
+		ResponseType string `json:"response_type"`
+	}
+	if err := json.Unmarshal(c.Body, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m.ResponseType, strings.NewReplacer(`\u003c`, "<", `\u003e`, ">", `\u0026`, "&").Replace(string(c.Body))
+}
+
+// Share from /soc posts the answer visibly through the click's response_url,
+// which Slack accepts wherever /soc can run: a channel the bot is in, one it
+// is not in, a DM and a group DM. Nothing advises an invite.
+func TestShareWorksEverywhere(t *testing.T) {
+	for _, tt := range []struct {
+		name, channel, channelName string
+	}{
+		{"channel the bot is in", "C0SALES01", "sales"},
+		{"channel the bot is not in", "C0OTHER01", "other"},
+		{"DM", "D0BOB0001", "directmessage"},
+		{"group DM", "G0GROUP01", "mpdm-alice--bob--carol-1"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h := start(t, Config{}, Deps{})
+			// Posting as the bot would fail outside the sales channel.
+			if tt.channel != "C0SALES01" {
+				h.srv.Fail("chat.postMessage", 5, slacktest.Failure{SlackError: "channel_not_found"})
+			}
+			if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: tt.channel, ChannelName: tt.channelName,
+				User: "U0ALICE01", ActionID: actionShare, Value: shareValue("Do you encrypt backups? <!channel>"), Ephemeral: true}); err != nil {
+				t.Fatal(err)
+			}
+			typ, body := sharedBody(t, h.waitCalls("response_url", 1)[0])
+			if typ != "in_channel" {
+				t.Errorf("shared with response_type %q, want in_channel", typ)
+			}
+			for _, want := range []string{"Shared by <@U0ALICE01>", "SOC 2 Type 2"} {
+				if !strings.Contains(body, want) {
+					t.Errorf("shared answer lacks %q:\n%s", want, body)
+				}
+			}
+			if strings.Contains(body, "<!channel>") {
+				t.Errorf("shared answer pings the channel:\n%s", body)
+			}
+			h.settle()
+			if n := len(h.srv.Calls("chat.postMessage")); n != 0 {
+				t.Errorf("%d chat.postMessage calls; response_url serves here", n)
+			}
+			if n := len(h.srv.Calls("response_url")); n != 1 {
+				t.Errorf("%d response_url posts, want the answer alone", n)
+			}
+		})
+	}
+}
+
+// When the response_url has expired, the bot posts as itself; where it
+// cannot, it says so, and advises /invite only where an invite is possible.
+func TestShareAfterResponseURLExpired(t *testing.T) {
+	for _, tt := range []struct {
+		name, channel, channelName string
+		postFails                  string // chat.postMessage's error, "" for none
+		want, never                string
+	}{
+		{"channel the bot is in", "C0SALES01", "sales", "", "", "/invite"},
+		{"channel the bot is not in", "C0OTHER01", "other", "not_in_channel", "/invite @socbot", ""},
+		{"DM", "D0BOB0001", "directmessage", "channel_not_found", "Run `/soc` again", "/invite"},
+		{"group DM", "G0GROUP01", "mpdm-alice--bob--carol-1", "channel_not_found", "Run `/soc` again", "/invite"},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h := start(t, Config{}, Deps{})
+			h.srv.Fail("response_url", 1, slacktest.Failure{Status: 404})
+			if tt.postFails != "" {
+				h.srv.Fail("chat.postMessage", 1, slacktest.Failure{SlackError: tt.postFails})
+			}
+			if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: tt.channel, ChannelName: tt.channelName,
+				User: "U0ALICE01", ActionID: actionShare, Value: shareValue("Do you encrypt backups?"), Ephemeral: true}); err != nil {
+				t.Fatal(err)
+			}
+			posts := h.waitCalls("chat.postMessage", 1)
+			if tt.postFails == "" {
+				if p := posts[0].Params; p.Get("channel") != tt.channel || !strings.Contains(posts[0].Text(), "SOC 2 Type 2") {
+					t.Errorf("fallback post %v", p)
+				}
+				h.settle()
+				if n := len(h.srv.Calls("response_url")); n != 1 {
+					t.Errorf("%d response_url calls after a good fallback post, want the expired one only", n)
+				}
+				return
+			}
+			told := string(h.waitCalls("response_url", 2)[1].Body)
+			if !strings.Contains(told, tt.want) {
+				t.Errorf("user told %s, want %q", told, tt.want)
+			}
+			if tt.never != "" && strings.Contains(told, tt.never) {
+				t.Errorf("user told %s; %q is impossible here", told, tt.never)
+			}
+		})
+	}
+}
+
+// A double click on Share (two clicks, two action_ts) shares the answer once;
+// the second click is told it is already shared.
+func TestShareDoubleClickPostsOnce(t *testing.T) {
+	h := start(t, Config{}, Deps{})
+	value := shareValue("Do you encrypt backups?")
+	for range 2 {
+		if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0ALICE01",
+			ActionID: actionShare, Value: value, Ephemeral: true, MessageTS: "1700000000.000001"}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	calls := h.waitCalls("response_url", 2)
+	h.settle()
+	var shared, told int
+	for _, c := range h.srv.Calls("response_url") {
+		typ, body := sharedBody(t, c)
+		switch {
+		case typ == "in_channel":
+			shared++
+		case strings.Contains(body, "already shared"):
+			told++
+		}
+	}
+	if shared != 1 || told != 1 {
+		t.Errorf("%d shared and %d told already shared, want 1 and 1: %v", shared, told, calls)
+	}
+}
