@@ -1,7 +1,6 @@
 package main
 
 import (
-	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -54,22 +53,10 @@ func TestFilesConfig(t *testing.T) {
 func TestRunFileInDM(t *testing.T) {
 	srv := slacktest.New(slacktest.WithPingInterval(time.Second))
 	defer srv.Close()
-	setEnv(t, map[string]string{
-		"SLACK_APP_TOKEN": slacktest.AppToken,
-		"SLACK_BOT_TOKEN": slacktest.BotToken,
-		"SLACK_API_URL":   srv.URL,
-		"SOC_FILE_MAX_MB": "1",
-	})
-	ctx, cancel := context.WithCancel(context.Background())
-	defer cancel()
 	var stderr testlog.Buffer
-	code := make(chan int, 1)
-	go func() { code <- realMain(ctx, []string{"run"}, nil, &bytes.Buffer{}, &stderr) }()
+	runSocbot(t, srv, map[string]string{"SOC_FILE_MAX_MB": "1"}, &stderr)
 	wait, stop := context.WithTimeout(context.Background(), 15*time.Second)
 	defer stop()
-	if err := srv.WaitConnections(wait, 1); err != nil {
-		t.Fatalf("no Socket Mode connection: %v\n%s", err, stderr.String())
-	}
 	f := srv.AddFile(slacktest.File{Name: "acme.csv", Content: []byte("ID,Question\nA-1,Do you encrypt backups at rest?\n")})
 	big := srv.AddFile(slacktest.File{Name: "big.csv", Size: 2 << 20, Content: []byte("x")})
 	ts := srv.NextTS()
@@ -89,14 +76,5 @@ func TestRunFileInDM(t *testing.T) {
 	}
 	if !strings.Contains(posts[0].Text()+posts[1].Text(), "larger than 1 MB") {
 		t.Errorf("SOC_FILE_MAX_MB not applied:\n%s\n%s", posts[0].Text(), posts[1].Text())
-	}
-	cancel()
-	select {
-	case c := <-code:
-		if c != 0 {
-			t.Errorf("exit %d, want 0\n%s", c, stderr.String())
-		}
-	case <-time.After(15 * time.Second):
-		t.Fatal("socbot run did not exit")
 	}
 }
