@@ -75,7 +75,7 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 			id = ""
 		}
 		slot := hasAnswerSlot(g, r, t.qcol, answerCols)
-		row := tableRow{row: r, col: t.qcol, id: id, text: q, section: section, slot: slot}
+		row := tableRow{row: r, col: t.qcol, id: id, text: q, section: section}
 		switch {
 		case asks(q):
 		case id != "" && hasLetter(q):
@@ -104,7 +104,7 @@ func formAbove(g *grid, header int) []tableRow {
 			continue
 		}
 		if label := fold(g.cell(r, used[0])); fieldLike(label) {
-			rows = append(rows, tableRow{row: r, col: used[0], text: label, field: true, slot: true})
+			rows = append(rows, tableRow{row: r, col: used[0], text: label, field: true})
 		}
 	}
 	return rows

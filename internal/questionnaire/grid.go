@@ -43,7 +43,6 @@ type tableRow struct {
 	text    string
 	section string
 	field   bool // a form field ("Vendor Name") rather than a question
-	slot    bool // the row has an answer cell: filled, or a drop-down
 }
 
 // headerScan is how many rows from the top may hold the header, under a title block.

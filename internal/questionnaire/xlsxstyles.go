@@ -18,7 +18,6 @@ type styleList struct {
 	startTag    [2]int // byte offsets of the start tag
 	endTag      int    // offset of the end tag; -1 when self-closing
 	count       int    // direct children
-	seen        bool
 	selfClosing bool
 }
 
@@ -80,7 +79,7 @@ func patchStyles(data []byte) ([]byte, cellStyles, error) {
 				}
 			case depth == 2:
 				if l, want := lists[el.Name.Local]; want && l == nil {
-					cur = &styleList{startTag: [2]int{start, end}, endTag: -1, seen: true, selfClosing: self}
+					cur = &styleList{startTag: [2]int{start, end}, endTag: -1, selfClosing: self}
 					lists[el.Name.Local] = cur
 				}
 			case depth == 3 && cur != nil:
