@@ -99,7 +99,11 @@ func compilePhrase(src string) ([]term, error) {
 func (tz *scratch) compilePhrase(src string) ([]term, error) {
 	var terms []term
 	gap := defaultGap
+	chunks := 0
 	for _, chunk := range strings.Fields(src) {
+		if !strings.HasPrefix(chunk, "~") {
+			chunks++
+		}
 		if strings.HasPrefix(chunk, "~") {
 			n, err := strconv.Atoi(chunk[1:])
 			if err != nil || n < 0 || n > 12 {
@@ -116,6 +120,9 @@ func (tz *scratch) compilePhrase(src string) ([]term, error) {
 				tz.tokenize(a)
 				if len(tz.toks) != 1 {
 					return nil, fmt.Errorf("alternative %q in %q must be one word", a, src)
+				}
+				if tz.toks[0].stop && !prefix {
+					return nil, fmt.Errorf("alternative %q in %q is a skipped word and never matches", a, src)
 				}
 				t.alts = append(t.alts, newAlt(tz.toks[0].text, prefix))
 			}
@@ -146,6 +153,11 @@ func (tz *scratch) compilePhrase(src string) ([]term, error) {
 	}
 	if len(terms) == 0 {
 		return nil, fmt.Errorf("phrase %q has no words that are not skipWords", src)
+	}
+	// "which ~2 countr*" would match every "country": a phrase of several words
+	// must keep more than one once the skipped words are dropped.
+	if chunks > 1 && len(terms) == 1 {
+		return nil, fmt.Errorf("phrase %q is one word once skipped words are dropped", src)
 	}
 	for _, t := range terms {
 		for _, a := range t.alts {

@@ -95,6 +95,8 @@ func TestRuleValidationNamesTheRule(t *testing.T) {
 		{"short prefix", `{"rules":[{"id":"pre","reason":"r","any":["ab*"],"report":"soc2","weight":0.5,"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (pre): prefix"},
 		{"unknown suppress", `{"rules":[{"id":"sup","reason":"r","any":["mfa"],"report":"soc2","weight":0.5,"suppresses":["ghost"],"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (sup): suppresses unknown rule"},
 		{"syntax", "{\"rules\":[\n{\"id\": }]}", "line 2"},
+		{"skipped alternative", `{"rules":[{"id":"alt","reason":"r","any":["opt ~1 out|in"],"report":"soc2","weight":0.5,"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (alt): alternative \"in\" in \"opt ~1 out|in\" is a skipped word"},
+		{"one word once skipped", `{"rules":[{"id":"one","reason":"r","any":["which ~2 countr*"],"report":"soc2","weight":0.5,"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (one): phrase \"which ~2 countr*\" is one word"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
