@@ -1,0 +1,93 @@
+package triage
+
+// Negation and scope: a rule whose words are negated or put out of scope in their
+// clause does not fire.
+
+// Negation and scope words (guide section 7).
+var (
+	negBefore = map[string]bool{"not": true, "no": true, "never": true, "without": true, "besides": true,
+		"except": true, "excluding": true, "beyond": true, "aside": true, "apart": true, "instead": true,
+		"t": true, "dont": true, "doesnt": true, "nor": true, "neither": true, "addition": true, "unlike": true}
+	negAfter = map[string]bool{"not": true, "t": true, "insufficient": true, "unacceptable": true,
+		"inadequate": true, "never": true}
+	negCancel = map[string]bool{"if": true, "whether": true, "or": true, "unless": true}
+)
+
+const negWindow = 5
+
+// negated reports whether every place a rule's subject matched is negated or put
+// out of scope. The subject is its "any" phrases or, without those, its first "all"
+// group: in "a third party performs audits (not penetration tests)" the pen test is
+// negated even though "performs" is not.
+func (e *Engine) negated(s *scratch, ri int32) bool {
+	subject := roleAny
+	if len(e.rules[ri].any) == 0 {
+		subject = 0
+	}
+	any := false
+	for _, h := range s.hits {
+		p := &e.pats[h.pat]
+		if p.rule != ri || p.role != subject {
+			continue
+		}
+		any = true
+		if !negatedAt(s.toks, int(h.from), int(h.to)) {
+			return false
+		}
+	}
+	return any
+}
+
+// negWord reports whether toks[k] negates: "t" only as the end of a contraction
+// ("don't", "isn't"), so that "SOC2 T2" is no negation.
+func negWord(toks []token, k int, set map[string]bool) bool {
+	if toks[k].text == "t" {
+		return k > 0 && contraction[toks[k-1].text]
+	}
+	return set[toks[k].text]
+}
+
+var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn": true, "aren": true,
+	"wasn": true, "weren": true, "won": true, "can": true, "couldn": true, "wouldn": true,
+	"shouldn": true, "hasn": true, "haven": true, "hadn": true, "mustn": true, "needn": true, "ain": true}
+
+func negatedAt(toks []token, from, to int) bool {
+	for k := from + 1; k <= to; k++ {
+		if negWord(toks, k, negAfter) || toks[k].text == "no" {
+			return true
+		}
+	}
+	// Before the words, within the clause: "other than your SOC 2", "we do not need".
+	for k := from - 1; k >= 0 && k >= from-negWindow; k-- {
+		if toks[k+1].brk != brkNone {
+			break
+		}
+		w := toks[k].text
+		neg := negWord(toks, k, negBefore) || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
+		if !neg {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
+			if toks[j+1].brk != brkNone {
+				break
+			}
+			if negCancel[toks[j].text] {
+				return false
+			}
+		}
+		return true
+	}
+	// After the words: "a Type 1 will not meet our needs". A negation after a type
+	// belongs to the type, not to the report before it ("a SOC 2 Type 1 will not do").
+	// "… or a SOC 3 if an NDA isn't possible": a condition between the words and the
+	// negation takes the negation with it.
+	for k := to + 1; k < len(toks) && k <= to+negWindow; k++ {
+		if toks[k].brk != brkNone || toks[k].text == "type" || negCancel[toks[k].text] {
+			break
+		}
+		if negWord(toks, k, negAfter) {
+			return true
+		}
+	}
+	return false
+}

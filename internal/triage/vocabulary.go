@@ -1,0 +1,183 @@
+package triage
+
+// The criteria catalogue's part in a verdict: it ranks and extends the criteria the
+// rules found, and answers a question no rule decides.
+
+import "strings"
+
+// addVocabulary raises the rules' criteria by the question's vocabulary and appends
+// up to vocabMaxAdded criteria of the same series that the vocabulary supports.
+func (e *Engine) addVocabulary(s *scratch) bool {
+	used := false
+	n := len(s.order)
+	for _, ci := range s.order[:n] {
+		if s.cat[ci] > 0 {
+			s.score[ci] += vocabBoost(s.cat[ci])
+			used = true
+		}
+	}
+	for added := 0; added < vocabMaxAdded; added++ {
+		best := -1
+		for ci, v := range s.cat {
+			if v < vocabAdd || s.score[ci] != 0 || (best >= 0 && v <= s.cat[best]) {
+				continue
+			}
+			for _, cj := range s.order[:n] {
+				if critSeries[ci] == critSeries[cj] {
+					best = ci
+					break
+				}
+			}
+		}
+		if best < 0 {
+			break
+		}
+		s.score[best] = vocabBoost(s.cat[best])
+		s.order = append(s.order, best)
+		used = true
+	}
+	return used
+}
+
+// vocabVerdict answers a question no rule decides when its words are close enough to
+// some criteria: a SOC 2 with those criteria, at a confidence below the rules'.
+func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
+	best := 0
+	for ci, v := range s.cat {
+		if v > s.cat[best] {
+			best = ci
+		}
+	}
+	top := s.cat[best]
+	if top < vocabAnswer {
+		return Verdict{}, false
+	}
+	s.order = s.order[:0]
+	for len(s.order) < 3 {
+		next := -1
+		for ci, v := range s.cat {
+			if v < top*vocabAnswerKeep || v < vocabAdd || containsInt(s.order, ci) || (next >= 0 && v <= s.cat[next]) {
+				continue
+			}
+			next = ci
+		}
+		if next < 0 {
+			break
+		}
+		s.order = append(s.order, next)
+	}
+	v := Verdict{Report: ReportSOC2, Criteria: make([]string, len(s.order)), SOC1Areas: []string{}}
+	var has [5]bool
+	for i, ci := range s.order {
+		v.Criteria[i] = AllCriteria[ci]
+		has[catIndex(CategoryOf(v.Criteria[i]))] = true
+	}
+	for _, f := range fired {
+		if !f.negated {
+			for _, c := range e.rules[f.rule].Categories {
+				has[catIndex(c)] = true
+			}
+		}
+	}
+	v.Categories = make([]string, 0, 2)
+	for i, h := range has {
+		if h {
+			v.Categories = append(v.Categories, AllCategories[i])
+		}
+	}
+	v.Type = e.pickType(fired, ReportSOC2)
+	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
+	v.Confidence = round2(min(0.6, 0.3+0.05*float64(top)))
+	v.Evidence = e.evidence(s, text, fired)
+	v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
+	if v.Type == Type2 && !e.typeSignalled(fired) {
+		v.Evidence = append(v.Evidence, defaultType)
+	}
+	return v, true
+}
+
+// vocabEvidence explains the vocabulary's part: "closest criteria by vocabulary:
+// CC7.5 (restore, lessons learned)", for the verdict's criteria it scored.
+func (e *Engine) vocabEvidence(s *scratch, qtext string, crit []string) Evidence {
+	var b strings.Builder
+	b.Grow(160)
+	b.WriteString("closest criteria by vocabulary:")
+	words := make([]string, 0, len(s.vhits)) // each word once: addWord keeps them distinct
+	listed := 0
+	for _, c := range crit {
+		ci := critIndex(c)
+		if ci < 0 || s.cat[ci] == 0 || listed == 3 {
+			continue
+		}
+		if listed > 0 {
+			b.WriteByte(',')
+		}
+		listed++
+		b.WriteByte(' ')
+		b.WriteString(c)
+		b.WriteString(" (")
+		first := len(words)
+		for _, h := range s.vhits {
+			if e.pats[h.pat].rule == int32(ci) && int(h.to) <= len(qtext) {
+				words = addWord(words, first, qtext[h.from:h.to])
+			}
+		}
+		for i, w := range words[first:] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(w)
+		}
+		b.WriteByte(')')
+	}
+	return Evidence{Rule: "criteria_vocabulary", Reason: b.String(), Matched: words}
+}
+
+// critSeries numbers each criterion's series (CC1 … P8), index-aligned with AllCriteria.
+var critSeries = func() []uint8 {
+	out := make([]uint8, len(AllCriteria))
+	ids := map[string]uint8{}
+	for i, c := range AllCriteria {
+		sr := series(c)
+		if _, ok := ids[sr]; !ok {
+			ids[sr] = uint8(len(ids))
+		}
+		out[i] = ids[sr]
+	}
+	return out
+}()
+
+func critIndex(c string) int {
+	for i, x := range AllCriteria {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+func containsInt(list []int, v int) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// addWord adds w to words[first:] unless a listed word already holds it; a longer
+// match replaces the shorter ones it holds ("incident response plan" over "incident").
+func addWord(words []string, first int, w string) []string {
+	for _, x := range words[first:] {
+		if strings.Contains(x, w) {
+			return words
+		}
+	}
+	out := words[:first]
+	for _, x := range words[first:] {
+		if !strings.Contains(w, x) {
+			out = append(out, x)
+		}
+	}
+	return append(out, w)
+}
