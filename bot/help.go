@@ -11,9 +11,9 @@ import (
 const helpText = "*socbot* says which SOC report answers each question of a vendor security questionnaire, and what to send.\n\n" +
 	"*Ask privately:* `/soc Do you encrypt backups? Do you have a SOC 1 for payroll?`\n" +
 	"*Ask in a channel:* `@socbot` followed by the questions; I answer in the thread. `@socbot` alone inside a thread triages the thread's first message.\n" +
-	"*Ask in a DM:* paste the questions; follow-ups in the same thread add to the set and update my answer.\n" +
+	"*Ask in a DM:* paste the questions and I answer right there; follow-ups in the thread of your message add to the set and update my answer.\n" +
 	"*Other commands:* `/soc reports` lists the reports on hand, `/soc forget` deletes the questions I keep from your DMs, `/soc help` shows this.\n" +
-	"Paste one question per line for the best split. 👍/👎 under an answer tells the rule maintainers whether it was right."
+	"Paste one question per line for the best split. 👍/👎 under an answer tells the rule maintainers whether it was right; *Wrong?* beside a question says which verdict was wrong."
 
 // helpBlocks is the /soc help answer.
 func (b *Bot) helpBlocks() []slack.Block {
