@@ -98,19 +98,4 @@ func (l Limits) withDefaults() Limits {
 }
 
 // capCell cuts s to MaxCellChars characters.
-func capCell(s string) string { return cutRunes(s, MaxCellChars) }
-
-// cutRunes cuts s to n characters.
-func cutRunes(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	k := 0
-	for i := range s {
-		if k == n {
-			return s[:i]
-		}
-		k++
-	}
-	return s
-}
+func capCell(s string) string { return split.CutRunes(s, MaxCellChars) }

@@ -16,6 +16,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"github.com/socbot/socbot/internal/split"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -139,7 +140,7 @@ func slicesKeys(m map[int][]string) []int {
 func cellValues(vs []string) []string {
 	for i, v := range vs {
 		if utf8.RuneCountInString(v) > MaxCellChars {
-			v = cutRunes(v, MaxCellChars-1) + "…"
+			v = split.CutRunes(v, MaxCellChars-1) + "…"
 		}
 		vs[i] = Neutralise(v)
 	}

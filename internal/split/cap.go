@@ -26,7 +26,7 @@ func CapLines(text string) string {
 		if i < 0 {
 			i = len(text)
 		}
-		b.WriteString(cutRunes(text[:i], MaxLineChars))
+		b.WriteString(CutRunes(text[:i], MaxLineChars))
 		j := i
 		for j < len(text) && isBreak(rune(text[j])) {
 			j++
@@ -39,8 +39,8 @@ func CapLines(text string) string {
 
 func isBreak(r rune) bool { return r == '\n' || r == '\r' }
 
-// cutRunes cuts s to n characters.
-func cutRunes(s string, n int) string {
+// CutRunes cuts s to at most n characters (runes), never inside one.
+func CutRunes(s string, n int) string {
 	if len(s) <= n {
 		return s
 	}
