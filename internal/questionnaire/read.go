@@ -26,12 +26,9 @@ func ReadContext(ctx context.Context, name string, r io.Reader, lim Limits) (*Do
 	ctx, cancel := context.WithTimeout(ctx, lim.MaxParseTime)
 	defer cancel()
 
-	b, err := io.ReadAll(io.LimitReader(r, lim.MaxFileSize+1))
+	b, err := readFile(name, r, lim)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	if int64(len(b)) > lim.MaxFileSize {
-		return nil, newError(KindTooLarge, fmt.Sprintf("The file is larger than %s. Split it into smaller files and upload them one by one.", mb(lim.MaxFileSize)), nil)
+		return nil, err
 	}
 	doc, err := parse(ctx, name, b, lim)
 	if err != nil {
@@ -49,6 +46,18 @@ func ReadContext(ctx context.Context, name string, r io.Reader, lim Limits) (*Do
 	}
 	uniqueIDs(doc.Questions)
 	return doc, nil
+}
+
+// readFile reads a whole file of at most lim.MaxFileSize bytes.
+func readFile(name string, r io.Reader, lim Limits) ([]byte, error) {
+	b, err := io.ReadAll(io.LimitReader(r, lim.MaxFileSize+1))
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", name, err)
+	}
+	if int64(len(b)) > lim.MaxFileSize {
+		return nil, newError(KindTooLarge, fmt.Sprintf("The file is larger than %s. Split it into smaller files and upload them one by one.", mb(lim.MaxFileSize)), nil)
+	}
+	return b, nil
 }
 
 // sniffer is one entry of the detection table: the first whose match returns

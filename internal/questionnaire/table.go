@@ -5,7 +5,6 @@ import (
 	"bytes"
 	"context"
 	"errors"
-	"fmt"
 	"io"
 	"path/filepath"
 	"strings"
@@ -27,12 +26,9 @@ func ReadTables(ctx context.Context, name string, r io.Reader, lim Limits) ([]Ta
 	lim = lim.withDefaults()
 	ctx, cancel := context.WithTimeout(ctx, lim.MaxParseTime)
 	defer cancel()
-	b, err := io.ReadAll(io.LimitReader(r, lim.MaxFileSize+1))
+	b, err := readFile(name, r, lim)
 	if err != nil {
-		return nil, fmt.Errorf("read %s: %w", name, err)
-	}
-	if int64(len(b)) > lim.MaxFileSize {
-		return nil, newError(KindTooLarge, fmt.Sprintf("The file is larger than %s.", mb(lim.MaxFileSize)), nil)
+		return nil, err
 	}
 	var out []Table
 	switch {
