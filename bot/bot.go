@@ -23,6 +23,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
 )
 
@@ -31,6 +32,20 @@ const (
 	WatchReply = "reply" // answer questionnaire-like messages in their thread
 	WatchReact = "react" // add a reaction and offer a "Triage" button to the poster
 	WatchOff   = "off"   // never speak unless mentioned
+)
+
+// Defaults for Config fields left at their zero value. socbot's configuration
+// takes its defaults from here, so each is written once.
+const (
+	DefaultWorkers         = 16
+	DefaultQueueSize       = 1024
+	DefaultShutdownTimeout = 10 * time.Second
+	DefaultAPITimeout      = 10 * time.Second
+	// DefaultEnrichWorkers bounds the model passes running at once.
+	DefaultEnrichWorkers = 4
+	// DefaultFileJobs and DefaultFileTimeout size FileConfig.
+	DefaultFileJobs    = 2
+	DefaultFileTimeout = 2 * time.Minute
 )
 
 // Config is what the bot needs to know; the command fills it from the environment.
@@ -59,7 +74,7 @@ type Config struct {
 	// HTTPClient is used for response_url posts; nil means a client with APITimeout.
 	HTTPClient *http.Client
 	// EnrichWorkers bounds the language-model passes running at once, apart
-	// from Workers (0: 4).
+	// from Workers (0: DefaultEnrichWorkers).
 	EnrichWorkers int
 	// Files bounds the questionnaire files shared with socbot.
 	Files FileConfig
@@ -70,19 +85,19 @@ func (c *Config) setDefaults() {
 		c.WatchMode = WatchReply
 	}
 	if c.Workers <= 0 {
-		c.Workers = 16
+		c.Workers = DefaultWorkers
 	}
 	if c.QueueSize <= 0 {
-		c.QueueSize = 1024
+		c.QueueSize = DefaultQueueSize
 	}
 	if c.ShutdownTimeout <= 0 {
-		c.ShutdownTimeout = 10 * time.Second
+		c.ShutdownTimeout = DefaultShutdownTimeout
 	}
-	if c.DedupeTTL < 10*time.Minute {
-		c.DedupeTTL = 15 * time.Minute
+	if c.DedupeTTL < state.MinDedupeTTL {
+		c.DedupeTTL = state.DefaultDedupeTTL
 	}
 	if c.APITimeout <= 0 {
-		c.APITimeout = 10 * time.Second
+		c.APITimeout = DefaultAPITimeout
 	}
 	if c.HTTPClient == nil {
 		c.HTTPClient = NewHTTPClient(c.APITimeout)

@@ -27,9 +27,6 @@ type Enricher interface {
 }
 
 const (
-	// defaultEnrichWorkers bounds the model passes running at once when
-	// Config.EnrichWorkers is unset.
-	defaultEnrichWorkers = 4
 	// enrichQueuePerWorker sizes the queue of passes waiting for a worker.
 	enrichQueuePerWorker = 8
 	// enrichMaxWait drops a pass that waited longer than this for a worker:
@@ -132,7 +129,7 @@ func (b *Bot) startEnrich(parent context.Context) {
 	}
 	n := b.llm.workers
 	if n <= 0 {
-		n = defaultEnrichWorkers
+		n = DefaultEnrichWorkers
 	}
 	ctx, cancel := context.WithCancel(parent)
 	b.llm.cancel = cancel

@@ -21,12 +21,12 @@ import (
 // on the same worker pool as text, but only Jobs of them at a time, so a few
 // large workbooks cannot hold back short questions.
 type FileConfig struct {
-	// Jobs is how many files are worked on at once (default 2).
+	// Jobs is how many files are worked on at once (default DefaultFileJobs).
 	Jobs int
 	// Waiting is how many more file jobs may wait for a turn (default Jobs);
 	// past that, the person is told socbot is busy.
 	Waiting int
-	// Timeout bounds one file from download to upload (default 2 minutes).
+	// Timeout bounds one file from download to upload (default DefaultFileTimeout).
 	Timeout time.Duration
 	// Limits bound reading; zero fields take questionnaire.DefaultLimits.
 	Limits questionnaire.Limits
@@ -42,13 +42,13 @@ type FileConfig struct {
 
 func (c FileConfig) withDefaults() FileConfig {
 	if c.Jobs <= 0 {
-		c.Jobs = 2
+		c.Jobs = DefaultFileJobs
 	}
 	if c.Waiting <= 0 {
 		c.Waiting = c.Jobs
 	}
 	if c.Timeout <= 0 {
-		c.Timeout = 2 * time.Minute
+		c.Timeout = DefaultFileTimeout
 	}
 	if c.MaxPerMessage <= 0 {
 		c.MaxPerMessage = 5

@@ -10,6 +10,12 @@ import (
 	"time"
 
 	"github.com/kelseyhightower/envconfig"
+
+	"github.com/socbot/socbot/bot"
+	"github.com/socbot/socbot/internal/llm"
+	"github.com/socbot/socbot/internal/questionnaire"
+	"github.com/socbot/socbot/internal/state"
+	"github.com/socbot/socbot/internal/telemetry"
 )
 
 // Config is socbot's whole configuration, read from the environment once and
@@ -41,15 +47,15 @@ type SlackConfig struct {
 // WatchConfig says where socbot speaks without being mentioned.
 type WatchConfig struct {
 	Channels []string `envconfig:"SOC_WATCH_CHANNELS"`
-	Mode     string   `envconfig:"SOC_WATCH_MODE" default:"reply"`
+	Mode     string   `envconfig:"SOC_WATCH_MODE"`
 }
 
 // BotConfig sizes the event loop.
 type BotConfig struct {
-	Workers         int           `envconfig:"SOC_WORKERS" default:"16"`
-	QueueSize       int           `envconfig:"SOC_QUEUE_SIZE" default:"1024"`
-	ShutdownTimeout time.Duration `envconfig:"SOC_SHUTDOWN_TIMEOUT" default:"10s"`
-	APITimeout      time.Duration `envconfig:"SOC_SLACK_TIMEOUT" default:"10s"`
+	Workers         int           `envconfig:"SOC_WORKERS"`
+	QueueSize       int           `envconfig:"SOC_QUEUE_SIZE"`
+	ShutdownTimeout time.Duration `envconfig:"SOC_SHUTDOWN_TIMEOUT"`
+	APITimeout      time.Duration `envconfig:"SOC_SLACK_TIMEOUT"`
 }
 
 // ReportsConfig points at the report inventory.
@@ -59,8 +65,39 @@ type ReportsConfig struct {
 
 // LogConfig shapes the logs.
 type LogConfig struct {
-	Level  string `envconfig:"SOC_LOG_LEVEL" default:"info"`
-	Format string `envconfig:"SOC_LOG_FORMAT" default:"json"`
+	Level  string `envconfig:"SOC_LOG_LEVEL"`
+	Format string `envconfig:"SOC_LOG_FORMAT"`
+}
+
+// defaultConfig is what an empty environment means. Each default is the
+// constant of the package that owns the setting; only the log settings, which
+// belong to this command, are written here.
+func defaultConfig() Config {
+	return Config{
+		WatchConfig: WatchConfig{Mode: bot.WatchReply},
+		BotConfig: BotConfig{
+			Workers:         bot.DefaultWorkers,
+			QueueSize:       bot.DefaultQueueSize,
+			ShutdownTimeout: bot.DefaultShutdownTimeout,
+			APITimeout:      bot.DefaultAPITimeout,
+		},
+		LogConfig:  LogConfig{Level: "info", Format: "json"},
+		HTTPConfig: HTTPConfig{HTTPAddr: telemetry.DefaultAddr},
+		LLMConfig: LLMConfig{
+			Config: llm.Config{
+				Model:        llm.DefaultModel,
+				Timeout:      llm.DefaultTimeout,
+				MaxQuestions: llm.DefaultMaxQuestions,
+			},
+			Concurrency: bot.DefaultEnrichWorkers,
+		},
+		RedisConfig: RedisConfig{Config: state.DefaultConfig()},
+		FilesConfig: FilesConfig{
+			FileJobs:    bot.DefaultFileJobs,
+			FileMaxMB:   int(questionnaire.DefaultLimits().MaxFileSize >> 20),
+			FileTimeout: bot.DefaultFileTimeout,
+		},
+	}
 }
 
 // loadConfig reads the process environment and validates the result.
@@ -79,8 +116,10 @@ func loadConfig() (Config, error) {
 // the process environment; every subcommand reads its settings through it,
 // and nothing else in socbot reads the environment. A variable set to the
 // empty string counts as unset (compose files and .env templates often leave
-// them so), so its default applies. It returns the variables that are set.
+// them so), so its default applies. Defaults come from defaultConfig: dst is
+// first overwritten with its part of it. It returns the variables that are set.
 func loadEnv(dst any) (set map[string]bool, err error) {
+	fillDefaults(reflect.ValueOf(dst).Elem(), reflect.ValueOf(defaultConfig()))
 	set = make(map[string]bool)
 	for _, key := range envKeys(reflect.TypeOf(dst).Elem()) {
 		v, ok := os.LookupEnv(key)
@@ -95,6 +134,21 @@ func loadEnv(dst any) (set map[string]bool, err error) {
 		return nil, withoutTokens(fmt.Errorf("configuration: %w", err))
 	}
 	return set, nil
+}
+
+// fillDefaults sets dst to the part of def (a Config, or an embedded struct of
+// it) that has dst's type. A type that is no part of Config is left as it is.
+func fillDefaults(dst, def reflect.Value) bool {
+	if def.Type() == dst.Type() {
+		dst.Set(def)
+		return true
+	}
+	for i := range def.NumField() {
+		if f := def.Type().Field(i); f.Anonymous && f.Type.Kind() == reflect.Struct && fillDefaults(dst, def.Field(i)) {
+			return true
+		}
+	}
+	return false
 }
 
 // normalise trims values and gives SLACK_API_URL its trailing slash.

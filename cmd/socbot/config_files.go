@@ -12,11 +12,11 @@ import (
 // FilesConfig bounds the questionnaire files people share with socbot.
 type FilesConfig struct {
 	// FileJobs is how many files are read at once; as many more may wait.
-	FileJobs int `envconfig:"SOC_FILE_JOBS" default:"2"`
+	FileJobs int `envconfig:"SOC_FILE_JOBS"`
 	// FileMaxMB is the largest file accepted, checked before and during the download.
-	FileMaxMB int `envconfig:"SOC_FILE_MAX_MB" default:"20"`
+	FileMaxMB int `envconfig:"SOC_FILE_MAX_MB"`
 	// FileTimeout bounds one file from download to upload.
-	FileTimeout time.Duration `envconfig:"SOC_FILE_TIMEOUT" default:"2m"`
+	FileTimeout time.Duration `envconfig:"SOC_FILE_TIMEOUT"`
 }
 
 // maxFileMB caps SOC_FILE_MAX_MB: a file is held in memory while it is read.

@@ -11,7 +11,7 @@ import (
 type HTTPConfig struct {
 	// HTTPAddr is where /healthz, /readyz and /metrics listen. Keep it off the
 	// public network: nothing from Slack ever calls in (Socket Mode dials out).
-	HTTPAddr string `envconfig:"SOC_HTTP_ADDR" default:":8080"`
+	HTTPAddr string `envconfig:"SOC_HTTP_ADDR"`
 	// httpAddrSet records whether SOC_HTTP_ADDR was given: a taken default port
 	// only disables the internal server (two bots on one host still run), while a
 	// chosen address that cannot be had is an error.

@@ -14,7 +14,7 @@ import (
 // model passes running at once (they never occupy the event workers).
 type LLMConfig struct {
 	llm.Config
-	Concurrency int `envconfig:"SOC_LLM_CONCURRENCY" default:"4"`
+	Concurrency int `envconfig:"SOC_LLM_CONCURRENCY"`
 }
 
 // loadLLMConfig reads and checks the language-model variables alone, for

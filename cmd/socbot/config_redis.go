@@ -18,7 +18,7 @@ type RedisConfig struct {
 	// Off unless set: a limit is a deployment's policy (the compose file and the
 	// Kubernetes manifests set 60), and a burst from one integration or test user
 	// must not be refused by a number socbot picked.
-	RateLimit int `envconfig:"SOC_RATE_LIMIT" default:"0"`
+	RateLimit int `envconfig:"SOC_RATE_LIMIT"`
 	// OldConversationTTL is read only to say it is gone: conversations now live
 	// for SOC_STATE_TTL like the rest of the state.
 	OldConversationTTL string `envconfig:"SOC_CONVERSATION_TTL"`
@@ -34,7 +34,7 @@ func (c RedisConfig) validate() []error {
 		errs = append(errs, fmt.Errorf("SOC_RATE_LIMIT: %d: want questions per minute per user, 0 (no limit) to 100000", c.RateLimit))
 	}
 	if strings.TrimSpace(c.OldConversationTTL) != "" {
-		errs = append(errs, fmt.Errorf("SOC_CONVERSATION_TTL: no longer read; conversations live for SOC_STATE_TTL (default 168h)"))
+		errs = append(errs, fmt.Errorf("SOC_CONVERSATION_TTL: no longer read; conversations live for SOC_STATE_TTL"))
 	}
 	return errs
 }

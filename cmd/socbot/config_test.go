@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"context"
+	"os"
 	"reflect"
 	"strings"
 	"testing"
@@ -176,4 +177,87 @@ func sorted(s []string) []string {
 		}
 	}
 	return out
+}
+
+// TestEveryDefaultPinned pins the default of every variable, as socbot loads
+// it from an empty environment. The values live in the packages that own the
+// settings; this table only notices when one moves.
+func TestEveryDefaultPinned(t *testing.T) {
+	want := map[string]string{
+		"SOC_WATCH_MODE": "reply", "SOC_WORKERS": "16", "SOC_QUEUE_SIZE": "1024",
+		"SOC_SHUTDOWN_TIMEOUT": "10s", "SOC_SLACK_TIMEOUT": "10s",
+		"SOC_LOG_LEVEL": "info", "SOC_LOG_FORMAT": "json", "SOC_HTTP_ADDR": ":8080",
+		"OPENAI_MODEL": "gpt-4o-mini", "SOC_LLM_TIMEOUT": "8s", "SOC_LLM_MAX_QUESTIONS": "30",
+		"SOC_LLM_CONCURRENCY": "4", "REDIS_DB": "0", "SOC_STATE_PREFIX": "socbot",
+		"SOC_STATE_TTL": "168h", "SOC_DEDUPE_TTL": "15m", "SOC_FEEDBACK_TTL": "720h",
+		"SOC_REDIS_TIMEOUT": "250ms", "SOC_REDIS_BREAKER_FAILURES": "3", "SOC_REDIS_BREAKER_COOLDOWN": "2s",
+		"SOC_STATE_MAX_ENTRIES": "100000", "SOC_RATE_LIMIT": "0",
+		"SOC_FILE_JOBS": "2", "SOC_FILE_MAX_MB": "20", "SOC_FILE_TIMEOUT": "2m",
+		// No default: unset until the operator sets them.
+		"SLACK_APP_TOKEN": "", "SLACK_BOT_TOKEN": "", "SLACK_API_URL": "", "SOC_WATCH_CHANNELS": "",
+		"SOC_REPORTS_FILE": "", "OPENAI_API_KEY": "", "OPENAI_BASE_URL": "", "SOC_LLM_CHANNELS": "",
+		"REDIS_URL": "", "REDIS_ADDRS": "", "REDIS_MASTER_NAME": "", "REDIS_USERNAME": "", "REDIS_PASSWORD": "",
+		"SOC_CONVERSATION_TTL": "",
+	}
+	seen := map[string]bool{}
+	for _, v := range configVars(reflect.ValueOf(loadedDefaults(t))) {
+		seen[v.name] = true
+		if w, ok := want[v.name]; !ok {
+			t.Errorf("%s (default %q) is not in the table above", v.name, v.def)
+		} else if v.def != w {
+			t.Errorf("%s defaults to %q, want %q", v.name, v.def, w)
+		}
+	}
+	for name := range want {
+		if !seen[name] {
+			t.Errorf("Config no longer reads %s", name)
+		}
+	}
+}
+
+// TestEmptyVariableIsUnset: every variable set to the empty string loads the
+// same Config as an environment without them, and that Config is defaultConfig.
+func TestEmptyVariableIsUnset(t *testing.T) {
+	empty := loadedDefaults(t)
+	for _, k := range envKeys(reflect.TypeOf(Config{})) {
+		t.Setenv(k, "x") // restored after the test
+		if err := os.Unsetenv(k); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var unset Config
+	if _, err := loadEnv(&unset); err != nil {
+		t.Fatal(err)
+	}
+	if !reflect.DeepEqual(empty, unset) {
+		t.Errorf("empty variables load\n%+v\nunset ones\n%+v", empty, unset)
+	}
+	if !reflect.DeepEqual(unset, defaultConfig()) {
+		t.Errorf("an empty environment loads\n%+v\nnot defaultConfig\n%+v", unset, defaultConfig())
+	}
+}
+
+// TestSubStructsLoadTheSameDefaults: a subcommand that reads one part of the
+// configuration (socbot healthcheck its HTTPConfig, socbot feedback a
+// state.Config) gets the same defaults as socbot run.
+func TestSubStructsLoadTheSameDefaults(t *testing.T) {
+	full := reflect.ValueOf(loadedDefaults(t))
+	var check func(v reflect.Value)
+	check = func(v reflect.Value) {
+		for i := range v.NumField() {
+			f := v.Type().Field(i)
+			if !f.Anonymous || f.Type.Kind() != reflect.Struct {
+				continue
+			}
+			part := reflect.New(f.Type)
+			if _, err := loadEnv(part.Interface()); err != nil {
+				t.Fatal(err)
+			}
+			if !reflect.DeepEqual(part.Elem().Interface(), v.Field(i).Interface()) {
+				t.Errorf("%s loads %+v on its own, %+v inside Config", f.Type, part.Elem().Interface(), v.Field(i).Interface())
+			}
+			check(v.Field(i))
+		}
+	}
+	check(full)
 }

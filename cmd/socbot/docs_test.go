@@ -1,12 +1,15 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 	"unicode"
 )
 
@@ -16,29 +19,72 @@ const (
 	configHeading = "## Variables"
 )
 
-// configVar is one variable of Config with its default.
+// configVar is one variable of Config with its default as written in the
+// environment ("" for an empty string or list).
 type configVar struct{ name, def string }
 
-// configVars lists every variable Config reads, with its default tag.
-func configVars(t reflect.Type) []configVar {
+// configVars lists every variable a config struct reads, with the value it
+// holds in v (a Config loaded from an empty environment: the defaults).
+func configVars(v reflect.Value) []configVar {
 	var out []configVar
-	for i := range t.NumField() {
-		f := t.Field(i)
+	for i := range v.NumField() {
+		f := v.Type().Field(i)
 		if f.Anonymous && f.Type.Kind() == reflect.Struct {
-			out = append(out, configVars(f.Type)...)
+			out = append(out, configVars(v.Field(i))...)
 			continue
 		}
 		if k := f.Tag.Get("envconfig"); k != "" {
-			out = append(out, configVar{k, f.Tag.Get("default")})
+			out = append(out, configVar{k, envValue(v.Field(i))})
 		}
 	}
 	return out
 }
 
+// envValue writes a field's value as it would be set in the environment:
+// 168h rather than 168h0m0s, lists comma separated.
+func envValue(v reflect.Value) string {
+	switch x := v.Interface().(type) {
+	case time.Duration:
+		s := x.String()
+		if strings.HasSuffix(s, "m0s") {
+			s = strings.TrimSuffix(s, "0s")
+		}
+		if strings.HasSuffix(s, "h0m") {
+			s = strings.TrimSuffix(s, "0m")
+		}
+		return s
+	case string:
+		return x
+	case []string:
+		return strings.Join(x, ",")
+	}
+	switch v.Kind() {
+	case reflect.Int, reflect.Int8, reflect.Int16, reflect.Int32, reflect.Int64:
+		return strconv.FormatInt(v.Int(), 10)
+	}
+	panic(fmt.Sprintf("envValue: no format for %s", v.Type()))
+}
+
+// loadedDefaults loads Config through loadEnv from an environment where every
+// variable it reads is set to the empty string, which counts as unset: the
+// defaults socbot really runs with.
+func loadedDefaults(t *testing.T) Config {
+	t.Helper()
+	for _, k := range envKeys(reflect.TypeOf(Config{})) {
+		t.Setenv(k, "")
+	}
+	var cfg Config
+	if _, err := loadEnv(&cfg); err != nil {
+		t.Fatal(err)
+	}
+	return cfg
+}
+
 // TestConfigDocListsEveryVariable keeps the operator's configuration table in
 // docs/configuration.md complete: every variable Config reads has a row in the
 // section under configHeading ("| `NAME` | default | meaning |"), and the row
-// shows the default the code applies. A missing page or heading is a failure:
+// shows the default the code applies (read from a Config loaded from an empty
+// environment, so a changed default fails here until the table follows). A missing page or heading is a failure:
 // the table is the only place the variables are listed.
 func TestConfigDocListsEveryVariable(t *testing.T) {
 	path := configDoc
@@ -70,7 +116,7 @@ func TestConfigDocListsEveryVariable(t *testing.T) {
 			}
 		}
 	}
-	for _, v := range configVars(reflect.TypeOf(Config{})) {
+	for _, v := range configVars(reflect.ValueOf(loadedDefaults(t))) {
 		l, ok := rows[v.name]
 		if !ok {
 			t.Errorf("%s has no table row for %s (default %q)", path, v.name, v.def)
@@ -87,7 +133,7 @@ func TestConfigDocListsEveryVariable(t *testing.T) {
 // finds are exactly the ones loadConfig clears and reads.
 func TestConfigVarsSeesEveryField(t *testing.T) {
 	keys := envKeys(reflect.TypeOf(Config{}))
-	vars := configVars(reflect.TypeOf(Config{}))
+	vars := configVars(reflect.ValueOf(Config{}))
 	if len(keys) != len(vars) {
 		t.Fatalf("%d keys, %d vars", len(keys), len(vars))
 	}
@@ -135,7 +181,7 @@ func TestDeployFilesNameKnownVariables(t *testing.T) {
 // changes nothing until the value is edited.
 func TestEnvExampleShowsDefaults(t *testing.T) {
 	defs := map[string]string{}
-	for _, v := range configVars(reflect.TypeOf(Config{})) {
+	for _, v := range configVars(reflect.ValueOf(loadedDefaults(t))) {
 		defs[v.name] = v.def
 	}
 	b, err := os.ReadFile("../../deploy/.env.example")

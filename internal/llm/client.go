@@ -26,12 +26,12 @@ const (
 // OPENAI_BASE_URL, OPENAI_MODEL, SOC_LLM_TIMEOUT, SOC_LLM_MAX_QUESTIONS and
 // SOC_LLM_CHANNELS (comma-separated). New applies the same defaults to zero fields.
 type Config struct {
-	APIKey       string        `envconfig:"OPENAI_API_KEY"`                     // empty: the client is disabled and never calls out
-	BaseURL      string        `envconfig:"OPENAI_BASE_URL"`                    // any OpenAI-compatible server; empty: api.openai.com
-	Model        string        `envconfig:"OPENAI_MODEL" default:"gpt-4o-mini"` // DefaultModel
-	Timeout      time.Duration `envconfig:"SOC_LLM_TIMEOUT" default:"8s"`       // bound on each call, retry included
-	MaxQuestions int           `envconfig:"SOC_LLM_MAX_QUESTIONS" default:"30"` // questions per request
-	Channels     []string      `envconfig:"SOC_LLM_CHANNELS"`                   // channel ids or names the LLM may serve; empty: all
+	APIKey       string        `envconfig:"OPENAI_API_KEY"`        // empty: the client is disabled and never calls out
+	BaseURL      string        `envconfig:"OPENAI_BASE_URL"`       // any OpenAI-compatible server; empty: api.openai.com
+	Model        string        `envconfig:"OPENAI_MODEL"`          // empty: DefaultModel
+	Timeout      time.Duration `envconfig:"SOC_LLM_TIMEOUT"`       // bound on each call, retry included (0: DefaultTimeout)
+	MaxQuestions int           `envconfig:"SOC_LLM_MAX_QUESTIONS"` // questions per request (0: DefaultMaxQuestions)
+	Channels     []string      `envconfig:"SOC_LLM_CHANNELS"`      // channel ids or names the LLM may serve; empty: all
 }
 
 // Client calls the model. It is safe for concurrent use. A Client built from a

@@ -36,7 +36,7 @@ const (
 var ErrUnavailable = errors.New("state store unavailable")
 
 // Config selects and tunes the store. With neither URL nor Addrs set, state is
-// kept in process memory.
+// kept in process memory. Zero fields take the Default constants above.
 type Config struct {
 	// URL is redis://[:password@]host:port/db, or rediss:// for TLS.
 	URL string `envconfig:"REDIS_URL"`
@@ -50,18 +50,18 @@ type Config struct {
 	DB int `envconfig:"REDIS_DB"`
 
 	// Prefix namespaces every key: PREFIX:{team}:… .
-	Prefix      string        `envconfig:"SOC_STATE_PREFIX" default:"socbot"`
-	StateTTL    time.Duration `envconfig:"SOC_STATE_TTL" default:"168h"`
-	DedupeTTL   time.Duration `envconfig:"SOC_DEDUPE_TTL" default:"15m"`
-	FeedbackTTL time.Duration `envconfig:"SOC_FEEDBACK_TTL" default:"720h"`
+	Prefix      string        `envconfig:"SOC_STATE_PREFIX"`
+	StateTTL    time.Duration `envconfig:"SOC_STATE_TTL"`
+	DedupeTTL   time.Duration `envconfig:"SOC_DEDUPE_TTL"`
+	FeedbackTTL time.Duration `envconfig:"SOC_FEEDBACK_TTL"`
 	// OpTimeout is the deadline of each Redis call.
-	OpTimeout time.Duration `envconfig:"SOC_REDIS_TIMEOUT" default:"250ms"`
+	OpTimeout time.Duration `envconfig:"SOC_REDIS_TIMEOUT"`
 	// BreakerFailures consecutive failures open the breaker; after
 	// BreakerCooldown one call probes Redis again.
-	BreakerFailures int           `envconfig:"SOC_REDIS_BREAKER_FAILURES" default:"3"`
-	BreakerCooldown time.Duration `envconfig:"SOC_REDIS_BREAKER_COOLDOWN" default:"2s"`
+	BreakerFailures int           `envconfig:"SOC_REDIS_BREAKER_FAILURES"`
+	BreakerCooldown time.Duration `envconfig:"SOC_REDIS_BREAKER_COOLDOWN"`
 	// MaxEntries bounds the in-process store (and the fallback beside Redis).
-	MaxEntries int `envconfig:"SOC_STATE_MAX_ENTRIES" default:"100000"`
+	MaxEntries int `envconfig:"SOC_STATE_MAX_ENTRIES"`
 }
 
 // Redis reports whether a Redis server is configured.
@@ -77,6 +77,10 @@ func nonBlank(ss []string) []string {
 	}
 	return out
 }
+
+// DefaultConfig is the in-process store's configuration with every default
+// applied: what an empty environment means.
+func DefaultConfig() Config { return Config{}.withDefaults() }
 
 // withDefaults fills zero fields, so a Config literal in code works as well as
 // one loaded from the environment.
