@@ -314,6 +314,19 @@ func firstVersionWord(t []byte) bool {
 	return versionWords[string(core)] || string(core) == "last" || (len(core) > 1 && core[0] == 'v' && isDigit(core[1]))
 }
 
+// vendorVoice: a statement in the vendor's own voice ("We use …", "Our policy …"),
+// which under a question is its answer.
+func vendorVoice(t []byte) bool {
+	var buf [24]byte
+	f, _ := nextWord(t, 0)
+	core, _ := wordCore(f, &buf)
+	switch string(core) {
+	case "we", "our", "we're", "we've":
+		return true
+	}
+	return false
+}
+
 // seeLine: a pointer to somewhere else ("Please also see [our trust centre](…)",
 // "See https://… for details"), raw as pasted: it starts with "see" or "refer to"
 // and holds a link, and asks nothing.

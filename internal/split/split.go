@@ -354,9 +354,10 @@ func (s *splitter) text(rest string, indent, ln int) {
 			s.cur.marked = true
 			return
 		}
-		if s.open && s.cur.item && (m.kind == mkBullet || m.kind == mkCheck) && m.depth > s.cur.indent {
-			// A lead-in keeps its sub-bullets: "2. When did you last test your
-			// DR plan?" over "   - Was the test successful?".
+		if s.open && s.cur.item && s.cur.lastEnd == '?' && (m.kind == mkBullet || m.kind == mkCheck) && m.depth > s.cur.indent {
+			// A question keeps its sub-bullets: "2. When did you last test your
+			// DR plan?" over "   - Was the test successful?". Under a lead-in
+			// ("Please answer the following:") they are questions of their own.
 			s.join(sp, " ", li)
 			return
 		}
@@ -398,6 +399,13 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		}
 		s.start(sp, ln, false, indent, li)
 		s.cur.form = li.form
+		return
+	}
+	if c.lastEnd == '?' && !li.hasQ && !li.qstart && vendorVoice(s.out[sp.start:sp.end]) {
+		// "We use AES-256 for all customer data." under "Do you encrypt data at
+		// rest?": the vendor's answer left in a filled-in questionnaire.
+		s.out = s.out[:sp.start]
+		s.close()
 		return
 	}
 	colon := (c.options && !c.marked) || c.lastEnd == ':'

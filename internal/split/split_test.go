@@ -243,6 +243,12 @@ func TestSplitShapes(t *testing.T) {
 			{"Keep logs of: sign-ins and sign-outs; admin actions", "", 1}, {"Is MFA enforced?", "", 4}}},
 		{"an item keeps its sub-bullets", "1. Do you have a DR plan?\n   - Is it tested yearly?\n2. Is MFA enforced?", []sq{
 			{"Do you have a DR plan? Is it tested yearly?", "", 1}, {"Is MFA enforced?", "", 3}}},
+		{"questions under a lead-in item stay apart", "1. Please answer the following:\n   - Do you use MFA?\n   - Do you encrypt backups?", []sq{
+			{"Do you use MFA?", "", 2}, {"Do you encrypt backups?", "", 3}}},
+		{"answers in the vendor's voice", "1. Do you encrypt data at rest?\nWe use AES-256 for all customer data.\n2. Is MFA enforced?\nOur policy requires it for all staff.\nDo you log access?", []sq{
+			{"Do you encrypt data at rest?", "", 1}, {"Is MFA enforced?", "", 3}, {"Do you log access?", "", 5}}},
+		{"context before a question stays", "We are a SOX filer and our auditors rely on you.\nDo you have a SOC 1?", []sq{
+			{"We are a SOX filer and our auditors rely on you. Do you have a SOC 1?", "", 1}}},
 		{"tsv form-field rows", "GNRL-01\tVendor Name\t\nGNRL-02\tProduct Description\t", []sq{
 			{"Vendor Name", "", 1}, {"Product Description", "", 2}}},
 		{"tsv header with a slash", "Ref\tQuestion/Request\tResponse\nA.1\tIs there a risk program?\tYes", []sq{
