@@ -131,6 +131,7 @@ func TestRenderGolden(t *testing.T) {
 			r := renderAnswer(tt.res, tt.opts)
 			checkLimits(t, r.Blocks)
 			checkStructure(t, tt.res, r)
+			checkAnswerShape(t, tt.res, tt.opts, r)
 			golden(t, "answer_"+tt.name+".json", blocksJSON(t, r.Blocks))
 		})
 	}
@@ -153,6 +154,7 @@ func TestRenderCoverageGolden(t *testing.T) {
 	}
 	r := renderAnswer(res, answerOpts{})
 	checkLimits(t, r.Blocks)
+	checkAnswerShape(t, res, answerOpts{}, r)
 	js := blocksJSON(t, r.Blocks)
 	// The question's line names the report, the control ids and their pages.
 	if want := "Platform SOC 2: LAC-01 (IV, p. 52), LAC-14 (IV, p. 58; exception noted)"; !strings.Contains(string(js), want) {
@@ -397,5 +399,86 @@ func TestRenderAnswerWorkIsLinear(t *testing.T) {
 	}
 	if b > 8<<20 {
 		t.Errorf("rendering %d questions allocated %d MB, want under 8 MB", large, b>>20)
+	}
+}
+
+// checkAnswerShape is what an answer must hold whatever its golden file says, so that
+// a golden rewritten with -update cannot pin a broken answer: a header counting the
+// questions, one line per shown question naming its id and its report (or that a
+// person must answer it), every question shown unless the answer says it is
+// truncated, the note when there is one, a Share button exactly when there is text
+// to share, and no block_id twice.
+func checkAnswerShape(t *testing.T, res triage.Result, o answerOpts, r rendered) {
+	t.Helper()
+	var blocks []map[string]any
+	if err := json.Unmarshal(blocksJSON(t, r.Blocks), &blocks); err != nil {
+		t.Fatal(err)
+	}
+	var text strings.Builder
+	var shares []string
+	ids := map[string]bool{}
+	var walk func(v any)
+	walk = func(v any) {
+		switch v := v.(type) {
+		case map[string]any:
+			if s, ok := v["text"].(string); ok {
+				text.WriteString(s + "\n")
+			}
+			if v["action_id"] == actionShare {
+				s, _ := v["value"].(string)
+				shares = append(shares, s)
+			}
+			for _, x := range v {
+				walk(x)
+			}
+		case []any:
+			for _, x := range v {
+				walk(x)
+			}
+		}
+	}
+	for _, b := range blocks {
+		if id, ok := b["block_id"].(string); ok {
+			if ids[id] {
+				t.Errorf("block_id %q used twice", id)
+			}
+			ids[id] = true
+		}
+		walk(b)
+	}
+	all := text.String()
+	if n := len(res.Items); n > 0 && !strings.Contains(all, fmt.Sprintf("%d question", n)) {
+		t.Errorf("no header counting %d questions:\n%s", n, all)
+	}
+	if r.Shown > len(res.Items) || (r.Shown < len(res.Items)) != r.Truncated {
+		t.Errorf("shown %d of %d questions, truncated %v", r.Shown, len(res.Items), r.Truncated)
+	}
+	for _, it := range res.Items[:r.Shown] {
+		line := ""
+		for _, l := range strings.Split(all, "\n*") {
+			if strings.HasPrefix(strings.TrimPrefix(l, "*"), it.Question.ID+"*") {
+				line = l
+				break
+			}
+		}
+		want := reportLabel(it.Verdict.Report)
+		if it.Verdict.Unmatched && it.Verdict.Report == triage.ReportNone {
+			want = "needs a person"
+		}
+		switch {
+		case line == "":
+			t.Errorf("no line for question %s:\n%s", it.Question.ID, all)
+		case !strings.Contains(line, want):
+			t.Errorf("the line of %s does not say %q:\n%s", it.Question.ID, want, line)
+		}
+	}
+	if o.Note != "" && !strings.Contains(all, o.Note) {
+		t.Errorf("the note %q is missing", o.Note)
+	}
+	switch {
+	case o.ShareText == "" && len(shares) > 0:
+		t.Errorf("Share buttons %q with nothing to share", shares)
+	case o.ShareText != "" && (len(shares) != 1 || shares[0] != o.ShareText):
+		t.Errorf("Share buttons %q, want one carrying %q", shares, o.ShareText)
 	}
 }

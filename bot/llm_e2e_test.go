@@ -487,6 +487,7 @@ func TestRenderEnriched(t *testing.T) {
 	}
 	res.Summary.Narrative = "Mostly SOC 2 security questions; payroll needs the SOC 1. <!here> & <b>"
 	r := renderAnswer(res, answerOpts{})
+	checkAnswerShape(t, res, answerOpts{}, r)
 	golden(t, "answer_llm.json", blocksJSON(t, r.Blocks))
 	text := strings.Join(callTexts(t, r), "\n")
 	if strings.Contains(text, "<!here>") || !strings.Contains(text, "&lt;!here&gt; &amp; &lt;b&gt;") {
