@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 
@@ -485,18 +486,39 @@ func wrapText(s, indent string) string {
 }
 
 func TestSplitLargeInputIsLinear(t *testing.T) {
-	t.Parallel()
 	// Pathological shapes: every line opens a quoted cell that never closes, long
-	// runs of emphasis markers and angle brackets. These must not go quadratic;
-	// the test only checks that it finishes and finds the questions.
-	var b strings.Builder
-	for b.Len() < 1<<20 {
-		b.WriteString("1\t\"Do you encrypt *backups <x and _logs?\tYes\n")
-		b.WriteString("2. Do you log [[[[ [a](b [c]( ](d access?\n   - see [x](https://y) Version 1.2 [\n")
+	// runs of emphasis markers, angle brackets and unclosed Markdown links. The work must grow with the
+	// input, not with its square: the memory the splitter allocates and its
+	// allocation count, measured on 256 KB and on 1 MB, may grow at most 5 times
+	// for 4 times the input (a quadratic splitter would grow 16 times).
+	if testing.Short() {
+		t.Skip("short mode")
 	}
-	qs := Split(b.String())
-	if len(qs) < 10000 {
-		t.Fatalf("got %d questions from %d bytes", len(qs), b.Len())
+	input := func(size int) string {
+		var b strings.Builder
+		for b.Len() < size {
+			b.WriteString("1\t\"Do you encrypt *backups <x and _logs?\tYes\n")
+			b.WriteString("2. Do you log [[[[ [a](b [c]( ](d access?\n   - see [x](https://y) Version 1.2 [\n")
+		}
+		return b.String()
+	}
+	type cost struct{ questions, allocs, bytes uint64 }
+	measure := func(in string) cost {
+		var before, after runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&before)
+		qs := Split(in)
+		runtime.ReadMemStats(&after)
+		return cost{uint64(len(qs)), after.Mallocs - before.Mallocs, after.TotalAlloc - before.TotalAlloc}
+	}
+	small, large := measure(input(256<<10)), measure(input(1<<20))
+	if small.questions < 2500 || 10*large.questions < 39*small.questions {
+		t.Fatalf("got %d and %d questions from 256 KB and 1 MB", small.questions, large.questions)
+	}
+	if large.allocs > 5*small.allocs || large.bytes > 5*small.bytes {
+		t.Errorf("4 times the input cost %.1f times the allocations (%d to %d) and %.1f times the bytes (%d to %d), want at most 5",
+			float64(large.allocs)/float64(small.allocs), small.allocs, large.allocs,
+			float64(large.bytes)/float64(small.bytes), small.bytes, large.bytes)
 	}
 }
 
