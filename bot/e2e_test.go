@@ -13,7 +13,7 @@ import (
 )
 
 func TestMentionAnsweredInThread(t *testing.T) {
-	h := start(t, Config{}, Deps{})
+	h := start(t, Config{Workers: 1}, Deps{})
 	ts := h.srv.NextTS()
 	env := h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?\nDo you process payroll?", ts, ""), slacktest.EventOpts{})
 	h.waitAck(env)
@@ -31,8 +31,8 @@ func TestMentionAnsweredInThread(t *testing.T) {
 	if strings.Contains(text, mention) {
 		t.Errorf("answer repeats the bot mention:\n%s", text)
 	}
-	h.settle()
-	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+	h.sentinel()
+	if n := len(postsTo(h.srv, "C0SALES01")); n != 1 {
 		t.Errorf("%d answers, want 1", n)
 	}
 }
@@ -88,7 +88,7 @@ func TestBareMentionOutsideThreadExplains(t *testing.T) {
 }
 
 func TestDuplicatesAnsweredOnce(t *testing.T) {
-	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}}, Deps{})
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}, Workers: 1}, Deps{})
 	ts := h.srv.NextTS()
 	text := mention + " Do you encrypt backups?"
 	// The same message as app_mention and as message.channels (watched).
@@ -101,8 +101,8 @@ func TestDuplicatesAnsweredOnce(t *testing.T) {
 		h.waitAck(e)
 	}
 	h.waitCalls("chat.postMessage", 1)
-	h.settle()
-	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+	h.sentinel()
+	if n := len(postsTo(h.srv, "C0WATCH01")); n != 1 {
 		t.Errorf("%d answers, want exactly 1", n)
 	}
 }
@@ -139,7 +139,7 @@ func TestIgnoredMessages(t *testing.T) {
 }
 
 func TestWatchedChannelReply(t *testing.T) {
-	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}}, Deps{})
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}, Workers: 1}, Deps{})
 	chatter := h.srv.NextTS()
 	h.event(slacktest.ChannelMessage("C0WATCH01", "U0ALICE01", "lunch at noon?", chatter, ""), slacktest.EventOpts{})
 	ts := h.srv.NextTS()
@@ -148,8 +148,8 @@ func TestWatchedChannelReply(t *testing.T) {
 	if calls[0].Params.Get("thread_ts") != ts {
 		t.Errorf("reply in thread %q, want %q", calls[0].Params.Get("thread_ts"), ts)
 	}
-	h.settle()
-	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+	h.sentinel()
+	if n := len(postsTo(h.srv, "C0WATCH01")); n != 1 {
 		t.Errorf("%d posts, want 1 (small talk ignored)", n)
 	}
 }

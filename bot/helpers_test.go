@@ -154,8 +154,32 @@ func (h *harness) waitCalls(method string, n int) []slacktest.Call {
 	return calls
 }
 
+// sentinelChannel holds the sentinel's question and answer (see sentinel).
+const sentinelChannel = "C0SENTINEL"
+
+// sentinel sends a question after everything the test has sent and waits for its
+// answer. With one worker (Config.Workers 1) events are handled in the order they
+// arrive, so once the sentinel is answered every earlier event has been handled:
+// a check that something did NOT happen can be made then, without a pause.
+func (h *harness) sentinel() {
+	h.t.Helper()
+	h.event(slacktest.Mention(sentinelChannel, "U0SENTRY1", mention+" Do you encrypt the sentinel?", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	h.waitFor("the sentinel's answer", func() bool { return len(postsTo(h.srv, sentinelChannel)) == 1 })
+}
+
+// postsTo returns the messages posted in a channel.
+func postsTo(srv *slacktest.Server, channel string) []slacktest.Call {
+	var out []slacktest.Call
+	for _, c := range srv.Calls("chat.postMessage") {
+		if c.Params.Get("channel") == channel {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // settle waits for in-flight work to finish: a bounded pause used only before
-// asserting that something did NOT happen.
+// asserting that something did NOT happen, where sentinel cannot be used.
 func (h *harness) settle() {
 	time.Sleep(300 * time.Millisecond)
 }
