@@ -111,7 +111,7 @@ type fileJob struct {
 	surface  string // "file_dm" or "file_mention"
 	team     string
 	channel  string
-	thread   string // the thread to answer in
+	thread   string // the thread to answer in; "" answers at the top of the DM
 	msgTS    string // the message carrying the files
 	key      string // unique per request: a file is answered once per key
 	user     string
@@ -137,8 +137,10 @@ func (b *Bot) handleFileMessage(ctx context.Context, log *slog.Logger, m eventMe
 	if !b.claimEvent(ctx, log, m, e.TimeStamp) {
 		return
 	}
-	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
-	j := fileJob{surface: "file_dm", team: m.team, channel: e.Channel, thread: thread, msgTS: e.TimeStamp,
+	// Like a text DM, a file shared at the top of the DM is answered there
+	// (notices, the answer and the filled file); one shared in a thread is
+	// answered in that thread.
+	j := fileJob{surface: "file_dm", team: m.team, channel: e.Channel, thread: e.ThreadTimeStamp, msgTS: e.TimeStamp,
 		key: "file:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, user: e.User, files: e.Message.Files, received: m.received}
 	if err := b.handleFiles(ctx, log, j); err != nil {
 		log.Error("file message not answered", "err", err)
@@ -202,7 +204,7 @@ func (b *Bot) handleFiles(ctx context.Context, log *slog.Logger, j fileJob) erro
 }
 
 // answerFileSafely is answerFile with a panic turned into a one-line apology
-// in the thread: the pool would recover it too, but the person would never
+// where the file is answered: the pool would recover it too, but the person would never
 // hear back.
 func (b *Bot) answerFileSafely(ctx context.Context, log *slog.Logger, a threadAnswer, f slack.File) (err error) {
 	defer func() {
@@ -252,8 +254,9 @@ func (b *Bot) react(ctx context.Context, log *slog.Logger, channel, ts string, a
 }
 
 // answerFile downloads, reads, triages and writes back one file, then posts
-// the summary and uploads the filled file in the thread. Every failure is
-// told in the thread; the error is returned only when that failed too.
+// the summary and uploads the filled file where a file is answered (its
+// thread, or the top of a DM). Every failure is told there too; the error is
+// returned only when that failed too.
 func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, f slack.File) error {
 	if !b.claim(ctx, log, a.team, a.key) {
 		log.Debug("file already handled")
@@ -470,7 +473,8 @@ func (c *capped) Write(p []byte) (int, error) {
 	return c.b.Write(p)
 }
 
-// uploadFilled uploads the filled file into the thread (files.getUploadURLExternal,
+// uploadFilled uploads the filled file into the answer's thread, or at the top
+// level when it has none (files.getUploadURLExternal,
 // the upload, files.completeUploadExternal).
 func (b *Bot) uploadFilled(ctx context.Context, a threadAnswer, out triaged) error {
 	content := string(out.data)

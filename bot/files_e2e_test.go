@@ -134,8 +134,8 @@ func TestFileInDMTriagedAndUploaded(t *testing.T) {
 	if len(dl) != 1 || dl[0].Params.Get("authorization") != "Bearer "+slacktest.BotToken {
 		t.Fatalf("downloads = %+v, want one with the bot token", dl)
 	}
-	if up.Params.Get("channel_id") != "D0ALICE01" || up.Params.Get("thread_ts") != ts {
-		t.Errorf("file shared to %v, want D0ALICE01 thread %s", up.Params, ts)
+	if up.Params.Get("channel_id") != "D0ALICE01" || up.Params.Get("thread_ts") != "" {
+		t.Errorf("file shared to %v, want the top of D0ALICE01", up.Params)
 	}
 	uploads := h.srv.Calls("upload")
 	if len(uploads) != 1 || uploads[0].Params.Get("filename") != "vendor-triaged.xlsx" {
@@ -155,7 +155,7 @@ func TestFileInDMTriagedAndUploaded(t *testing.T) {
 		t.Errorf("no coverage from the inventory: header %q, row %q", rows[2], rows[3])
 	}
 
-	sum := h.noticeIn(1, ts, "SOC triage: 3 questions")
+	sum := h.noticeIn(1, "", "SOC triage: 3 questions")
 	if !strings.Contains(sum.Text(), "vendor-triaged.xlsx") || !strings.Contains(sum.Text(), "3 questions") {
 		t.Errorf("summary does not name the file:\n%s", sum.Text())
 	}
@@ -168,6 +168,55 @@ func TestFileInDMTriagedAndUploaded(t *testing.T) {
 	}
 	if !add.At.Before(up.At) || rm.At.Before(up.At) {
 		t.Errorf("working reaction at %v–%v does not span the upload at %v", add.At, rm.At, up.At)
+	}
+}
+
+// A file shared at the top of a DM is answered at the top of the DM, as a
+// text DM is; one shared in a DM thread is answered in that thread. Either
+// way the answer, the filled file and a refusal's line are in the same place.
+func TestFileInDMAnsweredWhereShared(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		inThread bool
+	}{
+		{"top of the DM", false},
+		{"in a DM thread", true},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			h := start(t, Config{}, Deps{})
+			good := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+			pdf := h.srv.AddFile(slacktest.File{Name: "q.pdf", Content: []byte("%PDF-1.7\n1 0 obj <<>> endobj\n")})
+			root := h.srv.NextTS()
+			ts, thread := root, ""
+			if tc.inThread {
+				ts, thread = h.srv.NextTS(), root
+			}
+			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, thread), good, pdf), slacktest.EventOpts{})
+
+			up := h.waitCalls("files.completeUploadExternal", 1)[0]
+			if up.Params.Get("channel_id") != "D0ALICE01" || up.Params.Get("thread_ts") != thread {
+				t.Errorf("filled file shared to %v, want D0ALICE01 thread %q", up.Params, thread)
+			}
+			posts := h.waitCalls("chat.postMessage", 2)
+			h.waitCalls("reactions.remove", 1)
+			h.settle()
+			if n := len(h.srv.Calls("chat.postMessage")); n != 2 {
+				t.Errorf("%d messages, want the answer and the PDF line", n)
+			}
+			for i, want := range []string{"From `q.csv`", "PDF files cannot be read"} {
+				p := posts[i].Params
+				if p.Get("channel") != "D0ALICE01" || p.Get("thread_ts") != thread {
+					t.Errorf("message %d posted at %v, want D0ALICE01 thread %q", i, p, thread)
+				}
+				if !strings.Contains(posts[i].Text(), want) {
+					t.Errorf("message %d lacks %q:\n%s", i, want, posts[i].Text())
+				}
+			}
+			if add := h.srv.Calls("reactions.add"); len(add) != 1 || add[0].Params.Get("timestamp") != ts {
+				t.Errorf("working reaction on %v, want the message %s", add, ts)
+			}
+		})
 	}
 }
 
@@ -233,7 +282,7 @@ func TestFileRefusals(t *testing.T) {
 			f := h.srv.AddFile(tc.file)
 			ts := h.srv.NextTS()
 			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
-			h.noticeIn(1, ts, tc.want)
+			h.noticeIn(1, "", tc.want)
 			h.waitCalls("reactions.remove", 1)
 			if got := m.all(); !slices.Contains(got, tc.reason) {
 				t.Errorf("dropped reasons %v lack %q", got, tc.reason)
@@ -262,7 +311,7 @@ func TestFileStreamCappedAtLimit(t *testing.T) {
 	f := h.srv.AddFile(slacktest.File{Name: "liar.csv", Size: 100, Content: content})
 	ts := h.srv.NextTS()
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
-	h.noticeIn(1, ts, "larger than 64 KB")
+	h.noticeIn(1, "", "larger than 64 KB")
 	if n := len(h.srv.Calls("download")); n != 1 {
 		t.Errorf("%d downloads, want 1 (no retry of an oversized file)", n)
 	}
@@ -305,7 +354,7 @@ func TestFilePartialObjectAndRedirects(t *testing.T) {
 	if n := len(h.srv.Calls("files.info")); n != 1 {
 		t.Errorf("%d files.info calls, want 1", n)
 	}
-	h.noticeIn(1, ts, "From `q.csv`")
+	h.noticeIn(1, "", "From `q.csv`")
 	if n := len(h.srv.Calls("download")); n != 3 {
 		t.Errorf("%d download requests, want 3 (two redirects)", n)
 	}
@@ -316,7 +365,7 @@ func TestFileTooManyRedirects(t *testing.T) {
 	f := h.srv.AddFile(slacktest.File{Name: "loop.csv", Redirects: 10, Content: []byte("question\nDo you encrypt?\n")})
 	ts := h.srv.NextTS()
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
-	h.noticeIn(1, ts, "couldn't download")
+	h.noticeIn(1, "", "couldn't download")
 	if n := len(h.srv.Calls("download")); n > maxAttempts*(maxRedirects+1) {
 		t.Errorf("%d download requests, want at most %d", n, maxAttempts*(maxRedirects+1))
 	}
@@ -335,7 +384,7 @@ func TestFileBusyWhenGateFull(t *testing.T) {
 	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
 	ts := h.srv.NextTS()
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
-	h.noticeIn(1, ts, "reading other questionnaire files")
+	h.noticeIn(1, "", "reading other questionnaire files")
 	if n := len(h.srv.Calls("download")); n != 0 {
 		t.Errorf("%d downloads while busy, want none", n)
 	}

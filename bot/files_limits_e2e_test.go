@@ -36,11 +36,12 @@ func (e *stuckEngine) Classify(q triage.Question) triage.Verdict {
 	return e.fakeEngine.Classify(q)
 }
 
-// postsIn returns the messages posted in a thread.
-func postsIn(srv *slacktest.Server, thread string) []slacktest.Call {
+// postsIn returns the messages posted in a conversation's thread, or at its
+// top level when thread is "".
+func postsIn(srv *slacktest.Server, channel, thread string) []slacktest.Call {
 	var out []slacktest.Call
 	for _, c := range srv.Calls("chat.postMessage") {
-		if c.Params.Get("thread_ts") == thread {
+		if c.Params.Get("channel") == channel && c.Params.Get("thread_ts") == thread {
 			out = append(out, c)
 		}
 	}
@@ -79,14 +80,14 @@ func TestFileTimeoutFreesSlotForAnotherUser(t *testing.T) {
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0BOB0001", "U0BOB0001", "", bob, ""), quick), slacktest.EventOpts{})
 
 	up := h.waitCalls("files.completeUploadExternal", 1)[0]
-	if up.Params.Get("thread_ts") != bob {
-		t.Fatalf("uploaded into thread %q, want Bob's %q", up.Params.Get("thread_ts"), bob)
+	if up.Params.Get("channel_id") != "D0BOB0001" || up.Params.Get("thread_ts") != "" {
+		t.Fatalf("uploaded to %v, want the top of Bob's DM", up.Params)
 	}
-	h.waitFor("Bob's answer", func() bool { return len(postsIn(h.srv, bob)) == 1 })
-	if got := postsIn(h.srv, bob)[0].Text(); !strings.Contains(got, "From `quick.csv`") {
+	h.waitFor("Bob's answer", func() bool { return len(postsIn(h.srv, "D0BOB0001", "")) == 1 })
+	if got := postsIn(h.srv, "D0BOB0001", "")[0].Text(); !strings.Contains(got, "From `quick.csv`") {
 		t.Errorf("Bob's answer:\n%s", got)
 	}
-	told := postsIn(h.srv, alice)
+	told := postsIn(h.srv, "D0ALICE01", "")
 	if len(told) != 1 {
 		t.Fatalf("%d messages to Alice, want the one timeout line", len(told))
 	}
@@ -105,7 +106,7 @@ func TestFileTimeoutFreesSlotForAnotherUser(t *testing.T) {
 	eng.free()
 	h.waitFor("the abandoned work", func() bool { return eng.stuck.Load() == 0 })
 	h.settle()
-	if n := len(postsIn(h.srv, alice)); n != 1 {
+	if n := len(postsIn(h.srv, "D0ALICE01", "")); n != 1 {
 		t.Errorf("%d messages to Alice after the work ended, want still 1", n)
 	}
 	if n := len(h.srv.Calls("upload")); n != 1 {
@@ -149,7 +150,7 @@ func (m *panicMetrics) all() []string {
 }
 
 // A panic anywhere in a file job is recovered and the person still hears back:
-// one line of apology in the thread, the working reaction taken off.
+// one line of apology where the file was shared, the working reaction taken off.
 func TestFilePanicApologises(t *testing.T) {
 	for _, tc := range []struct {
 		name    string
@@ -165,7 +166,7 @@ func TestFilePanicApologises(t *testing.T) {
 			f := h.srv.AddFile(tc.file)
 			ts := h.srv.NextTS()
 			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
-			c := h.noticeIn(1, ts, "Sorry, something went wrong on my side with `"+tc.file.Name+"`")
+			c := h.noticeIn(1, "", "Sorry, something went wrong on my side with `"+tc.file.Name+"`")
 			if strings.Contains(strings.TrimSpace(c.Params.Get("text")), "\n") {
 				t.Errorf("apology is more than one line: %q", c.Params.Get("text"))
 			}
@@ -192,18 +193,17 @@ func TestFileWorkLeftBehindIsBounded(t *testing.T) {
 	t.Cleanup(eng.free)
 	share := func(user, name, question string) string {
 		f := h.srv.AddFile(slacktest.File{Name: name, Content: []byte("question\n" + question + "\n")})
-		ts := h.srv.NextTS()
-		h.event(h.srv.WithFiles(slacktest.DirectMessage("D0"+user, "U0"+user, "", ts, ""), f), slacktest.EventOpts{})
-		return ts
+		h.event(h.srv.WithFiles(slacktest.DirectMessage("D0"+user, "U0"+user, "", h.srv.NextTS(), ""), f), slacktest.EventOpts{})
+		return "D0" + user // a file at the top of a DM is answered there
 	}
 	for i, user := range []string{"ALICE01", "BOB0001"} {
-		ts := share(user, "stuck.csv", "Stuck: do you encrypt backups?")
+		dm := share(user, "stuck.csv", "Stuck: do you encrypt backups?")
 		h.waitFor("the stuck classification", func() bool { return eng.stuck.Load() == int32(i+1) })
-		h.waitFor("the timeout notice", func() bool { return len(postsIn(h.srv, ts)) == 1 })
+		h.waitFor("the timeout notice", func() bool { return len(postsIn(h.srv, dm, "")) == 1 })
 	}
 	carol := share("CAROL01", "quick.csv", "Do you encrypt backups?")
-	h.waitFor("Carol's notice", func() bool { return len(postsIn(h.srv, carol)) == 1 })
-	if got := postsIn(h.srv, carol)[0].Params.Get("text"); !strings.Contains(got, "still finishing other questionnaire files") {
+	h.waitFor("Carol's notice", func() bool { return len(postsIn(h.srv, carol, "")) == 1 })
+	if got := postsIn(h.srv, carol, "")[0].Params.Get("text"); !strings.Contains(got, "still finishing other questionnaire files") {
 		t.Errorf("Carol was told %q, want the busy line", got)
 	}
 	if n := len(h.srv.Calls("download")); n != 2 {
@@ -217,7 +217,7 @@ func TestFileWorkLeftBehindIsBounded(t *testing.T) {
 	h.waitFor("the left-behind work", func() bool { return eng.stuck.Load() == 0 })
 	dave := share("DAVE001", "quick.csv", "Do you encrypt backups?")
 	h.waitCalls("files.completeUploadExternal", 1)
-	h.waitFor("Dave's answer", func() bool { return len(postsIn(h.srv, dave)) == 1 })
+	h.waitFor("Dave's answer", func() bool { return len(postsIn(h.srv, dave, "")) == 1 })
 }
 
 // The file's deadline covers posting the answer and uploading the filled
@@ -240,7 +240,7 @@ func TestFileDeadlineCoversPostAndUpload(t *testing.T) {
 			ts := h.srv.NextTS()
 			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
 			h.waitFor("the line", func() bool {
-				p := postsIn(h.srv, ts)
+				p := postsIn(h.srv, "D0ALICE01", "")
 				return len(p) > 0 && strings.Contains(p[len(p)-1].Params.Get("text"), tc.want)
 			})
 			h.waitCalls("reactions.remove", 1)
