@@ -18,11 +18,13 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/alicebob/miniredis/v2"
 	"github.com/redis/go-redis/v9"
+	"github.com/redis/go-redis/v9/maintnotifications"
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
@@ -122,6 +124,7 @@ func proxiedURL(t *testing.T, p *netfault.Proxy, redisURL string) string {
 type replica struct {
 	bot   *bot.Bot
 	store *state.Resilient
+	seen  *seenStore
 }
 
 type replicaOpts struct {
@@ -129,23 +132,72 @@ type replicaOpts struct {
 	prefix    string
 	rateLimit int
 	stateTTL  time.Duration
-	// opTimeout bounds each Redis call (default 250 ms, short so that the outage
-	// tests notice a cut quickly). A test of a healthy Redis sets the longest allowed: past
-	// it, a replica answers from its own memory, and two replicas both answer.
-	opTimeout time.Duration
 }
 
-// startReplica runs a bot wired as `socbot run` wires it (state.Open) against
-// the fake Slack, until the test ends.
+// e2eOpTimeout is the deadline of each Redis call in these tests. SOC_REDIS_TIMEOUT
+// allows at most 300 ms, and a call past its deadline is an outage to the store:
+// it answers from process memory, so two replicas both answer. Under the race
+// detector on a busy machine, first calls over a cold connection pool took longer,
+// which turned the tests of a healthy Redis into outage tests. The outage tests
+// refuse connections or kill redis-server, which the client notices at once
+// whatever the deadline.
+const e2eOpTimeout = 5 * time.Second
+
+// openStore builds the store as state.Open does (a client that fails fast, the
+// scripts loaded, process memory beside Redis), with e2eOpTimeout for every
+// deadline, which state.Open would refuse as SOC_REDIS_TIMEOUT.
+func openStore(t *testing.T, o replicaOpts, log *slog.Logger) *state.Resilient {
+	t.Helper()
+	cfg := state.Config{URL: o.redisURL, Prefix: o.prefix, StateTTL: o.stateTTL,
+		OpTimeout: e2eOpTimeout, BreakerCooldown: 100 * time.Millisecond}
+	opt, err := redis.ParseURL(o.redisURL)
+	if err != nil {
+		t.Fatal(err)
+	}
+	opt.MaxRetries = 1
+	opt.DialTimeout = e2eOpTimeout
+	opt.ReadTimeout, opt.WriteTimeout, opt.PoolTimeout = e2eOpTimeout, e2eOpTimeout, e2eOpTimeout
+	opt.ContextTimeoutEnabled = true
+	opt.DisableIdentity = true
+	opt.MaintNotificationsConfig = &maintnotifications.Config{Mode: maintnotifications.ModeDisabled}
+	r := state.NewRedis(redis.NewClient(opt), cfg)
+	if err := r.LoadScripts(context.Background()); err != nil {
+		t.Fatalf("load scripts: %v", err)
+	}
+	return state.NewResilient(r, state.NewMemory(cfg), log)
+}
+
+// seenStore is the store as the bot sees it, counting the events whose claim it
+// has decided and how many of those it was granted, so that a test can wait
+// until both replicas are done with a batch instead of sleeping for a while.
+type seenStore struct {
+	*state.Resilient
+	decided, granted atomic.Int64
+}
+
+func (s *seenStore) ClaimEvent(ctx context.Context, team, eventID, channel, ts string) (bool, error) {
+	ok, err := s.Resilient.ClaimEvent(ctx, team, eventID, channel, ts)
+	s.count(ok || err != nil) // the bot answers when the store fails
+	return ok, err
+}
+
+func (s *seenStore) Begin(ctx context.Context, team string, turn triage.Turn) (triage.TurnResult, error) {
+	res, err := s.Resilient.Begin(ctx, team, turn)
+	s.count(res.Owned || err != nil)
+	return res, err
+}
+
+func (s *seenStore) count(granted bool) {
+	if granted {
+		s.granted.Add(1)
+	}
+	s.decided.Add(1)
+}
+
+// startReplica runs a bot wired as `socbot run` wires it against the fake
+// Slack, until the test ends.
 func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
 	t.Helper()
-	var cfg Config
-	if o.opTimeout == 0 {
-		o.opTimeout = 250 * time.Millisecond
-	}
-	cfg.RedisConfig.Config = state.Config{URL: o.redisURL, Prefix: o.prefix, StateTTL: o.stateTTL,
-		OpTimeout: o.opTimeout, BreakerCooldown: 100 * time.Millisecond}
-	cfg.RateLimit = o.rateLimit
 	log := e2eLogger()
 	eng, err := triage.NewEngine()
 	if err != nil {
@@ -157,12 +209,10 @@ func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
 		Engine:        eng,
 		SocketOptions: []socketmode.Option{socketmode.OptionPingInterval(3 * time.Second)},
 	}
-	st, err := state.Open(context.Background(), cfg.RedisConfig.Config, log)
-	if err != nil {
-		t.Fatalf("state.Open: %v", err)
-	}
-	deps.Store = st
-	b, err := bot.New(bot.Config{Workers: 4, DedupeTTL: 15 * time.Minute, RateLimit: cfg.RateLimit}, deps, log)
+	st := openStore(t, o, log)
+	seen := &seenStore{Resilient: st}
+	deps.Store = seen
+	b, err := bot.New(bot.Config{Workers: 4, DedupeTTL: 15 * time.Minute, RateLimit: o.rateLimit}, deps, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,7 +228,39 @@ func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
 		}
 		st.Close()
 	})
-	return &replica{bot: b, store: st}
+	return &replica{bot: b, store: st, seen: seen}
+}
+
+// settled is where a batch of events starts: what each replica had decided and
+// been granted, and how many posts the fake Slack had, before the batch.
+type settled struct {
+	decided, granted [2]int64
+	posts            int
+}
+
+func mark(srv *slacktest.Server, reps [2]*replica) settled {
+	var s settled
+	for i, r := range reps {
+		s.decided[i], s.granted[i] = r.seen.decided.Load(), r.seen.granted.Load()
+	}
+	s.posts = len(srv.Calls("chat.postMessage"))
+	return s
+}
+
+// settle waits until each replica has decided the claim of n events since from
+// and every claim granted since then has been answered by a post.
+func settle(t *testing.T, srv *slacktest.Server, reps [2]*replica, from settled, n int) {
+	t.Helper()
+	var now settled
+	ok := until(30*time.Second, func() bool {
+		now = mark(srv, reps)
+		granted := now.granted[0] - from.granted[0] + now.granted[1] - from.granted[1]
+		return now.decided[0]-from.decided[0] >= int64(n) && now.decided[1]-from.decided[1] >= int64(n) &&
+			int64(now.posts-from.posts) >= granted
+	})
+	if !ok {
+		t.Fatalf("replicas not done with %d events: before %+v, now %+v", n, from, now)
+	}
 }
 
 func e2eLogger() *slog.Logger {
@@ -271,23 +353,21 @@ func twoReplicas(t *testing.T, o replicaOpts) (*slacktest.Server, [2]*replica) {
 // redelivered envelope (Slack's retry) not at all.
 func TestTwoReplicasAnswerEachQuestionOnce(t *testing.T) {
 	rd := newTestRedis(t, false)
-	srv, _ := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix, opTimeout: 300 * time.Millisecond})
+	srv, reps := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix})
 
 	var qs []string
 	for range 3 {
 		qs = append(qs, e2eQuestions...)
 	}
+	from := mark(srv, reps)
 	tss, _ := sendMentions(t, srv, e2eUser, qs)
-	if _, err := srv.WaitCalls(waitCtx(t, 20*time.Second), "chat.postMessage", len(qs)); err != nil {
-		t.Fatal(err)
-	}
 	// A retry of the first event, delivered to both again.
 	ctx := waitCtx(t, 10*time.Second)
 	if _, _, err := srv.SendEvent(ctx, slacktest.Mention(e2eChannel, e2eUser, e2eMention+qs[0], tss[0], ""),
 		slacktest.EventOpts{RetryAttempt: 1}); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(500 * time.Millisecond) // let any duplicate be posted before counting
+	settle(t, srv, reps, from, len(qs)+1)
 	got := answersByThread(srv, e2eChannel)
 	for _, ts := range tss {
 		if got[ts] != 1 {
@@ -317,33 +397,21 @@ func checkOutage(t *testing.T, srv *slacktest.Server, reps [2]*replica, cut, res
 	if !until(10*time.Second, func() bool { return !reps[0].store.Degraded() && !reps[1].store.Degraded() }) {
 		t.Fatal("stores degraded before the outage")
 	}
-	// Up: exactly once.
+	// Up: exactly once. Both replicas are done with every question before the
+	// cut: a claim still on its way would meet the outage and be granted from memory.
+	from := mark(srv, reps)
 	up, lat1 := sendMentions(t, srv, e2eUser, e2eQuestions)
-	if _, err := srv.WaitCalls(waitCtx(t, 20*time.Second), "chat.postMessage", len(up)); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(300 * time.Millisecond)
+	settle(t, srv, reps, from, len(up))
 
 	// Down: every question still answered, once per process at most.
 	cut()
-	before := len(srv.Calls("chat.postMessage"))
+	from = mark(srv, reps)
+	before := from.posts
 	down, lat2 := sendMentions(t, srv, "U0BOB0001", e2eQuestions)
-	ok := until(20*time.Second, func() bool {
-		got := answersByThread(srv, e2eChannel)
-		for _, ts := range down {
-			if got[ts] == 0 {
-				return false
-			}
-		}
-		return true
-	})
-	if !ok {
-		t.Fatalf("questions sent while Redis was down were not all answered: %v", answersByThread(srv, e2eChannel))
-	}
+	settle(t, srv, reps, from, len(down))
 	if !until(10*time.Second, func() bool { return reps[0].store.Degraded() && reps[1].store.Degraded() }) {
 		t.Errorf("stores not degraded while Redis is down: %v, %v", reps[0].store.Degraded(), reps[1].store.Degraded())
 	}
-	time.Sleep(300 * time.Millisecond)
 	got := answersByThread(srv, e2eChannel)
 	for _, ts := range down {
 		if got[ts] < 1 || got[ts] > 2 {
@@ -367,12 +435,9 @@ func checkOutage(t *testing.T, srv *slacktest.Server, reps [2]*replica, cut, res
 		t.Fatal("stores still degraded after Redis came back")
 	}
 	t.Logf("recovered %s after Redis came back", time.Since(restored).Round(10*time.Millisecond))
-	before = len(srv.Calls("chat.postMessage"))
+	from = mark(srv, reps)
 	again, lat3 := sendMentions(t, srv, "U0CAROL01", e2eQuestions)
-	if _, err := srv.WaitCalls(waitCtx(t, 20*time.Second), "chat.postMessage", before+len(again)); err != nil {
-		t.Fatal(err)
-	}
-	time.Sleep(500 * time.Millisecond)
+	settle(t, srv, reps, from, len(again))
 	got = answersByThread(srv, e2eChannel)
 	for _, ts := range again {
 		if got[ts] != 1 {
