@@ -96,6 +96,35 @@ func TestOpen(t *testing.T) {
 			t.Error("degraded store claimed one event twice")
 		}
 	})
+	t.Run("a ping that answers ends degraded mode", func(t *testing.T) {
+		mr := miniredis.RunT(t)
+		addr := mr.Addr()
+		mr.Close()
+		cfg := testConfig()
+		cfg.OpTimeout = MaxOpTimeout
+		cfg.BreakerCooldown = time.Minute // no probe before the test ends: only the ping can recover
+		cfg.URL = "redis://" + addr
+		s, err := Open(ctx, cfg, quietLog())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		if !s.Degraded() {
+			t.Fatal("not degraded with Redis down")
+		}
+		if err := mr.Restart(); err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Ping(ctx); err != nil {
+			t.Fatalf("ping after Redis came back: %v", err)
+		}
+		if s.Degraded() {
+			t.Error("still degraded after Redis answered a ping")
+		}
+		if _, err := s.ListFeedback(ctx, time.Now().Add(-time.Hour)); err != nil {
+			t.Errorf("list feedback after Redis answered a ping: %v", err)
+		}
+	})
 	t.Run("blank REDIS_ADDRS means memory", func(t *testing.T) {
 		if (Config{Addrs: []string{"", " "}}).Redis() {
 			t.Error("Redis() true for blank addresses")

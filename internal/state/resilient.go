@@ -69,12 +69,21 @@ func (s *Resilient) Degraded() bool { return s.degraded.Load() }
 // Errors counts failed Redis calls since start.
 func (s *Resilient) Errors() uint64 { return s.errs.Load() }
 
-// Ping checks Redis directly (not through the breaker), for readiness probes.
+// Ping checks Redis directly (not through the breaker), for readiness probes and
+// operator commands. An answer ends degraded mode at once, as the prober's does:
+// otherwise one slow call at start-up (Open loads the scripts) left the breaker
+// open, and `socbot feedback` refused to read a Redis that had just answered.
 func (s *Resilient) Ping(ctx context.Context) error {
 	if s.redis == nil {
 		return nil
 	}
-	return s.redis.Ping(ctx)
+	if err := s.redis.Ping(ctx); err != nil {
+		return err
+	}
+	if s.br.success() {
+		s.setDegraded(false, nil)
+	}
+	return nil
 }
 
 // Close stops the prober and closes the Redis client.
