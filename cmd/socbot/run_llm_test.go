@@ -17,7 +17,6 @@ import (
 	"github.com/socbot/socbot/internal/llmtest"
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/split"
-	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/testlog"
 	"github.com/socbot/socbot/internal/triage"
 )
@@ -275,10 +274,9 @@ func TestModelCacheSharedByReplicas(t *testing.T) {
 	var requests []int
 	for range 2 {
 		var deps bot.Deps
-		st, err := state.Open(context.Background(), cfg.RedisConfig.Config, log)
-		if err != nil {
-			t.Fatal(err)
-		}
+		// Each replica's store as state.Open builds it, with seconds per Redis call:
+		// a call past SOC_REDIS_TIMEOUT falls back to process memory, which is not shared.
+		st := openStore(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix}, log)
 		defer st.Close()
 		if err := wireLLM(cfg.LLMConfig, st.ModelCache(), &deps, llm.Hooks{}, log); err != nil {
 			t.Fatal(err)
