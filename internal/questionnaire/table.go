@@ -8,8 +8,6 @@ import (
 	"io"
 	"path/filepath"
 	"strings"
-
-	"github.com/xuri/excelize/v2"
 )
 
 // Table is one sheet of a workbook, or a whole CSV file, as rows of cell text.
@@ -74,19 +72,11 @@ func zipTables(ctx context.Context, b []byte, lim Limits) ([]Table, error) {
 	if !hasEntry(zr, "xl/workbook.xml") {
 		return nil, newError(KindUnsupported, "This zip file is not an Excel workbook. Use XLSX or CSV.", nil)
 	}
-	sheets, err := workbookSheets(zr)
+	sheets, f, bud, err := openWorkbook(b, zr, lim)
 	if err != nil {
-		return nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and try again.", err)
-	}
-	f, err := excelize.OpenReader(bytes.NewReader(b), excelizeOptions(lim))
-	if err != nil {
-		if errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword) {
-			return nil, newError(KindEncrypted, "The workbook is password-protected. Remove the password and try again.", err)
-		}
-		return nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and try again.", err)
+		return nil, err
 	}
 	defer f.Close()
-	bud := &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells, maxArea: 10 * lim.MaxCells}
 	var out []Table
 	for _, sh := range sheets {
 		if sh.part == "" || sh.hidden {

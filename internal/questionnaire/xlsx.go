@@ -50,22 +50,31 @@ func excelizeOptions(lim Limits) excelize.Options {
 	return excelize.Options{UnzipSizeLimit: lim.MaxUnzipped, UnzipXMLSizeLimit: min(lim.MaxUnzipped, 16<<20)}
 }
 
-func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Limits) (*Doc, error) {
+// openWorkbook lists a workbook's sheets and opens it for streaming reads,
+// with the budget its sheets are read within. The caller closes the file.
+func openWorkbook(b []byte, zr *zip.Reader, lim Limits) ([]wbSheet, *excelize.File, *budget, error) {
 	sheets, err := workbookSheets(zr)
 	if err != nil {
-		return nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", err)
+		return nil, nil, nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", err)
 	}
 	f, err := excelize.OpenReader(bytes.NewReader(b), excelizeOptions(lim))
 	if err != nil {
 		if errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword) {
-			return nil, newError(KindEncrypted, "The workbook is password-protected. Remove the password and upload it again.", err)
+			return nil, nil, nil, newError(KindEncrypted, "The workbook is password-protected. Remove the password and upload it again.", err)
 		}
-		return nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", err)
+		return nil, nil, nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", err)
+	}
+	return sheets, f, &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells, maxArea: 10 * lim.MaxCells}, nil
+}
+
+func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Limits) (*Doc, error) {
+	sheets, f, bud, err := openWorkbook(b, zr, lim)
+	if err != nil {
+		return nil, err
 	}
 	defer f.Close()
 
 	doc := &Doc{Name: name, Kind: XLSX, raw: b, macros: hasEntry(zr, "xl/vbaProject.bin")}
-	bud := &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells, maxArea: 10 * lim.MaxCells}
 	read := make([]sheetRead, len(sheets))
 	for i, sh := range sheets {
 		if ctx.Err() != nil {
