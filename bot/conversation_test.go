@@ -78,31 +78,35 @@ func TestDMFollowUpOnLongThreadIsBounded(t *testing.T) {
 	}
 }
 
-// beginCounter is the in-process store, counting the calls a DM makes.
+// beginCounter is the in-process store, counting the calls a DM makes (the
+// sentinel's are left out).
 type beginCounter struct {
 	*state.Memory
 	mu    sync.Mutex
 	calls []string
 }
 
-func (c *beginCounter) note(name string) {
+func (c *beginCounter) note(name, channel string) {
+	if strings.HasPrefix(channel, sentinelChannel) {
+		return
+	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	c.calls = append(c.calls, name)
 }
 
 func (c *beginCounter) Begin(ctx context.Context, team string, t triage.Turn) (triage.TurnResult, error) {
-	c.note("Begin")
+	c.note("Begin", t.Channel)
 	return c.Memory.Begin(ctx, team, t)
 }
 
 func (c *beginCounter) ClaimEvent(ctx context.Context, team, eventID, channel, ts string) (bool, error) {
-	c.note("ClaimEvent")
+	c.note("ClaimEvent", channel)
 	return c.Memory.ClaimEvent(ctx, team, eventID, channel, ts)
 }
 
 func (c *beginCounter) AppendQuestions(ctx context.Context, team, id, user, surface string, texts []string) (triage.Conversation, error) {
-	c.note("AppendQuestions")
+	c.note("AppendQuestions", id)
 	return c.Memory.AppendQuestions(ctx, team, id, user, surface, texts)
 }
 
@@ -110,14 +114,14 @@ func (c *beginCounter) AppendQuestions(ctx context.Context, team, id, user, surf
 // path production takes with Redis: tests run on the real in-process store.
 func TestDMTurnIsOneStoreCall(t *testing.T) {
 	store := &beginCounter{Memory: state.NewMemory(state.Config{})}
-	h := start(t, Config{RateLimit: 10}, Deps{Store: store})
+	h := start(t, Config{RateLimit: 10, Workers: 1}, Deps{Store: store})
 	root := h.srv.NextTS()
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", root, ""), slacktest.EventOpts{})
 	h.waitCalls("chat.postMessage", 1)
-	h.settle() // the answer's ts is saved
+	h.waitAnswerSaved("D0ALICE01:" + root)
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
 	h.waitCalls("chat.update", 1)
-	h.settle()
+	h.sentinel()
 	store.mu.Lock()
 	defer store.mu.Unlock()
 	if want := []string{"Begin", "Begin"}; !slices.Equal(store.calls, want) {

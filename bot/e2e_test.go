@@ -1,11 +1,9 @@
 package bot
 
 import (
-	"context"
 	"encoding/json"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
 	"github.com/socbot/socbot/internal/testlog"
@@ -108,7 +106,7 @@ func TestDuplicatesAnsweredOnce(t *testing.T) {
 }
 
 func TestIgnoredMessages(t *testing.T) {
-	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}}, Deps{})
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}, Workers: 1}, Deps{})
 	q := "Please fill in the security questionnaire: do you encrypt backups?"
 	ts := h.srv.NextTS()
 	events := []map[string]any{
@@ -130,10 +128,10 @@ func TestIgnoredMessages(t *testing.T) {
 	for _, e := range envs {
 		h.waitAck(e)
 	}
-	h.settle()
+	h.sentinel()
 	for _, m := range []string{"chat.postMessage", "chat.postEphemeral", "reactions.add"} {
-		if n := len(h.srv.Calls(m)); n != 0 {
-			t.Errorf("%d %s calls, want none: %v", n, m, h.srv.Calls(m)[0].Params)
+		if n := len(h.calls(m)); n != 0 {
+			t.Errorf("%d %s calls, want none: %v", n, m, h.calls(m)[0].Params)
 		}
 	}
 }
@@ -155,7 +153,7 @@ func TestWatchedChannelReply(t *testing.T) {
 }
 
 func TestWatchedChannelReactAndTriageButton(t *testing.T) {
-	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}, WatchMode: WatchReact}, Deps{})
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}, WatchMode: WatchReact, Workers: 1}, Deps{})
 	msg := h.srv.AddMessage(slacktest.Message{Channel: "C0WATCH01", User: "U0ALICE01", Text: "Security questionnaire from Acme:\nDo you encrypt backups?"})
 	h.event(slacktest.ChannelMessage("C0WATCH01", "U0ALICE01", msg.Text, msg.TS, ""), slacktest.EventOpts{})
 	r := h.waitCalls("reactions.add", 1)
@@ -180,8 +178,8 @@ func TestWatchedChannelReactAndTriageButton(t *testing.T) {
 	if calls[0].Params.Get("thread_ts") != msg.TS || !strings.Contains(calls[0].Text(), "SOC 2 Type 2") {
 		t.Errorf("triage answer = %v", calls[0].Params)
 	}
-	h.settle()
-	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+	h.sentinel()
+	if n := len(h.calls("chat.postMessage")); n != 1 {
 		t.Errorf("%d answers, want 1", n)
 	}
 }
@@ -196,11 +194,7 @@ func TestDMFollowUpsAddToTheSet(t *testing.T) {
 		t.Errorf("first answer at %v, want the top of the DM", first.Params)
 	}
 	// The follow-up updates that answer once the thread records where it is.
-	var answerTS string
-	for deadline := time.Now().Add(5 * time.Second); answerTS == "" && time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		c, _, _ := h.bot.store.GetConversation(context.Background(), slacktest.TeamID, "D0ALICE01:"+root)
-		answerTS = c.AnswerTS
-	}
+	answerTS := h.waitAnswerSaved("D0ALICE01:" + root)
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
 	second := h.waitCalls("chat.update", 1)[0]
 	text := second.Text()
@@ -283,15 +277,15 @@ func TestUnknownEnvelopesAreAcked(t *testing.T) {
 }
 
 func TestDMSmallTalk(t *testing.T) {
-	h := start(t, Config{}, Deps{})
+	h := start(t, Config{Workers: 1}, Deps{})
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "thanks!", h.srv.NextTS(), ""), slacktest.EventOpts{})
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "hi", h.srv.NextTS(), ""), slacktest.EventOpts{})
 	calls := h.waitCalls("chat.postMessage", 1)
 	if !strings.Contains(calls[0].Text(), "Ask privately") {
 		t.Errorf("greeting answered with %s", calls[0].Text())
 	}
-	h.settle()
-	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+	h.sentinel()
+	if n := len(h.calls("chat.postMessage")); n != 1 {
 		t.Errorf("%d posts, want 1 (thanks needs no answer)", n)
 	}
 }
@@ -303,11 +297,7 @@ func TestDMFollowUpIsANewQuestion(t *testing.T) {
 	root := h.srv.NextTS()
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", root, ""), slacktest.EventOpts{})
 	h.waitCalls("chat.postMessage", 1)
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
-		if c, _, _ := h.bot.store.GetConversation(context.Background(), slacktest.TeamID, "D0ALICE01:"+root); c.AnswerTS != "" {
-			break
-		}
-	}
+	h.waitAnswerSaved("D0ALICE01:" + root)
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "also: do you have a SOC 1 for payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
 	text := h.waitCalls("chat.update", 1)[0].Text()
 	for _, want := range []string{"SOC 2 Type 2", "SOC 1 Type 2", "Do you encrypt backups?", "also: do you have a SOC 1 for payroll?"} {

@@ -184,7 +184,7 @@ func TestFileInDMAnsweredWhereShared(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := start(t, Config{}, Deps{})
+			h := start(t, Config{Workers: 1}, Deps{})
 			good := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
 			pdf := h.srv.AddFile(slacktest.File{Name: "q.pdf", Content: []byte("%PDF-1.7\n1 0 obj <<>> endobj\n")})
 			root := h.srv.NextTS()
@@ -200,8 +200,8 @@ func TestFileInDMAnsweredWhereShared(t *testing.T) {
 			}
 			posts := h.waitCalls("chat.postMessage", 2)
 			h.waitCalls("reactions.remove", 1)
-			h.settle()
-			if n := len(h.srv.Calls("chat.postMessage")); n != 2 {
+			h.sentinel()
+			if n := len(h.calls("chat.postMessage")); n != 2 {
 				t.Errorf("%d messages, want the answer and the PDF line", n)
 			}
 			for i, want := range []string{"From `q.csv`", "PDF files cannot be read"} {
@@ -213,7 +213,7 @@ func TestFileInDMAnsweredWhereShared(t *testing.T) {
 					t.Errorf("message %d lacks %q:\n%s", i, want, posts[i].Text())
 				}
 			}
-			if add := h.srv.Calls("reactions.add"); len(add) != 1 || add[0].Params.Get("timestamp") != ts {
+			if add := h.calls("reactions.add"); len(add) != 1 || add[0].Params.Get("timestamp") != ts {
 				t.Errorf("working reaction on %v, want the message %s", add, ts)
 			}
 		})
@@ -221,7 +221,7 @@ func TestFileInDMAnsweredWhereShared(t *testing.T) {
 }
 
 func TestFileMentionInThreadCSV(t *testing.T) {
-	h := start(t, Config{}, Deps{})
+	h := start(t, Config{Workers: 1}, Deps{})
 	csv := "id,question\nQ1,Do you encrypt backups?\nQ2,Do you process payroll?\nQ3,=HYPERLINK(\"x\")\n"
 	f := h.srv.AddFile(slacktest.File{Name: "acme.csv", Filetype: "csv", Content: []byte(csv)})
 	root := h.srv.NextTS()
@@ -244,7 +244,7 @@ func TestFileMentionInThreadCSV(t *testing.T) {
 	if !strings.Contains(body, "CC6.1") || strings.Contains(body, "\n=HYPERLINK") || !strings.Contains(body, "'=HYPERLINK") {
 		t.Errorf("uploaded CSV not answered or not neutralised:\n%s", body)
 	}
-	h.settle()
+	h.sentinel()
 	if n := len(h.srv.Calls("upload")); n != 1 {
 		t.Errorf("%d uploads, want 1", n)
 	}
@@ -275,7 +275,7 @@ func TestFileRefusals(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			m := &dropMetrics{}
-			h := start(t, Config{}, Deps{Metrics: m})
+			h := start(t, Config{Workers: 1}, Deps{Metrics: m})
 			if tc.fail != 0 {
 				h.srv.Fail("download", maxAttempts, slacktest.Failure{Status: tc.fail})
 			}
@@ -293,8 +293,8 @@ func TestFileRefusals(t *testing.T) {
 			if n := len(h.srv.Calls("download")); !tc.download && n != 0 {
 				t.Errorf("%d downloads, want none (refused on the size field)", n)
 			}
-			h.settle()
-			if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+			h.sentinel()
+			if n := len(h.calls("chat.postMessage")); n != 1 {
 				t.Errorf("%d messages, want 1", n)
 			}
 		})
@@ -315,7 +315,10 @@ func TestFileStreamCappedAtLimit(t *testing.T) {
 	if n := len(h.srv.Calls("download")); n != 1 {
 		t.Errorf("%d downloads, want 1 (no retry of an oversized file)", n)
 	}
-	h.settle()
+	// Once the server's write of the download has ended, Served is final.
+	if err := h.srv.WaitStreamed(h.wctx(), f.ID, 1); err != nil {
+		t.Fatal(err)
+	}
 	// Loopback socket buffers may take a few MB beyond what the bot read.
 	if served := h.srv.Served(f.ID); served >= int64(len(content))/2 {
 		t.Errorf("server wrote %d of %d bytes: the download was not cut short", served, len(content))
@@ -323,7 +326,7 @@ func TestFileStreamCappedAtLimit(t *testing.T) {
 }
 
 func TestFileDuplicateDeliveryOneUpload(t *testing.T) {
-	h := start(t, Config{}, Deps{})
+	h := start(t, Config{Workers: 1}, Deps{})
 	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
 	ts := h.srv.NextTS()
 	ev := func() map[string]any {
@@ -334,11 +337,11 @@ func TestFileDuplicateDeliveryOneUpload(t *testing.T) {
 	h.event(ev(), slacktest.EventOpts{EventID: "Ev0FILE1", RetryAttempt: 1})
 	h.event(ev(), slacktest.EventOpts{EventID: "Ev0FILE2"})
 	h.waitCalls("files.completeUploadExternal", 1)
-	h.settle()
+	h.sentinel()
 	if n := len(h.srv.Calls("upload")); n != 1 {
 		t.Errorf("%d uploads, want 1", n)
 	}
-	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+	if n := len(h.calls("chat.postMessage")); n != 1 {
 		t.Errorf("%d summaries, want 1", n)
 	}
 }
@@ -396,7 +399,7 @@ func TestFileBusyWhenGateFull(t *testing.T) {
 }
 
 func TestFileEventsIgnored(t *testing.T) {
-	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}}, Deps{})
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}, Workers: 1}, Deps{})
 	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
 	own := h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", slacktest.BotUserID, "", h.srv.NextTS(), ""), f)
 	bot := h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", h.srv.NextTS(), ""), f)
@@ -405,9 +408,9 @@ func TestFileEventsIgnored(t *testing.T) {
 	for _, e := range []map[string]any{own, bot, channel} {
 		h.waitAck(h.event(e, slacktest.EventOpts{}))
 	}
-	h.settle()
+	h.sentinel()
 	for _, m := range []string{"download", "chat.postMessage", "reactions.add"} {
-		if n := len(h.srv.Calls(m)); n != 0 {
+		if n := len(h.calls(m)); n != 0 {
 			t.Errorf("%d %s calls, want none", n, m)
 		}
 	}
@@ -456,7 +459,8 @@ func TestFileWaitsForTurn(t *testing.T) {
 	ts := h.srv.NextTS()
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
 	h.waitCalls("reactions.add", 1)
-	h.settle()
+	// The handler is waiting for its turn: whatever it did before, it did.
+	h.waitBlocked("bot.(*fileGate).start")
 	if n := len(h.srv.Calls("download")); n != 0 {
 		t.Fatalf("%d downloads before a slot was free, want none", n)
 	}
@@ -468,7 +472,7 @@ func TestFileWaitsForTurn(t *testing.T) {
 // A rate-limited person is told so in the thread and the file is never downloaded.
 func TestFileRateLimitedBeforeDownload(t *testing.T) {
 	store := state.NewMemory(state.Config{})
-	h := start(t, Config{RateLimit: 1}, Deps{Store: store})
+	h := start(t, Config{RateLimit: 1, Workers: 1}, Deps{Store: store})
 	if ok, _, _ := store.Allow(t.Context(), slacktest.TeamID, "U0ALICE01", 1, 1); !ok {
 		t.Fatal("the first question of the minute was refused")
 	}
@@ -476,11 +480,11 @@ func TestFileRateLimitedBeforeDownload(t *testing.T) {
 	ts := h.srv.NextTS()
 	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
 	h.waitCalls("reactions.remove", 1)
-	h.settle()
+	h.sentinel()
 	if n := len(h.srv.Calls("download")) + len(h.srv.Calls("upload")); n != 0 {
 		t.Errorf("%d downloads and uploads for a rate-limited person, want none", n)
 	}
-	if n := len(h.srv.Calls("chat.postMessage")) + len(h.srv.Calls("chat.postEphemeral")); n != 1 {
+	if n := len(h.calls("chat.postMessage")) + len(h.calls("chat.postEphemeral")); n != 1 {
 		t.Errorf("%d notices, want 1 (the rate limit)", n)
 	}
 }

@@ -102,10 +102,11 @@ func TestFileTimeoutFreesSlotForAnotherUser(t *testing.T) {
 		t.Errorf("dropped reasons %v lack file_timeout", reasons)
 	}
 
-	// Released, the abandoned work ends without a word.
+	// Released, the abandoned work ends without a word. Its last step gives
+	// back its work token, so once every token is back it has done all it
+	// will ever do.
 	eng.free()
-	h.waitFor("the abandoned work", func() bool { return eng.stuck.Load() == 0 })
-	h.settle()
+	h.waitFor("the abandoned work", func() bool { return eng.stuck.Load() == 0 && len(h.bot.fileGate.work) == 0 })
 	if n := len(postsIn(h.srv, "D0ALICE01", "")); n != 1 {
 		t.Errorf("%d messages to Alice after the work ended, want still 1", n)
 	}
@@ -162,7 +163,7 @@ func TestFilePanicApologises(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
-			h := start(t, Config{}, Deps{Engine: &stuckEngine{}, Metrics: tc.metrics})
+			h := start(t, Config{Workers: 1}, Deps{Engine: &stuckEngine{}, Metrics: tc.metrics})
 			f := h.srv.AddFile(tc.file)
 			ts := h.srv.NextTS()
 			h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", ts, ""), f), slacktest.EventOpts{})
@@ -171,8 +172,8 @@ func TestFilePanicApologises(t *testing.T) {
 				t.Errorf("apology is more than one line: %q", c.Params.Get("text"))
 			}
 			h.waitCalls("reactions.remove", 1)
-			h.settle()
-			if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+			h.sentinel()
+			if n := len(h.calls("chat.postMessage")); n != 1 {
 				t.Errorf("%d messages, want the apology only", n)
 			}
 			if got := tc.metrics.all(); len(got) != 1 || got[0] != "file" {
@@ -234,7 +235,7 @@ func TestFileDeadlineCoversPostAndUpload(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			t.Parallel()
 			m := &dropMetrics{}
-			h := start(t, Config{Files: FileConfig{Timeout: time.Second}}, Deps{Metrics: m})
+			h := start(t, Config{Files: FileConfig{Timeout: time.Second}, Workers: 1}, Deps{Metrics: m})
 			h.srv.Fail(tc.method, 1, slacktest.Failure{Stall: true})
 			f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
 			ts := h.srv.NextTS()
@@ -244,8 +245,8 @@ func TestFileDeadlineCoversPostAndUpload(t *testing.T) {
 				return len(p) > 0 && strings.Contains(p[len(p)-1].Params.Get("text"), tc.want)
 			})
 			h.waitCalls("reactions.remove", 1)
-			h.settle()
-			if n := len(h.srv.Calls("chat.postMessage")); n != tc.posts+boolInt(tc.method == "chat.postMessage") {
+			h.sentinel()
+			if n := len(h.calls("chat.postMessage")); n != tc.posts+boolInt(tc.method == "chat.postMessage") {
 				t.Errorf("%d postMessage calls, want the stalled one and %d more", n, tc.posts)
 			}
 			if reasons := m.all(); !containsString(reasons, "file_timeout") {

@@ -76,7 +76,7 @@ func TestRateLimitNotices(t *testing.T) {
 // A rate-limited poster in a watched channel did not ask socbot anything:
 // the notice goes to them alone, never into the channel.
 func TestRateLimitInWatchedChannelIsPrivate(t *testing.T) {
-	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}, RateLimit: 1}, Deps{})
+	h := start(t, Config{WatchChannels: []string{"C0WATCH01"}, RateLimit: 1, Workers: 1}, Deps{})
 	h.event(slacktest.ChannelMessage("C0WATCH01", "U0ALICE01", "Security questionnaire item: do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
 	h.waitCalls("chat.postMessage", 1)
 	h.event(slacktest.ChannelMessage("C0WATCH01", "U0ALICE01", "Security questionnaire item: do you encrypt laptops?", h.srv.NextTS(), ""), slacktest.EventOpts{})
@@ -84,8 +84,8 @@ func TestRateLimitInWatchedChannelIsPrivate(t *testing.T) {
 	if eph.Get("user") != "U0ALICE01" || !retryIn.MatchString(eph.Get("text")) {
 		t.Errorf("limited poster told %q (user %s)", eph.Get("text"), eph.Get("user"))
 	}
-	h.settle()
-	if n := len(h.srv.Calls("chat.postMessage")); n != 1 {
+	h.sentinel()
+	if n := len(h.calls("chat.postMessage")); n != 1 {
 		t.Errorf("%d posts in the watched channel, want 1 (the notice is private)", n)
 	}
 }
@@ -95,12 +95,12 @@ func TestRateLimitInWatchedChannelIsPrivate(t *testing.T) {
 // window's notice is gone, the next limited message is told again.
 func TestRateLimitOneNoticePerWindow(t *testing.T) {
 	store := state.NewMemory(state.Config{})
-	h := start(t, Config{RateLimit: 1}, Deps{Store: store})
+	h := start(t, Config{RateLimit: 1, Workers: 1}, Deps{Store: store})
 	ask := func(user string) {
 		h.event(slacktest.Mention("C0SALES01", user, mention+" Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
 	}
 	notices := func() (n int) {
-		for _, c := range h.srv.Calls("chat.postMessage") {
+		for _, c := range h.calls("chat.postMessage") {
 			if retryIn.MatchString(c.Params.Get("text")) {
 				n++
 			}
@@ -116,15 +116,15 @@ func TestRateLimitOneNoticePerWindow(t *testing.T) {
 	ask("U0BOB0001")
 	ask("U0BOB0001")
 	h.waitCalls("chat.postMessage", 4)
-	h.settle()
-	if n, all := notices(), len(h.srv.Calls("chat.postMessage")); n != 2 || all != 4 {
+	h.sentinel()
+	if n, all := notices(), len(h.calls("chat.postMessage")); n != 2 || all != 4 {
 		t.Errorf("%d rate-limit notices in %d posts, want 2 (one each for Alice and Bob) in 4", n, all)
 	}
 	if err := store.Release(t.Context(), slacktest.TeamID, "limited:U0ALICE01"); err != nil {
 		t.Fatal(err)
 	}
 	ask("U0ALICE01")
-	h.waitCalls("chat.postMessage", 5)
+	h.waitFor("the fifth post", func() bool { return len(h.calls("chat.postMessage")) == 5 })
 	if n := notices(); n != 3 {
 		t.Errorf("%d notices after Alice's window ended, want 3", n)
 	}

@@ -1,11 +1,13 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"io"
 	"log/slog"
 	"os"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -154,17 +156,103 @@ func (h *harness) waitCalls(method string, n int) []slacktest.Call {
 	return calls
 }
 
-// sentinelChannel holds the sentinel's question and answer (see sentinel).
-const sentinelChannel = "C0SENTINEL"
+// The sentinel's question is asked by a user of its own in a channel of its
+// own, so that it is never rate-limited with the test's users and its answer
+// is told apart from theirs (see calls).
+const (
+	sentinelChannel = "C0SENTINEL"
+	sentinelUser    = "U0SENTRY1"
+)
 
-// sentinel sends a question after everything the test has sent and waits for its
-// answer. With one worker (Config.Workers 1) events are handled in the order they
-// arrive, so once the sentinel is answered every earlier event has been handled:
-// a check that something did NOT happen can be made then, without a pause.
+// sentinel returns once everything the test sent before it has been fully
+// handled, so that a check that something did NOT happen (a second answer, an
+// edit, a download) can be made then, without a pause that a slow machine
+// outlasts.
+//
+// It sends a question that is always answered and waits for the first call of
+// that answer. This is sound because the events travel in one order the whole
+// way: the fake Slack writes envelopes to the one Socket Mode connection in the
+// order they are sent; slack-go reads them on one goroutine and hands them on
+// through a channel; the bot's one reader dispatches them in that order (a
+// short /soc is even answered there, before the next envelope is read); and
+// with Config.Workers 1 the event pool runs its queue one job at a time, first
+// in first out. So the sentinel's handler starts only after the handler of
+// every earlier envelope has returned, with all its Slack calls made. The
+// sentinel therefore refuses a bot with more than one worker.
+//
+// Work that outlives its event's handler is waited for too: language-model
+// passes run on a pool of their own, so sentinel then waits until none is
+// pending (every earlier pass was registered by its handler, before the
+// sentinel's started, and a pass is unregistered only after its last Slack call
+// returns). The other such work, file work left behind at a file's deadline,
+// is waited for by the tests that cause it.
 func (h *harness) sentinel() {
 	h.t.Helper()
-	h.event(slacktest.Mention(sentinelChannel, "U0SENTRY1", mention+" Do you encrypt the sentinel?", h.srv.NextTS(), ""), slacktest.EventOpts{})
-	h.waitFor("the sentinel's answer", func() bool { return len(postsTo(h.srv, sentinelChannel)) == 1 })
+	if n := h.bot.cfg.Workers; n != 1 {
+		h.t.Fatalf("sentinel needs Config{Workers: 1}, the bot has %d workers: events would not be handled in order", n)
+	}
+	ts := h.srv.NextTS()
+	h.event(slacktest.Mention(sentinelChannel, sentinelUser, mention+" Do you encrypt the sentinel?", ts, ""), slacktest.EventOpts{})
+	h.waitFor("the sentinel's answer", func() bool {
+		for _, c := range postsTo(h.srv, sentinelChannel) {
+			if c.Params.Get("thread_ts") == ts {
+				return true
+			}
+		}
+		return false
+	})
+	h.waitFor("the language-model passes", func() bool {
+		h.bot.llm.mu.Lock()
+		defer h.bot.llm.mu.Unlock()
+		return len(h.bot.llm.versions) == 0
+	})
+}
+
+// drain stops the bot and returns once none of its event workers is left:
+// every envelope it had acked has then been handled, and nothing more can
+// happen. It suits a test whose bot has several workers, where sentinel cannot
+// order the events. Call it only once every envelope the test sent is acked:
+// the reader finishes dispatching an acked envelope (queueing its job) before
+// it looks at the cancelled context, Run lets the queued and running jobs
+// finish, and drain then checks that every worker has exited; an envelope
+// still unread when the bot stops is never handled.
+func (h *harness) drain() {
+	h.t.Helper()
+	h.stop()
+	select {
+	case err := <-h.done:
+		if err != nil {
+			h.t.Errorf("Run: %v", err)
+		}
+	case <-time.After(15 * time.Second):
+		h.t.Fatal("bot did not stop")
+	}
+	h.done <- nil // for the harness cleanup
+	if !h.bot.pool.drain(10 * time.Second) {
+		h.t.Fatal("event workers still running after the bot stopped")
+	}
+}
+
+// waitBlocked waits until some goroutine's stack holds fn (as runtime stacks
+// print it, inlined calls included): a handler blocked there has done all it
+// does before, so a check that it did nothing more yet needs no pause.
+func (h *harness) waitBlocked(fn string) {
+	h.t.Helper()
+	buf := make([]byte, 1<<20)
+	h.waitFor("a goroutine waiting in "+fn, func() bool {
+		return bytes.Contains(buf[:runtime.Stack(buf, true)], []byte(fn))
+	})
+}
+
+// calls returns the recorded calls of method, without the sentinel's.
+func (h *harness) calls(method string) []slacktest.Call {
+	var out []slacktest.Call
+	for _, c := range h.srv.Calls(method) {
+		if c.Params.Get("channel") != sentinelChannel && c.Params.Get("channel_id") != sentinelChannel {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // postsTo returns the messages posted in a channel.
@@ -178,10 +266,17 @@ func postsTo(srv *slacktest.Server, channel string) []slacktest.Call {
 	return out
 }
 
-// settle waits for in-flight work to finish: a bounded pause used only before
-// asserting that something did NOT happen, where sentinel cannot be used.
-func (h *harness) settle() {
-	time.Sleep(300 * time.Millisecond)
+// waitAnswerSaved waits until the conversation records where its answer was
+// posted (the bot saves it after the post returns), and returns that ts.
+func (h *harness) waitAnswerSaved(id string) string {
+	h.t.Helper()
+	var ts string
+	h.waitFor("conversation "+id+" to record its answer", func() bool {
+		c, _, _ := h.bot.store.GetConversation(context.Background(), slacktest.TeamID, id)
+		ts = c.AnswerTS
+		return ts != ""
+	})
+	return ts
 }
 
 const mention = "<@" + slacktest.BotUserID + ">"

@@ -140,7 +140,7 @@ func TestLLMEditsPostedAnswer(t *testing.T) {
 		}
 		return ok(r)
 	})
-	h := start(t, Config{}, Deps{Enricher: client})
+	h := start(t, Config{Workers: 1}, Deps{Enricher: client})
 	srv = h.srv
 	ts := h.srv.NextTS()
 	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" "+fourQuestions, ts, ""), slacktest.EventOpts{})
@@ -181,7 +181,7 @@ func TestLLMEditsPostedAnswer(t *testing.T) {
 			}
 		}
 	}
-	h.settle()
+	h.sentinel()
 	if n := len(h.srv.Calls("chat.update")); n != 1 {
 		t.Errorf("%d edits, want 1", n)
 	}
@@ -302,14 +302,14 @@ func TestLLMFailuresLeaveRulesAnswer(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.scenario, func(t *testing.T) {
 			client, fake, hc := newLLM(t, llm.Config{Timeout: 700 * time.Millisecond}, scenario(t, tt.scenario))
-			h := start(t, Config{}, Deps{Enricher: client})
+			h := start(t, Config{Workers: 1}, Deps{Enricher: client})
 			h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" "+text, h.srv.NextTS(), ""), slacktest.EventOpts{})
 			post := h.waitCalls("chat.postMessage", 1)[0]
 			if !strings.Contains(post.Text(), "no rule matched: needs a person") {
 				t.Errorf("rules-only answer lacks the unmatched questions:\n%s", post.Text())
 			}
 			waitFor(t, tt.counted+" counted", func() bool { return hc.get(tt.counted) > 0 })
-			h.settle()
+			h.sentinel()
 			if n := len(h.srv.Calls("chat.update")); n != 0 {
 				t.Errorf("%d edits after a failed model call, want 0:\n%s", n, h.srv.Calls("chat.update")[0].Text())
 			}
@@ -393,11 +393,11 @@ func TestInjectionCannotChangeVerdicts(t *testing.T) {
 
 func TestLLMChannels(t *testing.T) {
 	client, fake, _ := newLLM(t, llm.Config{Channels: []string{"C0ALLOWED", "#general"}}, scenario(t, "ok"))
-	h := start(t, Config{}, Deps{Enricher: client})
+	h := start(t, Config{Workers: 1}, Deps{Enricher: client})
 
 	h.event(slacktest.Mention("C0OTHER01", "U0ALICE01", mention+" "+fourQuestions, h.srv.NextTS(), ""), slacktest.EventOpts{})
 	h.waitCalls("chat.postMessage", 1)
-	h.settle()
+	h.sentinel()
 	if fake.Count() != 0 || len(h.srv.Calls("chat.update")) != 0 {
 		t.Fatalf("model asked (%d) or answer edited in a channel outside SOC_LLM_CHANNELS", fake.Count())
 	}
@@ -425,13 +425,13 @@ func TestNoKeyNoRequest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	h := start(t, Config{}, Deps{Enricher: client})
+	h := start(t, Config{Workers: 1}, Deps{Enricher: client})
 	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" "+fourQuestions, h.srv.NextTS(), ""), slacktest.EventOpts{})
 	if _, _, err := h.srv.SendSlash(h.wctx(), slacktest.Slash{Channel: "C0SALES01", User: "U0ALICE01", Text: fourQuestions}); err != nil {
 		t.Fatal(err)
 	}
 	h.waitCalls("chat.postMessage", 1)
-	h.settle()
+	h.sentinel()
 	if fake.Count() != 0 {
 		t.Errorf("%d requests without an API key", fake.Count())
 	}
@@ -454,16 +454,16 @@ func TestDMFollowUpNotOverwrittenByOlderPass(t *testing.T) {
 		}
 		return ok(r)
 	})
-	h := start(t, Config{}, Deps{Enricher: client})
+	h := start(t, Config{Workers: 1}, Deps{Enricher: client})
 	root := h.srv.NextTS()
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?\nDo you run a bug bounty?", root, ""), slacktest.EventOpts{})
 	h.waitCalls("chat.postMessage", 1)
-	h.settle() // the answer's ts is recorded in the conversation
+	h.waitAnswerSaved("D0ALICE01:" + root)
 	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?\nIs there a public status page?", h.srv.NextTS(), root), slacktest.EventOpts{})
 	h.waitCalls("chat.update", 1) // the follow-up's rules-only update
 	once.Do(func() { close(release) })
 	h.waitCalls("chat.update", 2)
-	h.settle()
+	h.sentinel()
 	calls := h.srv.Calls("chat.update")
 	last := calls[len(calls)-1]
 	if len(verdictLines(last)) != 4 {

@@ -43,7 +43,7 @@ func TestReconnectAfterAbruptDrop(t *testing.T) {
 }
 
 func TestRateLimitedPostIsRetriedAfterRetryAfter(t *testing.T) {
-	h := start(t, Config{}, Deps{})
+	h := start(t, Config{Workers: 1}, Deps{})
 	h.srv.RateLimit("chat.postMessage", 1, 1)
 	ts := h.srv.NextTS()
 	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?", ts, ""), slacktest.EventOpts{})
@@ -51,7 +51,7 @@ func TestRateLimitedPostIsRetriedAfterRetryAfter(t *testing.T) {
 	if gap := calls[1].At.Sub(calls[0].At); gap < 900*time.Millisecond {
 		t.Errorf("retried after %s, want Retry-After (1s) honoured", gap)
 	}
-	h.settle()
+	h.sentinel()
 	if got := len(h.srv.History("C0SALES01")); got != 1 {
 		t.Errorf("%d messages posted, want 1", got)
 	}
@@ -60,7 +60,7 @@ func TestRateLimitedPostIsRetriedAfterRetryAfter(t *testing.T) {
 func TestServerErrorDoesNotDuplicateAnswer(t *testing.T) {
 	// A 500 leaves the outcome unknown. The fake did not store the message, so
 	// the bot must find no marker in the thread and post once more.
-	h := start(t, Config{}, Deps{})
+	h := start(t, Config{Workers: 1}, Deps{})
 	h.srv.Fail("chat.postMessage", 1, slacktest.Failure{Status: http.StatusInternalServerError})
 	ts := h.srv.NextTS()
 	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?", ts, ""), slacktest.EventOpts{})
@@ -68,7 +68,7 @@ func TestServerErrorDoesNotDuplicateAnswer(t *testing.T) {
 	if n := len(h.srv.Calls("conversations.replies")); n == 0 {
 		t.Error("posted again without looking for the first answer")
 	}
-	h.settle()
+	h.sentinel()
 	if got := len(h.srv.History("C0SALES01")); got != 1 {
 		t.Errorf("%d messages posted, want 1", got)
 	}
@@ -206,7 +206,7 @@ func TestBurstAnsweredExactlyOnce(t *testing.T) {
 		acks = append(acks, h.waitAck(s.env).Latency)
 	}
 	calls := h.waitCalls("chat.postMessage", n)
-	h.settle()
+	h.drain()
 	if got := len(h.srv.Calls("chat.postMessage")); got != n {
 		t.Errorf("%d answers for %d mentions", got, n)
 	}
@@ -241,7 +241,7 @@ func TestTightBurstAllAckedAndAnswered(t *testing.T) {
 		h.waitAck(e)
 	}
 	h.waitCalls("chat.postMessage", n)
-	h.settle()
+	h.drain()
 	if got := len(h.srv.Calls("chat.postMessage")); got != n {
 		t.Errorf("%d answers for %d mentions", got, n)
 	}
@@ -296,7 +296,14 @@ func TestShutdownDrainsInFlight(t *testing.T) {
 	env := h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups?", h.srv.NextTS(), ""), slacktest.EventOpts{})
 	h.waitAck(env)
 	h.stop() // SIGTERM
-	time.AfterFunc(100*time.Millisecond, func() { close(block) })
+	// The answer is let go only once the bot has stopped reading, so the
+	// drain is what waits for it.
+	go func() {
+		for err := h.bot.Ready(); err == nil || !strings.Contains(err.Error(), "shutting down"); err = h.bot.Ready() {
+			time.Sleep(5 * time.Millisecond)
+		}
+		close(block)
+	}()
 	select {
 	case err := <-h.done:
 		if err != nil {

@@ -33,7 +33,7 @@ func TestShareWorksEverywhere(t *testing.T) {
 		{"group DM", "G0GROUP01", "mpdm-alice--bob--carol-1"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			h := start(t, Config{}, Deps{})
+			h := start(t, Config{Workers: 1}, Deps{})
 			// Posting as the bot would fail outside the sales channel.
 			if tt.channel != "C0SALES01" {
 				h.srv.Fail("chat.postMessage", 5, slacktest.Failure{SlackError: "channel_not_found"})
@@ -54,8 +54,8 @@ func TestShareWorksEverywhere(t *testing.T) {
 			if strings.Contains(body, "<!channel>") {
 				t.Errorf("shared answer pings the channel:\n%s", body)
 			}
-			h.settle()
-			if n := len(h.srv.Calls("chat.postMessage")); n != 0 {
+			h.sentinel()
+			if n := len(h.calls("chat.postMessage")); n != 0 {
 				t.Errorf("%d chat.postMessage calls; response_url serves here", n)
 			}
 			if n := len(h.srv.Calls("response_url")); n != 1 {
@@ -79,7 +79,7 @@ func TestShareAfterResponseURLExpired(t *testing.T) {
 		{"group DM", "G0GROUP01", "mpdm-alice--bob--carol-1", "channel_not_found", "Run `/soc` again", "/invite"},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			h := start(t, Config{}, Deps{})
+			h := start(t, Config{Workers: 1}, Deps{})
 			h.srv.Fail("response_url", 1, slacktest.Failure{Status: 404})
 			if tt.postFails != "" {
 				h.srv.Fail("chat.postMessage", 1, slacktest.Failure{SlackError: tt.postFails})
@@ -93,7 +93,7 @@ func TestShareAfterResponseURLExpired(t *testing.T) {
 				if p := posts[0].Params; p.Get("channel") != tt.channel || !strings.Contains(posts[0].Text(), "SOC 2 Type 2") {
 					t.Errorf("fallback post %v", p)
 				}
-				h.settle()
+				h.sentinel()
 				if n := len(h.srv.Calls("response_url")); n != 1 {
 					t.Errorf("%d response_url calls after a good fallback post, want the expired one only", n)
 				}
@@ -113,7 +113,7 @@ func TestShareAfterResponseURLExpired(t *testing.T) {
 // A double click on Share (two clicks, two action_ts) shares the answer once;
 // the second click is told it is already shared.
 func TestShareDoubleClickPostsOnce(t *testing.T) {
-	h := start(t, Config{}, Deps{})
+	h := start(t, Config{Workers: 1}, Deps{})
 	value := shareValue("Do you encrypt backups?")
 	for range 2 {
 		if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0ALICE01",
@@ -122,7 +122,7 @@ func TestShareDoubleClickPostsOnce(t *testing.T) {
 		}
 	}
 	calls := h.waitCalls("response_url", 2)
-	h.settle()
+	h.sentinel()
 	var shared, told int
 	for _, c := range h.srv.Calls("response_url") {
 		typ, body := sharedBody(t, c)

@@ -20,7 +20,7 @@ func TestSlashRedeliveredAnsweredOnce(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			h := start(t, Config{}, Deps{})
+			h := start(t, Config{Workers: 1}, Deps{})
 			url := h.srv.ResponseURL()
 			payload := map[string]any{
 				"token": "fake-verification-token", "team_id": slacktest.TeamID, "team_domain": "fake",
@@ -36,7 +36,7 @@ func TestSlashRedeliveredAnsweredOnce(t *testing.T) {
 				h.waitAck(env)
 			}
 			h.waitCalls("response_url", 1)
-			h.settle()
+			h.sentinel()
 			if n := len(h.srv.Calls("response_url")); n != 1 {
 				t.Errorf("%d response_url posts, want 1", n)
 			}

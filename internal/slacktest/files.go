@@ -1,6 +1,8 @@
 package slacktest
 
 import (
+	"context"
+	"fmt"
 	"net/http"
 	"net/url"
 	"strconv"
@@ -139,6 +141,10 @@ func (s *Server) serveFile(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "application/octet-stream")
 		w.Header().Set("Content-Length", strconv.Itoa(len(f.Content)))
 		s.stream(w, f)
+		s.mu.Lock()
+		s.streamed[f.ID]++
+		s.notify()
+		s.mu.Unlock()
 	}
 }
 
@@ -162,6 +168,16 @@ func (s *Server) Served(id string) int64 {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	return s.served[id]
+}
+
+// WaitStreamed waits until n downloads of file id have ended on the server's
+// side (written to the end, or cut off by the client): Served(id) no longer
+// grows after that, unless another download starts.
+func (s *Server) WaitStreamed(ctx context.Context, id string, n int) error {
+	if err := s.wait(ctx, func() bool { return s.streamed[id] >= n }); err != nil {
+		return fmt.Errorf("waiting for %d downloads of %s to end: %w", n, id, err)
+	}
+	return nil
 }
 
 // serveSignin is the page an unauthorised download is redirected to.

@@ -84,6 +84,7 @@ type Server struct {
 	history  map[string][]Message // by channel
 	files    map[string]File      // shared files, by id
 	served   map[string]int64     // bytes of each file written to downloads
+	streamed map[string]int       // downloads of each file whose writing has ended
 	acks     map[string]Ack
 	sent     map[string]time.Time
 	conns    []*wsConn
@@ -110,6 +111,7 @@ func New(opts ...Option) *Server {
 		history:      make(map[string][]Message),
 		files:        make(map[string]File),
 		served:       make(map[string]int64),
+		streamed:     make(map[string]int),
 		acks:         make(map[string]Ack),
 		sent:         make(map[string]time.Time),
 		changed:      make(chan struct{}),
