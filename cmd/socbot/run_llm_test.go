@@ -100,7 +100,8 @@ func TestRunWithLLM(t *testing.T) {
 			fake := llmtest.New(t)
 			ok, _ := llmtest.Scenario("ok")
 			fake.Handle(ok)
-			env := map[string]string{"OPENAI_BASE_URL": fake.BaseURL()}
+			// One worker: the sentinel below is answered after the mention is.
+			env := map[string]string{"OPENAI_BASE_URL": fake.BaseURL(), "SOC_WORKERS": "1", "SOC_LOG_LEVEL": "info"}
 			if withKey {
 				env["OPENAI_API_KEY"] = "sk-test-not-a-real-key"
 			}
@@ -116,7 +117,20 @@ func TestRunWithLLM(t *testing.T) {
 				t.Fatal(err)
 			}
 			if !withKey {
-				time.Sleep(300 * time.Millisecond)
+				// Nothing was wired that could call the model later (the line
+				// is logged where no model is given to the bot), and once a
+				// sentinel mention sent after the first is answered, the
+				// first's handler has returned: no edit can come from it.
+				if !strings.Contains(stderr.String(), "language model off") {
+					t.Fatalf("no 'language model off' line logged:\n%s", stderr.String())
+				}
+				sentinel := srv.NextTS()
+				if _, _, err := srv.SendEvent(wait, slacktest.Mention("C0SENTINEL", "U0SENTRY1", "<@"+slacktest.BotUserID+"> Do you encrypt the sentinel?", sentinel, ""), slacktest.EventOpts{}); err != nil {
+					t.Fatal(err)
+				}
+				if _, err := srv.WaitCalls(wait, "chat.postMessage", 2); err != nil {
+					t.Fatal(err)
+				}
 				if fake.Count() != 0 || len(srv.Calls("chat.update")) != 0 {
 					t.Errorf("without OPENAI_API_KEY: %d model requests, %d edits", fake.Count(), len(srv.Calls("chat.update")))
 				}

@@ -48,13 +48,8 @@ func TestRunServesHealthAndMetrics(t *testing.T) {
 		t.Fatal(err)
 	}
 	waitLog(t, r, "answered")
-	time.Sleep(100 * time.Millisecond) // the metric follows the post's return
-
-	code, metrics := r.get("/metrics")
-	if code != 200 {
-		t.Fatalf("/metrics = %d", code)
-	}
-	for _, want := range []string{
+	// The metrics follow the post's return: wait for them rather than for a while.
+	wants := []string{
 		`socbot_envelopes_received_total{type="events_api"}`,
 		`socbot_envelopes_received_total{type="slash_commands"} 1`,
 		`socbot_envelopes_received_total{type="interactive"} 1`,
@@ -68,10 +63,22 @@ func TestRunServesHealthAndMetrics(t *testing.T) {
 		`socbot_build_info{`,
 		`process_resident_memory_bytes`,
 		`go_memstats_heap_inuse_bytes`,
-	} {
-		if !strings.Contains(metrics, want) {
-			t.Errorf("/metrics lacks %s", want)
+	}
+	var metrics string
+	deadline = time.Now().Add(10 * time.Second)
+	for {
+		code, body := r.get("/metrics")
+		if code != 200 {
+			t.Fatalf("/metrics = %d", code)
 		}
+		metrics = body
+		if missing(metrics, wants) == nil || time.Now().After(deadline) {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	for _, want := range missing(metrics, wants) {
+		t.Errorf("/metrics lacks %s", want)
 	}
 	if t.Failed() {
 		t.Logf("metrics:\n%s", grepLines(metrics, "socbot_"))
@@ -92,6 +99,17 @@ func TestRunServesHealthAndMetrics(t *testing.T) {
 	if c := r.stop(); c != 0 {
 		t.Errorf("exit %d after SIGTERM, want 0", c)
 	}
+}
+
+// missing returns the wants that s does not contain.
+func missing(s string, wants []string) []string {
+	var out []string
+	for _, w := range wants {
+		if !strings.Contains(s, w) {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 func grepLines(s, sub string) string {

@@ -18,6 +18,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
@@ -122,9 +123,10 @@ func proxiedURL(t *testing.T, p *netfault.Proxy, redisURL string) string {
 
 // replica is one socbot process: a bot with its own store and connections.
 type replica struct {
-	bot   *bot.Bot
-	store *state.Resilient
-	seen  *seenStore
+	bot     *bot.Bot
+	store   *state.Resilient
+	seen    *seenStore
+	workers int
 }
 
 type replicaOpts struct {
@@ -132,6 +134,11 @@ type replicaOpts struct {
 	prefix    string
 	rateLimit int
 	stateTTL  time.Duration
+	// workers is bot.Config.Workers (0: 4); sentinel needs 1.
+	workers int
+	// onClaim, when set, is called with the channel of each event as the bot
+	// starts deciding its claim, before the store is asked.
+	onClaim func(channel string)
 }
 
 // e2eOpTimeout is the deadline of each Redis call in these tests. SOC_REDIS_TIMEOUT
@@ -173,21 +180,35 @@ func openStore(t *testing.T, o replicaOpts, log *slog.Logger) *state.Resilient {
 type seenStore struct {
 	*state.Resilient
 	decided, granted atomic.Int64
+	sentinels        atomic.Int64 // claims of sentinel events decided
+	onClaim          func(channel string)
 }
 
 func (s *seenStore) ClaimEvent(ctx context.Context, team, eventID, channel, ts string) (bool, error) {
+	s.entered(channel)
 	ok, err := s.Resilient.ClaimEvent(ctx, team, eventID, channel, ts)
-	s.count(ok || err != nil) // the bot answers when the store fails
+	s.count(channel, ok || err != nil) // the bot answers when the store fails
 	return ok, err
 }
 
 func (s *seenStore) Begin(ctx context.Context, team string, turn triage.Turn) (triage.TurnResult, error) {
+	s.entered(turn.Channel)
 	res, err := s.Resilient.Begin(ctx, team, turn)
-	s.count(res.Owned || err != nil)
+	s.count(turn.Channel, res.Owned || err != nil)
 	return res, err
 }
 
-func (s *seenStore) count(granted bool) {
+func (s *seenStore) entered(channel string) {
+	if s.onClaim != nil {
+		s.onClaim(channel)
+	}
+}
+
+func (s *seenStore) count(channel string, granted bool) {
+	if channel == e2eSentinel {
+		s.sentinels.Add(1)
+		return
+	}
 	if granted {
 		s.granted.Add(1)
 	}
@@ -210,9 +231,13 @@ func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
 		SocketOptions: []socketmode.Option{socketmode.OptionPingInterval(3 * time.Second)},
 	}
 	st := openStore(t, o, log)
-	seen := &seenStore{Resilient: st}
+	seen := &seenStore{Resilient: st, onClaim: o.onClaim}
 	deps.Store = seen
-	b, err := bot.New(bot.Config{Workers: 4, DedupeTTL: 15 * time.Minute, RateLimit: o.rateLimit}, deps, log)
+	workers := o.workers
+	if workers == 0 {
+		workers = 4
+	}
+	b, err := bot.New(bot.Config{Workers: workers, DedupeTTL: 15 * time.Minute, RateLimit: o.rateLimit}, deps, log)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -228,7 +253,54 @@ func startReplica(t *testing.T, srv *slacktest.Server, o replicaOpts) *replica {
 		}
 		st.Close()
 	})
-	return &replica{bot: b, store: st, seen: seen}
+	return &replica{bot: b, store: st, seen: seen, workers: workers}
+}
+
+// e2eSentinel is the channel of the sentinel's mention (see sentinel).
+const e2eSentinel = "C0SENTINEL"
+
+// sentinel returns once each replica has fully handled every event sent
+// before it, so that a check that something did NOT happen needs no pause.
+// It sends a mention (to every replica when the fake broadcasts) and waits
+// until each replica has decided its claim. Each replica reads its one
+// connection in order, dispatches in that order and, with one worker, runs
+// one handler at a time, first in first out; a handler decides its claim
+// first thing, so a replica deciding the sentinel's claim has returned from
+// every earlier handler, Slack calls and all. The sentinel's own answer is
+// posted in e2eSentinel: count posts with postsExceptSentinel.
+func sentinel(t *testing.T, srv *slacktest.Server, reps ...*replica) {
+	t.Helper()
+	var before []int64
+	for _, r := range reps {
+		if r.workers != 1 {
+			t.Fatalf("sentinel needs replicas with one worker, not %d: events would not be handled in order", r.workers)
+		}
+		before = append(before, r.seen.sentinels.Load())
+	}
+	if _, _, err := srv.SendEvent(waitCtx(t, 10*time.Second), slacktest.Mention(e2eSentinel, "U0SENTRY1", e2eMention+"Do you encrypt the sentinel?", srv.NextTS(), ""), slacktest.EventOpts{}); err != nil {
+		t.Fatal(err)
+	}
+	if !until(30*time.Second, func() bool {
+		for i, r := range reps {
+			if r.seen.sentinels.Load() <= before[i] {
+				return false
+			}
+		}
+		return true
+	}) {
+		t.Fatal("the sentinel's claim was never decided")
+	}
+}
+
+// postsExceptSentinel is every chat.postMessage but the sentinels' answers.
+func postsExceptSentinel(srv *slacktest.Server) []slacktest.Call {
+	var out []slacktest.Call
+	for _, c := range srv.Calls("chat.postMessage") {
+		if c.Params.Get("channel") != e2eSentinel {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // settled is where a batch of events starts: what each replica had decided and
@@ -468,7 +540,7 @@ func waitAnswerSaved(t *testing.T, st *state.Resilient, id string) triage.Conver
 // replica, adds to the thread's questions and updates socbot's earlier answer.
 func TestDMFollowUpUpdatesAnswer(t *testing.T) {
 	rd := newTestRedis(t, false)
-	srv, reps := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix})
+	srv, reps := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix, workers: 1})
 	ctx := waitCtx(t, 20*time.Second)
 
 	root := srv.NextTS()
@@ -492,8 +564,8 @@ func TestDMFollowUpUpdatesAnswer(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
-	if n := len(srv.Calls("chat.postMessage")); n != 1 {
+	sentinel(t, srv, reps[:]...)
+	if n := len(postsExceptSentinel(srv)); n != 1 {
 		t.Errorf("%d messages posted; the follow-up should update the answer, not post another", n)
 	}
 	if n := len(srv.Calls("chat.update")); n != 1 {
@@ -635,7 +707,7 @@ func TestSlashForget(t *testing.T) {
 // in the thread when to retry, and the other users are not affected.
 func TestRateLimitedUser(t *testing.T) {
 	rd := newTestRedis(t, false)
-	srv, _ := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix, rateLimit: 3})
+	srv, reps := twoReplicas(t, replicaOpts{redisURL: rd.url, prefix: rd.prefix, rateLimit: 3, workers: 1})
 	ctx := waitCtx(t, 20*time.Second)
 
 	// Mentions: three single questions pass, the fourth is refused.
@@ -643,9 +715,9 @@ func TestRateLimitedUser(t *testing.T) {
 	if _, err := srv.WaitCalls(ctx, "chat.postMessage", 4); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
+	sentinel(t, srv, reps[:]...)
 	var limited []string
-	for _, c := range srv.Calls("chat.postMessage") {
+	for _, c := range postsExceptSentinel(srv) {
 		if strings.Contains(c.Params.Get("text"), "try again in") {
 			limited = append(limited, c.Params.Get("thread_ts"))
 		}
@@ -653,7 +725,7 @@ func TestRateLimitedUser(t *testing.T) {
 	if len(limited) != 1 || !slices.Contains(tss, limited[0]) {
 		t.Fatalf("rate-limit notices in threads %v, want exactly one, in one of %v", limited, tss)
 	}
-	if n := len(srv.Calls("chat.postMessage")); n != 4 {
+	if n := len(postsExceptSentinel(srv)); n != 4 {
 		t.Errorf("%d posts for 4 mentions (3 answers and 1 notice) delivered to two replicas", n)
 	}
 
@@ -663,16 +735,16 @@ func TestRateLimitedUser(t *testing.T) {
 	if _, _, err := srv.SendEvent(ctx, slacktest.DirectMessage(e2eDM, e2eUser, e2eQuestions[4], root, ""), slacktest.EventOpts{}); err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(300 * time.Millisecond)
-	if n := len(srv.Calls("chat.postMessage")); n != 4 {
+	sentinel(t, srv, reps[:]...)
+	if n := len(postsExceptSentinel(srv)); n != 4 {
 		t.Errorf("%d posts after a DM over the limit, want still 4 (one notice a minute)", n)
 	}
 
 	// Another user is answered.
 	other, _ := sendMentions(t, srv, "U0BOB0001", e2eQuestions[:1])
-	posts, err := srv.WaitCalls(ctx, "chat.postMessage", 5)
-	if err != nil {
-		t.Fatal(err)
+	var posts []slacktest.Call
+	if !until(10*time.Second, func() bool { posts = postsExceptSentinel(srv); return len(posts) >= 5 }) {
+		t.Fatalf("%d posts, want the other user's answer as the fifth", len(posts))
 	}
 	if p := posts[4].Params; p.Get("thread_ts") != other[0] || strings.Contains(p.Get("text"), "try again in") {
 		t.Errorf("other user got %q, want an answer", p.Get("text"))
@@ -713,13 +785,29 @@ func TestFeedbackRecorded(t *testing.T) {
 // TestRoundTripsPerQuestion counts what the bot's path costs in Redis round
 // trips for a new question: a mention claims the event and takes from the
 // rate limit (2); a DM claims, limits and appends in one script, then records
-// where the answer went (2).
+// where the answer went (2). With one worker, an event's round trips are those
+// between the start of its claim (a handler's first store call) and the start
+// of the claim of the sentinel sent after it.
 func TestRoundTripsPerQuestion(t *testing.T) {
 	rd := newTestRedis(t, false)
 	p := startProxy(t, redisAddr(t, rd.url))
 	srv := slacktest.New(slacktest.WithPingInterval(200 * time.Millisecond))
 	t.Cleanup(srv.Close)
-	startReplica(t, srv, replicaOpts{redisURL: proxiedURL(t, p, rd.url), prefix: rd.prefix, rateLimit: 60})
+	var (
+		mu     sync.Mutex
+		claims = map[string]int64{} // channel → round trips so far when its latest claim began
+	)
+	r := startReplica(t, srv, replicaOpts{redisURL: proxiedURL(t, p, rd.url), prefix: rd.prefix, rateLimit: 60, workers: 1,
+		onClaim: func(channel string) {
+			mu.Lock()
+			defer mu.Unlock()
+			claims[channel] = p.Sends()
+		}})
+	began := func(channel string) int64 {
+		mu.Lock()
+		defer mu.Unlock()
+		return claims[channel]
+	}
 	ctx := waitCtx(t, 20*time.Second)
 	if err := srv.WaitOpen(ctx, 1); err != nil {
 		t.Fatal(err)
@@ -736,16 +824,15 @@ func TestRoundTripsPerQuestion(t *testing.T) {
 		}},
 	}
 	for i, tt := range tests {
-		time.Sleep(200 * time.Millisecond) // idle: nothing else talks to Redis
-		before := p.Sends()
-		if _, _, err := srv.SendEvent(ctx, tt.event(srv.NextTS()), slacktest.EventOpts{}); err != nil {
+		ev := tt.event(srv.NextTS())
+		if _, _, err := srv.SendEvent(ctx, ev, slacktest.EventOpts{}); err != nil {
 			t.Fatal(err)
 		}
-		if _, err := srv.WaitCalls(ctx, "chat.postMessage", i+1); err != nil {
-			t.Fatal(err)
+		sentinel(t, srv, r)
+		if n := len(postsExceptSentinel(srv)); n != i+1 {
+			t.Fatalf("%s: %d answers, want %d", tt.name, n, i+1)
 		}
-		time.Sleep(300 * time.Millisecond)
-		n := p.Sends() - before
+		n := began(e2eSentinel) - began(ev["channel"].(string))
 		t.Logf("%s: %d Redis round trips", tt.name, n)
 		if n < 1 || n > 2 {
 			t.Errorf("%s: %d Redis round trips for a new question, want 1 or 2", tt.name, n)
