@@ -50,6 +50,20 @@ func TestWordingClasses(t *testing.T) {
 		{"type", "Is the attestation a snapshot at one date?", "soc2", "type1", "", "", ""},
 		{"type", "Does the report cover a 12-month review window?", "soc2", "type2", "", "", ""},
 		{"type", "Please send the SOC 2 report on the design of controls as at 31 March.", "soc2", "type1", "", "", ""},
+		{"company facts", "Roughly how many developers maintain the codebase?", "none", "", "", "", "custom_answer"},
+		{"company facts", "Name two universities of comparable size that use the product.", "none", "", "", "", "custom_answer"},
+		{"company facts", "Since what year has the business been trading?", "none", "", "", "", "custom_answer"},
+		{"company facts", "Who are the majority shareholders of the firm?", "none", "", "", "", "custom_answer"},
+		{"company facts", "Explain the licensing model: named users or concurrent seats?", "none", "", "", "", "custom_answer"},
+		{"company facts", "During which hours is phone support staffed?", "none", "", "", "", "custom_answer"},
+		{"company facts", "Which calendar connectors does the scheduling module ship with?", "none", "", "", "", "custom_answer"},
+		{"company facts", "Can the web client be operated with a keyboard alone?", "none", "", "", "", "custom_answer"},
+		{"company facts", "List the sub-processors engaged for the hosted service.", "none", "", "", "", "custom_answer"},
+		{"company facts", "Accounts payable contact phone", "none", "", "", "", "custom_answer"},
+		{"company facts", "Describe how you remove system access when an employee leaves the company.", "soc2", "type2", "CC6.3", "", ""},
+		{"company facts", "Does the platform support SAML single sign-on for administrators?", "soc2", "type2", "CC6.1", "", ""},
+		{"company facts", "How many failed log-in attempts lock an account?", "soc2", "type2", "", "", ""},
+		{"company facts", "Does the application export its audit logs to our SIEM?", "soc2", "type2", "CC7.2", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.class+": "+tc.question, func(t *testing.T) {

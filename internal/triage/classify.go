@@ -61,6 +61,11 @@ func (e *Engine) classify(q Question) Verdict {
 	if q.Form && !asksForReport(e, fired) {
 		return formFieldVerdict()
 	}
+	if formLabel(q.Text, s.toks) && !requested(e, fired) {
+		// "Primary billing contact e-mail": the label of a field, whatever its topic
+		// words, unless a rule knows the document or the report it asks for.
+		return formFieldVerdict()
+	}
 	if !decides(e, fired) {
 		if !fragment(s.toks) {
 			return e.verdict(s, q.Text, q.Text, fired, 1)
@@ -210,6 +215,36 @@ var formNoun = map[string]bool{
 	"telephone": true, "address": true, "title": true, "description": true, "url": true,
 	"link": true, "website": true, "contact": true, "signature": true, "version": true,
 	"number": true, "role": true, "position": true,
+}
+
+// maxLabelWords bounds a form label ("Vendor Accessibility Contact Phone Number").
+const maxLabelWords = 6
+
+// formLabel reports whether a question is the label of a form field written as a
+// short line of its own: no question mark, not a sentence, at most maxLabelWords
+// words, ending in what is written in (a name, an e-mail address, a date).
+func formLabel(text string, toks []token) bool {
+	if strings.IndexByte(text, '?') >= 0 || len(toks) == 0 || len(toks) > maxLabelWords ||
+		sentenceOpener[toks[0].text] || !formField(toks) {
+		return false
+	}
+	for _, t := range toks[1:] {
+		if t.brk >= brkClause { // two clauses or sentences: not a label
+			return false
+		}
+	}
+	return true
+}
+
+// requested reports whether a rule of the request tier or above fired, not negated:
+// a document, a report or the asker's reliance that the words name.
+func requested(e *Engine, fired []firing) bool {
+	for _, f := range fired {
+		if !f.negated && e.rules[f.rule].tier >= tierRequest {
+			return true
+		}
+	}
+	return false
 }
 
 // formFieldVerdict answers a form field: a written answer, no SOC report.
