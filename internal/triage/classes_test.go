@@ -64,6 +64,12 @@ func TestWordingClasses(t *testing.T) {
 		{"company facts", "Does the platform support SAML single sign-on for administrators?", "soc2", "type2", "CC6.1", "", ""},
 		{"company facts", "How many failed log-in attempts lock an account?", "soc2", "type2", "", "", ""},
 		{"company facts", "Does the application export its audit logs to our SIEM?", "soc2", "type2", "CC7.2", "", ""},
+		{"type", "A Type II is what our policy asks for; can you send it?", "soc2", "type2", "", "", ""},
+		{"type", "Until your first Type 2 is issued a Type 1 will do for now.", "soc2", "type1", "", "", ""},
+		{"type", "A Type I by itself would not satisfy procurement.", "soc2", "type2", "", "", ""},
+		{"type", "Is your SOC 2 a design-only report?", "soc2", "type1", "", "", ""},
+		{"type", "Does the SOC 2 cover the entire year?", "soc2", "type2", "", "", ""},
+		{"type", "Our auditors accept a SOC 2 of controls designed at 30 September.", "soc2", "type1", "", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.class+": "+tc.question, func(t *testing.T) {
