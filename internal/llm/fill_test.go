@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"maps"
 	"reflect"
 	"slices"
 	"strings"
@@ -11,6 +12,7 @@ import (
 
 	"github.com/socbot/socbot/internal/llmtest"
 	"github.com/socbot/socbot/internal/triage"
+	"github.com/socbot/socbot/prompts"
 )
 
 func TestFillGapsHappyPath(t *testing.T) {
@@ -285,5 +287,92 @@ func TestClassifyPromptMatchesValidation(t *testing.T) {
 	}
 	if valid := c.validate(rep.Answers, 1); len(valid) != 1 {
 		t.Errorf("the prompt's example answer fails validation: %s", example)
+	}
+}
+
+// The three descriptions of a classify reply name the same fields: the strict
+// schema sent as response_format (required and properties alike), the
+// example answer in the prompt the model reads, and the reply the parser
+// accepts. The schema's enums are the prompt's allowed values.
+func TestClassifySchemaPromptAndParserAgree(t *testing.T) {
+	t.Parallel()
+	var schema struct {
+		Required   []string `json:"required"`
+		Properties struct {
+			Answers struct {
+				Items struct {
+					Required             []string `json:"required"`
+					AdditionalProperties bool     `json:"additionalProperties"`
+					Properties           map[string]struct {
+						Enum  []string `json:"enum"`
+						Items struct {
+							Enum []string `json:"enum"`
+						} `json:"items"`
+					} `json:"properties"`
+				} `json:"items"`
+			} `json:"answers"`
+		} `json:"properties"`
+	}
+	if err := json.Unmarshal(classifySchema, &schema); err != nil {
+		t.Fatal(err)
+	}
+	item := schema.Properties.Answers.Items
+	if !slices.Equal(schema.Required, []string{"answers"}) || item.AdditionalProperties {
+		t.Errorf("schema requires %v, additional item properties %v; want answers and none", schema.Required, item.AdditionalProperties)
+	}
+	required := slices.Sorted(slices.Values(item.Required))
+	if props := slices.Sorted(maps.Keys(item.Properties)); !slices.Equal(props, required) {
+		t.Errorf("schema properties %v, required %v: every field must be required", props, required)
+	}
+
+	// The parser's fields, from the reply type's JSON tags.
+	var parsed []string
+	var walk func(reflect.Type)
+	walk = func(rt reflect.Type) {
+		for f := range rt.Fields() {
+			if f.Anonymous {
+				walk(f.Type)
+				continue
+			}
+			name, _, _ := strings.Cut(f.Tag.Get("json"), ",")
+			parsed = append(parsed, name)
+		}
+	}
+	walk(reflect.TypeFor[answer]())
+	if slices.Sort(parsed); !slices.Equal(parsed, required) {
+		t.Errorf("parser reads %v, schema requires %v", parsed, required)
+	}
+
+	p, err := prompts.RenderClassify(prompts.ClassifyInput{Questions: []prompts.ClassifyQuestion{{N: 1, Text: "x"}}, Allowed: vocabulary()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var example struct {
+		Answers []map[string]json.RawMessage `json:"answers"`
+	}
+	for _, line := range strings.Split(p.System, "\n") {
+		if strings.HasPrefix(line, `{"answers":`) {
+			if err := json.Unmarshal([]byte(line), &example); err != nil {
+				t.Fatalf("example answer %s: %v", line, err)
+			}
+		}
+	}
+	if len(example.Answers) == 0 {
+		t.Fatalf("classify prompt has no example answer:\n%s", p.System)
+	}
+	if got := slices.Sorted(maps.Keys(example.Answers[0])); !slices.Equal(got, required) {
+		t.Errorf("prompt's example answer names %v, schema requires %v", got, required)
+	}
+
+	v := vocabulary()
+	for field, allowed := range map[string][]string{"report": v.Reports, "type": v.Types} {
+		if got := item.Properties[field].Enum; !slices.Equal(got, allowed) {
+			t.Errorf("schema enum of %s = %v, prompt allows %v", field, got, allowed)
+		}
+	}
+	for field, allowed := range map[string][]string{"categories": v.Categories, "criteria": v.Criteria, "soc1_areas": v.SOC1Areas, "artifacts": v.Artifacts} {
+		if got := item.Properties[field].Items.Enum; !slices.Equal(got, allowed) {
+			t.Errorf("schema enum of %s = %v, prompt allows %v", field, got, allowed)
+		}
 	}
 }
