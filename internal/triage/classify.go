@@ -55,7 +55,7 @@ func (e *Engine) Classify(q Question) Verdict {
 func (e *Engine) classify(q Question) Verdict {
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
-	s.vocab = e.vocab // the vocabulary scores the question's own words, never its heading
+	s.vocab = e.vocab || e.areas // the vocabularies score the question's own words, never its heading
 	fired := e.fire(s, q.Text)
 	s.vocab = false
 	if q.Form && !asksForReport(e, fired) {
@@ -298,6 +298,11 @@ func decides(e *Engine, fired []firing) bool {
 // the heading and question) and the vocabulary scores of the question's own words.
 func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discount float64) Verdict {
 	if !decides(e, fired) {
+		if e.areas {
+			if v, ok := e.areaVerdict(s, qtext, text, fired); ok {
+				return v
+			}
+		}
 		if e.vocab {
 			if v, ok := e.vocabVerdict(s, qtext, text, fired); ok {
 				return v
@@ -357,6 +362,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	var vocabUsed bool
 	v.Criteria, v.Categories, vocabUsed = e.criteria(s, fired, report)
 	v.SOC1Areas = e.union(fired, e.areasOf(fired), report == ReportSOC1 || report == ReportBoth)
+	var areasUsed bool
+	if e.areas {
+		v.SOC1Areas, areasUsed = e.rankAreas(s, fired, v.SOC1Areas)
+	}
 	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
 
 	miss := 1.0
@@ -369,6 +378,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	v.Evidence = e.evidence(s, text, fired)
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
+	}
+	if areasUsed {
+		v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
 	}
 	if report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired) {
 		v.Evidence = append(v.Evidence, defaultType)
@@ -565,7 +577,7 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 	if len(fired) == 0 {
 		return []Evidence{}
 	}
-	ev := make([]Evidence, len(fired), len(fired)+2) // room for the vocabulary and the default type
+	ev := make([]Evidence, len(fired), len(fired)+3) // room for the two vocabularies and the default type
 	words := make([]string, 0, len(s.hits))
 	for i, f := range fired {
 		r := &e.rules[f.rule]

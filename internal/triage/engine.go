@@ -15,6 +15,7 @@ type Engine struct {
 	pats  []pattern
 	ix    index
 	vocab bool // the criteria catalogue is compiled in
+	areas bool // the SOC 1 areas catalogue is compiled in
 	pool  sync.Pool
 }
 
@@ -44,9 +45,20 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 		}
 		e.vocab = true
 	}
+	areas, err := LoadAreas(fsys)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+	case err != nil:
+		return nil, fmt.Errorf("load SOC 1 areas catalogue: %w", err)
+	default:
+		if pats, err = compileAreas(areas, lex, pats); err != nil {
+			return nil, fmt.Errorf("compile SOC 1 areas catalogue: %w", err)
+		}
+		e.areas = true
+	}
 	e.pats, e.ix = pats, newIndex(pats)
 	e.pool.New = func() any {
-		return &scratch{seen: make([]uint32, len(pats)), rseen: make([]uint32, len(cr)), cat: make([]float32, len(AllCriteria))}
+		return &scratch{seen: make([]uint32, len(pats)), rseen: make([]uint32, len(cr)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas))}
 	}
 	return e, nil
 }
@@ -85,6 +97,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	s.rules = s.rules[:0]
 	if s.vocab {
 		clear(s.cat)
+		clear(s.area)
 		s.vhits = s.vhits[:0]
 	}
 	s.tokenize(text)

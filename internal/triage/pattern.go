@@ -28,9 +28,10 @@ type pattern struct {
 }
 
 const (
-	roleAny int16 = -1
-	roleNot int16 = -2
-	roleCat int16 = -3 // a term of the criteria catalogue
+	roleAny  int16 = -1
+	roleNot  int16 = -2
+	roleCat  int16 = -3 // a term of the criteria catalogue
+	roleArea int16 = -4 // a term of the SOC 1 areas catalogue; rule is an area index
 )
 
 const defaultGap = 1
@@ -250,7 +251,7 @@ func newIndex(pats []pattern) index {
 		if !ok {
 			ph = int32(len(ix.phrases))
 			byKey[string(key)] = ph
-			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat})
+			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea})
 		}
 		ix.phrases[ph].users = append(ix.phrases[ph].users, int32(i))
 	}
@@ -345,10 +346,14 @@ func (e *Engine) tryAll(s *scratch, cands []int32, wi int) {
 		}
 		for _, pi := range ph.users {
 			p := &e.pats[pi]
-			if p.role == roleCat {
+			if p.role == roleCat || p.role == roleArea {
 				if s.vocab && s.seen[pi] != s.gen {
 					s.seen[pi] = s.gen
-					s.cat[p.rule] += p.w
+					if p.role == roleCat {
+						s.cat[p.rule] += p.w
+					} else {
+						s.area[p.rule] += p.w
+					}
 					// Byte offsets, not token indexes: a later pass with the heading
 					// re-tokenizes, and the evidence quotes the question's own words.
 					s.vhits = append(s.vhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end)})

@@ -64,6 +64,7 @@ type scratch struct {
 
 	vocab bool      // score the criteria catalogue in this pass
 	cat   []float32 // per criterion index: vocabulary score of the question's own words
+	area  []float32 // per SOC 1 area index: vocabulary score of the question's own words
 	vhits []patHit  // where catalogue terms matched, for the evidence
 
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma

@@ -118,7 +118,7 @@ func (e *Engine) vocabEvidence(s *scratch, qtext string, crit []string) Evidence
 		b.WriteString(" (")
 		first := len(words)
 		for _, h := range s.vhits {
-			if e.pats[h.pat].rule == int32(ci) && int(h.to) <= len(qtext) {
+			if p := &e.pats[h.pat]; p.role == roleCat && p.rule == int32(ci) && int(h.to) <= len(qtext) {
 				words = addWord(words, first, qtext[h.from:h.to])
 			}
 		}

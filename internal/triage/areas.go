@@ -1,0 +1,362 @@
+package triage
+
+import (
+	"bytes"
+	"cmp"
+	"encoding/json"
+	"fmt"
+	"io/fs"
+	"slices"
+	"sort"
+	"strings"
+)
+
+// The SOC 1 areas catalogue (soc1_areas.json) describes each SOC 1 control-objective
+// area in socbot's own words and lists the business words questionnaires use for it
+// (pay runs, suspense, three-way match, trade settlement, client money…), as weighted
+// phrases in the rule syntax. Every question is scored against every area in the same
+// pass as the criteria catalogue; when the verdict includes SOC 1, the scores rank the
+// areas the rules gave and add the others the question's words support.
+const areasFile = "soc1_areas.json"
+
+// AreaInfo is one SOC 1 area of the catalogue.
+type AreaInfo struct {
+	ID      string `json:"id"`
+	Meaning string `json:"meaning"` // what the area's control objectives cover, in one sentence
+	// Terms are phrases in the rule syntax (lexicon references included), each with
+	// its weight: 3 names the area's subject, 2 is typical of it, 1 is a hint.
+	Terms map[string]float64 `json:"terms"`
+}
+
+type areasDoc struct {
+	About string     `json:"about"`
+	Areas []AreaInfo `json:"areas"`
+}
+
+// LoadAreas reads and validates the SOC 1 areas catalogue of fsys: one entry per area
+// of AllSOC1Areas, in that order, each with a meaning and at least three terms.
+func LoadAreas(fsys fs.FS) ([]AreaInfo, error) {
+	data, err := fs.ReadFile(fsys, areasFile)
+	if err != nil {
+		return nil, err
+	}
+	var doc areasDoc
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", areasFile, describeJSONError(data, err))
+	}
+	if len(doc.Areas) != len(AllSOC1Areas) {
+		return nil, fmt.Errorf("%s: %d areas, want %d", areasFile, len(doc.Areas), len(AllSOC1Areas))
+	}
+	for i, a := range doc.Areas {
+		switch {
+		case a.ID != AllSOC1Areas[i]:
+			return nil, fmt.Errorf("%s: entry %d is %q, want %s", areasFile, i+1, a.ID, AllSOC1Areas[i])
+		case strings.TrimSpace(a.Meaning) == "":
+			return nil, fmt.Errorf("%s: %s has no meaning", areasFile, a.ID)
+		case len(a.Terms) < 3:
+			return nil, fmt.Errorf("%s: %s has %d terms, want at least 3", areasFile, a.ID, len(a.Terms))
+		}
+		for t, w := range a.Terms {
+			if w <= 0 || w > 5 {
+				return nil, fmt.Errorf("%s: %s term %q: weight %v is outside (0,5]", areasFile, a.ID, t, w)
+			}
+		}
+	}
+	return doc.Areas, nil
+}
+
+// Areas returns the embedded SOC 1 areas catalogue, in AllSOC1Areas order.
+func Areas() []AreaInfo {
+	areas, err := LoadAreas(ruleFiles)
+	if err != nil {
+		panic(err) // the embedded catalogue is checked by the tests
+	}
+	return areas
+}
+
+// compileAreas turns the areas' terms into patterns of role roleArea, whose rule
+// field is the area's index in AllSOC1Areas, in sorted order as compileCatalogue does.
+func compileAreas(areas []AreaInfo, lex map[string][]string, pats []pattern) ([]pattern, error) {
+	var tz scratch
+	for ai, a := range areas {
+		terms := make([]string, 0, len(a.Terms))
+		for t := range a.Terms {
+			terms = append(terms, t)
+		}
+		sort.Strings(terms)
+		for _, src := range terms {
+			phrases, err := expandLexicon(src, lex, 0)
+			if err != nil {
+				return nil, fmt.Errorf("%s %s: %w", areasFile, a.ID, err)
+			}
+			for _, ph := range phrases {
+				tt, err := tz.compilePhrase(ph)
+				if err != nil {
+					return nil, fmt.Errorf("%s %s: %w", areasFile, a.ID, err)
+				}
+				pats = append(pats, pattern{src: src, terms: tt, rule: int32(ai), role: roleArea, w: float32(a.Terms[src])})
+			}
+		}
+	}
+	return pats, nil
+}
+
+// How the area scores are used, chosen on the tune sets (docs/rules-and-evaluation.md).
+const (
+	// areaAdd is the least score for an area the rules did not give to be added
+	// beside theirs: one subject term.
+	areaAdd = 3
+	// areaMaxAdded bounds the areas the vocabulary adds to the rules' list.
+	areaMaxAdded = 1
+	// areaRule is the rank of an area a rule gave; the vocabulary adds up to areaRank,
+	// half of it at a score of areaSat. An added area passes a rule's area only when
+	// the question says nothing of the rule's area and much of the added one.
+	areaRule = 0.5
+	areaRank = 1
+	areaSat  = 4
+)
+
+func areaBoost(v float32) float64 { return areaRank * float64(v) / (float64(v) + areaSat) }
+
+// rankAreas orders the SOC 1 areas the rules gave by the question's vocabulary and
+// adds up to areaMaxAdded more that it supports. areas is the verdict's own list,
+// reordered in place. An area given only by a weak rule (a financial service named,
+// nothing said of its control) is a fallback: it goes when the vocabulary points to
+// another area more strongly. Beside an IT general control of a financial system
+// (access, change, operations) the financial words name the system, not a process,
+// so only another such control or segregation of duties is added. It reports whether
+// the vocabulary changed anything.
+func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string, bool) {
+	if len(areas) == 0 {
+		return areas, false
+	}
+	var score [maxAreas]float64
+	var in, firm [maxAreas]bool
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; !f.negated && r.Weight >= areaFirmRule {
+			for _, a := range r.SOC1Areas {
+				firm[areaIndex(a)] = a != "transaction_processing"
+			}
+		}
+	}
+	itgc := false
+	for _, a := range areas {
+		ai := areaIndex(a)
+		in[ai] = true
+		score[ai] = areaBoost(s.area[ai])
+		if firm[ai] {
+			score[ai] += areaRule
+		}
+		itgc = itgc || itgcArea[ai]
+	}
+	used := false
+	for added := 0; added < areaMaxAdded; added++ {
+		best := -1
+		for ai, v := range s.area {
+			if v < areaAdd || in[ai] || !addable(ai, in, itgc) {
+				continue
+			}
+			if best < 0 || v > s.area[best] {
+				best = ai
+			}
+		}
+		if best < 0 {
+			break
+		}
+		in[best], used = true, true
+		score[best] = areaBoost(s.area[best])
+		areas = append(areas, AllSOC1Areas[best])
+	}
+	// A fallback area goes when another area has clearly more of the question's words.
+	kept := areas[:0]
+	for _, a := range areas {
+		ai := areaIndex(a)
+		if !firm[ai] && outscored(s, areas, ai) {
+			used = true
+			continue
+		}
+		kept = append(kept, a)
+	}
+	areas = kept
+	slices.SortStableFunc(areas, func(a, b string) int {
+		return cmp.Compare(score[areaIndex(b)], score[areaIndex(a)])
+	})
+	for _, a := range areas {
+		if s.area[areaIndex(a)] > 0 {
+			used = true
+		}
+	}
+	return areas, used
+}
+
+// addable reports whether area ai may be added beside the areas in the list. Beside
+// an IT general control only another one or segregation of duties is. The words that
+// name a transaction (payroll, claims, loan payments) are the context of the other
+// areas' controls, so transaction processing is added only beside segregation of
+// duties: approving a transaction is part of processing it.
+func addable(ai int, in [maxAreas]bool, itgc bool) bool {
+	switch {
+	case itgc:
+		return itgcArea[ai] || ai == areaSoD
+	case ai == areaTransactions:
+		return in[areaSoD]
+	}
+	return true
+}
+
+// outscored reports whether another area of the list has clearly more of the
+// question's words than area ai: at least one subject term's weight more.
+func outscored(s *scratch, areas []string, ai int) bool {
+	for _, a := range areas {
+		if aj := areaIndex(a); aj != ai && s.area[aj] >= s.area[ai]+areaAdd {
+			return true
+		}
+	}
+	return false
+}
+
+// maxAreas bounds AllSOC1Areas, so that per-question area scores live on the stack.
+const maxAreas = 16
+
+// Indexes of the areas the adding rules name.
+var (
+	areaTransactions = areaIndex("transaction_processing")
+	areaSoD          = areaIndex("segregation_of_duties")
+)
+
+// areaFirmRule is the least rule weight whose areas are firm; a weaker rule's areas
+// (financial_service: a financial system named, nothing said of its control) are a
+// fallback the vocabulary may replace. So is transaction processing from any rule: a
+// transaction word and an accuracy word give it, and the question may be about
+// another area of that transaction (its suspense, its batch run, its master data).
+const areaFirmRule = 0.5
+
+// itgcArea marks the areas of IT general controls over financial systems, by index.
+var itgcArea = func() [maxAreas]bool {
+	var out [maxAreas]bool
+	for i, a := range AllSOC1Areas {
+		out[i] = a == "access_financial" || a == "change_financial" || a == "operations_financial"
+	}
+	return out
+}()
+
+// areaEvidence explains the vocabulary's part: "closest SOC 1 areas by vocabulary:
+// reconciliation (suspense, reconciled)", for the verdict's areas it scored.
+func (e *Engine) areaEvidence(s *scratch, qtext string, areas []string) Evidence {
+	var b strings.Builder
+	b.Grow(120)
+	b.WriteString("closest SOC 1 areas by vocabulary:")
+	words := make([]string, 0, len(s.vhits))
+	listed := 0
+	for _, a := range areas {
+		ai := areaIndex(a)
+		if s.area[ai] == 0 {
+			continue
+		}
+		if listed > 0 {
+			b.WriteByte(',')
+		}
+		listed++
+		b.WriteByte(' ')
+		b.WriteString(a)
+		b.WriteString(" (")
+		first := len(words)
+		for _, h := range s.vhits {
+			p := &e.pats[h.pat]
+			if p.role == roleArea && p.rule == int32(ai) && int(h.to) <= len(qtext) {
+				words = addWord(words, first, qtext[h.from:h.to])
+			}
+		}
+		for i, w := range words[first:] {
+			if i > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(w)
+		}
+		b.WriteByte(')')
+	}
+	return Evidence{Rule: "soc1_area_vocabulary", Reason: b.String(), Matched: words}
+}
+
+// areaIndex returns the index of a SOC 1 area in AllSOC1Areas; rules and the
+// catalogue are validated against it, so every area they name is found.
+func areaIndex(a string) int {
+	for i, x := range AllSOC1Areas {
+		if x == a {
+			return i
+		}
+	}
+	return 0
+}
+
+// areaDecide is the least area score that lets the vocabulary answer SOC 1 for a
+// question no rule decides; the area must also have one subject term (weight 3).
+const areaDecide = 4
+
+// topArea returns the area the question's words point to most, when its score
+// reaches areaDecide and one of its terms names the area's subject.
+func (e *Engine) topArea(s *scratch) (int, bool) {
+	best := 0
+	for ai, v := range s.area {
+		if v > s.area[best] {
+			best = ai
+		}
+	}
+	if s.area[best] < areaDecide {
+		return 0, false
+	}
+	for _, h := range s.vhits {
+		if p := &e.pats[h.pat]; p.role == roleArea && p.rule == int32(best) && p.w >= areaAdd {
+			return best, true
+		}
+	}
+	return 0, false
+}
+
+// areaVerdict answers a question no rule decides whose words name a financial
+// business process: SOC 1 with its closest areas, or both reports for an IT general
+// control of a financial system (guide section 8), at a confidence below the rules'.
+func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
+	ai, ok := e.topArea(s)
+	if !ok {
+		return Verdict{}, false
+	}
+	top := s.area[ai]
+	v := Verdict{Report: ReportSOC1, Criteria: []string{}, Categories: []string{}}
+	if itgcArea[ai] {
+		v.Report = ReportBoth
+		if cv, ok := e.vocabVerdict(s, qtext, text, fired); ok {
+			v.Criteria, v.Categories = cv.Criteria, cv.Categories
+		} else {
+			v.Criteria, v.Categories = []string{itgcCriterion[AllSOC1Areas[ai]]}, []string{CatSecurity}
+		}
+	}
+	v.SOC1Areas = []string{AllSOC1Areas[ai]}
+	var in [maxAreas]bool
+	in[ai] = true
+	for aj, w := range s.area { // a runner-up close to the best, as rankAreas would add it
+		if aj != ai && w >= areaAdd && w >= top*vocabAnswerKeep && addable(aj, in, itgcArea[ai]) && len(v.SOC1Areas) < 2 {
+			v.SOC1Areas = append(v.SOC1Areas, AllSOC1Areas[aj])
+			in[aj] = true
+		}
+	}
+	v.Type = e.pickType(fired, v.Report)
+	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
+	v.Confidence = round2(min(0.6, 0.3+0.05*float64(top)))
+	v.Evidence = e.evidence(s, text, fired)
+	v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
+	if v.Type == Type2 && !e.typeSignalled(fired) {
+		v.Evidence = append(v.Evidence, defaultType)
+	}
+	return v, true
+}
+
+// itgcCriterion is the criterion of an IT general control area when the criteria
+// vocabulary names none, as the rules for those controls cite it.
+var itgcCriterion = map[string]string{
+	"access_financial":     "CC6.1",
+	"change_financial":     "CC8.1",
+	"operations_financial": "CC7.2",
+}

@@ -1,0 +1,187 @@
+package triage
+
+import (
+	"io/fs"
+	"strings"
+	"testing"
+	"testing/fstest"
+)
+
+// Every SOC 1 area can be the first area of a verdict: three questions each, in
+// different wording, written for this test (none is taken from the evaluation sets).
+var reachableAreas = []struct {
+	area      string
+	questions [3]string
+}{
+	{"transaction_processing", [3]string{
+		"How do you make sure the gross-to-net calculation in each pay cycle is right?",
+		"What stops a claim from being adjudicated and paid twice?",
+		"Describe the checks on loan payments before they are posted to borrower balances.",
+	}},
+	{"financial_reporting", [3]string{
+		"Who reviews the quarterly statements sent to plan participants before they are mailed?",
+		"How is the accuracy of the net asset value you publish for each fund checked?",
+		"Describe the review of the trial balance you deliver to us at month-end close.",
+	}},
+	{"master_data", [3]string{
+		"Who may change an employee's pay rate, and is the change approved?",
+		"How are new suppliers and their bank details verified before they are added to the vendor master?",
+		"When interest rate tables are updated, who checks the new values?",
+	}},
+	{"interfaces", [3]string{
+		"How do you confirm the payroll journal file we upload into our ledger is complete?",
+		"Are control totals compared between the ACH file you send and what the bank accepts?",
+		"What happens to records rejected by the interface to our general ledger?",
+	}},
+	{"reconciliation", [3]string{
+		"How often are bank accounts reconciled and who reviews the reconciling items?",
+		"How long can a payment stay in suspense before it is researched and cleared?",
+		"Are differences between the cash ledger and the bank statement investigated each day?",
+	}},
+	{"access_financial", [3]string{
+		"Who has administrator rights in the billing application, and how is that reviewed?",
+		"Is access to the payroll system removed on an employee's last day?",
+		"How is user access to the general ledger approved before it is granted?",
+	}},
+	{"change_financial", [3]string{
+		"How are changes to the claims system tested and approved before release to production?",
+		"Who approves code changes to the loan servicing platform?",
+		"Are changes to the billing application's calculation logic reviewed by someone independent?",
+	}},
+	{"operations_financial", [3]string{
+		"If the overnight payroll batch fails, who approves the rerun?",
+		"Are end-of-day settlement jobs monitored, and are failures fixed before markets open?",
+		"Is the general ledger database backed up daily, and is recovery tested?",
+	}},
+	{"segregation_of_duties", [3]string{
+		"Can the person who enters a wire also approve it?",
+		"Are incompatible duties in accounts payable, such as vendor set-up and payment approval, held by different staff?",
+		"Is a second approver required before a manual journal entry is posted?",
+	}},
+	{"custody", [3]string{
+		"How are client funds held in trust kept separate from the firm's own money?",
+		"Describe how securities held in custody for clients are safeguarded.",
+		"How are escrow balances held on behalf of borrowers protected?",
+	}},
+}
+
+func TestEveryAreaIsTheFirstAreaSomewhere(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	seen := map[string]bool{}
+	for _, tc := range reachableAreas {
+		seen[tc.area] = true
+		for _, q := range tc.questions {
+			v := e.Classify(Question{Text: q})
+			if len(v.SOC1Areas) == 0 || v.SOC1Areas[0] != tc.area {
+				t.Errorf("%q: report %s, areas %v, want %s first", q, v.Report, v.SOC1Areas, tc.area)
+			}
+		}
+	}
+	for _, a := range AllSOC1Areas {
+		if !seen[a] {
+			t.Errorf("%s has no reachability questions", a)
+		}
+	}
+}
+
+func TestAreasCatalogueCoversEveryArea(t *testing.T) {
+	t.Parallel()
+	areas := Areas()
+	if len(areas) != len(AllSOC1Areas) || len(areas) > maxAreas {
+		t.Fatalf("catalogue has %d areas, want %d (at most %d)", len(areas), len(AllSOC1Areas), maxAreas)
+	}
+	meanings := map[string]string{}
+	for i, a := range areas {
+		if a.ID != AllSOC1Areas[i] {
+			t.Errorf("entry %d is %s, want %s", i, a.ID, AllSOC1Areas[i])
+		}
+		if prev, dup := meanings[a.Meaning]; dup {
+			t.Errorf("%s and %s share a meaning", prev, a.ID)
+		}
+		meanings[a.Meaning] = a.ID
+	}
+}
+
+func TestAreasCatalogueValidation(t *testing.T) {
+	t.Parallel()
+	base := fstest.MapFS{}
+	names, err := fs.Glob(ruleFiles, "*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	more, err := fs.Glob(ruleFiles, "rules/*.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range append(names, more...) {
+		data, err := fs.ReadFile(ruleFiles, n)
+		if err != nil {
+			t.Fatal(err)
+		}
+		base[n] = &fstest.MapFile{Data: data}
+	}
+	good := string(base[areasFile].Data)
+	tests := []struct {
+		name, areas, want string
+	}{
+		{"unknown field", strings.Replace(good, `"meaning"`, `"colour": 1, "meaning"`, 1), "unknown field"},
+		{"missing area", strings.Replace(good, `{"id": "financial_reporting"`, `{"id": "transaction_processing"`, 1), "entry 2 is \"transaction_processing\", want financial_reporting"},
+		{"bad weight", strings.Replace(good, `"suspense": 3`, `"suspense": 9`, 1), "reconciliation term \"suspense\": weight 9"},
+		{"bad phrase", strings.Replace(good, `"suspense": 3`, `"su* account": 3`, 1), "reconciliation: prefix"},
+		{"unknown lexicon", strings.Replace(good, `"suspense": 3`, `"@nope": 3`, 1), "unknown lexicon entry @nope"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			fsys := fstest.MapFS{}
+			for n, f := range base {
+				fsys[n] = f
+			}
+			fsys[areasFile] = &fstest.MapFile{Data: []byte(tc.areas)}
+			_, err := NewEngineFS(fsys)
+			if err == nil || !strings.Contains(err.Error(), tc.want) {
+				t.Fatalf("error = %v, want it to contain %q", err, tc.want)
+			}
+		})
+	}
+}
+
+func TestAreaVocabularyEvidence(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		name, question string
+		report         string
+		areas          []string
+		reason         string // a part of the area evidence's reason
+	}{
+		// A rule gives one area; the vocabulary adds the other the question asks about.
+		{"adds an area", "Who can add a new supplier to the vendor file, and is each bank account change confirmed by call-back?",
+			"soc1", []string{"master_data"}, "master_data (add a new supplier"},
+		// The rules' report stands: a named SOC 2 does not become SOC 1.
+		{"keeps the rules' report", "Please send your SOC 2 report; it should cover payroll.",
+			"soc2", []string{}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if v.Report != tc.report {
+				t.Fatalf("report %s, want %s", v.Report, tc.report)
+			}
+			for _, a := range tc.areas {
+				if !contains(v.SOC1Areas, a) {
+					t.Errorf("areas %v, want %s among them", v.SOC1Areas, a)
+				}
+			}
+			var reason string
+			for _, ev := range v.Evidence {
+				if ev.Rule == "soc1_area_vocabulary" {
+					reason = ev.Reason
+				}
+			}
+			if tc.reason == "" && reason != "" || !strings.Contains(reason, tc.reason) {
+				t.Errorf("area evidence %q, want it to contain %q", reason, tc.reason)
+			}
+		})
+	}
+}
