@@ -108,6 +108,11 @@ const (
 	// areaAdd is the least score for an area the rules did not give to be added
 	// beside theirs: one subject term.
 	areaAdd = 3
+	// areaAddShare is the least share of the best score of the rules' areas an added
+	// area needs. Transaction processing, which the words of almost every financial
+	// question touch, needs the whole of it: the transaction must be the question's
+	// subject as much as the rules' area is.
+	areaAddShare = 0.6
 	// areaMaxAdded bounds the areas the vocabulary adds to the rules' list.
 	areaMaxAdded = 1
 	// areaRule is the rank of an area a rule gave; the vocabulary adds up to areaRank,
@@ -141,7 +146,6 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 			}
 		}
 	}
-	itgc := false
 	for _, a := range areas {
 		ai := areaIndex(a)
 		in[ai] = true
@@ -149,13 +153,18 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 		if firm[ai] {
 			score[ai] += areaRule
 		}
-		itgc = itgc || itgcArea[ai]
+	}
+	var most float32 // the best score among the rules' areas
+	for ai, ok := range in {
+		if ok {
+			most = max(most, s.area[ai])
+		}
 	}
 	used := false
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || !addable(ai, in, itgc) {
+			if v < areaAdd || in[ai] || !addable(ai, in) || v < most*areaAddShare || (ai == areaTransactions && v < most) {
 				continue
 			}
 			if best < 0 || v > s.area[best] {
@@ -192,16 +201,16 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 }
 
 // addable reports whether area ai may be added beside the areas in the list. Beside
-// an IT general control only another one or segregation of duties is. The words that
-// name a transaction (payroll, claims, loan payments) are the context of the other
-// areas' controls, so transaction processing is added only beside segregation of
-// duties: approving a transaction is part of processing it.
-func addable(ai int, in [maxAreas]bool, itgc bool) bool {
-	switch {
-	case itgc:
+// access to or changes of a financial system the financial words name the system, not
+// a process: only another IT general control or segregation of duties is added. A
+// batch run posts transactions, so beside operations transaction processing may be
+// added too.
+func addable(ai int, in [maxAreas]bool) bool {
+	if in[areaAccess] || in[areaChange] {
 		return itgcArea[ai] || ai == areaSoD
-	case ai == areaTransactions:
-		return in[areaSoD]
+	}
+	if in[areaOperations] {
+		return itgcArea[ai] || ai == areaSoD || ai == areaTransactions
 	}
 	return true
 }
@@ -224,6 +233,9 @@ const maxAreas = 16
 var (
 	areaTransactions = areaIndex("transaction_processing")
 	areaSoD          = areaIndex("segregation_of_duties")
+	areaAccess       = areaIndex("access_financial")
+	areaChange       = areaIndex("change_financial")
+	areaOperations   = areaIndex("operations_financial")
 )
 
 // areaFirmRule is the least rule weight whose areas are firm; a weaker rule's areas
@@ -337,7 +349,7 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	var in [maxAreas]bool
 	in[ai] = true
 	for aj, w := range s.area { // a runner-up close to the best, as rankAreas would add it
-		if aj != ai && w >= areaAdd && w >= top*vocabAnswerKeep && addable(aj, in, itgcArea[ai]) && len(v.SOC1Areas) < 2 {
+		if aj != ai && w >= areaAdd && w >= top*vocabAnswerKeep && addable(aj, in) && len(v.SOC1Areas) < 2 {
 			v.SOC1Areas = append(v.SOC1Areas, AllSOC1Areas[aj])
 			in[aj] = true
 		}
