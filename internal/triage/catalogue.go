@@ -112,13 +112,17 @@ const (
 	vocabSat = 4
 	// vocabAdd is the least vocabulary score for a criterion the rules did not give
 	// to be added beside one of the same series (CC7.3 beside CC7.4).
-	vocabAdd = 3
+	vocabAdd = 2
 	// vocabAnswer is the least vocabulary score that answers a question no rule
 	// decides; vocabAnswerKeep keeps the runners-up within this share of the best.
 	vocabAnswer     = 3
 	vocabAnswerKeep = 0.6
-	// vocabMaxAdded bounds the criteria the vocabulary adds to the rules' list.
+	// vocabMaxAdded bounds the criteria of the rules' series the vocabulary adds to
+	// their list; vocabCross is the least score for one more of another series.
 	vocabMaxAdded = 2
+	vocabCross    = 3
+	// vocabAnswerStatement is vocabAnswer for a control written as a statement.
+	vocabAnswerStatement = 2
 )
 
 // vocabBoost is what a vocabulary score adds to a criterion's rank.

@@ -428,6 +428,15 @@ func TestVocabularyEvidence(t *testing.T) {
 		// The rules decide the report; the vocabulary adds the other criteria of the series.
 		{"adds the series", "Describe your incident response plan, including severity classification and triage of alerts.",
 			"soc2", []string{"CC7.4", "CC7.3"}, "CC7.3 (severity, classification and triage of alerts"},
+		// A control written as a statement is answered from a typical term; a question
+		// needs a subject term.
+		{"answers a statement with typical words", "Mechanisms exist to create copies of data and software on a recurring schedule.",
+			"soc2", []string{"A1.2"}, "A1.2 (copies of data)"},
+		{"a question needs a subject term", "Do you create copies of data and software?",
+			"none", []string{}, ""},
+		// A criterion of another series the question names is added after the rules'.
+		{"adds another series the question names", "Mechanisms exist to screen individuals before authorizing access to systems.",
+			"soc2", []string{"CC6.1", "CC1.4"}, "CC1.4 (screen individuals)"},
 		// The vocabulary never decides a report the rules decided.
 		{"keeps the rules' report", "Please share your SOC 1 report covering payroll reconciliations.",
 			"soc1", []string{}, ""},
@@ -456,5 +465,38 @@ func TestVocabularyEvidence(t *testing.T) {
 				t.Errorf("unmatched=%v confidence=%v, want a matched answer at no more than 0.6", v.Unmatched, v.Confidence)
 			}
 		})
+	}
+}
+
+func TestCrossSeriesKeepsCategories(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	// "proprietary" names confidential information, but the question is about MFA:
+	// another series may join only within a category the verdict already has, or
+	// security.
+	v := e.Classify(Question{Text: "Is MFA required for all logins by staff who handle proprietary designs?"})
+	if contains(v.Criteria, "C1.1") || contains(v.Categories, "confidentiality") {
+		t.Errorf("criteria %v, categories %v: want no confidentiality", v.Criteria, v.Categories)
+	}
+}
+
+func TestStatement(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Mechanisms exist to create copies of data and software.", true},
+		{"Backups are encrypted and stored in a second region.", true},
+		{"The organization reviews its policies at planned intervals.", true},
+		{"Do you create copies of data and software?", false},
+		{"Describe how copies of data and software are created and kept", false},
+		{"Backups are encrypted.", false}, // too short to be a control
+		{"Please list the regions where copies of data are kept", false},
+	}
+	for _, tc := range tests {
+		if got := statement(tc.text); got != tc.want {
+			t.Errorf("statement(%q) = %v, want %v", tc.text, got, tc.want)
+		}
 	}
 }

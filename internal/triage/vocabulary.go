@@ -36,7 +36,69 @@ func (e *Engine) addVocabulary(s *scratch) bool {
 		s.order = append(s.order, best)
 		used = true
 	}
+	// A criterion of another series that the question names outright (a score of
+	// vocabCross: a subject term and more) is added last, once: official mappings
+	// cite the neighbouring subjects a question touches ("screen individuals before
+	// granting access" is CC1.4 as well as CC6.1). It may bring a new category only
+	// when it is security, which every SOC 2 holds, so an incidental word does not
+	// add privacy or confidentiality to a question about something else.
+	// Its words must be its own: "access requests" inside "data subject access
+	// requests" is the rules' P5.1, not a second subject (CC6.2).
+	best, bestV := -1, float32(0)
+	for ci, v := range s.cat {
+		if v < vocabCross || s.score[ci] != 0 || v <= bestV {
+			continue
+		}
+		if critCategory[ci] != 0 && !s.hasCategoryOf(ci) {
+			continue
+		}
+		if v = e.ownScore(s, ci, n); v >= vocabCross && v > bestV {
+			best, bestV = ci, v
+		}
+	}
+	if best >= 0 {
+		s.score[best] = vocabBoost(s.cat[best])
+		s.order = append(s.order, best)
+		used = true
+	}
 	return used
+}
+
+// ownScore is criterion ci's vocabulary score from its terms that do not share words
+// with a term of the first n criteria of s.order (a term that holds such a term
+// whole, "internal security and privacy audits" around "privacy audits", still
+// counts: it has words of its own).
+func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
+	var v float32
+	for _, h := range s.vhits {
+		p := &e.pats[h.pat]
+		if int(p.rule) != ci {
+			continue
+		}
+		shared := false
+		for _, o := range s.vhits {
+			overlap := h.from < o.to && o.from < h.to
+			holds := h.from <= o.from && o.to <= h.to // a longer phrase has words of its own
+			if overlap && !holds && containsInt(s.order[:n], int(e.pats[o.pat].rule)) {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			v += p.w
+		}
+	}
+	return v
+}
+
+// hasCategoryOf reports whether a criterion already in s.order shares ci's category.
+func (s *scratch) hasCategoryOf(ci int) bool {
+	for _, cj := range s.order {
+		if critCategory[cj] == critCategory[ci] {
+			return true
+		}
+	}
+	return false
 }
 
 // vocabVerdict answers a question no rule decides when its words are close enough to
@@ -49,14 +111,14 @@ func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (V
 		}
 	}
 	top := s.cat[best]
-	if top < vocabAnswer {
+	if top < vocabAnswer && (top < vocabAnswerStatement || !statement(qtext)) {
 		return Verdict{}, false
 	}
 	s.order = s.order[:0]
 	for len(s.order) < 3 {
 		next := -1
 		for ci, v := range s.cat {
-			if v < top*vocabAnswerKeep || v < vocabAdd || containsInt(s.order, ci) || (next >= 0 && v <= s.cat[next]) {
+			if v < top*vocabAnswerKeep || v < min(top, vocabAdd) || containsInt(s.order, ci) || (next >= 0 && v <= s.cat[next]) {
 				continue
 			}
 			next = ci
@@ -133,6 +195,50 @@ func (e *Engine) vocabEvidence(s *scratch, qtext string, crit []string) Evidence
 	return Evidence{Rule: "criteria_vocabulary", Reason: b.String(), Matched: words}
 }
 
+// statement reports whether text is a control written as a statement ("Mechanisms
+// exist to…", "Backups are encrypted…"): a sentence of six words or more with no
+// question mark that does not open with a question word or a request ("Describe…").
+// Control catalogues are written this way, and a statement with a criterion's
+// typical words is about that criterion even without its subject term.
+func statement(text string) bool {
+	if strings.IndexByte(text, '?') >= 0 {
+		return false
+	}
+	words, first := 0, ""
+	for rest := text; ; {
+		rest = strings.TrimLeft(rest, " \t\r\n")
+		if rest == "" {
+			break
+		}
+		end := strings.IndexAny(rest, " \t\r\n")
+		if end < 0 {
+			end = len(rest)
+		}
+		if words == 0 {
+			first = rest[:end]
+		}
+		words++
+		rest = rest[end:]
+	}
+	if words < 6 {
+		return false
+	}
+	var lower [16]byte
+	n := 0
+	for i := 0; i < len(first) && n < len(lower); i++ {
+		c := first[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c < 'a' || c > 'z' {
+			break
+		}
+		lower[n] = c
+		n++
+	}
+	return !sentenceOpener[string(lower[:n])]
+}
+
 // critSeries numbers each criterion's series (CC1 … P8), index-aligned with AllCriteria.
 var critSeries = func() []uint8 {
 	out := make([]uint8, len(AllCriteria))
@@ -143,6 +249,15 @@ var critSeries = func() []uint8 {
 			ids[sr] = uint8(len(ids))
 		}
 		out[i] = ids[sr]
+	}
+	return out
+}()
+
+// critCategory is each criterion's category index, index-aligned with AllCriteria.
+var critCategory = func() []uint8 {
+	out := make([]uint8, len(AllCriteria))
+	for i, c := range AllCriteria {
+		out[i] = uint8(catIndex(CategoryOf(c)))
 	}
 	return out
 }()
