@@ -472,11 +472,15 @@ func TestCrossSeriesKeepsCategories(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
 	// "proprietary" names confidential information, but the question is about MFA:
-	// another series may join only within a category the verdict already has, or
-	// security.
+	// another series may join only within a category the verdict already has.
 	v := e.Classify(Question{Text: "Is MFA required for all logins by staff who handle proprietary designs?"})
 	if contains(v.Criteria, "C1.1") || contains(v.Categories, "confidentiality") {
 		t.Errorf("criteria %v, categories %v: want no confidentiality", v.Criteria, v.Categories)
+	}
+	// Words the rules' criterion already explains are not a second subject.
+	v = e.Classify(Question{Text: "How do you handle data subject access requests?"})
+	if contains(v.Criteria, "CC6.2") {
+		t.Errorf("criteria %v: want no CC6.2", v.Criteria)
 	}
 }
 

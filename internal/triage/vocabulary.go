@@ -39,9 +39,9 @@ func (e *Engine) addVocabulary(s *scratch) bool {
 	// A criterion of another series that the question names outright (a score of
 	// vocabCross: a subject term and more) is added last, once: official mappings
 	// cite the neighbouring subjects a question touches ("screen individuals before
-	// granting access" is CC1.4 as well as CC6.1). It may bring a new category only
-	// when it is security, which every SOC 2 holds, so an incidental word does not
-	// add privacy or confidentiality to a question about something else.
+	// granting access" is CC1.4 as well as CC6.1). It never brings a new category,
+	// so an incidental word does not add privacy or confidentiality (or security) to
+	// a question about something else.
 	// Its words must be its own: "access requests" inside "data subject access
 	// requests" is the rules' P5.1, not a second subject (CC6.2).
 	best, bestV := -1, float32(0)
@@ -49,7 +49,7 @@ func (e *Engine) addVocabulary(s *scratch) bool {
 		if v < vocabCross || s.score[ci] != 0 || v <= bestV {
 			continue
 		}
-		if critCategory[ci] != 0 && !s.hasCategoryOf(ci) {
+		if !s.hasCategoryOf(ci) {
 			continue
 		}
 		if v = e.ownScore(s, ci, n); v >= vocabCross && v > bestV {
