@@ -114,7 +114,7 @@ const (
 	// subject as much as the rules' area is.
 	areaAddShare = 0.6
 	// areaMaxAdded bounds the areas the vocabulary adds to the rules' list.
-	areaMaxAdded = 1
+	areaMaxAdded = 2
 	// areaRule is the rank of an area a rule gave; the vocabulary adds up to areaRank,
 	// half of it at a score of areaSat. An added area passes a rule's area only when
 	// the question says nothing of the rule's area and much of the added one.
@@ -127,22 +127,31 @@ func areaBoost(v float32) float64 { return areaRank * float64(v) / (float64(v) +
 
 // rankAreas orders the SOC 1 areas the rules gave by the question's vocabulary and
 // adds up to areaMaxAdded more that it supports. areas is the verdict's own list,
-// reordered in place. An area given only by a weak rule (a financial service named,
-// nothing said of its control) is a fallback: it goes when the vocabulary points to
-// another area more strongly. Beside an IT general control of a financial system
-// (access, change, operations) the financial words name the system, not a process,
-// so only another such control or segregation of duties is added. It reports whether
-// the vocabulary changed anything.
+// reordered in place. Some rule areas are fallbacks the vocabulary may replace: one
+// given only by a weak rule (a financial service named, nothing said of its control)
+// goes when another area has more of the question's words, and transaction processing
+// (a transaction word and an accuracy word give it) when another has clearly more.
+// Beside an IT general control of a financial system (access, change) the financial
+// words name the system, not a process, so only another such control or segregation
+// of duties is added. It reports whether the vocabulary changed anything.
 func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string, bool) {
 	if len(areas) == 0 {
 		return areas, false
 	}
 	var score [maxAreas]float64
-	var in, firm [maxAreas]bool
+	var in [maxAreas]bool
+	var hold [maxAreas]float32 // how much more another area must score to replace this one
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; !f.negated && r.Weight >= areaFirmRule {
-			for _, a := range r.SOC1Areas {
-				firm[areaIndex(a)] = a != "transaction_processing"
+		r := &e.rules[f.rule]
+		if f.negated || r.Weight < areaFirmRule {
+			continue
+		}
+		for _, a := range r.SOC1Areas {
+			ai := areaIndex(a)
+			if ai == areaTransactions {
+				hold[ai] = max(hold[ai], areaAdd)
+			} else {
+				hold[ai] = areaKeep
 			}
 		}
 	}
@@ -150,7 +159,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 		ai := areaIndex(a)
 		in[ai] = true
 		score[ai] = areaBoost(s.area[ai])
-		if firm[ai] {
+		if hold[ai] == areaKeep {
 			score[ai] += areaRule
 		}
 	}
@@ -178,11 +187,10 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 		score[best] = areaBoost(s.area[best])
 		areas = append(areas, AllSOC1Areas[best])
 	}
-	// A fallback area goes when another area has clearly more of the question's words.
 	kept := areas[:0]
 	for _, a := range areas {
 		ai := areaIndex(a)
-		if !firm[ai] && outscored(s, areas, ai) {
+		if hold[ai] != areaKeep && outscored(s, areas, ai, hold[ai]) {
 			used = true
 			continue
 		}
@@ -200,6 +208,9 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 	return areas, used
 }
 
+// areaKeep marks a rule's area the vocabulary never replaces.
+const areaKeep = 1e9
+
 // addable reports whether area ai may be added beside the areas in the list. Beside
 // access to or changes of a financial system the financial words name the system, not
 // a process: only another IT general control or segregation of duties is added. A
@@ -215,11 +226,11 @@ func addable(ai int, in [maxAreas]bool) bool {
 	return true
 }
 
-// outscored reports whether another area of the list has clearly more of the
-// question's words than area ai: at least one subject term's weight more.
-func outscored(s *scratch, areas []string, ai int) bool {
+// outscored reports whether another area of the list scores more than margin above
+// area ai.
+func outscored(s *scratch, areas []string, ai int, margin float32) bool {
 	for _, a := range areas {
-		if aj := areaIndex(a); aj != ai && s.area[aj] >= s.area[ai]+areaAdd {
+		if aj := areaIndex(a); aj != ai && s.area[aj] > s.area[ai]+margin {
 			return true
 		}
 	}
@@ -240,9 +251,9 @@ var (
 
 // areaFirmRule is the least rule weight whose areas are firm; a weaker rule's areas
 // (financial_service: a financial system named, nothing said of its control) are a
-// fallback the vocabulary may replace. So is transaction processing from any rule: a
-// transaction word and an accuracy word give it, and the question may be about
-// another area of that transaction (its suspense, its batch run, its master data).
+// fallback the vocabulary may replace. Transaction processing from a firm rule is a
+// fallback too, held by a margin: the question may be about another area of the
+// transaction (its suspense, its batch run, its master data).
 const areaFirmRule = 0.5
 
 // itgcArea marks the areas of IT general controls over financial systems, by index.
@@ -303,6 +314,9 @@ func areaIndex(a string) int {
 	return 0
 }
 
+// areaConfidence bounds the confidence of a report the area vocabulary decided.
+const areaConfidence = 0.6
+
 // areaDecide is the least area score that lets the vocabulary answer SOC 1 for a
 // question no rule decides; the area must also have one subject term (weight 3).
 const areaDecide = 4
@@ -345,18 +359,10 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 			v.Criteria, v.Categories = []string{itgcCriterion[AllSOC1Areas[ai]]}, []string{CatSecurity}
 		}
 	}
-	v.SOC1Areas = []string{AllSOC1Areas[ai]}
-	var in [maxAreas]bool
-	in[ai] = true
-	for aj, w := range s.area { // a runner-up close to the best, as rankAreas would add it
-		if aj != ai && w >= areaAdd && w >= top*vocabAnswerKeep && addable(aj, in) && len(v.SOC1Areas) < 2 {
-			v.SOC1Areas = append(v.SOC1Areas, AllSOC1Areas[aj])
-			in[aj] = true
-		}
-	}
+	v.SOC1Areas = e.vocabAreas(s, ai)
 	v.Type = e.pickType(fired, v.Report)
 	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
-	v.Confidence = round2(min(0.6, 0.3+0.05*float64(top)))
+	v.Confidence = round2(min(areaConfidence, 0.3+0.05*float64(top)))
 	v.Evidence = e.evidence(s, text, fired)
 	v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
 	if v.Type == Type2 && !e.typeSignalled(fired) {
@@ -371,4 +377,64 @@ var itgcCriterion = map[string]string{
 	"access_financial":     "CC6.1",
 	"change_financial":     "CC8.1",
 	"operations_financial": "CC7.2",
+}
+
+// vocabAreas lists the areas of a SOC 1 answer the vocabulary made: the best area ai,
+// and up to areaMaxAdded runners-up that rankAreas would add beside it.
+func (e *Engine) vocabAreas(s *scratch, ai int) []string {
+	out := make([]string, 1, 1+areaMaxAdded)
+	out[0] = AllSOC1Areas[ai]
+	var in [maxAreas]bool
+	in[ai] = true
+	top := s.area[ai]
+	for len(out) <= areaMaxAdded {
+		best := -1
+		for aj, w := range s.area {
+			if in[aj] || w < areaAdd || w < top*areaAddShare || (aj == areaTransactions && w < top) || !addable(aj, in) {
+				continue
+			}
+			if best < 0 || w > s.area[best] {
+				best = aj
+			}
+		}
+		if best < 0 {
+			break
+		}
+		in[best] = true
+		out = append(out, AllSOC1Areas[best])
+	}
+	return out
+}
+
+// areaReport decides, for a question the rules answer SOC 2 from its topic alone,
+// whether its words name a financial business process strongly enough to make it
+// SOC 1 (guide section 8): the completeness and accuracy of a financial process,
+// which the rules read as processing integrity, is SOC 1; an IT general control of a
+// financial system is both reports. Other SOC 2 topics stay SOC 2. It returns
+// the report and the best area, or ok false.
+func (e *Engine) areaReport(s *scratch, fired []firing) (report string, ai int, ok bool) {
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; !f.negated && r.Report != "" && (r.tier != tierTopic || r.Report != ReportSOC2) {
+			return "", 0, false
+		}
+	}
+	if ai, ok = e.topArea(s); !ok {
+		return "", 0, false
+	}
+	processing := true
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		for _, c := range e.rules[f.rule].Criteria {
+			processing = processing && CategoryOf(c) == CatProcessingIntegrity
+		}
+	}
+	switch {
+	case processing:
+		return ReportSOC1, ai, true
+	case itgcArea[ai]:
+		return ReportBoth, ai, true
+	}
+	return "", 0, false
 }

@@ -127,9 +127,9 @@ func TestAreasCatalogueValidation(t *testing.T) {
 	}{
 		{"unknown field", strings.Replace(good, `"meaning"`, `"colour": 1, "meaning"`, 1), "unknown field"},
 		{"missing area", strings.Replace(good, `{"id": "financial_reporting"`, `{"id": "transaction_processing"`, 1), "entry 2 is \"transaction_processing\", want financial_reporting"},
-		{"bad weight", strings.Replace(good, `"suspense": 3`, `"suspense": 9`, 1), "reconciliation term \"suspense\": weight 9"},
-		{"bad phrase", strings.Replace(good, `"suspense": 3`, `"su* account": 3`, 1), "reconciliation: prefix"},
-		{"unknown lexicon", strings.Replace(good, `"suspense": 3`, `"@nope": 3`, 1), "unknown lexicon entry @nope"},
+		{"bad weight", strings.Replace(good, `"suspense": 4`, `"suspense": 9`, 1), "reconciliation term \"suspense\": weight 9"},
+		{"bad phrase", strings.Replace(good, `"suspense": 4`, `"su* account": 3`, 1), "reconciliation: prefix"},
+		{"unknown lexicon", strings.Replace(good, `"suspense": 4`, `"@nope": 3`, 1), "unknown lexicon entry @nope"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

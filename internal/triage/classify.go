@@ -357,13 +357,24 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 	}
 
+	// A SOC 2 topic whose words name a financial business process: SOC 1 or both.
+	areaTop := -1
+	if e.areas && report == ReportSOC2 {
+		if r, ai, ok := e.areaReport(s, fired); ok {
+			report, areaTop = r, ai
+		}
+	}
+
 	v := Verdict{Report: report}
 	v.Type = e.pickType(fired, report)
 	var vocabUsed bool
 	v.Criteria, v.Categories, vocabUsed = e.criteria(s, fired, report)
 	v.SOC1Areas = e.union(fired, e.areasOf(fired), report == ReportSOC1 || report == ReportBoth)
 	var areasUsed bool
-	if e.areas {
+	switch {
+	case areaTop >= 0:
+		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
+	case e.areas:
 		v.SOC1Areas, areasUsed = e.rankAreas(s, fired, v.SOC1Areas)
 	}
 	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
@@ -375,6 +386,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 	}
 	v.Confidence = round2(min(0.99, (1-miss)*discount))
+	if areaTop >= 0 { // the vocabulary changed the report: below the rules' confidence
+		v.Confidence = min(v.Confidence, areaConfidence)
+	}
 	v.Evidence = e.evidence(s, text, fired)
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
