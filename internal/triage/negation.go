@@ -44,8 +44,16 @@ func negWord(toks []token, k int, set map[string]bool) bool {
 	if toks[k].text == "t" {
 		return k > 0 && contraction[toks[k-1].text]
 	}
+	if k+1 < len(toks) && comparative[toks[k+1].text] { // "not less than $5 million"
+		return false
+	}
 	return set[toks[k].text]
 }
+
+// comparative holds the words after which "not" or "no" bounds a figure or widens a
+// list rather than negating: "not less than", "no later than", "not only".
+var comparative = map[string]bool{"less": true, "fewer": true, "more": true, "later": true,
+	"earlier": true, "greater": true, "lower": true, "higher": true, "only": true, "exceeding": true}
 
 var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn": true, "aren": true,
 	"wasn": true, "weren": true, "won": true, "can": true, "couldn": true, "wouldn": true,
@@ -53,7 +61,7 @@ var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn
 
 func negatedAt(toks []token, from, to int) bool {
 	for k := from + 1; k <= to; k++ {
-		if negWord(toks, k, negAfter) || toks[k].text == "no" {
+		if negWord(toks, k, negAfter) || (toks[k].text == "no" && negWord(toks, k, negBefore)) {
 			return true
 		}
 	}
