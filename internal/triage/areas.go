@@ -333,6 +333,9 @@ func (e *Engine) topArea(s *scratch) (int, bool) {
 	if s.area[best] < areaDecide {
 		return 0, false
 	}
+	if best == areaSoD && !financialContext(s, best) {
+		return 0, false // dual control of firewall changes is not a financial duty
+	}
 	for _, h := range s.vhits {
 		if p := &e.pats[h.pat]; p.role == roleArea && p.rule == int32(best) && p.w >= areaAdd {
 			return best, true
@@ -437,4 +440,43 @@ func (e *Engine) areaReport(s *scratch, fired []firing) (report string, ai int, 
 		return ReportBoth, ai, true
 	}
 	return "", 0, false
+}
+
+// financialContext reports whether an area other than ai scores at least 2: some
+// words of a financial process beside the control (segregation of duties is asked of
+// IT changes and key ceremonies too).
+func financialContext(s *scratch, ai int) bool {
+	for aj, v := range s.area {
+		if aj != ai && v >= 2 {
+			return true
+		}
+	}
+	return false
+}
+
+// areaPassing is the area score below which a financial system named beside a
+// security control is mentioned in passing: "API keys for the billing portal".
+const areaPassing = 2
+
+var inPassingEvidence = Evidence{Rule: "soc1_area_vocabulary", Reason: "A financial system is named, but no words of a financial process: the security question is SOC 2 alone.", Matched: []string{}}
+
+// inPassing reports whether a both verdict owes its SOC 1 half only to weak rules (a
+// financial system named, nothing said of its control) while no area scores
+// areaPassing: the question is about a security control, not the financial process.
+func (e *Engine) inPassing(s *scratch, fired []firing) bool {
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || r.Report == "" {
+			continue
+		}
+		if r.tier != tierTopic || ((r.Report == ReportSOC1 || r.Report == ReportBoth) && r.Weight >= areaFirmRule) {
+			return false
+		}
+	}
+	for _, v := range s.area {
+		if v >= areaPassing {
+			return false
+		}
+	}
+	return true
 }

@@ -161,6 +161,26 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 		// The rules' report stands: a named SOC 2 does not become SOC 1.
 		{"keeps the rules' report", "Please send your SOC 2 report; it should cover payroll.",
 			"soc2", []string{}, ""},
+		// No rule decides: a financial process named by its business words is SOC 1.
+		{"answers SOC 1", "How quickly are items in the suspense account cleared?",
+			"soc1", []string{"reconciliation"}, "reconciliation (suspense"},
+		// Completeness of processing, which the rules read as processing integrity, of a
+		// financial file is SOC 1; the same words about event data stay SOC 2.
+		{"processing of a financial process", "How do you confirm that the ACH file reached the bank complete, with record counts checked?",
+			"soc1", []string{"interfaces"}, "interfaces (ACH file"},
+		{"processing of other data", "Are record counts checked when event files are loaded?",
+			"soc2", []string{}, ""},
+		{"batch jobs without a financial word", "Are failed batch jobs detected and rerun?",
+			"soc2", []string{}, ""},
+		// An IT control of a financial system is both reports.
+		{"IT control of a financial system", "Are backups of the claims database restored as a test every quarter?",
+			"both", []string{"operations_financial"}, "operations_financial ("},
+		// A financial system named in passing beside a security control: SOC 2 alone.
+		{"named in passing", "Are API keys for the billing portal rotated?",
+			"soc2", []string{}, "no words of a financial process"},
+		// Dual control of something that is not a financial duty is not SOC 1.
+		{"dual control outside finance", "Do firewall rule changes need dual approval?",
+			"soc2", []string{}, ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

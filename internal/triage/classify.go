@@ -357,12 +357,17 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 	}
 
-	// A SOC 2 topic whose words name a financial business process: SOC 1 or both.
-	areaTop := -1
-	if e.areas && report == ReportSOC2 {
+	// A SOC 2 topic whose words name a financial business process: SOC 1 or both; a
+	// security question that only names a financial system in passing: SOC 2.
+	areaTop, passing := -1, false
+	switch {
+	case !e.areas:
+	case report == ReportSOC2:
 		if r, ai, ok := e.areaReport(s, fired); ok {
 			report, areaTop = r, ai
 		}
+	case report == ReportBoth && e.inPassing(s, fired):
+		report, passing = ReportSOC2, true
 	}
 
 	v := Verdict{Report: report}
@@ -395,6 +400,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if areasUsed {
 		v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
+	}
+	if passing {
+		v.Evidence = append(v.Evidence, inPassingEvidence)
 	}
 	if report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired) {
 		v.Evidence = append(v.Evidence, defaultType)
