@@ -213,7 +213,7 @@ func formField(toks []token) bool {
 var formNoun = map[string]bool{
 	"name": true, "names": true, "date": true, "email": true, "mail": true, "phone": true,
 	"telephone": true, "address": true, "title": true, "description": true, "url": true,
-	"link": true, "website": true, "contact": true, "signature": true, "version": true,
+	"link": true, "website": true, "homepage": true, "contact": true, "signature": true, "version": true,
 	"number": true, "role": true, "position": true,
 }
 
@@ -223,7 +223,17 @@ const maxLabelWords = 6
 // formLabel reports whether a question is the label of a form field written as a
 // short line of its own: no question mark, not a sentence, at most maxLabelWords
 // words, ending in what is written in (a name, an e-mail address, a date).
+//
+// An example in brackets after the label ("Company website (https://…)") is what
+// to write, not what is asked: the label is read without it.
 func formLabel(text string, toks []token) bool {
+	if i := strings.IndexByte(text, '('); i > 0 {
+		n := 0
+		for n < len(toks) && toks[n].start < i {
+			n++
+		}
+		toks = toks[:n]
+	}
 	if strings.IndexByte(text, '?') >= 0 || len(toks) == 0 || len(toks) > maxLabelWords ||
 		sentenceOpener[toks[0].text] || !formField(toks) {
 		return false
