@@ -64,10 +64,11 @@ func (e *Engine) addVocabulary(s *scratch) bool {
 	return used
 }
 
-// ownScore is criterion ci's vocabulary score from its terms that do not share words
-// with a term of the first n criteria of s.order (a term that holds such a term
-// whole, "internal security and privacy audits" around "privacy audits", still
-// counts: it has words of its own).
+// ownScore is criterion ci's vocabulary score from its terms that do not begin
+// inside a term of the first n criteria of s.order: "access requests" read from the
+// tail of "data subject access requests" is that criterion's phrase, while a term
+// that starts first ("controls selected to address each risk" before "risk
+// identified") or holds another whole has words of its own.
 func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
 	var v float32
 	for _, h := range s.vhits {
@@ -77,9 +78,8 @@ func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
 		}
 		shared := false
 		for _, o := range s.vhits {
-			overlap := h.from < o.to && o.from < h.to
-			holds := h.from <= o.from && o.to <= h.to // a longer phrase has words of its own
-			if overlap && !holds && containsInt(s.order[:n], int(e.pats[o.pat].rule)) {
+			inside := o.from < h.from && h.from < o.to // h begins within o's words
+			if inside && containsInt(s.order[:n], int(e.pats[o.pat].rule)) {
 				shared = true
 				break
 			}
