@@ -409,20 +409,34 @@ func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 	return out
 }
 
-// areaReport decides, for a question the rules answer SOC 2 from its topic alone,
-// whether its words name a financial business process strongly enough to make it
-// SOC 1 (guide section 8): the completeness and accuracy of a financial process,
+// areaReport decides, for a question the rules answer (ruled) SOC 2 from its topic
+// alone, whether its words name a financial business process strongly enough to make
+// it SOC 1 (guide section 8): the completeness and accuracy of a financial process,
 // which the rules read as processing integrity, is SOC 1; an IT general control of a
-// financial system is both reports. Other SOC 2 topics stay SOC 2. It returns
-// the report and the best area, or ok false.
-func (e *Engine) areaReport(s *scratch, fired []firing) (report string, ai int, ok bool) {
+// financial system is both reports. Other SOC 2 topics stay SOC 2. For a question the
+// rules answer SOC 1 from its topic, it decides whether the words are those of access
+// to or changes of the financial system more than of the process: both reports. It returns the report and the best area, or ok false.
+func (e *Engine) areaReport(s *scratch, fired []firing, ruled string) (report string, ai int, ok bool) {
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; !f.negated && r.Report != "" && (r.tier != tierTopic || r.Report != ReportSOC2) {
+		if r := &e.rules[f.rule]; !f.negated && r.Report != "" && (r.tier != tierTopic || r.Report != ruled) {
 			return "", 0, false
 		}
 	}
 	if ai, ok = e.topArea(s); !ok {
 		return "", 0, false
+	}
+	if ruled == ReportSOC1 {
+		// The rules saw a financial process; its words say access to or changes of the
+		// system. (A batch run, its failures and reruns, is the process itself: SOC 1.)
+		if ai != areaAccess && ai != areaChange {
+			return "", 0, false
+		}
+		for aj, v := range s.area {
+			if !itgcArea[aj] && v >= s.area[ai] {
+				return "", 0, false
+			}
+		}
+		return ReportBoth, ai, true
 	}
 	processing := true
 	for _, f := range fired {
@@ -479,4 +493,19 @@ func (e *Engine) inPassing(s *scratch, fired []firing) bool {
 		}
 	}
 	return true
+}
+
+// itgcCriteria gives the SOC 2 half of a both verdict the area vocabulary made from a
+// SOC 1 one: the criteria the criteria catalogue finds, or the area's usual criterion.
+func (e *Engine) itgcCriteria(s *scratch, ai int) []string {
+	best := 0
+	for ci, v := range s.cat {
+		if v > s.cat[best] {
+			best = ci
+		}
+	}
+	if s.cat[best] >= vocabAnswer && CategoryOf(AllCriteria[best]) == CatSecurity {
+		return []string{AllCriteria[best]}
+	}
+	return []string{itgcCriterion[AllSOC1Areas[ai]]}
 }

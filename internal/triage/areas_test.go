@@ -175,6 +175,11 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 		// An IT control of a financial system is both reports.
 		{"IT control of a financial system", "Are backups of the claims database restored as a test every quarter?",
 			"both", []string{"operations_financial"}, "operations_financial ("},
+		{"replication of a financial system", "Is the trading platform replicated to a standby site?",
+			"both", []string{"operations_financial"}, "operations_financial (trading platform replicated"},
+		// The rules see a financial calculation; its words say a change to the system.
+		{"change of a financial calculation", "Who approves edits to the fee calculation logic before it goes live?",
+			"both", []string{"change_financial"}, "change_financial ("},
 		// A financial system named in passing beside a security control: SOC 2 alone.
 		{"named in passing", "Are API keys for the billing portal rotated?",
 			"soc2", []string{}, "no words of a financial process"},

@@ -372,8 +372,8 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	areaTop, passing := -1, false
 	switch {
 	case !e.areas:
-	case report == ReportSOC2:
-		if r, ai, ok := e.areaReport(s, fired); ok {
+	case report == ReportSOC2 || report == ReportSOC1:
+		if r, ai, ok := e.areaReport(s, fired, report); ok {
 			report, areaTop = r, ai
 		}
 	case report == ReportBoth && e.inPassing(s, fired):
@@ -389,6 +389,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	switch {
 	case areaTop >= 0:
 		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
+		if len(v.Criteria) == 0 && report == ReportBoth {
+			v.Criteria, v.Categories = e.itgcCriteria(s, areaTop), []string{CatSecurity}
+		}
 	case e.areas:
 		v.SOC1Areas, areasUsed = e.rankAreas(s, fired, v.SOC1Areas)
 	}
