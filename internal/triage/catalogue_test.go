@@ -477,6 +477,11 @@ func TestCrossSeriesKeepsCategories(t *testing.T) {
 	if contains(v.Criteria, "C1.1") || contains(v.Categories, "confidentiality") {
 		t.Errorf("criteria %v, categories %v: want no confidentiality", v.Criteria, v.Categories)
 	}
+	// A fallback rule's criterion goes after one of its category the question names.
+	v = e.Classify(Question{Text: "Individuals receive a notice that explains how their personal data is used."})
+	if len(v.Criteria) == 0 || v.Criteria[0] != "P1.1" {
+		t.Errorf("criteria %v: want P1.1 first", v.Criteria)
+	}
 	// Words the rules' criterion already explains are not a second subject.
 	v = e.Classify(Question{Text: "How do you handle data subject access requests?"})
 	if contains(v.Criteria, "CC6.2") {

@@ -10,12 +10,28 @@ import "strings"
 func (e *Engine) addVocabulary(s *scratch) bool {
 	used := false
 	n := len(s.order)
+	var weak [5]float64 // per category, the best score of a criterion only a fallback rule gave
 	for _, ci := range s.order[:n] {
+		if s.score[ci] < vocabFallback {
+			k := critCategory[ci]
+			weak[k] = max(weak[k], s.score[ci]+vocabBoost(s.cat[ci]))
+		}
 		if s.cat[ci] > 0 {
 			s.score[ci] += vocabBoost(s.cat[ci])
 			used = true
 		}
 	}
+	defer func() {
+		// A fallback rule ("personal data" is privacy: P4.1) names a category more
+		// than a criterion: a criterion of that category the question names
+		// outright goes before it ("notice to individuals about their personal
+		// data" is P1.1 first).
+		for _, ci := range s.order[n:] {
+			if k := critCategory[ci]; weak[k] > 0 && s.cat[ci] >= vocabCross {
+				s.score[ci] = max(s.score[ci], weak[k]+vocabBoost(s.cat[ci]))
+			}
+		}
+	}()
 	for added := 0; added < vocabMaxAdded; added++ {
 		best := -1
 		for ci, v := range s.cat {
