@@ -318,11 +318,13 @@ func areaIndex(a string) int {
 const areaConfidence = 0.6
 
 // areaDecide is the least area score that lets the vocabulary answer SOC 1 for a
-// question no rule decides; the area must also have one subject term (weight 3).
+// question no rule decides; the area must also have one subject term (weight 3) or
+// two typical ones (weight 2).
 const areaDecide = 4
 
 // topArea returns the area the question's words point to most, when its score
-// reaches areaDecide and one of its terms names the area's subject.
+// reaches areaDecide and one of its terms names the area's subject or, for an area
+// of the business process itself, two are typical of it.
 func (e *Engine) topArea(s *scratch) (int, bool) {
 	best := 0
 	for ai, v := range s.area {
@@ -336,17 +338,42 @@ func (e *Engine) topArea(s *scratch) (int, bool) {
 	if best == areaSoD && !financialContext(s, best) {
 		return 0, false // dual control of firewall changes is not a financial duty
 	}
+	typical := 0
 	for _, h := range s.vhits {
-		if p := &e.pats[h.pat]; p.role == roleArea && p.rule == int32(best) && p.w >= areaAdd {
+		p := &e.pats[h.pat]
+		if p.role != roleArea || p.rule != int32(best) {
+			continue
+		}
+		if p.w >= areaAdd {
 			return best, true
 		}
+		if p.w >= 2 {
+			typical++
+		}
 	}
-	return 0, false
+	return best, typical >= 2 && businessArea[best]
 }
+
+// businessArea marks the areas of a financial process itself, whose typical terms are
+// financial nouns (bonuses, rebates, write-offs); the others' typical terms (files,
+// jobs, a second person) are as common outside finance, so only a subject term
+// lets them decide.
+var businessArea = func() [maxAreas]bool {
+	var out [maxAreas]bool
+	for i, a := range AllSOC1Areas {
+		switch a {
+		case "transaction_processing", "financial_reporting", "master_data", "reconciliation", "custody":
+			out[i] = true
+		}
+	}
+	return out
+}()
 
 // areaVerdict answers a question no rule decides whose words name a financial
 // business process: SOC 1 with its closest areas, or both reports for an IT general
 // control of a financial system (guide section 8), at a confidence below the rules'.
+// A batch run of the process, its failures and reruns, is the process itself (SOC 1);
+// its backups and recovery are also the system's availability (both).
 func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
 	ai, ok := e.topArea(s)
 	if !ok {
@@ -354,7 +381,7 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	}
 	top := s.area[ai]
 	v := Verdict{Report: ReportSOC1, Criteria: []string{}, Categories: []string{}}
-	if itgcArea[ai] {
+	if itgcArea[ai] && (ai != areaOperations || e.availabilityWords(s)) {
 		v.Report = ReportBoth
 		if cv, ok := e.vocabVerdict(s, qtext, text, fired); ok {
 			v.Criteria, v.Categories = cv.Criteria, cv.Categories
@@ -508,4 +535,16 @@ func (e *Engine) itgcCriteria(s *scratch, ai int) []string {
 		return []string{AllCriteria[best]}
 	}
 	return []string{itgcCriterion[AllSOC1Areas[ai]]}
+}
+
+// availabilityWords reports whether the criterion the question's words point to most
+// is one of availability (backups, recovery, failover).
+func (e *Engine) availabilityWords(s *scratch) bool {
+	best := 0
+	for ci, v := range s.cat {
+		if v > s.cat[best] {
+			best = ci
+		}
+	}
+	return s.cat[best] > 0 && CategoryOf(AllCriteria[best]) == CatAvailability
 }
