@@ -2,6 +2,8 @@ package triage
 
 import (
 	"fmt"
+	"math/bits"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -43,7 +45,8 @@ const longGap = 6
 
 type term struct {
 	alts []alt
-	gap  int // other words allowed before this term (ignored for the first term)
+	gap  int   // other words allowed before this term (ignored for the first term)
+	id   int32 // the term's number in the index: terms with the same alternatives share it
 }
 
 type alt struct {
@@ -188,18 +191,34 @@ type patHit struct {
 // pattern order, so the rules' patterns come before the catalogue's. Every exact
 // word of every pattern has a number: a question's words are looked up once, and
 // matching compares numbers.
+//
+// Every distinct term (its set of alternatives) has a number too, and each word
+// lists the terms it satisfies. Before matching, a question's words mark the terms
+// they satisfy with the word positions (see termMasks), so that matching a term in a
+// window of words is a mask operation whatever the number of its alternatives.
 type index struct {
 	ids     map[string]int32 // exact (stemmed) pattern word -> number
-	exact   [][]int32        // by word number: phrases whose first term is that word
+	exact   [][]cand         // by word number: phrases whose first term is that word
+	terms   [][]int32        // by word number: terms with that word as an exact alternative
+	nterms  int
 	phrases []phrase
-	// prefix holds the prefix terms ("encrypt*") by their first three bytes, shortest
-	// first: one map look-up per word finds every prefix that may apply.
+	// prefix holds the prefix words of the terms ("encrypt*") by their first three
+	// bytes, shortest first: one map look-up per word finds every prefix that may apply.
 	prefix map[string][]prefixEntry
 }
 
 type prefixEntry struct {
 	word    string
-	phrases []int32
+	phrases []cand  // phrases whose first term has this prefix
+	terms   []int32 // terms with this prefix as an alternative
+}
+
+// cand is a phrase in a candidate list, with what decides most candidates without
+// reading the phrase: its second term, which a question's words must satisfy.
+type cand struct {
+	phrase  int32
+	next    int32 // the number of the phrase's second term, or -1 for a phrase of one term
+	catOnly bool  // the phrase's catOnly
 }
 
 // phrase is one distinct compiled phrase: many rules (and criteria) share phrases
@@ -255,14 +274,24 @@ func newIndex(pats []pattern) index {
 		}
 		ix.phrases[ph].users = append(ix.phrases[ph].users, int32(i))
 	}
-	byPrefix := map[string][]int32{}
+	prefixTerms := ix.numberTerms(pats)
+	byPrefix := map[string][]cand{}
 	for i, ph := range ix.phrases {
+		c := cand{phrase: int32(i), next: -1, catOnly: ph.catOnly}
+		if len(ph.terms) > 1 {
+			c.next = ph.terms[1].id
+		}
 		for _, a := range ph.terms[0].alts {
 			if a.prefix {
-				byPrefix[a.word] = appendUnique(byPrefix[a.word], int32(i))
+				byPrefix[a.word] = appendUnique(byPrefix[a.word], c)
 			} else {
-				ix.exact[a.id] = appendUnique(ix.exact[a.id], int32(i))
+				ix.exact[a.id] = appendUnique(ix.exact[a.id], c)
 			}
+		}
+	}
+	for w := range prefixTerms {
+		if _, ok := byPrefix[w]; !ok {
+			byPrefix[w] = nil
 		}
 	}
 	words := make([]string, 0, len(byPrefix))
@@ -276,9 +305,48 @@ func newIndex(pats []pattern) index {
 		return words[i] < words[j]
 	})
 	for _, w := range words {
-		ix.prefix[w[:3]] = append(ix.prefix[w[:3]], prefixEntry{word: w, phrases: byPrefix[w]})
+		ix.prefix[w[:3]] = append(ix.prefix[w[:3]], prefixEntry{word: w, phrases: byPrefix[w], terms: prefixTerms[w]})
 	}
 	return ix
+}
+
+// numberTerms gives every distinct term a number, fills ix.terms and returns the
+// terms of each prefix word. The exact words must be numbered already.
+func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
+	ix.terms = make([][]int32, len(ix.ids))
+	prefixTerms := map[string][]int32{}
+	byKey := map[string]int32{}
+	var alts []string
+	for i := range pats {
+		for j := range pats[i].terms {
+			t := &pats[i].terms[j]
+			alts = alts[:0]
+			for _, a := range t.alts {
+				if a.prefix {
+					alts = append(alts, a.word+"*")
+				} else {
+					alts = append(alts, a.word)
+				}
+			}
+			sort.Strings(alts)
+			key := strings.Join(alts, "|")
+			id, ok := byKey[key]
+			if !ok {
+				id = int32(len(byKey))
+				byKey[key] = id
+				for _, a := range t.alts {
+					if a.prefix {
+						prefixTerms[a.word] = appendUnique(prefixTerms[a.word], id)
+					} else {
+						ix.terms[a.id] = appendUnique(ix.terms[a.id], id)
+					}
+				}
+			}
+			t.id = id
+		}
+	}
+	ix.nterms = len(byKey)
+	return prefixTerms
 }
 
 // word returns the number of an exact pattern word, or -1 when no pattern has it.
@@ -289,7 +357,7 @@ func (ix *index) word(w string) int32 {
 	return -1
 }
 
-func appendUnique(list []int32, v int32) []int32 {
+func appendUnique[T comparable](list []T, v T) []T {
 	for _, x := range list {
 		if x == v {
 			return list
@@ -307,6 +375,10 @@ func (e *Engine) match(s *scratch) {
 		if st := stem(t.text); len(st) != len(t.text) {
 			t.sid = e.ix.word(st)
 		}
+	}
+	s.masked = !s.plain && len(s.words) <= 64
+	if s.masked {
+		e.termMasks(s)
 	}
 	for wi, ti := range s.words {
 		t := &s.toks[ti]
@@ -328,14 +400,17 @@ func (e *Engine) match(s *scratch) {
 
 // tryAll matches the candidate phrases at word wi and records each hit for every
 // pattern using the phrase.
-func (e *Engine) tryAll(s *scratch, cands []int32, wi int) {
+func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 	t0 := &s.toks[s.words[wi]]
-	for _, phi := range cands {
-		ph := &e.ix.phrases[phi]
+	for _, c := range cands {
+		if c.catOnly && !s.vocab {
+			return // the catalogue-only phrases come last
+		}
+		if c.next >= 0 && s.masked && s.tgen[c.next] != s.mgen {
+			continue // no word of the question satisfies the second term
+		}
+		ph := &e.ix.phrases[c.phrase]
 		if ph.catOnly {
-			if !s.vocab {
-				return // the catalogue-only phrases come last
-			}
 			if len(ph.users) == 1 && s.seen[ph.users[0]] == s.gen {
 				continue // scored already: a term counts once
 			}
@@ -373,6 +448,65 @@ func (e *Engine) tryAll(s *scratch, cands []int32, wi int) {
 	}
 }
 
+// termMasks records, for every term the question's words satisfy, the positions
+// of those words (bit k: word k), and where each word's clause and sentence end.
+// It serves questions of up to 64 words; matchFrom reads the masks.
+func (e *Engine) termMasks(s *scratch) {
+	if len(s.tgen) < e.ix.nterms {
+		s.tgen = make([]uint32, e.ix.nterms)
+		s.tmask = make([]uint64, e.ix.nterms)
+		s.mgen = 0
+	}
+	s.mgen++
+	if s.mgen == 0 { // wrapped: clear the generation marks
+		clear(s.tgen)
+		s.mgen = 1
+	}
+	mark := func(terms []int32, bit uint64) {
+		for _, id := range terms {
+			if s.tgen[id] != s.mgen {
+				s.tgen[id] = s.mgen
+				s.tmask[id] = 0
+			}
+			s.tmask[id] |= bit
+		}
+	}
+	n := len(s.words)
+	s.clEnd = slices.Grow(s.clEnd[:0], n)[:n]
+	s.sentEnd = slices.Grow(s.sentEnd[:0], n)[:n]
+	for wi := n - 1; wi >= 0; wi-- {
+		t := &s.toks[s.words[wi]]
+		bit := uint64(1) << wi
+		if t.id >= 0 {
+			mark(e.ix.terms[t.id], bit)
+		}
+		if t.sid >= 0 {
+			mark(e.ix.terms[t.sid], bit)
+		}
+		if len(t.text) >= 3 {
+			for _, pe := range e.ix.prefix[t.text[:3]] {
+				if len(pe.terms) > 0 && strings.HasPrefix(t.text, pe.word) {
+					mark(pe.terms, bit)
+				}
+			}
+		}
+		s.clEnd[wi], s.sentEnd[wi] = int32(n), int32(n)
+		if wi+1 < n {
+			next := &s.toks[s.words[wi+1]]
+			if next.cl == t.cl {
+				s.clEnd[wi] = s.clEnd[wi+1]
+			} else {
+				s.clEnd[wi] = int32(wi + 1)
+			}
+			if next.sent == t.sent {
+				s.sentEnd[wi] = s.sentEnd[wi+1]
+			} else {
+				s.sentEnd[wi] = int32(wi + 1)
+			}
+		}
+	}
+}
+
 // matchFrom matches terms[ti:] starting at word wi; it returns the word index of
 // the last term matched. The first term has already matched at wi-1.
 func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
@@ -380,6 +514,9 @@ func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
 		return wi - 1, true
 	}
 	t := &terms[ti]
+	if s.masked {
+		return e.matchMasked(s, terms, ti, wi)
+	}
 	prev := &s.toks[s.words[wi-1]]
 	for k := wi; k <= wi+t.gap && k < len(s.words); k++ {
 		tok := &s.toks[s.words[k]]
@@ -393,6 +530,34 @@ func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
 				}
 				break
 			}
+		}
+	}
+	return 0, false
+}
+
+// matchMasked is matchFrom for a question whose term masks are set: the words
+// that may stand for term ti are the set bits of its mask within the window the
+// gap, the clause and the sentence allow, tried in order.
+func (e *Engine) matchMasked(s *scratch, terms []term, ti, wi int) (int, bool) {
+	t := &terms[ti]
+	if s.tgen[t.id] != s.mgen {
+		return 0, false
+	}
+	limit := min(wi+t.gap+1, len(s.words))
+	if t.gap < longGap {
+		limit = min(limit, int(s.clEnd[wi-1]))
+	} else {
+		limit = min(limit, int(s.sentEnd[wi-1]))
+	}
+	if limit <= wi {
+		return 0, false
+	}
+	m := s.tmask[t.id] & (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
+	for m != 0 {
+		k := bits.TrailingZeros64(m)
+		m &= m - 1
+		if end, ok := e.matchFrom(s, terms, ti+1, k+1); ok {
+			return end, true
 		}
 	}
 	return 0, false

@@ -62,6 +62,15 @@ type scratch struct {
 	rseen []uint32
 	gen   uint32
 
+	// Term masks (see termMasks), for questions of up to 64 words.
+	masked  bool
+	plain   bool     // never use the masks: the reference the masked matching is tested against
+	tmask   []uint64 // per term: the words that satisfy it
+	tgen    []uint32 // per term: generation of its mask
+	mgen    uint32
+	clEnd   []int32 // per word: the first word of a later clause
+	sentEnd []int32 // per word: the first word of a later sentence
+
 	vocab bool      // score the criteria catalogue in this pass
 	cat   []float32 // per criterion index: vocabulary score of the question's own words
 	area  []float32 // per SOC 1 area index: vocabulary score of the question's own words

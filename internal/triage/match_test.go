@@ -1,0 +1,75 @@
+package triage
+
+import (
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// TestMaskedMatchAgrees checks that matching with term masks finds exactly what
+// plain matching finds (the same hits in the same order, the same vocabulary
+// scores and the same rules) on every question of the labelled sets, on their
+// headings, and on pairs of questions run together, which make longer texts.
+func TestMaskedMatchAgrees(t *testing.T) {
+	e := mustEngine(t)
+	paths, err := filepath.Glob("../../testdata/eval/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".holdout.jsonl") {
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := ReadLabelled(f)
+		f.Close()
+		if err != nil {
+			t.Fatalf("%s: %v", p, err)
+		}
+		for i, q := range qs {
+			texts = append(texts, q.Text, q.Section)
+			if i > 0 {
+				texts = append(texts, qs[i-1].Text+" "+q.Text)
+			}
+		}
+	}
+	if len(texts) < 1000 {
+		t.Fatalf("only %d texts: the labelled sets were not found", len(texts))
+	}
+	type run struct {
+		hits, vhits []patHit
+		rules       []int32
+		fired       []firing
+		cat, area   []float32
+	}
+	fire := func(text string, plain bool) run {
+		s := e.pool.Get().(*scratch)
+		defer e.pool.Put(s)
+		s.vocab, s.plain = true, plain
+		defer func() { s.vocab, s.plain = false, false }()
+		fired := e.fire(s, text)
+		return run{
+			hits: slices.Clone(s.hits), vhits: slices.Clone(s.vhits), rules: slices.Clone(s.rules),
+			fired: slices.Clone(fired), cat: slices.Clone(s.cat), area: slices.Clone(s.area),
+		}
+	}
+	masked := 0
+	for _, text := range texts {
+		if len(strings.Fields(text)) <= 64 {
+			masked++
+		}
+		want, got := fire(text, true), fire(text, false)
+		if !slices.Equal(got.hits, want.hits) || !slices.Equal(got.vhits, want.vhits) ||
+			!slices.Equal(got.rules, want.rules) || !slices.Equal(got.fired, want.fired) ||
+			!slices.Equal(got.cat, want.cat) || !slices.Equal(got.area, want.area) {
+			t.Errorf("%q: masked matching differs from plain matching\nplain:  %+v\nmasked: %+v", text, want, got)
+		}
+	}
+	t.Logf("%d texts, %d of up to 64 words", len(texts), masked)
+}
