@@ -613,9 +613,10 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 		return []Evidence{}
 	}
 	ev := make([]Evidence, len(fired), len(fired)+3) // room for the two vocabularies and the default type
-	words := make([]string, 0, len(s.hits))
-	for i, f := range fired {
-		r := &e.rules[f.rule]
+	// The words gather in the scratch buffer and are copied into one slice of their
+	// exact size: the hits are many more than the words they quote.
+	words, ends := s.ewords[:0], s.eends[:0]
+	for _, f := range fired {
 		start := len(words)
 		for _, h := range s.hits {
 			if e.pats[h.pat].rule != f.rule || e.pats[h.pat].role == roleNot {
@@ -626,7 +627,17 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 				words = append(words, w)
 			}
 		}
-		ev[i] = Evidence{Rule: r.ID, Reason: r.Reason, Matched: words[start:len(words):len(words)], Negated: f.negated}
+		ends = append(ends, len(words))
+	}
+	all := make([]string, len(words))
+	copy(all, words)
+	clear(words)
+	s.ewords, s.eends = words[:0], ends[:0]
+	start := 0
+	for i, f := range fired {
+		r := &e.rules[f.rule]
+		ev[i] = Evidence{Rule: r.ID, Reason: r.Reason, Matched: all[start:ends[i]:ends[i]], Negated: f.negated}
+		start = ends[i]
 	}
 	return ev
 }

@@ -76,6 +76,9 @@ type scratch struct {
 	area  []float32 // per SOC 1 area index: vocabulary score of the question's own words
 	vhits []patHit  // where catalogue terms matched, for the evidence
 
+	ewords []string // the evidence's words, before they are copied out
+	eends  []int    // per fired rule: the end of its words in ewords
+
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
 }
 
