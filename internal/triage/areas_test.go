@@ -210,3 +210,34 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkClassify300WithoutAreas is BenchmarkClassify300 with the rules and the
+// criteria catalogue but no SOC 1 areas catalogue: the two side by side give the
+// areas catalogue's share of the classification time.
+func BenchmarkClassify300WithoutAreas(b *testing.B) {
+	fsys := fstest.MapFS{}
+	names, err := fs.Glob(ruleFiles, "rules/*.json")
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, n := range append(names, catalogueFile) {
+		data, err := fs.ReadFile(ruleFiles, n)
+		if err != nil {
+			b.Fatal(err)
+		}
+		fsys[n] = &fstest.MapFile{Data: data}
+	}
+	e, err := NewEngineFS(fsys)
+	if err != nil {
+		b.Fatal(err)
+	}
+	qs := questionnaire300(b)
+	b.ReportAllocs()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, q := range qs {
+			e.Classify(q)
+		}
+	}
+	b.ReportMetric(float64(b.N*len(qs))/b.Elapsed().Seconds(), "questions/s")
+}
