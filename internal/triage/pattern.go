@@ -225,8 +225,17 @@ type cand struct {
 // through the lexicon, and a phrase is matched once for all the patterns using it.
 type phrase struct {
 	terms   []term
-	users   []int32 // patterns with this phrase, ascending
-	catOnly bool    // used by the catalogue only: phrases with rule users come first
+	users   []user // patterns with this phrase, ascending
+	catOnly bool   // used by the catalogue only: phrases with rule users come first
+}
+
+// user is a pattern using a phrase, with the fields matching reads, so that a hit
+// is recorded without reading the pattern table.
+type user struct {
+	pat  int32
+	rule int32
+	role int16
+	w    float32
 }
 
 // newIndex numbers the exact words, merges identical phrases and indexes them by
@@ -272,7 +281,7 @@ func newIndex(pats []pattern) index {
 			byKey[string(key)] = ph
 			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea})
 		}
-		ix.phrases[ph].users = append(ix.phrases[ph].users, int32(i))
+		ix.phrases[ph].users = append(ix.phrases[ph].users, user{pat: int32(i), rule: p.rule, role: p.role, w: p.w})
 	}
 	prefixTerms := ix.numberTerms(pats)
 	byPrefix := map[string][]cand{}
@@ -311,11 +320,13 @@ func newIndex(pats []pattern) index {
 }
 
 // numberTerms gives every distinct term a number, fills ix.terms and returns the
-// terms of each prefix word. The exact words must be numbered already.
+// terms of each prefix word. The exact words must be numbered already. Only the
+// terms that stand after the first in some phrase are listed: first terms are found
+// through the candidate lists, never through masks.
 func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
-	ix.terms = make([][]int32, len(ix.ids))
-	prefixTerms := map[string][]int32{}
 	byKey := map[string]int32{}
+	var later []bool  // by term number: stands after the first term of some phrase
+	var first []*term // by term number: the term as first met
 	var alts []string
 	for i := range pats {
 		for j := range pats[i].terms {
@@ -334,18 +345,27 @@ func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
 			if !ok {
 				id = int32(len(byKey))
 				byKey[key] = id
-				for _, a := range t.alts {
-					if a.prefix {
-						prefixTerms[a.word] = appendUnique(prefixTerms[a.word], id)
-					} else {
-						ix.terms[a.id] = appendUnique(ix.terms[a.id], id)
-					}
-				}
+				later, first = append(later, false), append(first, t)
 			}
 			t.id = id
+			later[id] = later[id] || j > 0
 		}
 	}
 	ix.nterms = len(byKey)
+	ix.terms = make([][]int32, len(ix.ids))
+	prefixTerms := map[string][]int32{}
+	for id, t := range first {
+		if !later[id] {
+			continue
+		}
+		for _, a := range t.alts {
+			if a.prefix {
+				prefixTerms[a.word] = appendUnique(prefixTerms[a.word], int32(id))
+			} else {
+				ix.terms[a.id] = appendUnique(ix.terms[a.id], int32(id))
+			}
+		}
+	}
 	return prefixTerms
 }
 
@@ -369,17 +389,30 @@ func appendUnique[T comparable](list []T, v T) []T {
 // match runs every pattern over the tokenized question in s, recording hits.
 func (e *Engine) match(s *scratch) {
 	s.hits = s.hits[:0]
+	// Each word is looked up once: its number, its stem's, and the prefix words it
+	// starts with (s.pes[s.peEnd[wi-1]:s.peEnd[wi]]).
+	s.pes, s.peEnd = s.pes[:0], s.peEnd[:0]
 	for _, ti := range s.words {
 		t := &s.toks[ti]
 		t.id, t.sid = e.ix.word(t.text), -1
 		if st := stem(t.text); len(st) != len(t.text) {
 			t.sid = e.ix.word(st)
 		}
+		if len(t.text) >= 3 {
+			list := e.ix.prefix[t.text[:3]]
+			for i := range list {
+				if strings.HasPrefix(t.text, list[i].word) {
+					s.pes = append(s.pes, &list[i])
+				}
+			}
+		}
+		s.peEnd = append(s.peEnd, int32(len(s.pes)))
 	}
 	s.masked = !s.plain && len(s.words) <= 64
 	if s.masked {
 		e.termMasks(s)
 	}
+	from := int32(0)
 	for wi, ti := range s.words {
 		t := &s.toks[ti]
 		if t.id >= 0 {
@@ -388,13 +421,10 @@ func (e *Engine) match(s *scratch) {
 		if t.sid >= 0 {
 			e.tryAll(s, e.ix.exact[t.sid], wi)
 		}
-		if len(t.text) >= 3 {
-			for _, pe := range e.ix.prefix[t.text[:3]] {
-				if strings.HasPrefix(t.text, pe.word) {
-					e.tryAll(s, pe.phrases, wi)
-				}
-			}
+		for _, pe := range s.pes[from:s.peEnd[wi]] {
+			e.tryAll(s, pe.phrases, wi)
 		}
+		from = s.peEnd[wi]
 	}
 }
 
@@ -411,7 +441,7 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 		}
 		ph := &e.ix.phrases[c.phrase]
 		if ph.catOnly {
-			if len(ph.users) == 1 && s.seen[ph.users[0]] == s.gen {
+			if len(ph.users) == 1 && s.seen[ph.users[0].pat] == s.gen {
 				continue // scored already: a term counts once
 			}
 		}
@@ -419,8 +449,8 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 		if !ok {
 			continue
 		}
-		for _, pi := range ph.users {
-			p := &e.pats[pi]
+		for _, p := range ph.users {
+			pi := p.pat
 			if p.role == roleCat || p.role == roleArea {
 				if s.vocab && s.seen[pi] != s.gen {
 					s.seen[pi] = s.gen
@@ -474,7 +504,8 @@ func (e *Engine) termMasks(s *scratch) {
 	n := len(s.words)
 	s.clEnd = slices.Grow(s.clEnd[:0], n)[:n]
 	s.sentEnd = slices.Grow(s.sentEnd[:0], n)[:n]
-	for wi := n - 1; wi >= 0; wi-- {
+	from := int32(0)
+	for wi := range n {
 		t := &s.toks[s.words[wi]]
 		bit := uint64(1) << wi
 		if t.id >= 0 {
@@ -483,16 +514,15 @@ func (e *Engine) termMasks(s *scratch) {
 		if t.sid >= 0 {
 			mark(e.ix.terms[t.sid], bit)
 		}
-		if len(t.text) >= 3 {
-			for _, pe := range e.ix.prefix[t.text[:3]] {
-				if len(pe.terms) > 0 && strings.HasPrefix(t.text, pe.word) {
-					mark(pe.terms, bit)
-				}
-			}
+		for _, pe := range s.pes[from:s.peEnd[wi]] {
+			mark(pe.terms, bit)
 		}
+		from = s.peEnd[wi]
+	}
+	for wi := n - 1; wi >= 0; wi-- {
 		s.clEnd[wi], s.sentEnd[wi] = int32(n), int32(n)
 		if wi+1 < n {
-			next := &s.toks[s.words[wi+1]]
+			t, next := &s.toks[s.words[wi]], &s.toks[s.words[wi+1]]
 			if next.cl == t.cl {
 				s.clEnd[wi] = s.clEnd[wi+1]
 			} else {

@@ -35,6 +35,15 @@ var skipWords = map[string]bool{
 	"so": true, "if": true, "what": true,
 }
 
+// maxSkipWord is the length of the longest skipWord: longer words need no look-up.
+var maxSkipWord = func() int {
+	n := 0
+	for w := range skipWords {
+		n = max(n, len(w))
+	}
+	return n
+}()
+
 // Breaks between tokens. A comma inside a list ("completely, accurately and on time")
 // is no break; a comma before a function word ("Other than your SOC 2, do you …") ends
 // the clause, as do ; : and "but"; . ? ! and line ends end the sentence. Brackets are
@@ -68,8 +77,10 @@ type scratch struct {
 	tmask   []uint64 // per term: the words that satisfy it
 	tgen    []uint32 // per term: generation of its mask
 	mgen    uint32
-	clEnd   []int32 // per word: the first word of a later clause
-	sentEnd []int32 // per word: the first word of a later sentence
+	clEnd   []int32        // per word: the first word of a later clause
+	pes     []*prefixEntry // the prefix words the question's words start with
+	peEnd   []int32        // per word: the end of its prefix words in pes
+	sentEnd []int32        // per word: the first word of a later sentence
 
 	vocab bool      // score the criteria catalogue in this pass
 	cat   []float32 // per criterion index: vocabulary score of the question's own words
@@ -203,7 +214,7 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		}
 	}
 	word := bytesToString(s.lower[start:])
-	stop := skipWords[word]
+	stop := len(word) <= maxSkipWord && skipWords[word]
 	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
 	// after a comma, "and"/"or" wait for the next word to decide.
 	if s.andAfterComma {
