@@ -139,8 +139,8 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 		return areas, false
 	}
 	var score [maxAreas]float64
-	var in [maxAreas]bool
-	var hold [maxAreas]float32 // how much more another area must score to replace this one
+	var in, ruled [maxAreas]bool
+	var hold [maxAreas]float32 // how much more another area must score to replace a rule's area
 	for _, f := range fired {
 		r := &e.rules[f.rule]
 		if f.negated || r.Weight < areaFirmRule {
@@ -157,7 +157,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 	}
 	for _, a := range areas {
 		ai := areaIndex(a)
-		in[ai] = true
+		in[ai], ruled[ai] = true, true
 		score[ai] = areaBoost(s.area[ai])
 		if hold[ai] == areaKeep {
 			score[ai] += areaRule
@@ -190,7 +190,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 	kept := areas[:0]
 	for _, a := range areas {
 		ai := areaIndex(a)
-		if hold[ai] != areaKeep && outscored(s, areas, ai, hold[ai]) {
+		if ruled[ai] && hold[ai] != areaKeep && outscored(s, areas, ai, hold[ai]) {
 			used = true
 			continue
 		}
