@@ -465,6 +465,13 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 				}
 				continue
 			}
+			if p.role == roleNot {
+				// A veto only needs to be seen: it is never evidence or a negation's
+				// subject, and alone it fires no rule. Shared veto vocabularies
+				// ("@control_subject") match on most questions.
+				s.seen[pi] = s.gen
+				continue
+			}
 			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end])})
 			if s.seen[pi] != s.gen {
 				s.seen[pi] = s.gen
