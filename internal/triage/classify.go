@@ -619,7 +619,7 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 	for _, f := range fired {
 		start := len(words)
 		for _, h := range s.hits {
-			if e.pats[h.pat].rule != f.rule || e.pats[h.pat].role == roleNot {
+			if h.rule != f.rule || h.role == roleNot {
 				continue
 			}
 			w := text[s.toks[h.from].start:s.toks[h.to].end]

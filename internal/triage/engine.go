@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"slices"
 	"sync"
 )
 
@@ -58,7 +57,7 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 	}
 	e.pats, e.ix = pats, newIndex(pats)
 	e.pool.New = func() any {
-		return &scratch{seen: make([]uint32, len(pats)), rseen: make([]uint32, len(cr)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas))}
+		return &scratch{seen: make([]uint32, len(pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas))}
 	}
 	return e, nil
 }
@@ -91,10 +90,8 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	s.gen++
 	if s.gen == 0 { // wrapped: clear the generation marks
 		clear(s.seen)
-		clear(s.rseen)
 		s.gen = 1
 	}
-	s.rules = s.rules[:0]
 	if s.vocab {
 		clear(s.cat)
 		clear(s.area)
@@ -102,7 +99,6 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	}
 	s.tokenize(text)
 	e.match(s)
-	slices.Sort(s.rules)
 	fired := s.fired[:0]
 	for _, ri := range s.rules {
 		r := &e.rules[ri]

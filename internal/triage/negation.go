@@ -26,8 +26,7 @@ func (e *Engine) negated(s *scratch, ri int32) bool {
 	}
 	any := false
 	for _, h := range s.hits {
-		p := &e.pats[h.pat]
-		if p.rule != ri || p.role != subject {
+		if h.rule != ri || h.role != subject {
 			continue
 		}
 		any = true

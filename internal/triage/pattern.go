@@ -181,10 +181,13 @@ func newAlt(w string, prefix bool) alt {
 	return alt{word: stem(w)}
 }
 
-// patHit is one place where a pattern matched: tokens from..to inclusive.
+// patHit is one place where a pattern matched: tokens from..to inclusive (byte
+// offsets for the catalogues' terms), with the pattern's rule and role.
 type patHit struct {
 	pat      int32
 	from, to int32
+	rule     int32
+	role     int16
 }
 
 // index finds candidate patterns by their first term. Candidate lists are in
@@ -204,7 +207,7 @@ type index struct {
 	phrases []phrase
 	// prefix holds the prefix words of the terms ("encrypt*") by their first three
 	// bytes, shortest first: one map look-up per word finds every prefix that may apply.
-	prefix map[string][]prefixEntry
+	prefix map[uint32][]prefixEntry
 }
 
 type prefixEntry struct {
@@ -242,7 +245,7 @@ type user struct {
 // their first term. Phrases are numbered in order of their first pattern, so the
 // rules' phrases come before the catalogue-only ones.
 func newIndex(pats []pattern) index {
-	ix := index{ids: map[string]int32{}, prefix: map[string][]prefixEntry{}}
+	ix := index{ids: map[string]int32{}, prefix: map[uint32][]prefixEntry{}}
 	for i := range pats {
 		for j := range pats[i].terms {
 			for k := range pats[i].terms[j].alts {
@@ -314,7 +317,7 @@ func newIndex(pats []pattern) index {
 		return words[i] < words[j]
 	})
 	for _, w := range words {
-		ix.prefix[w[:3]] = append(ix.prefix[w[:3]], prefixEntry{word: w, phrases: byPrefix[w], terms: prefixTerms[w]})
+		ix.prefix[key3(w)] = append(ix.prefix[key3(w)], prefixEntry{word: w, phrases: byPrefix[w], terms: prefixTerms[w]})
 	}
 	return ix
 }
@@ -377,6 +380,9 @@ func (ix *index) word(w string) int32 {
 	return -1
 }
 
+// key3 packs the first three bytes of w, the key of the prefix words.
+func key3(w string) uint32 { return uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) }
+
 func appendUnique[T comparable](list []T, v T) []T {
 	for _, x := range list {
 		if x == v {
@@ -386,7 +392,8 @@ func appendUnique[T comparable](list []T, v T) []T {
 	return append(list, v)
 }
 
-// match runs every pattern over the tokenized question in s, recording hits.
+// match runs every pattern over the tokenized question in s, recording hits, and
+// lists the rules whose patterns matched in s.rules, in table order.
 func (e *Engine) match(s *scratch) {
 	s.hits = s.hits[:0]
 	// Each word is looked up once: its number, its stem's, and the prefix words it
@@ -399,7 +406,7 @@ func (e *Engine) match(s *scratch) {
 			t.sid = e.ix.word(st)
 		}
 		if len(t.text) >= 3 {
-			list := e.ix.prefix[t.text[:3]]
+			list := e.ix.prefix[key3(t.text)]
 			for i := range list {
 				if strings.HasPrefix(t.text, list[i].word) {
 					s.pes = append(s.pes, &list[i])
@@ -407,6 +414,9 @@ func (e *Engine) match(s *scratch) {
 			}
 		}
 		s.peEnd = append(s.peEnd, int32(len(s.pes)))
+	}
+	if n := (len(e.rules) + 63) / 64; len(s.rbits) != n {
+		s.rbits = make([]uint64, n)
 	}
 	s.masked = !s.plain && len(s.words) <= 64
 	if s.masked {
@@ -425,6 +435,15 @@ func (e *Engine) match(s *scratch) {
 			e.tryAll(s, pe.phrases, wi)
 		}
 		from = s.peEnd[wi]
+	}
+	// The rules touched, in table order.
+	s.rules = s.rules[:0]
+	for i, b := range s.rbits {
+		for b != 0 {
+			s.rules = append(s.rules, int32(i*64+bits.TrailingZeros64(b)))
+			b &= b - 1
+		}
+		s.rbits[i] = 0
 	}
 }
 
@@ -461,7 +480,7 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 					}
 					// Byte offsets, not token indexes: a later pass with the heading
 					// re-tokenizes, and the evidence quotes the question's own words.
-					s.vhits = append(s.vhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end)})
+					s.vhits = append(s.vhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role})
 				}
 				continue
 			}
@@ -472,14 +491,10 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 				s.seen[pi] = s.gen
 				continue
 			}
-			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end])})
+			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end]), rule: p.rule, role: p.role})
 			if s.seen[pi] != s.gen {
 				s.seen[pi] = s.gen
-				r := p.rule
-				if s.rseen[r] != s.gen {
-					s.rseen[r] = s.gen
-					s.rules = append(s.rules, r)
-				}
+				s.rbits[p.rule>>6] |= 1 << (p.rule & 63)
 			}
 		}
 	}

@@ -68,7 +68,7 @@ type scratch struct {
 	supp  []int32
 	score []float64 // per criterion index: ranking score
 	order []int     // criterion indexes in first-seen order
-	rseen []uint32
+	rbits []uint64  // per rule: a bit set when one of its patterns matched
 	gen   uint32
 
 	// Term masks (see termMasks), for questions of up to 64 words.
