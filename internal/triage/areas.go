@@ -149,7 +149,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 		for _, a := range r.SOC1Areas {
 			ai := areaIndex(a)
 			if ai == areaTransactions {
-				hold[ai] = max(hold[ai], areaAdd)
+				hold[ai] = max(hold[ai], areaTransactionsHold)
 			} else {
 				hold[ai] = areaKeep
 			}
@@ -207,6 +207,10 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 	}
 	return areas, used
 }
+
+// areaTransactionsHold is how much more another area must score to replace
+// transaction processing a firm rule gave: more than a subject term's weight.
+const areaTransactionsHold = areaAdd + 1
 
 // areaKeep marks a rule's area the vocabulary never replaces.
 const areaKeep = 1e9
@@ -322,13 +326,14 @@ const areaConfidence = 0.6
 // two typical ones (weight 2).
 const areaDecide = 4
 
-// topArea returns the area the question's words point to most, when its score
+// topArea returns the area (of IT general controls only, if itgcOnly) the question's
+// words point to most, when its score
 // reaches areaDecide and one of its terms names the area's subject or, for an area
 // of the business process itself, two are typical of it.
-func (e *Engine) topArea(s *scratch) (int, bool) {
-	best := 0
+func (e *Engine) topArea(s *scratch, itgcOnly bool) (int, bool) {
+	best := -1
 	for ai, v := range s.area {
-		if v > s.area[best] {
+		if (best < 0 || v > s.area[best]) && (!itgcOnly || itgcArea[ai]) {
 			best = ai
 		}
 	}
@@ -375,7 +380,7 @@ var businessArea = func() [maxAreas]bool {
 // A batch run of the process, its failures and reruns, is the process itself (SOC 1);
 // its backups and recovery are also the system's availability (both).
 func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
-	ai, ok := e.topArea(s)
+	ai, ok := e.topArea(s, false)
 	if !ok {
 		return Verdict{}, false
 	}
@@ -442,14 +447,15 @@ func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 // which the rules read as processing integrity, is SOC 1; an IT general control of a
 // financial system is both reports. Other SOC 2 topics stay SOC 2. For a question the
 // rules answer SOC 1 from its topic, it decides whether the words are those of access
-// to or changes of the financial system more than of the process: both reports. It returns the report and the best area, or ok false.
+// to or changes of the financial system more than of the process: both reports. It
+// returns the report and the best area, or ok false.
 func (e *Engine) areaReport(s *scratch, fired []firing, ruled string) (report string, ai int, ok bool) {
 	for _, f := range fired {
 		if r := &e.rules[f.rule]; !f.negated && r.Report != "" && (r.tier != tierTopic || r.Report != ruled) {
 			return "", 0, false
 		}
 	}
-	if ai, ok = e.topArea(s); !ok {
+	if ai, ok = e.topArea(s, false); !ok {
 		return "", 0, false
 	}
 	if ruled == ReportSOC1 {
@@ -474,10 +480,12 @@ func (e *Engine) areaReport(s *scratch, fired []firing, ruled string) (report st
 			processing = processing && CategoryOf(c) == CatProcessingIntegrity
 		}
 	}
-	switch {
-	case processing:
+	if processing {
 		return ReportSOC1, ai, true
-	case itgcArea[ai]:
+	}
+	// An IT control topic: the words name the financial system it applies to, which
+	// may score as its process too ("the claims payment database").
+	if ai, ok = e.topArea(s, true); ok {
 		return ReportBoth, ai, true
 	}
 	return "", 0, false

@@ -177,6 +177,8 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 			"both", []string{"operations_financial"}, "operations_financial ("},
 		{"replication of a financial system", "Is the trading platform replicated to a standby site?",
 			"both", []string{"operations_financial"}, "operations_financial (trading platform replicated"},
+		{"recovery of a system named by its process", "How long may the claims payment platform be down before it is recovered?",
+			"both", []string{"operations_financial"}, "operations_financial ("},
 		// The rules see a financial calculation; its words say a change to the system.
 		{"change of a financial calculation", "Who approves edits to the fee calculation logic before it goes live?",
 			"both", []string{"change_financial"}, "change_financial ("},
