@@ -235,7 +235,10 @@ func formLabel(text string, toks []token) bool {
 		toks = toks[:n]
 	}
 	if strings.IndexByte(text, '?') >= 0 || len(toks) == 0 || len(toks) > maxLabelWords ||
-		sentenceOpener[toks[0].text] || !formField(toks) {
+		sentenceOpener[toks[0].text] {
+		return false
+	}
+	if !formField(toks) && !strings.HasPrefix(strings.TrimSpace(text), "#") { // "# employees": a number
 		return false
 	}
 	for _, t := range toks[1:] {
