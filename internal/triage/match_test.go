@@ -73,3 +73,48 @@ func TestMaskedMatchAgrees(t *testing.T) {
 	}
 	t.Logf("%d texts, %d of up to 64 words", len(texts), masked)
 }
+
+// TestPrefixTree checks that the prefix tree finds, for every word of the
+// labelled questions and every prefix word itself, exactly the prefix words the
+// word starts with, shortest first.
+func TestPrefixTree(t *testing.T) {
+	e := mustEngine(t)
+	var all []*prefixEntry
+	for _, n := range e.ix.pnodes {
+		if n.entry != nil {
+			all = append(all, n.entry)
+		}
+	}
+	slices.SortFunc(all, func(a, b *prefixEntry) int { return len(a.word) - len(b.word) })
+	words := map[string]bool{}
+	for _, pe := range all {
+		words[pe.word], words[pe.word+"s"], words[pe.word[:len(pe.word)-1]] = true, true, true
+	}
+	paths, err := filepath.Glob("../../testdata/eval/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".holdout.jsonl") {
+			continue
+		}
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, w := range Words(string(b)) {
+			words[w] = true
+		}
+	}
+	for w := range words {
+		var want []*prefixEntry
+		for _, pe := range all {
+			if strings.HasPrefix(w, pe.word) {
+				want = append(want, pe)
+			}
+		}
+		if got := e.ix.prefixes(nil, w); !slices.Equal(got, want) {
+			t.Errorf("prefixes of %q: got %d, want %d", w, len(got), len(want))
+		}
+	}
+}

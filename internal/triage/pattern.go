@@ -205,9 +205,21 @@ type index struct {
 	terms   [][]int32        // by word number: terms with that word as an exact alternative
 	nterms  int
 	phrases []phrase
-	// prefix holds the prefix words of the terms ("encrypt*") by their first three
-	// bytes, shortest first: one map look-up per word finds every prefix that may apply.
-	prefix map[uint32][]prefixEntry
+	// The prefix words of the terms ("encrypt*") form a tree of their bytes, one
+	// tree per first three bytes: a word walks down its tree as far as its bytes
+	// lead and meets every prefix word it starts with, shortest first.
+	prefix map[uint32]int32 // first three bytes -> the root in pnodes
+	pnodes []prefixNode
+}
+
+type prefixNode struct {
+	next  []prefixEdge
+	entry *prefixEntry // the prefix word that ends here, or nil
+}
+
+type prefixEdge struct {
+	b    byte
+	node int32
 }
 
 type prefixEntry struct {
@@ -245,7 +257,7 @@ type user struct {
 // their first term. Phrases are numbered in order of their first pattern, so the
 // rules' phrases come before the catalogue-only ones.
 func newIndex(pats []pattern) index {
-	ix := index{ids: map[string]int32{}, prefix: map[uint32][]prefixEntry{}}
+	ix := index{ids: map[string]int32{}, prefix: map[uint32]int32{}}
 	for i := range pats {
 		for j := range pats[i].terms {
 			for k := range pats[i].terms[j].alts {
@@ -310,16 +322,67 @@ func newIndex(pats []pattern) index {
 	for w := range byPrefix {
 		words = append(words, w)
 	}
-	sort.Slice(words, func(i, j int) bool {
-		if len(words[i]) != len(words[j]) {
-			return len(words[i]) < len(words[j])
-		}
-		return words[i] < words[j]
-	})
+	sort.Strings(words)
 	for _, w := range words {
-		ix.prefix[key3(w)] = append(ix.prefix[key3(w)], prefixEntry{word: w, phrases: byPrefix[w], terms: prefixTerms[w]})
+		ix.addPrefix(&prefixEntry{word: w, phrases: byPrefix[w], terms: prefixTerms[w]})
 	}
 	return ix
+}
+
+// addPrefix puts a prefix word in its tree.
+func (ix *index) addPrefix(pe *prefixEntry) {
+	n, ok := ix.prefix[key3(pe.word)]
+	if !ok {
+		n = int32(len(ix.pnodes))
+		ix.pnodes = append(ix.pnodes, prefixNode{})
+		ix.prefix[key3(pe.word)] = n
+	}
+	for i := 3; i < len(pe.word); i++ {
+		next := int32(-1)
+		for _, ed := range ix.pnodes[n].next {
+			if ed.b == pe.word[i] {
+				next = ed.node
+				break
+			}
+		}
+		if next < 0 {
+			next = int32(len(ix.pnodes))
+			ix.pnodes = append(ix.pnodes, prefixNode{})
+			ix.pnodes[n].next = append(ix.pnodes[n].next, prefixEdge{b: pe.word[i], node: next})
+		}
+		n = next
+	}
+	ix.pnodes[n].entry = pe
+}
+
+// prefixes appends to pes the prefix words w starts with, shortest first.
+func (ix *index) prefixes(pes []*prefixEntry, w string) []*prefixEntry {
+	if len(w) < 3 {
+		return pes
+	}
+	n, ok := ix.prefix[key3(w)]
+	if !ok {
+		return pes
+	}
+	for i := 3; ; i++ {
+		node := &ix.pnodes[n]
+		if node.entry != nil {
+			pes = append(pes, node.entry)
+		}
+		if i == len(w) {
+			return pes
+		}
+		n = -1
+		for _, ed := range node.next {
+			if ed.b == w[i] {
+				n = ed.node
+				break
+			}
+		}
+		if n < 0 {
+			return pes
+		}
+	}
 }
 
 // numberTerms gives every distinct term a number, fills ix.terms and returns the
@@ -405,14 +468,7 @@ func (e *Engine) match(s *scratch) {
 		if st := stem(t.text); len(st) != len(t.text) {
 			t.sid = e.ix.word(st)
 		}
-		if len(t.text) >= 3 {
-			list := e.ix.prefix[key3(t.text)]
-			for i := range list {
-				if strings.HasPrefix(t.text, list[i].word) {
-					s.pes = append(s.pes, &list[i])
-				}
-			}
-		}
+		s.pes = e.ix.prefixes(s.pes, t.text)
 		s.peEnd = append(s.peEnd, int32(len(s.pes)))
 	}
 	if n := (len(e.rules) + 63) / 64; len(s.rbits) != n {
