@@ -75,8 +75,9 @@ func TestMaskedMatchAgrees(t *testing.T) {
 }
 
 // TestPrefixTree checks that the prefix tree finds, for every word of the
-// labelled questions and every prefix word itself, exactly the prefix words the
-// word starts with, shortest first.
+// labelled questions, every pattern word and every prefix word, exactly the prefix
+// words the word starts with, shortest first; and that the word's form holds the
+// numbers of the word and of its stem.
 func TestPrefixTree(t *testing.T) {
 	e := mustEngine(t)
 	var all []*prefixEntry
@@ -102,11 +103,27 @@ func TestPrefixTree(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, w := range Words(string(b)) {
-			words[w] = true
+		var tz scratch
+		tz.tokenize(string(b))
+		for _, tk := range tz.toks {
+			words[strings.Clone(tk.text)] = true
 		}
 	}
+	for w := range e.ix.ids {
+		words[w], words[w+"s"] = true, true
+	}
 	for w := range words {
+		id, sid := e.ix.word(w), int32(-1)
+		if st := stem(w); len(st) != len(w) {
+			sid = e.ix.word(st)
+		}
+		f, ok := e.ix.forms[w]
+		if !ok {
+			f = form{-1, -1}
+		}
+		if f != (form{id, sid}) {
+			t.Errorf("form of %q: got %v, want %v", w, f, form{id, sid})
+		}
 		var want []*prefixEntry
 		for _, pe := range all {
 			if strings.HasPrefix(w, pe.word) {

@@ -201,6 +201,7 @@ type patHit struct {
 // window of words is a mask operation whatever the number of its alternatives.
 type index struct {
 	ids     map[string]int32 // exact (stemmed) pattern word -> number
+	forms   map[string]form  // see newForms
 	exact   [][]cand         // by word number: phrases whose first term is that word
 	terms   [][]int32        // by word number: terms with that word as an exact alternative
 	nterms  int
@@ -298,6 +299,7 @@ func newIndex(pats []pattern) index {
 		}
 		ix.phrases[ph].users = append(ix.phrases[ph].users, user{pat: int32(i), rule: p.rule, role: p.role, w: p.w})
 	}
+	ix.newForms()
 	prefixTerms := ix.numberTerms(pats)
 	byPrefix := map[string][]cand{}
 	for i, ph := range ix.phrases {
@@ -435,6 +437,31 @@ func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
 	return prefixTerms
 }
 
+// form is what a question's word is to the index: its own number and its stem's
+// (token.id and token.sid).
+type form struct{ id, sid int32 }
+
+// newForms lists every word whose number or stem's number is not -1: the exact
+// words and the words whose stem is one ("backups"). A word missing from forms
+// is neither an exact word nor a stem of one, so one look-up per word suffices.
+func (ix *index) newForms() {
+	ix.forms = make(map[string]form, 2*len(ix.ids))
+	for w, id := range ix.ids {
+		f := form{id: id, sid: -1}
+		if st := stem(w); len(st) != len(w) {
+			f.sid = ix.word(st)
+		}
+		ix.forms[w] = f
+	}
+	for w, id := range ix.ids {
+		if p := w + "s"; stem(p) == w {
+			if _, ok := ix.forms[p]; !ok {
+				ix.forms[p] = form{id: -1, sid: id}
+			}
+		}
+	}
+}
+
 // word returns the number of an exact pattern word, or -1 when no pattern has it.
 func (ix *index) word(w string) int32 {
 	if id, ok := ix.ids[w]; ok {
@@ -464,10 +491,11 @@ func (e *Engine) match(s *scratch) {
 	s.pes, s.peEnd = s.pes[:0], s.peEnd[:0]
 	for _, ti := range s.words {
 		t := &s.toks[ti]
-		t.id, t.sid = e.ix.word(t.text), -1
-		if st := stem(t.text); len(st) != len(t.text) {
-			t.sid = e.ix.word(st)
+		f, ok := e.ix.forms[t.text]
+		if !ok {
+			f = form{-1, -1}
 		}
+		t.id, t.sid = f.id, f.sid
 		s.pes = e.ix.prefixes(s.pes, t.text)
 		s.peEnd = append(s.peEnd, int32(len(s.pes)))
 	}

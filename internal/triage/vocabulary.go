@@ -196,7 +196,7 @@ func (e *Engine) vocabEvidence(s *scratch, qtext string, crit []string) Evidence
 		b.WriteString(" (")
 		first := len(words)
 		for _, h := range s.vhits {
-			if p := &e.pats[h.pat]; p.role == roleCat && p.rule == int32(ci) && int(h.to) <= len(qtext) {
+			if h.role == roleCat && h.rule == int32(ci) && int(h.to) <= len(qtext) {
 				words = addWord(words, first, qtext[h.from:h.to])
 			}
 		}
