@@ -27,6 +27,8 @@ func TestSubjectPrecision(t *testing.T) {
 		{"security subject", "Is the billing contact list held in your CRM encrypted at rest?", "soc2", []string{"CC6.1", "CC6.7"}, "", "", ""},
 		{"security subject", "Are attachments on incoming invoices checked for viruses before anyone opens them?", "soc2", []string{"CC6.8"}, "", "", ""},
 		{"security subject", "Are invoice PDFs scanned for malicious code and checked for accuracy of the file type?", "soc2", []string{"CC6.8"}, "", "", ""},
+		{"security subject", "Are the people who run invoicing trained to spot phishing emails?", "soc2", []string{"CC2.2", "CC1.4"}, "", "", ""},
+		{"commercial fact", "Which currency are your prices quoted in?", "none", nil, "", "", "custom_answer"},
 		// The financial process is the subject: SOC 1 stays.
 		{"financial process", "How do you make sure invoice amounts are computed correctly?", "soc1", nil, "", "transaction_processing", ""},
 		{"financial process", "Are payroll transactions recorded in the right pay period?", "soc1", nil, "", "transaction_processing", ""},
@@ -46,6 +48,7 @@ func TestSubjectPrecision(t *testing.T) {
 		{"no financial process", "Are nightly backup jobs watched, and does a failed run raise an alert?", "soc2", []string{"A1.2", "CC7.2"}, "PI1.3", "", ""},
 		{"no financial process", "How are records that fail validation handled?", "soc2", []string{"PI1.2", "PI1.3"}, "", "", ""},
 		{"no financial process", "What becomes of transactions rejected by validation checks?", "soc2", []string{"PI1.2", "PI1.3"}, "", "", ""},
+		{"no financial process", "How are failed transactions retried?", "soc2", []string{"PI1.3"}, "", "", ""},
 		{"no financial process", "How do you monitor that ETL jobs finish on time?", "soc2", []string{"PI1.3"}, "", "", ""},
 	}
 	for _, tc := range tests {
