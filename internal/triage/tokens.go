@@ -3,6 +3,7 @@ package triage
 import (
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // token is one word of a question: a maximal run of letters or of digits, lower-cased.
@@ -252,4 +253,11 @@ func stem(w string) string {
 		return w[:n-1]
 	}
 	return w
+}
+
+func bytesToString(b []byte) string {
+	if len(b) == 0 {
+		return ""
+	}
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

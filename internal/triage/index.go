@@ -1,0 +1,303 @@
+package triage
+
+// The index of the compiled phrases: every exact word and every distinct term
+// numbered, identical phrases merged, candidate lists by first term, and the
+// prefix words in a tree of their bytes.
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// index finds candidate patterns by their first term. Candidate lists are in
+// pattern order, so the rules' patterns come before the catalogue's. Every exact
+// word of every pattern has a number: a question's words are looked up once, and
+// matching compares numbers.
+//
+// Every distinct term (its set of alternatives) has a number too, and each word
+// lists the terms it satisfies. Before matching, a question's words mark the terms
+// they satisfy with the word positions (see termMasks), so that matching a term in a
+// window of words is a mask operation whatever the number of its alternatives.
+type index struct {
+	ids     map[string]int32 // exact (stemmed) pattern word -> number
+	forms   map[string]form  // see newForms
+	exact   [][]cand         // by word number: phrases whose first term is that word
+	terms   [][]int32        // by word number: terms with that word as an exact alternative
+	nterms  int
+	phrases []phrase
+	// The prefix words of the terms ("encrypt*") form a tree of their bytes, one
+	// tree per first three bytes: a word walks down its tree as far as its bytes
+	// lead and meets every prefix word it starts with, shortest first.
+	prefix map[uint32]int32 // first three bytes -> the root in pnodes
+	pnodes []prefixNode
+}
+
+type prefixNode struct {
+	next  []prefixEdge
+	entry *prefixEntry // the prefix word that ends here, or nil
+}
+
+type prefixEdge struct {
+	b    byte
+	node int32
+}
+
+type prefixEntry struct {
+	word    string
+	phrases []cand  // phrases whose first term has this prefix
+	terms   []int32 // terms with this prefix as an alternative
+}
+
+// cand is a phrase in a candidate list, with what decides most candidates without
+// reading the phrase: its second term, which a question's words must satisfy.
+type cand struct {
+	phrase  int32
+	next    int32 // the number of the phrase's second term, or -1 for a phrase of one term
+	catOnly bool  // the phrase's catOnly
+}
+
+// phrase is one distinct compiled phrase: many rules (and criteria) share phrases
+// through the lexicon, and a phrase is matched once for all the patterns using it.
+type phrase struct {
+	terms   []term
+	users   []user // patterns with this phrase, ascending
+	catOnly bool   // used by the catalogue only: phrases with rule users come first
+}
+
+// user is a pattern using a phrase, with the fields matching reads, so that a hit
+// is recorded without reading the pattern table.
+type user struct {
+	pat  int32
+	rule int32
+	role int16
+	w    float32
+}
+
+// newIndex numbers the exact words, merges identical phrases and indexes them by
+// their first term. Phrases are numbered in order of their first pattern, so the
+// rules' phrases come before the catalogue-only ones.
+func newIndex(pats []pattern) index {
+	ix := index{ids: map[string]int32{}, prefix: map[uint32]int32{}}
+	for i := range pats {
+		for j := range pats[i].terms {
+			for k := range pats[i].terms[j].alts {
+				a := &pats[i].terms[j].alts[k]
+				if a.prefix {
+					continue
+				}
+				id, ok := ix.ids[a.word]
+				if !ok {
+					id = int32(len(ix.ids))
+					ix.ids[a.word] = id
+					ix.exact = append(ix.exact, nil)
+				}
+				a.id = id
+			}
+		}
+	}
+	byKey := make(map[string]int32, len(pats))
+	var key []byte
+	for i, p := range pats {
+		key = key[:0]
+		for _, t := range p.terms {
+			key = strconv.AppendInt(key, int64(t.gap), 10)
+			for _, a := range t.alts {
+				key = append(key, ' ')
+				key = append(key, a.word...)
+				if a.prefix {
+					key = append(key, '*')
+				}
+			}
+			key = append(key, ';')
+		}
+		ph, ok := byKey[string(key)]
+		if !ok {
+			ph = int32(len(ix.phrases))
+			byKey[string(key)] = ph
+			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea})
+		}
+		ix.phrases[ph].users = append(ix.phrases[ph].users, user{pat: int32(i), rule: p.rule, role: p.role, w: p.w})
+	}
+	ix.newForms()
+	prefixTerms := ix.numberTerms(pats)
+	byPrefix := map[string][]cand{}
+	for i, ph := range ix.phrases {
+		c := cand{phrase: int32(i), next: -1, catOnly: ph.catOnly}
+		if len(ph.terms) > 1 {
+			c.next = ph.terms[1].id
+		}
+		for _, a := range ph.terms[0].alts {
+			if a.prefix {
+				byPrefix[a.word] = appendUnique(byPrefix[a.word], c)
+			} else {
+				ix.exact[a.id] = appendUnique(ix.exact[a.id], c)
+			}
+		}
+	}
+	for w := range prefixTerms {
+		if _, ok := byPrefix[w]; !ok {
+			byPrefix[w] = nil
+		}
+	}
+	words := make([]string, 0, len(byPrefix))
+	for w := range byPrefix {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	for _, w := range words {
+		ix.addPrefix(&prefixEntry{word: w, phrases: byPrefix[w], terms: prefixTerms[w]})
+	}
+	return ix
+}
+
+// addPrefix puts a prefix word in its tree.
+func (ix *index) addPrefix(pe *prefixEntry) {
+	n, ok := ix.prefix[key3(pe.word)]
+	if !ok {
+		n = int32(len(ix.pnodes))
+		ix.pnodes = append(ix.pnodes, prefixNode{})
+		ix.prefix[key3(pe.word)] = n
+	}
+	for i := 3; i < len(pe.word); i++ {
+		next := int32(-1)
+		for _, ed := range ix.pnodes[n].next {
+			if ed.b == pe.word[i] {
+				next = ed.node
+				break
+			}
+		}
+		if next < 0 {
+			next = int32(len(ix.pnodes))
+			ix.pnodes = append(ix.pnodes, prefixNode{})
+			ix.pnodes[n].next = append(ix.pnodes[n].next, prefixEdge{b: pe.word[i], node: next})
+		}
+		n = next
+	}
+	ix.pnodes[n].entry = pe
+}
+
+// prefixes appends to pes the prefix words w starts with, shortest first.
+func (ix *index) prefixes(pes []*prefixEntry, w string) []*prefixEntry {
+	if len(w) < 3 {
+		return pes
+	}
+	n, ok := ix.prefix[key3(w)]
+	if !ok {
+		return pes
+	}
+	for i := 3; ; i++ {
+		node := &ix.pnodes[n]
+		if node.entry != nil {
+			pes = append(pes, node.entry)
+		}
+		if i == len(w) {
+			return pes
+		}
+		n = -1
+		for _, ed := range node.next {
+			if ed.b == w[i] {
+				n = ed.node
+				break
+			}
+		}
+		if n < 0 {
+			return pes
+		}
+	}
+}
+
+// numberTerms gives every distinct term a number, fills ix.terms and returns the
+// terms of each prefix word. The exact words must be numbered already. Only the
+// terms that stand after the first in some phrase are listed: first terms are found
+// through the candidate lists, never through masks.
+func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
+	byKey := map[string]int32{}
+	var later []bool  // by term number: stands after the first term of some phrase
+	var first []*term // by term number: the term as first met
+	var alts []string
+	for i := range pats {
+		for j := range pats[i].terms {
+			t := &pats[i].terms[j]
+			alts = alts[:0]
+			for _, a := range t.alts {
+				if a.prefix {
+					alts = append(alts, a.word+"*")
+				} else {
+					alts = append(alts, a.word)
+				}
+			}
+			sort.Strings(alts)
+			key := strings.Join(alts, "|")
+			id, ok := byKey[key]
+			if !ok {
+				id = int32(len(byKey))
+				byKey[key] = id
+				later, first = append(later, false), append(first, t)
+			}
+			t.id = id
+			later[id] = later[id] || j > 0
+		}
+	}
+	ix.nterms = len(byKey)
+	ix.terms = make([][]int32, len(ix.ids))
+	prefixTerms := map[string][]int32{}
+	for id, t := range first {
+		if !later[id] {
+			continue
+		}
+		for _, a := range t.alts {
+			if a.prefix {
+				prefixTerms[a.word] = appendUnique(prefixTerms[a.word], int32(id))
+			} else {
+				ix.terms[a.id] = appendUnique(ix.terms[a.id], int32(id))
+			}
+		}
+	}
+	return prefixTerms
+}
+
+// form is what a question's word is to the index: its own number and its stem's
+// (token.id and token.sid).
+type form struct{ id, sid int32 }
+
+// newForms lists every word whose number or stem's number is not -1: the exact
+// words and the words whose stem is one ("backups"). A word missing from forms
+// is neither an exact word nor a stem of one, so one look-up per word suffices.
+func (ix *index) newForms() {
+	ix.forms = make(map[string]form, 2*len(ix.ids))
+	for w, id := range ix.ids {
+		f := form{id: id, sid: -1}
+		if st := stem(w); len(st) != len(w) {
+			f.sid = ix.word(st)
+		}
+		ix.forms[w] = f
+	}
+	for w, id := range ix.ids {
+		if p := w + "s"; stem(p) == w {
+			if _, ok := ix.forms[p]; !ok {
+				ix.forms[p] = form{id: -1, sid: id}
+			}
+		}
+	}
+}
+
+// word returns the number of an exact pattern word, or -1 when no pattern has it.
+func (ix *index) word(w string) int32 {
+	if id, ok := ix.ids[w]; ok {
+		return id
+	}
+	return -1
+}
+
+// key3 packs the first three bytes of w, the key of the prefix words.
+func key3(w string) uint32 { return uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) }
+
+func appendUnique[T comparable](list []T, v T) []T {
+	for _, x := range list {
+		if x == v {
+			return list
+		}
+	}
+	return append(list, v)
+}

@@ -1,0 +1,235 @@
+package triage
+
+// The matcher: it runs the indexed phrases over a tokenized question, with a mask
+// of word positions per term for questions of up to 64 words, and records the hits.
+
+import (
+	"math/bits"
+	"slices"
+)
+
+// patHit is one place where a pattern matched: tokens from..to inclusive (byte
+// offsets for the catalogues' terms), with the pattern's rule and role.
+type patHit struct {
+	pat      int32
+	from, to int32
+	rule     int32
+	role     int16
+}
+
+// match runs every pattern over the tokenized question in s, recording hits, and
+// lists the rules whose patterns matched in s.rules, in table order.
+func (e *Engine) match(s *scratch) {
+	s.hits = s.hits[:0]
+	// Each word is looked up once: its number, its stem's, and the prefix words it
+	// starts with (s.pes[s.peEnd[wi-1]:s.peEnd[wi]]).
+	s.pes, s.peEnd = s.pes[:0], s.peEnd[:0]
+	for _, ti := range s.words {
+		t := &s.toks[ti]
+		f, ok := e.ix.forms[t.text]
+		if !ok {
+			f = form{-1, -1}
+		}
+		t.id, t.sid = f.id, f.sid
+		s.pes = e.ix.prefixes(s.pes, t.text)
+		s.peEnd = append(s.peEnd, int32(len(s.pes)))
+	}
+	if n := (len(e.rules) + 63) / 64; len(s.rbits) != n {
+		s.rbits = make([]uint64, n)
+	}
+	s.masked = !s.plain && len(s.words) <= 64
+	if s.masked {
+		e.termMasks(s)
+	}
+	from := int32(0)
+	for wi, ti := range s.words {
+		t := &s.toks[ti]
+		if t.id >= 0 {
+			e.tryAll(s, e.ix.exact[t.id], wi)
+		}
+		if t.sid >= 0 {
+			e.tryAll(s, e.ix.exact[t.sid], wi)
+		}
+		for _, pe := range s.pes[from:s.peEnd[wi]] {
+			e.tryAll(s, pe.phrases, wi)
+		}
+		from = s.peEnd[wi]
+	}
+	// The rules touched, in table order.
+	s.rules = s.rules[:0]
+	for i, b := range s.rbits {
+		for b != 0 {
+			s.rules = append(s.rules, int32(i*64+bits.TrailingZeros64(b)))
+			b &= b - 1
+		}
+		s.rbits[i] = 0
+	}
+}
+
+// tryAll matches the candidate phrases at word wi and records each hit for every
+// pattern using the phrase.
+func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
+	t0 := &s.toks[s.words[wi]]
+	for _, c := range cands {
+		if c.catOnly && !s.vocab {
+			return // the catalogue-only phrases come last
+		}
+		if c.next >= 0 && s.masked && s.tgen[c.next] != s.mgen {
+			continue // no word of the question satisfies the second term
+		}
+		ph := &e.ix.phrases[c.phrase]
+		if ph.catOnly {
+			if len(ph.users) == 1 && s.seen[ph.users[0].pat] == s.gen {
+				continue // scored already: a term counts once
+			}
+		}
+		end, ok := e.matchFrom(s, ph.terms, 1, wi+1)
+		if !ok {
+			continue
+		}
+		for _, p := range ph.users {
+			pi := p.pat
+			if p.role == roleCat || p.role == roleArea {
+				if s.vocab && s.seen[pi] != s.gen {
+					s.seen[pi] = s.gen
+					if p.role == roleCat {
+						s.cat[p.rule] += p.w
+					} else {
+						s.area[p.rule] += p.w
+					}
+					// Byte offsets, not token indexes: a later pass with the heading
+					// re-tokenizes, and the evidence quotes the question's own words.
+					s.vhits = append(s.vhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role})
+				}
+				continue
+			}
+			if p.role == roleNot {
+				// A veto only needs to be seen: it is never evidence or a negation's
+				// subject, and alone it fires no rule. Shared veto vocabularies
+				// ("@control_subject") match on most questions.
+				s.seen[pi] = s.gen
+				continue
+			}
+			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end]), rule: p.rule, role: p.role})
+			if s.seen[pi] != s.gen {
+				s.seen[pi] = s.gen
+				s.rbits[p.rule>>6] |= 1 << (p.rule & 63)
+			}
+		}
+	}
+}
+
+// termMasks records, for every term the question's words satisfy, the positions
+// of those words (bit k: word k), and where each word's clause and sentence end.
+// It serves questions of up to 64 words; matchFrom reads the masks.
+func (e *Engine) termMasks(s *scratch) {
+	if len(s.tgen) < e.ix.nterms {
+		s.tgen = make([]uint32, e.ix.nterms)
+		s.tmask = make([]uint64, e.ix.nterms)
+		s.mgen = 0
+	}
+	s.mgen++
+	if s.mgen == 0 { // wrapped: clear the generation marks
+		clear(s.tgen)
+		s.mgen = 1
+	}
+	mark := func(terms []int32, bit uint64) {
+		for _, id := range terms {
+			if s.tgen[id] != s.mgen {
+				s.tgen[id] = s.mgen
+				s.tmask[id] = 0
+			}
+			s.tmask[id] |= bit
+		}
+	}
+	n := len(s.words)
+	s.clEnd = slices.Grow(s.clEnd[:0], n)[:n]
+	s.sentEnd = slices.Grow(s.sentEnd[:0], n)[:n]
+	from := int32(0)
+	for wi := range n {
+		t := &s.toks[s.words[wi]]
+		bit := uint64(1) << wi
+		if t.id >= 0 {
+			mark(e.ix.terms[t.id], bit)
+		}
+		if t.sid >= 0 {
+			mark(e.ix.terms[t.sid], bit)
+		}
+		for _, pe := range s.pes[from:s.peEnd[wi]] {
+			mark(pe.terms, bit)
+		}
+		from = s.peEnd[wi]
+	}
+	for wi := n - 1; wi >= 0; wi-- {
+		s.clEnd[wi], s.sentEnd[wi] = int32(n), int32(n)
+		if wi+1 < n {
+			t, next := &s.toks[s.words[wi]], &s.toks[s.words[wi+1]]
+			if next.cl == t.cl {
+				s.clEnd[wi] = s.clEnd[wi+1]
+			} else {
+				s.clEnd[wi] = int32(wi + 1)
+			}
+			if next.sent == t.sent {
+				s.sentEnd[wi] = s.sentEnd[wi+1]
+			} else {
+				s.sentEnd[wi] = int32(wi + 1)
+			}
+		}
+	}
+}
+
+// matchFrom matches terms[ti:] starting at word wi; it returns the word index of
+// the last term matched. The first term has already matched at wi-1.
+func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
+	if ti == len(terms) {
+		return wi - 1, true
+	}
+	t := &terms[ti]
+	if s.masked {
+		return e.matchMasked(s, terms, ti, wi)
+	}
+	prev := &s.toks[s.words[wi-1]]
+	for k := wi; k <= wi+t.gap && k < len(s.words); k++ {
+		tok := &s.toks[s.words[k]]
+		if tok.sent != prev.sent || (tok.cl != prev.cl && t.gap < longGap) {
+			break
+		}
+		for ai := range t.alts {
+			if t.alts[ai].matches(tok) {
+				if end, ok := e.matchFrom(s, terms, ti+1, k+1); ok {
+					return end, true
+				}
+				break
+			}
+		}
+	}
+	return 0, false
+}
+
+// matchMasked is matchFrom for a question whose term masks are set: the words
+// that may stand for term ti are the set bits of its mask within the window the
+// gap, the clause and the sentence allow, tried in order.
+func (e *Engine) matchMasked(s *scratch, terms []term, ti, wi int) (int, bool) {
+	t := &terms[ti]
+	if s.tgen[t.id] != s.mgen {
+		return 0, false
+	}
+	limit := min(wi+t.gap+1, len(s.words))
+	if t.gap < longGap {
+		limit = min(limit, int(s.clEnd[wi-1]))
+	} else {
+		limit = min(limit, int(s.sentEnd[wi-1]))
+	}
+	if limit <= wi {
+		return 0, false
+	}
+	m := s.tmask[t.id] & (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
+	for m != 0 {
+		k := bits.TrailingZeros64(m)
+		m &= m - 1
+		if end, ok := e.matchFrom(s, terms, ti+1, k+1); ok {
+			return end, true
+		}
+	}
+	return 0, false
+}
