@@ -1,0 +1,312 @@
+package triage
+
+// How the fired rules decide a verdict: the report by tier, the type, the ranked
+// criteria and categories, the SOC 1 areas, the artifacts and the confidence.
+
+import (
+	"cmp"
+	"slices"
+)
+
+// verdict builds the verdict from the fired rules (matched on text, the question or
+// the heading and question) and the vocabulary scores of the question's own words.
+func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discount float64) Verdict {
+	if !decides(e, fired) {
+		if e.areas {
+			if v, ok := e.areaVerdict(s, qtext, text, fired); ok {
+				return v
+			}
+		}
+		if e.vocab {
+			if v, ok := e.vocabVerdict(s, qtext, text, fired); ok {
+				return v
+			}
+		}
+		v := Verdict{Report: ReportNone, Type: TypeNone, Categories: []string{}, Criteria: []string{},
+			SOC1Areas: []string{}, Artifacts: []string{}, Unmatched: true}
+		v.Evidence = e.evidence(s, text, fired)
+		return v
+	}
+	// Report: named reports win, then the asker's own financial-audit framing, then an
+	// unnamed SOC report, then the topics of the controls asked about.
+	var byTier [tierName + 1]struct{ soc1, soc2, none bool }
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		r := &e.rules[f.rule]
+		t := &byTier[r.tier]
+		switch r.Report {
+		case ReportSOC1:
+			t.soc1 = true
+		case ReportSOC2:
+			t.soc2 = true
+		case ReportBoth:
+			t.soc1, t.soc2 = true, true
+		case ReportNone:
+			t.none = true
+		}
+	}
+	report := ReportNone
+	for tier := tierName; tier >= tierTopic; tier-- {
+		t := byTier[tier]
+		if tier == tierFrame && (t.soc1 || t.soc2) {
+			report = ReportSOC1
+			break
+		}
+		if tier == tierRequest && t.none && !t.soc1 && !t.soc2 {
+			break // a document asked for by itself: no SOC report, whatever its topic
+		}
+		if t.soc1 && t.soc2 {
+			report = ReportBoth
+			break
+		}
+		if t.soc1 {
+			report = ReportSOC1
+			break
+		}
+		if t.soc2 {
+			report = ReportSOC2
+			break
+		}
+	}
+
+	// A SOC 2 topic whose words name a financial business process: SOC 1 or both; a
+	// security question that only names a financial system in passing: SOC 2.
+	areaTop, passing := -1, false
+	switch {
+	case !e.areas:
+	case report == ReportSOC2 || report == ReportSOC1:
+		if r, ai, ok := e.areaReport(s, fired, report); ok {
+			report, areaTop = r, ai
+		}
+	case report == ReportBoth && e.inPassing(s, fired):
+		report, passing = ReportSOC2, true
+	}
+
+	v := Verdict{Report: report}
+	v.Type = e.pickType(fired, report)
+	var vocabUsed bool
+	v.Criteria, v.Categories, vocabUsed = e.criteria(s, fired, report)
+	v.SOC1Areas = e.union(fired, e.areasOf(fired), report == ReportSOC1 || report == ReportBoth)
+	var areasUsed bool
+	switch {
+	case areaTop >= 0:
+		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
+		if len(v.Criteria) == 0 && report == ReportBoth {
+			v.Criteria, v.Categories = e.itgcCriteria(s, areaTop), []string{CatSecurity}
+		}
+	case e.areas:
+		v.SOC1Areas, areasUsed = e.rankAreas(s, fired, v.SOC1Areas)
+	}
+	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
+
+	miss := 1.0
+	for _, f := range fired {
+		if !f.negated {
+			miss *= 1 - e.rules[f.rule].Weight
+		}
+	}
+	v.Confidence = round2(min(0.99, (1-miss)*discount))
+	if areaTop >= 0 { // the vocabulary changed the report: below the rules' confidence
+		v.Confidence = min(v.Confidence, areaConfidence)
+	}
+	v.Evidence = e.evidence(s, text, fired)
+	if vocabUsed {
+		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
+	}
+	if areasUsed {
+		v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
+	}
+	if passing {
+		v.Evidence = append(v.Evidence, inPassingEvidence)
+	}
+	if report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired) {
+		v.Evidence = append(v.Evidence, defaultType)
+	}
+	return v
+}
+
+func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }
+
+// pickType applies the guide's type precedence: a type the asker accepts now wins,
+// a type they reject loses, a named type counts, and Type 2 is the default.
+func (e *Engine) pickType(fired []firing, report string) string {
+	if report == ReportNone {
+		return TypeNone
+	}
+	var t1, t2, acc1, acc2 bool
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if r.Type == "" {
+			continue
+		}
+		typ := r.Type
+		if f.negated { // "a Type 1 will not meet our needs" asks for the other type
+			if typ == Type1 {
+				typ = Type2
+			} else {
+				typ = Type1
+			}
+		}
+		switch {
+		case r.Accept && !f.negated && typ == Type1:
+			acc1 = true
+		case r.Accept && !f.negated:
+			acc2 = true
+		case typ == Type1:
+			t1 = true
+		default:
+			t2 = true
+		}
+	}
+	switch {
+	case acc1:
+		return Type1
+	case acc2, t2:
+		return Type2
+	case t1:
+		return Type1
+	}
+	return Type2
+}
+
+func (e *Engine) typeSignalled(fired []firing) bool {
+	for _, f := range fired {
+		if e.rules[f.rule].Type != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// criteria ranks the criteria of the fired rules, best first: each rule adds its
+// weight to its criteria, a little less for each later position in its list, and
+// the question's vocabulary adds up to vocabRank more. Criteria of the same series
+// as the rules' that the vocabulary supports are added after. vocab reports whether
+// the vocabulary changed anything.
+func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats []string, vocab bool) {
+	crit, cats = []string{}, []string{}
+	if report != ReportSOC2 && report != ReportBoth {
+		return crit, cats, false
+	}
+	if len(s.score) != len(AllCriteria) {
+		s.score = make([]float64, len(AllCriteria))
+	}
+	s.order = s.order[:0]
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		r := &e.rules[f.rule]
+		for pos, ci := range r.critIdx {
+			if s.score[ci] == 0 {
+				s.order = append(s.order, int(ci))
+			}
+			s.score[ci] += r.Weight * (1 - 0.1*float64(min(pos, 5)))
+		}
+	}
+	if e.vocab && len(s.order) > 0 {
+		vocab = e.addVocabulary(s)
+	}
+	slices.SortStableFunc(s.order, func(a, b int) int { return cmp.Compare(s.score[b], s.score[a]) })
+	if len(s.order) > 0 {
+		crit = make([]string, len(s.order))
+	}
+	var has [5]bool
+	for i, ci := range s.order {
+		crit[i] = AllCriteria[ci]
+		s.score[ci] = 0
+		has[catIndex(CategoryOf(crit[i]))] = true
+	}
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		for _, c := range e.rules[f.rule].Categories {
+			has[catIndex(c)] = true
+		}
+	}
+	n := 0
+	for _, h := range has {
+		if h {
+			n++
+		}
+	}
+	if n == 0 { // a bare SOC 2 request: Security is always in scope
+		has[0], n = true, 1
+	}
+	cats = make([]string, 0, n)
+	for i, h := range has {
+		if h {
+			cats = append(cats, AllCategories[i])
+		}
+	}
+	return crit, cats, vocab
+}
+
+func catIndex(c string) int {
+	for i, x := range AllCategories {
+		if x == c {
+			return i
+		}
+	}
+	return 0
+}
+
+// areasOf returns the SOC 1 areas field to collect. The asker's reliance framing
+// (SOX, ICFR, "our auditors") adds financial reporting, except when the question asks
+// about an IT general control of the financial system: "for our SOX audit, how are
+// payroll changes approved?" is change_financial, not financial_reporting as well.
+func (e *Engine) areasOf(fired []firing) func(*Rule) []string {
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if !f.negated && r.tier != tierFrame && hasITGCArea(r.SOC1Areas) {
+			return func(r *Rule) []string {
+				if tiers[r.Tier] == tierFrame {
+					return nil
+				}
+				return r.SOC1Areas
+			}
+		}
+	}
+	return func(r *Rule) []string { return r.SOC1Areas }
+}
+
+func hasITGCArea(areas []string) bool {
+	for _, a := range areas {
+		switch a {
+		case "access_financial", "change_financial", "operations_financial", "segregation_of_duties":
+			return true
+		}
+	}
+	return false
+}
+
+// union collects a list field over the fired rules, in rule order without repeats.
+func (e *Engine) union(fired []firing, field func(*Rule) []string, keep bool) []string {
+	if !keep {
+		return []string{}
+	}
+	n := 0
+	for _, f := range fired {
+		if !f.negated {
+			n += len(field(&e.rules[f.rule].Rule))
+		}
+	}
+	if n == 0 {
+		return []string{}
+	}
+	out := make([]string, 0, n)
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		for _, x := range field(&e.rules[f.rule].Rule) {
+			if !contains(out, x) {
+				out = append(out, x)
+			}
+		}
+	}
+	return out
+}
