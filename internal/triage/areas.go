@@ -1,107 +1,13 @@
 package triage
 
+// The SOC 1 areas catalogue's part in a verdict: it ranks and extends the areas the
+// rules gave, and decides SOC 1 (or both reports) for questions whose words name a
+// financial business process.
+
 import (
-	"bytes"
 	"cmp"
-	"encoding/json"
-	"fmt"
-	"io/fs"
 	"slices"
-	"sort"
-	"strings"
 )
-
-// The SOC 1 areas catalogue (soc1_areas.json) describes each SOC 1 control-objective
-// area in socbot's own words and lists the business words questionnaires use for it
-// (pay runs, suspense, three-way match, trade settlement, client money…), as weighted
-// phrases in the rule syntax. Every question is scored against every area in the same
-// pass as the criteria catalogue; when the verdict includes SOC 1, the scores rank the
-// areas the rules gave and add the others the question's words support.
-const areasFile = "soc1_areas.json"
-
-// AreaInfo is one SOC 1 area of the catalogue.
-type AreaInfo struct {
-	ID      string `json:"id"`
-	Meaning string `json:"meaning"` // what the area's control objectives cover, in one sentence
-	// Terms are phrases in the rule syntax (lexicon references included), each with
-	// its weight: 3 names the area's subject, 2 is typical of it, 1 is a hint.
-	Terms map[string]float64 `json:"terms"`
-}
-
-type areasDoc struct {
-	About string     `json:"about"`
-	Areas []AreaInfo `json:"areas"`
-}
-
-// LoadAreas reads and validates the SOC 1 areas catalogue of fsys: one entry per area
-// of AllSOC1Areas, in that order, each with a meaning and at least three terms.
-func LoadAreas(fsys fs.FS) ([]AreaInfo, error) {
-	data, err := fs.ReadFile(fsys, areasFile)
-	if err != nil {
-		return nil, err
-	}
-	var doc areasDoc
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", areasFile, describeJSONError(data, err))
-	}
-	if len(doc.Areas) != len(AllSOC1Areas) {
-		return nil, fmt.Errorf("%s: %d areas, want %d", areasFile, len(doc.Areas), len(AllSOC1Areas))
-	}
-	for i, a := range doc.Areas {
-		switch {
-		case a.ID != AllSOC1Areas[i]:
-			return nil, fmt.Errorf("%s: entry %d is %q, want %s", areasFile, i+1, a.ID, AllSOC1Areas[i])
-		case strings.TrimSpace(a.Meaning) == "":
-			return nil, fmt.Errorf("%s: %s has no meaning", areasFile, a.ID)
-		case len(a.Terms) < 3:
-			return nil, fmt.Errorf("%s: %s has %d terms, want at least 3", areasFile, a.ID, len(a.Terms))
-		}
-		for t, w := range a.Terms {
-			if w <= 0 || w > 5 {
-				return nil, fmt.Errorf("%s: %s term %q: weight %v is outside (0,5]", areasFile, a.ID, t, w)
-			}
-		}
-	}
-	return doc.Areas, nil
-}
-
-// Areas returns the embedded SOC 1 areas catalogue, in AllSOC1Areas order.
-func Areas() []AreaInfo {
-	areas, err := LoadAreas(ruleFiles)
-	if err != nil {
-		panic(err) // the embedded catalogue is checked by the tests
-	}
-	return areas
-}
-
-// compileAreas turns the areas' terms into patterns of role roleArea, whose rule
-// field is the area's index in AllSOC1Areas, in sorted order as compileCatalogue does.
-func compileAreas(areas []AreaInfo, lex map[string][]string, pats []pattern) ([]pattern, error) {
-	var tz scratch
-	for ai, a := range areas {
-		terms := make([]string, 0, len(a.Terms))
-		for t := range a.Terms {
-			terms = append(terms, t)
-		}
-		sort.Strings(terms)
-		for _, src := range terms {
-			phrases, err := expandLexicon(src, lex, 0)
-			if err != nil {
-				return nil, fmt.Errorf("%s %s: %w", areasFile, a.ID, err)
-			}
-			for _, ph := range phrases {
-				tt, err := tz.compilePhrase(ph)
-				if err != nil {
-					return nil, fmt.Errorf("%s %s: %w", areasFile, a.ID, err)
-				}
-				pats = append(pats, pattern{src: src, terms: tt, rule: int32(ai), role: roleArea, w: float32(a.Terms[src])})
-			}
-		}
-	}
-	return pats, nil
-}
 
 // How the area scores are used, chosen on the tune sets (docs/rules-and-evaluation.md).
 const (
@@ -269,42 +175,10 @@ var itgcArea = func() [maxAreas]bool {
 	return out
 }()
 
-// areaEvidence explains the vocabulary's part: "closest SOC 1 areas by vocabulary:
-// reconciliation (suspense, reconciled)", for the verdict's areas it scored.
+// areaEvidence explains the area vocabulary's part: "closest SOC 1 areas by
+// vocabulary: reconciliation (suspense, reconciled)", for the verdict's areas it scored.
 func (e *Engine) areaEvidence(s *scratch, qtext string, areas []string) Evidence {
-	var b strings.Builder
-	b.Grow(120)
-	b.WriteString("closest SOC 1 areas by vocabulary:")
-	words := make([]string, 0, len(s.vhits))
-	listed := 0
-	for _, a := range areas {
-		ai := areaIndex(a)
-		if s.area[ai] == 0 {
-			continue
-		}
-		if listed > 0 {
-			b.WriteByte(',')
-		}
-		listed++
-		b.WriteByte(' ')
-		b.WriteString(a)
-		b.WriteString(" (")
-		first := len(words)
-		for _, h := range s.vhits {
-			p := &e.pats[h.pat]
-			if p.role == roleArea && p.rule == int32(ai) && int(h.to) <= len(qtext) {
-				words = addWord(words, first, qtext[h.from:h.to])
-			}
-		}
-		for i, w := range words[first:] {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(w)
-		}
-		b.WriteByte(')')
-	}
-	return Evidence{Rule: "soc1_area_vocabulary", Reason: b.String(), Matched: words}
+	return areasCatalogue.evidence(s, qtext, s.area, areas)
 }
 
 // areaIndex returns the index of a SOC 1 area in AllSOC1Areas; rules and the

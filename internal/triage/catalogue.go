@@ -5,36 +5,77 @@ import (
 	"encoding/json"
 	"fmt"
 	"io/fs"
+	"slices"
 	"sort"
 	"strings"
 )
 
+// Two catalogues describe socbot's vocabulary, in the same format: an ordered list of
+// entries, one per id of a closed list, each with a meaning and weighted phrases in the
+// rule syntax. Every question is scored against every entry of both in one pass.
+//
 // The criteria catalogue (criteria.json) describes every Trust Services criterion in
-// socbot's own words and lists the vocabulary questionnaires use for it, as weighted
-// phrases in the rule syntax. Every question is scored against every criterion; the
-// scores rank the criteria the rules found, add the other criteria of a series the
-// question's words support, and answer questions no rule matches. The rules keep the
-// hard decisions: negation, which report, which type, which artifacts.
-const catalogueFile = "criteria.json"
+// socbot's own words and lists the vocabulary questionnaires use for it. The scores
+// rank the criteria the rules found, add the other criteria of a series the question's
+// words support, and answer questions no rule matches (vocabulary.go). The rules keep
+// the hard decisions: negation, which report, which type, which artifacts.
+//
+// The SOC 1 areas catalogue (soc1_areas.json) describes each SOC 1 control-objective
+// area and lists the business words questionnaires use for it (pay runs, suspense,
+// three-way match, trade settlement, client money…). When the verdict includes SOC 1,
+// the scores rank the areas the rules gave and add the others the question's words
+// support (areas.go).
 
-// CriterionInfo is one criterion of the catalogue.
-type CriterionInfo struct {
+// The catalogue files in the rules' file system.
+const (
+	catalogueFile = "criteria.json"
+	areasFile     = "soc1_areas.json"
+)
+
+// CatalogueEntry is one entry of a catalogue: a criterion or a SOC 1 area.
+type CatalogueEntry struct {
 	ID      string `json:"id"`
-	Meaning string `json:"meaning"` // what the criterion asks for, in one sentence
+	Meaning string `json:"meaning"` // what the criterion or area asks for, in one sentence
 	// Terms are phrases in the rule syntax (lexicon references included), each with
-	// its weight: 3 names the criterion's subject, 2 is typical of it, 1 is a hint.
+	// its weight: 3 names the entry's subject, 2 is typical of it, 1 is a hint.
 	Terms map[string]float64 `json:"terms"`
 }
 
-type catalogueDoc struct {
-	About    string          `json:"about"`
-	Criteria []CriterionInfo `json:"criteria"`
+// vocabCatalogue is what differs between the two catalogues: where they live, what
+// they list, and how their part in a verdict is named.
+type vocabCatalogue struct {
+	file  string   // catalogueFile or areasFile
+	name  string   // the catalogue in errors: "criteria catalogue"
+	key   string   // the JSON key of the entries, and their plural in errors
+	ids   []string // the closed list of ids the entries follow, in order
+	role  int16    // the role of its terms' patterns, whose rule is the entry's index in ids
+	rule  string   // the Rule of the evidence the catalogue adds to a verdict
+	intro string   // the start of that evidence's reason
+	most  int      // the most entries that evidence lists
 }
 
-// LoadCatalogue reads and validates the criteria catalogue of fsys: one entry per
-// criterion of AllCriteria, in that order, each with a meaning and at least three terms.
-func LoadCatalogue(fsys fs.FS) ([]CriterionInfo, error) {
-	data, err := fs.ReadFile(fsys, catalogueFile)
+var (
+	criteriaCatalogue = vocabCatalogue{
+		file: catalogueFile, name: "criteria catalogue", key: "criteria", ids: AllCriteria, role: roleCat,
+		rule: "criteria_vocabulary", intro: "closest criteria by vocabulary:", most: 3,
+	}
+	areasCatalogue = vocabCatalogue{
+		file: areasFile, name: "SOC 1 areas catalogue", key: "areas", ids: AllSOC1Areas, role: roleArea,
+		rule: "soc1_area_vocabulary", intro: "closest SOC 1 areas by vocabulary:", most: maxAreas,
+	}
+)
+
+// catalogueDoc is a catalogue file. Each file has the key of its own catalogue only.
+type catalogueDoc struct {
+	About    string           `json:"about"`
+	Criteria []CatalogueEntry `json:"criteria"`
+	Areas    []CatalogueEntry `json:"areas"`
+}
+
+// load reads and validates the catalogue's file in fsys: one entry per id, in order,
+// each with a meaning and at least three terms of weight in (0,5].
+func (c *vocabCatalogue) load(fsys fs.FS) ([]CatalogueEntry, error) {
+	data, err := fs.ReadFile(fsys, c.file)
 	if err != nil {
 		return nil, err
 	}
@@ -42,64 +83,123 @@ func LoadCatalogue(fsys fs.FS) ([]CriterionInfo, error) {
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", catalogueFile, describeJSONError(data, err))
+		return nil, fmt.Errorf("%s: %w", c.file, describeJSONError(data, err))
 	}
-	if len(doc.Criteria) != len(AllCriteria) {
-		return nil, fmt.Errorf("%s: %d criteria, want %d", catalogueFile, len(doc.Criteria), len(AllCriteria))
+	entries, other, otherKey := doc.Criteria, doc.Areas, "areas"
+	if c.key == "areas" {
+		entries, other, otherKey = doc.Areas, doc.Criteria, "criteria"
 	}
-	for i, c := range doc.Criteria {
+	if other != nil {
+		return nil, fmt.Errorf("%s: unknown field %q", c.file, otherKey)
+	}
+	if len(entries) != len(c.ids) {
+		return nil, fmt.Errorf("%s: %d %s, want %d", c.file, len(entries), c.key, len(c.ids))
+	}
+	for i, en := range entries {
 		switch {
-		case c.ID != AllCriteria[i]:
-			return nil, fmt.Errorf("%s: entry %d is %q, want %s", catalogueFile, i+1, c.ID, AllCriteria[i])
-		case strings.TrimSpace(c.Meaning) == "":
-			return nil, fmt.Errorf("%s: %s has no meaning", catalogueFile, c.ID)
-		case len(c.Terms) < 3:
-			return nil, fmt.Errorf("%s: %s has %d terms, want at least 3", catalogueFile, c.ID, len(c.Terms))
+		case en.ID != c.ids[i]:
+			return nil, fmt.Errorf("%s: entry %d is %q, want %s", c.file, i+1, en.ID, c.ids[i])
+		case strings.TrimSpace(en.Meaning) == "":
+			return nil, fmt.Errorf("%s: %s has no meaning", c.file, en.ID)
+		case len(en.Terms) < 3:
+			return nil, fmt.Errorf("%s: %s has %d terms, want at least 3", c.file, en.ID, len(en.Terms))
 		}
-		for t, w := range c.Terms {
+		for t, w := range en.Terms {
 			if w <= 0 || w > 5 {
-				return nil, fmt.Errorf("%s: %s term %q: weight %v is outside (0,5]", catalogueFile, c.ID, t, w)
+				return nil, fmt.Errorf("%s: %s term %q: weight %v is outside (0,5]", c.file, en.ID, t, w)
 			}
 		}
 	}
-	return doc.Criteria, nil
+	return entries, nil
 }
 
-// Catalogue returns the embedded criteria catalogue, in AllCriteria order.
-func Catalogue() []CriterionInfo {
-	cat, err := LoadCatalogue(ruleFiles)
-	if err != nil {
-		panic(err) // the embedded catalogue is checked by the tests
-	}
-	return cat
-}
-
-// compileCatalogue turns the catalogue's terms into patterns of role roleCat, whose
-// rule field is the criterion's index in AllCriteria. Terms compile in sorted order
-// so that the engine is the same on every start.
-func compileCatalogue(cat []CriterionInfo, lex map[string][]string, pats []pattern) ([]pattern, error) {
+// compile turns the entries' terms into patterns of the catalogue's role, whose rule
+// field is the entry's index. Terms compile in sorted order so that the engine is the
+// same on every start.
+func (c *vocabCatalogue) compile(entries []CatalogueEntry, lex map[string][]string, pats []pattern) ([]pattern, error) {
 	var tz scratch
-	for ci, c := range cat {
-		terms := make([]string, 0, len(c.Terms))
-		for t := range c.Terms {
+	for i, en := range entries {
+		terms := make([]string, 0, len(en.Terms))
+		for t := range en.Terms {
 			terms = append(terms, t)
 		}
 		sort.Strings(terms)
 		for _, src := range terms {
 			phrases, err := expandLexicon(src, lex, 0)
 			if err != nil {
-				return nil, fmt.Errorf("%s %s: %w", catalogueFile, c.ID, err)
+				return nil, fmt.Errorf("%s %s: %w", c.file, en.ID, err)
 			}
 			for _, ph := range phrases {
 				tt, err := tz.compilePhrase(ph)
 				if err != nil {
-					return nil, fmt.Errorf("%s %s: %w", catalogueFile, c.ID, err)
+					return nil, fmt.Errorf("%s %s: %w", c.file, en.ID, err)
 				}
-				pats = append(pats, pattern{src: src, terms: tt, rule: int32(ci), role: roleCat, w: float32(c.Terms[src])})
+				pats = append(pats, pattern{src: src, terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])})
 			}
 		}
 	}
 	return pats, nil
+}
+
+// evidence explains the catalogue's part in a verdict: "closest criteria by
+// vocabulary: CC7.5 (restore, lessons learned)", for the ids of the verdict (at most
+// c.most of them) that scored, with the question's words that matched their terms.
+// scores are the question's scores, by index in c.ids.
+func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, ids []string) Evidence {
+	var b strings.Builder
+	b.Grow(160)
+	b.WriteString(c.intro)
+	words := make([]string, 0, len(s.vhits)) // each word once: addWord keeps them distinct
+	listed := 0
+	for _, id := range ids {
+		i := slices.Index(c.ids, id)
+		if i < 0 || scores[i] == 0 || listed == c.most {
+			continue
+		}
+		if listed > 0 {
+			b.WriteByte(',')
+		}
+		listed++
+		b.WriteByte(' ')
+		b.WriteString(id)
+		b.WriteString(" (")
+		first := len(words)
+		for _, h := range s.vhits {
+			if h.role == c.role && h.rule == int32(i) && int(h.to) <= len(qtext) {
+				words = addWord(words, first, qtext[h.from:h.to])
+			}
+		}
+		for j, w := range words[first:] {
+			if j > 0 {
+				b.WriteString(", ")
+			}
+			b.WriteString(w)
+		}
+		b.WriteByte(')')
+	}
+	return Evidence{Rule: c.rule, Reason: b.String(), Matched: words}
+}
+
+// LoadCatalogue reads and validates the criteria catalogue of fsys: one entry per
+// criterion of AllCriteria, in that order, each with a meaning and at least three terms.
+func LoadCatalogue(fsys fs.FS) ([]CatalogueEntry, error) { return criteriaCatalogue.load(fsys) }
+
+// Catalogue returns the embedded criteria catalogue, in AllCriteria order.
+func Catalogue() []CatalogueEntry { return mustLoad(&criteriaCatalogue) }
+
+// LoadAreas reads and validates the SOC 1 areas catalogue of fsys: one entry per area
+// of AllSOC1Areas, in that order, each with a meaning and at least three terms.
+func LoadAreas(fsys fs.FS) ([]CatalogueEntry, error) { return areasCatalogue.load(fsys) }
+
+// Areas returns the embedded SOC 1 areas catalogue, in AllSOC1Areas order.
+func Areas() []CatalogueEntry { return mustLoad(&areasCatalogue) }
+
+func mustLoad(c *vocabCatalogue) []CatalogueEntry {
+	entries, err := c.load(ruleFiles)
+	if err != nil {
+		panic(err) // the embedded catalogues are checked by the tests
+	}
+	return entries
 }
 
 // How the vocabulary scores are used, chosen on the four original sets and the tune

@@ -33,33 +33,33 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 		return nil, fmt.Errorf("compile rules: %w", err)
 	}
 	e := &Engine{rules: cr}
-	cat, err := LoadCatalogue(fsys)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return nil, fmt.Errorf("load criteria catalogue: %w", err)
-	default:
-		if pats, err = compileCatalogue(cat, lex, pats); err != nil {
-			return nil, fmt.Errorf("compile criteria catalogue: %w", err)
-		}
-		e.vocab = true
+	if pats, e.vocab, err = addCatalogue(fsys, &criteriaCatalogue, lex, pats); err != nil {
+		return nil, err
 	}
-	areas, err := LoadAreas(fsys)
-	switch {
-	case errors.Is(err, fs.ErrNotExist):
-	case err != nil:
-		return nil, fmt.Errorf("load SOC 1 areas catalogue: %w", err)
-	default:
-		if pats, err = compileAreas(areas, lex, pats); err != nil {
-			return nil, fmt.Errorf("compile SOC 1 areas catalogue: %w", err)
-		}
-		e.areas = true
+	if pats, e.areas, err = addCatalogue(fsys, &areasCatalogue, lex, pats); err != nil {
+		return nil, err
 	}
 	e.pats, e.ix = pats, newIndex(pats)
 	e.pool.New = func() any {
 		return &scratch{seen: make([]uint32, len(pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas))}
 	}
 	return e, nil
+}
+
+// addCatalogue appends the patterns of catalogue c when fsys has its file, and
+// reports whether it had; a catalogue is an addition the rules run without.
+func addCatalogue(fsys fs.FS, c *vocabCatalogue, lex map[string][]string, pats []pattern) ([]pattern, bool, error) {
+	entries, err := c.load(fsys)
+	switch {
+	case errors.Is(err, fs.ErrNotExist):
+		return pats, false, nil
+	case err != nil:
+		return nil, false, fmt.Errorf("load %s: %w", c.name, err)
+	}
+	if pats, err = c.compile(entries, lex, pats); err != nil {
+		return nil, false, fmt.Errorf("compile %s: %w", c.name, err)
+	}
+	return pats, true, nil
 }
 
 // Rules returns the rule table in order.

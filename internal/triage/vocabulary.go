@@ -174,41 +174,10 @@ func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (V
 	return v, true
 }
 
-// vocabEvidence explains the vocabulary's part: "closest criteria by vocabulary:
-// CC7.5 (restore, lessons learned)", for the verdict's criteria it scored.
+// vocabEvidence explains the criteria vocabulary's part: "closest criteria by
+// vocabulary: CC7.5 (restore, lessons learned)", for the verdict's criteria it scored.
 func (e *Engine) vocabEvidence(s *scratch, qtext string, crit []string) Evidence {
-	var b strings.Builder
-	b.Grow(160)
-	b.WriteString("closest criteria by vocabulary:")
-	words := make([]string, 0, len(s.vhits)) // each word once: addWord keeps them distinct
-	listed := 0
-	for _, c := range crit {
-		ci := critIndex(c)
-		if ci < 0 || s.cat[ci] == 0 || listed == 3 {
-			continue
-		}
-		if listed > 0 {
-			b.WriteByte(',')
-		}
-		listed++
-		b.WriteByte(' ')
-		b.WriteString(c)
-		b.WriteString(" (")
-		first := len(words)
-		for _, h := range s.vhits {
-			if h.role == roleCat && h.rule == int32(ci) && int(h.to) <= len(qtext) {
-				words = addWord(words, first, qtext[h.from:h.to])
-			}
-		}
-		for i, w := range words[first:] {
-			if i > 0 {
-				b.WriteString(", ")
-			}
-			b.WriteString(w)
-		}
-		b.WriteByte(')')
-	}
-	return Evidence{Rule: "criteria_vocabulary", Reason: b.String(), Matched: words}
+	return criteriaCatalogue.evidence(s, qtext, s.cat, crit)
 }
 
 // statement reports whether text is a control written as a statement ("Mechanisms
