@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"io/fs"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -105,22 +104,7 @@ func TestAreasCatalogueCoversEveryArea(t *testing.T) {
 
 func TestAreasCatalogueValidation(t *testing.T) {
 	t.Parallel()
-	base := fstest.MapFS{}
-	names, err := fs.Glob(ruleFiles, "*.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	more, err := fs.Glob(ruleFiles, "rules/*.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, n := range append(names, more...) {
-		data, err := fs.ReadFile(ruleFiles, n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		base[n] = &fstest.MapFile{Data: data}
-	}
+	base := embeddedFiles(t, "*.json", "rules/*.json")
 	good := string(base[areasFile].Data)
 	tests := []struct {
 		name, areas, want string
@@ -130,6 +114,7 @@ func TestAreasCatalogueValidation(t *testing.T) {
 		{"bad weight", strings.Replace(good, `"suspense": 4`, `"suspense": 9`, 1), "reconciliation term \"suspense\": weight 9"},
 		{"bad phrase", strings.Replace(good, `"suspense": 4`, `"su* account": 3`, 1), "reconciliation: prefix"},
 		{"unknown lexicon", strings.Replace(good, `"suspense": 4`, `"@nope": 3`, 1), "unknown lexicon entry @nope"},
+		{"the other catalogue's key", strings.Replace(good, `"areas": [`, `"criteria": [], "areas": [`, 1), "soc1_areas.json: unknown field \"criteria\""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -191,23 +176,11 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v := e.Classify(Question{Text: tc.question})
-			if v.Report != tc.report {
-				t.Fatalf("report %s, want %s", v.Report, tc.report)
-			}
+			v := checkVocabulary(t, e, tc.question, tc.report, "soc1_area_vocabulary", tc.reason)
 			for _, a := range tc.areas {
 				if !contains(v.SOC1Areas, a) {
 					t.Errorf("areas %v, want %s among them", v.SOC1Areas, a)
 				}
-			}
-			var reason string
-			for _, ev := range v.Evidence {
-				if ev.Rule == "soc1_area_vocabulary" {
-					reason = ev.Reason
-				}
-			}
-			if tc.reason == "" && reason != "" || !strings.Contains(reason, tc.reason) {
-				t.Errorf("area evidence %q, want it to contain %q", reason, tc.reason)
 			}
 		})
 	}
@@ -217,29 +190,9 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 // criteria catalogue but no SOC 1 areas catalogue: the two side by side give the
 // areas catalogue's share of the classification time.
 func BenchmarkClassify300WithoutAreas(b *testing.B) {
-	fsys := fstest.MapFS{}
-	names, err := fs.Glob(ruleFiles, "rules/*.json")
+	e, err := NewEngineFS(embeddedFiles(b, "rules/*.json", catalogueFile))
 	if err != nil {
 		b.Fatal(err)
 	}
-	for _, n := range append(names, catalogueFile) {
-		data, err := fs.ReadFile(ruleFiles, n)
-		if err != nil {
-			b.Fatal(err)
-		}
-		fsys[n] = &fstest.MapFile{Data: data}
-	}
-	e, err := NewEngineFS(fsys)
-	if err != nil {
-		b.Fatal(err)
-	}
-	qs := questionnaire300(b)
-	b.ReportAllocs()
-	b.ResetTimer()
-	for b.Loop() {
-		for _, q := range qs {
-			e.Classify(q)
-		}
-	}
-	b.ReportMetric(float64(b.N*len(qs))/b.Elapsed().Seconds(), "questions/s")
+	benchClassify300(b, e)
 }

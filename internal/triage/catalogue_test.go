@@ -361,18 +361,7 @@ func TestCatalogueCoversEveryCriterion(t *testing.T) {
 
 func TestCatalogueValidation(t *testing.T) {
 	t.Parallel()
-	rules := fstest.MapFS{}
-	names, err := fs.Glob(ruleFiles, "rules/*.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, n := range names {
-		data, err := fs.ReadFile(ruleFiles, n)
-		if err != nil {
-			t.Fatal(err)
-		}
-		rules[n] = &fstest.MapFile{Data: data}
-	}
+	rules := embeddedFiles(t, "rules/*.json")
 	good, err := fs.ReadFile(ruleFiles, catalogueFile)
 	if err != nil {
 		t.Fatal(err)
@@ -385,6 +374,7 @@ func TestCatalogueValidation(t *testing.T) {
 		{"bad weight", strings.Replace(string(good), `"code ~1 conduct": 3`, `"code ~1 conduct": 9`, 1), "CC1.1 term \"code ~1 conduct\": weight 9"},
 		{"bad phrase", strings.Replace(string(good), `"code ~1 conduct": 3`, `"co* conduct": 3`, 1), "CC1.1: prefix"},
 		{"unknown lexicon", strings.Replace(string(good), `"code ~1 conduct": 3`, `"@nope": 3`, 1), "unknown lexicon entry @nope"},
+		{"the other catalogue's key", strings.Replace(string(good), `"criteria": [`, `"areas": [], "criteria": [`, 1), "criteria.json: unknown field \"areas\""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -443,23 +433,11 @@ func TestVocabularyEvidence(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			v := e.Classify(Question{Text: tc.question})
-			if v.Report != tc.report {
-				t.Fatalf("report %s, want %s", v.Report, tc.report)
-			}
+			v := checkVocabulary(t, e, tc.question, tc.report, "criteria_vocabulary", tc.reason)
 			for _, c := range tc.criteria {
 				if !contains(v.Criteria, c) {
 					t.Errorf("criteria %v, want %s among them", v.Criteria, c)
 				}
-			}
-			var reason string
-			for _, ev := range v.Evidence {
-				if ev.Rule == "criteria_vocabulary" {
-					reason = ev.Reason
-				}
-			}
-			if tc.reason == "" && reason != "" || !strings.Contains(reason, tc.reason) {
-				t.Errorf("vocabulary evidence %q, want it to contain %q", reason, tc.reason)
 			}
 			if tc.report == "soc2" && len(tc.criteria) == 1 && (v.Unmatched || v.Confidence > 0.6) {
 				t.Errorf("unmatched=%v confidence=%v, want a matched answer at no more than 0.6", v.Unmatched, v.Confidence)
@@ -508,4 +486,46 @@ func TestStatement(t *testing.T) {
 			t.Errorf("statement(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+// checkVocabulary classifies question and checks its report, and that the reason of
+// its evidence named rule (a catalogue's part) contains reason, or that it has no such
+// evidence when reason is empty. It returns the verdict for the caller's checks.
+func checkVocabulary(t *testing.T, e *Engine, question, report, rule, reason string) Verdict {
+	t.Helper()
+	v := e.Classify(Question{Text: question})
+	if v.Report != report {
+		t.Fatalf("report %s, want %s", v.Report, report)
+	}
+	var got string
+	for _, ev := range v.Evidence {
+		if ev.Rule == rule {
+			got = ev.Reason
+		}
+	}
+	if reason == "" && got != "" || !strings.Contains(got, reason) {
+		t.Errorf("%s evidence %q, want it to contain %q", rule, got, reason)
+	}
+	return v
+}
+
+// embeddedFiles copies the embedded rule files that match the patterns into a file
+// system a test can change.
+func embeddedFiles(tb testing.TB, patterns ...string) fstest.MapFS {
+	tb.Helper()
+	fsys := fstest.MapFS{}
+	for _, pat := range patterns {
+		names, err := fs.Glob(ruleFiles, pat)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		for _, n := range names {
+			data, err := fs.ReadFile(ruleFiles, n)
+			if err != nil {
+				tb.Fatal(err)
+			}
+			fsys[n] = &fstest.MapFile{Data: data}
+		}
+	}
+	return fsys
 }
