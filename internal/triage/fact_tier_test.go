@@ -1,0 +1,61 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// A question that asks which thing the vendor uses (software, framework, operating
+// system, standard, hosting provider, country) or for an identifier of the company is a
+// fact written in; the same nouns beside a control activity or a security subject stay
+// a control. An artifact decides the report only when it is what is asked for, not
+// when its noun qualifies another subject. The questions are written for this test,
+// apart from the evaluation sets.
+func TestFactAndArtifactTier(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question string
+		report   string
+		first    []string // one of these criteria comes first, when set
+		artifact string   // an artifact that must be present, when set
+	}{
+		// Facts: what the vendor uses or who provides it.
+		{"Which message queue software does the platform run on?", "none", nil, "custom_answer"},
+		{"What web framework is the customer portal built with?", "none", nil, "custom_answer"},
+		{"Who is the hosting provider for the production environment?", "none", nil, "custom_answer"},
+		{"Which cloud provider hosts the reporting service?", "none", nil, "custom_answer"},
+		{"What is the name of the mobile app you are proposing?", "none", nil, "custom_answer"},
+		{"Which operating systems are used on your database servers?", "none", nil, "custom_answer"},
+		{"Which industry standards is your security programme aligned with?", "none", nil, "custom_answer"},
+		{"Please give your organisation's Unique Entity Identifier.", "none", nil, "custom_answer"},
+		{"What programming languages is the product written in?", "none", nil, "custom_answer"},
+		// Neighbours: a control activity or a security subject keeps the control.
+		{"Which encryption algorithms protect data at rest?", "soc2", []string{"CC6.1", "CC6.7"}, ""},
+		{"Which tools do you use to monitor privileged access?", "soc2", nil, ""},
+		{"What version of TLS is enforced on public endpoints?", "soc2", []string{"CC6.7", "CC6.1"}, ""},
+		{"Is third-party software patched within 30 days of a critical release?", "soc2", nil, ""},
+		{"Do you use anti-malware software on every laptop?", "soc2", []string{"CC6.8"}, ""},
+		{"Who approves changes to production?", "soc2", []string{"CC8.1"}, ""},
+		{"Name the person accountable for information security.", "soc2", nil, ""},
+		{"How are the operating systems on your servers hardened?", "soc2", nil, ""},
+		// Documents and reports asked for stay what they were.
+		{"Please provide your SOC 2 Type II report.", "soc2", nil, ""},
+		{"Are you ISO 27001 certified?", "none", nil, "iso27001_certificate"},
+		{"Do you carry cyber liability insurance?", "none", nil, "insurance_certificate"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if v.Report != tc.report {
+				t.Fatalf("report %s, want %s (criteria %v, evidence %+v)", v.Report, tc.report, v.Criteria, v.Evidence)
+			}
+			if tc.first != nil && (len(v.Criteria) == 0 || !slices.Contains(tc.first, v.Criteria[0])) {
+				t.Errorf("criteria %v, want one of %v first", v.Criteria, tc.first)
+			}
+			if tc.artifact != "" && !slices.Contains(v.Artifacts, tc.artifact) {
+				t.Errorf("artifacts %v, want %s", v.Artifacts, tc.artifact)
+			}
+		})
+	}
+}
