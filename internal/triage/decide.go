@@ -86,8 +86,8 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 
 	v := Verdict{Report: report}
 	v.Type = e.pickType(fired, report)
-	var vocabUsed bool
-	v.Criteria, v.Categories, vocabUsed = e.criteria(s, fired, report)
+	var vocabUsed, demoted bool
+	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, fired, report)
 	v.SOC1Areas = e.union(fired, e.areasOf(fired), report == ReportSOC1 || report == ReportBoth)
 	var areasUsed bool
 	switch {
@@ -117,6 +117,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if areasUsed {
 		v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
+	}
+	if demoted {
+		v.Evidence = append(v.Evidence, e.incidentalEvidence(fired))
 	}
 	if passing {
 		v.Evidence = append(v.Evidence, inPassingEvidence)
@@ -184,16 +187,19 @@ func (e *Engine) typeSignalled(fired []firing) bool {
 // weight to its criteria, a little less for each later position in its list, and
 // the question's vocabulary adds up to vocabRank more. Criteria of the same series
 // as the rules' that the vocabulary supports are added after. vocab reports whether
-// the vocabulary changed anything.
-func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats []string, vocab bool) {
+// the vocabulary changed anything. A criterion only incidental rules gave goes last
+// when another rule gave criteria, and is dropped when its category is not otherwise
+// in scope; demoted reports whether that happened.
+func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats []string, vocab, demoted bool) {
 	crit, cats = []string{}, []string{}
 	if report != ReportSOC2 && report != ReportBoth {
-		return crit, cats, false
+		return crit, cats, false, false
 	}
 	if len(s.score) != len(AllCriteria) {
 		s.score = make([]float64, len(AllCriteria))
 	}
 	s.order = s.order[:0]
+	var subject, weak uint64 // criteria given by subject rules and by incidental ones
 	for _, f := range fired {
 		if f.negated {
 			continue
@@ -204,28 +210,48 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 				s.order = append(s.order, int(ci))
 			}
 			s.score[ci] += r.Weight * (1 - 0.1*float64(min(pos, 5)))
+			if r.Incidental {
+				weak |= 1 << uint(ci)
+			} else {
+				subject |= 1 << uint(ci)
+			}
 		}
 	}
+	if subject == 0 {
+		weak = 0 // nothing else matched: the incidental rules decide
+	}
+	weak &^= subject
 	if e.vocab && len(s.order) > 0 {
 		vocab = e.addVocabulary(s)
 	}
-	slices.SortStableFunc(s.order, func(a, b int) int { return cmp.Compare(s.score[b], s.score[a]) })
-	if len(s.order) > 0 {
-		crit = make([]string, len(s.order))
-	}
+	slices.SortStableFunc(s.order, func(a, b int) int {
+		if wa, wb := weak>>uint(a)&1, weak>>uint(b)&1; wa != wb {
+			return cmp.Compare(wa, wb)
+		}
+		return cmp.Compare(s.score[b], s.score[a])
+	})
 	var has [5]bool
-	for i, ci := range s.order {
-		crit[i] = AllCriteria[ci]
-		s.score[ci] = 0
-		has[catIndex(CategoryOf(crit[i]))] = true
+	for _, ci := range s.order {
+		if weak>>uint(ci)&1 == 0 {
+			has[critCategory[ci]] = true
+		}
 	}
 	for _, f := range fired {
-		if f.negated {
+		if f.negated || (weak != 0 && e.rules[f.rule].Incidental) {
 			continue
 		}
 		for _, c := range e.rules[f.rule].Categories {
 			has[catIndex(c)] = true
 		}
+	}
+	if len(s.order) > 0 {
+		crit = make([]string, 0, len(s.order))
+	}
+	for _, ci := range s.order {
+		if weak>>uint(ci)&1 == 0 || has[critCategory[ci]] {
+			crit = append(crit, AllCriteria[ci])
+		}
+		s.score[ci] = 0
 	}
 	n := 0
 	for _, h := range has {
@@ -242,7 +268,19 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 			cats = append(cats, AllCategories[i])
 		}
 	}
-	return crit, cats, vocab
+	return crit, cats, vocab, weak != 0
+}
+
+// incidentalEvidence names the incidental rules whose criteria went after those of
+// the question's subject.
+func (e *Engine) incidentalEvidence(fired []firing) Evidence {
+	ev := Evidence{Rule: "incidental_words", Reason: "These rules matched a word that only qualifies the question's subject: their criteria rank after the subject's and add no category.", Matched: []string{}}
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; !f.negated && r.Incidental && len(r.critIdx) > 0 {
+			ev.Matched = append(ev.Matched, r.ID)
+		}
+	}
+	return ev
 }
 
 func catIndex(c string) int {

@@ -43,6 +43,11 @@ type Rule struct {
 	Artifacts  []string `json:"artifacts,omitempty"`
 	Weight     float64  `json:"weight"`
 	Suppresses []string `json:"suppresses,omitempty"` // rules this one overrides when both fire
+	// Incidental rules match words that are often only a modifier or the object of
+	// the question (a vendor, findings, a firewall, patient data): when a rule that
+	// is not incidental gives criteria, this rule's criteria rank after theirs and
+	// bring no category of their own.
+	Incidental bool `json:"incidental,omitempty"`
 
 	Examples struct {
 		Match   []string `json:"match"`
