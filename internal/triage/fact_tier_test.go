@@ -39,6 +39,17 @@ func TestFactAndArtifactTier(t *testing.T) {
 		{"Who approves changes to production?", "soc2", []string{"CC8.1"}, ""},
 		{"Name the person accountable for information security.", "soc2", nil, ""},
 		{"How are the operating systems on your servers hardened?", "soc2", nil, ""},
+		// An artifact noun that qualifies another subject does not decide the report.
+		{"How are escrow payments for homeowner insurance calculated and paid for the mortgages you service?", "soc1", nil, ""},
+		{"How are medical claims checked against the negotiated fee schedule before payment, and how are errors fixed?", "soc1", nil, ""},
+		{"How do you reconcile contribution payments with the census file we provide as plan sponsor?", "soc1", nil, ""},
+		// The artifact asked for as a document: no SOC report, even beside a topic word.
+		{"Can you sign a BAA with us? You would store PHI.", "none", nil, "hipaa_attestation"},
+		{"Please link your privacy statement for patients.", "none", nil, "privacy_policy"},
+		{"How is PHI encrypted in transit under your BAA?", "soc2", []string{"CC6.7"}, ""},
+		// A report to read without an NDA, or a management summary, is the SOC 3.
+		{"Can we get an executive summary of the SOC 2 without signing an NDA?", "soc2", nil, "soc3"},
+		{"Is there a management summary of your latest audit report we could share with our board?", "soc2", nil, "soc3"},
 		// Documents and reports asked for stay what they were.
 		{"Please provide your SOC 2 Type II report.", "soc2", nil, ""},
 		{"Are you ISO 27001 certified?", "none", nil, "iso27001_certificate"},
