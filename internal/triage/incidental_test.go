@@ -37,6 +37,11 @@ func TestIncidentalWords(t *testing.T) {
 		{"firewall subject", "Are host firewalls enabled on every laptop?", []string{"CC6.6"}, "", ""},
 		{"firewall subject", "Are firewall rules reviewed twice a year?", []string{"CC6.6"}, "", ""},
 		{"logging subject", "Are security events logged and sent to a SIEM?", []string{"CC7.2"}, "", ""},
+		// Word senses: market data is not marked data; office access is not environmental.
+		{"market data", "Are third-party market data feeds loaded completely each morning?", []string{"PI1.3", "PI1.2"}, "C1.1", CatConfidentiality},
+		{"marked data", "Is confidential information marked with its classification?", []string{"C1.1"}, "", ""},
+		{"office access", "Are office doors opened only with personal swipe cards?", []string{"CC6.4"}, "A1.2", CatAvailability},
+		{"environmental risk", "Do you assess the environmental risks of your data centre sites?", []string{"CC6.4", "A1.2", "CC3.2"}, "", ""},
 		// Breach notice: customers and regulators are CC7.4; individuals are P6.6.
 		{"breach notice customers", "Will you tell affected customers when a security incident hits their data?", []string{"CC7.4"}, "P6.6", CatPrivacy},
 		{"breach notice customers", "Are regulators and clients informed of breaches within agreed times?", []string{"CC7.4"}, "P6.6", CatPrivacy},
