@@ -30,7 +30,13 @@ func TestFactAndArtifactTier(t *testing.T) {
 		{"Which industry standards is your security programme aligned with?", "none", nil, "custom_answer"},
 		{"Please give your organisation's Unique Entity Identifier.", "none", nil, "custom_answer"},
 		{"What programming languages is the product written in?", "none", nil, "custom_answer"},
+		{"Will all agency data, backups and logs included, stay within the EU?", "none", nil, "custom_answer"},
+		{"Do you use Azure, or a similar outsourced virtual-machine data centre?", "none", nil, "custom_answer"},
+		{"Is the solution offered as multi-tenant SaaS or as on-premises software?", "none", nil, "custom_answer"},
+		{"Subcontractors (list)", "none", nil, "custom_answer"},
 		// Neighbours: a control activity or a security subject keeps the control.
+		{"How are logs reviewed for data kept in the EU?", "soc2", []string{"CC7.2"}, ""},
+		{"Do you use AWS KMS to encrypt data?", "soc2", nil, ""},
 		{"Which encryption algorithms protect data at rest?", "soc2", []string{"CC6.1", "CC6.7"}, ""},
 		{"Which tools do you use to monitor privileged access?", "soc2", nil, ""},
 		{"What version of TLS is enforced on public endpoints?", "soc2", []string{"CC6.7", "CC6.1"}, ""},
