@@ -25,6 +25,7 @@ func TestIncidentalWords(t *testing.T) {
 		{"findings in passing", "Are servers scanned for vulnerabilities each week, with findings remediated by severity?", []string{"CC7.1"}, "", ""},
 		{"findings in passing", "Are penetration test findings remediated before release?", []string{"CC4.1", "CC7.1"}, "", ""},
 		{"corrective action in passing", "Are changes to production approved and tested, with corrective action taken when one fails?", []string{"CC8.1", "CC7.1"}, "", ""},
+		{"corrective action in passing", "Are unapproved changes to production detected, and is corrective action taken?", []string{"CC8.1"}, "", ""},
 		{"risk based in passing", "Are security patches applied on a risk based schedule?", []string{"CC7.1", "CC8.1"}, "", ""},
 		{"firewall in passing", "Are logs from the firewalls kept for a year?", []string{"CC7.2"}, "", ""},
 		{"log out", "Does the log out button invalidate the session ID on the server?", []string{"CC6.1"}, "", ""},
