@@ -56,6 +56,9 @@ func TestFactAndArtifactTier(t *testing.T) {
 		// A report to read without an NDA, or a management summary, is the SOC 3.
 		{"Can we get an executive summary of the SOC 2 without signing an NDA?", "soc2", nil, "soc3"},
 		{"Is there a management summary of your latest audit report we could share with our board?", "soc2", nil, "soc3"},
+		// A control asked with "attach a copy": the control and the document.
+		{"Is the acceptable use policy approved by leadership and reviewed every year? Please attach it.", "soc2", []string{"CC5.3"}, "policy_document"},
+		{"Please attach your approved information security policy.", "none", nil, "policy_document"},
 		// Documents and reports asked for stay what they were.
 		{"Please provide your SOC 2 Type II report.", "soc2", nil, ""},
 		{"Are you ISO 27001 certified?", "none", nil, "iso27001_certificate"},
