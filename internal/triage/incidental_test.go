@@ -40,6 +40,8 @@ func TestIncidentalWords(t *testing.T) {
 		{"logging subject", "Are security events logged and sent to a SIEM?", []string{"CC7.2"}, "", ""},
 		{"privacy program in passing", "Does your information security and privacy program cover every service you run?", []string{"CC5.3", "CC5.1", "CC1.1"}, "", ""},
 		{"privacy program subject", "Who runs your privacy program?", []string{"P8.1"}, "", ""},
+		{"credentials in passing", "Are credentials issued only after the account request is approved?", []string{"CC6.2"}, "", ""},
+		{"credentials subject", "Are default credentials changed before a device goes live?", []string{"CC6.1"}, "", ""},
 		// Word senses: market data is not marked data; office access is not environmental.
 		{"market data", "Are third-party market data feeds loaded completely each morning?", []string{"PI1.3", "PI1.2"}, "C1.1", CatConfidentiality},
 		{"marked data", "Is confidential information marked with its classification?", []string{"C1.1"}, "", ""},
