@@ -42,6 +42,8 @@ func TestIncidentalWords(t *testing.T) {
 		{"privacy program subject", "Who runs your privacy program?", []string{"P8.1"}, "", ""},
 		{"credentials in passing", "Are credentials issued only after the account request is approved?", []string{"CC6.2"}, "", ""},
 		{"credentials subject", "Are default credentials changed before a device goes live?", []string{"CC6.1"}, "", ""},
+		{"patient data in passing", "How are retired disks that held PHI destroyed?", []string{"CC6.5"}, "", ""},
+		{"personal data subject", "How long is personal data retained before it is deleted?", []string{"P4.2", "P4.3"}, "", ""},
 		// Word senses: market data is not marked data; office access is not environmental.
 		{"market data", "Are third-party market data feeds loaded completely each morning?", []string{"PI1.3", "PI1.2"}, "C1.1", CatConfidentiality},
 		{"marked data", "Is confidential information marked with its classification?", []string{"C1.1"}, "", ""},
