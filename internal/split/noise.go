@@ -315,16 +315,35 @@ func firstVersionWord(t []byte) bool {
 }
 
 // vendorVoice: a statement in the vendor's own voice ("We use …", "Our policy …"),
-// which under a question is its answer.
+// which under a question is its answer. A buyer writes in the first person too
+// ("We require AES-256; describe your key management."): a line that asks for
+// something is the buyer's, not an answer.
 func vendorVoice(t []byte) bool {
 	var buf [24]byte
-	f, _ := nextWord(t, 0)
+	f, i := nextWord(t, 0)
 	core, _ := wordCore(f, &buf)
 	switch string(core) {
 	case "we", "our", "we're", "we've":
-		return true
+	default:
+		return false
 	}
-	return false
+	for {
+		f, i = nextWord(t, i)
+		if f == nil {
+			return true
+		}
+		if core, ok := wordCore(f, &buf); ok && requestVerbs[string(core)] {
+			return false
+		}
+	}
+}
+
+// requestVerbs ask the reader to do something, wherever they stand in a line.
+var requestVerbs = map[string]bool{
+	"describe": true, "provide": true, "explain": true, "list": true, "attach": true,
+	"upload": true, "please": true, "indicate": true, "specify": true, "confirm": true,
+	"outline": true, "detail": true, "submit": true, "summarize": true, "summarise": true,
+	"demonstrate": true, "clarify": true, "elaborate": true, "supply": true,
 }
 
 // seeLine: a pointer to somewhere else ("Please also see [our trust centre](…)",

@@ -248,6 +248,8 @@ func TestSplitShapes(t *testing.T) {
 			{"Do you use MFA?", "", 2}, {"Do you encrypt backups?", "", 3}}},
 		{"answers in the vendor's voice", "1. Do you encrypt data at rest?\nWe use AES-256 for all customer data.\n2. Is MFA enforced?\nOur policy requires it for all staff.\nDo you log access?", []sq{
 			{"Do you encrypt data at rest?", "", 1}, {"Is MFA enforced?", "", 3}, {"Do you log access?", "", 5}}},
+		{"a buyer's request in the first person stays", "1. Do you encrypt data at rest?\nWe require AES-256; describe your key management.\n2. Is MFA enforced?", []sq{
+			{"Do you encrypt data at rest?", "", 1}, {"We require AES-256; describe your key management.", "", 2}, {"Is MFA enforced?", "", 3}}},
 		{"context before a question stays", "We are a SOX filer and our auditors rely on you.\nDo you have a SOC 1?", []sq{
 			{"We are a SOX filer and our auditors rely on you. Do you have a SOC 1?", "", 1}}},
 		{"tsv form-field rows", "GNRL-01\tVendor Name\t\nGNRL-02\tProduct Description\t", []sq{
