@@ -103,7 +103,7 @@ func formAbove(g *grid, header int) []tableRow {
 		if len(used) == 0 || len(used) > 2 || len(used) == 2 && used[1] != used[0]+1 {
 			continue
 		}
-		if label := fold(g.cell(r, used[0])); fieldLike(label) {
+		if label := fold(g.cell(r, used[0])); fieldLike(label) && !instruction(label) {
 			rows = append(rows, tableRow{row: r, col: used[0], text: label, field: true})
 		}
 	}

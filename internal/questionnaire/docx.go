@@ -103,7 +103,7 @@ func docFromBlocks(ctx context.Context, name string, blocks []block) (*Doc, erro
 				sec = heading
 			}
 			doc.Questions = append(doc.Questions, triage.Question{ID: id, Text: r.text, Section: sec, Line: r.row + 1, Form: r.field})
-			doc.Where = append(doc.Where, Location{Sheet: where, Row: r.row + 1, Col: t.qcol + 1})
+			doc.Where = append(doc.Where, Location{Sheet: where, Row: r.row + 1, Col: r.col + 1})
 		}
 	}
 	flush()

@@ -247,3 +247,18 @@ func TestReadXLSXCellAndRowLimits(t *testing.T) {
 		}
 	}
 }
+
+// A label ending in a colon above the header is a form field, unless it only
+// introduces the instructions ("Instructions:", "Notes:").
+func TestInstructionLabelIsNotAField(t *testing.T) {
+	t.Parallel()
+	csv := "Instructions:,\nNotes:,\nVendor name:,\nID,Question,Answer\n1,Do you encrypt backups?,\n"
+	doc, err := Read("q.csv", bytes.NewReader([]byte(csv)), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkQuestions(t, doc, []want{
+		{"A3", "Vendor name:", "", "", 2}, // CSV locations are record indexes
+		{"1", "Do you encrypt backups?", "", "", 4},
+	})
+}
