@@ -79,6 +79,7 @@ func (b *Bot) answerRoot(ctx context.Context, log *slog.Logger, a threadAnswer, 
 		return b.rootFiles(ctx, log, a, root, msg.Files)
 	}
 	a.text = plainText(msg.Text, b.Identity().UserID)
+	a.source = root // "Each question in the thread" re-reads the message triaged, not the bare mention
 	if a.text == "" {
 		_, err := b.postNotice(ctx, log, a, "The thread's first message has no text I can triage. Paste the questions after my name instead.")
 		return err

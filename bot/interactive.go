@@ -265,6 +265,7 @@ func (b *Bot) handleDetail(ctx context.Context, log *slog.Logger, cb slack.Inter
 		if err != nil {
 			log.Error("detail not posted", "err", err)
 			b.respondText(ctx, log, cb.ResponseURL, userMessage(err))
+			b.release(ctx, log, cb.Team.ID, key) // a later click may try again; posted parts keep their own keys
 			return
 		}
 	}
