@@ -61,6 +61,19 @@ func (b *breaker) success() (recovered bool) {
 	return recovered
 }
 
+// reopen closes an open or half-open breaker after a direct check found Redis
+// answering, and reports whether it did. A closed breaker keeps its count of
+// failures: a fast PING says nothing of the calls that are timing out.
+func (b *breaker) reopen() (recovered bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.state == closed {
+		return false
+	}
+	b.state, b.failures = closed, 0
+	return true
+}
+
 // failure records a failed call; it reports whether this one opened the breaker
 // from closed (Redis has just gone away).
 func (b *breaker) failure() (opened bool) {

@@ -79,3 +79,27 @@ func TestBreaker(t *testing.T) {
 		})
 	}
 }
+
+// A readiness probe's PING must not hide calls that keep failing: only an open
+// breaker is closed by it, a closed one keeps counting.
+func TestBreakerReopenKeepsFailures(t *testing.T) {
+	t.Parallel()
+	b := newBreaker(3, 2*time.Second)
+	b.failure()
+	b.failure()
+	if b.reopen() {
+		t.Fatal("reopen of a closed breaker reported a recovery")
+	}
+	if !b.failure() {
+		t.Fatal("the third failure did not open the breaker after a PING in between")
+	}
+	if !b.reopen() {
+		t.Fatal("reopen of an open breaker did not close it")
+	}
+	if b.failure() || b.failure() {
+		t.Fatal("a reopened breaker did not start counting from zero")
+	}
+	if !b.failure() {
+		t.Fatal("three failures after reopening did not open the breaker")
+	}
+}

@@ -80,7 +80,7 @@ func (s *Resilient) Ping(ctx context.Context) error {
 	if err := s.redis.Ping(ctx); err != nil {
 		return err
 	}
-	if s.br.success() {
+	if s.br.reopen() {
 		s.setDegraded(false, nil)
 	}
 	return nil
