@@ -8,7 +8,7 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 	if len(fired) == 0 {
 		return []Evidence{}
 	}
-	ev := make([]Evidence, len(fired), len(fired)+3) // room for the two vocabularies and the default type
+	ev := make([]Evidence, len(fired), len(fired)+5) // room for both vocabularies, incidental and in-passing words, the default type
 	// The words gather in the scratch buffer and are copied into one slice of their
 	// exact size: the hits are many more than the words they quote.
 	words, ends := s.ewords[:0], s.eends[:0]

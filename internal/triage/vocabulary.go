@@ -247,15 +247,6 @@ var critCategory = func() []uint8 {
 	return out
 }()
 
-func critIndex(c string) int {
-	for i, x := range AllCriteria {
-		if x == c {
-			return i
-		}
-	}
-	return -1
-}
-
 func containsInt(list []int, v int) bool {
 	for _, x := range list {
 		if x == v {
