@@ -128,7 +128,7 @@ func moreText(total, shown int, o answerOpts) string {
 	}
 	switch {
 	case o.Ephemeral:
-		return "The verdict for " + which + ", and why, is in a file that comes with the answer when you use *Share in channel*."
+		return "The verdict for " + which + ", and why, is in a file that comes with the answer when you use *Share in channel*, or when you send me the questions in a DM."
 	case o.Detail != "":
 		return "The verdict for " + which + ", and why, is in the attached file; *Each question in the thread* lists them here, each with its own *Wrong?* button."
 	}

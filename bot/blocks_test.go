@@ -482,3 +482,22 @@ func checkAnswerShape(t *testing.T, res triage.Result, o answerOpts, r rendered)
 		t.Errorf("Share buttons %q, want one carrying %q", shares, o.ShareText)
 	}
 }
+
+// A private answer past maxListed lists no question, so it must say how to get each
+// verdict without sharing in the channel: a DM, which gets the file.
+func TestPrivateLongAnswerPointsToDM(t *testing.T) {
+	r := renderAnswer(longResult(maxListed+5), answerOpts{Ephemeral: true, ShareText: shareValue("x")})
+	var more string
+	for _, b := range r.Blocks {
+		if c, ok := b.(*slack.ContextBlock); ok && c.BlockID == "socbot_more" {
+			for _, e := range c.ContextElements.Elements {
+				if tx, ok := e.(*slack.TextBlockObject); ok {
+					more += tx.Text
+				}
+			}
+		}
+	}
+	if !strings.Contains(more, "Share in channel") || !strings.Contains(more, "DM") {
+		t.Errorf("more text = %q, want it to offer Share in channel and a DM", more)
+	}
+}
