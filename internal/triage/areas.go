@@ -34,7 +34,7 @@ func areaBoost(v float32) float64 { return areaRank * float64(v) / (float64(v) +
 // rankAreas orders the SOC 1 areas the rules gave by the question's vocabulary and
 // adds up to areaMaxAdded more that it supports. areas is the verdict's own list,
 // reordered in place. Some rule areas are fallbacks the vocabulary may replace: one
-// given only by a weak rule (a financial service named, nothing said of its control)
+// given only by a fallback rule (a financial service named, nothing said of its control)
 // goes when another area has more of the question's words, and transaction processing
 // (a transaction word and an accuracy word give it) when another has clearly more.
 // Beside an IT general control of a financial system (access, change) the financial
@@ -49,7 +49,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 	var hold [maxAreas]float32 // how much more another area must score to replace a rule's area
 	for _, f := range fired {
 		r := &e.rules[f.rule]
-		if f.negated || r.Weight < areaFirmRule {
+		if f.negated || r.Fallback {
 			continue
 		}
 		for _, a := range r.SOC1Areas {
@@ -115,7 +115,8 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 }
 
 // areaTransactionsHold is how much more another area must score to replace
-// transaction processing a firm rule gave: more than a subject term's weight.
+// transaction processing a rule that is not a fallback gave: more than a subject
+// term's weight.
 const areaTransactionsHold = areaAdd + 1
 
 // areaKeep marks a rule's area the vocabulary never replaces.
@@ -158,13 +159,6 @@ var (
 	areaChange       = areaIndex("change_financial")
 	areaOperations   = areaIndex("operations_financial")
 )
-
-// areaFirmRule is the least rule weight whose areas are firm; a weaker rule's areas
-// (financial_service: a financial system named, nothing said of its control) are a
-// fallback the vocabulary may replace. Transaction processing from a firm rule is a
-// fallback too, held by a margin: the question may be about another area of the
-// transaction (its suspense, its batch run, its master data).
-const areaFirmRule = 0.5
 
 // itgcArea marks the areas of IT general controls over financial systems, by index.
 var itgcArea = func() [maxAreas]bool {
@@ -383,7 +377,7 @@ const areaPassing = 2
 
 var inPassingEvidence = Evidence{Rule: "soc1_area_vocabulary", Reason: "A financial system is named, but no words of a financial process: the security question is SOC 2 alone.", Matched: []string{}}
 
-// inPassing reports whether a both verdict owes its SOC 1 half only to weak rules (a
+// inPassing reports whether a both verdict owes its SOC 1 half only to fallback rules (a
 // financial system named, nothing said of its control) while no area scores
 // areaPassing: the question is about a security control, not the financial process.
 func (e *Engine) inPassing(s *scratch, fired []firing) bool {
@@ -392,7 +386,7 @@ func (e *Engine) inPassing(s *scratch, fired []firing) bool {
 		if f.negated || r.Report == "" {
 			continue
 		}
-		if r.tier != tierTopic || ((r.Report == ReportSOC1 || r.Report == ReportBoth) && r.Weight >= areaFirmRule) {
+		if r.tier != tierTopic || ((r.Report == ReportSOC1 || r.Report == ReportBoth) && !r.Fallback) {
 			return false
 		}
 	}

@@ -223,10 +223,6 @@ const (
 	vocabCross    = 3
 	// vocabAnswerStatement is vocabAnswer for a control written as a statement.
 	vocabAnswerStatement = 2
-	// vocabFallback: a rule criterion scoring less (a rule of weight 0.35 such as
-	// "personal data" → P4.1) is a fallback that a named criterion of its
-	// category, added by the vocabulary, goes before.
-	vocabFallback = 0.4
 )
 
 // vocabBoost is what a vocabulary score adds to a criterion's rank.

@@ -199,7 +199,8 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 		s.score = make([]float64, len(AllCriteria))
 	}
 	s.order = s.order[:0]
-	var subject, weak uint64 // criteria given by subject rules and by incidental ones
+	var subject, weak uint64  // criteria given by subject rules and by incidental ones
+	var fallback, firm uint64 // criteria given by fallback rules and by the others
 	for _, f := range fired {
 		if f.negated {
 			continue
@@ -215,6 +216,11 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 			} else {
 				subject |= 1 << uint(ci)
 			}
+			if r.Fallback {
+				fallback |= 1 << uint(ci)
+			} else {
+				firm |= 1 << uint(ci)
+			}
 		}
 	}
 	if subject == 0 {
@@ -222,7 +228,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 	}
 	weak &^= subject
 	if e.vocab && len(s.order) > 0 {
-		vocab = e.addVocabulary(s)
+		vocab = e.addVocabulary(s, fallback&^firm)
 	}
 	slices.SortStableFunc(s.order, func(a, b int) int {
 		if wa, wb := weak>>uint(a)&1, weak>>uint(b)&1; wa != wb {

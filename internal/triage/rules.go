@@ -48,6 +48,13 @@ type Rule struct {
 	// is not incidental gives criteria, this rule's criteria rank after theirs and
 	// bring no category of their own.
 	Incidental bool `json:"incidental,omitempty"`
+	// Fallback rules name a subject more than they decide its detail ("personal
+	// data" is privacy, a payroll or billing system is SOC 1): a criterion only
+	// fallback rules gave goes after a criterion of its category that the
+	// question's vocabulary names outright, a fallback rule's SOC 1 areas give way
+	// to areas the vocabulary scores higher, and a both verdict whose SOC 1 half
+	// only fallback rules gave is SOC 2 when no area's words are present.
+	Fallback bool `json:"fallback,omitempty"`
 
 	Examples struct {
 		Match   []string `json:"match"`

@@ -7,12 +7,13 @@ import "strings"
 
 // addVocabulary raises the rules' criteria by the question's vocabulary and appends
 // up to vocabMaxAdded criteria of the same series that the vocabulary supports.
-func (e *Engine) addVocabulary(s *scratch) bool {
+// fallback marks (bit i: criterion i) the criteria only fallback rules gave.
+func (e *Engine) addVocabulary(s *scratch, fallback uint64) bool {
 	used := false
 	n := len(s.order)
 	var weak [5]float64 // per category, the best score of a criterion only a fallback rule gave
 	for _, ci := range s.order[:n] {
-		if s.score[ci] < vocabFallback {
+		if fallback>>uint(ci)&1 != 0 {
 			k := critCategory[ci]
 			weak[k] = max(weak[k], s.score[ci]+vocabBoost(s.cat[ci]))
 		}
