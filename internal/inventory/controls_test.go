@@ -1,6 +1,7 @@
 package inventory
 
 import (
+	"archive/zip"
 	"bytes"
 	"os"
 	"path/filepath"
@@ -192,6 +193,13 @@ func TestControlMatrixSOC1(t *testing.T) {
 
 func TestControlMatrixFileErrors(t *testing.T) {
 	t.Parallel()
+	locked := excelize.NewFile()
+	defer locked.Close()
+	locked.SetCellValue("Sheet1", "A1", "Control #")
+	var encrypted bytes.Buffer
+	if err := locked.Write(&encrypted, excelize.Options{Password: "secret"}); err != nil {
+		t.Fatal(err)
+	}
 	tests := []struct {
 		name  string
 		extra string
@@ -201,7 +209,9 @@ func TestControlMatrixFileErrors(t *testing.T) {
 		{"missing file", "    controls_file: nowhere.csv\n", nil, "nowhere.csv"},
 		{"no header", "    controls_file: m.csv\n", map[string][]byte{"m.csv": []byte("a,b\nc,d\n")}, "no header row"},
 		{"no usable rows", "    controls_file: m.csv\n", map[string][]byte{"m.csv": []byte("Control #,Control Activity,Criteria\nX,,\n")}, "no usable control rows"},
-		{"a PDF", "    controls_file: m.pdf\n", map[string][]byte{"m.pdf": []byte("%PDF-1.7\x00\x01\x02\xff")}, "not supported"},
+		{"a PDF", "    controls_file: m.pdf\n", map[string][]byte{"m.pdf": []byte("%PDF-1.7\x00\x01\x02\xff")}, "m.pdf: PDF files cannot be read reliably"},
+		{"a password-protected workbook", "    controls_file: m.xlsx\n", map[string][]byte{"m.xlsx": encrypted.Bytes()}, "m.xlsx: The file is password-protected"},
+		{"a Word document", "    controls_file: m.docx\n", map[string][]byte{"m.docx": docx(t)}, "Upload the table as XLSX or CSV"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -212,6 +222,22 @@ func TestControlMatrixFileErrors(t *testing.T) {
 			}
 		})
 	}
+}
+
+// docx is the smallest Word document: a zip with a body.
+func docx(t *testing.T) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	zw := zip.NewWriter(&buf)
+	w, err := zw.Create("word/document.xml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.Write([]byte(`<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body/></w:document>`))
+	if err := zw.Close(); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
 }
 
 func TestControlsFileOnlyOnSOCReports(t *testing.T) {

@@ -1,10 +1,7 @@
 package questionnaire
 
 import (
-	"archive/zip"
-	"bytes"
 	"context"
-	"errors"
 	"io"
 	"path/filepath"
 	"strings"
@@ -19,74 +16,31 @@ type Table struct {
 }
 
 // ReadTables reads the visible worksheets of an XLSX file, or a CSV/TSV file,
-// as tables. Failures a user can act on are *Error, as for Read.
+// as tables. It refuses what Read refuses, with the same messages (an
+// encrypted, damaged or oversized file, a zip bomb), and Word documents.
+// Failures a user can act on are *Error, as for Read.
 func ReadTables(ctx context.Context, name string, r io.Reader, lim Limits) ([]Table, error) {
-	lim = lim.withDefaults()
-	ctx, cancel := context.WithTimeout(ctx, lim.MaxParseTime)
-	defer cancel()
-	b, err := readFile(name, r, lim)
-	if err != nil {
-		return nil, err
-	}
-	var out []Table
-	switch {
-	case len(bytes.TrimSpace(b)) == 0:
-		return nil, newError(KindEmpty, "The file is empty.", nil)
-	case bytes.HasPrefix(b, magicZip):
-		out, err = zipTables(ctx, b, lim)
-	default:
-		text, ok := decodeText(b)
-		if !ok {
-			return nil, newError(KindUnsupported, "This file type is not supported for a table. Use XLSX or CSV.", nil)
-		}
-		if !strings.Contains(text, "\n") {
-			text = strings.ReplaceAll(text, "\r", "\n")
-		}
-		var delim rune
-		if ext := strings.ToLower(filepath.Ext(name)); ext == ".tsv" || ext == ".tab" {
-			delim = '\t'
-		}
-		var g *grid
-		if g, err = csvGrid(ctx, text, delim, lim); err == nil {
-			out = []Table{{Rows: g.cells}}
-		}
-	}
-	if err != nil {
-		var e *Error
-		if !errors.As(err, &e) && ctx.Err() != nil {
-			return nil, timeoutError(ctx)
-		}
-		return nil, err
-	}
-	return out, nil
+	return withFile(ctx, name, r, lim, tableFiles, readTables)
 }
 
-func zipTables(ctx context.Context, b []byte, lim Limits) ([]Table, error) {
-	zr, err := zip.NewReader(bytes.NewReader(b), int64(len(b)))
-	if err != nil {
-		return nil, newError(KindCorrupt, "The file looks damaged or incomplete. Open it, save it again and try again.", err)
+func readTables(ctx context.Context, f *file, lim Limits) ([]Table, error) {
+	if f.kind == XLSX {
+		var out []Table
+		err := eachSheet(ctx, f, lim, func(sh wbSheet, g *grid, _ string) error {
+			if g != nil {
+				out = append(out, Table{Sheet: sh.name, Rows: g.cells})
+			}
+			return nil
+		})
+		return out, err
 	}
-	if err := checkZip(zr, lim); err != nil {
+	var delim rune
+	if ext := strings.ToLower(filepath.Ext(f.name)); ext == ".tsv" || ext == ".tab" {
+		delim = '\t'
+	}
+	g, err := csvGrid(ctx, f.text, delim, lim)
+	if err != nil {
 		return nil, err
 	}
-	if !hasEntry(zr, "xl/workbook.xml") {
-		return nil, newError(KindUnsupported, "This zip file is not an Excel workbook. Use XLSX or CSV.", nil)
-	}
-	sheets, f, bud, err := openWorkbook(b, zr, lim)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	var out []Table
-	for _, sh := range sheets {
-		if sh.part == "" || sh.hidden {
-			continue
-		}
-		g, err := loadSheet(ctx, f, zr, sh, bud, lim)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, Table{Sheet: sh.name, Rows: g.cells})
-	}
-	return out, nil
+	return []Table{{Rows: g.cells}}, nil
 }

@@ -60,52 +60,70 @@ func openWorkbook(b []byte, zr *zip.Reader, lim Limits) ([]wbSheet, *excelize.Fi
 	f, err := excelize.OpenReader(bytes.NewReader(b), excelizeOptions(lim))
 	if err != nil {
 		if errors.Is(err, excelize.ErrWorkbookFileFormat) || errors.Is(err, excelize.ErrWorkbookPassword) {
-			return nil, nil, nil, newError(KindEncrypted, "The workbook is password-protected. Remove the password and upload it again.", err)
+			return nil, nil, nil, encryptedError(err)
 		}
 		return nil, nil, nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", err)
 	}
 	return sheets, f, &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells, maxArea: 10 * lim.MaxCells}, nil
 }
 
-func readXLSX(ctx context.Context, name string, b []byte, zr *zip.Reader, lim Limits) (*Doc, error) {
-	sheets, f, bud, err := openWorkbook(b, zr, lim)
+// eachSheet opens the workbook f and streams its sheets in tab order, all
+// within one budget, calling fn with each worksheet's grid, or with a nil
+// grid and the reason a sheet was not read ("not a worksheet", "hidden",
+// "unreadable"). A limit, the deadline or an error from fn ends it.
+func eachSheet(ctx context.Context, f *file, lim Limits, fn func(sh wbSheet, g *grid, skip string) error) error {
+	sheets, xf, bud, err := openWorkbook(f.b, f.zr, lim)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	defer f.Close()
-
-	doc := &Doc{Name: name, Kind: XLSX, raw: b, macros: hasEntry(zr, "xl/vbaProject.bin")}
-	read := make([]sheetRead, len(sheets))
-	for i, sh := range sheets {
+	defer xf.Close()
+	for _, sh := range sheets {
 		if ctx.Err() != nil {
-			return nil, timeoutError(ctx)
+			return timeoutError(ctx)
 		}
-		read[i].sheet = sh
+		var g *grid
+		skip := ""
 		switch {
 		case sh.part == "":
-			read[i].skip = "not a worksheet"
-			continue
+			skip = "not a worksheet"
 		case sh.hidden:
-			read[i].skip = "hidden"
-			continue
-		}
-		g, err := loadSheet(ctx, f, zr, sh, bud, lim)
-		if err != nil {
-			var e *Error
-			if errors.As(err, &e) {
-				return nil, err
+			skip = "hidden"
+		default:
+			if g, err = loadSheet(ctx, xf, f.zr, sh, bud, lim); err != nil {
+				var e *Error
+				if errors.As(err, &e) {
+					return err
+				}
+				if ctx.Err() != nil {
+					return timeoutError(ctx)
+				}
+				g, skip = nil, "unreadable"
 			}
-			if ctx.Err() != nil {
-				return nil, timeoutError(ctx)
+		}
+		if err := fn(sh, g, skip); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func readXLSX(ctx context.Context, f *file, lim Limits) (*Doc, error) {
+	doc := &Doc{Name: f.name, Kind: XLSX, raw: f.b, macros: hasEntry(f.zr, "xl/vbaProject.bin")}
+	var read []sheetRead
+	err := eachSheet(ctx, f, lim, func(sh wbSheet, g *grid, skip string) error {
+		r := sheetRead{sheet: sh, skip: skip}
+		if g != nil {
+			t, err := analyze(ctx, g)
+			if err != nil {
+				return timeoutError(ctx)
 			}
-			read[i].skip = "unreadable"
-			continue
+			r.grid, r.table = g, t
 		}
-		t, err := analyze(ctx, g)
-		if err != nil {
-			return nil, timeoutError(ctx)
-		}
-		read[i].grid, read[i].table = g, t
+		read = append(read, r)
+		return nil
+	})
+	if err != nil {
+		return nil, err
 	}
 	pickSheets(read)
 	for _, r := range read {
