@@ -44,6 +44,17 @@ func TestIncidentalWords(t *testing.T) {
 		{"credentials subject", "Are default credentials changed before a device goes live?", []string{"CC6.1"}, "", ""},
 		{"patient data in passing", "How are retired disks that held PHI destroyed?", []string{"CC6.5"}, "", ""},
 		{"personal data subject", "How long is personal data retained before it is deleted?", []string{"P4.2", "P4.3"}, "", ""},
+		// Personal or health data as the object of a security control: the control
+		// decides, and privacy is not added; handling of the data itself stays privacy.
+		{"personal data in passing", "Are database volumes that hold member PHI encrypted with AES-256?", []string{"CC6.1"}, "P4.1", CatPrivacy},
+		{"personal data in passing", "Is every read of a patient's chart written to an audit log?", []string{"CC7.2"}, "P4.1", CatPrivacy},
+		{"personal data in passing", "Do nightly backups include the tables with customer PII?", []string{"A1.2"}, "P4.1", CatPrivacy},
+		{"personal data in passing", "Is cardholder and personal information sent between sites over TLS 1.2 or later?", []string{"CC6.7"}, "P4.1", CatPrivacy},
+		{"personal data in passing", "Are hosts storing personally identifiable information patched within 30 days?", []string{"CC7.1"}, "P4.1", CatPrivacy},
+		{"personal data subject", "Is personal information used only for the purpose it was collected for?", []string{"P4.1"}, "", ""},
+		{"personal data subject", "Can an individual see and correct the personal data held about them?", []string{"P5.1", "P5.2"}, "", ""},
+		{"personal data subject", "Tell us how PII is handled across its life cycle.", []string{"P4.1"}, "", ""},
+		{"personal data subject", "Is member PHI processed only on the documented instructions of the plan?", []string{"P4.1"}, "", ""},
 		// Word senses: market data is not marked data; office access is not environmental.
 		{"market data", "Are third-party market data feeds loaded completely each morning?", []string{"PI1.3", "PI1.2"}, "C1.1", CatConfidentiality},
 		{"marked data", "Is confidential information marked with its classification?", []string{"C1.1"}, "", ""},
