@@ -68,10 +68,30 @@ func (inv *Inventory) cite(r *Report, need []string, q *question) []triage.Citat
 		score float64
 	}
 	var cands []cand
+	// A control addressing several of need is scored once, under the
+	// earliest (best) of them. Only a later key can repeat a control; it is
+	// looked for among the few candidates by a scan, among many in a set,
+	// since a large matrix puts thousands of controls under one criterion.
+	var listed map[int]bool
+	taken := func(at int) bool {
+		if listed == nil && len(cands) > citeScanMax {
+			listed = make(map[int]bool, len(cands))
+			for _, c := range cands {
+				listed[c.at] = true
+			}
+		}
+		if listed != nil {
+			return listed[at]
+		}
+		return slices.ContainsFunc(cands, func(c cand) bool { return c.at == at })
+	}
 	for k, x := range need {
 		for _, at := range r.byKey[x] {
-			if slices.ContainsFunc(cands, func(c cand) bool { return c.at == at }) {
+			if k > 0 && taken(at) {
 				continue // listed under an earlier, better criterion
+			}
+			if listed != nil {
+				listed[at] = true
 			}
 			crit := 1 / float64(k+1)
 			cands = append(cands, cand{at: at, score: citeCriteriaWeight*crit + inv.similarity(r, &r.Controls[at], q)})
@@ -98,6 +118,10 @@ func (inv *Inventory) cite(r *Report, need []string, q *question) []triage.Citat
 	}
 	return out
 }
+
+// citeScanMax is how many candidates a repeated control is looked for among
+// by a scan before a set is worth its allocation.
+const citeScanMax = 32
 
 // citeCriteriaWeight is what addressing the verdict's first criterion is worth
 // against the text's likeness: a control of the question's first criterion
