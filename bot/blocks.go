@@ -277,27 +277,15 @@ func verdictText(it triage.Item) string {
 	return strings.Join(parts, " · ")
 }
 
-// coverageLabels say what a coverage status means for the person answering.
-var coverageLabels = map[string]string{
-	"covered":     "Covered",
-	"partial":     "Partly covered",
-	"not_covered": "Not covered by your reports",
-	"stale":       "Your report is too old",
-	"expired":     "Your document has expired",
-	"in_progress": "Audit still in progress",
-	"on_hand":     "On hand",
-	"not_on_hand": "Not on hand",
-}
-
 // coverageReasonChars bounds the reason on a question line. A longer one is
 // cut at a clause, else a word; the whole reason is in the attached file.
 const coverageReasonChars = 240
 
 // coverageText is the coverage status in words, then why.
 func coverageText(status, reason string) string {
-	label, ok := coverageLabels[status]
-	if !ok {
-		label = humanize(status)
+	label := humanize(status)
+	if slices.Contains(triage.AllCoverage, status) {
+		label = triage.CoverageLabel(status)
 	}
 	c := "_" + label + "_"
 	if reason = strings.TrimSpace(oneLine(reason)); reason != "" {

@@ -501,3 +501,19 @@ func TestPrivateLongAnswerPointsToDM(t *testing.T) {
 		t.Errorf("more text = %q, want it to offer Share in channel and a DM", more)
 	}
 }
+
+// Coverage reads in the words of triage's vocabulary, the one list that names
+// each status; a status it does not know is at least readable.
+func TestCoverageLabelsFromVocabulary(t *testing.T) {
+	if len(triage.CoverageTerms) == 0 {
+		t.Fatal("no coverage terms")
+	}
+	for _, term := range triage.CoverageTerms {
+		if got, want := coverageText(term.ID, ""), "_"+term.Label+"_"; got != want {
+			t.Errorf("coverageText(%q) = %q, want %q", term.ID, got, want)
+		}
+	}
+	if got := coverageText("awaiting_renewal", "soon"); got != "_Awaiting renewal_: soon" {
+		t.Errorf("unknown status reads %q", got)
+	}
+}

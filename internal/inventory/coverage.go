@@ -11,28 +11,29 @@ import (
 )
 
 // Coverage statuses: whether the company's own inventory answers a verdict.
+// They are triage's, whose CoverageTerms names them for people.
 const (
 	// CoverageCovered: a usable report covers everything the verdict needs
 	// (type, categories or areas, scope, and a bridge letter when one is due).
-	CoverageCovered = "covered"
+	CoverageCovered = triage.CoverageCovered
 	// CoveragePartial: a usable report answers part of it: a category, area or
 	// product is missing, a Type 1 where a Type 2 is needed, a bridge letter or a
 	// requested document is not on hand, or (for "both") only one of the two.
-	CoveragePartial = "partial"
+	CoveragePartial = triage.CoveragePartial
 	// CoverageNotCovered: no report of the kind needed, or (for a "none" verdict
 	// with no artifact) nothing in the inventory to attach.
-	CoverageNotCovered = "not_covered"
+	CoverageNotCovered = triage.CoverageNotCovered
 	// CoverageStale: the best report's period ended over 12 months ago, or an
 	// annual document was issued over 12 months ago.
-	CoverageStale = "stale"
+	CoverageStale = triage.CoverageStale
 	// CoverageExpired: the document asked for is past its expiry date.
-	CoverageExpired = "expired"
+	CoverageExpired = triage.CoverageExpired
 	// CoverageInProgress: the only report's period has not ended; nothing to send yet.
-	CoverageInProgress = "in_progress"
+	CoverageInProgress = triage.CoverageInProgress
 	// CoverageOnHand: a "none" verdict whose documents are all in the inventory and valid.
-	CoverageOnHand = "on_hand"
+	CoverageOnHand = triage.CoverageOnHand
 	// CoverageNotOnHand: a "none" verdict with a document the inventory lacks.
-	CoverageNotOnHand = "not_on_hand"
+	CoverageNotOnHand = triage.CoverageNotOnHand
 )
 
 // Coverage is how the inventory answers one verdict.

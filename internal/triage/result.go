@@ -11,6 +11,7 @@ type Item struct {
 	Verdict
 	// Coverage fields are filled only when a report inventory is configured
 	// (package inventory, Inventory.Apply); they are absent from JSON otherwise.
+	// Coverage is one of CoverageTerms.
 	Coverage       string   `json:"coverage,omitempty"`
 	CoverageReason string   `json:"coverage_reason,omitempty"`
 	Send           []string `json:"send,omitempty"`

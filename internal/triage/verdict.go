@@ -29,6 +29,19 @@ const (
 	CatPrivacy             = "privacy"
 )
 
+// Coverage statuses: whether the company's own reports answer a verdict
+// (package inventory decides; CoverageTerms names them).
+const (
+	CoverageCovered    = "covered"
+	CoveragePartial    = "partial"
+	CoverageNotCovered = "not_covered"
+	CoverageStale      = "stale"
+	CoverageExpired    = "expired"
+	CoverageInProgress = "in_progress"
+	CoverageOnHand     = "on_hand"
+	CoverageNotOnHand  = "not_on_hand"
+)
+
 // Question is one questionnaire item, as split from pasted text or read from a file.
 type Question struct {
 	ID      string `json:"id"`                // input id ("IAM-02.1") or q1, q2… for split text

@@ -66,6 +66,19 @@ var CategoryTerms = []Term{
 	{CatPrivacy, "Privacy", "Privacy"},
 }
 
+// CoverageTerms are the coverage statuses, in the words of the person
+// answering the questionnaire.
+var CoverageTerms = []Term{
+	{CoverageCovered, "covered", "Covered"},
+	{CoveragePartial, "partly covered", "Partly covered"},
+	{CoverageNotCovered, "not covered by your reports", "Not covered by your reports"},
+	{CoverageStale, "your report is too old", "Your report is too old"},
+	{CoverageExpired, "your document has expired", "Your document has expired"},
+	{CoverageInProgress, "audit still in progress", "Audit still in progress"},
+	{CoverageOnHand, "on hand", "On hand"},
+	{CoverageNotOnHand, "not on hand", "Not on hand"},
+}
+
 // Artifacts are the documents sent beside or instead of a SOC report (guide
 // section 6).
 var Artifacts = []Artifact{
@@ -117,6 +130,7 @@ var (
 	AllCategories = termIDs(CategoryTerms)
 	AllCriteria   = criterionIDs(Criteria)
 	AllArtifacts  = artifactIDs(Artifacts)
+	AllCoverage   = termIDs(CoverageTerms)
 
 	// AllSOC1Areas are socbot's names for SOC 1 control-objective areas (guide section 4).
 	AllSOC1Areas = []string{
@@ -198,6 +212,10 @@ func TypeTitle(t string) string {
 	}
 	return ""
 }
+
+// CoverageLabel names a coverage status on its own, as a label: "Partly
+// covered". An unknown status is its own label.
+func CoverageLabel(status string) string { return lookupTerm(CoverageTerms, status).Label }
 
 // CategoryTitle renders a category id for people: "Processing Integrity".
 func CategoryTitle(c string) string { return lookupTerm(CategoryTerms, c).Title }
