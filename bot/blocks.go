@@ -59,6 +59,9 @@ type answerOpts struct {
 	// Detail, when set, adds an "Each question in the thread" button carrying
 	// it (what to triage again: see detailText) to an answer too long to list.
 	Detail string
+	// File names the file the answer comes with (a filled questionnaire);
+	// "" is the attached CSV. A long answer says the questions are in it.
+	File string
 }
 
 // rendered is an answer ready to post.
@@ -126,13 +129,17 @@ func moreText(total, shown int, o answerOpts) string {
 	if shown > 0 {
 		which = fmt.Sprintf("the other %d question%s", total-shown, plural(total-shown))
 	}
+	file := "the attached file"
+	if o.File != "" {
+		file = fileLabel(o.File)
+	}
 	switch {
 	case o.Ephemeral:
 		return "The verdict for " + which + ", and why, is in a file that comes with the answer when you use *Share in channel*, or when you send me the questions in a DM."
 	case o.Detail != "":
-		return "The verdict for " + which + ", and why, is in the attached file; *Each question in the thread* lists them here, each with its own *Wrong?* button."
+		return "The verdict for " + which + ", and why, is in " + file + "; *Each question in the thread* lists them here, each with its own *Wrong?* button."
 	}
-	return "The verdict for " + which + ", and why, is in the attached file."
+	return "The verdict for " + which + ", and why, is in " + file + "."
 }
 
 // questionSection is one question's line with a button to mark its verdict

@@ -282,8 +282,7 @@ func (b *Bot) answerFile(ctx context.Context, log *slog.Logger, a threadAnswer, 
 		return nil
 	}
 	r := renderAnswer(out.res, answerOpts{Note: fmt.Sprintf("From %s: %s. The filled file, %s, is below.",
-		fileLabel(f.Name), escapeText(truncate(out.doc.Describe(), 400)), fileLabel(out.name))})
-	pointToFile(&r, out.name)
+		fileLabel(f.Name), escapeText(truncate(out.doc.Describe(), 400)), fileLabel(out.name)), File: out.name})
 	ts, err := b.postOnce(fctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
 	if err != nil && timedOut(ctx, fctx) {
 		log.Warn("file answer not posted in time", "name", f.Name, "err", err)
@@ -573,23 +572,4 @@ func failureKind(ctx context.Context, err error) string {
 		return "timeout"
 	}
 	return "other"
-}
-
-// pointToFile makes the "…and N more" note of a long answer point to the
-// filled file rather than a CSV.
-func pointToFile(r *rendered, name string) {
-	if !r.Truncated {
-		return
-	}
-	for _, blk := range r.Blocks {
-		cb, ok := blk.(*slack.ContextBlock)
-		if !ok || cb.BlockID != "socbot_more" {
-			continue
-		}
-		for _, el := range cb.ContextElements.Elements {
-			if t, ok := el.(*slack.TextBlockObject); ok {
-				t.Text = strings.Replace(t.Text, "the attached file", fileLabel(name), 1)
-			}
-		}
-	}
 }

@@ -118,24 +118,34 @@ func TestFileGate(t *testing.T) {
 	}
 }
 
-func TestPointToFile(t *testing.T) {
+func TestLongAnswerPointsToItsFile(t *testing.T) {
 	var res triage.Result
 	for i := range 400 {
 		res.Items = append(res.Items, triage.Item{Question: triage.Question{ID: fmt.Sprint(i), Text: strings.Repeat("Do you encrypt backups at rest and in transit? ", 3)},
 			Verdict: triage.Verdict{Report: triage.ReportNone, Unmatched: true}})
 	}
-	r := renderAnswer(res, answerOpts{})
+	r := renderAnswer(res, answerOpts{File: "vendor-triaged.xlsx"})
 	if !r.Truncated {
 		t.Fatal("400 long questions were not truncated; the test needs a longer result")
 	}
-	pointToFile(&r, "vendor-triaged.xlsx")
 	var more string
 	for _, blk := range r.Blocks {
 		if cb, ok := blk.(*slack.ContextBlock); ok && cb.BlockID == "socbot_more" {
 			more = cb.ContextElements.Elements[0].(*slack.TextBlockObject).Text
 		}
 	}
-	if !strings.Contains(more, "is in `vendor-triaged.xlsx`") || strings.Contains(more, "CSV") || strings.Contains(more, "attached file") {
+	if !strings.Contains(more, "is in `vendor-triaged.xlsx`.") || strings.Contains(more, "CSV") || strings.Contains(more, "attached file") {
 		t.Errorf("truncation note = %q", more)
+	}
+	// The note is written from the answer's data, whatever else it says.
+	r = renderAnswer(res, answerOpts{File: "vendor-triaged.xlsx", Detail: "m:1700000000.000100"})
+	more = ""
+	for _, blk := range r.Blocks {
+		if cb, ok := blk.(*slack.ContextBlock); ok && cb.BlockID == "socbot_more" {
+			more = cb.ContextElements.Elements[0].(*slack.TextBlockObject).Text
+		}
+	}
+	if !strings.Contains(more, "is in `vendor-triaged.xlsx`; *Each question in the thread*") {
+		t.Errorf("truncation note with the detail button = %q", more)
 	}
 }
