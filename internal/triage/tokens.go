@@ -177,6 +177,9 @@ func (s *scratch) tokenize(text string) {
 			cl++
 		}
 		s.toks[k].cl, s.toks[k].sent = cl, sent
+	}
+	s.markRespondent()
+	for k := range s.toks {
 		if !s.toks[k].stop {
 			s.words = append(s.words, k)
 		}

@@ -1,0 +1,178 @@
+package triage
+
+// The respondent named in the third person. Questionnaires written for a procurement
+// call the party that answers "the vendor", "the supplier", "the provider" or "the
+// contractor" ("Does the vendor encrypt data at rest?", "Vendor must describe its
+// incident response process"). That party is the one whose controls are asked about,
+// as "you" is elsewhere; it is not a vendor the respondent manages (CC9.2), which
+// questionnaires name in the plural, with "your" or "its", or by kind
+// ("sub-processors", "third parties", "fourth parties").
+//
+// The tokenizer marks such a word as a skipped word, so that the rules and the
+// criteria catalogue read "Does the vendor encrypt data at rest?" as "Do you encrypt
+// data at rest?". A party word is the respondent when it is singular, follows "the"
+// (or starts a sentence, or follows a verb that asks a question: "Does Vendor …"), and
+// is the actor of the clause: followed by a possessive ("the vendor's policy"), by an
+// auxiliary or a modal ("the supplier shall", "Vendor must"), by a verb in the third
+// person ("the provider maintains"), or asked about by an auxiliary before it ("does
+// the contractor encrypt", "how the vendor restricts"). It is not when a noun follows
+// that makes it a modifier ("the vendor master file", "the vendor management
+// program", "the vendor information form"), when a vendor of another kind was named
+// before it ("a new supplier … is the supplier assessed?": the same third party), or
+// when the sentence addresses the respondent as "you" before it ("How do you monitor
+// the vendor?").
+
+// partyWord reports whether w names a party to a contract in the singular.
+func partyWord(w string) bool {
+	switch w {
+	case "vendor", "supplier", "provider", "contractor", "bidder", "offeror", "proposer", "licensor", "seller":
+		return true
+	}
+	return false
+}
+
+// otherParty reports whether w names a third party of the respondent's, in any number:
+// once one is named, a later "the vendor" may be the same third party.
+func otherParty(w string) bool {
+	switch stem(w) {
+	case "vendor", "supplier", "provider", "contractor", "subcontractor", "subprocessor", "processor", "outsourcer":
+		return true
+	}
+	return false
+}
+
+// partyModifier holds the words that may stand between "the" and the party word
+// without making it another kind of party: "the service provider", "the software
+// vendor". "The cloud provider" or "the payment provider" is a third party.
+var partyModifier = map[string]bool{"service": true, "solution": true, "software": true, "saas": true,
+	"selected": true, "successful": true, "awarded": true, "prospective": true}
+
+// actorAfter holds the auxiliaries and modals that make the word before them the
+// subject of the clause: "the supplier shall", "Vendor must", "the provider is".
+var actorAfter = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"does": true, "do": true, "did": true, "will": true, "would": true, "shall": true, "should": true,
+	"must": true, "can": true, "could": true, "may": true, "might": true, "agrees": true, "needs": true,
+	"s": true, // "the vendor's": the respondent's own
+}
+
+// actorBefore holds the words before "the vendor" that ask about what the vendor
+// does: "does the vendor encrypt", "how the supplier restricts", "confirm that the
+// provider".
+var actorBefore = map[string]bool{
+	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
+	"does": true, "do": true, "did": true, "will": true, "would": true, "shall": true, "should": true,
+	"must": true, "can": true, "could": true, "may": true, "might": true,
+	"how": true, "whether": true, "if": true, "that": true, "when": true, "where": true, "why": true,
+}
+
+// compoundHead holds the nouns a party word modifies: after one of them, "vendor" is
+// the first half of a compound ("vendor management", "vendor master", "supplier
+// invoices"), not the actor.
+var compoundHead = map[string]bool{
+	"management": true, "manager": true, "managers": true, "risk": true, "risks": true,
+	"assessment": true, "assessments": true, "review": true, "reviews": true, "program": true,
+	"programme": true, "due": true, "diligence": true, "onboarding": true, "offboarding": true,
+	"selection": true, "master": true, "list": true, "lists": true, "inventory": true,
+	"oversight": true, "monitoring": true, "questionnaire": true, "questionnaires": true,
+	"contract": true, "contracts": true, "agreement": true, "agreements": true, "payment": true,
+	"payments": true, "invoice": true, "invoices": true, "relationship": true, "relationships": true,
+	"governance": true, "evaluation": true, "evaluations": true, "audit": true, "audits": true,
+	"performance": true, "register": true, "tiering": true, "lifecycle": true, "policy": true,
+	"information": true, "form": true, "portal": true, "lock": true, "neutral": true,
+	"records": true, "record": true, "accounts": true, "account": true, "file": true,
+	"files": true, "access": true, "requirements": true, "reports": true, "report": true,
+	"data": true, "bank": true, "setup": true, "set": true, "creation": true, "statements": true,
+	"security": true, "controls": true, "network": true, "networks": true, "id": true, "number": true,
+	"name": true, "type": true, "types": true, "risking": true,
+}
+
+// markRespondent marks the party words that name the respondent as skipped words
+// (see above). It runs on the tokens of one text, before the words are listed.
+func (s *scratch) markRespondent() {
+	toks := s.toks
+	other := false // a third party was named before, in the text
+	you := int32(-1)
+	for k := range toks {
+		t := &toks[k]
+		if t.text == "you" || t.text == "your" {
+			you = t.sent
+		}
+		if !partyWord(t.text) {
+			if otherParty(t.text) {
+				other = true
+			}
+			continue
+		}
+		if other || you == t.sent || !s.respondentAt(k) {
+			other = true
+			continue
+		}
+		t.stop = true
+		if k > 0 && partyModifier[toks[k-1].text] && toks[k].brk == brkNone {
+			toks[k-1].stop = true
+		}
+	}
+}
+
+// respondentAt reports whether the singular party word toks[k] is the respondent.
+func (s *scratch) respondentAt(k int) bool {
+	toks := s.toks
+	// The determiner: "the", "the service", or none at the start of a sentence or
+	// after an auxiliary ("Vendor must", "Does Vendor …").
+	d := k - 1
+	if d >= 0 && toks[k].brk == brkNone && partyModifier[toks[d].text] {
+		d--
+	}
+	article := d >= 0 && toks[d].text == "the" && toks[d+1].brk == brkNone
+	start := d < 0 || toks[d+1].brk >= brkClause
+	if article {
+		start = d == 0 || toks[d].brk >= brkClause
+	}
+	var before string
+	if b := d; article {
+		b--
+		if b >= 0 && toks[b+1].brk == brkNone {
+			before = toks[b].text
+		}
+	} else if b >= 0 && !start {
+		before = toks[b].text
+	}
+	if !article && !start && !actorBefore[before] {
+		return false // "a vendor", "each supplier", "our provider"
+	}
+	if before == "the" || before == "a" || before == "an" {
+		return false
+	}
+	// What follows: a compound, an actor's verb, or nothing.
+	if k+1 >= len(toks) || toks[k+1].brk >= brkComma {
+		return article && actorBefore[before] // "… is the vendor?", not "Name the provider."
+	}
+	next := toks[k+1].text
+	switch {
+	case actorAfter[next]:
+		return true
+	case compoundHead[next]:
+		return false
+	case actorBefore[before]:
+		return true // "does the vendor encrypt", "how the supplier restricts"
+	case thirdPerson(next):
+		return article || start // "The provider maintains", "Vendor maintains"
+	}
+	return false
+}
+
+// thirdPerson reports whether w reads as a verb in the third person singular
+// ("maintains", "encrypts", "uses"); the plural nouns a party word modifies are in
+// compoundHead and are checked first.
+func thirdPerson(w string) bool {
+	n := len(w)
+	if n < 4 || w[n-1] != 's' {
+		return false
+	}
+	switch w[n-2] {
+	case 's', 'u', 'i':
+		return false // "access", "status", "analysis"
+	}
+	return true
+}
