@@ -189,7 +189,10 @@ func (e *Engine) typeSignalled(fired []firing) bool {
 // as the rules' that the vocabulary supports are added after. vocab reports whether
 // the vocabulary changed anything. A criterion only incidental rules gave goes last
 // when another rule gave criteria, and is dropped when its category is not otherwise
-// in scope; demoted reports whether that happened.
+// in scope; demoted reports whether that happened. A fallback rule ("personal
+// data" → P4.1) is demoted the same way unless the question's own words name its
+// criterion: patient records behind an MFA prompt are the object of an access
+// control, not a privacy question.
 func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats []string, vocab, demoted bool) {
 	crit, cats = []string{}, []string{}
 	if report != ReportSOC2 && report != ReportBoth {
@@ -211,7 +214,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 				s.order = append(s.order, int(ci))
 			}
 			s.score[ci] += r.Weight * (1 - 0.1*float64(min(pos, 5)))
-			if r.Incidental {
+			if (r.Incidental || r.Fallback) && !(r.Fallback && s.cat[ci] >= vocabCross) {
 				weak |= 1 << uint(ci)
 			} else {
 				subject |= 1 << uint(ci)
@@ -228,7 +231,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 	}
 	weak &^= subject
 	if e.vocab && len(s.order) > 0 {
-		vocab = e.addVocabulary(s, fallback&^firm)
+		vocab = e.addVocabulary(s, fallback&^firm, weak)
 	}
 	slices.SortStableFunc(s.order, func(a, b int) int {
 		if wa, wb := weak>>uint(a)&1, weak>>uint(b)&1; wa != wb {

@@ -7,8 +7,11 @@ import "strings"
 
 // addVocabulary raises the rules' criteria by the question's vocabulary and appends
 // up to vocabMaxAdded criteria of the same series that the vocabulary supports.
-// fallback marks (bit i: criterion i) the criteria only fallback rules gave.
-func (e *Engine) addVocabulary(s *scratch, fallback uint64) bool {
+// fallback marks (bit i: criterion i) the criteria only fallback rules gave;
+// demoted, those that go last because only incidental or fallback rules gave them
+// beside another subject: they bring neither a series nor a category for the
+// vocabulary to extend.
+func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64) bool {
 	used := false
 	n := len(s.order)
 	var weak [5]float64 // per category, the best score of a criterion only a fallback rule gave
@@ -40,7 +43,7 @@ func (e *Engine) addVocabulary(s *scratch, fallback uint64) bool {
 				continue
 			}
 			for _, cj := range s.order[:n] {
-				if critSeries[ci] == critSeries[cj] {
+				if critSeries[ci] == critSeries[cj] && demoted>>uint(cj)&1 == 0 {
 					best = ci
 					break
 				}
@@ -66,7 +69,7 @@ func (e *Engine) addVocabulary(s *scratch, fallback uint64) bool {
 		if v < vocabCross || s.score[ci] != 0 || v <= bestV {
 			continue
 		}
-		if !s.hasCategoryOf(ci) {
+		if !s.hasCategoryOf(ci, demoted) {
 			continue
 		}
 		if v = e.ownScore(s, ci, n); v >= vocabCross && v > bestV {
@@ -108,10 +111,11 @@ func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
 	return v
 }
 
-// hasCategoryOf reports whether a criterion already in s.order shares ci's category.
-func (s *scratch) hasCategoryOf(ci int) bool {
+// hasCategoryOf reports whether a criterion already in s.order, other than the
+// demoted ones, shares ci's category.
+func (s *scratch) hasCategoryOf(ci int, demoted uint64) bool {
 	for _, cj := range s.order {
-		if critCategory[cj] == critCategory[ci] {
+		if critCategory[cj] == critCategory[ci] && demoted>>uint(cj)&1 == 0 {
 			return true
 		}
 	}
