@@ -61,19 +61,19 @@ func (e *Engine) classify(q Question) Verdict {
 	fired := e.fire(s, q.Text)
 	s.vocab = false
 	if q.Form && !asksForReport(e, fired) {
-		return formFieldVerdict()
+		return e.fieldVerdict(s, q.Text, fired)
 	}
 	if formLabel(q.Text, s.toks) && !requested(e, fired) {
 		// "Primary billing contact e-mail": the label of a field, whatever its topic
 		// words, unless a rule knows the document or the report it asks for.
-		return formFieldVerdict()
+		return e.fieldVerdict(s, q.Text, fired)
 	}
 	if !decides(e, fired) {
 		if !fragment(s.toks) {
 			return e.verdict(s, q.Text, q.Text, fired, 1)
 		}
 		if formField(s.toks) {
-			return formFieldVerdict()
+			return e.fieldVerdict(s, q.Text, fired)
 		}
 		if q.Section == "" || !titleLike(q.Section) {
 			return e.verdict(s, q.Text, q.Text, fired, 1)
@@ -216,7 +216,7 @@ var formNoun = map[string]bool{
 	"name": true, "names": true, "date": true, "email": true, "mail": true, "phone": true,
 	"telephone": true, "address": true, "title": true, "description": true, "url": true,
 	"link": true, "website": true, "homepage": true, "contact": true, "signature": true, "version": true,
-	"number": true, "role": true, "position": true,
+	"number": true, "role": true, "position": true, "expiry": true, "expiration": true,
 }
 
 // maxLabelWords bounds a form label ("Vendor Accessibility Contact Phone Number").
@@ -270,6 +270,35 @@ func formFieldVerdict() Verdict {
 }
 
 const formFieldConfidence = 0.75
+
+// fieldVerdict answers a form field with a written answer and keeps the documents its
+// topic's rules give: "Penetration test date" is written in and evidenced by the
+// pen-test letter, "Cyber policy expiry" by the insurance certificate. The rules that
+// gave a document are named in the evidence.
+func (e *Engine) fieldVerdict(s *scratch, text string, fired []firing) Verdict {
+	v := formFieldVerdict()
+	var docs []firing
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || len(r.Artifacts) == 0 {
+			continue
+		}
+		added := false
+		for _, a := range r.Artifacts {
+			if !contains(v.Artifacts, a) {
+				v.Artifacts = append(v.Artifacts, a)
+				added = true
+			}
+		}
+		if added {
+			docs = append(docs, f)
+		}
+	}
+	if len(docs) > 0 {
+		v.Evidence = append(v.Evidence, e.evidence(s, text, docs)...)
+	}
+	return v
+}
 
 var formFieldEvidence = Evidence{Rule: "form_field", Reason: "A field of the form (a name, a date, a description) is filled in with a written answer, not a SOC report.", Matched: []string{}}
 

@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TestFormFieldFromLayout: a question a file's layout marks as a form field is
 // answered none with a custom answer, whatever topic words its label holds,
@@ -24,6 +27,43 @@ func TestFormFieldFromLayout(t *testing.T) {
 		}
 		if c.report == ReportNone && (len(v.Artifacts) != 1 || v.Artifacts[0] != "custom_answer" || len(v.Criteria) != 0) {
 			t.Errorf("%q: artifacts %v criteria %v, want custom_answer only", c.text, v.Artifacts, v.Criteria)
+		}
+	}
+}
+
+// TestFormLabelKeepsDocuments: a short label ending in what is written in (a date, a
+// version, an expiry, a name) is still a written answer, but the document or report
+// its topic names comes with it: the date of the last pen test is evidenced by the
+// pen-test letter, the date of the SOC 2 points at the SOC 2. A label with no
+// document keeps the written answer alone, whether the layout or the wording marks it.
+func TestFormLabelKeepsDocuments(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	for _, c := range []struct {
+		text      string
+		form      bool
+		report    string
+		artifacts []string
+	}{
+		{"Penetration test date", false, ReportNone, []string{"custom_answer", "pentest_letter"}},
+		{"Date of most recent pentest", true, ReportNone, []string{"custom_answer", "pentest_letter"}},
+		{"External pen test report version", true, ReportNone, []string{"custom_answer", "pentest_letter"}},
+		{"SOC 2 report date", false, ReportSOC2, nil},
+		{"SOC 2 report date", true, ReportSOC2, nil},
+		{"ISO 27001 certificate expiry", false, ReportNone, []string{"iso27001_certificate"}},
+		{"Cyber liability policy expiration", false, ReportNone, []string{"insurance_certificate"}},
+		// No document in the label: the written answer alone.
+		{"Last restore test date", false, ReportNone, []string{"custom_answer"}},
+		{"Business continuity plan version", false, ReportNone, []string{"custom_answer"}},
+		{"Primary billing contact e-mail", false, ReportNone, []string{"custom_answer"}},
+		{"Contract expiry", false, ReportNone, []string{"custom_answer"}},
+	} {
+		v := e.Classify(Question{Text: c.text, Form: c.form})
+		if v.Report != c.report {
+			t.Errorf("%q (form %v): report %s, want %s", c.text, c.form, v.Report, c.report)
+		}
+		if c.artifacts != nil && !slices.Equal(v.Artifacts, c.artifacts) {
+			t.Errorf("%q (form %v): artifacts %v, want %v", c.text, c.form, v.Artifacts, c.artifacts)
 		}
 	}
 }
