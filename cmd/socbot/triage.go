@@ -105,7 +105,7 @@ func runTriage(ctx context.Context, s streams, args []string) error {
 		return usageErrorf("%s: %s", displayName(name), questionnaire.UserMessage(err))
 	}
 	if *out != "" {
-		if err := writeBack(*out, name, doc, res, s.err); err != nil {
+		if err := writeBack(ctx, *out, name, doc, res, s.err); err != nil {
 			if errors.Is(err, errOutIsInput) {
 				return usageError(err)
 			}
@@ -461,8 +461,9 @@ func sameFile(in, out string) bool {
 }
 
 // writeBack writes the questionnaire doc, read from input, back to path with
-// the answer columns; path's extension follows the format written.
-func writeBack(path, input string, doc *questionnaire.Doc, res triage.Result, stderr io.Writer) error {
+// the answer columns; path's extension follows the format written. The file
+// appears whole or not at all (see writeFileWhole).
+func writeBack(ctx context.Context, path, input string, doc *questionnaire.Doc, res triage.Result, stderr io.Writer) error {
 	if doc == nil {
 		return errors.New("--out needs a questionnaire file (XLSX, CSV, DOCX or text), not JSON lines")
 	}
@@ -480,11 +481,63 @@ func writeBack(path, input string, doc *questionnaire.Doc, res triage.Result, st
 	if sameFile(input, path) {
 		return fmt.Errorf("--out %s %w", path, errOutIsInput)
 	}
-	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
+	if err := writeFileWhole(ctx, path, buf.Bytes(), 0o644); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
 	fmt.Fprintf(stderr, "socbot triage: wrote %s (%s)\n", path, doc.Describe())
 	return nil
+}
+
+// writeChunk is how much writeFileWhole writes between looks at its context.
+const writeChunk = 1 << 20
+
+// writeFileWhole writes data to a temporary file beside path and renames it
+// to path once it is complete and synced, so that an interrupted or failed
+// write (Ctrl-C, a full disk) never leaves a half-written file at path, nor
+// replaces a file already there. It stops between chunks when ctx ends, and
+// removes the temporary file whenever it does not rename it. A file already
+// at path keeps its permissions; a new one gets perm.
+func writeFileWhole(ctx context.Context, path string, data []byte, perm os.FileMode) (err error) {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+		perm = st.Mode().Perm()
+	}
+	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	if err != nil {
+		return err
+	}
+	tmp := f.Name()
+	defer func() {
+		if err != nil {
+			_ = f.Close()
+			_ = os.Remove(tmp)
+		}
+	}()
+	for len(data) > 0 {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		n, err := f.Write(data[:min(len(data), writeChunk)])
+		if err != nil {
+			return err
+		}
+		data = data[n:]
+	}
+	if err := f.Chmod(perm); err != nil {
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	return os.Rename(tmp, path)
 }
 
 // progress draws a bar on a terminal for long files; elsewhere it stays silent.
