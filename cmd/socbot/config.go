@@ -138,6 +138,12 @@ func loadEnv(dst any) (set map[string]bool, err error) {
 
 // fillDefaults sets dst to the part of def (a Config, or an embedded struct of
 // it) that has dst's type. A type that is no part of Config is left as it is.
+//
+// envconfig's `default:"…"` tags cannot replace it: a tag is a string literal,
+// so each default would become a second copy of the Default… constant of the
+// package that owns the setting (bot, llm, state, questionnaire, telemetry),
+// free to drift from it, and some defaults are computed (the file size limit in
+// MB from questionnaire.DefaultLimits, Redis's from state.DefaultConfig).
 func fillDefaults(dst, def reflect.Value) bool {
 	if def.Type() == dst.Type() {
 		dst.Set(def)
