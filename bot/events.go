@@ -220,7 +220,8 @@ func (b *Bot) handleHome(ctx context.Context, log *slog.Logger, m eventMeta, e *
 }
 
 // sayBusyEvent tells a person whose mention or DM could not be queued that the
-// bot is overloaded.
+// bot is overloaded, where the answer would have gone: a mention in its
+// thread, a DM where it was written (the DM itself, or its thread).
 func (b *Bot) sayBusyEvent(ctx context.Context, log *slog.Logger, data any) {
 	const msg = "I'm swamped right now and couldn't take your question. Please ask again in a minute."
 	var channel, thread string
@@ -231,12 +232,16 @@ func (b *Bot) sayBusyEvent(ctx context.Context, log *slog.Logger, data any) {
 		if e.ChannelType != "im" {
 			return
 		}
-		channel, thread = e.Channel, threadOf(e.ThreadTimeStamp, e.TimeStamp)
+		channel, thread = e.Channel, e.ThreadTimeStamp
 	default:
 		return
 	}
+	opts := []slack.MsgOption{slack.MsgOptionText(msg, false)}
+	if thread != "" {
+		opts = append(opts, slack.MsgOptionTS(thread))
+	}
 	err := b.call(ctx, "chat.postMessage", once, func(ctx context.Context) error {
-		_, _, err := b.api.PostMessageContext(ctx, channel, slack.MsgOptionText(msg, false), slack.MsgOptionTS(thread))
+		_, _, err := b.api.PostMessageContext(ctx, channel, opts...)
 		return err
 	})
 	if err != nil {

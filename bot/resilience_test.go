@@ -264,6 +264,34 @@ func TestFullQueueSaysBusy(t *testing.T) {
 	}
 }
 
+// A DM that finds the queue full is told so where it was written, as an
+// answer would be: at the top of the DM for a message there, in the thread
+// for a message in a thread. A DM never gets a thread the user did not start.
+func TestFullQueueSaysBusyInDMWhereAsked(t *testing.T) {
+	block := make(chan struct{})
+	h := start(t, Config{Workers: 1, QueueSize: 1}, Deps{Engine: blockingEngine{block}})
+	defer close(block)
+	// The worker is held by the first mention and the queue by the second.
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups? (1)", h.srv.NextTS(), ""), slacktest.EventOpts{})
+	h.waitBlocked("blockingEngine.Classify")
+	h.waitAck(h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" Do you encrypt backups? (2)", h.srv.NextTS(), ""), slacktest.EventOpts{}))
+	top, root := h.srv.NextTS(), h.srv.NextTS()
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", top, ""), slacktest.EventOpts{})
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), root), slacktest.EventOpts{})
+	posts := h.waitCalls("chat.postMessage", 2)
+	var threads []string
+	for _, p := range posts {
+		if p.Params.Get("channel") != "D0ALICE01" || !strings.Contains(p.Params.Get("text"), "swamped") {
+			t.Errorf("post %v, want a busy notice in the DM", p.Params)
+		}
+		threads = append(threads, p.Params.Get("thread_ts"))
+	}
+	slices.Sort(threads)
+	if want := []string{"", root}; !slices.Equal(threads, want) {
+		t.Errorf("busy notices in threads %q, want %q (the top of the DM, and the thread written in)", threads, want)
+	}
+}
+
 type blockingEngine struct{ block chan struct{} }
 
 func (e blockingEngine) Classify(q triage.Question) triage.Verdict {
