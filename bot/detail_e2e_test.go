@@ -126,3 +126,106 @@ func TestLongAnswerDetailAndQuestionVotes(t *testing.T) {
 		t.Errorf("socbot feedback ranks %+v, want soc1.payroll with one 👎", scores)
 	}
 }
+
+// longPaste is n questions, one per line.
+func longPaste(n int) string {
+	var b strings.Builder
+	for i := range n {
+		fmt.Fprintf(&b, "Do you encrypt backups of system %d?\n", i)
+	}
+	return b.String()
+}
+
+// detailButton returns the value of an answer's Each question in the thread
+// button, "" when it has none.
+func detailButton(t *testing.T, c slacktest.Call) string {
+	t.Helper()
+	for _, b := range postedBlocks(t, c) {
+		for _, e := range b.Elements {
+			if e.ActionID == actionDetail {
+				return e.Value
+			}
+		}
+	}
+	return ""
+}
+
+// detailQuestions counts the questions listed by detail posts, each with its
+// Wrong? button.
+func detailQuestions(t *testing.T, posts []slacktest.Call) int {
+	t.Helper()
+	n := 0
+	for _, p := range posts {
+		for _, b := range postedBlocks(t, p) {
+			if b.Accessory != nil && b.Accessory.ActionID == actionWrong {
+				n++
+			}
+		}
+	}
+	return n
+}
+
+// "@socbot" alone in a questionnaire's thread triages the thread's first
+// message, so its Each question in the thread button re-reads that message,
+// not the bare mention (which holds no question).
+func TestBareMentionDetailRereadsThreadRoot(t *testing.T) {
+	h := start(t, Config{Workers: 1}, Deps{})
+	root, bare := h.srv.NextTS(), h.srv.NextTS()
+	h.srv.AddMessage(slacktest.Message{Channel: "C0SALES01", TS: root, User: "U0ALICE01", Text: longPaste(60)})
+	h.srv.AddMessage(slacktest.Message{Channel: "C0SALES01", TS: bare, ThreadTS: root, User: "U0BOB0001", Text: mention})
+	h.event(slacktest.Mention("C0SALES01", "U0BOB0001", mention, bare, root), slacktest.EventOpts{})
+
+	answer := h.waitCalls("chat.postMessage", 1)[0]
+	if detail := detailButton(t, answer); detail != "m:"+root {
+		t.Fatalf("detail button carries %q, want the thread's first message m:%s", detail, root)
+	}
+	h.waitCalls("files.completeUploadExternal", 1)
+	if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0BOB0001",
+		ActionID: actionDetail, Value: "m:" + root, MessageTS: botTS(t, h.srv, "C0SALES01"), ThreadTS: root}); err != nil {
+		t.Fatal(err)
+	}
+	posts := h.waitCalls("chat.postMessage", 3) // the answer, then 40 + 20 questions
+	if n := detailQuestions(t, posts[1:]); n != 60 {
+		t.Errorf("detail lists %d questions, want the root's 60", n)
+	}
+	for _, p := range posts[1:] {
+		if p.Params.Get("thread_ts") != root {
+			t.Errorf("detail posted in thread %q, want %q", p.Params.Get("thread_ts"), root)
+		}
+	}
+}
+
+// A detail post Slack refuses frees the button: the clicker is told why, and a
+// later click posts the questions.
+func TestFailedDetailPostFreesTheButton(t *testing.T) {
+	h := start(t, Config{Workers: 1}, Deps{})
+	ts := h.srv.NextTS()
+	text := mention + " " + longPaste(30)
+	h.srv.AddMessage(slacktest.Message{Channel: "C0SALES01", TS: ts, User: "U0ALICE01", Text: text})
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", text, ts, ""), slacktest.EventOpts{})
+	detail := detailButton(t, h.waitCalls("chat.postMessage", 1)[0])
+	if detail == "" {
+		t.Fatal("a 30-question answer has no detail button")
+	}
+	h.waitCalls("files.completeUploadExternal", 1)
+	answerTS := botTS(t, h.srv, "C0SALES01")
+	click := func() {
+		t.Helper()
+		if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0BOB0001",
+			ActionID: actionDetail, Value: detail, MessageTS: answerTS, ThreadTS: ts}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	h.srv.Fail("chat.postMessage", 1, slacktest.Failure{SlackError: "is_archived"})
+	click()
+	told := h.waitCalls("response_url", 1)[0]
+	if !strings.Contains(string(told.Body), "archived") {
+		t.Errorf("clicker told %s, want why the post failed", told.Body)
+	}
+	click()
+	posts := h.waitCalls("chat.postMessage", 3) // the answer, the refused post, the questions
+	if n := detailQuestions(t, posts[2:]); n != 30 {
+		t.Errorf("second click lists %d questions, want 30", n)
+	}
+}
