@@ -75,23 +75,12 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 			most = max(most, s.area[ai])
 		}
 	}
-	used := false
-	for added := 0; added < areaMaxAdded; added++ {
-		best := -1
-		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || !addable(ai, in) || v < most*areaAddShare || (ai == areaTransactions && v < most) {
-				continue
-			}
-			if best < 0 || v > s.area[best] {
-				best = ai
-			}
-		}
-		if best < 0 {
-			break
-		}
-		in[best], used = true, true
-		score[best] = areaBoost(s.area[best])
-		areas = append(areas, AllSOC1Areas[best])
+	n := len(areas)
+	areas = addAreas(s, &in, most, areas)
+	used := len(areas) > n
+	for _, a := range areas[n:] {
+		ai := areaIndex(a)
+		score[ai] = areaBoost(s.area[ai])
 	}
 	kept := areas[:0]
 	for _, a := range areas {
@@ -285,28 +274,33 @@ var itgcCriterion = map[string]string{
 // vocabAreas lists the areas of a SOC 1 answer the vocabulary made: the best area ai,
 // and up to areaMaxAdded runners-up that rankAreas would add beside it.
 func (e *Engine) vocabAreas(s *scratch, ai int) []string {
-	out := make([]string, 1, 1+areaMaxAdded)
-	out[0] = AllSOC1Areas[ai]
 	var in [maxAreas]bool
 	in[ai] = true
-	top := s.area[ai]
-	for len(out) <= areaMaxAdded {
+	return addAreas(s, &in, s.area[ai], append(make([]string, 0, 1+areaMaxAdded), AllSOC1Areas[ai]))
+}
+
+// addAreas appends to areas, and marks in in, up to areaMaxAdded more areas the
+// question's words support beside those already in: each scores at least areaAdd and
+// areaAddShare of most, the best score of the areas it joins (transaction processing
+// the whole of it), and is addable beside them; the best scoring first.
+func addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []string) []string {
+	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
-		for aj, w := range s.area {
-			if in[aj] || w < areaAdd || w < top*areaAddShare || (aj == areaTransactions && w < top) || !addable(aj, in) {
+		for ai, v := range s.area {
+			if v < areaAdd || in[ai] || !addable(ai, *in) || v < most*areaAddShare || (ai == areaTransactions && v < most) {
 				continue
 			}
-			if best < 0 || w > s.area[best] {
-				best = aj
+			if best < 0 || v > s.area[best] {
+				best = ai
 			}
 		}
 		if best < 0 {
 			break
 		}
 		in[best] = true
-		out = append(out, AllSOC1Areas[best])
+		areas = append(areas, AllSOC1Areas[best])
 	}
-	return out
+	return areas
 }
 
 // areaReport decides, for a question the rules answer (ruled) SOC 2 from its topic
