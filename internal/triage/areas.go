@@ -245,8 +245,8 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	v := Verdict{Report: ReportSOC1, Criteria: []string{}, Categories: []string{}}
 	if itgcArea[ai] && (ai != areaOperations || e.availabilityWords(s)) {
 		v.Report = ReportBoth
-		if cv, ok := e.vocabVerdict(s, qtext, text, fired); ok {
-			v.Criteria, v.Categories = cv.Criteria, cv.Categories
+		if crit, cats, _, ok := e.vocabCriteria(s, qtext, fired); ok {
+			v.Criteria, v.Categories = crit, cats
 		} else {
 			v.Criteria, v.Categories = []string{itgcCriterion[AllSOC1Areas[ai]]}, []string{CatSecurity}
 		}

@@ -125,15 +125,36 @@ func (s *scratch) hasCategoryOf(ci int, demoted uint64) bool {
 // vocabVerdict answers a question no rule decides when its words are close enough to
 // some criteria: a SOC 2 with those criteria, at a confidence below the rules'.
 func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
+	crit, cats, top, ok := e.vocabCriteria(s, qtext, fired)
+	if !ok {
+		return Verdict{}, false
+	}
+	v := Verdict{Report: ReportSOC2, Criteria: crit, Categories: cats, SOC1Areas: []string{}}
+	v.Type = e.pickType(fired, ReportSOC2)
+	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
+	v.Confidence = round2(min(0.6, 0.3+0.05*float64(top)))
+	v.Evidence = e.evidence(s, text, fired)
+	v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
+	if v.Type == Type2 && !e.typeSignalled(fired) {
+		v.Evidence = append(v.Evidence, defaultType)
+	}
+	return v, true
+}
+
+// vocabCriteria gives the criteria closest to the question's words when they are close
+// enough to answer it (a score of vocabAnswer, or vocabAnswerStatement for a control
+// written as a statement): the best and up to two runners-up within vocabAnswerKeep of
+// it, their categories and those the fired rules name, and the best score.
+func (e *Engine) vocabCriteria(s *scratch, qtext string, fired []firing) (crit, cats []string, top float32, ok bool) {
 	best := 0
 	for ci, v := range s.cat {
 		if v > s.cat[best] {
 			best = ci
 		}
 	}
-	top := s.cat[best]
+	top = s.cat[best]
 	if top < vocabAnswer && (top < vocabAnswerStatement || !statement(qtext)) {
-		return Verdict{}, false
+		return nil, nil, 0, false
 	}
 	s.order = s.order[:0]
 	for len(s.order) < 3 {
@@ -149,11 +170,11 @@ func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (V
 		}
 		s.order = append(s.order, next)
 	}
-	v := Verdict{Report: ReportSOC2, Criteria: make([]string, len(s.order)), SOC1Areas: []string{}}
+	crit = make([]string, len(s.order))
 	var has [5]bool
 	for i, ci := range s.order {
-		v.Criteria[i] = AllCriteria[ci]
-		has[catIndex(CategoryOf(v.Criteria[i]))] = true
+		crit[i] = AllCriteria[ci]
+		has[critCategory[ci]] = true
 	}
 	for _, f := range fired {
 		if !f.negated {
@@ -162,21 +183,13 @@ func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (V
 			}
 		}
 	}
-	v.Categories = make([]string, 0, 2)
+	cats = make([]string, 0, 2)
 	for i, h := range has {
 		if h {
-			v.Categories = append(v.Categories, AllCategories[i])
+			cats = append(cats, AllCategories[i])
 		}
 	}
-	v.Type = e.pickType(fired, ReportSOC2)
-	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
-	v.Confidence = round2(min(0.6, 0.3+0.05*float64(top)))
-	v.Evidence = e.evidence(s, text, fired)
-	v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
-	if v.Type == Type2 && !e.typeSignalled(fired) {
-		v.Evidence = append(v.Evidence, defaultType)
-	}
-	return v, true
+	return crit, cats, top, true
 }
 
 // vocabEvidence explains the criteria vocabulary's part: "closest criteria by
