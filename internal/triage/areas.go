@@ -245,11 +245,7 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	v := Verdict{Report: ReportSOC1, Criteria: []string{}, Categories: []string{}}
 	if itgcArea[ai] && (ai != areaOperations || e.availabilityWords(s)) {
 		v.Report = ReportBoth
-		if crit, cats, _, ok := e.vocabCriteria(s, qtext, fired); ok {
-			v.Criteria, v.Categories = crit, cats
-		} else {
-			v.Criteria, v.Categories = []string{itgcCriterion[AllSOC1Areas[ai]]}, []string{CatSecurity}
-		}
+		v.Criteria, v.Categories = e.itgcCriteria(s, qtext, fired, ai)
 	}
 	v.SOC1Areas = e.vocabAreas(s, ai)
 	v.Type = e.pickType(fired, v.Report)
@@ -392,19 +388,30 @@ func (e *Engine) inPassing(s *scratch, fired []firing) bool {
 	return true
 }
 
-// itgcCriteria gives the SOC 2 half of a both verdict the area vocabulary made from a
-// SOC 1 one: the criteria the criteria catalogue finds, or the area's usual criterion.
-func (e *Engine) itgcCriteria(s *scratch, ai int) []string {
-	best := 0
-	for ci, v := range s.cat {
-		if v > s.cat[best] {
-			best = ci
+// itgcCriteria gives the SOC 2 half of a both verdict the area vocabulary made for an
+// IT general control of a financial system (area ai), whether no rule decided the
+// question or the rules saw only its financial process: the criteria the criteria
+// catalogue answers with, and their categories (guide section 8: the categories of the
+// criteria found). The control is one of security or availability, so when the
+// catalogue names no criterion of either ("access to the rate tables, and is pricing
+// kept confidential?") the area's usual criterion goes first; with no answer from the
+// catalogue it stands alone.
+func (e *Engine) itgcCriteria(s *scratch, qtext string, fired []firing, ai int) (crit, cats []string) {
+	usual := itgcCriterion[AllSOC1Areas[ai]]
+	crit, cats, _, ok := e.vocabCriteria(s, qtext, fired)
+	if !ok {
+		return []string{usual}, []string{CatSecurity}
+	}
+	for _, c := range crit {
+		if k := CategoryOf(c); k == CatSecurity || k == CatAvailability {
+			return crit, cats
 		}
 	}
-	if s.cat[best] >= vocabAnswer && CategoryOf(AllCriteria[best]) == CatSecurity {
-		return []string{AllCriteria[best]}
+	crit = append([]string{usual}, crit...)
+	if !contains(cats, CatSecurity) {
+		cats = append([]string{CatSecurity}, cats...)
 	}
-	return []string{itgcCriterion[AllSOC1Areas[ai]]}
+	return crit, cats
 }
 
 // availabilityWords reports whether the criterion the question's words point to most

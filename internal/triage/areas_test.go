@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -183,6 +184,41 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// The SOC 2 half of an IT control over a financial system that the area vocabulary
+// made both is chosen one way, whether the rules saw the financial process (a
+// calculation, a rate table) or nothing at all: the criteria the criteria catalogue
+// answers with, with the area's usual criterion first when none of them is of
+// security or availability, and the area's usual criterion alone when the catalogue
+// has no answer.
+func TestITControlCriteriaOneWay(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question   string
+		criteria   []string
+		categories []string
+		area       string
+	}{
+		// The rules see a financial calculation; the words are of changing it.
+		{"Who approves edits to the fee calculation logic before it goes live?",
+			[]string{"CC8.1"}, []string{"security"}, "change_financial"},
+		// The catalogue's own answer, as a control statement: least privilege.
+		{"Access to modify the premium rating tables is limited to named actuaries.",
+			[]string{"CC6.3"}, []string{"security"}, "access_financial"},
+		// The catalogue answers with confidentiality only: the access control comes first.
+		{"Who has access to modify the premium rating tables, and is confidential pricing kept secret?",
+			[]string{"CC6.1", "C1.1"}, []string{"security", "confidentiality"}, "access_financial"},
+	}
+	for _, tc := range tests {
+		v := e.Classify(Question{Text: tc.question})
+		if v.Report != ReportBoth || !slices.Equal(v.Criteria, tc.criteria) || !slices.Equal(v.Categories, tc.categories) ||
+			len(v.SOC1Areas) == 0 || v.SOC1Areas[0] != tc.area {
+			t.Errorf("%q: %s %v %v %v, want both %v %v with %s first", tc.question, v.Report, v.Criteria, v.Categories, v.SOC1Areas,
+				tc.criteria, tc.categories, tc.area)
+		}
 	}
 }
 

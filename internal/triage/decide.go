@@ -94,7 +94,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	case areaTop >= 0:
 		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
 		if len(v.Criteria) == 0 && report == ReportBoth {
-			v.Criteria, v.Categories = e.itgcCriteria(s, areaTop), []string{CatSecurity}
+			v.Criteria, v.Categories = e.itgcCriteria(s, qtext, fired, areaTop)
 		}
 	case e.areas:
 		v.SOC1Areas, areasUsed = e.rankAreas(s, fired, v.SOC1Areas)
