@@ -7,6 +7,7 @@ package triage
 import (
 	"cmp"
 	"slices"
+	"strconv"
 )
 
 // How the area scores are used, chosen on the tune sets (docs/rules-and-evaluation.md).
@@ -31,18 +32,19 @@ const (
 
 func areaBoost(v float32) float64 { return areaRank * float64(v) / (float64(v) + areaSat) }
 
-// rankAreas orders the SOC 1 areas the rules gave by the question's vocabulary and
-// adds up to areaMaxAdded more that it supports. areas is the verdict's own list,
-// reordered in place. Some rule areas are fallbacks the vocabulary may replace: one
+// rankAreas orders the SOC 1 areas the rules gave (areas, indexes into AllSOC1Areas,
+// reordered in place) by the question's vocabulary and adds up to areaMaxAdded more
+// that it supports. Some rule areas are fallbacks the vocabulary may replace: one
 // given only by a fallback rule (a financial service named, nothing said of its control)
 // goes when another area has more of the question's words, and transaction processing
 // (a transaction word and an accuracy word give it) when another has clearly more.
 // Beside an IT general control of a financial system (access, change) the financial
 // words name the system, not a process, so only another such control or segregation
-// of duties is added. It reports whether the vocabulary changed anything.
-func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string, bool) {
+// of duties is added. It returns the verdict's areas and whether the vocabulary
+// changed anything.
+func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, bool) {
 	if len(areas) == 0 {
-		return areas, false
+		return []string{}, false
 	}
 	var score [maxAreas]float64
 	var in, ruled [maxAreas]bool
@@ -52,17 +54,15 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 		if f.negated || r.Fallback {
 			continue
 		}
-		for _, a := range r.SOC1Areas {
-			ai := areaIndex(a)
-			if ai == areaTransactions {
+		for _, ai := range r.areaIdx {
+			if int(ai) == areaTransactions {
 				hold[ai] = max(hold[ai], areaTransactionsHold)
 			} else {
 				hold[ai] = areaKeep
 			}
 		}
 	}
-	for _, a := range areas {
-		ai := areaIndex(a)
+	for _, ai := range areas {
 		in[ai], ruled[ai] = true, true
 		score[ai] = areaBoost(s.area[ai])
 		if hold[ai] == areaKeep {
@@ -78,29 +78,68 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []string) ([]string
 	n := len(areas)
 	areas = addAreas(s, &in, most, areas)
 	used := len(areas) > n
-	for _, a := range areas[n:] {
-		ai := areaIndex(a)
+	for _, ai := range areas[n:] {
 		score[ai] = areaBoost(s.area[ai])
 	}
 	kept := areas[:0]
-	for _, a := range areas {
-		ai := areaIndex(a)
+	for _, ai := range areas {
 		if ruled[ai] && hold[ai] != areaKeep && outscored(s, areas, ai, hold[ai]) {
 			used = true
 			continue
 		}
-		kept = append(kept, a)
+		kept = append(kept, ai)
 	}
 	areas = kept
-	slices.SortStableFunc(areas, func(a, b string) int {
-		return cmp.Compare(score[areaIndex(b)], score[areaIndex(a)])
+	slices.SortStableFunc(areas, func(a, b int8) int {
+		return cmp.Compare(score[b], score[a])
 	})
-	for _, a := range areas {
-		if s.area[areaIndex(a)] > 0 {
+	for _, ai := range areas {
+		if s.area[ai] > 0 {
 			used = true
 		}
 	}
-	return areas, used
+	return areaNames(areas), used
+}
+
+// areaNames returns the names of areas (indexes into AllSOC1Areas), never nil.
+func areaNames(areas []int8) []string {
+	out := make([]string, len(areas))
+	for i, ai := range areas {
+		out[i] = AllSOC1Areas[ai]
+	}
+	return out
+}
+
+// ruleAreas collects the SOC 1 areas of the fired rules into buf, as indexes into
+// AllSOC1Areas, in rule order without repeats. The asker's reliance framing (SOX, ICFR,
+// "our auditors") adds financial reporting, except when the question asks about an IT
+// general control of the financial system or segregation of duties in it: "for our SOX
+// audit, how are payroll changes approved?" is change_financial, not
+// financial_reporting as well.
+func (e *Engine) ruleAreas(fired []firing, buf *[maxAreas]int8) []int8 {
+	noFrame := false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if !f.negated && r.tier != tierFrame && hasITGCArea(r.areaIdx) {
+			noFrame = true
+			break
+		}
+	}
+	var in [maxAreas]bool
+	out := buf[:0]
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || (noFrame && r.tier == tierFrame) {
+			continue
+		}
+		for _, ai := range r.areaIdx {
+			if !in[ai] {
+				in[ai] = true
+				out = append(out, ai)
+			}
+		}
+	}
+	return out
 }
 
 // areaTransactionsHold is how much more another area must score to replace
@@ -128,9 +167,9 @@ func addable(ai int, in [maxAreas]bool) bool {
 
 // outscored reports whether another area of the list scores more than margin above
 // area ai.
-func outscored(s *scratch, areas []string, ai int, margin float32) bool {
-	for _, a := range areas {
-		if aj := areaIndex(a); aj != ai && s.area[aj] > s.area[ai]+margin {
+func outscored(s *scratch, areas []int8, ai int8, margin float32) bool {
+	for _, aj := range areas {
+		if aj != ai && s.area[aj] > s.area[ai]+margin {
 			return true
 		}
 	}
@@ -142,19 +181,28 @@ const maxAreas = 16
 
 // Indexes of the areas the adding rules name.
 var (
-	areaTransactions = areaIndex("transaction_processing")
-	areaSoD          = areaIndex("segregation_of_duties")
-	areaAccess       = areaIndex("access_financial")
-	areaChange       = areaIndex("change_financial")
-	areaOperations   = areaIndex("operations_financial")
+	areaTransactions = mustArea("transaction_processing")
+	areaSoD          = mustArea("segregation_of_duties")
+	areaAccess       = mustArea("access_financial")
+	areaChange       = mustArea("change_financial")
+	areaOperations   = mustArea("operations_financial")
 )
+
+// mustArea returns the index of the SOC 1 area name in AllSOC1Areas. The code names
+// areas only in package variables, so an unknown name stops the program (and every
+// test) as it starts rather than meaning the first area.
+func mustArea(name string) int {
+	i := slices.Index(AllSOC1Areas, name)
+	if i < 0 {
+		panic("triage: unknown SOC 1 area " + strconv.Quote(name))
+	}
+	return i
+}
 
 // itgcArea marks the areas of IT general controls over financial systems, by index.
 var itgcArea = func() [maxAreas]bool {
 	var out [maxAreas]bool
-	for i, a := range AllSOC1Areas {
-		out[i] = a == "access_financial" || a == "change_financial" || a == "operations_financial"
-	}
+	out[areaAccess], out[areaChange], out[areaOperations] = true, true, true
 	return out
 }()
 
@@ -162,17 +210,6 @@ var itgcArea = func() [maxAreas]bool {
 // vocabulary: reconciliation (suspense, reconciled)", for the verdict's areas it scored.
 func (e *Engine) areaEvidence(s *scratch, qtext string, areas []string) Evidence {
 	return areasCatalogue.evidence(s, qtext, s.area, areas)
-}
-
-// areaIndex returns the index of a SOC 1 area in AllSOC1Areas; rules and the
-// catalogue are validated against it, so every area they name is found.
-func areaIndex(a string) int {
-	for i, x := range AllSOC1Areas {
-		if x == a {
-			return i
-		}
-	}
-	return 0
 }
 
 // areaConfidence bounds the confidence of a report the area vocabulary decided.
@@ -222,11 +259,8 @@ func (e *Engine) topArea(s *scratch, itgcOnly bool) (int, bool) {
 // lets them decide.
 var businessArea = func() [maxAreas]bool {
 	var out [maxAreas]bool
-	for i, a := range AllSOC1Areas {
-		switch a {
-		case "transaction_processing", "financial_reporting", "master_data", "reconciliation", "custody":
-			out[i] = true
-		}
+	for _, a := range []string{"transaction_processing", "financial_reporting", "master_data", "reconciliation", "custody"} {
+		out[mustArea(a)] = true
 	}
 	return out
 }()
@@ -272,14 +306,15 @@ var itgcCriterion = map[string]string{
 func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 	var in [maxAreas]bool
 	in[ai] = true
-	return addAreas(s, &in, s.area[ai], append(make([]string, 0, 1+areaMaxAdded), AllSOC1Areas[ai]))
+	var buf [1 + areaMaxAdded]int8
+	return areaNames(addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai))))
 }
 
 // addAreas appends to areas, and marks in in, up to areaMaxAdded more areas the
 // question's words support beside those already in: each scores at least areaAdd and
 // areaAddShare of most, the best score of the areas it joins (transaction processing
 // the whole of it), and is addable beside them; the best scoring first.
-func addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []string) []string {
+func addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8) []int8 {
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
@@ -294,7 +329,7 @@ func addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []string) []st
 			break
 		}
 		in[best] = true
-		areas = append(areas, AllSOC1Areas[best])
+		areas = append(areas, int8(best))
 	}
 	return areas
 }

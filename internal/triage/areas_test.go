@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -100,6 +101,37 @@ func TestAreasCatalogueCoversEveryArea(t *testing.T) {
 			t.Errorf("%s and %s share a meaning", prev, a.ID)
 		}
 		meanings[a.Meaning] = a.ID
+	}
+}
+
+// The code names SOC 1 areas by index, found once as the package loads: a name that is
+// not an area stops the start instead of meaning the first area, and every rule's areas
+// are indexed when the rules compile.
+func TestAreaIndexesAreBuiltAtLoad(t *testing.T) {
+	t.Parallel()
+	func() {
+		defer func() {
+			if r := recover(); r == nil || !strings.Contains(fmt.Sprint(r), `"transaction_procesing"`) {
+				t.Errorf("mustArea of a misspelt area: recovered %v, want a panic naming it", r)
+			}
+		}()
+		mustArea("transaction_procesing")
+	}()
+	for _, a := range AllSOC1Areas {
+		if got := AllSOC1Areas[mustArea(a)]; got != a {
+			t.Errorf("mustArea(%q) names %q", a, got)
+		}
+	}
+	e := mustEngine(t)
+	for _, r := range e.rules {
+		if len(r.areaIdx) != len(r.SOC1Areas) {
+			t.Fatalf("rule %s: %d area indexes for %v", r.ID, len(r.areaIdx), r.SOC1Areas)
+		}
+		for i, ai := range r.areaIdx {
+			if ai < 0 || AllSOC1Areas[ai] != r.SOC1Areas[i] {
+				t.Errorf("rule %s: area index %d for %s", r.ID, ai, r.SOC1Areas[i])
+			}
+		}
 	}
 }
 

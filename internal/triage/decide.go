@@ -88,8 +88,12 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	v.Type = e.pickType(fired, report)
 	var vocabUsed, demoted bool
 	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, fired, report)
-	v.SOC1Areas = e.union(fired, e.areasOf(fired), report == ReportSOC1 || report == ReportBoth)
 	var areasUsed bool
+	var areaBuf [maxAreas]int8
+	var ruleAreas []int8
+	if report == ReportSOC1 || report == ReportBoth {
+		ruleAreas = e.ruleAreas(fired, &areaBuf)
+	}
 	switch {
 	case areaTop >= 0:
 		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
@@ -97,7 +101,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 			v.Criteria, v.Categories = e.itgcCriteria(s, qtext, fired, areaTop)
 		}
 	case e.areas:
-		v.SOC1Areas, areasUsed = e.rankAreas(s, fired, v.SOC1Areas)
+		v.SOC1Areas, areasUsed = e.rankAreas(s, fired, ruleAreas)
+	default:
+		v.SOC1Areas = areaNames(ruleAreas)
 	}
 	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
 
@@ -301,29 +307,9 @@ func catIndex(c string) int {
 	return 0
 }
 
-// areasOf returns the SOC 1 areas field to collect. The asker's reliance framing
-// (SOX, ICFR, "our auditors") adds financial reporting, except when the question asks
-// about an IT general control of the financial system: "for our SOX audit, how are
-// payroll changes approved?" is change_financial, not financial_reporting as well.
-func (e *Engine) areasOf(fired []firing) func(*Rule) []string {
-	for _, f := range fired {
-		r := &e.rules[f.rule]
-		if !f.negated && r.tier != tierFrame && hasITGCArea(r.SOC1Areas) {
-			return func(r *Rule) []string {
-				if tiers[r.Tier] == tierFrame {
-					return nil
-				}
-				return r.SOC1Areas
-			}
-		}
-	}
-	return func(r *Rule) []string { return r.SOC1Areas }
-}
-
-func hasITGCArea(areas []string) bool {
-	for _, a := range areas {
-		switch a {
-		case "access_financial", "change_financial", "operations_financial", "segregation_of_duties":
+func hasITGCArea(areas []int8) bool {
+	for _, ai := range areas {
+		if itgcArea[ai] || int(ai) == areaSoD {
 			return true
 		}
 	}

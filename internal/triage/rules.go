@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io/fs"
 	"path"
+	"slices"
 	"sort"
 )
 
@@ -76,6 +77,7 @@ type compiled struct {
 	not        []int32
 	suppresses []int32
 	critIdx    []int8 // Criteria as indexes into AllCriteria
+	areaIdx    []int8 // SOC1Areas as indexes into AllSOC1Areas
 }
 
 const (
@@ -216,6 +218,9 @@ func compile(rules []Rule, lex map[string][]string) ([]compiled, []pattern, erro
 					c.critIdx = append(c.critIdx, int8(k))
 				}
 			}
+		}
+		for _, a := range r.SOC1Areas {
+			c.areaIdx = append(c.areaIdx, int8(slices.Index(AllSOC1Areas, a))) // validate found it
 		}
 		add := func(srcs []string, role int16) ([]int32, error) {
 			var idx []int32

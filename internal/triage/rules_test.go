@@ -89,6 +89,7 @@ func TestRuleValidationNamesTheRule(t *testing.T) {
 	}{
 		{"unknown field", `{"rules":[{"id":"x","reason":"r","any":["a b"],"weight":0.5,"colour":1}]}`, "unknown field"},
 		{"unknown criterion", `{"rules":[{"id":"bad_crit","reason":"r","any":["mfa"],"report":"soc2","criteria":["CC10.1"],"weight":0.5,"examples":{"match":["mfa","mfa"],"no_match":["x"]}}]}`, "rule 1 (bad_crit): unknown criterion"},
+		{"unknown SOC 1 area", `{"rules":[{"id":"bad_area","reason":"r","any":["payroll"],"report":"soc1","soc1_areas":["payroll_processing"],"weight":0.5,"examples":{"match":["payroll","payroll"],"no_match":["x"]}}]}`, "rule 1 (bad_area): unknown SOC 1 area \"payroll_processing\""},
 		{"few examples", `{"rules":[{"id":"thin","reason":"r","any":["mfa"],"report":"soc2","weight":0.5,"examples":{"match":["mfa"],"no_match":["x"]}}]}`, "rule 1 (thin): needs at least two examples"},
 		{"bad weight", `{"rules":[{"id":"heavy","reason":"r","any":["mfa"],"report":"soc2","weight":2,"examples":{"match":["mfa","mfa"],"no_match":["x"]}}]}`, "rule 1 (heavy): weight"},
 		{"unknown lexicon", `{"rules":[{"id":"lex","reason":"r","any":["@nope"],"report":"soc2","weight":0.5,"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (lex): unknown lexicon entry @nope"},
