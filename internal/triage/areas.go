@@ -120,7 +120,7 @@ func (e *Engine) ruleAreas(fired []firing, buf *[maxAreas]int8) []int8 {
 	noFrame := false
 	for _, f := range fired {
 		r := &e.rules[f.rule]
-		if !f.negated && r.tier != tierFrame && hasITGCArea(r.areaIdx) {
+		if !f.negated && r.tier != tierFrame && hasITGCOrSoDArea(r.areaIdx) {
 			noFrame = true
 			break
 		}
@@ -142,6 +142,18 @@ func (e *Engine) ruleAreas(fired []firing, buf *[maxAreas]int8) []int8 {
 	return out
 }
 
+// hasITGCOrSoDArea reports whether a rule's areas hold an IT general control of a
+// financial system (isITGCArea: access, change, operations) or segregation of duties:
+// a control asked about inside the financial process rather than the process itself.
+func hasITGCOrSoDArea(areas []int8) bool {
+	for _, ai := range areas {
+		if isITGCArea[ai] || int(ai) == areaSoD {
+			return true
+		}
+	}
+	return false
+}
+
 // areaTransactionsHold is how much more another area must score to replace
 // transaction processing a rule that is not a fallback gave: more than a subject
 // term's weight.
@@ -157,10 +169,10 @@ const areaKeep = 1e9
 // added too.
 func addable(ai int, in [maxAreas]bool) bool {
 	if in[areaAccess] || in[areaChange] {
-		return itgcArea[ai] || ai == areaSoD
+		return isITGCArea[ai] || ai == areaSoD
 	}
 	if in[areaOperations] {
-		return itgcArea[ai] || ai == areaSoD || ai == areaTransactions
+		return isITGCArea[ai] || ai == areaSoD || ai == areaTransactions
 	}
 	return true
 }
@@ -199,8 +211,10 @@ func mustArea(name string) int {
 	return i
 }
 
-// itgcArea marks the areas of IT general controls over financial systems, by index.
-var itgcArea = func() [maxAreas]bool {
+// isITGCArea marks the areas of IT general controls over financial systems, by index:
+// access, change and operations. Segregation of duties is not one of them
+// (hasITGCOrSoDArea adds it where a control of the process counts alike).
+var isITGCArea = func() [maxAreas]bool {
 	var out [maxAreas]bool
 	out[areaAccess], out[areaChange], out[areaOperations] = true, true, true
 	return out
@@ -227,7 +241,7 @@ const areaDecide = 4
 func (e *Engine) topArea(s *scratch, itgcOnly bool) (int, bool) {
 	best := -1
 	for ai, v := range s.area {
-		if (best < 0 || v > s.area[best]) && (!itgcOnly || itgcArea[ai]) {
+		if (best < 0 || v > s.area[best]) && (!itgcOnly || isITGCArea[ai]) {
 			best = ai
 		}
 	}
@@ -277,7 +291,7 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	}
 	top := s.area[ai]
 	v := Verdict{Report: ReportSOC1, Criteria: []string{}, Categories: []string{}}
-	if itgcArea[ai] && (ai != areaOperations || e.availabilityWords(s)) {
+	if isITGCArea[ai] && (ai != areaOperations || e.availabilityWords(s)) {
 		v.Report = ReportBoth
 		v.Criteria, v.Categories = e.itgcCriteria(s, qtext, fired, ai)
 	}
@@ -358,7 +372,7 @@ func (e *Engine) areaReport(s *scratch, fired []firing, ruled string) (report st
 			return "", 0, false
 		}
 		for aj, v := range s.area {
-			if !itgcArea[aj] && v >= s.area[ai] {
+			if !isITGCArea[aj] && v >= s.area[ai] {
 				return "", 0, false
 			}
 		}

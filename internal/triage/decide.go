@@ -307,15 +307,6 @@ func catIndex(c string) int {
 	return 0
 }
 
-func hasITGCArea(areas []int8) bool {
-	for _, ai := range areas {
-		if itgcArea[ai] || int(ai) == areaSoD {
-			return true
-		}
-	}
-	return false
-}
-
 // union collects a list field over the fired rules, in rule order without repeats.
 func (e *Engine) union(fired []firing, field func(*Rule) []string, keep bool) []string {
 	if !keep {
