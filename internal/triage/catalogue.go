@@ -52,18 +52,34 @@ type vocabCatalogue struct {
 	rule  string   // the Rule of the evidence the catalogue adds to a verdict
 	intro string   // the start of that evidence's reason
 	most  int      // the most entries that evidence lists
+	// limit is the most entries the engine's per-question structures hold: the
+	// criteria are sets of bits in one uint64 (decide.go), the areas arrays of maxAreas.
+	limit int
 }
 
 var (
 	criteriaCatalogue = vocabCatalogue{
 		file: catalogueFile, name: "criteria catalogue", key: "criteria", ids: AllCriteria, role: roleCat,
-		rule: "criteria_vocabulary", intro: "closest criteria by vocabulary:", most: 3,
+		rule: "criteria_vocabulary", intro: "closest criteria by vocabulary:", most: 3, limit: critMaskBits,
 	}
 	areasCatalogue = vocabCatalogue{
 		file: areasFile, name: "SOC 1 areas catalogue", key: "areas", ids: AllSOC1Areas, role: roleArea,
-		rule: "soc1_area_vocabulary", intro: "closest SOC 1 areas by vocabulary:", most: maxAreas,
+		rule: "soc1_area_vocabulary", intro: "closest SOC 1 areas by vocabulary:", most: maxAreas, limit: maxAreas,
 	}
 )
+
+// critMaskBits is the most criteria the engine can hold: decide.go keeps the criteria
+// of a verdict's subject and incidental rules as bits of a uint64.
+const critMaskBits = 64
+
+// fits reports an error when the catalogue's closed list of ids outgrows what the
+// engine holds per question (c.limit); a larger list would silently lose entries.
+func (c *vocabCatalogue) fits() error {
+	if len(c.ids) > c.limit {
+		return fmt.Errorf("%s: %d %s, more than the %d the engine holds per question", c.file, len(c.ids), c.key, c.limit)
+	}
+	return nil
+}
 
 // catalogueDoc is a catalogue file. Each file has the key of its own catalogue only.
 type catalogueDoc struct {
@@ -73,8 +89,12 @@ type catalogueDoc struct {
 }
 
 // load reads and validates the catalogue's file in fsys: one entry per id, in order,
-// each with a meaning and at least three terms of weight in (0,5].
+// each with a meaning and at least three terms of weight in (0,5], and no more ids than
+// the engine holds.
 func (c *vocabCatalogue) load(fsys fs.FS) ([]CatalogueEntry, error) {
+	if err := c.fits(); err != nil {
+		return nil, err
+	}
 	data, err := fs.ReadFile(fsys, c.file)
 	if err != nil {
 		return nil, err

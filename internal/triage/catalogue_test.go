@@ -3,6 +3,7 @@ package triage
 import (
 	"errors"
 	"io/fs"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -356,6 +357,31 @@ func TestCatalogueCoversEveryCriterion(t *testing.T) {
 			t.Errorf("%s and %s share a meaning", prev, c.ID)
 		}
 		meanings[c.Meaning] = c.ID
+	}
+}
+
+// The criteria of a verdict are kept as bits of a uint64 (decide.go), and the SOC 1
+// areas in arrays of maxAreas: both closed lists fit today (61 criteria, 10 areas), and
+// a list that outgrew them is refused as the engine loads rather than losing entries.
+func TestCataloguesFitTheEngine(t *testing.T) {
+	t.Parallel()
+	if len(AllCriteria) != 61 || len(AllCriteria) > critMaskBits {
+		t.Errorf("%d criteria, want the 61 of the TSC, at most %d", len(AllCriteria), critMaskBits)
+	}
+	for _, c := range []*vocabCatalogue{&criteriaCatalogue, &areasCatalogue} {
+		if err := c.fits(); err != nil {
+			t.Errorf("%s: %v", c.name, err)
+		}
+	}
+	grown := criteriaCatalogue
+	grown.ids = append(slices.Clone(AllCriteria), "X1.1", "X1.2", "X1.3", "X1.4")
+	if _, err := grown.load(ruleFiles); err == nil || !strings.Contains(err.Error(), "65 criteria, more than the 64") {
+		t.Errorf("a catalogue of 65 criteria: error %v, want it refused", err)
+	}
+	areas := areasCatalogue
+	areas.ids = make([]string, maxAreas+1)
+	if err := areas.fits(); err == nil || !strings.Contains(err.Error(), "17 areas, more than the 16") {
+		t.Errorf("a catalogue of 17 areas: error %v, want it refused", err)
 	}
 }
 

@@ -24,6 +24,12 @@ func NewEngine() (*Engine, error) { return NewEngineFS(ruleFiles) }
 // NewEngineFS compiles the rules/*.json files of fsys and, when fsys has one, its
 // criteria catalogue (criteria.json).
 func NewEngineFS(fsys fs.FS) (*Engine, error) {
+	// The rules use the closed lists too, with or without the catalogue files.
+	for _, c := range []*vocabCatalogue{&criteriaCatalogue, &areasCatalogue} {
+		if err := c.fits(); err != nil {
+			return nil, err
+		}
+	}
 	rules, lex, err := LoadRules(fsys)
 	if err != nil {
 		return nil, fmt.Errorf("load rules: %w", err)
