@@ -32,8 +32,11 @@ var (
 // Management", "Network Security"), and letting them rank criteria put the broad
 // criterion ahead of the one the question asks about more often than not.
 func (e *Engine) Classify(q Question) Verdict {
-	v := e.classify(q)
+	v, hidden := e.classify(q)
 	if strings.Count(q.Text, "?") < 2 {
+		if hidden {
+			v = e.uniteAsks(q.Text, v)
+		}
 		return v
 	}
 	// Two questions on one line ("Do you encrypt backups? Do you have a SOC 1 for
@@ -48,41 +51,154 @@ func (e *Engine) Classify(q Question) Verdict {
 		} else {
 			rest = ""
 		}
-		v = unite(v, e.classify(Question{Text: part}))
+		p, _ := e.classify(Question{Text: part})
+		v = unite(v, p)
 	}
 	return v
 }
 
-// classify triages one question without looking at its parts.
-func (e *Engine) classify(q Question) Verdict {
+// uniteAsks adds to v, the verdict of a whole question whose document request hid a
+// control question (see hidesControl), what each of its parts that asks something
+// needs on its own: "Do you encrypt data in transit? Also, attach your ISO 27001
+// certificate." is the control (SOC 2, CC6.7) and the certificate. Parts are
+// sentences, and clauses that "and" or "also" joins to a new ask ("Attach the
+// certificate and describe how access is reviewed"). A part that does not ask (the
+// asker's context: "We store PHI.") adds nothing.
+func (e *Engine) uniteAsks(text string, v Verdict) Verdict {
+	report := v.Report
+	for start := 0; start < len(text); {
+		end := nextPart(text, start)
+		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
+			p, _ := e.classify(Question{Text: part})
+			v = unite(v, p)
+		}
+		start = end
+	}
+	if v.Report != report {
+		v.Evidence = append(v.Evidence, compoundAsk)
+	}
+	return v
+}
+
+// compoundAsk is the evidence of a line that asks a control question beside a request
+// for a document.
+var compoundAsk = Evidence{Rule: "compound_ask", Reason: "The line asks a control question as well as for a document: the report answers the question and the document is sent beside it.", Matched: []string{}}
+
+// nextPart returns where the part of text that begins at from ends: after the end of a
+// sentence (? ! ; a line end, or a full stop before a capital letter or a digit: "e.g.
+// encryption" and "v1.2" go on), or before "and", "also" or "plus" when the next word
+// opens a new ask ("… in transit, and can you attach …").
+func nextPart(text string, from int) int {
+	words := 0
+	for i := from; i < len(text); i++ {
+		switch c := text[i]; {
+		case c == '?' || c == '!' || c == ';' || c == '\n':
+			return i + 1
+		case c == '.':
+			j := i + 1
+			for j < len(text) && text[j] == ' ' {
+				j++
+			}
+			if j > i+1 && j < len(text) && (text[j] >= 'A' && text[j] <= 'Z' || text[j] >= '0' && text[j] <= '9') {
+				return i + 1
+			}
+		case c == ' ' || c == ',':
+		case i == from || text[i-1] == ' ' || text[i-1] == ',':
+			// A word begins at i.
+			w, rest := nextWord(text, i)
+			if words > 0 && (w == "and" || w == "also" || w == "plus") {
+				if next, _ := nextWord(text, skipSpace(text, rest)); askOpener(next) {
+					return i
+				}
+			}
+			words++
+		}
+	}
+	return len(text)
+}
+
+// nextWord returns the lower-cased word of letters at i and the index after it.
+func nextWord(text string, i int) (string, int) {
+	j := i
+	for j < len(text) && isASCIILetter(text[j]) {
+		j++
+	}
+	return strings.ToLower(text[i:j]), j
+}
+
+func skipSpace(text string, i int) int {
+	for i < len(text) && (text[i] == ' ' || text[i] == ',') {
+		i++
+	}
+	return i
+}
+
+// asks reports whether a part asks something of the respondent: its first word,
+// after a linking word ("Also, please attach …", "Additionally, do you …"), is a
+// question word or a request.
+func asks(part string) bool {
+	for _, f := range strings.Fields(part) {
+		w := strings.ToLower(strings.Trim(f, ",:;-–—()\"'"))
+		if w == "" || linkWord[w] {
+			continue
+		}
+		return askOpener(w)
+	}
+	return false
+}
+
+// askOpener reports whether a word opens a question or a request, not a statement.
+func askOpener(w string) bool {
+	return sentenceOpener[w] && !statementOpener[w]
+}
+
+// linkWord holds the words that join a sentence to the one before it.
+var linkWord = map[string]bool{
+	"also": true, "additionally": true, "and": true, "plus": true, "furthermore": true,
+	"moreover": true, "separately": true, "finally": true, "lastly": true, "secondly": true,
+	"next": true, "then": true, "in": true, "addition": true, "further": true,
+}
+
+// statementOpener holds the sentence openers that begin a statement rather than a
+// question or a request: "We store PHI.", "It covers payroll.", "If so, …".
+var statementOpener = map[string]bool{
+	"if": true, "it": true, "this": true, "that": true, "these": true, "those": true,
+	"they": true, "we": true, "you": true, "state": true, "list": true, "may": true,
+	"must": true, "shall": true, "should": true,
+}
+
+// classify triages one question without looking at its parts. hidden reports whether a
+// document asked for by itself decided the report while a control question's rule
+// fired too (hidesControl): its sentences may ask both.
+func (e *Engine) classify(q Question) (v Verdict, hidden bool) {
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
 	s.vocab = e.vocab || e.areas // the vocabularies score the question's own words, never its heading
 	fired := e.fire(s, q.Text)
 	s.vocab = false
 	if q.Form && !asksForReport(e, fired) {
-		return e.fieldVerdict(s, q.Text, fired)
+		return e.fieldVerdict(s, q.Text, fired), false
 	}
 	if formLabel(q.Text, s.toks) && !requested(e, fired) {
 		// "Primary billing contact e-mail": the label of a field, whatever its topic
 		// words, unless a rule knows the document or the report it asks for.
-		return e.fieldVerdict(s, q.Text, fired)
+		return e.fieldVerdict(s, q.Text, fired), false
 	}
 	if !decides(e, fired) {
 		if !fragment(s.toks) {
-			return e.verdict(s, q.Text, q.Text, fired, 1)
+			return e.verdict(s, q.Text, q.Text, fired, 1), false
 		}
 		if formField(s.toks) {
-			return e.fieldVerdict(s, q.Text, fired)
+			return e.fieldVerdict(s, q.Text, fired), false
 		}
 		if q.Section == "" || !titleLike(q.Section) {
-			return e.verdict(s, q.Text, q.Text, fired, 1)
+			return e.verdict(s, q.Text, q.Text, fired, 1), false
 		}
 		// The fragment continues its heading: "Encryption" over "At rest?".
 		text := q.Section + " " + q.Text
 		hfired := e.fire(s, text)
 		if !decides(e, hfired) { // the heading adds nothing: the question's own words answer
-			return e.verdict(s, q.Text, q.Text, e.fire(s, q.Text), 1)
+			return e.verdict(s, q.Text, q.Text, e.fire(s, q.Text), 1), false
 		}
 		v := e.verdict(s, q.Text, text, hfired, headingDiscount)
 		if !v.Unmatched {
@@ -90,14 +206,37 @@ func (e *Engine) classify(q Question) Verdict {
 			ev.Matched = []string{q.Section}
 			v.Evidence = append(v.Evidence, ev)
 		}
-		return v
+		return v, false
 	}
-	v := e.verdict(s, q.Text, q.Text, fired, 1)
+	v = e.verdict(s, q.Text, q.Text, fired, 1)
 	if v.Report == ReportBoth && q.Section != "" && e.framesSOC1(s, q.Section) {
 		v.Report, v.Criteria, v.Categories = ReportSOC1, []string{}, []string{}
 		v.Evidence = append(v.Evidence, headingSOC1)
 	}
-	return v
+	return v, v.Report == ReportNone && e.hidesControl(fired)
+}
+
+// hidesControl reports whether a document asked for by itself (a request-tier rule
+// with an artifact other than a written answer) and a control question's rule (a
+// topic rule with a report) both fired, not negated. The request decides the report
+// of the whole; a sentence of its own that asks the control is added back by
+// uniteAsks. A written answer (custom_answer) is not such a document: a fact asked
+// over two sentences ("Number of employees. How many work in security?") is one fact.
+func (e *Engine) hidesControl(fired []firing) bool {
+	var doc, control bool
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		switch {
+		case f.negated:
+		case r.tier == tierRequest && r.Report == ReportNone:
+			for _, a := range r.Artifacts {
+				doc = doc || a != "custom_answer"
+			}
+		case r.tier == tierTopic && r.Report != "" && r.Report != ReportNone:
+			control = true
+		}
+	}
+	return doc && control
 }
 
 // unite adds to v what the verdict of one of its parts, p, needs beyond it: the

@@ -1,0 +1,54 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// One line that asks a control question and also asks for a document or a report is
+// answered with both: the control's report and criteria, and the document beside
+// them. A document asked for with only the asker's context around it, a fact asked
+// over two sentences, and a bridge letter asked for by itself stay what they were.
+// The questions are written for this test, apart from the evaluation sets.
+func TestCompoundAsks(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question  string
+		report    string
+		first     []string // one of these criteria comes first, when set
+		artifacts []string // exactly these artifacts
+	}{
+		// A control and a document, in two sentences or two joined asks.
+		{"Are laptops protected with full-disk encryption? Additionally, upload a copy of your ISO 27001 certificate.", "soc2", []string{"CC6.1"}, []string{"iso27001_certificate"}},
+		{"Is every production deployment approved by a second engineer; please also send your FedRAMP package.", "soc2", []string{"CC8.1"}, []string{"fedramp"}},
+		{"Attach the ISO certificate and describe how privileged access is reviewed each quarter.", "soc2", []string{"CC6.3", "CC6.2", "CC6.1"}, []string{"iso27001_certificate"}},
+		{"How are vulnerabilities found by scanners tracked to closure, and can you share your cyber insurance certificate?", "soc2", []string{"CC7.1"}, []string{"insurance_certificate"}},
+		// The report and a bridge letter for the time since its period.
+		{"Please upload your latest SOC 2 Type II and, where its period closed over a quarter ago, a gap letter.", "soc2", nil, []string{"bridge_letter"}},
+		{"Kindly furnish the SOC 1 Type 2 report as well as a bridge letter up to today.", "soc1", nil, []string{"bridge_letter"}},
+		// Near misses: the document alone, the asker's context, a fact, a bridge letter alone.
+		{"Upload a copy of your ISO 27001 certificate.", "none", nil, []string{"iso27001_certificate"}},
+		{"Our clinic keeps patient records on your platform. Please countersign the BAA.", "none", nil, []string{"hipaa_attestation"}},
+		{"Please attach your data retention policy.", "none", nil, []string{"policy_document"}},
+		{"Number of employees worldwide. How many of them work in security?", "none", nil, []string{"custom_answer"}},
+		{"Please provide a bridge letter covering the months since your last SOC 1 Type 2 report.", "none", nil, []string{"bridge_letter"}},
+		{"If your SOC 2 period closed over three months ago, send a gap letter.", "none", nil, []string{"bridge_letter"}},
+		{"Attach your SOC 2 bridge letter.", "none", nil, []string{"bridge_letter"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if v.Report != tc.report {
+				t.Fatalf("report %s, want %s (criteria %v, artifacts %v, evidence %+v)", v.Report, tc.report, v.Criteria, v.Artifacts, v.Evidence)
+			}
+			if tc.first != nil && (len(v.Criteria) == 0 || !slices.Contains(tc.first, v.Criteria[0])) {
+				t.Errorf("criteria %v, want one of %v first", v.Criteria, tc.first)
+			}
+			got := slices.Sorted(slices.Values(v.Artifacts))
+			if !slices.Equal(got, slices.Sorted(slices.Values(tc.artifacts))) {
+				t.Errorf("artifacts %v, want %v", v.Artifacts, tc.artifacts)
+			}
+		})
+	}
+}
