@@ -264,8 +264,10 @@ func isDocTitle(t []byte) bool {
 }
 
 // versionLine: a line that dates or versions the document ("Version 4.1.2 —
-// released 2025-03-01", "HECVAT v3.06", "Last updated: June 2024"), not a question.
-// The version word opens the line, or the line is four words at most.
+// released 2025-03-01", "HECVAT v3.06", "Last updated: June 2024", "Updated:
+// March 2025"), not a question. The version word opens the line, or the line is
+// four words at most. A version word opening the line as a label ("Updated:",
+// "Version:") dates or versions the document whatever follows it.
 func versionLine(t []byte) bool {
 	if bytesIndexByte(t, '?') >= 0 {
 		return false
@@ -273,7 +275,7 @@ func versionLine(t []byte) bool {
 	var buf [24]byte
 	words := 0
 	found := false
-	prevVersion := false
+	prevVersion, label := false, false
 	for i := 0; ; {
 		w, j := nextWord(t, i)
 		if w == nil {
@@ -286,6 +288,8 @@ func versionLine(t []byte) bool {
 		}
 		core, _ := wordCore(w, &buf)
 		switch {
+		case label && words == 2:
+			found = true
 		case prevVersion && len(core) > 0 && isDigit(core[0]):
 			found = found || words <= 3
 		case len(core) > 1 && core[0] == 'v' && isDigit(core[1]) && words <= 3:
@@ -294,11 +298,14 @@ func versionLine(t []byte) bool {
 			found = found || firstWordIs(t, "last")
 		}
 		prevVersion = versionWords[string(core)]
+		label = words == 1 && prevVersion && w[len(w)-1] == ':'
 	}
 	return found && (words <= 4 || firstVersionWord(t))
 }
 
-var versionWords = map[string]bool{"version": true, "ver": true, "v": true, "rev": true, "revision": true, "updated": true, "updated:": true}
+// versionWords version or date a document. They are compared as word cores,
+// without punctuation: "Updated:" is "updated".
+var versionWords = map[string]bool{"version": true, "ver": true, "v": true, "rev": true, "revision": true, "updated": true}
 
 func firstWordIs(t []byte, w string) bool {
 	var buf [24]byte
