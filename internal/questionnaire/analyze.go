@@ -5,6 +5,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/socbot/socbot/internal/split"
 )
 
 // analyze finds the header row, the question, id and section columns, and the
@@ -196,11 +198,6 @@ var (
 	// controlCode: a framework reference alone ("CSC 14", "CIS 4.1", "NIST AC-2",
 	// "ISO 27001 A.9.2"): capitals and numbers, no words to ask with.
 	controlCode = regexp.MustCompile(`^(?:[A-Z][A-Za-z]{1,7}[ -]?)+\d[\w.()-]*(?:[ ,;/]+[A-Z]*[ -]?\d[\w.()-]*)*$`)
-	// fieldNoun ends a form field's label: what the respondent writes in.
-	fieldNoun = set("name", "names", "date", "email", "e-mail", "mail", "phone", "telephone", "address", "title",
-		"description", "url", "link", "website", "contact", "signature", "version", "number", "role", "position",
-		"location", "locations", "region", "regions", "company", "organization", "organisation", "product", "vendor",
-		"country", "countries", "city", "state", "id", "fax", "department", "owner", "notice", "statement", "vpat")
 )
 
 // junk is cell text that is never a question: a formula error, a bare link,
@@ -220,9 +217,11 @@ func asks(s string) bool {
 }
 
 // fieldLike says whether s reads as the label of a form field: a few words,
-// no sentence, ending in what is to be written ("Vendor Name", "Date",
-// "Web Link to Product Privacy Notice", "Company name *") or in a colon
-// ("Date completed:").
+// no sentence, whose words name what is to be written (split.FormLabel:
+// "Vendor Name", "Vendor Hosting Regions", "Date Completed", "Web Link to
+// Product Privacy Notice", "Company name *"), or a short label ending in a
+// colon ("Date completed:"). A table gives the label its cell to fill in, so
+// words that also title sections count here.
 func fieldLike(s string) bool {
 	s = strings.TrimSpace(s)
 	colon := strings.HasSuffix(s, ":")
@@ -231,8 +230,7 @@ func fieldLike(s string) bool {
 	if len(words) == 0 || len(words) > 8 || strings.ContainsAny(s, "?.;:") {
 		return false
 	}
-	last := strings.ToLower(strings.Trim(words[len(words)-1], "()"))
-	return fieldNoun[last] || colon && len(words) <= 4
+	return split.FormLabel(s, true) || colon && len(words) <= 4
 }
 
 // instruction says whether s is a note or an instruction rather than a

@@ -25,6 +25,7 @@ type lineInfo struct {
 	capEnd     bool // last word is Capitalised
 	docTitle   bool // names the whole questionnaire ("Vendor Security Questionnaire — Acme")
 	form       bool // a field of a form ("Vendor Name", "Date Completed", "Web Link to …")
+	formTitle  bool // …or a section title: its last word also titles sections ("Vendor Hosting Regions")
 	leadIn     bool // ends with ":" after a joining word: "Keep logs of:", "such as the following:"
 }
 
@@ -197,17 +198,88 @@ func analyze(t []byte) lineInfo {
 		}
 		r, _ := utf8.DecodeRune(last)
 		li.capEnd = unicode.IsUpper(r) && bytes.IndexFunc(last, unicode.IsLower) > 0 // "Continuity", not "MFA"
-		li.form = li.upperStart && !li.hasQ && !li.qstart && li.words <= maxHeadWords && li.lastEnd != '.' &&
-			(formNouns[string(lowerWord(trimPunct(last), &buf))] || formLead(t, &buf))
+		if li.upperStart && !li.hasQ && !li.qstart && li.words <= maxHeadWords && li.lastEnd != '.' {
+			switch formWords(t, last, &buf) {
+			case formField:
+				li.form = true
+			case formTitled:
+				li.formTitle = true
+			}
+		}
 	}
 	return li
 }
 
-// formNouns end a form's field label: what the respondent writes in.
+// What the words of a label say about it (formWords).
+const (
+	notForm    = iota
+	formField  // a field's label: "Vendor Name", "Date Completed"
+	formTitled // a field's label or a section's title: "Vendor Hosting Regions", "Data Location"
+)
+
+// formWords reads the words of a label t whose last word is last: its last
+// word is a form noun, or a form lead opens it.
+func formWords(t, last []byte, buf *[24]byte) int {
+	titles, ok := formNouns[string(lowerWord(trimPunct(last), buf))]
+	switch {
+	case ok && !titles, formLead(t, buf):
+		return formField
+	case ok:
+		return formTitled
+	}
+	return notForm
+}
+
+// FormLabel says whether the words of label name a field of a form, something
+// the respondent writes in: its last word is one of the form nouns ("Vendor
+// Name", "Vendor Hosting Regions", "VPAT"), or it opens with "Date", "Link",
+// "URL", "Name" or "Website" and goes on ("Date Completed", "Web Link to
+// Product Privacy Notice"). Nouns that also title sections ("Company",
+// "Location", "Notice") count only when valueBeside is true: the caller sees
+// from the layout that a value goes with the label, as a spreadsheet row with
+// an answer cell shows. Only the words are judged; the label's length and
+// punctuation are the caller's to weigh.
+//
+// Split reads lines with the same words: there, the sign that a value goes with
+// a label ending in such a noun is a form field on the line above it.
+func FormLabel(label string, valueBeside bool) bool {
+	t := []byte(strings.TrimSpace(label))
+	var last []byte
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			break
+		}
+		last, i = w, j
+	}
+	if last == nil {
+		return false
+	}
+	var buf [24]byte
+	switch formWords(t, last, &buf) {
+	case formField:
+		return true
+	case formTitled:
+		return valueBeside
+	}
+	return false
+}
+
+// formNouns end the label of a form's field: what the respondent writes in.
+// The words marked true also title sections ("Company", "Data Location",
+// "Privacy Notice"), so a label ending in one is a field only where something
+// shows that a value goes with it (see FormLabel). This is the one list of
+// these words: the questionnaire reader asks FormLabel.
 var formNouns = map[string]bool{
-	"name": true, "names": true, "date": true, "email": true, "e-mail": true, "phone": true,
-	"telephone": true, "address": true, "title": true, "description": true, "url": true,
-	"link": true, "website": true, "contact": true, "signature": true, "number": true, "fax": true,
+	"name": false, "names": false, "date": false, "email": false, "e-mail": false, "mail": false,
+	"phone": false, "telephone": false, "fax": false, "address": false, "city": false,
+	"title": false, "description": false, "url": false, "link": false, "website": false,
+	"contact": false, "signature": false, "version": false, "number": false, "id": false,
+	"role": false, "position": false, "department": false, "vpat": false,
+
+	"company": true, "organization": true, "organisation": true, "vendor": true, "product": true,
+	"owner": true, "location": true, "locations": true, "region": true, "regions": true,
+	"country": true, "countries": true, "state": true, "notice": true, "statement": true,
 }
 
 // formLead: a label opened by what is written in ("Date Completed", "Link to the

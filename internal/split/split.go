@@ -380,6 +380,11 @@ func (s *splitter) text(rest string, indent, ln int) {
 // plain handles a line without a marker: it continues the open question, starts
 // a new one, or is a heading.
 func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, required bool) {
+	if li.formTitle && s.open && s.cur.form && !forced {
+		// "Vendor Hosting Regions" under "Vendor Name": one more field of the
+		// form, where alone it could title a section.
+		li.form = true
+	}
 	if !s.open || forced {
 		if fam, ok := li.headingFamily(bold); ok && !forced && !required {
 			s.pushHeading(fam, 0, sp)

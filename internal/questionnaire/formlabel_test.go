@@ -1,0 +1,89 @@
+package questionnaire
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/socbot/socbot/internal/split"
+	"github.com/socbot/socbot/internal/triage"
+)
+
+// formBlock is the general-information block of a HECVAT-shaped
+// questionnaire: the labels of fields the respondent fills in.
+var formBlock = []string{
+	"Vendor Name",
+	"Product Name",
+	"Product Description",
+	"Web Link to Product Privacy Notice",
+	"Web Link to Accessibility Statement or VPAT",
+	"Vendor Contact Name",
+	"Vendor Contact Phone Number",
+	"Vendor Hosting Regions",
+	"Vendor Work Locations",
+	"Date Completed",
+}
+
+// TestFormFieldsReadAlikePastedAndInFiles: the one list of form-label words
+// (split.FormLabel) decides for pasted text, text files and workbooks alike.
+// Each label of a form block is a field of its own in a workbook row and in a
+// paste (never a heading, never glued to the line after it), and a title
+// alone on its line ("Data Location") is a section in both.
+func TestFormFieldsReadAlikePastedAndInFiles(t *testing.T) {
+	t.Parallel()
+	const question = "Do you store customer data only in the EU?"
+
+	// A workbook: the labels with an id and a value, then a section title alone
+	// on its row and a question under it.
+	rows := [][]any{{"ID", "Question", "Vendor Answer"}, {"General Information"}}
+	for i, l := range formBlock {
+		rows = append(rows, []any{"GNRL-" + string(rune('A'+i)), l, "x"})
+	}
+	rows = append(rows, []any{"Data Location"}, []any{"DL-1", question, ""})
+	doc, err := Read("form.xlsx", bytes.NewReader(buildXLSX(t, sheetSpec{name: "Vendor Response", rows: rows})), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var inFile []string
+	for _, q := range doc.Questions {
+		if q.Form {
+			inFile = append(inFile, q.Text)
+		}
+	}
+	if got, want := strings.Join(inFile, " | "), strings.Join(formBlock, " | "); got != want {
+		t.Errorf("form fields of the workbook:\n got %s\nwant %s", got, want)
+	}
+	if last := doc.Questions[len(doc.Questions)-1]; last.Text != question || last.Section != "Data Location" || last.Form {
+		t.Errorf("workbook: last question %+v, want %q under Data Location", last, question)
+	}
+
+	// The same block pasted, and read from a text file. Without cells, what
+	// ends the run of fields is the blank line before the next section.
+	text := "General Information\n" + strings.Join(formBlock, "\n") + "\n\nData Location\n" + question + "\n"
+	txt, err := Read("form.txt", strings.NewReader(text), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, qs := range map[string][]string{"paste": questionTexts(split.Split(text)), "text file": questionTexts(txt.Questions)} {
+		want := append(append([]string{}, formBlock...), question)
+		if got := strings.Join(qs, " | "); got != strings.Join(want, " | ") {
+			t.Errorf("%s:\n got %s\nwant %s", name, got, strings.Join(want, " | "))
+		}
+	}
+	if qs := split.Split(text); len(qs) > 0 && qs[len(qs)-1].Section != "Data Location" {
+		t.Errorf("paste: %q is under %q, want Data Location", question, qs[len(qs)-1].Section)
+	}
+	for _, l := range formBlock {
+		if !split.FormLabel(l, true) {
+			t.Errorf("FormLabel(%q) = false", l)
+		}
+	}
+}
+
+func questionTexts(qs []triage.Question) []string {
+	out := make([]string, len(qs))
+	for i, q := range qs {
+		out[i] = q.Text
+	}
+	return out
+}
