@@ -23,7 +23,10 @@ type threadAnswer struct {
 	thread  string // "" posts at top level
 	user    string // who asked; told about failures privately
 	key     string // unique per answer, for the post-once marker
-	text    string // questionnaire text to triage
+	// conv is the DM conversation the answer covers, named in the answer's
+	// metadata so that a reply in the answer's thread continues it.
+	conv string
+	text string // questionnaire text to triage
 	// msgs, when set, are a conversation's messages, triaged each on its own
 	// instead of text: a follow-up is never read as the end of the message before.
 	msgs []string
@@ -72,14 +75,14 @@ func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer
 	}
 	opts := answerOpts{Note: a.note, Detail: a.detailValue()}
 	r := renderAnswer(res, opts)
-	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: r.Blocks, text: r.Text})
+	ts, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, conv: a.conv, blocks: r.Blocks, text: r.Text})
 	blocksPosted := err == nil
 	if err != nil {
 		var se slack.SlackErrorResponse
 		if errors.As(err, &se) && (se.Err == "invalid_blocks" || se.Err == "msg_too_long") {
 			// Rendering bug or a limit we misjudged: plain text beats silence.
 			log.Error("blocks refused; posting text only", "err", err)
-			ts, err = b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key + ":text",
+			ts, err = b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key + ":text", conv: a.conv,
 				blocks: noticeBlocks(r.Text + "\n(The detailed answer could not be shown; the full result is attached as CSV.)"), text: r.Text})
 			r.Truncated = true
 		}
@@ -91,7 +94,7 @@ func (b *Bot) answerThread(ctx context.Context, log *slog.Logger, a threadAnswer
 	log.Info("answered", "questions", len(res.Items), "shown", r.Shown, "latency_ms", time.Since(a.received).Milliseconds())
 	b.metrics.Answered(a.surface, time.Since(a.received), &res)
 	if blocksPosted {
-		b.enrichLater(log, res, opts, answerRef{channel: a.channel, ts: ts, key: a.key})
+		b.enrichLater(log, res, opts, answerRef{channel: a.channel, ts: ts, key: a.key, conv: a.conv})
 	}
 	if r.Truncated {
 		thread := a.thread

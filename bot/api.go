@@ -168,6 +168,7 @@ type post struct {
 	channel string
 	thread  string // thread to answer in; "" posts at top level
 	key     string // what makes this answer unique, e.g. "mention:T1:C1:1700.1"
+	conv    string // the DM conversation the answer covers, if any
 	blocks  []slack.Block
 	text    string
 }
@@ -182,7 +183,7 @@ func (b *Bot) postOnce(ctx context.Context, log *slog.Logger, p post) (string, e
 		slack.MsgOptionText(p.text, false),
 		slack.MsgOptionDisableLinkUnfurl(),
 		slack.MsgOptionDisableMediaUnfurl(),
-		slack.MsgOptionMetadata(slack.SlackMetadata{EventType: answerEventType, EventPayload: map[string]any{"key": p.key}}),
+		slack.MsgOptionMetadata(answerMetadata(p.key, p.conv)),
 	}
 	if p.thread != "" {
 		opts = append(opts, slack.MsgOptionTS(p.thread))
@@ -209,6 +210,16 @@ func (b *Bot) postOnce(ctx context.Context, log *slog.Logger, p post) (string, e
 		}
 		log.Warn("answer not posted; posting again", "post_err", err)
 	}
+}
+
+// answerMetadata is the marker every answer carries: its unique key, and the
+// DM conversation it covers (see dmConversation).
+func answerMetadata(key, conv string) slack.SlackMetadata {
+	payload := map[string]any{"key": key}
+	if conv != "" {
+		payload["conversation"] = conv
+	}
+	return slack.SlackMetadata{EventType: answerEventType, EventPayload: payload}
 }
 
 // findAnswerPages bounds the pages of 200 replies findAnswer reads: the

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"strings"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -24,10 +25,18 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 	me := b.Identity()
 	// A message at the top of the DM is answered there, as a person would;
 	// one written in a thread is answered in that thread. Either way the
-	// conversation is the thread the message starts or belongs to.
-	thread := threadOf(e.ThreadTimeStamp, e.TimeStamp)
+	// conversation is the thread the message starts or belongs to, and the
+	// thread of socbot's own answer belongs to the conversation it answers.
+	id := convID(e.Channel, e.TimeStamp)
+	if e.ThreadTimeStamp != "" {
+		parent := ""
+		if e.Message != nil {
+			parent = e.Message.ParentUserId
+		}
+		id = b.dmConversation(ctx, log, m.team, e.Channel, e.ThreadTimeStamp, parent)
+	}
 	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: e.ThreadTimeStamp, user: e.User,
-		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received,
+		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, conv: id, text: plainText(e.Text, me.UserID), received: m.received,
 		source: e.TimeStamp}
 	switch smallTalk(a.text) {
 	case talkThanks:
@@ -39,7 +48,6 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 		_, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: b.helpBlocks(), text: "How to use socbot"})
 		return err
 	}
-	id := convID(e.Channel, thread)
 	turn := b.beginTurn(ctx, log, m, triage.Turn{EventID: m.eventID, Channel: e.Channel, TS: e.TimeStamp,
 		Conversation: id, UserID: e.User, Surface: "dm", Questions: []string{a.text},
 		Cost: len(b.triageText(a.text).Items)})
@@ -82,6 +90,41 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 		log.Warn("conversation answer not recorded", "err", err)
 	}
 	return nil
+}
+
+// dmConversation is the conversation of a DM message written in the thread
+// at threadTS, whose first message Slack says is by parent ("" when the event
+// does not say). The thread of a person's message is that message's
+// conversation. The thread of socbot's answer to a message at the top of the
+// DM belongs to the conversation the answer covers, which the answer's
+// metadata names: a reply there is a follow-up, not a new set of questions.
+// A thread that cannot be read starts its own conversation. Only a reply
+// under socbot's answer, or one whose event names no parent and whose thread
+// has no conversation yet, costs a read of the thread's first message.
+func (b *Bot) dmConversation(ctx context.Context, log *slog.Logger, team, channel, threadTS, parent string) string {
+	id := convID(channel, threadTS)
+	me := b.Identity()
+	switch {
+	case parent != "" && parent != me.UserID:
+		return id
+	case parent == "":
+		if _, ok, err := b.store.GetConversation(ctx, team, id); ok || err != nil {
+			return id
+		}
+	}
+	msg, err := b.fetchMessage(ctx, channel, threadTS)
+	if err != nil {
+		log.Warn("cannot read the thread's first message; the reply starts its own conversation", "err", err)
+		return id
+	}
+	if msg.BotID == "" || msg.BotID != me.BotID || msg.Metadata.EventType != answerEventType {
+		return id
+	}
+	conv, _ := msg.Metadata.EventPayload["conversation"].(string)
+	if !strings.HasPrefix(conv, channel+":") {
+		return id
+	}
+	return conv
 }
 
 // maxConversationBytes bounds the text of a DM thread that one answer

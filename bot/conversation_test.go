@@ -132,3 +132,63 @@ func TestDMTurnIsOneStoreCall(t *testing.T) {
 		t.Errorf("conversation = %+v, %v, %v; want both questions and the answer's ts", c, ok, err)
 	}
 }
+
+// A reply written in the thread of socbot's answer (the answer to a message at
+// the top of the DM) continues the conversation that answer covers: the
+// answer is updated to cover both messages, and no new conversation starts.
+// Slack's event names the thread's parent (parent_user_id); without it socbot
+// finds out by reading the thread's first message.
+func TestDMReplyInAnswerThreadIsAFollowUp(t *testing.T) {
+	for _, parentNamed := range []bool{false, true} {
+		t.Run(map[bool]string{false: "parent unnamed", true: "parent named"}[parentNamed], func(t *testing.T) {
+			dmReplyInAnswerThread(t, parentNamed)
+		})
+	}
+}
+
+func dmReplyInAnswerThread(t *testing.T, parentNamed bool) {
+	h := start(t, Config{Workers: 1}, Deps{})
+	root := h.srv.NextTS()
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", root, ""), slacktest.EventOpts{})
+	answerTS := h.waitAnswerSaved("D0ALICE01:" + root)
+	reply := slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), answerTS)
+	if parentNamed {
+		reply["parent_user_id"] = slacktest.BotUserID
+	}
+	h.event(reply, slacktest.EventOpts{})
+	h.sentinel()
+	if n := len(h.calls("chat.postMessage")); n != 1 {
+		t.Errorf("%d posts, want the first answer alone (the reply updates it)", n)
+	}
+	updates := h.calls("chat.update")
+	if len(updates) != 1 {
+		t.Fatalf("%d updates, want 1", len(updates))
+	}
+	text := updates[0].Text()
+	if updates[0].Params.Get("ts") != answerTS || !strings.Contains(text, "SOC 2 Type 2") || !strings.Contains(text, "SOC 1 Type 2") ||
+		!strings.Contains(text, "2 messages") {
+		t.Errorf("update of %q, want the answer %q covering both messages:\n%s", updates[0].Params.Get("ts"), answerTS, text)
+	}
+	if _, ok, _ := h.bot.store.GetConversation(context.Background(), slacktest.TeamID, "D0ALICE01:"+answerTS); ok {
+		t.Error("the reply started a conversation of its own")
+	}
+}
+
+// A reply in the thread of the person's own message, as Slack names its
+// parent, is that thread's conversation with no read of the thread.
+func TestDMReplyInOwnThreadReadsNothing(t *testing.T) {
+	h := start(t, Config{Workers: 1}, Deps{})
+	root := h.srv.NextTS()
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", root, ""), slacktest.EventOpts{})
+	h.waitAnswerSaved("D0ALICE01:" + root)
+	reply := slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), root)
+	reply["parent_user_id"] = "U0ALICE01"
+	h.event(reply, slacktest.EventOpts{})
+	h.sentinel()
+	if n := len(h.calls("conversations.replies")); n != 0 {
+		t.Errorf("%d reads of the thread, want none", n)
+	}
+	if n := len(h.calls("chat.update")); n != 1 {
+		t.Errorf("%d updates, want the answer updated once", n)
+	}
+}

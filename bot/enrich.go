@@ -100,6 +100,7 @@ type answerRef struct {
 	channel     string
 	ts          string // chat.update target
 	key         string // the answer's marker, kept on the edited message
+	conv        string // the DM conversation it covers, kept in the marker
 	responseURL string // set for /soc answers: edited with replace_original
 }
 
@@ -228,7 +229,7 @@ func (b *Bot) editAnswer(ctx context.Context, at answerRef, r rendered) error {
 	}
 	opts := []slack.MsgOption{slack.MsgOptionBlocks(r.Blocks...), slack.MsgOptionText(r.Text, false)}
 	if at.key != "" {
-		opts = append(opts, slack.MsgOptionMetadata(slack.SlackMetadata{EventType: answerEventType, EventPayload: map[string]any{"key": at.key}}))
+		opts = append(opts, slack.MsgOptionMetadata(answerMetadata(at.key, at.conv)))
 	}
 	return b.call(ctx, "chat.update", idempotent, func(ctx context.Context) error {
 		_, _, _, err := b.api.UpdateMessageContext(ctx, at.channel, at.ts, opts...)

@@ -96,7 +96,7 @@ func (b *Bot) fetchMessage(ctx context.Context, channel, ts string) (slack.Messa
 	err := b.call(ctx, "conversations.replies", idempotent, func(ctx context.Context) error {
 		var err error
 		msgs, _, _, err = b.api.GetConversationRepliesContext(ctx, &slack.GetConversationRepliesParameters{
-			ChannelID: channel, Timestamp: ts, Latest: ts, Inclusive: true, Limit: 1,
+			ChannelID: channel, Timestamp: ts, Latest: ts, Inclusive: true, Limit: 1, IncludeAllMetadata: true,
 		})
 		return err
 	})
