@@ -3,6 +3,7 @@ package triage
 import (
 	"bytes"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io/fs"
 	"slices"
@@ -86,59 +87,122 @@ type catalogueDoc struct {
 	About    string           `json:"about"`
 	Criteria []CatalogueEntry `json:"criteria"`
 	Areas    []CatalogueEntry `json:"areas"`
+	// Subjects (criteria catalogue only) name, for each category but security, what
+	// a question must be about for the vocabulary to bring that category: personal
+	// data for privacy, confidential or customer data for confidentiality, backups
+	// and recovery for availability, processing and its data for processing
+	// integrity. Phrases in the rule syntax.
+	Subjects map[string][]string `json:"subjects"`
 }
+
+// minSubjectPhrases is the fewest phrases a category's subject may have.
+const minSubjectPhrases = 3
 
 // load reads and validates the catalogue's file in fsys: one entry per id, in order,
 // each with a meaning and at least three terms of weight in (0,5], and no more ids than
 // the engine holds.
 func (c *vocabCatalogue) load(fsys fs.FS) ([]CatalogueEntry, error) {
+	doc, err := c.read(fsys)
+	return doc.entries(c), err
+}
+
+// read reads and validates the catalogue's file in fsys (see load); the criteria
+// catalogue's subjects name each category but security once, with at least
+// minSubjectPhrases phrases.
+func (c *vocabCatalogue) read(fsys fs.FS) (catalogueDoc, error) {
 	if err := c.fits(); err != nil {
-		return nil, err
+		return catalogueDoc{}, err
 	}
 	data, err := fs.ReadFile(fsys, c.file)
 	if err != nil {
-		return nil, err
+		return catalogueDoc{}, err
 	}
 	var doc catalogueDoc
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", c.file, describeJSONError(data, err))
+		return catalogueDoc{}, fmt.Errorf("%s: %w", c.file, describeJSONError(data, err))
 	}
+	if err := c.check(&doc); err != nil {
+		return catalogueDoc{}, fmt.Errorf("%s: %w", c.file, err)
+	}
+	return doc, nil
+}
+
+// entries returns the entries of c's key.
+func (doc catalogueDoc) entries(c *vocabCatalogue) []CatalogueEntry {
+	if c.key == "areas" {
+		return doc.Areas
+	}
+	return doc.Criteria
+}
+
+func (c *vocabCatalogue) check(doc *catalogueDoc) error {
 	entries, other, otherKey := doc.Criteria, doc.Areas, "areas"
 	if c.key == "areas" {
 		entries, other, otherKey = doc.Areas, doc.Criteria, "criteria"
 	}
 	if other != nil {
-		return nil, fmt.Errorf("%s: unknown field %q", c.file, otherKey)
+		return fmt.Errorf("unknown field %q", otherKey)
+	}
+	if c.key == "areas" && doc.Subjects != nil {
+		return errors.New(`unknown field "subjects"`)
+	}
+	if c.key == "criteria" {
+		for _, k := range AllCategories[1:] {
+			if n := len(doc.Subjects[k]); n < minSubjectPhrases {
+				return fmt.Errorf("subject of %s has %d phrases, want at least %d", k, n, minSubjectPhrases)
+			}
+		}
+		for k := range doc.Subjects {
+			if i := slices.Index(AllCategories, k); i < 1 {
+				return fmt.Errorf("subjects: %q is not a category other than security", k)
+			}
+		}
 	}
 	if len(entries) != len(c.ids) {
-		return nil, fmt.Errorf("%s: %d %s, want %d", c.file, len(entries), c.key, len(c.ids))
+		return fmt.Errorf("%d %s, want %d", len(entries), c.key, len(c.ids))
 	}
 	for i, en := range entries {
 		switch {
 		case en.ID != c.ids[i]:
-			return nil, fmt.Errorf("%s: entry %d is %q, want %s", c.file, i+1, en.ID, c.ids[i])
+			return fmt.Errorf("entry %d is %q, want %s", i+1, en.ID, c.ids[i])
 		case strings.TrimSpace(en.Meaning) == "":
-			return nil, fmt.Errorf("%s: %s has no meaning", c.file, en.ID)
+			return fmt.Errorf("%s has no meaning", en.ID)
 		case len(en.Terms) < 3:
-			return nil, fmt.Errorf("%s: %s has %d terms, want at least 3", c.file, en.ID, len(en.Terms))
+			return fmt.Errorf("%s has %d terms, want at least 3", en.ID, len(en.Terms))
 		}
 		for t, w := range en.Terms {
 			if w <= 0 || w > 5 {
-				return nil, fmt.Errorf("%s: %s term %q: weight %v is outside (0,5]", c.file, en.ID, t, w)
+				return fmt.Errorf("%s term %q: weight %v is outside (0,5]", en.ID, t, w)
 			}
 		}
 	}
-	return entries, nil
+	return nil
 }
 
 // compile turns the entries' terms into patterns of the catalogue's role, whose rule
-// field is the entry's index. Terms compile in sorted order so that the engine is the
-// same on every start.
-func (c *vocabCatalogue) compile(entries []CatalogueEntry, lex map[string][]string, pats []pattern) ([]pattern, error) {
+// field is the entry's index, and the subjects' phrases into patterns of roleSubj,
+// whose rule field is the category's index. Terms compile in sorted order so that the
+// engine is the same on every start.
+func (c *vocabCatalogue) compile(doc catalogueDoc, lex map[string][]string, pats []pattern) ([]pattern, error) {
 	var tz scratch
-	for i, en := range entries {
+	for k, cat := range AllCategories {
+		for _, src := range doc.Subjects[cat] {
+			phrases, err := expandLexicon(src, lex, 0)
+			if err != nil {
+				return nil, fmt.Errorf("%s subject of %s: %w", c.file, cat, err)
+			}
+			for _, ph := range phrases {
+				tt, err := tz.compilePhrase(ph)
+				if err != nil {
+					return nil, fmt.Errorf("%s subject of %s: %w", c.file, cat, err)
+				}
+				pats = append(pats, pattern{src: src, terms: tt, rule: int32(k), role: roleSubj})
+			}
+		}
+	}
+	for i, en := range doc.entries(c) {
 		terms := make([]string, 0, len(en.Terms))
 		for t := range en.Terms {
 			terms = append(terms, t)

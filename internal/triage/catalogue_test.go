@@ -401,6 +401,9 @@ func TestCatalogueValidation(t *testing.T) {
 		{"bad phrase", strings.Replace(string(good), `"code ~1 conduct": 3`, `"co* conduct": 3`, 1), "CC1.1: prefix"},
 		{"unknown lexicon", strings.Replace(string(good), `"code ~1 conduct": 3`, `"@nope": 3`, 1), "unknown lexicon entry @nope"},
 		{"the other catalogue's key", strings.Replace(string(good), `"criteria": [`, `"areas": [], "criteria": [`, 1), "criteria.json: unknown field \"areas\""},
+		{"a category without a subject", strings.Replace(string(good), `"privacy": [`, `"privacy_notice": [`, 1), "subject of privacy has 0 phrases"},
+		{"a subject for security", strings.Replace(string(good), `"privacy": [`, `"security": ["a", "b", "c"], "privacy": [`, 1), "\"security\" is not a category other than security"},
+		{"a bad subject phrase", strings.Replace(string(good), `"privacy": [`, `"privacy": ["@nope", `, 1), "subject of privacy: unknown lexicon entry @nope"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -9,8 +9,11 @@ import (
 // words is there. Personal data named as the thing another control protects (the
 // records behind an MFA prompt, the laptops that are encrypted) does not make the
 // question a privacy one; asked about by itself, or with words of a privacy criterion
-// of its own, it does. The questions are written for this test, apart from the
-// evaluation sets.
+// of its own, it does. The vocabulary adds a category the rules did not bring only
+// when the question names that category's subject and a criterion of it by its own
+// words. In a verdict that includes SOC 1, the completeness of the financial process
+// is the SOC 1 half, not processing integrity. The questions are written for this
+// test, apart from the evaluation sets.
 func TestCategoriesFromTheSubject(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
@@ -29,6 +32,22 @@ func TestCategoriesFromTheSubject(t *testing.T) {
 		{"personal data subject", "Who in your organisation is accountable for personal data?", []string{CatPrivacy}, nil},
 		{"personal data subject", "Is access to personal data logged, and is it used only for the purpose it was collected for?", []string{CatSecurity, CatPrivacy}, nil},
 		{"personal data subject", "How long is personal data retained before it is deleted?", []string{CatPrivacy}, []string{CatSecurity}},
+
+		// A second category the question names by its subject and by a criterion's own
+		// words: published mappings cite it beside the main criterion.
+		{"confidential data named", "Can tenants bring their own encryption keys for the confidential records they store with you?", []string{CatSecurity, CatConfidentiality}, nil},
+		{"confidential data named", "Is MFA required to reach the systems that hold confidential client files?", []string{CatSecurity, CatConfidentiality}, nil},
+		{"lineage named", "Is data lineage shown in the system diagrams you keep for auditors?", []string{CatSecurity, CatProcessingIntegrity}, nil},
+		{"interface specifications named", "Are policies and procedures for interoperability, covering the specifications of data exchanged over interfaces, documented and approved?", []string{CatSecurity, CatProcessingIntegrity}, nil},
+		// Near misses: a category's word without its subject, or its subject without a
+		// criterion's words, adds nothing.
+		{"proprietary in passing", "Is MFA required for staff who handle proprietary designs?", []string{CatSecurity}, []string{CatConfidentiality}},
+		{"sensitive in passing", "Are access reviews performed for users of sensitive systems?", []string{CatSecurity}, []string{CatConfidentiality}},
+		{"customer data in passing", "Are vendors that handle customer data assessed each year?", []string{CatSecurity}, []string{CatConfidentiality}},
+		{"backups as a place", "Is customer data encrypted at rest in databases, file stores and backups?", []string{CatSecurity}, []string{CatAvailability, CatConfidentiality}},
+		{"log retention", "How long are audit logs retained, and who may read them?", []string{CatSecurity}, []string{CatConfidentiality, CatPrivacy}},
+		{"generator of numbers", "Does the random number generator used for session tokens come from a vetted library?", nil, []string{CatAvailability}},
+		{"financial processing", "Are failed nightly posting runs for the payroll ledger rerun after approval?", nil, []string{CatProcessingIntegrity}},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})

@@ -237,7 +237,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 	}
 	weak &^= subject
 	if e.vocab && len(s.order) > 0 {
-		vocab = e.addVocabulary(s, fallback&^firm, weak)
+		vocab = e.addVocabulary(s, fallback&^firm, weak, report == ReportBoth)
 	}
 	slices.SortStableFunc(s.order, func(a, b int) int {
 		if wa, wb := weak>>uint(a)&1, weak>>uint(b)&1; wa != wb {

@@ -55,14 +55,14 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 // addCatalogue appends the patterns of catalogue c when fsys has its file, and
 // reports whether it had; a catalogue is an addition the rules run without.
 func addCatalogue(fsys fs.FS, c *vocabCatalogue, lex map[string][]string, pats []pattern) ([]pattern, bool, error) {
-	entries, err := c.load(fsys)
+	doc, err := c.read(fsys)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
 		return pats, false, nil
 	case err != nil:
 		return nil, false, fmt.Errorf("load %s: %w", c.name, err)
 	}
-	if pats, err = c.compile(entries, lex, pats); err != nil {
+	if pats, err = c.compile(doc, lex, pats); err != nil {
 		return nil, false, fmt.Errorf("compile %s: %w", c.name, err)
 	}
 	return pats, true, nil
@@ -102,6 +102,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		clear(s.cat)
 		clear(s.area)
 		s.vhits = s.vhits[:0]
+		s.subj = 0
 	}
 	s.tokenize(text)
 	e.match(s)

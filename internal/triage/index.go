@@ -115,7 +115,7 @@ func newIndex(pats []pattern) index {
 		if !ok {
 			ph = int32(len(ix.phrases))
 			byKey[string(key)] = ph
-			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea})
+			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
 		}
 		ix.phrases[ph].users = append(ix.phrases[ph].users, user{pat: int32(i), rule: p.rule, role: p.role, w: p.w})
 	}

@@ -89,6 +89,13 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 		}
 		for _, p := range ph.users {
 			pi := p.pat
+			if p.role == roleSubj {
+				if s.vocab {
+					s.seen[pi] = s.gen
+					s.subj |= 1 << uint(p.rule)
+				}
+				continue
+			}
 			if p.role == roleCat || p.role == roleArea {
 				if s.vocab && s.seen[pi] != s.gen {
 					s.seen[pi] = s.gen

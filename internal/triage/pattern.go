@@ -33,6 +33,7 @@ const (
 	roleNot  int16 = -2
 	roleCat  int16 = -3 // a term of the criteria catalogue
 	roleArea int16 = -4 // a term of the SOC 1 areas catalogue; rule is an area index
+	roleSubj int16 = -5 // a category's subject in the criteria catalogue; rule is a category index
 )
 
 const defaultGap = 1

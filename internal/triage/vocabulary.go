@@ -11,7 +11,7 @@ import "strings"
 // demoted, those that go last because only incidental or fallback rules gave them
 // beside another subject: they bring neither a series nor a category for the
 // vocabulary to extend.
-func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64) bool {
+func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64, financial bool) bool {
 	used := false
 	n := len(s.order)
 	var weak [5]float64 // per category, the best score of a criterion only a fallback rule gave
@@ -81,6 +81,27 @@ func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64) bool {
 		s.order = append(s.order, best)
 		used = true
 	}
+	// A criterion of a category the rules did not bring is added last, once, when the
+	// question names that category's subject (personal data, confidential or customer
+	// data, backups and recovery, processing and its data) and its own words name the
+	// criterion: "are backups encrypted?" is A1.2 beside CC6.1, "BYOK for confidential
+	// datasets" C1.1 beside CC6.1. Security, the category of every SOC 2, has no
+	// subject and is never added this way.
+	best, bestV = -1, 0
+	for ci, v := range s.cat {
+		k := critCategory[ci]
+		if v < vocabCross || s.score[ci] != 0 || v <= bestV || s.subj>>k&1 == 0 || s.hasCategoryOf(ci, 0) || financial && k == catPI {
+			continue
+		}
+		if v = e.ownScore(s, ci, n); v >= vocabCross && v > bestV {
+			best, bestV = ci, v
+		}
+	}
+	if best >= 0 {
+		s.score[best] = vocabBoost(s.cat[best])
+		s.order = append(s.order, best)
+		used = true
+	}
 	return used
 }
 
@@ -93,13 +114,13 @@ func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
 	var v float32
 	for _, h := range s.vhits {
 		p := &e.pats[h.pat]
-		if int(p.rule) != ci {
+		if p.role != roleCat || int(p.rule) != ci {
 			continue
 		}
 		shared := false
 		for _, o := range s.vhits {
 			inside := o.from < h.from && h.from < o.to // h begins within o's words
-			if inside && containsInt(s.order[:n], int(e.pats[o.pat].rule)) {
+			if inside && e.pats[o.pat].role == roleCat && containsInt(s.order[:n], int(e.pats[o.pat].rule)) {
 				shared = true
 				break
 			}
@@ -290,3 +311,6 @@ func addWord(words []string, first int, w string) []string {
 	}
 	return append(out, w)
 }
+
+// catPI is the index of processing integrity in AllCategories.
+var catPI = uint8(catIndex(CatProcessingIntegrity))
