@@ -25,7 +25,7 @@ func readCSV(ctx context.Context, name, text string, delim rune, lim Limits) (*D
 	if err != nil {
 		return nil, timeoutError(ctx)
 	}
-	doc := &Doc{Name: name, Kind: CSV, table: g.cells, delim: delim}
+	doc := &Doc{Name: name, Kind: CSV, table: g.cells, width: g.width, delim: delim}
 	if len(t.rows) == 0 {
 		return doc, nil
 	}
@@ -36,17 +36,22 @@ func readCSV(ctx context.Context, name, text string, delim rune, lim Limits) (*D
 	return doc, nil
 }
 
-// csvGrid parses delimited text into a grid within lim. delim 0 means sniff it.
+// csvGrid parses delimited text into a grid within lim, as loadSheet reads a
+// sheet: each row is held as long as its last non-empty field, each field at
+// most MaxCellChars, and the rows, filled cells and cells held count against
+// the same budget. g.width is the widest record, empty fields included.
+// delim 0 means sniff it.
 func csvGrid(ctx context.Context, text string, delim rune, lim Limits) (*grid, error) {
 	if delim == 0 {
 		delim = sniffDelim(text)
 	}
 	if w := widestRecord(text, delim); w > lim.MaxColumns {
-		return nil, newError(KindTooLarge, fmt.Sprintf("A row of the file has more than %d columns. Delete the columns right of the questions and upload it again.", lim.MaxColumns), nil)
+		return nil, tooWideRow("A row of the file", lim.MaxColumns)
 	}
 	r := newCSVReader(text, delim)
+	r.ReuseRecord = true // rows are copied as long as they are filled
 	g := newGrid()
-	bud := &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells}
+	bud := newBudget(lim)
 	for {
 		if len(g.cells)%256 == 0 && ctx.Err() != nil {
 			return nil, timeoutError(ctx)
@@ -58,20 +63,34 @@ func csvGrid(ctx context.Context, text string, delim rune, lim Limits) (*grid, e
 		if err != nil {
 			return nil, newError(KindCorrupt, "The CSV file could not be parsed. Open it in Excel, save it as CSV UTF-8 and upload it again.", err)
 		}
-		n := 0
+		n, last := 0, 0
 		for i, v := range rec {
-			if strings.TrimSpace(v) != "" {
-				n++
+			if v != "" {
+				last = i + 1
+				if strings.TrimSpace(v) != "" {
+					n++
+				}
 			}
-			rec[i] = capCell(v)
 		}
-		if err := bud.addRow(n, len(rec)); err != nil {
+		if err := bud.addRow(n, last); err != nil {
 			return nil, err
 		}
-		g.cells = append(g.cells, rec)
+		var row []string
+		if last > 0 {
+			row = make([]string, last)
+			for i, v := range rec[:last] {
+				row[i] = capCell(v)
+			}
+		}
+		g.cells = append(g.cells, row)
 		g.width = max(g.width, len(rec))
 	}
 	return g, nil
+}
+
+// tooWideRow refuses a CSV record or a Word table row wider than max columns.
+func tooWideRow(what string, max int) *Error {
+	return newError(KindTooLarge, fmt.Sprintf("%s has more than %d columns. Delete the columns right of the questions and upload it again.", what, max), nil)
 }
 
 // widestRecord counts the fields of the widest record of text before it is

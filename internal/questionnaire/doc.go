@@ -40,7 +40,8 @@ type Doc struct {
 
 	raw    []byte     // XLSX: the original bytes, reopened by Write
 	macros bool       // XLSX: the workbook carries a VBA project (.xlsm)
-	table  [][]string // CSV: every record as decoded
+	table  [][]string // CSV: every record as decoded, up to its last non-empty field
+	width  int        // CSV: fields of the widest record, which Write pads every record to
 	delim  rune       // CSV: the sniffed delimiter
 }
 

@@ -237,7 +237,10 @@ func parseDocument(ctx context.Context, r io.Reader, lim Limits) ([]block, error
 					if cells += gridSpan; cells > lim.MaxCells {
 						return nil, tooMany("table cells", lim.MaxCells)
 					}
-					addCell(tbl, strings.Join(cell, "\n"), vcont, gridSpan)
+					addCell(tbl, capCell(strings.Join(cell, "\n")), vcont, gridSpan)
+					if len(tbl.rows[len(tbl.rows)-1]) > lim.MaxColumns {
+						return nil, tooWideRow("A table row of the document", lim.MaxColumns)
+					}
 				}
 			case "tbl":
 				if tdepth--; tdepth == 0 && tbl != nil {

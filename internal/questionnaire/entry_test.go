@@ -136,3 +136,50 @@ func TestReadTablesSkipsUnreadableSheets(t *testing.T) {
 		t.Errorf("Read skipped %q", got)
 	}
 }
+
+// TestEveryTableFormatHasTheLimits: the column limit and the limit on cells
+// held apply to every format that holds tables, and the message says which.
+func TestEveryTableFormatHasTheLimits(t *testing.T) {
+	t.Parallel()
+	lim := Limits{MaxColumns: 20, MaxCells: 50}
+	wide := make([]any, 22)
+	wide[0], wide[21] = "Do you encrypt backups?", "x"
+	wideCells := make([]string, 22)
+	wideCells[0], wideCells[21] = "Do you encrypt backups?", "x"
+	var far strings.Builder // within the columns, but held cells far over ten times the filled ones
+	far.WriteString("Question\nDo you encrypt backups?\n")
+	for range 30 {
+		far.WriteString(strings.Repeat(",", 19) + "x\n") // one filled cell, twenty held
+	}
+	tests := []struct {
+		name, file string
+		data       []byte
+		contains   string
+	}{
+		{"sheet too wide", "w.xlsx", buildXLSX(t, sheetSpec{name: "S", rows: [][]any{{"Question"}, wide}}), "more than 20 columns wide"},
+		{"CSV row too wide", "w.csv", []byte("Question\n" + strings.Join(wideCells, ",") + "\n"), "more than 20 columns"},
+		{"Word table row too wide", "w.docx", buildDOCX(t, tbl([]string{"Question"}, wideCells)), "more than 20 columns"},
+		{"CSV cells held", "far.csv", []byte(far.String()), "spread over more than 500 cells"},
+	}
+	for _, tt := range tests {
+		_, err := Read(tt.file, bytes.NewReader(tt.data), lim)
+		var e *Error
+		if !errors.As(err, &e) || e.Kind != KindTooLarge || !strings.Contains(e.Msg, tt.contains) {
+			t.Errorf("%s: err = %v, want %s saying %q", tt.name, err, KindTooLarge, tt.contains)
+		}
+	}
+	// A CSV whose rows end in empty fields is held as filled, and written back
+	// with every field it had.
+	in := "ID,Question,Answer,,,\nA-1,Do you encrypt backups?,,,,\nA-2,Is MFA enforced for remote access?,,,,\n"
+	doc, err := Read("q.csv", strings.NewReader(in), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out bytes.Buffer
+	if _, err := Write(&out, doc, fakeItems(doc), WriteOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	if line := strings.SplitN(out.String(), "\r\n", 3)[1]; !strings.HasPrefix(line, "A-1,Do you encrypt backups?,,,,,") {
+		t.Errorf("written row %q lost its empty fields", line)
+	}
+}

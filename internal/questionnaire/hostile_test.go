@@ -119,6 +119,22 @@ func manyParagraphs(n int) string {
 	return string(b)
 }
 
+// wideTable is a Word table whose first row holds n cells each spanning span
+// columns, over rows one-cell questions.
+func wideTable(n, span, rows int) string {
+	var b strings.Builder
+	b.WriteString("<w:tbl><w:tr>")
+	for range n {
+		fmt.Fprintf(&b, `<w:tc><w:tcPr><w:gridSpan w:val="%d"/></w:tcPr><w:p><w:r><w:t>x</w:t></w:r></w:p></w:tc>`, span)
+	}
+	b.WriteString("</w:tr>")
+	for i := range rows {
+		fmt.Fprintf(&b, "<w:tr><w:tc><w:p><w:r><w:t>Do you encrypt backups of system %d?</w:t></w:r></w:p></w:tc></w:tr>", i)
+	}
+	b.WriteString("</w:tbl>")
+	return b.String()
+}
+
 // TestHostileInputsStayBounded reads, and where it reads writes back, inputs
 // that once took gigabytes or panicked. Each must end with an answer or one
 // *Error, never a panic, and allocate at most its ceiling in total (Go's own
@@ -168,6 +184,20 @@ func TestHostileInputsStayBounded(t *testing.T) {
 		{"600,000 short DOCX paragraphs", "many.docx", func(t testing.TB) []byte {
 			return buildDOCX(t, manyParagraphs(600_000))
 		}, KindTooLarge, 96 * mb},
+		{"19 MB CSV: a question and 999 empty fields a row", "wide.csv", func(t testing.TB) []byte {
+			return []byte(strings.Repeat("Do you encrypt backups?"+strings.Repeat(",", 999)+"\n", 19_000))
+		}, KindTooLarge, 128 * mb}, // too many questions, once read: about 100 MB, most of it the file and its text; 410 MB when every empty field was held
+		{"19 MB CSV: a question and an x 999 fields to its right", "far.csv", func(t testing.TB) []byte {
+			return []byte(strings.Repeat("Do you encrypt backups?"+strings.Repeat(",", 999)+"x\n", 19_000))
+		}, KindTooLarge, 128 * mb}, // more cells held than ten times the filled ones
+		{"27 KB DOCX: a table row 192,000 columns wide over 8,000 questions", "wide.docx", func(t testing.TB) []byte {
+			return buildDOCX(t, wideTable(3000, 64, 8000))
+		}, KindTooLarge, 16 * mb}, // 23 s of analysis and 74 MB before the column limit applied to Word tables
+		{"DOCX table cell of five 30,000-character paragraphs", "longcell.docx", func(t testing.TB) []byte {
+			long := strings.Repeat("encrypt backups and ", 1500)
+			cell := strings.Repeat("<w:p><w:r><w:t>Do you "+long+"?</w:t></w:r></w:p>", 5)
+			return buildDOCX(t, "<w:tbl><w:tr><w:tc>"+para("ID")+"</w:tc><w:tc>"+para("Question")+"</w:tc></w:tr><w:tr><w:tc>"+para("A-1")+"</w:tc><w:tc>"+cell+"</w:tc></w:tr></w:tbl>")
+		}, "", 32 * mb},
 		{"9.9 MB one-line text", "line.txt", func(t testing.TB) []byte {
 			return []byte("Do you " + strings.Repeat("encrypt backups and ", 9_900_000/20) + "?")
 		}, "", 128 * mb},

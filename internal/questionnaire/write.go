@@ -78,7 +78,7 @@ func Write(w io.Writer, doc *Doc, items []triage.Item, opts WriteOptions) (strin
 // answer columns appended to the header and to each question row.
 func writeCSVTable(w io.Writer, doc *Doc, items []triage.Item, progress func(int, int)) error {
 	cols := columns(items)
-	width := 0
+	width := doc.width
 	for _, rec := range doc.table {
 		width = max(width, len(rec))
 	}

@@ -30,6 +30,12 @@ type budget struct {
 	maxRows, maxCells, maxArea int
 }
 
+// newBudget is the budget of one file: lim's rows and filled cells, and ten
+// times as many cells held as filled.
+func newBudget(lim Limits) *budget {
+	return &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells, maxArea: 10 * lim.MaxCells}
+}
+
 func (b *budget) addRow(cells, width int) error {
 	b.rows++
 	b.cells += cells
@@ -64,7 +70,7 @@ func openWorkbook(b []byte, zr *zip.Reader, lim Limits) ([]wbSheet, *excelize.Fi
 		}
 		return nil, nil, nil, newError(KindCorrupt, "The workbook looks damaged. Open it in Excel, save it again and upload the new copy.", err)
 	}
-	return sheets, f, &budget{maxRows: lim.MaxRows, maxCells: lim.MaxCells, maxArea: 10 * lim.MaxCells}, nil
+	return sheets, f, newBudget(lim), nil
 }
 
 // eachSheet opens the workbook f and streams its sheets in tab order, all
