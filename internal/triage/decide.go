@@ -147,7 +147,7 @@ func (e *Engine) pickType(fired []firing, report string) string {
 	var t1, t2, acc1, acc2 bool
 	for _, f := range fired {
 		r := &e.rules[f.rule]
-		if r.Type == "" {
+		if r.Type == "" || f.held {
 			continue
 		}
 		typ := r.Type

@@ -84,10 +84,13 @@ func (e *Engine) TriageQuestions(qs []Question) Result {
 	return res
 }
 
-// firing is one rule that matched a question.
+// firing is one rule that matched a question. A held firing is negated too: its
+// words name what the asker already has ("we already hold your SOC 2"), which is
+// neither asked for nor refused, so it does not count for the other type either.
 type firing struct {
 	rule    int32
 	negated bool
+	held    bool
 }
 
 // fire matches text and returns the rules that fired, in table order, with
@@ -112,9 +115,14 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		if !e.ruleMatches(s, r) {
 			continue
 		}
-		neg := r.Negatable && e.negated(s, ri)
-		fired = append(fired, firing{rule: ri, negated: neg})
+		var neg, held bool
+		if r.Negatable {
+			held = e.held(s, ri)
+			neg = held || e.negated(s, ri)
+		}
+		fired = append(fired, firing{rule: ri, negated: neg, held: held})
 	}
+	fired = e.dropRemainder(fired)
 	// Suppression: a fired rule overrides the rules it names.
 	// A rule that is itself overridden overrides nothing: two passes settle chains
 	// such as "bridge letter with the report" over "bridge letter alone" over "SOC 2".

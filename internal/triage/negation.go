@@ -98,3 +98,97 @@ func negatedAt(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// Held reports: a report the asker says they already have ("we already hold your SOC
+// 2", "your SOC 2 is on file") is not asked for, and not refused either.
+var (
+	holder   = map[string]bool{"we": true, "i": true, "ve": true}
+	haveVerb = map[string]bool{"have": true, "hold": true, "held": true, "received": true,
+		"obtained": true, "got": true, "possess": true, "reviewed": true}
+	askAux = map[string]bool{"do": true, "did": true, "have": true, "can": true, "could": true,
+		"will": true, "shall": true, "should": true, "would": true, "may": true}
+)
+
+// held reports whether every place a rule's subject matched is a report the asker
+// already holds: "we (already) have|hold|received …" before it in its clause, or "on
+// file" after it in its sentence. A question ("do we have …") holds nothing.
+func (e *Engine) held(s *scratch, ri int32) bool {
+	subject := roleAny
+	if len(e.rules[ri].any) == 0 {
+		subject = 0
+	}
+	any := false
+	for _, h := range s.hits {
+		if h.rule != ri || h.role != subject {
+			continue
+		}
+		any = true
+		if !heldAt(s.toks, int(h.from), int(h.to)) {
+			return false
+		}
+	}
+	return any
+}
+
+func heldAt(toks []token, from, to int) bool {
+	for k := from - 1; k >= 0 && k >= from-6; k-- {
+		if toks[k+1].brk >= brkClause {
+			break
+		}
+		if !haveVerb[toks[k].text] {
+			continue
+		}
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if toks[j+1].brk >= brkClause {
+				break
+			}
+			if holder[toks[j].text] {
+				return j == 0 || !askAux[toks[j-1].text] || toks[j].brk >= brkClause
+			}
+		}
+	}
+	// "Your SOC 2 is on file", not "Is your SOC 2 on file with the regulator?".
+	start := from
+	for start > 0 && toks[start].brk < brkSentence {
+		start--
+	}
+	if w := toks[start].text; askAux[w] || w == "is" || w == "are" || w == "was" || w == "were" {
+		return false
+	}
+	for k := to + 1; k+1 < len(toks) && k <= to+negWindow; k++ {
+		if toks[k].brk >= brkSentence {
+			break
+		}
+		if toks[k].text == "on" && toks[k+1].text == "file" && toks[k+1].brk == brkNone {
+			return true
+		}
+	}
+	return false
+}
+
+// dropRemainder removes the firings of remainder rules unless the question refuses a
+// SOC 1 or holds a report it names: "send the security report" alone is no SOC report.
+func (e *Engine) dropRemainder(fired []firing) []firing {
+	rem, named := false, false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if r.Remainder && !f.negated {
+			rem = true
+		}
+		// A SOC 1 refused leaves the SOC 2 ("not the SOC 1: the security report"); a
+		// report held is asked for again ("we have last year's: send the current one").
+		if f.negated && r.tier == tierName && (f.held || r.Report == ReportSOC1 || r.Report == ReportBoth) {
+			named = true
+		}
+	}
+	if !rem || named {
+		return fired
+	}
+	out := fired[:0]
+	for _, f := range fired {
+		if !e.rules[f.rule].Remainder {
+			out = append(out, f)
+		}
+	}
+	return out
+}

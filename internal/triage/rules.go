@@ -56,6 +56,11 @@ type Rule struct {
 	// to areas the vocabulary scores higher, and a both verdict whose SOC 1 half
 	// only fallback rules gave is SOC 2 when no area's words are present.
 	Fallback bool `json:"fallback,omitempty"`
+	// Remainder rules name a report by a generic word ("send the security report",
+	// "please provide the report"): they count only when a report the question names
+	// was negated, put out of scope or is already held, so that "We do not need a
+	// SOC 1; send the report covering security" still asks for a report.
+	Remainder bool `json:"remainder,omitempty"`
 
 	Examples struct {
 		Match   []string `json:"match"`
