@@ -100,20 +100,29 @@ func (b *Bot) handleShare(ctx context.Context, log *slog.Logger, cb slack.Intera
 		note = "Shared by <@" + cb.User.ID + "> from `/soc`."
 	}
 	// A second click on the same Share button (a double click) has its own
-	// action_ts: the answer, not the click, is shared once.
+	// action_ts: the answer, not the click, is shared once. The claim holds
+	// for both ways of sharing, so whatever happens the answer is posted at
+	// most once; a new /soc answer (a new private message) can be shared anew.
 	sum := sha256.Sum256([]byte(act.Value))
-	once := "shared:" + cb.Channel.ID + ":" + cb.User.ID + ":" + hex.EncodeToString(sum[:12])
+	once := "shared:" + cb.Channel.ID + ":" + cb.User.ID + ":" + cb.Container.MessageTs + ":" + hex.EncodeToString(sum[:12])
 	if !b.claim(ctx, log, cb.Team.ID, once) {
 		b.respondText(ctx, log, cb.ResponseURL, "I've already shared this answer here.")
 		return
 	}
 	a := threadAnswer{surface: "share", team: cb.Team.ID, channel: cb.Channel.ID, user: cb.User.ID,
 		key: "share:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionTs, text: text, note: note, received: received}
-	if b.shareViaResponseURL(ctx, log, a, cb.ResponseURL) {
+	switch b.shareViaResponseURL(ctx, log, a, cb.ResponseURL) {
+	case shareDone:
+		return
+	case shareUnknown:
+		// Slack may have posted it and only the reply was lost (a timeout,
+		// a 5xx): posting as the bot too could show the answer twice.
+		b.respondText(ctx, log, cb.ResponseURL, "Slack didn't confirm that the answer was shared. "+
+			"If it doesn't appear here in a minute, run `/soc` again and share the new answer.")
 		return
 	}
-	// The response_url has expired (30 minutes, five uses): post as the bot,
-	// which works only where the bot is a member.
+	// The response_url refused the post (expired after 30 minutes or five
+	// uses): post as the bot, which works only where the bot is a member.
 	a.user = ""
 	if _, err := b.answerThread(ctx, log, a); err != nil {
 		log.Error("share failed", "err", err)
@@ -122,32 +131,49 @@ func (b *Bot) handleShare(ctx context.Context, log *slog.Logger, cb slack.Intera
 			msg = "I can't post in this conversation any more. Run `/soc` again here and share the new answer."
 		}
 		b.respondText(ctx, log, cb.ResponseURL, msg)
-		b.release(ctx, log, cb.Team.ID, once) // e.g. not in channel: sharing again after /invite works
+		// A refused post frees the answer (e.g. not in channel: sharing again
+		// after /invite works); one that may have landed keeps it claimed.
+		if !errors.As(err, new(unknownOutcomeError)) {
+			b.release(ctx, log, cb.Team.ID, once)
+		}
 	}
 }
+
+// shareOutcome is what became of a share through response_url.
+type shareOutcome int
+
+const (
+	shareRefused shareOutcome = iota // not posted: post as the bot instead
+	shareDone                        // posted (or the sharer was told why not)
+	shareUnknown                     // perhaps posted: posting again may duplicate it
+)
 
 // shareViaResponseURL posts the answer visibly through the response_url of
 // the click, which Slack accepts in DMs, group DMs and channels the bot has
 // not joined. A long answer's file follows in the channel where the bot may
-// upload; where it may not, the sharer is told privately. It reports whether
-// the answer was posted.
-func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threadAnswer, url string) bool {
+// upload; where it may not, the sharer is told privately.
+func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threadAnswer, url string) shareOutcome {
 	if url == "" {
-		return false
+		return shareRefused
 	}
 	res := b.triageAnswer(a)
 	if len(res.Items) == 0 {
-		return false
+		return shareRefused
 	}
 	if !b.allow(ctx, log, a, len(res.Items)) {
-		return true
+		return shareDone
 	}
 	r := renderAnswer(res, answerOpts{Note: a.note, Detail: ""})
 	blocks := slack.Blocks{BlockSet: r.Blocks}
 	err := b.respond(ctx, url, &slack.WebhookMessage{ResponseType: slack.ResponseTypeInChannel, Text: r.Text, Blocks: &blocks})
-	if err != nil {
-		log.Warn("share through response_url failed; posting as the bot", "err", err)
-		return false
+	var unknown unknownOutcomeError
+	switch {
+	case errors.As(err, &unknown):
+		log.Warn("share through response_url may have been posted; not posting as the bot", "err", err)
+		return shareUnknown
+	case err != nil:
+		log.Warn("share through response_url refused; posting as the bot", "err", err)
+		return shareRefused
 	}
 	log.Info("answered", "questions", len(res.Items), "shown", r.Shown, "via", "response_url",
 		"latency_ms", time.Since(a.received).Milliseconds())
@@ -159,7 +185,7 @@ func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threa
 				"Send me the questions in a direct message to get the file.")
 		}
 	}
-	return true
+	return shareDone
 }
 
 // canInvite reports whether /invite @socbot could let the bot post in the

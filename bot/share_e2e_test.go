@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/socbot/socbot/internal/slacktest"
 )
@@ -135,5 +136,43 @@ func TestShareDoubleClickPostsOnce(t *testing.T) {
 	}
 	if shared != 1 || told != 1 {
 		t.Errorf("%d shared and %d told already shared, want 1 and 1: %v", shared, told, calls)
+	}
+}
+
+// When the response_url post ends with its outcome unknown (a 5xx, or no reply
+// before the timeout), Slack may still have posted it: the answer is not
+// posted again as the bot, and the sharer is told what to do if it never
+// shows. A second click on the same answer does not share it again.
+func TestShareWithUnknownOutcomePostsAtMostOnce(t *testing.T) {
+	for _, tt := range []struct {
+		name string
+		fail slacktest.Failure
+	}{
+		{"server error", slacktest.Failure{Status: 502}},
+		{"timeout", slacktest.Failure{Stall: true}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			h := start(t, Config{Workers: 1, APITimeout: time.Second}, Deps{})
+			h.srv.Fail("response_url", 1, tt.fail)
+			click := slacktest.Action{Channel: "C0SALES01", ChannelName: "sales", User: "U0ALICE01", ActionID: actionShare,
+				Value: shareValue("Do you encrypt backups?"), Ephemeral: true, MessageTS: "1700000000.000001"}
+			if _, _, err := h.srv.SendBlockAction(h.wctx(), click); err != nil {
+				t.Fatal(err)
+			}
+			told := h.waitCalls("response_url", 2)[1]
+			if typ, body := sharedBody(t, told); typ != "ephemeral" || !strings.Contains(body, "didn't confirm") {
+				t.Errorf("sharer told %s (%s), want privately that Slack did not confirm", body, typ)
+			}
+			if _, _, err := h.srv.SendBlockAction(h.wctx(), click); err != nil {
+				t.Fatal(err)
+			}
+			h.sentinel()
+			if n := len(h.calls("chat.postMessage")); n != 0 {
+				t.Errorf("%d posts as the bot after a share that may have landed, want none", n)
+			}
+			if n := len(h.srv.Calls("response_url")); n != 3 {
+				t.Errorf("%d response_url posts, want the share, the notice and 'already shared'", n)
+			}
+		})
 	}
 }

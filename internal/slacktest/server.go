@@ -414,6 +414,10 @@ func (s *Server) serveResponse(w http.ResponseWriter, r *http.Request) {
 	}
 	s.notify()
 	s.mu.Unlock()
+	if fail != nil && fail.Stall {
+		<-r.Context().Done()
+		return
+	}
 	if fail != nil && fail.Status != 0 {
 		if fail.RetryAfter > 0 {
 			w.Header().Set("Retry-After", strconv.Itoa(fail.RetryAfter))
