@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -111,7 +112,7 @@ func (b *Bot) handleShare(ctx context.Context, log *slog.Logger, cb slack.Intera
 	}
 	a := threadAnswer{surface: "share", team: cb.Team.ID, channel: cb.Channel.ID, user: cb.User.ID,
 		key: "share:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionTs, text: text, note: note, received: received}
-	switch b.shareViaResponseURL(ctx, log, a, cb.ResponseURL) {
+	switch b.shareViaResponseURL(ctx, log, a, cb.ResponseURL, cb.Channel.Name) {
 	case shareDone:
 		return
 	case shareUnknown:
@@ -148,11 +149,19 @@ const (
 	shareUnknown                     // perhaps posted: posting again may duplicate it
 )
 
+// shareModelWait bounds how long a share waits for the language model's
+// summary and suggestions. The private answer's pass usually asked the model
+// the same already, so its cache answers at once; past the wait the answer is
+// shared with the rules alone, since a response_url post cannot be edited.
+const shareModelWait = 5 * time.Second
+
 // shareViaResponseURL posts the answer visibly through the response_url of
 // the click, which Slack accepts in DMs, group DMs and channels the bot has
-// not joined. A long answer's file follows in the channel where the bot may
-// upload; where it may not, the sharer is told privately.
-func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threadAnswer, url string) shareOutcome {
+// not joined. The answer carries what the private one shows once the model's
+// pass edits it: coverage, the model's summary and suggestions. A long
+// answer's file follows in the channel where the bot may upload; where it may
+// not, the sharer is told privately.
+func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threadAnswer, url, channelName string) shareOutcome {
 	if url == "" {
 		return shareRefused
 	}
@@ -163,6 +172,7 @@ func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threa
 	if !b.allow(ctx, log, a, len(res.Items)) {
 		return shareDone
 	}
+	b.enrichNow(ctx, log, &res, a.channel, channelName)
 	r := renderAnswer(res, answerOpts{Note: a.note, Detail: ""})
 	blocks := slack.Blocks{BlockSet: r.Blocks}
 	err := b.respond(ctx, url, &slack.WebhookMessage{ResponseType: slack.ResponseTypeInChannel, Text: r.Text, Blocks: &blocks})
@@ -186,6 +196,27 @@ func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threa
 		}
 	}
 	return shareDone
+}
+
+// enrichNow runs the language model's pass over res before it is posted, for
+// an answer that cannot be edited afterwards, waiting at most shareModelWait.
+// What the model failed at stays as the rules gave it.
+func (b *Bot) enrichNow(ctx context.Context, log *slog.Logger, res *triage.Result, channel, channelName string) {
+	e := b.llm.enricher
+	if e == nil || !e.Worthwhile(*res) || !e.AllowedChannel(channel, channelName) {
+		return
+	}
+	mctx, cancel := context.WithTimeout(ctx, shareModelWait)
+	defer cancel()
+	enriched := *res
+	enriched.Items = slices.Clone(res.Items)
+	suggested, err := b.pipe.Suggest(mctx, &enriched)
+	if err != nil {
+		log.Warn("language model pass before sharing failed in part or whole; the rules-only answer stands for the rest", "err", err)
+	}
+	if suggested > 0 || enriched.Summary.Narrative != "" {
+		*res = enriched
+	}
 }
 
 // canInvite reports whether /invite @socbot could let the bot post in the

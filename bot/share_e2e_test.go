@@ -6,6 +6,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/slacktest"
 )
 
@@ -174,5 +175,26 @@ func TestShareWithUnknownOutcomePostsAtMostOnce(t *testing.T) {
 				t.Errorf("%d response_url posts, want the share, the notice and 'already shared'", n)
 			}
 		})
+	}
+}
+
+// A shared answer carries what the private answer shows once the model's pass
+// has edited it: the summary, the suggestions, and coverage from the
+// inventory, the suggestions' included.
+func TestSharedAnswerIsEnriched(t *testing.T) {
+	c, _, _ := newLLM(t, llm.Config{}, scenario(t, "ok"))
+	h := start(t, Config{Workers: 1}, Deps{Enricher: c, Inventory: testInventory(time.Now())})
+	if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", ChannelName: "sales", User: "U0ALICE01",
+		ActionID: actionShare, Value: shareValue(fourQuestions), Ephemeral: true}); err != nil {
+		t.Fatal(err)
+	}
+	typ, body := sharedBody(t, h.waitCalls("response_url", 1)[0])
+	if typ != "in_channel" {
+		t.Fatalf("shared with response_type %q", typ)
+	}
+	for _, want := range []string{"Mostly SOC 2 Type 2", "written by the language model", "suggested by the language model", "_Covered_"} {
+		if !strings.Contains(body, want) {
+			t.Errorf("shared answer lacks %q:\n%s", want, body)
+		}
 	}
 }
