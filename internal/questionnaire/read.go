@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"path/filepath"
 	"strings"
 
@@ -106,9 +107,21 @@ func withFile[T any](ctx context.Context, name string, r io.Reader, lim Limits, 
 	return out, nil
 }
 
-// readFile reads a whole file of at most lim.MaxFileSize bytes.
+// readFile reads a whole file of at most lim.MaxFileSize bytes. A reader
+// that knows its length (the bytes.Reader the bot and the CLI pass, an
+// os.File) is read into a buffer of that size, so that a large file is not
+// copied again and again while the buffer grows.
 func readFile(name string, r io.Reader, lim Limits) ([]byte, error) {
-	b, err := io.ReadAll(io.LimitReader(r, lim.MaxFileSize+1))
+	size := int64(512)
+	switch s := r.(type) {
+	case interface{ Len() int }:
+		size = int64(s.Len()) + 1
+	case interface{ Stat() (fs.FileInfo, error) }:
+		if fi, err := s.Stat(); err == nil && fi.Mode().IsRegular() {
+			size = fi.Size() + 1
+		}
+	}
+	b, err := readAll(io.LimitReader(r, lim.MaxFileSize+1), min(max(size, 512), lim.MaxFileSize+1))
 	if err != nil {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
@@ -116,6 +129,24 @@ func readFile(name string, r io.Reader, lim Limits) ([]byte, error) {
 		return nil, newError(KindTooLarge, fmt.Sprintf("The file is larger than %s. Split it into smaller files and upload them one by one.", mb(lim.MaxFileSize)), nil)
 	}
 	return b, nil
+}
+
+// readAll is io.ReadAll into a buffer of n bytes to begin with.
+func readAll(r io.Reader, n int64) ([]byte, error) {
+	b := make([]byte, 0, n)
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		k, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+k]
+		if errors.Is(err, io.EOF) {
+			return b, nil
+		}
+		if err != nil {
+			return b, err
+		}
+	}
 }
 
 var (

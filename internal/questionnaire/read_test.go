@@ -6,6 +6,7 @@ import (
 	"context"
 	"encoding/binary"
 	"errors"
+	"io"
 	"math/rand/v2"
 	"strings"
 	"testing"
@@ -216,5 +217,24 @@ func TestReadZipBombLyingDirectory(t *testing.T) {
 	var e *Error
 	if !errors.As(err, &e) || e.Kind != KindCorrupt {
 		t.Fatalf("err = %v, want a corrupt-file error", err)
+	}
+}
+
+// TestReadFileSizedByLength: an upload whose reader knows its length is
+// copied once, not again each time a growing buffer fills.
+func TestReadFileSizedByLength(t *testing.T) {
+	data := bytes.Repeat([]byte("Do you encrypt backups?\n"), 8<<20/24)
+	var b []byte
+	var err error
+	alloc := allocated(func() { b, err = readFile("q.txt", bytes.NewReader(data), DefaultLimits()) })
+	if err != nil || !bytes.Equal(b, data) {
+		t.Fatalf("readFile = %d bytes, %v; want the %d bytes read", len(b), err, len(data))
+	}
+	if alloc > uint64(len(data))*5/4 {
+		t.Errorf("allocated %d bytes to read %d", alloc, len(data))
+	}
+	// Without a length it reads the same bytes.
+	if b, err = readFile("q.txt", io.MultiReader(bytes.NewReader(data)), DefaultLimits()); err != nil || !bytes.Equal(b, data) {
+		t.Errorf("readFile of a plain reader = %d bytes, %v", len(b), err)
 	}
 }
