@@ -8,7 +8,9 @@ import (
 // Commercial, legal and trade terms (limits of liability, indemnities, warranties,
 // governing law, ownership of intellectual property, export control and sanctions
 // screening, ESG and modern-slavery reporting, anti-bribery undertakings) are answered
-// in writing, whatever breach, claim or confidential word they speak of. A control
+// in writing, whatever breach, claim or confidential word they speak of; compliance
+// with a privacy law, or its agreement asked for, is the DPA whatever personal data
+// the law protects. A control
 // asked about in the same words (notify, encrypt, train, review…) stays a control, and
 // a contract word alone decides nothing. The questions are written for this test,
 // apart from the evaluation sets.
@@ -34,7 +36,12 @@ func TestCommercialTermsTier(t *testing.T) {
 		{"Describe your ESG reporting and whether you disclose greenhouse gas emissions.", "none", nil},
 		{"Provide a copy of your most recent modern slavery and human trafficking statement.", "none", nil},
 		{"Will you warrant in the contract that no bribes or kickbacks are paid to win our business?", "none", nil},
+		// Compliance with a privacy law, and the agreement that sets it out.
+		{"Is the platform compliant with COPPA for the pupils' accounts it stores?", "none", nil},
+		{"Please countersign and return our data privacy agreement for learner records.", "none", nil},
 		// Near misses: the control is the subject, or only the contract is named.
+		{"How do you comply with GDPR when a data subject asks for their personal data to be deleted?", "soc2", nil},
+		{"Do you keep consent records for personal information as the CCPA requires?", "soc2", nil},
 		{"Do your contracts with subprocessors oblige them to tell you about data breaches within 48 hours?", "soc2", []string{"P6.5", "CC9.2"}},
 		{"Does the master agreement include an indemnity, and how soon will you notify us of a security incident?", "soc2", nil},
 		{"Is technical data subject to export control encrypted at rest and in transit?", "soc2", []string{"CC6.1", "CC6.7"}},
