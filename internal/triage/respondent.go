@@ -87,24 +87,39 @@ var compoundHead = map[string]bool{
 	"name": true, "type": true, "types": true, "risking": true,
 }
 
-// markRespondent marks the party words that name the respondent as skipped words
-// (see above). It runs on the tokens of one text, before the words are listed.
+// markRespondent marks the party words that name the respondent, or the maker of a
+// product, as skipped words (see above). It runs on the tokens of one text, before
+// the words are listed.
 func (s *scratch) markRespondent() {
 	toks := s.toks
 	other := false // a third party was named before, in the text
 	you := int32(-1)
+	youSeen := false
 	for k := range toks {
 		t := &toks[k]
 		if t.text == "you" || t.text == "your" {
-			you = t.sent
+			you, youSeen = t.sent, true
 		}
-		if !partyWord(t.text) {
+		if makerWord(t.text) && k+1 < len(toks) && toks[k+1].brk == brkNone && makerSource[toks[k+1].text] {
+			t.stop = true // "vendor guidance", "vendor-supplied defaults": the maker of a product
+			continue
+		}
+		party := partyWord(t.text)
+		if k > 0 && toks[k-1].text == "sub" && t.brk == brkNone { // "sub-contractor", "sub-processor"
+			other = true
+			continue
+		}
+		if !party && !partyWord(stem(t.text)) { // "vendors" may be the asker's view of the respondent
 			if otherParty(t.text) {
 				other = true
 			}
 			continue
 		}
-		if other || you == t.sent || !s.respondentAt(k) {
+		if !youSeen && s.askerSees(k) {
+			t.stop = true // "Vendors that host our records must …; has your …": the respondent
+			continue
+		}
+		if !party || other || you == t.sent || !s.respondentAt(k) {
 			other = true
 			continue
 		}
@@ -113,6 +128,65 @@ func (s *scratch) markRespondent() {
 			toks[k-1].stop = true
 		}
 	}
+}
+
+// makerWord and makerSource: the maker of a product as the source of its guidance,
+// defaults, patches or support ("hardened to vendor guidance", "vendor-supplied
+// default passwords", "vendor security patches") is neither the respondent nor a
+// vendor the respondent manages: the control is hardening, passwords or patching.
+func makerWord(w string) bool {
+	return w == "vendor" || w == "supplier" || w == "manufacturer" || w == "oem"
+}
+
+var makerSource = map[string]bool{
+	"guidance": true, "guide": true, "guides": true, "guideline": true, "guidelines": true,
+	"recommended": true, "recommendation": true, "recommendations": true, "benchmark": true,
+	"benchmarks": true, "best": true, "default": true, "defaults": true, "supplied": true,
+	"provided": true, "patch": true, "patches": true, "advisory": true, "advisories": true,
+	"supported": true, "support": true, "documentation": true, "baseline": true,
+	"baselines": true, "specification": true, "specifications": true, "firmware": true,
+	"updates": true, "hardening": true, "release": true, "releases": true,
+}
+
+// askerSees reports whether the party word toks[k], in a sentence where the asker
+// speaks of itself ("our", "us") and before the text addresses the respondent as
+// "you", is the asker's view of the respondent: "Vendors that host our student
+// records must be audited. Has your …?", "Our policy requires every supplier to …".
+// Only when the text goes on to address "you" is the writer the asker; a
+// respondent's own statement ("Vendors that access our systems sign an NDA") keeps
+// its vendors.
+func (s *scratch) askerSees(k int) bool {
+	toks := s.toks
+	sent := toks[k].sent
+	asker, later := false, false
+	for i := range toks {
+		switch toks[i].text {
+		case "our", "us":
+			if toks[i].sent == sent {
+				asker = true
+			}
+		case "you", "your":
+			if i > k {
+				later = true
+			}
+		}
+	}
+	if !asker || !later {
+		return false
+	}
+	if k > 0 && toks[k].brk == brkNone {
+		switch toks[k-1].text {
+		case "every", "each", "all", "requires", "require", "required", "expects", "expect", "our":
+			return true
+		}
+	}
+	if k+1 < len(toks) && toks[k+1].brk == brkNone {
+		switch toks[k+1].text {
+		case "that", "which", "who", "must", "shall", "should", "handling", "hosting", "processing", "storing", "accessing":
+			return true
+		}
+	}
+	return false
 }
 
 // respondentAt reports whether the singular party word toks[k] is the respondent.

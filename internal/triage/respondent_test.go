@@ -39,6 +39,16 @@ func TestRespondentParty(t *testing.T) {
 		{"When a new supplier is onboarded, is the supplier's security reviewed?", "CC9.2", true},
 		{"How do you monitor the vendor's performance against its contract?", "", true},
 		{"Do you assess your cloud provider every year?", "CC9.2", true},
+		// The maker of a product as the source of guidance or patches: not CC9.2.
+		{"Is third-party software patched according to vendor advisories?", "CC7.1", false},
+		{"Are hosts hardened to vendor-recommended baselines?", "CC7.1", false},
+		// The asker speaking of its vendors, then addressing "you": the respondent.
+		{"Suppliers that connect to our network must use MFA. Do you enforce MFA for admins?", "CC6.1", false},
+		{"Our policy requires every vendor to test restores yearly. When did you last test one?", "", false},
+		// The same words in a respondent's own statement, or with "you" first: vendors.
+		{"Vendors that access our network must use MFA.", "", true},
+		{"How do you assess vendors that access our data?", "CC9.2", true},
+		{"The sub-contractors which handle our data, do you review them each year?", "CC9.2", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
