@@ -1,0 +1,77 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// areaCase is a question and what its verdict must say of the SOC 1 areas: the report,
+// the first area ("" for none), areas that must be among them and areas that must not.
+type areaCase struct {
+	question string
+	report   string
+	first    string
+	with     []string
+	without  []string
+}
+
+func checkAreaCases(t *testing.T, cases []areaCase) {
+	t.Helper()
+	e := mustEngine(t)
+	for _, tc := range cases {
+		v := e.Classify(Question{Text: tc.question})
+		first := ""
+		if len(v.SOC1Areas) > 0 {
+			first = v.SOC1Areas[0]
+		}
+		bad := v.Report != tc.report || first != tc.first
+		for _, a := range tc.with {
+			bad = bad || !slices.Contains(v.SOC1Areas, a)
+		}
+		for _, a := range tc.without {
+			bad = bad || slices.Contains(v.SOC1Areas, a)
+		}
+		if bad {
+			t.Errorf("%q: %s %v, want %s with %q first, with %v, without %v",
+				tc.question, v.Report, v.SOC1Areas, tc.report, tc.first, tc.with, tc.without)
+		}
+	}
+}
+
+// A change to the business data a financial system runs on (bank details, pay rates,
+// prices, credit limits, the chart of accounts, tax tables, fee schedules) is master
+// data, not change management, which is about changes to the software and its
+// configuration; a second person asked to approve it is segregation of duties as well.
+func TestMasterDataChangesAreNotSoftwareChanges(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Who is allowed to update a supplier's remittance bank account, and is the new account confirmed with the supplier before the next payment run?",
+			report: "soc1", first: "master_data", without: []string{"change_financial"}},
+		{question: "When an hourly rate for a worker is raised, who signs off on it before it reaches the payroll?",
+			report: "soc1", first: "master_data"},
+		{question: "How are edits to the price list checked before new prices take effect on orders?",
+			report: "soc1", first: "master_data"},
+		{question: "What approval is needed to raise a customer's credit limit in your system?",
+			report: "soc1", first: "master_data"},
+		{question: "How are new accounts added to the chart of accounts and who authorises them?",
+			report: "soc1", first: "master_data"},
+		{question: "When withholding tax tables change at the start of the year, how do you confirm the new tables are loaded correctly?",
+			report: "soc1", first: "master_data"},
+		{question: "How do you handle a request from a vendor to change where their payments are sent?",
+			report: "soc1", first: "master_data"},
+		{question: "When a member changes benefit elections mid-year, who approves the revised deduction amounts?",
+			report: "soc1", first: "master_data", without: []string{"change_financial"}},
+		// Approval by a second person or someone other than the one who keyed it.
+		{question: "Are amendments to employee salary records reviewed by someone other than the person who keyed them?",
+			report: "soc1", first: "master_data", with: []string{"segregation_of_duties"}},
+		// Near misses: changes to the software stay change management; the same
+		// records protected or changed outside finance are not SOC 1.
+		{question: "Are changes to the payroll application's source code peer reviewed and tested before deployment?",
+			report: "both", first: "change_financial", without: []string{"master_data"}},
+		{question: "How are configuration changes to the billing platform approved before they go to production?",
+			report: "both", first: "change_financial", without: []string{"master_data"}},
+		{question: "Are bank account numbers encrypted at rest?", report: "soc2"},
+		{question: "How do you restrict who can change firewall rules?", report: "soc2"},
+		{question: "Are changes to customer profiles in the CRM logged?", report: "soc2"},
+	})
+}
