@@ -327,12 +327,15 @@ func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 // addAreas appends to areas, and marks in in, up to areaMaxAdded more areas the
 // question's words support beside those already in: each scores at least areaAdd and
 // areaAddShare of most, the best score of the areas it joins (transaction processing
-// the whole of it), and is addable beside them; the best scoring first.
+// the whole of it), and is addable beside them; the best scoring first. Segregation of
+// duties needs no share: it is a control over the process the other areas name, and one
+// subject term ("a second person approves", "someone other than the preparer") asks
+// about it however many words name the process.
 func addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8) []int8 {
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || !addable(ai, *in) || v < most*areaAddShare || (ai == areaTransactions && v < most) {
+			if v < areaAdd || in[ai] || !addable(ai, *in) || (v < most*areaAddShare && ai != areaSoD) || (ai == areaTransactions && v < most) {
 				continue
 			}
 			if best < 0 || v > s.area[best] {

@@ -64,6 +64,10 @@ func TestMasterDataChangesAreNotSoftwareChanges(t *testing.T) {
 		// Approval by a second person or someone other than the one who keyed it.
 		{question: "Are amendments to employee salary records reviewed by someone other than the person who keyed them?",
 			report: "soc1", first: "master_data", with: []string{"segregation_of_duties"}},
+		{question: "Who can amend the fee schedule applied to member accounts, and is a second person required to approve it?",
+			report: "soc1", first: "master_data", with: []string{"segregation_of_duties"}},
+		{question: "Are payees added to the disbursement system independently reviewed each month?",
+			report: "soc1", first: "master_data", without: []string{"segregation_of_duties"}},
 		// Near misses: changes to the software stay change management; the same
 		// records protected or changed outside finance are not SOC 1.
 		{question: "Are changes to the payroll application's source code peer reviewed and tested before deployment?",
