@@ -4,7 +4,6 @@ import (
 	"context"
 	"regexp"
 	"strings"
-	"unicode"
 
 	"github.com/socbot/socbot/internal/split"
 )
@@ -212,8 +211,7 @@ func asks(s string) bool {
 	if strings.Contains(s, "?") {
 		return true
 	}
-	w := strings.ToLower(strings.Trim(firstWord(s), ",.:;*"))
-	return questionStarts[w] && len(strings.Fields(s)) >= 3
+	return split.OpensQuestion(strings.TrimLeft(s, "*")) && len(strings.Fields(s)) >= 3
 }
 
 // fieldLike says whether s reads as the label of a form field: a few words,
@@ -247,13 +245,6 @@ func instruction(s string) bool {
 		}
 	}
 	return strings.Count(s, ". ") >= 1 || len(strings.Fields(s)) > 30
-}
-
-func firstWord(s string) string {
-	if i := strings.IndexFunc(s, unicode.IsSpace); i >= 0 {
-		return s[:i]
-	}
-	return s
 }
 
 // leadingIDColumn finds, before the question column is known, a column in

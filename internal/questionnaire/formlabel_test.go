@@ -87,3 +87,36 @@ func questionTexts(qs []triage.Question) []string {
 	}
 	return out
 }
+
+// TestQuestionWordsReadAlikePastedAndInFiles: the one list of words that open a
+// question or a request (split.OpensQuestion) decides in pastes and in files:
+// a title opened by such a word ("Supply Chain Risk Management") is a section
+// in both, and a request opened by one the reader did not know before
+// ("Verify …", "Kindly …") a question in both.
+func TestQuestionWordsReadAlikePastedAndInFiles(t *testing.T) {
+	t.Parallel()
+	const (
+		title = "Supply Chain Risk Management"
+		q1    = "Verify that subcontractors are assessed annually"
+		q2    = "Kindly attach your supplier policy"
+	)
+	doc, err := Read("sc.csv", strings.NewReader("Question,Answer\n"+title+",\n"+q1+",Yes\n"+q2+",Yes\n"), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pasted := split.Split(title + "\n" + q1 + "\n" + q2 + "\n")
+	for name, qs := range map[string][]triage.Question{"file": doc.Questions, "paste": pasted} {
+		if len(qs) != 2 || qs[0].Text != q1 || qs[1].Text != q2 || qs[0].Section != title || qs[1].Section != title {
+			t.Errorf("%s: %+v, want the two requests under %q", name, qs, title)
+		}
+	}
+	for line, want := range map[string]bool{
+		title: false, "Check Point Firewalls": false, "List of Subprocessors": false,
+		"Supply your SOC 2 report": true, "Check that backups are encrypted": true,
+		"Please describe your SDLC": true, "Describe": true, "Encryption": false,
+	} {
+		if got := split.OpensQuestion(line); got != want {
+			t.Errorf("OpensQuestion(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+
+	"github.com/socbot/socbot/internal/split"
 )
 
 // grid is one table as read from a sheet, a CSV or a DOCX table: cell text by
@@ -286,13 +288,9 @@ func usedCells(g *grid, r int) []int {
 }
 
 var (
-	numberPattern  = regexp.MustCompile(`^[0-9A-Za-z]{0,6}[0-9][0-9.)]*$`)
-	idPattern      = regexp.MustCompile(`^(?:[A-Za-z&]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
-	questionStarts = set("do", "does", "did", "is", "are", "was", "were", "has", "have", "had", "can", "could",
-		"will", "would", "should", "shall", "may", "must", "please", "describe", "provide", "list", "explain",
-		"how", "what", "who", "whom", "whose", "when", "where", "which", "why", "attach", "confirm", "indicate",
-		"specify", "state", "detail", "identify", "upload", "share", "submit", "outline", "summarize", "summarise")
-	answerWords = set("yes", "no", "n/a", "na", "y", "n", "true", "false", "x", "yes/no", "yes / no", "partial",
+	numberPattern = regexp.MustCompile(`^[0-9A-Za-z]{0,6}[0-9][0-9.)]*$`)
+	idPattern     = regexp.MustCompile(`^(?:[A-Za-z&]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
+	answerWords   = set("yes", "no", "n/a", "na", "y", "n", "true", "false", "x", "yes/no", "yes / no", "partial",
 		"partially", "not applicable", "tbd", "-", "✓", "✔", "none", "unknown", "select", "choose")
 	connectors = set("and", "or", "of", "the", "a", "an", "&", "for", "to", "in", "on", "with", "-", "/")
 )
@@ -320,7 +318,7 @@ func questionLike(s string) bool {
 		return true
 	}
 	words := strings.Fields(s)
-	return len(words) >= 4 || questionStarts[strings.ToLower(strings.Trim(words[0], ",.:;"))]
+	return len(words) >= 4 || split.OpensQuestion(s)
 }
 
 // headingLike says whether a lone cell reads as a section heading: a short
@@ -334,7 +332,7 @@ func headingLike(s string) bool {
 	if len(words) > 0 && numberPattern.MatchString(words[0]) {
 		words = words[1:] // "3.", "A.1", "IAM-01"
 	}
-	if len(words) == 0 || len(words) > 8 || questionStarts[strings.ToLower(words[0])] {
+	if len(words) == 0 || len(words) > 8 || split.OpensQuestion(strings.Join(words, " ")) {
 		return false
 	}
 	for _, w := range words {

@@ -44,6 +44,37 @@ var questionStarts = map[string]bool{
 	"check": true, "state": true, "briefly": true, "kindly": true,
 }
 
+// titleOpeners open a request ("Supply your SOC 2 report", "Check that …")
+// and a title too ("Supply Chain Risk Management", "Check Point Firewalls",
+// "State Privacy Laws", "List of Subprocessors"): a line that opens with one
+// and capitalises every other word is a title.
+var titleOpeners = map[string]bool{"supply": true, "check": true, "state": true, "list": true, "select": true, "share": true}
+
+// OpensQuestion says whether line opens as a question or a request does: with
+// a question word or a request verb ("Do …", "Describe …", "Please …"), read
+// as the splitter reads a line, so that "Supply Chain Risk Management" is a
+// title and "Supply your SOC 2 report" a request. This is the one list of
+// these words: the questionnaire reader asks OpensQuestion.
+func OpensQuestion(line string) bool {
+	line = strings.TrimSpace(line)
+	first := line
+	if i := strings.IndexAny(line, " \t\n"); i >= 0 {
+		first = line[:i]
+	}
+	if len(first) > 24 {
+		return false
+	}
+	var buf [24]byte
+	w := lowerWord(trimPunct([]byte(first)), &buf)
+	switch {
+	case !questionStarts[string(w)]:
+		return false
+	case !titleOpeners[string(w)]:
+		return true
+	}
+	return analyze([]byte(line)).qstart // rare: is it a title?
+}
+
 var connectors = map[string]bool{
 	"and": true, "or": true, "of": true, "the": true, "a": true, "an": true, "to": true,
 	"for": true, "with": true, "in": true, "on": true, "by": true, "your": true, "our": true,
@@ -161,7 +192,7 @@ func analyze(t []byte) lineInfo {
 		li.lowerStart = unicode.IsLower(r)
 		fw := trimPunct(first)
 		lf := lowerWord(fw, &buf)
-		li.qstart = questionStarts[string(lf)]
+		li.qstart = questionStarts[string(lf)] && !(titleOpeners[string(lf)] && li.title && li.words > 1)
 		if first[0] == '(' || hasPrefixFoldB(first, "e.g") || hasPrefixFoldB(first, "i.e") {
 			li.followup = true
 		}
