@@ -8,7 +8,8 @@ import (
 // A question about a report's details (the dates of its period, how recent the asker
 // wants it) asks for no bridge letter; the gap since the period ended does. A list
 // question whose named standards have their own certificate or report is answered by
-// those documents, not by a written answer beside them. The questions are written for
+// those documents, not by a written answer beside them; a document or fact word in
+// passing (a policy broken, a register kept) gives none. The questions are written for
 // this test, apart from the evaluation sets.
 func TestReportDetailsAndStandardLists(t *testing.T) {
 	t.Parallel()
@@ -31,6 +32,13 @@ func TestReportDetailsAndStandardLists(t *testing.T) {
 		// Near misses: no standard named, or one without a document of its own.
 		{"Which security frameworks is your programme aligned with?", "none", []string{"custom_answer"}},
 		{"Name the standards your organisation adheres to.", "none", []string{"custom_answer"}},
+		// A document or fact word in passing: the policy broken, the register kept, the
+		// vendor's own auditor.
+		{"Are staff who breach the privacy policy subject to disciplinary action?", "soc2", nil},
+		{"Is a register kept of where confidential data is stored, with data flow diagrams?", "soc2", nil},
+		{"Has your financial statement auditor issued a going-concern warning?", "none", []string{"financial_statements"}},
+		{"Where is our data stored?", "none", []string{"custom_answer"}},
+		{"Please send a link to your privacy policy.", "none", []string{"privacy_policy"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
