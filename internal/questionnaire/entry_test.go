@@ -183,3 +183,19 @@ func TestEveryTableFormatHasTheLimits(t *testing.T) {
 		t.Errorf("written row %q lost its empty fields", line)
 	}
 }
+
+// TestReadTablesTimeout: ReadTables ends at the deadline with the same message
+// as Read, for a workbook and a CSV.
+func TestReadTablesTimeout(t *testing.T) {
+	t.Parallel()
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	for name, data := range map[string][]byte{"m.xlsx": workbook(t), "m.csv": []byte("Control #,Control Activity\nC-1,Backups are encrypted.\n")} {
+		_, err := ReadTables(ctx, name, bytes.NewReader(data), Limits{})
+		_, rerr := ReadContext(ctx, name, bytes.NewReader(data), Limits{})
+		var e *Error
+		if !errors.As(err, &e) || e.Kind != KindTimeout || UserMessage(err) != UserMessage(rerr) {
+			t.Errorf("%s: err = %v, want the timeout Read gives (%v)", name, err, rerr)
+		}
+	}
+}
