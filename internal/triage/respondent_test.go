@@ -49,6 +49,12 @@ func TestRespondentParty(t *testing.T) {
 		{"Vendors that access our network must use MFA.", "", true},
 		{"How do you assess vendors that access our data?", "CC9.2", true},
 		{"The sub-contractors which handle our data, do you review them each year?", "CC9.2", true},
+		// Third parties as the recipients of personal data, or bound by privacy terms:
+		// the privacy criterion, not vendor management; the contract with them is.
+		{"Is personal data disclosed to third parties only with the person's consent?", "P6.1", false},
+		{"Are sub-processors held to privacy terms as strict as ours?", "P6.4", false},
+		{"Must subprocessors notify you of breaches of the personal data they hold?", "P6.5", false},
+		{"Do contracts with suppliers set out security requirements?", "CC9.2", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
