@@ -117,7 +117,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	if areaTop >= 0 { // the vocabulary changed the report: below the rules' confidence
 		v.Confidence = min(v.Confidence, areaConfidence)
 	}
-	v.Evidence = e.evidence(s, text, fired)
+	v.Evidence = withReading(s, text, e.evidence(s, text, fired))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
 	}

@@ -15,6 +15,7 @@ type Engine struct {
 	ix    index
 	vocab bool // the criteria catalogue is compiled in
 	areas bool // the SOC 1 areas catalogue is compiled in
+	wd    *wording
 	pool  sync.Pool
 }
 
@@ -46,8 +47,17 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 		return nil, err
 	}
 	e.pats, e.ix = pats, newIndex(pats)
+	doc, err := loadWording(fsys)
+	if err != nil {
+		return nil, err
+	}
+	if doc != nil {
+		if e.wd, err = newWording(doc, &e.ix); err != nil {
+			return nil, err
+		}
+	}
 	e.pool.New = func() any {
-		return &scratch{seen: make([]uint32, len(pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas))}
+		return &scratch{seen: make([]uint32, len(pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas)), wd: e.wd}
 	}
 	return e, nil
 }

@@ -8,7 +8,7 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 	if len(fired) == 0 {
 		return []Evidence{}
 	}
-	ev := make([]Evidence, len(fired), len(fired)+5) // room for both vocabularies, incidental and in-passing words, the default type
+	ev := make([]Evidence, len(fired), len(fired)+5) // room for both vocabularies, incidental and in-passing words, the default type (a reading of the wording, rare, may grow it)
 	// The words gather in the scratch buffer and are copied into one slice of their
 	// exact size: the hits are many more than the words they quote.
 	words, ends := s.ewords[:0], s.eends[:0]
@@ -36,4 +36,13 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 		start = ends[i]
 	}
 	return ev
+}
+
+// withReading adds to the evidence of a verdict on text the words read otherwise
+// than written (wording.go), when there are any.
+func withReading(s *scratch, text string, ev []Evidence) []Evidence {
+	if len(s.reads) == 0 {
+		return ev
+	}
+	return append(ev, readingEvidence(text, s.reads))
 }

@@ -27,11 +27,21 @@ func (e *Engine) match(s *scratch) {
 	for _, ti := range s.words {
 		t := &s.toks[ti]
 		f, ok := e.ix.forms[t.text]
+		n := len(s.pes)
+		s.pes = e.ix.prefixes(s.pes, t.text)
+		if !ok && len(s.pes) == n && s.wd != nil && len(t.text) >= minTypoLen {
+			// A word no phrase reads may be a slip for one that a phrase does.
+			if c := s.wd.correct(t.text, &s.tbuf); c != "" {
+				s.reads = append(s.reads, readAs{start: t.start, end: t.end, read: c})
+				t.text = c
+				f, ok = e.ix.forms[c]
+				s.pes = e.ix.prefixes(s.pes, c)
+			}
+		}
 		if !ok {
 			f = form{-1, -1}
 		}
 		t.id, t.sid = f.id, f.sid
-		s.pes = e.ix.prefixes(s.pes, t.text)
 		s.peEnd = append(s.peEnd, int32(len(s.pes)))
 	}
 	if n := (len(e.rules) + 63) / 64; len(s.rbits) != n {

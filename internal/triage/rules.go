@@ -15,7 +15,7 @@ import (
 // The rule table is data: rules/*.json, read in file-name order, each file holding a
 // lexicon (named lists of phrases, referenced as @name) and an ordered list of rules.
 //
-//go:embed rules/*.json criteria.json soc1_areas.json
+//go:embed rules/*.json criteria.json soc1_areas.json wording.json
 var ruleFiles embed.FS
 
 // Rule is one entry of the rule table, as written in rules/*.json.

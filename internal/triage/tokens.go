@@ -92,6 +92,11 @@ type scratch struct {
 	ewords []string // the evidence's words, before they are copied out
 	eends  []int    // per fired rule: the end of its words in ewords
 
+	wd    *wording // abbreviations, calques and slips (wording.go), or nil
+	etoks []token  // the other token buffer, swapped with toks when words expand
+	reads []readAs // the words of the last text read otherwise than written
+	tbuf  []byte   // scratch for spelling
+
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
 }
 
@@ -101,6 +106,7 @@ func (s *scratch) tokenize(text string) {
 	s.andAfterComma = false
 	s.toks = s.toks[:0]
 	s.words = s.words[:0]
+	s.reads = s.reads[:0]
 	brk := brkSentence
 	i := 0
 	for i < len(text) {
@@ -167,6 +173,9 @@ func (s *scratch) tokenize(text string) {
 			brk = max(brk, brkClause)
 		}
 		i += n
+	}
+	if s.wd != nil {
+		s.expandWords(text)
 	}
 	cl, sent := int32(0), int32(0)
 	for k := range s.toks {

@@ -1,0 +1,378 @@
+package triage
+
+// How a question's words are read before the rules see them, beyond lower-casing
+// and plural folding: abbreviations and calques are expanded into the words the
+// rules and catalogues know, and a long word no rule reads that is one slip of the
+// keyboard away from exactly one word they do read is read as that word. Both keep
+// the question's own words in the evidence: an expanded or corrected word has the
+// byte offsets of what was written, and the verdict names each reading.
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io/fs"
+	"slices"
+	"strings"
+)
+
+// wordingFile is the table of abbreviations, calques and real words that look like
+// slips, in the rules' file system.
+const wordingFile = "wording.json"
+
+// Spelling: only words of minTypoLen letters or more are corrected, into words of
+// minTargetLen or more; shorter words are too often another real word one edit away.
+const (
+	minTypoLen   = 6
+	minTargetLen = 5
+	maxTypoLen   = 24
+)
+
+// WordingEntry is one line of wording.json: forms people write and what they mean.
+type WordingEntry struct {
+	// Write lists the written forms, each one word ("pwd") or two words of one or two
+	// letters joined by a slash ("a/c").
+	Write []string `json:"write"`
+	// Read is what they mean, in words the rules know ("password", "segregation of duties").
+	Read string `json:"read"`
+	// Unless lists words (a trailing * makes a prefix) that give the form another
+	// sense anywhere in the question: "AP" beside "wireless" is an access point.
+	Unless []string `json:"unless,omitempty"`
+}
+
+type wordingDoc struct {
+	About  string         `json:"about"`
+	Expand []WordingEntry `json:"expand"`
+	// Spelling lists the words a slip may be read as: words of the rules written in
+	// full ("encryption", "awareness"). A fixed list, so that a new rule example does
+	// not make another real word look like a slip.
+	Spelling []string `json:"spelling"`
+	// NotSlips are real words one edit away from a word of Spelling, which must not
+	// be corrected ("market" is not "marked").
+	NotSlips []string `json:"not_slips"`
+}
+
+// expansion is a compiled WordingEntry.
+type expansion struct {
+	read   string
+	toks   []token // the words of read, with their stop flags
+	unless []alt
+}
+
+// wording is the compiled table.
+type wording struct {
+	expand map[string]*expansion
+	// first[c] has bit n set when a written form of n bytes starts with letter c: most
+	// words need no look-up in expand.
+	first [26]uint64
+
+	known   map[string]bool  // real words that are never corrected
+	targets []string         // the words a slip may be read as
+	exact   map[string]int32 // target -> its index
+	dels    map[string]int32 // a target less one letter -> its index, or -1: see multi
+	multi   map[string][]int32
+}
+
+// readAs is one word read otherwise than written, for the evidence.
+type readAs struct {
+	start, end int
+	read       string
+}
+
+// loadWording reads wording.json from fsys, or returns nil when fsys has none.
+func loadWording(fsys fs.FS) (*wordingDoc, error) {
+	data, err := fs.ReadFile(fsys, wordingFile)
+	if errors.Is(err, fs.ErrNotExist) {
+		return nil, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var doc wordingDoc
+	if err := dec.Decode(&doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", wordingFile, describeJSONError(data, err))
+	}
+	return &doc, nil
+}
+
+// newWording compiles the table. The words of Spelling that the index reads are
+// the words a slip may be read as; they and NotSlips are never corrected.
+func newWording(doc *wordingDoc, ix *index) (*wording, error) {
+	wd := &wording{expand: map[string]*expansion{}, known: map[string]bool{}}
+	var tz scratch
+	for i, en := range doc.Expand {
+		if len(en.Write) == 0 || strings.TrimSpace(en.Read) == "" {
+			return nil, fmt.Errorf("%s: entry %d needs write and read", wordingFile, i+1)
+		}
+		x := &expansion{read: en.Read}
+		tz.tokenize(en.Read)
+		for _, t := range tz.toks {
+			x.toks = append(x.toks, token{text: strings.Clone(t.text), stop: t.stop, id: -1, sid: -1})
+		}
+		if len(x.toks) == 0 {
+			return nil, fmt.Errorf("%s: %q reads as no words", wordingFile, en.Read)
+		}
+		for _, u := range en.Unless {
+			prefix := strings.HasSuffix(u, "*")
+			tz.tokenize(strings.TrimSuffix(u, "*"))
+			if len(tz.toks) != 1 {
+				return nil, fmt.Errorf("%s: unless %q of %q must be one word", wordingFile, u, en.Read)
+			}
+			x.unless = append(x.unless, newAlt(tz.toks[0].text, prefix))
+		}
+		for _, w := range en.Write {
+			key, err := writtenKey(&tz, w)
+			if err != nil {
+				return nil, fmt.Errorf("%s: %w", wordingFile, err)
+			}
+			if _, dup := wd.expand[key]; dup {
+				return nil, fmt.Errorf("%s: %q is written twice", wordingFile, w)
+			}
+			wd.expand[key] = x
+			if c := key[0] - 'a'; c < 26 && len(key) < 64 {
+				wd.first[c] |= 1 << len(key)
+			}
+		}
+	}
+	for _, w := range doc.NotSlips {
+		wd.known[w] = true
+	}
+	wd.exact, wd.dels, wd.multi = map[string]int32{}, map[string]int32{}, map[string][]int32{}
+	var buf []byte
+	for _, w := range doc.Spelling {
+		if !isLowerWord(w) {
+			return nil, fmt.Errorf("%s: spelling word %q is not a lower-case word", wordingFile, w)
+		}
+		wd.known[w] = true
+		if _, dup := wd.exact[w]; dup || len(w) < minTargetLen || len(w) > maxTypoLen || !ix.reads(w) {
+			continue
+		}
+		ti := int32(len(wd.targets))
+		wd.targets = append(wd.targets, w)
+		wd.exact[w] = ti
+		for i := range len(w) {
+			buf = append(append(buf[:0], w[:i]...), w[i+1:]...)
+			k := string(buf)
+			switch prev, ok := wd.dels[k]; {
+			case !ok:
+				wd.dels[k] = ti
+			case prev >= 0 && prev != ti:
+				wd.dels[k] = -1
+				wd.multi[k] = []int32{prev, ti}
+			case prev < 0 && !slices.Contains(wd.multi[k], ti):
+				wd.multi[k] = append(wd.multi[k], ti)
+			}
+		}
+	}
+	return wd, nil
+}
+
+// writtenKey checks a written form and returns it as the tokenizer sees it: one
+// lower-case word, or two words of one or two letters joined by a slash.
+func writtenKey(tz *scratch, w string) (string, error) {
+	return writtenPart(tz, w, false)
+}
+
+func writtenPart(tz *scratch, w string, slash bool) (string, error) {
+	if a, b, ok := strings.Cut(w, "/"); ok && !slash {
+		ka, erra := writtenPart(tz, a, true)
+		kb, errb := writtenPart(tz, b, true)
+		if erra != nil || errb != nil || len(ka) > 2 || len(kb) > 2 {
+			return "", fmt.Errorf("written form %q: a slash joins two words of one or two letters", w)
+		}
+		return ka + "/" + kb, nil
+	}
+	tz.tokenize(w)
+	if len(tz.toks) != 1 || tz.toks[0].text == "" || tz.toks[0].text[0] < 'a' || tz.toks[0].text[0] > 'z' {
+		return "", fmt.Errorf("written form %q must be one word starting with a letter", w)
+	}
+	if tz.toks[0].stop && !slash {
+		return "", fmt.Errorf("written form %q is a skipped word", w)
+	}
+	return strings.Clone(tz.toks[0].text), nil
+}
+
+func isLowerWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// reads reports whether the index reads w: as a word of a phrase, its plural, or
+// through a prefix.
+func (ix *index) reads(w string) bool {
+	if _, ok := ix.forms[w]; ok {
+		return true
+	}
+	return len(ix.prefixes(nil, w)) > 0
+}
+
+// lookup returns the expansion of the written form at toks[k] and the number of
+// tokens it spans (two for "a/c"), or nil.
+func (wd *wording) lookup(text string, toks []token, k int) (*expansion, int) {
+	w := toks[k].text
+	if len(w) <= 2 && k+1 < len(toks) && toks[k].end < len(text) && text[toks[k].end] == '/' {
+		nx := &toks[k+1]
+		if len(nx.text) <= 2 && nx.start == toks[k].end+1 {
+			var buf [5]byte
+			key := append(append(append(buf[:0], w...), '/'), nx.text...)
+			if x := wd.expand[string(key)]; x != nil {
+				return x, 2
+			}
+		}
+	}
+	if toks[k].stop || w == "" || w[0] < 'a' || w[0] > 'z' || len(w) >= 64 || wd.first[w[0]-'a']&(1<<len(w)) == 0 {
+		return nil, 0
+	}
+	if x := wd.expand[w]; x != nil {
+		return x, 1
+	}
+	return nil, 0
+}
+
+// applies reports whether no word of the question gives the form another sense.
+func (x *expansion) applies(toks []token) bool {
+	for i := range toks {
+		for _, u := range x.unless {
+			t := &toks[i]
+			if u.prefix && strings.HasPrefix(t.text, u.word) || !u.prefix && (t.text == u.word || stem(t.text) == u.word) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// expandWords replaces each written form of the table in s.toks with the words it
+// reads as; they keep the written form's byte offsets, so evidence quotes what was
+// written. It allocates only when its buffers grow.
+func (s *scratch) expandWords(text string) {
+	var out []token
+	copied := 0
+	for k := 0; k < len(s.toks); k++ {
+		x, span := s.wd.lookup(text, s.toks, k)
+		if x == nil || !x.applies(s.toks) {
+			continue
+		}
+		if out == nil {
+			out = s.etoks[:0]
+		}
+		out = append(out, s.toks[copied:k]...)
+		start, end := s.toks[k].start, s.toks[k+span-1].end
+		for i, xt := range x.toks {
+			xt.start, xt.end = start, end
+			if i == 0 {
+				xt.brk = s.toks[k].brk
+			}
+			out = append(out, xt)
+		}
+		s.reads = append(s.reads, readAs{start: start, end: end, read: x.read})
+		copied = k + span
+		k += span - 1
+	}
+	if out == nil {
+		return
+	}
+	out = append(out, s.toks[copied:]...)
+	s.etoks, s.toks = s.toks, out
+}
+
+// correct returns the word w is a slip for, or "": a word of at least minTypoLen
+// letters, not a known real word, one edit (a letter added, dropped, changed, or two
+// neighbours swapped) away from exactly one target with the same first letter.
+func (wd *wording) correct(w string, buf *[]byte) string {
+	if len(w) < minTypoLen || len(w) > maxTypoLen || wd.known[w] || !isLowerWord(w) {
+		return ""
+	}
+	best, ambiguous := int32(-1), false
+	consider := func(ti int32) {
+		t := wd.targets[ti]
+		if ti == best || t[0] != w[0] || !oneEdit(w, t) {
+			return
+		}
+		if best >= 0 {
+			ambiguous = true
+		}
+		best = ti
+	}
+	look := func(k string) {
+		if ti, ok := wd.exact[k]; ok {
+			consider(ti) // w is the target with a letter added
+		}
+		switch ti, ok := wd.dels[k]; {
+		case !ok:
+		case ti >= 0:
+			consider(ti)
+		default:
+			for _, tj := range wd.multi[k] {
+				consider(tj)
+			}
+		}
+	}
+	look(w) // w is a target less a letter
+	b := *buf
+	for i := range len(w) {
+		b = append(append(b[:0], w[:i]...), w[i+1:]...)
+		look(string(b))
+	}
+	*buf = b
+	if best < 0 || ambiguous {
+		return ""
+	}
+	return wd.targets[best]
+}
+
+// oneEdit reports whether b is a from one edit: a letter added, dropped or
+// changed, or two neighbouring letters swapped.
+func oneEdit(a, b string) bool {
+	la, lb := len(a), len(b)
+	switch la - lb {
+	case 0:
+		i := 0
+		for i < la && a[i] == b[i] {
+			i++
+		}
+		if i == la {
+			return false
+		}
+		if a[i+1:] == b[i+1:] {
+			return true
+		}
+		return i+1 < la && a[i] == b[i+1] && a[i+1] == b[i] && a[i+2:] == b[i+2:]
+	case 1:
+		i := 0
+		for i < lb && a[i] == b[i] {
+			i++
+		}
+		return a[i+1:] == b[i:]
+	case -1:
+		return oneEdit(b, a)
+	}
+	return false
+}
+
+// readingEvidence names the words read otherwise than written.
+func readingEvidence(text string, reads []readAs) Evidence {
+	ev := Evidence{Rule: "wording", Matched: make([]string, 0, len(reads))}
+	var b strings.Builder
+	b.WriteString("read as: ")
+	for i, r := range reads {
+		w := text[r.start:r.end]
+		if i > 0 {
+			b.WriteString("; ")
+		}
+		fmt.Fprintf(&b, "%s = %s", w, r.read)
+		ev.Matched = append(ev.Matched, w)
+	}
+	ev.Reason = b.String()
+	return ev
+}
