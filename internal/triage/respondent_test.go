@@ -55,6 +55,8 @@ func TestRespondentParty(t *testing.T) {
 		{"Are sub-processors held to privacy terms as strict as ours?", "P6.4", false},
 		{"Must subprocessors notify you of breaches of the personal data they hold?", "P6.5", false},
 		{"Do contracts with suppliers set out security requirements?", "CC9.2", true},
+		{"Does the supplier rely on a third party to run its data centre?", "CC9.2", true},
+		{"Do you use a third party to host customer data?", "CC9.2", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
