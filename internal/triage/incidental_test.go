@@ -51,7 +51,7 @@ func TestIncidentalWords(t *testing.T) {
 		{"personal data in passing", "Do nightly backups include the tables with customer PII?", []string{"A1.2"}, "P4.1", CatPrivacy},
 		{"personal data in passing", "Is cardholder and personal information sent between sites over TLS 1.2 or later?", []string{"CC6.7"}, "P4.1", CatPrivacy},
 		{"personal data in passing", "Are hosts storing personally identifiable information patched within 30 days?", []string{"CC7.1"}, "P4.1", CatPrivacy},
-		{"personal data in passing", "Are the audit logs of the claims system, which hold member PHI, retained for seven years?", []string{"CC7.2"}, "P4.2", CatPrivacy},
+		{"personal data in passing", "Are audit logs that hold member PHI retained for seven years?", []string{"CC7.2"}, "P4.2", CatPrivacy},
 		{"personal data subject", "Is personal information used only for the purpose it was collected for?", []string{"P4.1"}, "", ""},
 		{"personal data subject", "Can an individual see and correct the personal data held about them?", []string{"P5.1", "P5.2"}, "", ""},
 		{"personal data subject", "Tell us how PII is handled across its life cycle.", []string{"P4.1"}, "", ""},
