@@ -76,7 +76,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 		}
 	}
 	n := len(areas)
-	areas = addAreas(s, &in, most, areas)
+	areas = e.addAreas(s, &in, most, areas)
 	used := len(areas) > n
 	for _, ai := range areas[n:] {
 		score[ai] = areaBoost(s.area[ai])
@@ -321,7 +321,19 @@ func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 	var in [maxAreas]bool
 	in[ai] = true
 	var buf [1 + areaMaxAdded]int8
-	return areaNames(addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai))))
+	return areaNames(e.addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai))))
+}
+
+// namesProcessing reports whether one of area ai's terms that the question has names
+// the area outright (a weight of areaDecide: "claims adjudicated", "net pay
+// calculated", "trades settled"), not only its subject.
+func (e *Engine) namesProcessing(s *scratch, ai int) bool {
+	for _, h := range s.vhits {
+		if p := &e.pats[h.pat]; p.role == roleArea && int(p.rule) == ai && p.w >= areaDecide {
+			return true
+		}
+	}
+	return false
 }
 
 // addAreas appends to areas, and marks in in, up to areaMaxAdded more areas the
@@ -331,11 +343,12 @@ func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 // duties needs no share: it is a control over the process the other areas name, and one
 // subject term ("a second person approves", "someone other than the preparer") asks
 // about it however many words name the process.
-func addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8) []int8 {
+func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8) []int8 {
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || !addable(ai, *in) || (v < most*areaAddShare && ai != areaSoD) || (ai == areaTransactions && v < most) {
+			if v < areaAdd || in[ai] || !addable(ai, *in) || (v < most*areaAddShare && ai != areaSoD) ||
+				(ai == areaTransactions && v < most && !e.namesProcessing(s, ai)) {
 				continue
 			}
 			if best < 0 || v > s.area[best] {

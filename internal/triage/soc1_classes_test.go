@@ -79,3 +79,33 @@ func TestMasterDataChangesAreNotSoftwareChanges(t *testing.T) {
 		{question: "Are changes to customer profiles in the CRM logged?", report: "soc2"},
 	})
 }
+
+// A question about processing a transaction (a claim adjudicated, net pay calculated,
+// trades settled, cash applied, rebates and commissions calculated, tax remitted)
+// names transaction processing even when another area of the question is stronger;
+// a transaction that is only the object of another control (claim payments
+// reconciled, posting jobs monitored) does not.
+func TestTransactionProcessingNamedByItsProcessing(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "How do you confirm net pay is calculated correctly for every employee each pay period?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "How are volume rebates owed to customers calculated and paid?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "When payroll taxes are withheld, how do you confirm they are remitted to each agency on time?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "How are agent commissions calculated and who approves them before payout?",
+			report: "soc1", first: "transaction_processing"},
+		// Beside a stronger area, still named.
+		{question: "Premium receipts - how are they matched to each policy, and who follows up on unapplied cash?",
+			report: "soc1", first: "reconciliation", with: []string{"transaction_processing"}},
+		{question: "Are eligibility files received from the employer validated before payroll is processed?",
+			report: "soc1", first: "interfaces", with: []string{"transaction_processing"}},
+		// Near misses: the transaction is the object of another control.
+		{question: "Are claim payments reconciled to the bank statement every day?",
+			report: "soc1", first: "reconciliation", without: []string{"transaction_processing"}},
+		{question: "Are nightly posting jobs for the claims system monitored and failures resolved?",
+			report: "both", first: "operations_financial", without: []string{"transaction_processing"}},
+		{question: "Is card payment data processed in a PCI-compliant environment?", report: "none"},
+	})
+}
