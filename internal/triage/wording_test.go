@@ -26,6 +26,8 @@ func TestWordingExpansions(t *testing.T) {
 		{"Are habilitations reviewed each quarter?", "soc2", "CC6.3", ""},
 		{"Is there a periodic UAR for the admin accounts?", "soc2", "CC6.3", ""},
 		{"Is the sensibilisation of personnel to phishing done yearly?", "soc2", "CC2.2", ""},
+		{"Do new hires get a formation on data protection?", "soc2", "CC1.4", ""},
+		{"Is acces to the admin console logged?", "soc2", "CC7.2", ""},
 		// Slips of the keyboard in long words.
 		{"Is the pasword changed every 90 days?", "soc2", "CC6.1", ""},
 		{"Describe how an incidnet is escalated to the customer.", "soc2", "CC7.4", ""},
@@ -62,6 +64,7 @@ func TestWordingNearMisses(t *testing.T) {
 		{"Is AV equipment in meeting rooms supplied by you?", "", false},
 		{"Do you have a PO box for correspondence?", "none", false},
 		{"How many devs work on the product?", "none", false},
+		{"What is the date of formation of your company?", "none", false},
 		{"Does your platform offer a sandbox env for trials?", "none", false},
 	}
 	for _, tc := range tests {
@@ -174,10 +177,18 @@ func TestWordingTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Forms a phrase reads only by accident of a prefix, in another sense.
+	accidental := map[string]string{
+		"formation":  "format* (a file format)",
+		"formations": "format* (a file format)",
+	}
 	var tz scratch
 	for _, en := range doc.Expand {
 		for _, w := range en.Write {
 			for _, part := range strings.Split(w, "/") {
+				if _, ok := accidental[part]; ok {
+					continue
+				}
 				if len(part) > 2 && e.ix.reads(strings.ToLower(part)) {
 					t.Errorf("written form %q is read by the rules already", w)
 				}
