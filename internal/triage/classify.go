@@ -57,8 +57,8 @@ func (e *Engine) Classify(q Question) Verdict {
 	return v
 }
 
-// uniteAsks adds to v, the verdict of a whole question whose document request hid a
-// control question (see hidesControl), what each of its parts that asks something
+// uniteAsks adds to v, the verdict of a whole question whose document or report
+// request may have hidden another ask (see hidesAsk), what each of its parts that asks something
 // needs on its own: "Do you encrypt data in transit? Also, attach your ISO 27001
 // certificate." is the control (SOC 2, CC6.7) and the certificate. Parts are
 // sentences, and clauses that "and" or "also" joins to a new ask ("Attach the
@@ -81,8 +81,8 @@ func (e *Engine) uniteAsks(text string, v Verdict) Verdict {
 }
 
 // compoundAsk is the evidence of a line that asks a control question beside a request
-// for a document.
-var compoundAsk = Evidence{Rule: "compound_ask", Reason: "The line asks a control question as well as for a document: the report answers the question and the document is sent beside it.", Matched: []string{}}
+// for a document or a report.
+var compoundAsk = Evidence{Rule: "compound_ask", Reason: "The line asks a control question as well as for a document or a report: each part is answered, the documents sent beside the report.", Matched: []string{}}
 
 // nextPart returns where the part of text that begins at from ends: after the end of a
 // sentence (? ! ; a line end, or a full stop before a capital letter or a digit: "e.g.
@@ -107,7 +107,7 @@ func nextPart(text string, from int) int {
 			// A word begins at i.
 			w, rest := nextWord(text, i)
 			if words > 0 && (w == "and" || w == "also" || w == "plus") {
-				if next, _ := nextWord(text, skipSpace(text, rest)); askOpener(next) {
+				if next, after := nextWord(text, skipSpace(text, rest)); askOpener(next) || listVerb(next, text, after) {
 					return i
 				}
 			}
@@ -133,6 +133,23 @@ func skipSpace(text string, i int) int {
 	return i
 }
 
+// listVerb reports whether "state" or "list", a noun as often as a verb ("federal
+// and state law"), is a request here: a question word or a determiner follows it
+// ("and state when it was last tested", "and list the subprocessors").
+func listVerb(w, text string, after int) bool {
+	if w != "state" && w != "list" {
+		return false
+	}
+	next, _ := nextWord(text, skipSpace(text, after))
+	return wordAfterListVerb[next]
+}
+
+var wordAfterListVerb = map[string]bool{
+	"when": true, "whether": true, "how": true, "if": true, "what": true, "which": true,
+	"who": true, "where": true, "why": true, "the": true, "your": true, "all": true,
+	"any": true, "each": true, "every": true,
+}
+
 // asks reports whether a part asks something of the respondent: its first word,
 // after a linking word ("Also, please attach …", "Additionally, do you …"), is a
 // question word or a request.
@@ -141,6 +158,10 @@ func asks(part string) bool {
 		w := strings.ToLower(strings.Trim(f, ",:;-–—()\"'"))
 		if w == "" || linkWord[w] {
 			continue
+		}
+		if w == "state" || w == "list" {
+			i := strings.Index(strings.ToLower(part), w)
+			return listVerb(w, part, i+len(w))
 		}
 		return askOpener(w)
 	}
@@ -167,9 +188,8 @@ var statementOpener = map[string]bool{
 	"must": true, "shall": true, "should": true,
 }
 
-// classify triages one question without looking at its parts. hidden reports whether a
-// document asked for by itself decided the report while a control question's rule
-// fired too (hidesControl): its sentences may ask both.
+// classify triages one question without looking at its parts. hidden reports whether
+// the tier that decided the report may have hidden another ask of the line (hidesAsk).
 func (e *Engine) classify(q Question) (v Verdict, hidden bool) {
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
@@ -213,30 +233,49 @@ func (e *Engine) classify(q Question) (v Verdict, hidden bool) {
 		v.Report, v.Criteria, v.Categories = ReportSOC1, []string{}, []string{}
 		v.Evidence = append(v.Evidence, headingSOC1)
 	}
-	return v, v.Report == ReportNone && e.hidesControl(fired)
+	return v, e.hidesAsk(fired, v.Report)
 }
 
-// hidesControl reports whether a document asked for by itself (a request-tier rule
-// with an artifact other than a written answer) and a control question's rule (a
-// topic rule with a report) both fired, not negated. The request decides the report
-// of the whole; a sentence of its own that asks the control is added back by
-// uniteAsks. A written answer (custom_answer) is not such a document: a fact asked
-// over two sentences ("Number of employees. How many work in security?") is one fact.
-func (e *Engine) hidesControl(fired []firing) bool {
-	var doc, control bool
+// hidesAsk reports whether the tier that decided report may have hidden another ask
+// of the same line, which uniteAsks then looks for part by part:
+//
+//   - a document asked for by itself decided none (a request-tier rule with an
+//     artifact other than a written answer): a control asked beside it ("Do you
+//     encrypt data in transit? Also attach your ISO 27001 certificate.") lost its
+//     report, or its rule was vetoed by the document's words;
+//   - a report named (or a SOC report unnamed) decided SOC 1 or SOC 2 while a control
+//     of the other report fired ("Send your SOC 2. How are pay runs checked?").
+//
+// A written answer (custom_answer) decides nothing here: a fact asked over two
+// sentences ("Number of employees. How many work in security?") is one fact. The
+// asker's own reliance framing (SOX, ICFR) is meant to cover the whole line.
+func (e *Engine) hidesAsk(fired []firing, report string) bool {
+	var doc, named, other bool
 	for _, f := range fired {
+		if f.negated {
+			continue
+		}
 		r := &e.rules[f.rule]
 		switch {
-		case f.negated:
+		case r.tier == tierFrame:
+			return false
 		case r.tier == tierRequest && r.Report == ReportNone:
 			for _, a := range r.Artifacts {
 				doc = doc || a != "custom_answer"
 			}
-		case r.tier == tierTopic && r.Report != "" && r.Report != ReportNone:
-			control = true
+		case (r.tier == tierName || r.tier == tierUnnamed) && r.Report == report:
+			named = true
+		case r.tier == tierTopic && r.Report != "" && r.Report != ReportNone && r.Report != report:
+			other = true
 		}
 	}
-	return doc && control
+	switch report {
+	case ReportNone:
+		return doc
+	case ReportSOC1, ReportSOC2:
+		return named && other
+	}
+	return false
 }
 
 // unite adds to v what the verdict of one of its parts, p, needs beyond it: the

@@ -24,6 +24,13 @@ func TestCompoundAsks(t *testing.T) {
 		{"Is every production deployment approved by a second engineer; please also send your FedRAMP package.", "soc2", []string{"CC8.1"}, []string{"fedramp"}},
 		{"Attach the ISO certificate and describe how privileged access is reviewed each quarter.", "soc2", []string{"CC6.3", "CC6.2", "CC6.1"}, []string{"iso27001_certificate"}},
 		{"How are vulnerabilities found by scanners tracked to closure, and can you share your cyber insurance certificate?", "soc2", []string{"CC7.1"}, []string{"insurance_certificate"}},
+		// A report named beside a control of the other report.
+		{"Send your SOC 2 report. How do you make sure pay calculations are accurate?", "both", nil, nil},
+		{"Please share your SOC 1 Type 2. Also, is MFA enforced for remote access?", "both", []string{"CC6.6"}, nil},
+		// A control whose rule the document's words vetoed, or asked of the document.
+		{"Do you have cyber insurance? Also describe how incidents are escalated.", "soc2", []string{"CC7.4", "CC7.3"}, []string{"insurance_certificate"}},
+		{"Attach your business continuity plan and state when it was last tested.", "soc2", []string{"CC9.1", "A1.3"}, []string{"policy_document"}},
+		{"Please attach your information security policy. How often is it reviewed and approved by management?", "soc2", []string{"CC5.3"}, []string{"policy_document"}},
 		// The report and a bridge letter for the time since its period.
 		{"Please upload your latest SOC 2 Type II and, where its period closed over a quarter ago, a gap letter.", "soc2", nil, []string{"bridge_letter"}},
 		{"Kindly furnish the SOC 1 Type 2 report as well as a bridge letter up to today.", "soc1", nil, []string{"bridge_letter"}},
@@ -35,6 +42,9 @@ func TestCompoundAsks(t *testing.T) {
 		{"Please provide a bridge letter covering the months since your last SOC 1 Type 2 report.", "none", nil, []string{"bridge_letter"}},
 		{"If your SOC 2 period closed over three months ago, send a gap letter.", "none", nil, []string{"bridge_letter"}},
 		{"Attach your SOC 2 bridge letter.", "none", nil, []string{"bridge_letter"}},
+		{"For our SOX audit, describe how payroll changes are approved. Send your SOC 1.", "soc1", nil, nil},
+		{"Federal and state rules apply to us: attach your ISO 27001 certificate.", "none", nil, []string{"iso27001_certificate"}},
+		{"Attach your incident response plan.", "none", nil, []string{"policy_document"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
