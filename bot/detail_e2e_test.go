@@ -3,9 +3,11 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"slices"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
@@ -227,5 +229,87 @@ func TestFailedDetailPostFreesTheButton(t *testing.T) {
 	posts := h.waitCalls("chat.postMessage", 3) // the answer, the refused post, the questions
 	if n := detailQuestions(t, posts[2:]); n != 30 {
 		t.Errorf("second click lists %d questions, want 30", n)
+	}
+}
+
+// A detail post that fails after its first part is retried from the part that
+// failed: a later click never posts a part already in the thread, whether the
+// state store remembers the parts or, being down, the thread is searched.
+func TestFailedDetailPartIsNotPostedTwice(t *testing.T) {
+	for _, down := range []bool{false, true} {
+		t.Run(fmt.Sprintf("store down %v", down), func(t *testing.T) { testFailedDetailPart(t, down) })
+	}
+}
+
+// claimOutageStore fails every Claim while down is set.
+type claimOutageStore struct {
+	*state.Memory
+	down atomic.Bool
+}
+
+func (s *claimOutageStore) Claim(ctx context.Context, team, key string, ttl time.Duration) (bool, error) {
+	if s.down.Load() {
+		return false, errors.New("store unavailable")
+	}
+	return s.Memory.Claim(ctx, team, key, ttl)
+}
+
+func testFailedDetailPart(t *testing.T, storeDown bool) {
+	store := &claimOutageStore{Memory: state.NewMemory(state.Config{})}
+	h := start(t, Config{Workers: 1}, Deps{Store: store})
+	const n = 2*detailPerMessage + 10 // three parts
+	ts := h.srv.NextTS()
+	text := mention + " " + longPaste(n)
+	h.srv.AddMessage(slacktest.Message{Channel: "C0SALES01", TS: ts, User: "U0ALICE01", Text: text})
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", text, ts, ""), slacktest.EventOpts{})
+	detail := detailButton(t, h.waitCalls("chat.postMessage", 1)[0])
+	if detail == "" {
+		t.Fatalf("a %d-question answer has no detail button", n)
+	}
+	h.waitCalls("files.completeUploadExternal", 1)
+	answerTS := botTS(t, h.srv, "C0SALES01")
+	click := func() {
+		t.Helper()
+		if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", User: "U0BOB0001",
+			ActionID: actionDetail, Value: detail, MessageTS: answerTS, ThreadTS: ts}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	h.srv.FailAfter("chat.postMessage", 1, 1, slacktest.Failure{SlackError: "is_archived"})
+	click()
+	h.waitCalls("response_url", 1)
+	store.down.Store(storeDown)
+	click()
+	h.sentinel()
+
+	var listed []string
+	for _, p := range h.srv.Calls("chat.postMessage")[1:] {
+		if p.Params.Get("channel") != "C0SALES01" || p.Params.Get("thread_ts") != ts {
+			continue
+		}
+		for _, b := range postedBlocks(t, p) {
+			if b.Accessory != nil && b.Accessory.ActionID == actionWrong {
+				listed = append(listed, b.BlockID)
+			}
+		}
+	}
+	// The refused post is recorded too: its questions count once more.
+	if want := n + detailPerMessage; len(listed) != want {
+		t.Errorf("detail posts list %d questions, want %d (each part once, the refused one twice)", len(listed), want)
+	}
+	seen := map[string]int{}
+	for _, id := range listed {
+		seen[id]++
+	}
+	for i := range n {
+		id := fmt.Sprintf("socbot_d%d", i)
+		want := 1
+		if i >= detailPerMessage && i < 2*detailPerMessage {
+			want = 2 // refused once, then posted
+		}
+		if seen[id] != want {
+			t.Errorf("question %d sent %d times, want %d", i, seen[id], want)
+		}
 	}
 }

@@ -317,16 +317,44 @@ func (b *Bot) handleDetail(ctx context.Context, log *slog.Logger, cb slack.Inter
 	}
 	res := b.triageText(text)
 	for i, blocks := range detailMessages(res) {
-		_, err := b.postOnce(ctx, log, post{channel: channel, thread: thread, key: fmt.Sprintf("%s:%d", key, i), blocks: blocks,
+		err := b.postPart(ctx, log, cb.Team.ID, post{channel: channel, thread: thread, key: fmt.Sprintf("%s:%d", key, i), blocks: blocks,
 			text: fmt.Sprintf("Each question of the answer above (%d)", len(res.Items))})
 		if err != nil {
-			log.Error("detail not posted", "err", err)
+			log.Error("detail not posted", "part", i, "err", err)
 			b.respondText(ctx, log, cb.ResponseURL, userMessage(err))
-			b.release(ctx, log, cb.Team.ID, key) // a later click may try again; posted parts keep their own keys
+			b.release(ctx, log, cb.Team.ID, key) // a later click posts the parts not yet in the thread
 			return
 		}
 	}
 	log.Info("detail posted", "questions", len(res.Items))
+}
+
+// postPart posts one message of a multi-message answer unless an earlier try
+// already did. Each part claims its own key in the state store and keeps it
+// once the part is, or may be, in the thread; only a post Slack surely
+// refused gives its key back. A later try then posts the missing parts only:
+// a part possibly posted is skipped rather than risk showing it twice. When
+// the store cannot say, the thread is searched for the part's marker.
+func (b *Bot) postPart(ctx context.Context, log *slog.Logger, team string, p post) error {
+	ok, err := b.store.Claim(ctx, team, p.key, b.cfg.DedupeTTL)
+	if err != nil {
+		found, ferr := b.findAnswer(ctx, p)
+		if ferr != nil {
+			return fmt.Errorf("cannot tell whether part %s was posted: store: %w; thread: %w", p.key, err, ferr)
+		}
+		ok = found == ""
+	}
+	if !ok {
+		log.Debug("part already posted", "key", p.key)
+		return nil
+	}
+	if _, err := b.postOnce(ctx, log, p); err != nil {
+		if !errors.As(err, new(unknownOutcomeError)) {
+			b.release(ctx, log, team, p.key)
+		}
+		return err
+	}
+	return nil
 }
 
 // detailText decodes an Each question in the thread value: a message of the

@@ -53,6 +53,8 @@ type Failure struct {
 	// Stall holds the request without answering until the client gives up
 	// (or the server closes); Status and SlackError are then unused.
 	Stall bool
+
+	pass bool // answer as usual: queued by FailAfter before its failures
 }
 
 // Message is a message in the fake's channel history.
@@ -178,6 +180,13 @@ func (s *Server) Fail(method string, n int, f Failure) {
 	}
 }
 
+// FailAfter lets the next skip calls of method through, then makes the n
+// after them fail with f: a failure in the middle of a run of posts.
+func (s *Server) FailAfter(method string, skip, n int, f Failure) {
+	s.Fail(method, skip, Failure{pass: true})
+	s.Fail(method, n, f)
+}
+
 // RateLimit makes the next n calls of method answer 429 with Retry-After.
 func (s *Server) RateLimit(method string, n, retryAfterSeconds int) {
 	s.Fail(method, n, Failure{Status: http.StatusTooManyRequests, RetryAfter: retryAfterSeconds})
@@ -265,7 +274,9 @@ func (s *Server) serveAPI(w http.ResponseWriter, r *http.Request) {
 	s.addCall(call)
 	var fail *Failure
 	if fs := s.failures[method]; len(fs) > 0 {
-		fail = &fs[0]
+		if !fs[0].pass {
+			fail = &fs[0]
+		}
 		s.failures[method] = fs[1:]
 	}
 	s.notify()
