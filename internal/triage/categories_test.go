@@ -12,8 +12,10 @@ import (
 // of its own, it does. The vocabulary adds a category the rules did not bring only
 // when the question names that category's subject and a criterion of it by its own
 // words. In a verdict that includes SOC 1, the completeness of the financial process
-// is the SOC 1 half, not processing integrity. The questions are written for this
-// test, apart from the evaluation sets.
+// is the SOC 1 half, not processing integrity. A security criterion that a privacy or
+// availability rule cites in support needs words of its own, apart from those the
+// rule's category reads. The questions are written for this test, apart from the
+// evaluation sets.
 func TestCategoriesFromTheSubject(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
@@ -48,6 +50,15 @@ func TestCategoriesFromTheSubject(t *testing.T) {
 		{"log retention", "How long are audit logs retained, and who may read them?", []string{CatSecurity}, []string{CatConfidentiality, CatPrivacy}},
 		{"generator of numbers", "Does the random number generator used for session tokens come from a vetted library?", nil, []string{CatAvailability}},
 		{"financial processing", "Are failed nightly posting runs for the payroll ledger rerun after approval?", nil, []string{CatProcessingIntegrity}},
+
+		// A security criterion a privacy or availability rule cites in support stays
+		// only when the question names it in words of its own.
+		{"privacy commitments alone", "Must your sub-processors accept the same privacy terms you give us?", []string{CatPrivacy}, []string{CatSecurity}},
+		{"recovery test alone", "When did you last run a failover exercise, and did it meet the target?", []string{CatAvailability}, []string{CatSecurity}},
+		{"recovery test alone", "Is a DR test run every year?", []string{CatAvailability}, []string{CatSecurity}},
+		{"plan named", "Is the DR plan documented and tested every year?", []string{CatSecurity, CatAvailability}, nil},
+		{"incident response named", "Under your incident response plan, are affected individuals notified when their personal data is breached?", []string{CatSecurity, CatPrivacy}, nil},
+		{"breach notice alone", "Do you notify data subjects if a breach affects their personal data?", []string{CatPrivacy}, []string{CatSecurity}},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})

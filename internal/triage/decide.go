@@ -5,6 +5,7 @@ package triage
 
 import (
 	"cmp"
+	"math/bits"
 	"slices"
 )
 
@@ -210,6 +211,8 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 	s.order = s.order[:0]
 	var subject, weak uint64  // criteria given by subject rules and by incidental ones
 	var fallback, firm uint64 // criteria given by fallback rules and by the others
+	var aside uint64          // security criteria a rule of another category cites after its own
+	var asideOf uint8         // bit k: a rule of category k cited them
 	for _, f := range fired {
 		if f.negated {
 			continue
@@ -220,9 +223,13 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 				s.order = append(s.order, int(ci))
 			}
 			s.score[ci] += r.Weight * (1 - 0.1*float64(min(pos, 5)))
-			if (r.Incidental || r.Fallback) && !(r.Fallback && s.cat[ci] >= vocabCross) {
+			switch {
+			case (r.Incidental || r.Fallback) && !(r.Fallback && s.cat[ci] >= vocabCross):
 				weak |= 1 << uint(ci)
-			} else {
+			case pos > 0 && critCategory[ci] == catSecurity && critCategory[r.critIdx[0]] != catSecurity && s.readCategory(critCategory[r.critIdx[0]]):
+				aside |= 1 << uint(ci)
+				asideOf |= 1 << critCategory[r.critIdx[0]]
+			default:
 				subject |= 1 << uint(ci)
 			}
 			if r.Fallback {
@@ -230,6 +237,22 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 			} else {
 				firm |= 1 << uint(ci)
 			}
+		}
+	}
+	// A security criterion that a privacy, availability or confidentiality rule cites
+	// in support (CC7.4 beside the breach register's P6.3, CC9.2 beside a
+	// subprocessor's privacy commitments, CC9.1 beside a recovery test) stays only
+	// when the question's words name it apart from the words the rule's category
+	// reads: an incident response plan, a continuity plan, a vendor assessment.
+	// Published mappings cite the privacy or availability criterion alone. Only
+	// when the question's own words score the rule's category: a fragment read
+	// with its heading has no words to weigh.
+	for b := aside &^ subject; b != 0; b &= b - 1 {
+		ci := bits.TrailingZeros64(b)
+		if e.vocab && e.nameOwn(s, ci, asideOf) < vocabCross {
+			weak |= 1 << uint(ci)
+		} else {
+			subject |= 1 << uint(ci)
 		}
 	}
 	if subject == 0 {

@@ -132,6 +132,48 @@ func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
 	return v
 }
 
+// nameOwn is criterion ci's vocabulary score from its terms whose words are not
+// those of a term of a criterion of the categories in cats (bit k: category k): a
+// term that begins inside another's words or matches the very same words.
+// "Subprocessors" read by CC9.2 is P6.4's "subprocessors" in a question about their
+// privacy commitments; "disaster recovery plan" is CC9.1's own beside A1.3's
+// "disaster recovery plan tested".
+func (e *Engine) nameOwn(s *scratch, ci int, cats uint8) float32 {
+	var v float32
+	for _, h := range s.vhits {
+		p := &e.pats[h.pat]
+		if p.role != roleCat || int(p.rule) != ci {
+			continue
+		}
+		shared := false
+		for _, o := range s.vhits {
+			q := &e.pats[o.pat]
+			if q.role != roleCat || int(q.rule) == ci || cats>>critCategory[q.rule]&1 == 0 {
+				continue
+			}
+			if o.from < h.from && h.from < o.to || o.from == h.from && h.to == o.to {
+				shared = true
+				break
+			}
+		}
+		if !shared {
+			v += p.w
+		}
+	}
+	return v
+}
+
+// readCategory reports whether the question's own words score a criterion of
+// category k.
+func (s *scratch) readCategory(k uint8) bool {
+	for ci, v := range s.cat {
+		if v > 0 && critCategory[ci] == k {
+			return true
+		}
+	}
+	return false
+}
+
 // hasCategoryOf reports whether a criterion already in s.order, other than the
 // demoted ones, shares ci's category.
 func (s *scratch) hasCategoryOf(ci int, demoted uint64) bool {
@@ -312,5 +354,8 @@ func addWord(words []string, first int, w string) []string {
 	return append(out, w)
 }
 
-// catPI is the index of processing integrity in AllCategories.
-var catPI = uint8(catIndex(CatProcessingIntegrity))
+// catPI and catSecurity are the indexes of their categories in AllCategories.
+var (
+	catPI       = uint8(catIndex(CatProcessingIntegrity))
+	catSecurity = uint8(catIndex(CatSecurity))
+)
