@@ -332,7 +332,12 @@ func writeText(w io.Writer, res triage.Result) {
 			fmt.Fprintf(w, "      · %s%s: \"%s\" — %s\n", ev.Rule, neg, strings.Join(ev.Matched, `", "`), ev.Reason)
 		}
 		if it.Coverage != "" {
-			fmt.Fprintf(w, "    coverage: %s — %s\n", it.Coverage, it.CoverageReason)
+			// The label Slack shows, so the CLI and the bot say the same words.
+			line := "    coverage: " + triage.CoverageLabel(it.Coverage)
+			if it.CoverageReason != "" {
+				line += " — " + it.CoverageReason
+			}
+			fmt.Fprintln(w, line)
 		}
 		for _, c := range it.Controls {
 			ref := c.Report

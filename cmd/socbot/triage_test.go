@@ -7,10 +7,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/socbot/socbot/internal/llmtest"
+	"github.com/socbot/socbot/internal/triage"
 	"github.com/xuri/excelize/v2"
 )
 
@@ -97,6 +99,31 @@ func TestTriageReportsAddsCoverage(t *testing.T) {
 	out, _, _ = runCLI(t, "Do you have a SOC 2 Type 2 report?\n", "triage", "-", "--format", "jsonl")
 	if strings.Contains(out, `"coverage"`) {
 		t.Errorf("coverage fields present without an inventory:\n%s", out)
+	}
+}
+
+// The text output names coverage in the words Slack shows ("Partly covered"),
+// not by its code ("partial").
+func TestTriageTextCoverageLabels(t *testing.T) {
+	in := "Do you have a SOC 2 Type 2 report?\nDoes your SOC 2 report include the Privacy criteria?\n" +
+		"Do you have an ISO 27001 certificate?\nDo you have a HIPAA attestation?\n"
+	out, errs, code := runCLI(t, in, "triage", "-", "--reports", "../../deploy/reports.example.yaml")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var got []string
+	for line := range strings.Lines(out) {
+		if rest, ok := strings.CutPrefix(line, "    coverage: "); ok {
+			label, _, _ := strings.Cut(rest, " — ")
+			got = append(got, label)
+		}
+	}
+	want := []string{
+		triage.CoverageLabel(triage.CoverageCovered), triage.CoverageLabel(triage.CoveragePartial),
+		triage.CoverageLabel(triage.CoverageOnHand), triage.CoverageLabel(triage.CoverageNotOnHand),
+	}
+	if !slices.Equal(got, want) {
+		t.Errorf("coverage labels %q, want %q:\n%s", got, want, out)
 	}
 }
 
