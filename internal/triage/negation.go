@@ -102,9 +102,9 @@ func negatedAt(toks []token, from, to int) bool {
 // Held reports: a report the asker says they already have ("we already hold your SOC
 // 2", "your SOC 2 is on file") is not asked for, and not refused either.
 var (
-	holder   = map[string]bool{"we": true, "i": true, "ve": true}
+	holder   = map[string]bool{"we": true, "i": true, "ve": true, "having": true}
 	haveVerb = map[string]bool{"have": true, "hold": true, "held": true, "received": true,
-		"obtained": true, "got": true, "possess": true, "reviewed": true}
+		"obtained": true, "got": true, "possess": true, "reviewed": true, "read": true}
 	askAux = map[string]bool{"do": true, "did": true, "have": true, "can": true, "could": true,
 		"will": true, "shall": true, "should": true, "would": true, "may": true}
 )

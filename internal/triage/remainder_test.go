@@ -24,6 +24,8 @@ func TestRefusedOrHeldReports(t *testing.T) {
 		{"Your SOC 2 is on file with us. Please upload your latest pen test summary.", ReportNone, "", "pentest_letter"},
 		{"We hold last year's SOC 2; please send the current version.", ReportSOC2, Type2, ""},
 		{"We already have the SOC 2 Type 2 report, so only the bridge letter is needed.", ReportNone, "", "bridge_letter"},
+		{"Having already read your SOC 2 Type 1, we would now like the Type 2 once it is out.", ReportSOC2, Type2, ""},
+		{"Having received your SOC 1, please now send the SOC 2.", ReportSOC2, Type2, ""},
 		// Near misses: refused or held reports with nothing else asked; questions
 		// about holding one; a report asked for by a generic word alone.
 		{"We do not need a SOC 1 report.", ReportNone, "", ""},
