@@ -21,6 +21,8 @@ func TestReportDetailsAndStandardLists(t *testing.T) {
 	}{
 		{"Start and end dates of the review period covered by your latest SOC 2:", "soc2", nil},
 		{"We accept a SOC 2 Type 2 issued within the past year.", "soc2", nil},
+		{"Date your current SOC 1 review period closed", "soc1", nil},
+		{"Does the SOC 2 cover a review period of twelve months?", "soc2", nil},
 		{"Our policy: the audit report may be no older than twelve months.", "soc2", nil},
 		{"If your audit period has not yet ended, can you share a Type 1 report on the design of controls?", "soc2", nil},
 		// Near misses: the time since the period ended.
