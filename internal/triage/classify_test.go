@@ -60,7 +60,7 @@ func TestClassifyGuideCases(t *testing.T) {
 		{"dsar practice", "How do you handle data subject access requests?", "soc2", "type2", "P5.1", nil, nil, []string{"privacy"}},
 		{"bcp", "Do you have a business continuity plan?", "soc2", "type2", "CC9.1", nil, nil, []string{"security"}},
 		{"bcp tested", "Is the disaster recovery plan tested annually?", "soc2", "type2", "A1.3", nil, nil, []string{"security", "availability"}},
-		{"backups", "Do you encrypt backups?", "soc2", "type2", "CC6.1", nil, nil, []string{"security"}},
+		{"backups", "Do you encrypt backups?", "soc2", "type2", "A1.2", nil, nil, []string{"security", "availability"}},
 		{"backup frequency", "How often are backups taken?", "soc2", "type2", "A1.2", nil, nil, []string{"availability"}},
 		{"remote mfa first", "Is MFA required for VPN access?", "soc2", "type2", "CC6.6", nil, nil, []string{"security"}},
 		{"mfa", "Is multi-factor authentication enforced for all users?", "soc2", "type2", "CC6.1", nil, nil, []string{"security"}},

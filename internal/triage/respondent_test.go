@@ -22,7 +22,7 @@ func TestRespondentParty(t *testing.T) {
 		{"Does the supplier keep its servers patched within thirty days?", "CC7.1", false},
 		{"Supplier must retain audit logs for at least one year.", "CC7.2", false},
 		{"Confirm that the vendor's staff complete security awareness training every year.", "CC2.2", false},
-		{"Does Vendor encrypt backups?", "CC6.1", false},
+		{"Does Vendor encrypt its backups?", "", false},
 		{"Is the vendor's customer data encrypted when stored?", "CC6.1", false},
 		{"The provider maintains a documented disaster recovery plan.", "CC9.1", false},
 		{"Explain how the service provider restricts administrator access.", "CC6.1", false},
