@@ -388,7 +388,7 @@ func (b *Bot) resolveFile(ctx context.Context, f slack.File) (slack.File, error)
 func (b *Bot) triageFile(ctx context.Context, log *slog.Logger, f slack.File) (triaged, error) {
 	lim := b.cfg.Files.Limits
 	if int64(f.Size) > lim.MaxFileSize {
-		return triaged{}, tooLarge(lim.MaxFileSize)
+		return triaged{}, questionnaire.TooLarge(lim.MaxFileSize)
 	}
 	data, err := b.download(ctx, f.URLPrivateDownload, lim.MaxFileSize)
 	if err != nil {
@@ -449,7 +449,7 @@ func (b *Bot) download(ctx context.Context, url string, maxBytes int64) ([]byte,
 		return err
 	})
 	if over {
-		return nil, tooLarge(maxBytes)
+		return nil, questionnaire.TooLarge(maxBytes)
 	}
 	if err != nil {
 		return nil, &downloadError{err}
@@ -500,22 +500,6 @@ type downloadError struct{ err error }
 
 func (e *downloadError) Error() string { return "download: " + e.err.Error() }
 func (e *downloadError) Unwrap() error { return e.err }
-
-func tooLarge(maxBytes int64) error {
-	return &questionnaire.Error{Kind: questionnaire.KindTooLarge,
-		Msg: fmt.Sprintf("The file is larger than %s. Split it into smaller files and share them one by one.", sizeText(maxBytes))}
-}
-
-// sizeText writes a byte count for people: "20 MB", "64 KB".
-func sizeText(n int64) string {
-	if n >= 1<<20 && n%(1<<20) == 0 {
-		return fmt.Sprintf("%d MB", n>>20)
-	}
-	if n >= 1<<20 {
-		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
-	}
-	return fmt.Sprintf("%d KB", max(n>>10, 1))
-}
 
 // fileLabel shows a file name in mrkdwn as inline code, so that a name's own
 // * _ ~ show as typed instead of turning into bold, italic or strike (mrkdwn

@@ -1,33 +1,20 @@
 package bot
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"log/slog"
 	"strings"
 	"testing"
 
 	"github.com/slack-go/slack"
 
 	"github.com/socbot/socbot/internal/questionnaire"
+	"github.com/socbot/socbot/internal/state"
 	"github.com/socbot/socbot/internal/triage"
 )
-
-func TestSizeText(t *testing.T) {
-	for _, tc := range []struct {
-		n    int64
-		want string
-	}{
-		{20 << 20, "20 MB"},
-		{3 << 19, "1.5 MB"},
-		{64 << 10, "64 KB"},
-		{100, "1 KB"},
-	} {
-		if got := sizeText(tc.n); got != tc.want {
-			t.Errorf("sizeText(%d) = %q, want %q", tc.n, got, tc.want)
-		}
-	}
-}
 
 func TestFileFailure(t *testing.T) {
 	done, cancel := context.WithCancel(context.Background())
@@ -45,7 +32,7 @@ func TestFileFailure(t *testing.T) {
 		{"download", live, &downloadError{errors.New("slack server error: 500")}, "I couldn't download `q_1.pdf` from Slack", "download"},
 		{"deadline", done, fmt.Errorf("triage: %w", context.DeadlineExceeded), "took too long", "timeout"},
 		{"reader message wins over deadline", done, pdf, "PDF files", "pdf"},
-		{"too large", live, tooLarge(20 << 20), "larger than 20 MB", "too_large"},
+		{"too large", live, questionnaire.TooLarge(20 << 20), "larger than 20 MB", "too_large"},
 		{"other", live, errors.New("boom"), "Could not read this file", "other"},
 		{"no name", live, &downloadError{errors.New("file_not_found")}, "I couldn't download the file from Slack", "download"},
 	} {
@@ -147,5 +134,28 @@ func TestLongAnswerPointsToItsFile(t *testing.T) {
 	}
 	if !strings.Contains(more, "is in `vendor-triaged.xlsx`; *Each question in the thread*") {
 		t.Errorf("truncation note with the detail button = %q", more)
+	}
+}
+
+// A file too large for the limits is described in one wording, whether the
+// bot refuses it on Slack's size field or the reader refuses its content.
+func TestTooLargeReadsAlike(t *testing.T) {
+	for _, limit := range []int64{20 << 20, 64 << 10} {
+		lim := questionnaire.DefaultLimits()
+		lim.MaxFileSize = limit
+		b, err := New(Config{Files: FileConfig{Limits: lim}}, Deps{Slack: &slack.Client{}, Engine: fakeEngine{}, Store: state.NewMemory(state.Config{})}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, botErr := b.triageFile(context.Background(), slog.New(slog.DiscardHandler), slack.File{Name: "q.csv", Size: int(limit) + 1})
+		over := bytes.Repeat([]byte("Do you encrypt?\n"), int(limit/16)+1)
+		_, readErr := questionnaire.Read("q.csv", bytes.NewReader(over), lim)
+		if botErr == nil || readErr == nil {
+			t.Fatalf("limit %d: bot %v, reader %v: want both to refuse", limit, botErr, readErr)
+		}
+		ctx := context.Background()
+		if bot, reader := fileFailure(ctx, "q.csv", botErr), fileFailure(ctx, "q.csv", readErr); bot != reader {
+			t.Errorf("limit %d: the bot says %q, the reader %q", limit, bot, reader)
+		}
 	}
 }

@@ -1,6 +1,9 @@
 package questionnaire
 
-import "errors"
+import (
+	"errors"
+	"fmt"
+)
 
 // ErrorKind classifies why a file could not be read or written, so a caller can
 // choose a reaction (a message, a metric label) without parsing text.
@@ -50,4 +53,22 @@ func UserMessage(err error) string {
 
 func newError(kind ErrorKind, msg string, cause error) *Error {
 	return &Error{Kind: kind, Msg: msg, Err: cause}
+}
+
+// TooLarge is the error for a file over limit bytes, whoever notices it: the
+// reader counting what it reads, or a caller that knows the size beforehand
+// (the bot reads it from Slack's size field, or counts while downloading).
+func TooLarge(limit int64) *Error {
+	return newError(KindTooLarge, fmt.Sprintf("The file is larger than %s. Split it into smaller files and upload them one by one.", SizeText(limit)), nil)
+}
+
+// SizeText writes a byte count for people: "20 MB", "1.5 MB", "64 KB".
+func SizeText(n int64) string {
+	if n >= 1<<20 && n%(1<<20) == 0 {
+		return fmt.Sprintf("%d MB", n>>20)
+	}
+	if n >= 1<<20 {
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	}
+	return fmt.Sprintf("%d KB", max(n>>10, 1))
 }

@@ -126,7 +126,7 @@ func readFile(name string, r io.Reader, lim Limits) ([]byte, error) {
 		return nil, fmt.Errorf("read %s: %w", name, err)
 	}
 	if int64(len(b)) > lim.MaxFileSize {
-		return nil, newError(KindTooLarge, fmt.Sprintf("The file is larger than %s. Split it into smaller files and upload them one by one.", mb(lim.MaxFileSize)), nil)
+		return nil, TooLarge(lim.MaxFileSize)
 	}
 	return b, nil
 }
@@ -277,8 +277,6 @@ func utf16le(s string) []byte {
 	}
 	return out
 }
-
-func mb(n int64) string { return fmt.Sprintf("%d MB", n>>20) }
 
 func tooMany(what string, max int) *Error {
 	return newError(KindTooLarge, fmt.Sprintf("The file has more than %d %s. Split it into smaller files and upload them one by one.", max, what), nil)

@@ -238,3 +238,19 @@ func TestReadFileSizedByLength(t *testing.T) {
 		t.Errorf("readFile of a plain reader = %d bytes, %v", len(b), err)
 	}
 }
+
+func TestSizeText(t *testing.T) {
+	for _, tc := range []struct {
+		n    int64
+		want string
+	}{
+		{20 << 20, "20 MB"},
+		{3 << 19, "1.5 MB"},
+		{64 << 10, "64 KB"},
+		{100, "1 KB"},
+	} {
+		if got := SizeText(tc.n); got != tc.want {
+			t.Errorf("SizeText(%d) = %q, want %q", tc.n, got, tc.want)
+		}
+	}
+}

@@ -17,7 +17,7 @@ func checkZip(zr *zip.Reader, lim Limits) error {
 	for _, f := range zr.File {
 		total += f.UncompressedSize64
 		if total > uint64(lim.MaxUnzipped) {
-			return newError(KindZipBomb, fmt.Sprintf("The file unpacks to more than %s. Remove images or unused sheets, or split it, and upload it again.", mb(lim.MaxUnzipped)), nil)
+			return newError(KindZipBomb, fmt.Sprintf("The file unpacks to more than %s. Remove images or unused sheets, or split it, and upload it again.", SizeText(lim.MaxUnzipped)), nil)
 		}
 		if f.UncompressedSize64 < uint64(lim.RatioFloor) {
 			continue
