@@ -107,7 +107,7 @@ func nextPart(text string, from int) int {
 			// A word begins at i.
 			w, rest := nextWord(text, i)
 			if words > 0 && (w == "and" || w == "also" || w == "plus") {
-				if next, after := nextWord(text, skipSpace(text, rest)); askOpener(next) || listVerb(next, text, after) {
+				if next, after := nextWord(text, skipSpace(text, rest)); askOpener(next) || next == "shall" || next == "must" || listVerb(next, text, after) {
 					return i
 				}
 			}
@@ -153,20 +153,42 @@ var wordAfterListVerb = map[string]bool{
 // asks reports whether a part asks something of the respondent: its first word,
 // after a linking word ("Also, please attach …", "Additionally, do you …"), is a
 // question word or a request.
+//
+// A part that ends in a question mark asks ("TLS 1.2 in transit?"), and so does a
+// requirement put on the respondent with "shall" or "must" ("The contractor shall
+// encrypt …"), unless the asker speaks of itself ("We must keep …").
 func asks(part string) bool {
+	if strings.HasSuffix(strings.TrimSpace(part), "?") {
+		return true
+	}
+	first := ""
 	for _, f := range strings.Fields(part) {
 		w := strings.ToLower(strings.Trim(f, ",:;-–—()\"'"))
-		if w == "" || linkWord[w] {
+		if w == "" || (first == "" && linkWord[w]) {
 			continue
 		}
-		if w == "state" || w == "list" {
-			i := strings.Index(strings.ToLower(part), w)
-			return listVerb(w, part, i+len(w))
+		if first == "" {
+			first = w
+			if w == "state" || w == "list" {
+				i := strings.Index(strings.ToLower(part), w)
+				return listVerb(w, part, i+len(w))
+			}
+			if askOpener(w) {
+				return true
+			}
+			if asker[w] {
+				return false
+			}
 		}
-		return askOpener(w)
+		if w == "shall" || w == "must" {
+			return true
+		}
 	}
 	return false
 }
+
+// asker holds the words with which the asker speaks of itself.
+var asker = map[string]bool{"we": true, "our": true, "us": true, "i": true, "my": true}
 
 // askOpener reports whether a word opens a question or a request, not a statement.
 func askOpener(w string) bool {

@@ -24,6 +24,8 @@ func TestCompoundAsks(t *testing.T) {
 		{"Is every production deployment approved by a second engineer; please also send your FedRAMP package.", "soc2", []string{"CC8.1"}, []string{"fedramp"}},
 		{"Attach the ISO certificate and describe how privileged access is reviewed each quarter.", "soc2", []string{"CC6.3", "CC6.2", "CC6.1"}, []string{"iso27001_certificate"}},
 		{"How are vulnerabilities found by scanners tracked to closure, and can you share your cyber insurance certificate?", "soc2", []string{"CC7.1"}, []string{"insurance_certificate"}},
+		{"The supplier shall encrypt agency records in transit and shall furnish its current ISO 27001 certificate.", "soc2", []string{"CC6.7"}, []string{"iso27001_certificate"}},
+		{"Disk encryption on laptops? Attach ISO cert.", "soc2", []string{"CC6.1"}, []string{"iso27001_certificate"}},
 		// A report named beside a control of the other report.
 		{"Send your SOC 2 report. How do you make sure pay calculations are accurate?", "both", nil, nil},
 		{"Please share your SOC 1 Type 2. Also, is MFA enforced for remote access?", "both", []string{"CC6.6"}, nil},
@@ -45,6 +47,7 @@ func TestCompoundAsks(t *testing.T) {
 		{"For our SOX audit, describe how payroll changes are approved. Send your SOC 1.", "soc1", nil, nil},
 		{"Federal and state rules apply to us: attach your ISO 27001 certificate.", "none", nil, []string{"iso27001_certificate"}},
 		{"Attach your incident response plan.", "none", nil, []string{"policy_document"}},
+		{"We must share PHI with you for the pilot. Please countersign our BAA.", "none", nil, []string{"hipaa_attestation"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
