@@ -219,6 +219,9 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, lex map[string][]string, pats
 					return nil, fmt.Errorf("%s %s: %w", c.file, en.ID, err)
 				}
 				pats = append(pats, pattern{src: src, terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])})
+				if rev, ok := reversedTerm(tt); ok && c.role == roleCat {
+					pats = append(pats, pattern{src: src, terms: rev, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: int32(len(pats))})
+				}
 			}
 		}
 	}
@@ -320,4 +323,74 @@ func series(id string) string {
 		return id[:i]
 	}
 	return id
+}
+
+// reversedTerm returns a catalogue term of two words in the other order, when the
+// order is not part of its meaning: "continuity plan" is also "plan of continuity",
+// "access review" also "review of access rights", as writers of languages that put
+// the noun first write them. Terms whose words must touch (~0: "data entry") or may
+// stand far apart (~4 and wider) keep their order. A term matched in the other order
+// counts only to answer a question no rule decides (reversedHits): beside the rules,
+// lists ("policies and procedures for access and change") put words of different
+// terms side by side in any order, and counting them there added criteria the
+// questions did not ask about.
+func reversedTerm(tt []term) ([]term, bool) {
+	if len(tt) != 2 || tt[1].gap < 1 || tt[1].gap > maxReversedGap || sameAlts(tt[0], tt[1]) {
+		return nil, false
+	}
+	first, second := tt[1], tt[0]
+	first.gap, second.gap = 0, tt[1].gap
+	return []term{first, second}, true
+}
+
+// maxReversedGap is the widest gap of a catalogue term matched in either order.
+const maxReversedGap = 3
+
+func sameAlts(a, b term) bool {
+	if len(a.alts) != len(b.alts) {
+		return false
+	}
+	for i := range a.alts {
+		if a.alts[i].word != b.alts[i].word || a.alts[i].prefix != b.alts[i].prefix {
+			return false
+		}
+	}
+	return true
+}
+
+// reversedHits matches the catalogue terms in the other order ("a plan of
+// continuity of the activity") on the question last matched, and adds each to the
+// question's criteria scores once, where the term did not match in its own order.
+// It runs only before a question no rule decides is answered from the vocabulary,
+// so the other order costs nothing on the rest.
+func (e *Engine) reversedHits(s *scratch) {
+	if !e.vocab {
+		return
+	}
+	s.rhits = s.rhits[:0]
+	vocab := s.vocab
+	s.vocab = true
+	from := int32(0)
+	for wi, ti := range s.words {
+		t := &s.toks[ti]
+		if t.id >= 0 {
+			e.tryAll(s, e.ix.rexact[t.id], wi)
+		}
+		if t.sid >= 0 {
+			e.tryAll(s, e.ix.rexact[t.sid], wi)
+		}
+		for _, pe := range s.pes[from:s.peEnd[wi]] {
+			e.tryAll(s, pe.rphrases, wi)
+		}
+		from = s.peEnd[wi]
+	}
+	s.vocab = vocab
+	for i, h := range s.rhits {
+		if s.seen[h.pat] == s.gen || slices.ContainsFunc(s.rhits[:i], func(x patHit) bool { return x.pat == h.pat }) {
+			continue
+		}
+		s.cat[h.rule] += e.pats[h.pat].w
+		s.vhits = append(s.vhits, h)
+	}
+	s.rhits = s.rhits[:0]
 }

@@ -13,6 +13,9 @@ import (
 // the heading and question) and the vocabulary scores of the question's own words.
 func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discount float64) Verdict {
 	if !decides(e, fired) {
+		if qtext == text { // the tokens are the question's own words, not its heading's
+			e.reversedHits(s)
+		}
 		if e.areas {
 			if v, ok := e.areaVerdict(s, qtext, text, fired); ok {
 				return v

@@ -115,6 +115,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		clear(s.cat)
 		clear(s.area)
 		s.vhits = s.vhits[:0]
+		s.rhits = s.rhits[:0]
 		s.subj = 0
 	}
 	s.tokenize(text)

@@ -5,6 +5,7 @@ package triage
 // prefix words in a tree of their bytes.
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -23,6 +24,7 @@ type index struct {
 	ids     map[string]int32 // exact (stemmed) pattern word -> number
 	forms   map[string]form  // see newForms
 	exact   [][]cand         // by word number: phrases whose first term is that word
+	rexact  [][]cand         // the same for catalogue terms in the other order, matched apart
 	terms   [][]int32        // by word number: terms with that word as an exact alternative
 	nterms  int
 	phrases []phrase
@@ -44,9 +46,10 @@ type prefixEdge struct {
 }
 
 type prefixEntry struct {
-	word    string
-	phrases []cand  // phrases whose first term has this prefix
-	terms   []int32 // terms with this prefix as an alternative
+	word     string
+	phrases  []cand  // phrases whose first term has this prefix
+	rphrases []cand  // the same, for catalogue terms in the other order (see index.rexact)
+	terms    []int32 // terms with this prefix as an alternative
 }
 
 // cand is a phrase in a candidate list, with what decides most candidates without
@@ -72,6 +75,7 @@ type user struct {
 	rule int32
 	role int16
 	w    float32
+	rev  bool // a catalogue term in the other order: counted only to answer (see reversedHits)
 }
 
 // newIndex numbers the exact words, merges identical phrases and indexes them by
@@ -117,22 +121,38 @@ func newIndex(pats []pattern) index {
 			byKey[string(key)] = ph
 			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
 		}
-		ix.phrases[ph].users = append(ix.phrases[ph].users, user{pat: int32(i), rule: p.rule, role: p.role, w: p.w})
+		pat := int32(i)
+		if p.same > 0 {
+			pat = p.same - 1 // a term in the other order counts as the term
+		}
+		ix.phrases[ph].users = append(ix.phrases[ph].users, user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0})
 	}
 	ix.newForms()
 	prefixTerms := ix.numberTerms(pats)
-	byPrefix := map[string][]cand{}
+	byPrefix, revPrefix := map[string][]cand{}, map[string][]cand{}
+	ix.rexact = make([][]cand, len(ix.exact))
 	for i, ph := range ix.phrases {
 		c := cand{phrase: int32(i), next: -1, catOnly: ph.catOnly}
 		if len(ph.terms) > 1 {
 			c.next = ph.terms[1].id
 		}
+		// Catalogue terms in the other order are matched in a pass of their own,
+		// only for the questions no rule decides (reversedHits).
+		exact, prefix := ix.exact, byPrefix
+		if !slices.ContainsFunc(ph.users, func(u user) bool { return !u.rev }) {
+			exact, prefix = ix.rexact, revPrefix
+		}
 		for _, a := range ph.terms[0].alts {
 			if a.prefix {
-				byPrefix[a.word] = appendUnique(byPrefix[a.word], c)
+				prefix[a.word] = appendUnique(prefix[a.word], c)
 			} else {
-				ix.exact[a.id] = appendUnique(ix.exact[a.id], c)
+				exact[a.id] = appendUnique(exact[a.id], c)
 			}
+		}
+	}
+	for w := range revPrefix {
+		if _, ok := byPrefix[w]; !ok {
+			byPrefix[w] = nil
 		}
 	}
 	for w := range prefixTerms {
@@ -146,7 +166,7 @@ func newIndex(pats []pattern) index {
 	}
 	sort.Strings(words)
 	for _, w := range words {
-		ix.addPrefix(&prefixEntry{word: w, phrases: byPrefix[w], terms: prefixTerms[w]})
+		ix.addPrefix(&prefixEntry{word: w, phrases: byPrefix[w], rphrases: revPrefix[w], terms: prefixTerms[w]})
 	}
 	return ix
 }

@@ -106,6 +106,12 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 				}
 				continue
 			}
+			if p.rev {
+				if s.vocab && s.seen[pi] != s.gen {
+					s.rhits = append(s.rhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role})
+				}
+				continue
+			}
 			if p.role == roleCat || p.role == roleArea {
 				if s.vocab && s.seen[pi] != s.gen {
 					s.seen[pi] = s.gen

@@ -26,6 +26,10 @@ type pattern struct {
 	rule  int32
 	role  int16   // roleAny, roleNot, roleCat or the index of an "all" group
 	w     float32 // roleCat: the term's weight; rule is then a criterion index
+	// same is, for a catalogue term matched in the other order ("plan of continuity"
+	// for "continuity plan"), 1 + the index of the pattern it reverses, whose hits
+	// it counts as; 0 otherwise.
+	same int32
 }
 
 const (

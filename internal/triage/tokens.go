@@ -87,6 +87,7 @@ type scratch struct {
 	cat   []float32 // per criterion index: vocabulary score of the question's own words
 	area  []float32 // per SOC 1 area index: vocabulary score of the question's own words
 	vhits []patHit  // where catalogue terms matched, for the evidence
+	rhits []patHit  // where catalogue terms matched in the other order (see reversedHits)
 	subj  uint8     // bit k: the question's own words name the subject of category k
 
 	ewords []string // the evidence's words, before they are copied out

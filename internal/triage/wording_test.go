@@ -233,3 +233,82 @@ func TestNotSlips(t *testing.T) {
 	}
 	t.Errorf("%d real words would be corrected; add them to not_slips in %s (SOCBOT_LIST_SLIPS=1 lists them): %v", len(missing), wordingFile, missing[:min(20, len(missing))])
 }
+
+// A catalogue term of two words is found in the other order too ("plan of
+// continuity"), but only to answer a question no rule decides.
+func TestReversedTerms(t *testing.T) {
+	e := mustEngine(t)
+	tests := []struct {
+		text, criterion, words string
+	}{
+		{"It exists a plan of continuity of the activity?", "CC9.1", "plan of continuity"},
+		{"The management of the changes is formalised?", "CC8.1", "management of the changes"},
+		{"Is there a policy of retention for the data?", "C1.2", "policy of retention"},
+	}
+	for _, tc := range tests {
+		v := e.Classify(Question{Text: tc.text})
+		if v.Report != ReportSOC2 || len(v.Criteria) == 0 || v.Criteria[0] != tc.criterion {
+			t.Errorf("%q: %s %v, want soc2 with %s first", tc.text, v.Report, v.Criteria, tc.criterion)
+			continue
+		}
+		var quoted bool
+		for _, ev := range v.Evidence {
+			if ev.Rule == "criteria_vocabulary" && slices.Contains(ev.Matched, tc.words) {
+				quoted = true
+			}
+		}
+		if !quoted {
+			t.Errorf("%q: evidence %v, want %q quoted", tc.text, v.Evidence, tc.words)
+		}
+	}
+	// Facts stay facts, and a verdict the rules decide gains nothing from the
+	// other order.
+	for _, text := range []string{
+		"How many people work in the company?",
+		"What is the price of the premium plan per seat?",
+		"In which year was the company founded?",
+	} {
+		if v := e.Classify(Question{Text: text}); v.Report == ReportSOC2 {
+			t.Errorf("%q: %s %v, want no SOC 2 answer", text, v.Report, v.Criteria)
+		}
+	}
+}
+
+func TestReversedTerm(t *testing.T) {
+	tests := []struct {
+		phrase string
+		want   string // the reversed words, or "" when the term keeps its order
+	}{
+		{"continuity plan*", "plan* continuity"},
+		{"access ~3 review*", "review* access"},
+		{"data ~0 entry", ""},
+		{"change* ~4 affect*", ""},
+		{"root cause* analysis", ""},
+		{"log|logs ~1 log|logs", ""},
+	}
+	for _, tc := range tests {
+		terms, err := compilePhrase(tc.phrase)
+		if err != nil {
+			t.Fatal(err)
+		}
+		rev, ok := reversedTerm(terms)
+		got := ""
+		if ok {
+			var ws []string
+			for _, tm := range rev {
+				w := tm.alts[0].word
+				if tm.alts[0].prefix {
+					w += "*"
+				}
+				ws = append(ws, w)
+			}
+			got = strings.Join(ws, " ")
+			if rev[1].gap != terms[1].gap {
+				t.Errorf("%q: reversed gap %d, want %d", tc.phrase, rev[1].gap, terms[1].gap)
+			}
+		}
+		if got != tc.want {
+			t.Errorf("reversedTerm(%q) = %q, want %q", tc.phrase, got, tc.want)
+		}
+	}
+}
