@@ -6,7 +6,8 @@ import (
 )
 
 // areaCase is a question and what its verdict must say of the SOC 1 areas: the report,
-// the first area ("" for none), areas that must be among them and areas that must not.
+// the first area (any when "", none for a SOC 2 or none report), areas that must be
+// among them and areas that must not.
 type areaCase struct {
 	question string
 	report   string
@@ -24,7 +25,13 @@ func checkAreaCases(t *testing.T, cases []areaCase) {
 		if len(v.SOC1Areas) > 0 {
 			first = v.SOC1Areas[0]
 		}
-		bad := v.Report != tc.report || first != tc.first
+		bad := v.Report != tc.report
+		switch {
+		case tc.first != "":
+			bad = bad || first != tc.first
+		case tc.report == ReportSOC2 || tc.report == ReportNone:
+			bad = bad || len(v.SOC1Areas) > 0
+		}
 		for _, a := range tc.with {
 			bad = bad || !slices.Contains(v.SOC1Areas, a)
 		}
@@ -107,5 +114,49 @@ func TestTransactionProcessingNamedByItsProcessing(t *testing.T) {
 		{question: "Are nightly posting jobs for the claims system monitored and failures resolved?",
 			report: "both", first: "operations_financial", without: []string{"transaction_processing"}},
 		{question: "Is card payment data processed in a PCI-compliant environment?", report: "none"},
+	})
+}
+
+// Segregation of duties and reconciliation are asked in many phrasings besides their
+// names: the person who enters cannot approve, maker and checker, an independent
+// reviewer, people kept apart; tie out, true up, agree or balance to the ledger or the
+// bank, breaks and aged exceptions.
+func TestDutiesAndReconciliationPhrasings(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Can the person who enters a vendor invoice also approve it for payment?",
+			report: "soc1", first: "segregation_of_duties"},
+		{question: "Is the clerk who keys a refund barred from authorising it?",
+			report: "soc1", first: "segregation_of_duties"},
+		{question: "Does every manual adjustment to a customer balance go through a maker and a checker?",
+			report: "soc1", first: "segregation_of_duties"},
+		{question: "Is the payroll register independently reviewed by someone who did not prepare it?",
+			report: "soc1", first: "segregation_of_duties"},
+		{question: "Are the people who receive cash kept apart from those who record it in the ledger?",
+			report: "soc1", first: "segregation_of_duties"},
+		{question: "Who independently reviews the journal entries a preparer posts?",
+			report: "soc1", first: "segregation_of_duties"},
+		{question: "How do you tie out the payroll register to the general ledger each period?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Are the units on the transfer agent's register trued up to the fund's records each month?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Is the claims paid file agreed to the bank disbursements each day?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Are the cash receipts in the lockbox matched to the deposits shown by the bank each day?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Do the totals of the billing run agree to the revenue posted in the ledger?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Are exceptions on the daily cash match aged and escalated to a manager?",
+			report: "soc1", first: "reconciliation"},
+		{question: "How are breaks between your positions and the custodian's resolved and how long can they stay open?",
+			report: "soc1", with: []string{"reconciliation"}},
+		// Near misses: the same words outside a financial process, and keeping client
+		// money apart, which is custody.
+		{question: "Are firewall rule changes approved by a second person?", report: "soc2"},
+		{question: "Are record counts checked when event files are loaded?", report: "soc2"},
+		{question: "How are client funds held in trust kept separate from the firm's own money?",
+			report: "soc1", first: "custody", without: []string{"segregation_of_duties"}},
+		{question: "Interface files sent to our ledger are balanced to control totals before release.",
+			report: "soc1", first: "interfaces", without: []string{"reconciliation"}},
 	})
 }
