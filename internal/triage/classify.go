@@ -471,13 +471,14 @@ func formFieldVerdict() Verdict {
 
 const formFieldConfidence = 0.75
 
-// fieldVerdict answers a form field with a written answer and keeps the documents its
-// topic's rules give: "Penetration test date" is written in and evidenced by the
-// pen-test letter, "Cyber policy expiry" by the insurance certificate. The rules that
-// gave a document are named in the evidence.
+// fieldVerdict answers a form field with a written answer or, when its topic's rules
+// name a document, with that document: "Penetration test date" is answered by the
+// pen-test letter, "ISO 27001 certificate expiry" by the certificate, "Contract start
+// date" in writing. The rules that gave a document are named in the evidence.
 func (e *Engine) fieldVerdict(s *scratch, text string, fired []firing) Verdict {
 	v := formFieldVerdict()
 	var docs []firing
+	arts := v.Artifacts[:0:0]
 	for _, f := range fired {
 		r := &e.rules[f.rule]
 		if f.negated || len(r.Artifacts) == 0 {
@@ -485,8 +486,8 @@ func (e *Engine) fieldVerdict(s *scratch, text string, fired []firing) Verdict {
 		}
 		added := false
 		for _, a := range r.Artifacts {
-			if !contains(v.Artifacts, a) {
-				v.Artifacts = append(v.Artifacts, a)
+			if !contains(arts, a) {
+				arts = append(arts, a)
 				added = true
 			}
 		}
@@ -495,10 +496,13 @@ func (e *Engine) fieldVerdict(s *scratch, text string, fired []firing) Verdict {
 		}
 	}
 	if len(docs) > 0 {
-		v.Evidence = append(v.Evidence, e.evidence(s, text, docs)...)
+		v.Artifacts = arts
+		v.Evidence = append([]Evidence{formDocumentEvidence}, e.evidence(s, text, docs)...)
 	}
 	return v
 }
+
+var formDocumentEvidence = Evidence{Rule: "form_field", Reason: "A field of the form (a date, a version, a name) of a document its words name: that document answers it, not a SOC report.", Matched: []string{}}
 
 var formFieldEvidence = Evidence{Rule: "form_field", Reason: "A field of the form (a name, a date, a description) is filled in with a written answer, not a SOC report.", Matched: []string{}}
 

@@ -32,10 +32,10 @@ func TestFormFieldFromLayout(t *testing.T) {
 }
 
 // TestFormLabelKeepsDocuments: a short label ending in what is written in (a date, a
-// version, an expiry, a name) is still a written answer, but the document or report
-// its topic names comes with it: the date of the last pen test is evidenced by the
-// pen-test letter, the date of the SOC 2 points at the SOC 2. A label with no
-// document keeps the written answer alone, whether the layout or the wording marks it.
+// version, an expiry, a name) is answered by the document or report its topic names:
+// the date of the last pen test by the pen-test letter, the date of the SOC 2 by the
+// SOC 2. A label with no document is a written answer, whether the layout or the
+// wording marks it.
 func TestFormLabelKeepsDocuments(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
@@ -45,9 +45,10 @@ func TestFormLabelKeepsDocuments(t *testing.T) {
 		report    string
 		artifacts []string
 	}{
-		{"Penetration test date", false, ReportNone, []string{"custom_answer", "pentest_letter"}},
-		{"Date of most recent pentest", true, ReportNone, []string{"custom_answer", "pentest_letter"}},
-		{"External pen test report version", true, ReportNone, []string{"custom_answer", "pentest_letter"}},
+		{"Penetration test date", false, ReportNone, []string{"pentest_letter"}},
+		{"Date of most recent pentest", true, ReportNone, []string{"pentest_letter"}},
+		{"External pen test report version", true, ReportNone, []string{"pentest_letter"}},
+		{"PCI AOC expiration date", false, ReportNone, []string{"pci_aoc"}},
 		{"SOC 2 report date", false, ReportSOC2, nil},
 		{"SOC 2 report date", true, ReportSOC2, nil},
 		{"ISO 27001 certificate expiry", false, ReportNone, []string{"iso27001_certificate"}},
