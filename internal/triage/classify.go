@@ -162,7 +162,8 @@ func asks(part string) bool {
 		return true
 	}
 	first := ""
-	for _, f := range strings.Fields(part) {
+	fields := strings.Fields(part)
+	for k, f := range fields {
 		w := strings.ToLower(strings.Trim(f, ",:;-–—()\"'"))
 		if w == "" || (first == "" && linkWord[w]) {
 			continue
@@ -170,8 +171,7 @@ func asks(part string) bool {
 		if first == "" {
 			first = w
 			if w == "state" || w == "list" {
-				i := strings.Index(strings.ToLower(part), w)
-				return listVerb(w, part, i+len(w))
+				return k+1 < len(fields) && wordAfterListVerb[strings.ToLower(strings.Trim(fields[k+1], ",:;()\"'"))]
 			}
 			if askOpener(w) {
 				return true

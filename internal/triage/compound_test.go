@@ -65,3 +65,22 @@ func TestCompoundAsks(t *testing.T) {
 		})
 	}
 }
+
+// The parts of a line are cut on its bytes: lines that end on a joining word, hold only
+// a stray verb, or put non-ASCII letters where a word is read must not break it.
+func TestCompoundAskEdges(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	for _, text := range []string{
+		"Attach your ISO 27001 certificate and",
+		"Attach your ISO 27001 certificate. State",
+		"Do you encrypt laptops? Attach the ISO 27001 certificate and list",
+		"Attach the ISO 27001 certificate, and İS İT ENCRYPTED?",
+		"Upload the PCI AOC.\nAnd",
+	} {
+		v := e.Classify(Question{Text: text})
+		if !slices.Contains(AllReports, v.Report) {
+			t.Errorf("%q: report %q", text, v.Report)
+		}
+	}
+}
