@@ -28,6 +28,10 @@ func TestWordingExpansions(t *testing.T) {
 		{"Is the sensibilisation of personnel to phishing done yearly?", "soc2", "CC2.2", ""},
 		{"Do new hires get a formation on data protection?", "soc2", "CC1.4", ""},
 		{"Is acces to the admin console logged?", "soc2", "CC7.2", ""},
+		{"Bkup freq?", "soc2", "A1.2", ""},
+		{"Chg mgmt: who approves prod chgs?", "soc2", "CC8.1", ""},
+		{"Are cust txns reconciled daily?", "soc1", "", "reconciliation"},
+		{"Qtrly access reviews?", "soc2", "CC6.3", ""},
 		// Slips of the keyboard in long words.
 		{"Is the pasword changed every 90 days?", "soc2", "CC6.1", ""},
 		{"Describe how an incidnet is escalated to the customer.", "soc2", "CC7.4", ""},
