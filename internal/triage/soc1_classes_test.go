@@ -160,3 +160,44 @@ func TestDutiesAndReconciliationPhrasings(t *testing.T) {
 			report: "soc1", first: "interfaces", without: []string{"reconciliation"}},
 	})
 }
+
+// The SOC 1 areas are reached by the business words of finance processes across
+// industries, with no "financial", "SOX" or "SOC 1" in the question: lending,
+// insurance, payroll, billing, fund administration, trust and escrow, healthcare
+// claims and remittances, treasury and inventory.
+func TestAreasReachedByIndustryWords(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		// Lending.
+		{question: "How do you make sure each loan's amortization schedule is computed right when a borrower makes a curtailment?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "How are late charges assessed on delinquent mortgage accounts?", report: "soc1", first: "transaction_processing"},
+		// Insurance.
+		{question: "How are loss reserves set and updated as claims develop?", report: "soc1", first: "transaction_processing"},
+		{question: "How do you check the bordereaux you send to insurers each month?", report: "soc1", first: "financial_reporting"},
+		{question: "How are loss run reports to carriers checked before they are sent?", report: "soc1", first: "financial_reporting"},
+		// Payroll and billing.
+		{question: "How are retroactive pay adjustments computed and paid in the next cycle?", report: "soc1", first: "transaction_processing"},
+		{question: "How do you make sure off-cycle checks are calculated right?", report: "soc1", first: "transaction_processing"},
+		{question: "How are proration and credits handled when a subscriber changes plans mid-cycle?", report: "soc1", first: "transaction_processing"},
+		// Fund administration and brokerage.
+		{question: "How are subscriptions and redemptions in the fund processed at the right NAV?", report: "soc1", first: "transaction_processing"},
+		{question: "How do you check the Schedule K-1s you issue to limited partners?", report: "soc1", first: "financial_reporting"},
+		{question: "How are client securities registered in the name of the firm's nominee protected?", report: "soc1", first: "custody"},
+		// Trust and escrow.
+		{question: "How are tenant security deposits held and returned?", report: "soc1", first: "custody"},
+		// Healthcare claims and remittances.
+		{question: "How do you ensure explanation of benefits amounts match what the plan actually paid?", report: "soc1", first: "transaction_processing"},
+		{question: "How do you ensure that provider remittances reflect the contracted allowed amounts?", report: "soc1", first: "transaction_processing"},
+		{question: "How are provider fee schedules loaded and who checks them?", report: "soc1", first: "master_data"},
+		{question: "How do you confirm the 820 premium payment file we receive from you is complete?", report: "soc1", first: "interfaces"},
+		// Inventory.
+		{question: "How is cost of goods sold calculated at month end?", report: "soc1", first: "transaction_processing"},
+		{question: "How are stock counts compared to the perpetual inventory records and variances investigated?", report: "soc1", first: "reconciliation"},
+		{question: "How are changes to the item cost master approved?", report: "soc1", first: "master_data"},
+		// Near misses: the same words in another sense.
+		{question: "Are background checks processed before a new hire starts?", report: "soc2"},
+		{question: "Do you carry cyber insurance, and what is the coverage limit?", report: "none"},
+		{question: "How is the student's account in the ERP protected from unauthorised logins?", report: "both", first: "access_financial"},
+	})
+}
