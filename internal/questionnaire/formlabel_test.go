@@ -2,6 +2,7 @@ package questionnaire
 
 import (
 	"bytes"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -117,6 +118,71 @@ func TestQuestionWordsReadAlikePastedAndInFiles(t *testing.T) {
 	} {
 		if got := split.OpensQuestion(line); got != want {
 			t.Errorf("OpensQuestion(%q) = %v, want %v", line, got, want)
+		}
+	}
+}
+
+// TestFormLabelVerdictsAlikePastedAndInFiles: a procurement form's labels get
+// the same verdicts pasted as read from a workbook, where the layout marks
+// them as fields (triage.Question.Form): a field to write in, or the document
+// its topic names, whether its words also name a control ("Date of last
+// penetration test"), a document ("… Privacy Notice") or a section
+// ("Vendor Hosting Regions", one more label in a run of them). A short
+// question without a question mark stays a question in a paste.
+func TestFormLabelVerdictsAlikePastedAndInFiles(t *testing.T) {
+	t.Parallel()
+	e, err := triage.NewEngine()
+	if err != nil {
+		t.Fatal(err)
+	}
+	labels := []string{
+		"Vendor Name:",
+		"Primary contact email",
+		"Vendor Hosting Regions",
+		"Date of last penetration test",
+		"Web Link to Product Privacy Notice",
+		"SOC 2 report date",
+		"Date Completed",
+	}
+	rows := [][]any{{"ID", "Question", "Vendor Answer"}, {"General Information"}}
+	for i, l := range labels {
+		rows = append(rows, []any{"GNRL-" + string(rune('A'+i)), l, "x"})
+	}
+	doc, err := Read("form.xlsx", bytes.NewReader(buildXLSX(t, sheetSpec{name: "Vendor Response", rows: rows})), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	pasted := split.Split("General Information\n" + strings.Join(labels, "\n") + "\n")
+	if got, want := strings.Join(questionTexts(pasted), " | "), strings.Join(labels, " | "); got != want {
+		t.Fatalf("paste split into %s, want %s", got, want)
+	}
+	if len(doc.Questions) != len(labels) {
+		t.Fatalf("workbook: %d questions, want %d", len(doc.Questions), len(labels))
+	}
+	brief := func(v triage.Verdict) string {
+		return fmt.Sprintf("%s %v %v %v", v.Report, v.Criteria, v.Artifacts, v.Unmatched)
+	}
+	for i, l := range labels {
+		if !doc.Questions[i].Form {
+			t.Errorf("workbook: %q is not a form field", l)
+		}
+		file, paste := e.Classify(doc.Questions[i]), e.Classify(pasted[i])
+		if brief(file) != brief(paste) {
+			t.Errorf("%q: workbook %s, paste %s", l, brief(file), brief(paste))
+		}
+	}
+
+	for _, q := range []string{
+		"Do you encrypt backups",
+		"Describe your incident response process",
+		"Is MFA enforced for administrators",
+		"Encryption at rest",
+		"Provide the date of your last penetration test",
+	} {
+		for _, got := range split.Split("Do you have a SOC 2 report?\n" + q + "\n") {
+			if got.Form {
+				t.Errorf("paste: %q taken for a form field", got.Text)
+			}
 		}
 	}
 }

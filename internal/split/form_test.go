@@ -63,3 +63,30 @@ func TestSplitFormRuns(t *testing.T) {
 		})
 	}
 }
+
+// TestSplitMarksFormFields: a label the form words make a field reaches the
+// rules as one (triage.Question.Form), as a workbook's field row does; a
+// question, a title and a label with a line joined to it do not.
+func TestSplitMarksFormFields(t *testing.T) {
+	t.Parallel()
+	in := "Vendor Name\nVendor Hosting Regions\nDate of last penetration test\n\n" +
+		"Hosting\nDo you host in the EU?\nDescribe your incident response process\n" +
+		"GNRL-09\tPrimary contact email\tx\n"
+	want := map[string]bool{
+		"Vendor Name": true, "Vendor Hosting Regions": true, "Date of last penetration test": true,
+		"Do you host in the EU?": false, "Describe your incident response process": false,
+		"Primary contact email": true,
+	}
+	got := Split(in)
+	if len(got) != len(want) {
+		t.Fatalf("Split = %+v, want %d questions", got, len(want))
+	}
+	for _, q := range got {
+		if w, ok := want[q.Text]; !ok || q.Form != w {
+			t.Errorf("%q: Form %v, want %v (known %v)", q.Text, q.Form, w, ok)
+		}
+	}
+	if got := Split("Vendor Name\nand the address of its headquarters, if you have one\n"); len(got) != 1 || got[0].Form {
+		t.Errorf("a label with a line joined to it: %+v, want one question, not a field", got)
+	}
+}

@@ -72,6 +72,7 @@ func (s *splitter) join(sp span, sep string, li lineInfo) {
 	copy(s.out[sp.start+len(sep):], s.out[sp.start:n])
 	copy(s.out[sp.start:], sep)
 	c.end = len(s.out)
+	c.field = false // a label goes on a line of its own
 	c.qlike = c.qlike || li.hasQ || (li.qstart && li.upperStart)
 	c.lastEnd, c.connEnd, c.capEnd = li.lastEnd, li.connEnd, li.capEnd
 }
@@ -85,10 +86,14 @@ func (s *splitter) close() {
 	if len(t) == 0 || isNoise(t) {
 		return
 	}
-	s.emit(span{s.cur.start, s.cur.start + len(t)}, s.cur.line, s.cur.id)
+	s.emit(span{s.cur.start, s.cur.start + len(t)}, s.cur.line, s.cur.id, s.cur.field)
 }
 
-func (s *splitter) emit(sp span, ln int, id string) {
+// emit records the question on sp. form marks the label of a form's field
+// (triage.Question.Form): a line the form words make a field of ("Vendor
+// Name", "Date of last penetration test", one more label in a run of them),
+// never a line with a question mark or an asking word.
+func (s *splitter) emit(sp span, ln int, id string, form bool) {
 	if s.secDirty {
 		s.secDirty = false
 		if len(s.stack) == 0 {
@@ -105,7 +110,7 @@ func (s *splitter) emit(sp span, ln int, id string) {
 	if len(s.qs) == 0 && isPreamble(s.out[sp.start:sp.end]) {
 		return
 	}
-	s.qs = append(s.qs, qrec{span: sp, line: ln, sec: s.secCur, id: id})
+	s.qs = append(s.qs, qrec{span: sp, line: ln, sec: s.secCur, id: id, form: form})
 	s.afterHeading = false
 }
 
@@ -146,7 +151,7 @@ func (s *splitter) finish() []triage.Question {
 	}
 	out := make([]triage.Question, len(s.qs))
 	for i, q := range s.qs {
-		out[i] = triage.Question{ID: q.id, Text: all[q.start:q.end], Line: q.line}
+		out[i] = triage.Question{ID: q.id, Text: all[q.start:q.end], Line: q.line, Form: q.form}
 		if q.sec >= 0 {
 			out[i].Section = secs[q.sec]
 		}

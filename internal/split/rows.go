@@ -211,7 +211,7 @@ func (s *splitter) rowCells(ln int) {
 	if len(t) == 0 || isNoise(t) {
 		return
 	}
-	s.emit(span{bc.start, bc.start + len(t)}, ln, rowID(cells, best, s.hdrActive, s.hdrI))
+	s.emit(span{bc.start, bc.start + len(t)}, ln, rowID(cells, best, s.hdrActive, s.hdrI), li.form)
 }
 
 // rowID is the id of a row whose question is cells[best]: the header's id column,

@@ -92,6 +92,7 @@ type qrec struct {
 	line int
 	sec  int    // index into the section versions, -1 for none
 	id   string // the customer's own number or id for it, "" for none
+	form bool   // the label of a form's field, on a line or in a cell of its own
 }
 
 type heading struct {
@@ -109,6 +110,7 @@ type openQ struct {
 	options bool // collecting the options of a "Select …:" question
 	lastEnd byte // last significant byte of its last line
 	form    bool // a form's field ("Vendor Name"): the next line is never its continuation
+	field   bool // …and still the label alone, nothing joined to it: a Question.Form
 	marked  bool // its options came as bullets: an unmarked line ends them
 	connEnd bool // its last line ended with a connecting word ("and", "of")
 	capEnd  bool // …or with a capitalised word ("Business Continuity" may go on)
@@ -391,7 +393,7 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 			return
 		}
 		s.start(sp, ln, forced, indent, li)
-		s.cur.form = li.form
+		s.cur.form, s.cur.field = li.form, li.form
 		return
 	}
 	c := &s.cur
@@ -403,7 +405,7 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 			return
 		}
 		s.start(sp, ln, false, indent, li)
-		s.cur.form = li.form
+		s.cur.form, s.cur.field = li.form, li.form
 		return
 	}
 	if c.lastEnd == '?' && !li.hasQ && !li.qstart && vendorVoice(s.out[sp.start:sp.end]) {
