@@ -85,15 +85,47 @@ func negatedAt(toks []token, from, to int) bool {
 		return true
 	}
 	// After the words: "a Type 1 will not meet our needs". A negation after a type
-	// belongs to the type, not to the report before it ("a SOC 2 Type 1 will not do").
+	// belongs to the type, not to the report before it ("a SOC 2 Type 1 will not do"),
+	// nor to a report the type stands before ("a Type 1 SOC 2 will not do", "a
+	// point-in-time SOC 2 is insufficient").
 	// "… or a SOC 3 if an NDA isn't possible": a condition between the words and the
 	// negation takes the negation with it.
+	if typeBefore(toks, from) {
+		return false
+	}
 	for k := to + 1; k < len(toks) && k <= to+negWindow; k++ {
 		if toks[k].brk != brkNone || toks[k].text == "type" || negCancel[toks[k].text] {
 			break
 		}
 		if negWord(toks, k, negAfter) {
 			return true
+		}
+	}
+	return false
+}
+
+// typeBefore reports whether a type stands just before toks[from] in its clause: "Type
+// 1", "point-in-time", "design-only", "readiness", "snapshot".
+func typeBefore(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-3; k-- {
+		if toks[k+1].brk >= brkClause {
+			return false
+		}
+		switch w := toks[k].text; w {
+		case "design", "readiness", "snapshot":
+			return true
+		case "time":
+			if k >= 2 && toks[k-2].text == "point" {
+				return true
+			}
+		case "1", "i", "one", "2", "ii", "two":
+			if k >= 1 && toks[k-1].text == "type" {
+				return true
+			}
+		case "only":
+			if k >= 1 && toks[k-1].text == "design" {
+				return true
+			}
 		}
 	}
 	return false

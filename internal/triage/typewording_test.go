@@ -29,6 +29,12 @@ func TestTypeWording(t *testing.T) {
 		// Accepted and refused types.
 		{"A Type I is acceptable for now.", ReportSOC2, Type1},
 		{"A Type I is not acceptable.", ReportSOC2, Type2},
+		// A type before the report's name takes the negation after it: the report is
+		// still asked for, in the other type.
+		{"A Type 1 SOC 2 won't be enough for our review.", ReportSOC2, Type2},
+		{"A point-in-time SOC 2 is inadequate for us.", ReportSOC2, Type2},
+		{"A design-only SOC 2 report is unacceptable.", ReportSOC2, Type2},
+		{"A SOC 2 will not be enough; we need a SOC 1.", ReportSOC1, Type2},
 		// The same words about something other than the report: the default type.
 		{"Do you perform a production readiness review before each release?", "", Type2},
 		{"Are backups restorable to any point in time within the last week?", "", Type2},
