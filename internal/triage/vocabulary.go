@@ -226,6 +226,9 @@ func (e *Engine) vocabCriteria(s *scratch, qtext string, fired []firing) (crit, 
 			if v < top*vocabAnswerKeep || v < min(top, vocabAdd) || containsInt(s.order, ci) || (next >= 0 && v <= s.cat[next]) {
 				continue
 			}
+			if k := critCategory[ci]; k != critCategory[best] && k != catSecurity && s.subj>>k&1 == 0 {
+				continue // another category's runner-up needs that category's subject
+			}
 			next = ci
 		}
 		if next < 0 {
