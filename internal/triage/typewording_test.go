@@ -25,6 +25,7 @@ func TestTypeWording(t *testing.T) {
 		{"Provide a SOC 2 report covering at least nine months.", ReportSOC2, Type2},
 		{"Send your SOC 2 for a 12-month review window.", ReportSOC2, Type2},
 		{"Send the SOC 2 report for the year ended 31 December 2025.", ReportSOC2, Type2},
+		{"Please share the SOC 2 for the period 1 July 2025 to 30 June 2026.", ReportSOC2, Type2},
 		{"Does the SOC 2 test operating effectiveness?", ReportSOC2, Type2},
 		// Accepted and refused types.
 		{"A Type I is acceptable for now.", ReportSOC2, Type1},
