@@ -15,6 +15,7 @@ import (
 	"io/fs"
 	"slices"
 	"strings"
+	"sync"
 )
 
 // wordingFile is the table of abbreviations, calques and real words that look like
@@ -62,16 +63,20 @@ type expansion struct {
 
 // wording is the compiled table.
 type wording struct {
-	expand map[string]*expansion
-	// first[c] has bit n set when a written form of n bytes starts with letter c: most
-	// words need no look-up in expand.
-	first [26]uint64
+	expand  map[string]*expansion
+	known   map[string]bool // real words that are never corrected
+	targets []string        // the words a slip may be read as
+	// near lists, for a target and for each target less one letter, the targets it
+	// comes from: a word one edit from a target shares a key with it (the word itself,
+	// or the word less one letter).
+	near map[string][]int32
+	// first2[c] has bit n set when a written form starts with letters c (two letters
+	// packed as 26*a+b) and has n bytes: most words need no look-up in expand.
+	first2 []uint64
 
-	known   map[string]bool  // real words that are never corrected
-	targets []string         // the words a slip may be read as
-	exact   map[string]int32 // target -> its index
-	dels    map[string]int32 // a target less one letter -> its index, or -1: see multi
-	multi   map[string][]int32
+	spelling []string // the words of wording.json's spelling, for buildNear
+	ix       *index
+	once     sync.Once
 }
 
 // readAs is one word read otherwise than written, for the evidence.
@@ -101,7 +106,7 @@ func loadWording(fsys fs.FS) (*wordingDoc, error) {
 // newWording compiles the table. The words of Spelling that the index reads are
 // the words a slip may be read as; they and NotSlips are never corrected.
 func newWording(doc *wordingDoc, ix *index) (*wording, error) {
-	wd := &wording{expand: map[string]*expansion{}, known: map[string]bool{}}
+	wd := &wording{expand: map[string]*expansion{}, known: map[string]bool{}, first2: make([]uint64, 26*27)}
 	var tz scratch
 	for i, en := range doc.Expand {
 		if len(en.Write) == 0 || strings.TrimSpace(en.Read) == "" {
@@ -132,42 +137,45 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 				return nil, fmt.Errorf("%s: %q is written twice", wordingFile, w)
 			}
 			wd.expand[key] = x
-			if c := key[0] - 'a'; c < 26 && len(key) < 64 {
-				wd.first[c] |= 1 << len(key)
+			if k, ok := pairKey(key); ok && len(key) < 64 {
+				wd.first2[k] |= 1 << len(key)
 			}
 		}
 	}
 	for _, w := range doc.NotSlips {
 		wd.known[w] = true
 	}
-	wd.exact, wd.dels, wd.multi = map[string]int32{}, map[string]int32{}, map[string][]int32{}
-	var buf []byte
 	for _, w := range doc.Spelling {
 		if !isLowerWord(w) {
 			return nil, fmt.Errorf("%s: spelling word %q is not a lower-case word", wordingFile, w)
 		}
 		wd.known[w] = true
-		if _, dup := wd.exact[w]; dup || len(w) < minTargetLen || len(w) > maxTypoLen || !ix.reads(w) {
+	}
+	wd.spelling, wd.ix = doc.Spelling, ix
+	return wd, nil
+}
+
+// buildNear fills the spelling tables. It runs once, when the first word that may be
+// a slip is met, so that loading the rules does not pay for it.
+func (wd *wording) buildNear() {
+	wd.near = map[string][]int32{}
+	seen := map[string]bool{}
+	var buf []byte
+	for _, w := range wd.spelling {
+		if seen[w] || len(w) < minTargetLen || len(w) > maxTypoLen || !wd.ix.reads(w) {
 			continue
 		}
+		seen[w] = true
 		ti := int32(len(wd.targets))
 		wd.targets = append(wd.targets, w)
-		wd.exact[w] = ti
+		wd.near[w] = append(wd.near[w], ti)
 		for i := range len(w) {
 			buf = append(append(buf[:0], w[:i]...), w[i+1:]...)
-			k := string(buf)
-			switch prev, ok := wd.dels[k]; {
-			case !ok:
-				wd.dels[k] = ti
-			case prev >= 0 && prev != ti:
-				wd.dels[k] = -1
-				wd.multi[k] = []int32{prev, ti}
-			case prev < 0 && !slices.Contains(wd.multi[k], ti):
-				wd.multi[k] = append(wd.multi[k], ti)
+			if l := wd.near[string(buf)]; !slices.Contains(l, ti) {
+				wd.near[string(buf)] = append(l, ti)
 			}
 		}
 	}
-	return wd, nil
 }
 
 // writtenKey checks a written form and returns it as the tokenizer sees it: one
@@ -230,7 +238,10 @@ func (wd *wording) lookup(text string, toks []token, k int) (*expansion, int) {
 			}
 		}
 	}
-	if toks[k].stop || w == "" || w[0] < 'a' || w[0] > 'z' || len(w) >= 64 || wd.first[w[0]-'a']&(1<<len(w)) == 0 {
+	if toks[k].stop || len(w) >= 64 {
+		return nil, 0
+	}
+	if p, ok := pairKey(w); !ok || wd.first2[p]&(1<<len(w)) == 0 {
 		return nil, 0
 	}
 	if x := wd.expand[w]; x != nil {
@@ -293,6 +304,7 @@ func (wd *wording) correct(w string, buf *[]byte) string {
 	if len(w) < minTypoLen || len(w) > maxTypoLen || wd.known[w] || !isLowerWord(w) {
 		return ""
 	}
+	wd.once.Do(wd.buildNear)
 	best, ambiguous := int32(-1), false
 	consider := func(ti int32) {
 		t := wd.targets[ti]
@@ -305,17 +317,8 @@ func (wd *wording) correct(w string, buf *[]byte) string {
 		best = ti
 	}
 	look := func(k string) {
-		if ti, ok := wd.exact[k]; ok {
-			consider(ti) // w is the target with a letter added
-		}
-		switch ti, ok := wd.dels[k]; {
-		case !ok:
-		case ti >= 0:
+		for _, ti := range wd.near[k] {
 			consider(ti)
-		default:
-			for _, tj := range wd.multi[k] {
-				consider(tj)
-			}
 		}
 	}
 	look(w) // w is a target less a letter
@@ -375,4 +378,20 @@ func readingEvidence(text string, reads []readAs) Evidence {
 	}
 	ev.Reason = b.String()
 	return ev
+}
+
+// pairKey packs the first two letters of a word (the second is 26 for a word of one
+// letter), or reports false for a word that does not start with two letters.
+func pairKey(w string) (int, bool) {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return 0, false
+	}
+	second := 26
+	if len(w) > 1 {
+		if w[1] < 'a' || w[1] > 'z' {
+			return 0, false
+		}
+		second = int(w[1] - 'a')
+	}
+	return int(w[0]-'a')*27 + second, true
 }
