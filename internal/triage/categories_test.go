@@ -52,6 +52,7 @@ func TestCategoriesFromTheSubject(t *testing.T) {
 		{"backups as the subject", "Are the nightly backups encrypted with keys held apart from the data?", []string{CatSecurity, CatAvailability}, nil},
 		{"outages as news", "Is there a status page where customers can follow outages as they happen?", []string{CatSecurity}, []string{CatAvailability}},
 		{"data elements of a privacy answer", "Please list each data element you collect from patients and explain why you need it.", []string{CatPrivacy}, []string{CatProcessingIntegrity}},
+		{"a right, not an export", "Are requests from data subjects for access, erasure or portability answered within a month?", []string{CatPrivacy}, []string{CatProcessingIntegrity}},
 		{"processing errors named", "Are errors found during processing of customer files corrected before the results go out?", []string{CatProcessingIntegrity}, nil},
 		{"log retention", "How long are audit logs retained, and who may read them?", []string{CatSecurity}, []string{CatConfidentiality, CatPrivacy}},
 		{"generator of numbers", "Does the random number generator used for session tokens come from a vetted library?", nil, []string{CatAvailability}},
