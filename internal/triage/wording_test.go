@@ -29,6 +29,10 @@ func TestWordingExpansions(t *testing.T) {
 		{"Do new hires get a formation on data protection?", "soc2", "CC1.4", ""},
 		{"Is acces to the admin console logged?", "soc2", "CC7.2", ""},
 		{"Bkup freq?", "soc2", "A1.2", ""},
+		{"Emp bkgd checks?", "soc2", "CC1.4", ""},
+		{"Is there a politic of security approved by the direction?", "soc2", "CC5.3", ""},
+		{"Is there a cartography of the risks?", "soc2", "CC3.2", ""},
+		{"In which country are the datas stocked?", "none", "", ""},
 		{"Chg mgmt: who approves prod chgs?", "soc2", "CC8.1", ""},
 		{"Are cust txns reconciled daily?", "soc1", "", "reconciliation"},
 		{"Qtrly access reviews?", "soc2", "CC6.3", ""},
@@ -185,6 +189,9 @@ func TestWordingTable(t *testing.T) {
 	accidental := map[string]string{
 		"formation":  "format* (a file format)",
 		"formations": "format* (a file format)",
+		// Phrases list "accesses" as the stem "accesse", which only a veto reads;
+		// read as "access" it meets every phrase about access, the veto's too.
+		"accesses": "the veto vocabulary's accesse",
 	}
 	var tz scratch
 	for _, en := range doc.Expand {
@@ -248,6 +255,8 @@ func TestReversedTerms(t *testing.T) {
 		{"It exists a plan of continuity of the activity?", "CC9.1", "plan of continuity"},
 		{"The management of the changes is formalised?", "CC8.1", "management of the changes"},
 		{"Is there a policy of retention for the data?", "C1.2", "policy of retention"},
+		{"Is there a committee of security which meets regularly?", "CC1.2", "committee of security"},
+		{"Are the accounts of service inventoried?", "CC6.2", "accounts of service"},
 	}
 	for _, tc := range tests {
 		v := e.Classify(Question{Text: tc.text})
