@@ -383,6 +383,8 @@ func artifactLabel(a string) string {
 	return humanize(a)
 }
 
+func areaLabel(a string) string { return escapeText(triage.AreaLabel(a)) }
+
 func upperFirst(s string) string {
 	if s == "" {
 		return s
@@ -470,7 +472,7 @@ func verdictFields(v triage.Verdict) []string {
 		parts = append(parts, escapeText(strings.Join(limit(v.Criteria, 4), ", ")))
 	}
 	if len(v.SOC1Areas) > 0 {
-		parts = append(parts, labels(limit(v.SOC1Areas, 3), humanize))
+		parts = append(parts, labels(limit(v.SOC1Areas, 3), areaLabel))
 	}
 	if len(v.Artifacts) > 0 {
 		parts = append(parts, "send "+labels(v.Artifacts, artifactLabel))

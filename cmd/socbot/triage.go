@@ -364,7 +364,7 @@ func writeText(w io.Writer, res triage.Result) {
 		fmt.Fprintf(w, "  report: %s\n", r.Text)
 	}
 	for _, a := range s.Artifacts {
-		fmt.Fprintf(w, "  attach: %s (%s)\n", triage.ArtifactTitle(a.Artifact), triage.ShortList(a.Questions))
+		fmt.Fprintf(w, "  attach: %s (%s)\n", triage.ArtifactLabel(a.Artifact), triage.ShortList(a.Questions))
 	}
 	if len(s.Unmatched) > 0 {
 		fmt.Fprintf(w, "  unmatched (ask the security team): %s\n", triage.ShortList(s.Unmatched))
@@ -387,19 +387,30 @@ func verdictLine(v triage.Verdict) string {
 	}
 	var parts []string
 	parts = append(parts, strings.TrimSpace(triage.ReportTitle(v.Report)+" "+triage.TypeTitle(v.Type)))
+	// Categories, areas and artifacts are named as the Slack answer names
+	// them; --format json and jsonl keep the ids.
 	if len(v.Categories) > 0 {
-		parts = append(parts, strings.Join(v.Categories, ", "))
+		parts = append(parts, names(v.Categories, triage.CategoryTitle))
 	}
 	if len(v.Criteria) > 0 {
 		parts = append(parts, strings.Join(v.Criteria, " "))
 	}
 	if len(v.SOC1Areas) > 0 {
-		parts = append(parts, "SOC 1 areas: "+strings.Join(v.SOC1Areas, ", "))
+		parts = append(parts, "SOC 1 areas: "+names(v.SOC1Areas, triage.AreaLabel))
 	}
 	if len(v.Artifacts) > 0 {
-		parts = append(parts, "attach: "+strings.Join(v.Artifacts, ", "))
+		parts = append(parts, "attach: "+names(v.Artifacts, triage.ArtifactLabel))
 	}
 	return fmt.Sprintf("%s (confidence %.2f)", strings.Join(parts, " · "), v.Confidence)
+}
+
+// names joins the names name gives ids, in their order.
+func names(ids []string, name func(string) string) string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = name(id)
+	}
+	return strings.Join(out, ", ")
 }
 
 // withModel adds the optional language model to the pipeline, as the bot

@@ -127,6 +127,86 @@ func TestTriageTextCoverageLabels(t *testing.T) {
 	}
 }
 
+// The text output names categories, SOC 1 areas and artifacts as the Slack
+// answer does ("Security", "Transaction processing", "bridge letter"), never
+// by their ids ("security", "transaction_processing", "bridge_letter"), which
+// stay in --format jsonl.
+func TestTriageTextNamesNotIDs(t *testing.T) {
+	const file = "../../testdata/example-questionnaire.txt"
+	text, errs, code := runCLI(t, "", "triage", file)
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var lines []string
+	for line := range strings.Lines(text) {
+		if rest, ok := strings.CutPrefix(line, "    → "); ok {
+			lines = append(lines, rest)
+		}
+		// The summary's attach lines use the same labels.
+		if rest, ok := strings.CutPrefix(line, "  attach: "); ok {
+			name, _, _ := strings.Cut(rest, " (")
+			if !slices.ContainsFunc(triage.AllArtifacts, func(a string) bool { return triage.ArtifactLabel(a) == name }) {
+				t.Errorf("summary line %q does not name an artifact by its label", line)
+			}
+		}
+	}
+	jl, errs, code := runCLI(t, "", "triage", file, "--format", "jsonl")
+	if code != 0 {
+		t.Fatalf("exit %d, stderr %q", code, errs)
+	}
+	var items []triage.Verdict
+	for line := range strings.Lines(jl) {
+		var v triage.Verdict
+		if err := json.Unmarshal([]byte(line), &v); err != nil {
+			t.Fatalf("%v: %s", err, line)
+		}
+		items = append(items, v)
+	}
+	if len(lines) != len(items) {
+		t.Fatalf("%d verdict lines for %d questions:\n%s", len(lines), len(items), text)
+	}
+	var ids []string
+	for _, list := range [][]string{triage.AllCategories, triage.AllSOC1Areas, triage.AllArtifacts} {
+		ids = append(ids, list...)
+	}
+	var seen struct{ categories, areas, artifacts int }
+	for i, v := range items {
+		line := lines[i]
+		var want []string
+		for _, c := range v.Categories {
+			want = append(want, triage.CategoryTitle(c))
+			seen.categories++
+		}
+		for _, a := range v.SOC1Areas {
+			want = append(want, triage.AreaLabel(a))
+			seen.areas++
+		}
+		for _, a := range v.Artifacts {
+			want = append(want, triage.ArtifactLabel(a))
+			seen.artifacts++
+		}
+		for _, w := range want {
+			if !strings.Contains(line, w) {
+				t.Errorf("verdict line %q lacks %q", line, w)
+			}
+		}
+		for _, id := range ids {
+			if slices.Contains(strings.FieldsFunc(line, func(r rune) bool { return r == ' ' || r == ',' }), id) {
+				t.Errorf("verdict line %q shows the id %q", line, id)
+			}
+		}
+	}
+	// The example must exercise all three lists, or the test proves nothing.
+	if seen.categories == 0 || seen.areas == 0 || seen.artifacts == 0 {
+		t.Errorf("the example questionnaire no longer has categories, areas and artifacts: %+v", seen)
+	}
+	for _, id := range []string{`"security"`, `"transaction_processing"`, `"bridge_letter"`} {
+		if !strings.Contains(jl, id) {
+			t.Errorf("--format jsonl lacks the id %s", id)
+		}
+	}
+}
+
 func TestTriageBadInput(t *testing.T) {
 	big := bytes.Repeat([]byte("Do you encrypt backups?\n"), (maxInput/24)+10)
 	tests := []struct {

@@ -236,6 +236,17 @@ func ArtifactLabel(a string) string {
 	return strings.ReplaceAll(a, "_", " ")
 }
 
+// AreaLabel names a SOC 1 area on its own, as a label: "Transaction
+// processing" for transaction_processing. The areas have no table of titles:
+// the id in words is the name people see.
+func AreaLabel(a string) string {
+	s := strings.ReplaceAll(a, "_", " ")
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
 // CategoryOf returns the Trust Services Category a criterion id belongs to, or "".
 func CategoryOf(criterion string) string {
 	switch {
