@@ -146,8 +146,15 @@ func (inv *Inventory) coverReport(kind string, v triage.Verdict, named []string,
 		need := needKeys(kind, v)
 		c.Controls = inv.cite(r, need, q)
 		if len(c.Controls) == 0 && len(need) > 0 {
-			best.problems = append(best.problems, "has no control for "+triage.JoinAnd(need))
-			c.Gaps = append(c.Gaps, fmt.Sprintf("control for %s in %q", triage.JoinAnd(need), r.Name))
+			what := need
+			if kind == KindSOC1 {
+				what = make([]string, len(need))
+				for i, a := range need {
+					what[i] = triage.AreaTitle(a)
+				}
+			}
+			best.problems = append(best.problems, "has no control for "+triage.JoinAnd(what))
+			c.Gaps = append(c.Gaps, fmt.Sprintf("control for %s in %q", triage.JoinAnd(what), r.Name))
 		}
 	}
 	if len(best.problems) > 0 {
@@ -181,7 +188,7 @@ func (inv *Inventory) evalReport(r *Report, v triage.Verdict, named []string, to
 	}
 	if r.Kind == KindSOC1 {
 		if missing := missingFrom(v.SOC1Areas, r.SOC1Areas); len(missing) > 0 {
-			add("does not cover SOC 1 area "+strings.Join(missing, ", "), "SOC 1 covering "+strings.Join(missing, ", "))
+			add("does not cover SOC 1 area "+areaList(missing), "SOC 1 covering "+areaList(missing))
 		}
 	}
 	if len(r.Scope) > 0 {
@@ -222,7 +229,7 @@ func needOf(kind string, v triage.Verdict) string {
 	case kind == KindSOC2:
 		s += " including " + categoryList(needCategories(v))
 	case kind == KindSOC1 && len(v.SOC1Areas) > 0:
-		s += " covering " + strings.Join(v.SOC1Areas, ", ")
+		s += " covering " + areaList(v.SOC1Areas)
 	}
 	return s
 }

@@ -98,6 +98,15 @@ func categoryList(cats []string) string {
 	return strings.Join(names, ", ")
 }
 
+// areaList names SOC 1 areas in a sentence: "transaction processing, custody".
+func areaList(areas []string) string {
+	names := make([]string, len(areas))
+	for i, a := range areas {
+		names[i] = triage.AreaTitle(a)
+	}
+	return strings.Join(names, ", ")
+}
+
 // Describe lists the entries as plain text, one "• name: title, dates, NDA" line
 // each, for Slack's App Home and /soc reports.
 func (inv *Inventory) Describe(time.Time) string {

@@ -236,11 +236,14 @@ func ArtifactLabel(a string) string {
 	return strings.ReplaceAll(a, "_", " ")
 }
 
-// AreaLabel names a SOC 1 area on its own, as a label: "Transaction
-// processing" for transaction_processing. The areas have no table of titles:
-// the id in words is the name people see.
+// AreaTitle names a SOC 1 area in a sentence: "transaction processing" for
+// transaction_processing. The areas have no table of names: the id in words
+// is the name people see.
+func AreaTitle(a string) string { return strings.ReplaceAll(a, "_", " ") }
+
+// AreaLabel names a SOC 1 area on its own, as a label: "Transaction processing".
 func AreaLabel(a string) string {
-	s := strings.ReplaceAll(a, "_", " ")
+	s := AreaTitle(a)
 	if s == "" {
 		return s
 	}
