@@ -43,6 +43,9 @@ func FuzzClassify(f *testing.F) {
 		}
 		full := section + ". " + text
 		for _, ev := range v.Evidence {
+			if ev.Rule == "incidental_words" {
+				continue // it names the demoted rules, not words
+			}
 			for _, m := range ev.Matched {
 				if !strings.Contains(text, m) && !strings.Contains(full, m) {
 					t.Fatalf("evidence %q is not in the question", m)
