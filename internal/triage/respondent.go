@@ -97,8 +97,13 @@ func (s *scratch) markRespondent() {
 	youSeen := false
 	for k := range toks {
 		t := &toks[k]
-		if t.text == "you" || t.text == "your" {
-			you, youSeen = t.sent, true
+		if len(t.text) < 6 { // every party word is longer: most words stop here
+			if t.text == "you" || t.text == "your" {
+				you, youSeen = t.sent, true
+			}
+			if t.text != "oem" {
+				continue
+			}
 		}
 		if makerWord(t.text) && k+1 < len(toks) && toks[k+1].brk == brkNone && makerSource[toks[k+1].text] {
 			t.stop = true // "vendor guidance", "vendor-supplied defaults": the maker of a product
