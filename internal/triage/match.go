@@ -84,7 +84,7 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 		if c.catOnly && !s.vocab {
 			return // the catalogue-only phrases come last
 		}
-		if c.next >= 0 && s.masked && s.tgen[c.next] != s.mgen {
+		if c.next >= 0 && s.masked && s.tm[c.next].gen != s.mgen {
 			continue // no word of the question satisfies the second term
 		}
 		ph := &e.ix.phrases[c.phrase]
@@ -146,23 +146,24 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 // of those words (bit k: word k), and where each word's clause and sentence end.
 // It serves questions of up to 64 words; matchFrom reads the masks.
 func (e *Engine) termMasks(s *scratch) {
-	if len(s.tgen) < e.ix.nterms {
-		s.tgen = make([]uint32, e.ix.nterms)
-		s.tmask = make([]uint64, e.ix.nterms)
+	if len(s.tm) < e.ix.nterms {
+		s.tm = make([]termMask, e.ix.nterms)
 		s.mgen = 0
 	}
 	s.mgen++
 	if s.mgen == 0 { // wrapped: clear the generation marks
-		clear(s.tgen)
+		clear(s.tm)
 		s.mgen = 1
 	}
+	tm, gen := s.tm, s.mgen
 	mark := func(terms []int32, bit uint64) {
 		for _, id := range terms {
-			if s.tgen[id] != s.mgen {
-				s.tgen[id] = s.mgen
-				s.tmask[id] = 0
+			m := &tm[id]
+			if m.gen != gen {
+				m.gen, m.mask = gen, bit
+			} else {
+				m.mask |= bit
 			}
-			s.tmask[id] |= bit
 		}
 	}
 	n := len(s.words)
@@ -234,7 +235,7 @@ func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
 // gap, the clause and the sentence allow, tried in order.
 func (e *Engine) matchMasked(s *scratch, terms []term, ti, wi int) (int, bool) {
 	t := &terms[ti]
-	if s.tgen[t.id] != s.mgen {
+	if s.tm[t.id].gen != s.mgen {
 		return 0, false
 	}
 	limit := min(wi+t.gap+1, len(s.words))
@@ -246,7 +247,7 @@ func (e *Engine) matchMasked(s *scratch, terms []term, ti, wi int) (int, bool) {
 	if limit <= wi {
 		return 0, false
 	}
-	m := s.tmask[t.id] & (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
+	m := s.tm[t.id].mask & (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
 	for m != 0 {
 		k := bits.TrailingZeros64(m)
 		m &= m - 1

@@ -105,6 +105,13 @@ func (s *scratch) markRespondent() {
 				continue
 			}
 		}
+		if !partyShaped(t.text) {
+			// Not a party, third party or maker word: only "sub" before it counts.
+			if k > 0 && toks[k-1].text == "sub" && t.brk == brkNone {
+				other = true
+			}
+			continue
+		}
 		if makerWord(t.text) && k+1 < len(toks) && toks[k+1].brk == brkNone && makerSource[toks[k+1].text] {
 			t.stop = true // "vendor guidance", "vendor-supplied defaults": the maker of a product
 			continue
@@ -133,6 +140,17 @@ func (s *scratch) markRespondent() {
 			toks[k-1].stop = true
 		}
 	}
+}
+
+// partyShaped is a cheap first test for the words partyWord, otherParty and makerWord
+// know: each of them ends in "r" or "m" once a plural "s" is dropped. Most words of a
+// question fail it, and then none of the three need be asked.
+func partyShaped(w string) bool {
+	n := len(w)
+	if n > 0 && w[n-1] == 's' {
+		n--
+	}
+	return n >= 3 && (w[n-1] == 'r' || w[n-1] == 'm')
 }
 
 // makerWord and makerSource: the maker of a product as the source of its guidance,

@@ -74,9 +74,8 @@ type scratch struct {
 
 	// Term masks (see termMasks), for questions of up to 64 words.
 	masked  bool
-	plain   bool     // never use the masks: the reference the masked matching is tested against
-	tmask   []uint64 // per term: the words that satisfy it
-	tgen    []uint32 // per term: generation of its mask
+	plain   bool       // never use the masks: the reference the masked matching is tested against
+	tm      []termMask // per term: the words that satisfy it
 	mgen    uint32
 	clEnd   []int32        // per word: the first word of a later clause
 	pes     []*prefixEntry // the prefix words the question's words start with
@@ -99,6 +98,13 @@ type scratch struct {
 	tbuf  []byte   // scratch for spelling
 
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
+}
+
+// termMask is the mask of the words that satisfy one term, valid in generation gen:
+// the two sit together so that marking a term touches one cache line.
+type termMask struct {
+	mask uint64
+	gen  uint32
 }
 
 // tokenize fills s.toks and s.words for text. It allocates only when the buffers grow.
