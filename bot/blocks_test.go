@@ -517,3 +517,17 @@ func TestCoverageLabelsFromVocabulary(t *testing.T) {
 		t.Errorf("unknown status reads %q", got)
 	}
 }
+
+// SOC 1 areas read by the names in triage's vocabulary, not their ids in words.
+func TestAreaLabelsFromVocabulary(t *testing.T) {
+	v := triage.Verdict{Report: triage.ReportSOC1, Type: triage.Type2, SOC1Areas: []string{"access_financial", "custody"}}
+	got := strings.Join(verdictFields(v), " · ")
+	for _, a := range v.SOC1Areas {
+		if want := triage.AreaLabel(a); !strings.Contains(got, want) {
+			t.Errorf("fields %q lack %q", got, want)
+		}
+	}
+	if strings.Contains(got, "access_financial") || strings.Contains(got, "Access financial") {
+		t.Errorf("fields %q name an area by its id", got)
+	}
+}

@@ -149,7 +149,7 @@ func (inv *Inventory) WriteText(w io.Writer, now time.Time) error {
 			fmt.Fprintf(&b, "    scope: %s\n", strings.Join(r.Scope, ", "))
 		}
 		if len(r.SOC1Areas) > 0 {
-			fmt.Fprintf(&b, "    areas: %s\n", strings.Join(r.SOC1Areas, ", "))
+			fmt.Fprintf(&b, "    areas: %s\n", areaList(r.SOC1Areas))
 		}
 		if r.Bridges != "" {
 			fmt.Fprintf(&b, "    bridges: %s\n", r.Bridges)

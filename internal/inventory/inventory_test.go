@@ -265,7 +265,7 @@ func TestWriteText(t *testing.T) {
 - Platform SOC 2: SOC 2 Type 2 (Security, Availability) 2025-10-01 to 2026-09-30 — fresh, NDA, ask in #security-requests
     scope: Acme Platform
 - Billing SOC 1: SOC 1 Type 2 2025-01-01 to 2025-06-30 — stale: period ended over 12 months ago, NDA, ask grc@acme.example
-    areas: transaction_processing
+    areas: transaction processing
 - Next SOC 2: SOC 2 Type 1 as of 2026-12-31 — in progress: period has not ended, NDA, ask in #grc
 - ISO cert: ISO 27001 certificate issued 2023-03-14, valid until 2026-03-13 — expired 2026-03-13, no NDA, get it at https://acme.example/iso.pdf
     notes: Renewal audit booked.

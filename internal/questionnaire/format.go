@@ -29,9 +29,6 @@ func Neutralise(s string) string {
 	return s
 }
 
-// words turns an id like "pentest_letter" into "pentest letter".
-func words(id string) string { return strings.ReplaceAll(id, "_", " ") }
-
 func joinNames(ids []string, name func(string) string) string {
 	out := make([]string, len(ids))
 	for i, id := range ids {

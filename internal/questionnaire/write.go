@@ -30,7 +30,7 @@ func columns(items []triage.Item) []column {
 		{"Type", 9, func(it triage.Item) string { return triage.TypeTitle(it.Type) }},
 		{"Categories", 22, func(it triage.Item) string { return joinNames(it.Categories, triage.CategoryTitle) }},
 		{"Criteria", 16, func(it triage.Item) string { return strings.Join(it.Criteria, ", ") }},
-		{"SOC 1 areas", 22, func(it triage.Item) string { return joinNames(it.SOC1Areas, words) }},
+		{"SOC 1 areas", 22, func(it triage.Item) string { return joinNames(it.SOC1Areas, triage.AreaLabel) }},
 		{"Artifacts", 22, func(it triage.Item) string { return joinNames(it.Artifacts, triage.ArtifactLabel) }},
 	}
 	for _, it := range items {

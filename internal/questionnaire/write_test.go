@@ -174,6 +174,7 @@ func TestWriteXLSXCoverageAndFormulas(t *testing.T) {
 	}
 	items[at["AC-01"]].Coverage, items[at["AC-01"]].CoverageReason = "covered", "SOC 2 Type 2 2025"
 	items[at["AC-02"]].Artifacts = []string{"=HYPERLINK(\"http://x\")"}
+	items[at["AC-02"]].SOC1Areas = []string{"access_financial", "operations_financial"}
 	items[at["BC-01"]].Evidence = []triage.Evidence{{Rule: "-cmd", Matched: []string{"@x"}}}
 	var out bytes.Buffer
 	if _, err := Write(&out, doc, items, WriteOptions{}); err != nil {
@@ -189,6 +190,7 @@ func TestWriteXLSXCoverageAndFormulas(t *testing.T) {
 		"E7": "SOC 2", "F7": "Type 2", "G7": "Security, Processing Integrity", "H7": "CC6.1, CC6.6",
 		"J7": "penetration test letter", "K7": "covered: SOC 2 Type 2 2025", "L7": "mfa (MFA); not soc1 (SOC 1)",
 		"J8": `'=HYPERLINK("http://x")`, "L11": "'-cmd (@x)",
+		"I8": "Access to financial systems, Operation of financial systems (batch jobs and schedules)",
 	}
 	for ref, want := range checks {
 		if v, _ := f.GetCellValue("Security", ref); v != want {

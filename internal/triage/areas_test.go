@@ -264,3 +264,32 @@ func BenchmarkClassify300WithoutAreas(b *testing.B) {
 	}
 	benchClassify300(b, e)
 }
+
+// Every area has a name of its own in both forms, not its id in words, and the
+// names are told apart.
+func TestAreaNames(t *testing.T) {
+	seen := map[string]string{}
+	for _, a := range AllSOC1Areas {
+		title, label := AreaTitle(a), AreaLabel(a)
+		if title == "" || label == "" || strings.Contains(title, "_") || strings.Contains(label, "_") {
+			t.Errorf("%s: title %q, label %q", a, title, label)
+		}
+		if !strings.EqualFold(title, label) || label[:1] != strings.ToUpper(label[:1]) {
+			t.Errorf("%s: label %q should be title %q capitalised", a, label, title)
+		}
+		if other, ok := seen[title]; ok {
+			t.Errorf("%s and %s are both named %q", a, other, title)
+		}
+		seen[title] = a
+	}
+	for id, want := range map[string][2]string{
+		"access_financial":     {"access to financial systems", "Access to financial systems"},
+		"operations_financial": {"operation of financial systems (batch jobs and schedules)", "Operation of financial systems (batch jobs and schedules)"},
+		"payroll_run":          {"payroll run", "Payroll run"}, // unknown: its words
+		"":                     {"", ""},
+	} {
+		if got := [2]string{AreaTitle(id), AreaLabel(id)}; got != want {
+			t.Errorf("%q: got %q, want %q", id, got, want)
+		}
+	}
+}

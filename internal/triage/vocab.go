@@ -97,6 +97,21 @@ var Artifacts = []Artifact{
 	{Term{"custom_answer", "a written answer", "written answer"}, Undated},
 }
 
+// SOC1AreaTerms are socbot's SOC 1 control-objective areas (guide section 4),
+// named after what their control objectives protect.
+var SOC1AreaTerms = []Term{
+	{"transaction_processing", "transaction processing", "Transaction processing"},
+	{"financial_reporting", "financial reporting", "Financial reporting"},
+	{"master_data", "master data changes", "Master data changes"},
+	{"interfaces", "interfaces and data transfers", "Interfaces and data transfers"},
+	{"reconciliation", "reconciliations", "Reconciliations"},
+	{"access_financial", "access to financial systems", "Access to financial systems"},
+	{"change_financial", "changes to financial systems", "Changes to financial systems"},
+	{"operations_financial", "operation of financial systems (batch jobs and schedules)", "Operation of financial systems (batch jobs and schedules)"},
+	{"segregation_of_duties", "segregation of duties", "Segregation of duties"},
+	{"custody", "custody of client funds and assets", "Custody of client funds and assets"},
+}
+
 // Criteria are the 2017 Trust Services Criteria in document order.
 var Criteria = criteria(
 	"CC1.1", "CC1.2", "CC1.3", "CC1.4", "CC1.5",
@@ -131,13 +146,7 @@ var (
 	AllCriteria   = criterionIDs(Criteria)
 	AllArtifacts  = artifactIDs(Artifacts)
 	AllCoverage   = termIDs(CoverageTerms)
-
-	// AllSOC1Areas are socbot's names for SOC 1 control-objective areas (guide section 4).
-	AllSOC1Areas = []string{
-		"transaction_processing", "financial_reporting", "master_data", "interfaces",
-		"reconciliation", "access_financial", "change_financial", "operations_financial",
-		"segregation_of_duties", "custody",
-	}
+	AllSOC1Areas  = termIDs(SOC1AreaTerms)
 )
 
 func termIDs(ts []Term) []string {
@@ -236,14 +245,26 @@ func ArtifactLabel(a string) string {
 	return strings.ReplaceAll(a, "_", " ")
 }
 
-// AreaTitle names a SOC 1 area in a sentence: "transaction processing" for
-// transaction_processing. The areas have no table of names: the id in words
-// is the name people see.
-func AreaTitle(a string) string { return strings.ReplaceAll(a, "_", " ") }
+// AreaTitle names a SOC 1 area in a sentence: "access to financial systems"
+// for access_financial. An unknown id reads as its words.
+func AreaTitle(a string) string {
+	for _, t := range SOC1AreaTerms {
+		if t.ID == a {
+			return t.Title
+		}
+	}
+	return strings.ReplaceAll(a, "_", " ")
+}
 
-// AreaLabel names a SOC 1 area on its own, as a label: "Transaction processing".
+// AreaLabel names a SOC 1 area in a list or on its own: "Access to financial
+// systems". An unknown id reads as its words, capitalised.
 func AreaLabel(a string) string {
-	s := AreaTitle(a)
+	for _, t := range SOC1AreaTerms {
+		if t.ID == a {
+			return t.Label
+		}
+	}
+	s := strings.ReplaceAll(a, "_", " ")
 	if s == "" {
 		return s
 	}
