@@ -224,13 +224,17 @@ func criteriaIn(s string) (ok, bad []string) {
 	return ok, bad
 }
 
-// soc1Areas reads a cell of SOC 1 area names ("transaction_processing",
-// "Access (financial)"; separated by commas, semicolons or line breaks).
+// soc1Areas reads a cell of SOC 1 area ids or names ("transaction_processing",
+// "Access (financial)", "Access to financial systems"; separated by commas,
+// semicolons, slashes or line breaks).
 func soc1Areas(s string) (ok, bad []string) {
 	for _, part := range strings.FieldsFunc(s, func(r rune) bool { return r == ',' || r == ';' || r == '\n' || r == '/' }) {
-		a := strings.ToLower(strings.TrimSpace(part))
+		a := strings.ToLower(oneSpace(part))
 		if a == "" {
 			continue
+		}
+		if i := slices.IndexFunc(triage.SOC1AreaTerms, func(t triage.Term) bool { return strings.EqualFold(t.Title, a) }); i >= 0 {
+			a = triage.SOC1AreaTerms[i].ID
 		}
 		a = strings.NewReplacer(" ", "_", "-", "_", "(", "", ")", "").Replace(a)
 		if !slices.Contains(triage.AllSOC1Areas, a) {

@@ -175,7 +175,9 @@ func TestControlMatrixSOC1(t *testing.T) {
 	dir := t.TempDir()
 	csv := "Control #,Control Objective,SOC 1 Area,Control Activity\n" +
 		"TP-1,Payroll is calculated completely and accurately.,Transaction processing,Pay runs are reconciled to approved timesheets before release.\n" +
-		"TP-2,Payroll is calculated completely and accurately.,payroll,Rates are checked.\n"
+		"TP-2,Payroll is calculated completely and accurately.,payroll,Rates are checked.\n" +
+		"AC-1,Access is restricted.,\"Access to financial  systems; Segregation of duties\",Access is reviewed quarterly.\n" +
+		"AC-2,Access is restricted.,Access (financial),Leavers are removed within a day.\n"
 	if err := os.WriteFile(filepath.Join(dir, "soc1.csv"), []byte(csv), 0o600); err != nil {
 		t.Fatal(err)
 	}
@@ -183,7 +185,8 @@ func TestControlMatrixSOC1(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(cs) != 1 || !slices.Equal(cs[0].Areas, []string{"transaction_processing"}) || cs[0].Objective == "" {
+	if len(cs) != 3 || !slices.Equal(cs[0].Areas, []string{"transaction_processing"}) || cs[0].Objective == "" ||
+		!slices.Equal(cs[1].Areas, []string{"access_financial", "segregation_of_duties"}) || !slices.Equal(cs[2].Areas, []string{"access_financial"}) {
 		t.Errorf("controls = %+v", cs)
 	}
 	if len(warns) != 1 || !strings.Contains(warns[0], `"payroll" is not a SOC 1 area`) {
