@@ -45,6 +45,29 @@ var maxSkipWord = func() int {
 	return n
 }()
 
+// skipByStart holds skipWords by length and first letter, so that the tokenizer
+// compares a word with the few skipWords of its shape instead of hashing it.
+var skipByStart = func() (t [][26][]string) {
+	t = make([][26][]string, maxSkipWord+1)
+	for w := range skipWords {
+		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], w)
+	}
+	return t
+}()
+
+// isSkipWord reports whether w is one of skipWords.
+func isSkipWord(w string) bool {
+	if len(w) == 0 || len(w) > maxSkipWord || w[0] < 'a' || w[0] > 'z' {
+		return false
+	}
+	for _, x := range skipByStart[len(w)][w[0]-'a'] {
+		if x == w {
+			return true
+		}
+	}
+	return false
+}
+
 // Breaks between tokens. A comma inside a list ("completely, accurately and on time")
 // is no break; a comma before a function word ("Other than your SOC 2, do you …") ends
 // the clause, as do ; : and "but"; . ? ! and line ends end the sentence. Brackets are
@@ -235,7 +258,7 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		}
 	}
 	word := bytesToString(s.lower[start:])
-	stop := len(word) <= maxSkipWord && skipWords[word]
+	stop := isSkipWord(word)
 	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
 	// after a comma, "and"/"or" wait for the next word to decide.
 	if s.andAfterComma {
