@@ -9,9 +9,11 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"math/rand/v2"
 	"os"
 	"path/filepath"
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -512,19 +514,24 @@ const writeChunk = 1 << 20
 // write (Ctrl-C, a full disk) never leaves a half-written file at path, nor
 // replaces a file already there. It stops between chunks when ctx ends, and
 // removes the temporary file whenever it does not rename it. A file already
-// at path keeps its permissions; a new one gets perm.
+// at path keeps its permissions; a new one gets perm less the umask, as
+// os.WriteFile would give it. When path is a symbolic link to a file, the
+// file it points to is replaced and the link stays.
 func writeFileWhole(ctx context.Context, path string, data []byte, perm os.FileMode) (err error) {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
-		perm = st.Mode().Perm()
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
 	}
-	f, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*.tmp")
+	keep := false
+	if st, err := os.Stat(path); err == nil && st.Mode().IsRegular() {
+		perm, keep = st.Mode().Perm(), true
+	}
+	f, tmp, err := createTemp(path, perm)
 	if err != nil {
 		return err
 	}
-	tmp := f.Name()
 	defer func() {
 		if err != nil {
 			_ = f.Close()
@@ -541,8 +548,10 @@ func writeFileWhole(ctx context.Context, path string, data []byte, perm os.FileM
 		}
 		data = data[n:]
 	}
-	if err := f.Chmod(perm); err != nil {
-		return err
+	if keep {
+		if err := f.Chmod(perm); err != nil {
+			return err
+		}
 	}
 	if err := f.Sync(); err != nil {
 		return err
@@ -554,6 +563,21 @@ func writeFileWhole(ctx context.Context, path string, data []byte, perm os.FileM
 		return err
 	}
 	return os.Rename(tmp, path)
+}
+
+// createTemp makes a new hidden file beside path, named after it, with perm
+// less the umask (os.CreateTemp would give 0600 whatever the umask).
+func createTemp(path string, perm os.FileMode) (*os.File, string, error) {
+	dir, base := filepath.Split(path)
+	for range 100 {
+		name := filepath.Join(dir, "."+base+"."+strconv.FormatUint(rand.Uint64(), 36)+".tmp")
+		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, perm)
+		if errors.Is(err, os.ErrExist) {
+			continue
+		}
+		return f, name, err
+	}
+	return nil, "", fmt.Errorf("make a temporary file beside %s: too many taken names", path)
 }
 
 // progress draws a bar on a terminal for long files; elsewhere it stays silent.

@@ -9,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync/atomic"
+	"syscall"
 	"testing"
 
 	"github.com/socbot/socbot/internal/questionnaire"
@@ -126,18 +127,90 @@ func TestTriageOutWrittenWholeOrNotAtAll(t *testing.T) {
 		if !strings.Contains(string(data), "payroll") || strings.Contains(string(data), old) {
 			t.Errorf("answers.csv = %q", data)
 		}
-		if st, err := os.Stat(path); err != nil || st.Mode().Perm() != 0o600 {
-			t.Errorf("mode %v (%v), want the file's own 0600", st.Mode().Perm(), err)
+		if got := permOf(t, path); got != 0o600 {
+			t.Errorf("mode %v, want the file's own 0600", got)
 		}
 		fresh := filepath.Join(dir, "fresh.csv")
 		if err := writeBack(context.Background(), fresh, "q.csv", doc, res, io.Discard); err != nil {
 			t.Fatal(err)
 		}
-		if st, err := os.Stat(fresh); err != nil || st.Mode().Perm() != 0o644 {
-			t.Errorf("new file's mode %v (%v), want 0644", st.Mode().Perm(), err)
+		mask := syscall.Umask(0)
+		syscall.Umask(mask)
+		if got, want := permOf(t, fresh), os.FileMode(0o644&^mask); got != want {
+			t.Errorf("new file's mode %v, want %v (0644 less the umask)", got, want)
 		}
 		if got := dirEntries(t, dir); len(got) != 2 {
 			t.Errorf("folder holds %q, want answers.csv and fresh.csv alone", got)
 		}
 	})
+}
+
+// permOf is the permission bits of the file at path.
+func permOf(t *testing.T, path string) os.FileMode {
+	t.Helper()
+	st, err := os.Stat(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return st.Mode().Perm()
+}
+
+// A new --out file gets the permissions the user's umask allows, as a file
+// written straight would: under umask 077 nobody else may read the answers.
+// Not parallel: the umask belongs to the whole process.
+func TestTriageOutHonoursUmask(t *testing.T) {
+	doc, res := triagedCSV(t)
+	for _, tt := range []struct {
+		umask int
+		want  os.FileMode
+	}{
+		{0o077, 0o600},
+		{0o027, 0o640},
+		{0o022, 0o644},
+	} {
+		old := syscall.Umask(tt.umask)
+		path := filepath.Join(t.TempDir(), "answers.csv")
+		err := writeBack(context.Background(), path, "q.csv", doc, res, io.Discard)
+		syscall.Umask(old)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := permOf(t, path); got != tt.want {
+			t.Errorf("umask %03o: mode %v, want %v", tt.umask, got, tt.want)
+		}
+	}
+}
+
+// --out naming a symbolic link writes the file the link points to, with
+// that file's permissions, and leaves the link in place.
+func TestTriageOutThroughSymlink(t *testing.T) {
+	doc, res := triagedCSV(t)
+	dir := t.TempDir()
+	target := filepath.Join(dir, "target.csv")
+	if err := os.WriteFile(target, []byte("old\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	link := filepath.Join(dir, "answers.csv")
+	if err := os.Symlink("target.csv", link); err != nil {
+		t.Fatal(err)
+	}
+	if err := writeBack(context.Background(), link, "q.csv", doc, res, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	if st, err := os.Lstat(link); err != nil || st.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("answers.csv is no longer a link (%v)", err)
+	}
+	data, err := os.ReadFile(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(data), "payroll") {
+		t.Errorf("target.csv = %q, want the answers", data)
+	}
+	if got := permOf(t, target); got != 0o600 {
+		t.Errorf("target's mode %v, want its own 0600", got)
+	}
+	if got := dirEntries(t, dir); len(got) != 2 {
+		t.Errorf("folder holds %q, want answers.csv and target.csv alone", got)
+	}
 }
