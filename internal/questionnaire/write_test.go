@@ -190,7 +190,7 @@ func TestWriteXLSXCoverageAndFormulas(t *testing.T) {
 		"E7": "SOC 2", "F7": "Type 2", "G7": "Security, Processing Integrity", "H7": "CC6.1, CC6.6",
 		"J7": "penetration test letter", "K7": "covered: SOC 2 Type 2 2025", "L7": "mfa (MFA); not soc1 (SOC 1)",
 		"J8": `'=HYPERLINK("http://x")`, "L11": "'-cmd (@x)",
-		"I8": "Access to financial systems, Operation of financial systems (batch jobs and schedules)",
+		"I8": "Access to financial systems, Batch jobs and backups of financial systems",
 	}
 	for ref, want := range checks {
 		if v, _ := f.GetCellValue("Security", ref); v != want {

@@ -175,31 +175,31 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 	}{
 		// A rule gives one area; the vocabulary adds the other the question asks about.
 		{"adds an area", "Who can add a new supplier to the vendor file, and is each bank account change confirmed by call-back?",
-			"soc1", []string{"master_data"}, "master_data (add a new supplier"},
+			"soc1", []string{"master_data"}, "master data changes (add a new supplier"},
 		// The rules' report stands: a named SOC 2 does not become SOC 1.
 		{"keeps the rules' report", "Please send your SOC 2 report; it should cover payroll.",
 			"soc2", []string{}, ""},
 		// No rule decides: a financial process named by its business words is SOC 1.
 		{"answers SOC 1", "How quickly are items in the suspense account cleared?",
-			"soc1", []string{"reconciliation"}, "reconciliation (suspense"},
+			"soc1", []string{"reconciliation"}, "reconciliations (suspense"},
 		// Completeness of processing, which the rules read as processing integrity, of a
 		// financial file is SOC 1; the same words about event data stay SOC 2.
 		{"processing of a financial process", "How do you confirm that the ACH file reached the bank complete, with record counts checked?",
-			"soc1", []string{"interfaces"}, "interfaces (ACH file"},
+			"soc1", []string{"interfaces"}, "interfaces and data transfers (ACH file"},
 		{"processing of other data", "Are record counts checked when event files are loaded?",
 			"soc2", []string{}, ""},
 		{"batch jobs without a financial word", "Are failed batch jobs detected and rerun?",
 			"soc2", []string{}, ""},
 		// An IT control of a financial system is both reports.
 		{"IT control of a financial system", "Are backups of the claims database restored as a test every quarter?",
-			"both", []string{"operations_financial"}, "operations_financial ("},
+			"both", []string{"operations_financial"}, "batch jobs and backups of financial systems ("},
 		{"replication of a financial system", "Is the trading platform replicated to a standby site?",
-			"both", []string{"operations_financial"}, "operations_financial (trading platform replicated"},
+			"both", []string{"operations_financial"}, "batch jobs and backups of financial systems (trading platform replicated"},
 		{"recovery of a system named by its process", "How long may the claims payment platform be down before it is recovered?",
-			"both", []string{"operations_financial"}, "operations_financial ("},
+			"both", []string{"operations_financial"}, "batch jobs and backups of financial systems ("},
 		// The rules see a financial calculation; its words say a change to the system.
 		{"change of a financial calculation", "Who approves edits to the fee calculation logic before it goes live?",
-			"both", []string{"change_financial"}, "change_financial ("},
+			"both", []string{"change_financial"}, "changes to financial systems ("},
 		// A financial system named in passing beside a security control: SOC 2 alone.
 		{"named in passing", "Are API keys for the billing portal rotated?",
 			"soc2", []string{}, "no words of a financial process"},
@@ -284,7 +284,7 @@ func TestAreaNames(t *testing.T) {
 	}
 	for id, want := range map[string][2]string{
 		"access_financial":     {"access to financial systems", "Access to financial systems"},
-		"operations_financial": {"operation of financial systems (batch jobs and schedules)", "Operation of financial systems (batch jobs and schedules)"},
+		"operations_financial": {"batch jobs and backups of financial systems", "Batch jobs and backups of financial systems"},
 		"payroll_run":          {"payroll run", "Payroll run"}, // unknown: its words
 		"":                     {"", ""},
 	} {

@@ -53,6 +53,8 @@ type vocabCatalogue struct {
 	rule  string   // the Rule of the evidence the catalogue adds to a verdict
 	intro string   // the start of that evidence's reason
 	most  int      // the most entries that evidence lists
+	// title names an entry in that reason; nil for its id.
+	title func(string) string
 	// limit is the most entries the engine's per-question structures hold: the
 	// criteria are sets of bits in one uint64 (decide.go), the areas arrays of maxAreas.
 	limit int
@@ -66,6 +68,7 @@ var (
 	areasCatalogue = vocabCatalogue{
 		file: areasFile, name: "SOC 1 areas catalogue", key: "areas", ids: AllSOC1Areas, role: roleArea,
 		rule: "soc1_area_vocabulary", intro: "closest SOC 1 areas by vocabulary:", most: maxAreas, limit: maxAreas,
+		title: AreaTitle,
 	}
 )
 
@@ -229,7 +232,8 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, lex map[string][]string, pats
 }
 
 // evidence explains the catalogue's part in a verdict: "closest criteria by
-// vocabulary: CC7.5 (restore, lessons learned)", for the ids of the verdict (at most
+// vocabulary: CC7.5 (restore, lessons learned)", "closest SOC 1 areas by
+// vocabulary: reconciliations (suspense)", for the ids of the verdict (at most
 // c.most of them) that scored, with the question's words that matched their terms.
 // scores are the question's scores, by index in c.ids.
 func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, ids []string) Evidence {
@@ -248,7 +252,11 @@ func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, id
 		}
 		listed++
 		b.WriteByte(' ')
-		b.WriteString(id)
+		if c.title != nil {
+			b.WriteString(c.title(id))
+		} else {
+			b.WriteString(id)
+		}
 		b.WriteString(" (")
 		first := len(words)
 		for _, h := range s.vhits {

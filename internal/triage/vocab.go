@@ -107,7 +107,7 @@ var SOC1AreaTerms = []Term{
 	{"reconciliation", "reconciliations", "Reconciliations"},
 	{"access_financial", "access to financial systems", "Access to financial systems"},
 	{"change_financial", "changes to financial systems", "Changes to financial systems"},
-	{"operations_financial", "operation of financial systems (batch jobs and schedules)", "Operation of financial systems (batch jobs and schedules)"},
+	{"operations_financial", "batch jobs and backups of financial systems", "Batch jobs and backups of financial systems"},
 	{"segregation_of_duties", "segregation of duties", "Segregation of duties"},
 	{"custody", "custody of client funds and assets", "Custody of client funds and assets"},
 }
