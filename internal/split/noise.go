@@ -267,7 +267,9 @@ func isDocTitle(t []byte) bool {
 // released 2025-03-01", "HECVAT v3.06", "Last updated: June 2024", "Updated:
 // March 2025"), not a question. The version word opens the line, or the line is
 // four words at most. A version word opening the line as a label ("Updated:",
-// "Version:") dates or versions the document whatever follows it.
+// "Version:") dates or versions the document when what follows it is a
+// version or a date (see versionOrDate); "Version: Provide the version of the
+// application" is a form's field with its instruction, to be kept.
 func versionLine(t []byte) bool {
 	if bytesIndexByte(t, '?') >= 0 {
 		return false
@@ -289,7 +291,7 @@ func versionLine(t []byte) bool {
 		core, _ := wordCore(w, &buf)
 		switch {
 		case label && words == 2:
-			found = true
+			found = versionOrDate(t[i-len(w):])
 		case prevVersion && len(core) > 0 && isDigit(core[0]):
 			found = found || words <= 3
 		case len(core) > 1 && core[0] == 'v' && isDigit(core[1]) && words <= 3:
@@ -301,6 +303,37 @@ func versionLine(t []byte) bool {
 		label = words == 1 && prevVersion && w[len(w)-1] == ':'
 	}
 	return found && (words <= 4 || firstVersionWord(t))
+}
+
+// versionOrDate: rest, the text after a version label, is a version or a date:
+// it opens with a digit ("2.1", "2025-03-01", "3/1/2025"), a v and a digit
+// ("v3.06"), or a month ("June 2024", "Sept. 1"), and does not open as a
+// question or a request. A month followed by a number is a date even where the
+// month is also a question word ("May 2024").
+func versionOrDate(rest []byte) bool {
+	var buf [24]byte
+	w, j := nextWord(rest, 0)
+	core, _ := wordCore(w, &buf)
+	switch {
+	case len(core) == 0:
+		return false
+	case isDigit(core[0]), len(core) > 1 && core[0] == 'v' && isDigit(core[1]):
+	case months[string(core)]:
+		if next, _ := nextWord(rest, j); len(next) > 0 && isDigit(next[0]) {
+			return true
+		}
+	default:
+		return false
+	}
+	return !OpensQuestion(string(rest))
+}
+
+// months name the months in full and in their usual short forms, as word cores.
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
 }
 
 // versionWords version or date a document. They are compared as word cores,

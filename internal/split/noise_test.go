@@ -25,6 +25,20 @@ func TestVersionLine(t *testing.T) {
 		{"Version control", false},
 		{"Version:", false}, // a form's field, to be filled in
 		{"Updated: which of your policies changed this year?", false},
+		// A label followed by a version or a date versions the document…
+		{"Version: v3.06", true},
+		{"Revision: 12", true},
+		{"Updated: 3/1/2025", true},
+		{"Updated: Sept. 2024", true},
+		{"Updated: May 2024", true}, // "May" also opens questions: a year after it makes it a date
+		{"Last updated: March 1, 2025", true},
+		// …and followed by an instruction it is a field to fill in.
+		{"Updated: Provide the date the security policy was last reviewed", false},
+		{"Version: Provide the version of the application being assessed", false},
+		{"Revision: Describe what changed since the last revision", false},
+		{"Version: May we see your version history", false},
+		{"Updated: Security policy review date", false},
+		{"Version: State the product version", false},
 		{"Is the software version 3 or later?", false},
 		{"Access reviews are updated 4 times a year", false},
 	}
@@ -38,6 +52,16 @@ func TestVersionLine(t *testing.T) {
 	for _, line := range []string{"Last updated: June 2024", "Updated: June 2024"} {
 		qs := Split(line + "\nDo you encrypt backups?")
 		if len(qs) != 1 || qs[0].Text != "Do you encrypt backups?" || qs[0].Section != "" {
+			t.Errorf("%q: Split = %+v", line, qs)
+		}
+	}
+	// A label with an instruction after it is not dropped.
+	for _, line := range []string{
+		"Updated: Provide the date the security policy was last reviewed",
+		"Version: Provide the version of the application being assessed",
+	} {
+		qs := Split("1. " + line + "\n2. Do you encrypt backups?")
+		if len(qs) != 2 || qs[0].Text != line || qs[1].Text != "Do you encrypt backups?" {
 			t.Errorf("%q: Split = %+v", line, qs)
 		}
 	}
