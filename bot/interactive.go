@@ -111,9 +111,14 @@ func (b *Bot) handleShare(ctx context.Context, log *slog.Logger, cb slack.Intera
 		return
 	}
 	a := threadAnswer{surface: "share", team: cb.Team.ID, channel: cb.Channel.ID, user: cb.User.ID,
-		key: "share:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionTs, text: text, note: note, received: received}
+		key: "share:" + cb.Team.ID + ":" + cb.User.ID + ":" + act.ActionTs, text: text, note: note, received: received,
+		responseURL: cb.ResponseURL}
 	switch b.shareViaResponseURL(ctx, log, a, cb.ResponseURL, cb.Channel.Name) {
 	case shareDone:
+		return
+	case shareLimited:
+		// Nothing was shared: the sharer may try again once told when.
+		b.release(ctx, log, cb.Team.ID, once)
 		return
 	case shareUnknown:
 		// Slack may have posted it and only the reply was lost (a timeout,
@@ -147,6 +152,7 @@ const (
 	shareRefused shareOutcome = iota // not posted: post as the bot instead
 	shareDone                        // posted (or the sharer was told why not)
 	shareUnknown                     // perhaps posted: posting again may duplicate it
+	shareLimited                     // not posted: the sharer is over the rate limit
 )
 
 // shareModelWait bounds how long a share waits for the language model's
@@ -170,7 +176,7 @@ func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threa
 		return shareRefused
 	}
 	if !b.allow(ctx, log, a, len(res.Items)) {
-		return shareDone
+		return shareLimited
 	}
 	b.enrichNow(ctx, log, &res, a.channel, channelName)
 	r := renderAnswer(res, answerOpts{Note: a.note, Detail: ""})

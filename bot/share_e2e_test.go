@@ -1,13 +1,16 @@
 package bot
 
 import (
+	"context"
 	"encoding/json"
 	"strings"
+	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/socbot/socbot/internal/llm"
 	"github.com/socbot/socbot/internal/slacktest"
+	"github.com/socbot/socbot/internal/state"
 )
 
 // sharedBody decodes a response_url post.
@@ -196,5 +199,44 @@ func TestSharedAnswerIsEnriched(t *testing.T) {
 		if !strings.Contains(body, want) {
 			t.Errorf("shared answer lacks %q:\n%s", want, body)
 		}
+	}
+}
+
+// refuseFirst is the in-process store whose rate limit refuses the first ask.
+type refuseFirst struct {
+	*state.Memory
+	refused atomic.Bool
+}
+
+func (s *refuseFirst) Allow(ctx context.Context, team, user string, n, limit int) (bool, time.Duration, error) {
+	if s.refused.CompareAndSwap(false, true) {
+		return false, 30 * time.Second, nil
+	}
+	return s.Memory.Allow(ctx, team, user, n, limit)
+}
+
+// A Share refused by the rate limit shares nothing, so it leaves the answer
+// free to share: the sharer is told when to retry, and the retry shares it
+// instead of saying it is already shared.
+func TestShareRefusedByRateLimitCanBeRetried(t *testing.T) {
+	h := start(t, Config{Workers: 1, RateLimit: 10}, Deps{Store: &refuseFirst{Memory: state.NewMemory(state.Config{})}})
+	click := slacktest.Action{Channel: "C0SALES01", ChannelName: "sales", User: "U0ALICE01", ActionID: actionShare,
+		Value: shareValue("Do you encrypt backups?"), Ephemeral: true, MessageTS: "1700000000.000001"}
+	if _, _, err := h.srv.SendBlockAction(h.wctx(), click); err != nil {
+		t.Fatal(err)
+	}
+	if typ, body := sharedBody(t, h.waitCalls("response_url", 1)[0]); typ != "ephemeral" || !retryIn.MatchString(body) {
+		t.Errorf("limited sharer told %s (%s), want privately when to retry", body, typ)
+	}
+	if _, _, err := h.srv.SendBlockAction(h.wctx(), click); err != nil {
+		t.Fatal(err)
+	}
+	typ, body := sharedBody(t, h.waitCalls("response_url", 2)[1])
+	if typ != "in_channel" || !strings.Contains(body, "SOC 2 Type 2") {
+		t.Errorf("retry got %s (%s), want the answer shared", body, typ)
+	}
+	h.sentinel()
+	if n := len(h.srv.Calls("response_url")); n != 2 {
+		t.Errorf("%d response_url posts, want the notice and the share", n)
 	}
 }
