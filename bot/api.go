@@ -213,7 +213,7 @@ func (b *Bot) postOnce(ctx context.Context, log *slog.Logger, p post) (string, e
 }
 
 // answerMetadata is the marker every answer carries: its unique key, and the
-// DM conversation it covers (see dmConversation).
+// DM conversation it covers (see answerConversation).
 func answerMetadata(key, conv string) slack.SlackMetadata {
 	payload := map[string]any{"key": key}
 	if conv != "" {

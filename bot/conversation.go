@@ -20,24 +20,16 @@ import (
 // before): a follow-up updates
 // socbot's earlier answer in place (chat.update) and, if that answer is gone,
 // replies in the thread. The claim, the rate limit and the append are one
-// store call, so two replicas appending at once both keep their questions.
+// store call, so two replicas appending at once both keep their questions;
+// only a reply whose conversation must be read from Slack is claimed on its
+// own, before that read. Small talk is told apart before any of it.
 func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *slackevents.MessageEvent) error {
 	me := b.Identity()
-	// A message at the top of the DM is answered there, as a person would;
-	// one written in a thread is answered in that thread. Either way the
-	// conversation is the thread the message starts or belongs to, and the
-	// thread of socbot's own answer belongs to the conversation it answers.
-	id := convID(e.Channel, e.TimeStamp)
-	if e.ThreadTimeStamp != "" {
-		parent := ""
-		if e.Message != nil {
-			parent = e.Message.ParentUserId
-		}
-		id = b.dmConversation(ctx, log, m.team, e.Channel, e.ThreadTimeStamp, parent)
-	}
 	a := threadAnswer{surface: "dm", team: m.team, channel: e.Channel, thread: e.ThreadTimeStamp, user: e.User,
-		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, conv: id, text: plainText(e.Text, me.UserID), received: m.received,
+		key: "dm:" + m.team + ":" + e.Channel + ":" + e.TimeStamp, text: plainText(e.Text, me.UserID), received: m.received,
 		source: e.TimeStamp}
+	// Small talk needs no conversation: it is answered (or not) before
+	// anything is read.
 	switch smallTalk(a.text) {
 	case talkThanks:
 		return nil
@@ -48,9 +40,34 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 		_, err := b.postOnce(ctx, log, post{channel: a.channel, thread: a.thread, key: a.key, blocks: b.helpBlocks(), text: "How to use socbot"})
 		return err
 	}
-	turn := b.beginTurn(ctx, log, m, triage.Turn{EventID: m.eventID, Channel: e.Channel, TS: e.TimeStamp,
-		Conversation: id, UserID: e.User, Surface: "dm", Questions: []string{a.text},
-		Cost: len(b.triageText(a.text).Items)})
+	// A message at the top of the DM is answered there, as a person would;
+	// one written in a thread is answered in that thread. Either way the
+	// conversation is the thread the message starts or belongs to, and the
+	// thread of socbot's own answer belongs to the conversation it answers.
+	t := triage.Turn{EventID: m.eventID, Channel: e.Channel, TS: e.TimeStamp,
+		Conversation: convID(e.Channel, e.TimeStamp), UserID: e.User, Surface: "dm", Questions: []string{a.text},
+		Cost: len(b.triageText(a.text).Items)}
+	if e.ThreadTimeStamp != "" {
+		parent := ""
+		if e.Message != nil {
+			parent = e.Message.ParentUserId
+		}
+		id, known := b.knownDMConversation(ctx, m.team, e.Channel, e.ThreadTimeStamp, parent)
+		if !known {
+			// Finding the conversation reads the thread from Slack: the
+			// event is claimed first, so that a redelivery is turned away
+			// before that read, and Begin is not asked to claim it again.
+			if !b.claimEvent(ctx, log, m, e.TimeStamp) {
+				return nil
+			}
+			t.EventID, t.Channel, t.TS = "", "", ""
+			id = b.answerConversation(ctx, log, e.Channel, e.ThreadTimeStamp)
+		}
+		t.Conversation = id
+	}
+	id := t.Conversation
+	a.conv = id
+	turn := b.beginTurn(ctx, log, m, t)
 	if !turn.Owned {
 		return nil
 	}
@@ -92,26 +109,34 @@ func (b *Bot) handleDM(ctx context.Context, log *slog.Logger, m eventMeta, e *sl
 	return nil
 }
 
-// dmConversation is the conversation of a DM message written in the thread
-// at threadTS, whose first message Slack says is by parent ("" when the event
-// does not say). The thread of a person's message is that message's
-// conversation. The thread of socbot's answer to a message at the top of the
-// DM belongs to the conversation the answer covers, which the answer's
-// metadata names: a reply there is a follow-up, not a new set of questions.
-// A thread that cannot be read starts its own conversation. Only a reply
-// under socbot's answer, or one whose event names no parent and whose thread
-// has no conversation yet, costs a read of the thread's first message.
-func (b *Bot) dmConversation(ctx context.Context, log *slog.Logger, team, channel, threadTS, parent string) string {
-	id := convID(channel, threadTS)
-	me := b.Identity()
+// knownDMConversation is the conversation of a DM message written in the
+// thread at threadTS, whose first message Slack says is by parent ("" when the
+// event does not say), when it is known without reading the thread: the
+// thread of a person's message is that message's conversation, and so is a
+// thread that already has one. known is false for a reply under socbot's
+// answer, or one whose event names no parent and whose thread has no
+// conversation yet: answerConversation reads the thread to find out.
+func (b *Bot) knownDMConversation(ctx context.Context, team, channel, threadTS, parent string) (id string, known bool) {
+	id = convID(channel, threadTS)
 	switch {
-	case parent != "" && parent != me.UserID:
-		return id
+	case parent != "" && parent != b.Identity().UserID:
+		return id, true
 	case parent == "":
 		if _, ok, err := b.store.GetConversation(ctx, team, id); ok || err != nil {
-			return id
+			return id, true
 		}
 	}
+	return id, false
+}
+
+// answerConversation is the conversation of a reply in the DM thread at
+// threadTS. The thread of socbot's answer to a message at the top of the DM
+// belongs to the conversation the answer covers, which the answer's metadata
+// names: a reply there is a follow-up, not a new set of questions. Any other
+// thread, or one that cannot be read, starts its own conversation.
+func (b *Bot) answerConversation(ctx context.Context, log *slog.Logger, channel, threadTS string) string {
+	id := convID(channel, threadTS)
+	me := b.Identity()
 	msg, err := b.fetchMessage(ctx, channel, threadTS)
 	if err != nil {
 		log.Warn("cannot read the thread's first message; the reply starts its own conversation", "err", err)

@@ -192,3 +192,30 @@ func TestDMReplyInOwnThreadReadsNothing(t *testing.T) {
 		t.Errorf("%d updates, want the answer updated once", n)
 	}
 }
+
+// A reply under socbot's answer is checked for small talk and for being a
+// redelivery before its thread is read from Slack: a "thanks" reads nothing,
+// and a question delivered twice reads the thread once.
+func TestDMReplyInAnswerThreadCheapChecksFirst(t *testing.T) {
+	h := start(t, Config{Workers: 1}, Deps{})
+	root := h.srv.NextTS()
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you encrypt backups?", root, ""), slacktest.EventOpts{})
+	answerTS := h.waitAnswerSaved("D0ALICE01:" + root)
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "thanks!", h.srv.NextTS(), answerTS), slacktest.EventOpts{})
+	h.sentinel()
+	if n := len(h.calls("conversations.replies")); n != 0 {
+		t.Errorf("%d reads of the thread for a thanks, want none", n)
+	}
+	reply := slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), answerTS)
+	for range 2 {
+		h.event(reply, slacktest.EventOpts{EventID: "Ev0REPLY01"})
+	}
+	h.waitCalls("chat.update", 1)
+	h.sentinel()
+	if n := len(h.calls("conversations.replies")); n != 1 {
+		t.Errorf("%d reads of the thread for a reply delivered twice, want 1", n)
+	}
+	if n := len(h.calls("chat.update")); n != 1 {
+		t.Errorf("%d updates, want the answer updated once", n)
+	}
+}
