@@ -16,7 +16,10 @@ import (
 
 // Enricher is the optional language model as the bot uses it (*llm.Client
 // fits). It runs only after the rules-only answer is posted, on its own small
-// pool, and its output reaches the user by editing that answer.
+// pool, and its output reaches the user by editing that answer. The one
+// exception is Share, whose answer cannot be edited: the event worker asks
+// the model itself, but only with a slot of that pool free at once, so at
+// most the pool's size of calls run at a time (see enrichNow).
 type Enricher interface {
 	triage.Model
 	// AllowedChannel reports whether the model may be used for a message in a
@@ -42,6 +45,9 @@ type enrichState struct {
 	workers  int
 	pool     *pool
 	cancel   context.CancelFunc
+	// slots holds one token per model call running, the pool's passes and
+	// Share's alike; its capacity is the pool's size.
+	slots chan struct{}
 
 	// versions counts the writes of each answer with a pass pending, so that
 	// a pass over an older version (a DM answer updated by a follow-up since)
@@ -134,8 +140,35 @@ func (b *Bot) startEnrich(parent context.Context) {
 	}
 	ctx, cancel := context.WithCancel(parent)
 	b.llm.cancel = cancel
+	b.llm.slots = make(chan struct{}, n)
 	b.llm.pool = newPool(ctx, n, n*enrichQueuePerWorker, b.log, b.metrics)
 }
+
+// trySlot takes a slot for a model call if one is free now, without waiting;
+// freeSlot gives it back.
+func (s *enrichState) trySlot() bool {
+	if s.slots == nil {
+		return false
+	}
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	default:
+		return false
+	}
+}
+
+// waitSlot takes a slot for a model call, waiting for one until ctx ends.
+func (s *enrichState) waitSlot(ctx context.Context) bool {
+	select {
+	case s.slots <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (s *enrichState) freeSlot() { <-s.slots }
 
 // stopEnrich cancels the passes in flight (an edit that has not happened by
 // shutdown is not worth waiting for: the rules-only answers are posted) and
@@ -187,11 +220,16 @@ func (b *Bot) runEnrich(ctx context.Context, j enrichJob) {
 		log.Warn("language model pass waited too long; skipped", "waited_ms", waited.Milliseconds())
 		return
 	}
+	// A Share asking the model before it posts may hold a slot for a moment.
+	if !b.llm.waitSlot(ctx) {
+		return
+	}
 	start := time.Now()
 	res := j.res
 	res.Items = slices.Clone(j.res.Items)
 	// The pipeline's last steps: the model, then coverage again.
 	suggested, err := b.pipe.Suggest(ctx, &res)
+	b.llm.freeSlot()
 	if err != nil {
 		log.Warn("language model pass failed in part or whole; the rules-only answer stands for the rest",
 			"err", err, "suggested", suggested, "summary", res.Summary.Narrative != "", "llm_ms", time.Since(start).Milliseconds())

@@ -206,12 +206,21 @@ func (b *Bot) shareViaResponseURL(ctx context.Context, log *slog.Logger, a threa
 
 // enrichNow runs the language model's pass over res before it is posted, for
 // an answer that cannot be edited afterwards, waiting at most shareModelWait.
-// What the model failed at stays as the rules gave it.
+// It runs on the event worker but counts against the model pool's size: with
+// no slot free at once (the pool busy, or not running), the answer keeps the
+// rules alone rather than hold the worker. What the model failed at stays as
+// the rules gave it.
 func (b *Bot) enrichNow(ctx context.Context, log *slog.Logger, res *triage.Result, channel, channelName string) {
 	e := b.llm.enricher
 	if e == nil || !e.Worthwhile(*res) || !e.AllowedChannel(channel, channelName) {
 		return
 	}
+	if !b.llm.trySlot() {
+		b.metrics.Dropped("llm_busy")
+		log.Warn("language model busy; sharing the rules-only answer")
+		return
+	}
+	defer b.llm.freeSlot()
 	mctx, cancel := context.WithTimeout(ctx, shareModelWait)
 	defer cancel()
 	enriched := *res

@@ -240,3 +240,31 @@ func TestShareRefusedByRateLimitCanBeRetried(t *testing.T) {
 		t.Errorf("%d response_url posts, want the notice and the share", n)
 	}
 }
+
+// Share asks the model on the event worker only with a slot of the model's
+// pool free at once, so SOC_LLM_CONCURRENCY bounds its calls too: with the
+// pool's one slot held by a hung pass, the answer is shared at once with the
+// rules alone, and the model is asked nothing more.
+func TestShareWithModelPoolBusySharesRulesOnly(t *testing.T) {
+	client, fake, _ := newLLM(t, llm.Config{Timeout: time.Minute}, scenario(t, "hang"))
+	h := start(t, Config{Workers: 1, EnrichWorkers: 1}, Deps{Enricher: client})
+	h.event(slacktest.Mention("C0SALES01", "U0ALICE01", mention+" "+fourQuestions, h.srv.NextTS(), ""), slacktest.EventOpts{})
+	h.waitCalls("chat.postMessage", 1)
+	waitFor(t, "the pass's request to the model", func() bool { return fake.Count() > 0 })
+	asked := fake.Count()
+	clicked := time.Now()
+	if _, _, err := h.srv.SendBlockAction(h.wctx(), slacktest.Action{Channel: "C0SALES01", ChannelName: "sales", User: "U0ALICE01",
+		ActionID: actionShare, Value: shareValue(fourQuestions), Ephemeral: true}); err != nil {
+		t.Fatal(err)
+	}
+	typ, body := sharedBody(t, h.waitCalls("response_url", 1)[0])
+	if d := time.Since(clicked); d >= shareModelWait {
+		t.Errorf("shared after %v: it waited for the model", d)
+	}
+	if typ != "in_channel" || !strings.Contains(body, "SOC 2 Type 2") || strings.Contains(body, "language model") {
+		t.Errorf("shared %s (%s), want the rules-only answer", body, typ)
+	}
+	if n := fake.Count(); n != asked {
+		t.Errorf("the model was asked %d times, want the pass's %d alone", n, asked)
+	}
+}
