@@ -43,3 +43,36 @@ func TestWordSenses(t *testing.T) {
 		})
 	}
 }
+
+// Model training on customer data is a data-use question; staff training stays
+// training. A right of access is a data subject's only with personal data or a
+// person as its subject; rights of access to a system are access provisioning.
+func TestWordSensesTrainingAndAccessRights(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question  string
+		want, not string
+	}{
+		{"Will prompts we send be used to train your AI?", "P4.1", "CC1.4"},
+		{"Are your language models trained on client records?", "P4.1", "CC1.4"},
+		{"Is tenant content used for model training?", "P4.1", "CC1.4"},
+		{"Do you train support staff on data handling?", "CC1.4", "P4.1"},
+		{"Are engineers trained in secure coding every year?", "CC1.4", "P4.1"},
+		{"How are access rights to the payroll system assigned?", "CC6.2", "P5.1"},
+		{"Rights of access to the reporting application are reviewed twice a year.", "CC6.3", "P5.1"},
+		{"How can a person exercise the right of access to their records?", "P5.1", ""},
+		{"How do you honour the right of access?", "P5.1", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if !slices.Contains(v.Criteria, tc.want) {
+				t.Errorf("criteria %v, want %s (evidence %+v)", v.Criteria, tc.want, v.Evidence)
+			}
+			if tc.not != "" && slices.Contains(v.Criteria, tc.not) {
+				t.Errorf("criteria %v, must not hold %s (evidence %+v)", v.Criteria, tc.not, v.Evidence)
+			}
+		})
+	}
+}
