@@ -488,3 +488,33 @@ func TestFileRateLimitedBeforeDownload(t *testing.T) {
 		t.Errorf("%d notices, want 1 (the rate limit)", n)
 	}
 }
+
+// A file's answer in a DM stands on its own: it names no set of questions, so
+// a reply written under it is answered alone, in that thread, as a new set,
+// and the file's answer is left as it was (docs/slack.md says so).
+func TestFileAnswerInDMReplyStartsNewSet(t *testing.T) {
+	h := start(t, Config{Workers: 1}, Deps{})
+	f := h.srv.AddFile(slacktest.File{Name: "q.csv", Content: []byte("question\nDo you encrypt backups?\n")})
+	h.event(h.srv.WithFiles(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "", h.srv.NextTS(), ""), f), slacktest.EventOpts{})
+	h.waitCalls("files.completeUploadExternal", 1)
+	h.waitCalls("reactions.remove", 1)
+	answerTS := ""
+	for _, m := range h.srv.History("D0ALICE01") {
+		if m.BotID != "" && answerTS == "" {
+			answerTS = m.TS // the file's answer is the bot's first message
+		}
+	}
+	if first := h.calls("chat.postMessage"); answerTS == "" || len(first) != 1 || !strings.Contains(first[0].Text(), "q.csv") {
+		t.Fatalf("no answer to the file in the DM (answer ts %q)", answerTS)
+	}
+	h.event(slacktest.DirectMessage("D0ALICE01", "U0ALICE01", "Do you process payroll?", h.srv.NextTS(), answerTS), slacktest.EventOpts{})
+	posts := h.waitCalls("chat.postMessage", 2)
+	h.sentinel()
+	p := posts[1]
+	if p.Params.Get("thread_ts") != answerTS || !strings.Contains(p.Text(), "SOC 1 Type 2") || strings.Contains(p.Text(), "messages of this thread") {
+		t.Errorf("reply answered in thread %q with:\n%s\nwant an answer of its own under the file's answer %s", p.Params.Get("thread_ts"), p.Text(), answerTS)
+	}
+	if n := len(h.calls("chat.update")); n != 0 {
+		t.Errorf("%d updates, want the file's answer left alone", n)
+	}
+}
