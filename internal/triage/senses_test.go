@@ -63,11 +63,15 @@ func TestWordSensesTrainingAndAccessRights(t *testing.T) {
 		{"Rights of access to the reporting application are reviewed twice a year.", "CC6.3", "P5.1"},
 		{"How can a person exercise the right of access to their records?", "P5.1", ""},
 		{"How do you honour the right of access?", "P5.1", ""},
+		{"What is the process for erasure requests under GDPR?", "P4.3", ""},
+		{"Can a consumer have us forget them (right to be forgotten)?", "P4.3", ""},
+		{"How do patients ask for deletion, and how are deletion requests from patients tracked?", "P4.3", ""},
+		{"Are deletion requests for a departing employee's login approved?", "", "P4.3"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
 			v := e.Classify(Question{Text: tc.question})
-			if !slices.Contains(v.Criteria, tc.want) {
+			if tc.want != "" && !slices.Contains(v.Criteria, tc.want) {
 				t.Errorf("criteria %v, want %s (evidence %+v)", v.Criteria, tc.want, v.Evidence)
 			}
 			if tc.not != "" && slices.Contains(v.Criteria, tc.not) {
