@@ -80,3 +80,32 @@ func TestWordSensesTrainingAndAccessRights(t *testing.T) {
 		})
 	}
 }
+
+// Whether personal data or PHI is handled at all is a scoping fact (a written answer,
+// beside the HIPAA attestation when a BAA is asked for); how it is handled stays a
+// privacy control.
+func TestPersonalDataScope(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question, report, artifact string
+	}{
+		{"Will any of your subcontractors receive or maintain PHI for us?", "none", "custom_answer"},
+		{"Does the service store or process PII?", "none", "custom_answer"},
+		{"Will you transmit PHI, and will you execute a BAA with us?", "none", "hipaa_attestation"},
+		{"How do you store PII?", "soc2", ""},
+		{"Is PHI encrypted whenever it is transmitted?", "soc2", ""},
+		{"Describe the safeguards when your staff access personal data.", "soc2", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if v.Report != tc.report {
+				t.Errorf("report %s, want %s (evidence %+v)", v.Report, tc.report, v.Evidence)
+			}
+			if tc.artifact != "" && !slices.Contains(v.Artifacts, tc.artifact) {
+				t.Errorf("artifacts %v, want %s", v.Artifacts, tc.artifact)
+			}
+		})
+	}
+}
