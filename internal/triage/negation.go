@@ -20,6 +20,13 @@ const negWindow = 5
 // group: in "a third party performs audits (not penetration tests)" the pen test is
 // negated even though "performs" is not.
 func (e *Engine) negated(s *scratch, ri int32) bool {
+	return e.everySubject(s, ri, negatedAt)
+}
+
+// everySubject reports whether the rule's subject matched and at holds for every
+// place it matched. The subject is the rule's "any" phrases or, without those, its
+// first "all" group.
+func (e *Engine) everySubject(s *scratch, ri int32, at func(toks []token, from, to int) bool) bool {
 	subject := roleAny
 	if len(e.rules[ri].any) == 0 {
 		subject = 0
@@ -30,7 +37,7 @@ func (e *Engine) negated(s *scratch, ri int32) bool {
 			continue
 		}
 		any = true
-		if !negatedAt(s.toks, int(h.from), int(h.to)) {
+		if !at(s.toks, int(h.from), int(h.to)) {
 			return false
 		}
 	}
@@ -145,21 +152,7 @@ var (
 // already holds: "we (already) have|hold|received …" before it in its clause, or "on
 // file" after it in its sentence. A question ("do we have …") holds nothing.
 func (e *Engine) held(s *scratch, ri int32) bool {
-	subject := roleAny
-	if len(e.rules[ri].any) == 0 {
-		subject = 0
-	}
-	any := false
-	for _, h := range s.hits {
-		if h.rule != ri || h.role != subject {
-			continue
-		}
-		any = true
-		if !heldAt(s.toks, int(h.from), int(h.to)) {
-			return false
-		}
-	}
-	return any
+	return e.everySubject(s, ri, heldAt)
 }
 
 func heldAt(toks []token, from, to int) bool {
