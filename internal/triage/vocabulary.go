@@ -64,21 +64,7 @@ func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64, financial b
 	// a question about something else.
 	// Its words must be its own: "access requests" inside "data subject access
 	// requests" is the rules' P5.1, not a second subject (CC6.2).
-	best, bestV := -1, float32(0)
-	for ci, v := range s.cat {
-		if v < vocabCross || s.score[ci] != 0 || v <= bestV {
-			continue
-		}
-		if !s.hasCategoryOf(ci, demoted) {
-			continue
-		}
-		if v = e.ownScore(s, ci, n); v >= vocabCross && v > bestV {
-			best, bestV = ci, v
-		}
-	}
-	if best >= 0 {
-		s.score[best] = vocabBoost(s.cat[best])
-		s.order = append(s.order, best)
+	if e.addOwn(s, n, func(ci int) bool { return s.hasCategoryOf(ci, demoted) }) {
 		used = true
 	}
 	// A criterion of a category the rules did not bring is added last, once, when the
@@ -87,22 +73,34 @@ func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64, financial b
 	// criterion: "are backups encrypted?" is A1.2 beside CC6.1, "BYOK for confidential
 	// datasets" C1.1 beside CC6.1. Security, the category of every SOC 2, has no
 	// subject and is never added this way.
-	best, bestV = -1, 0
-	for ci, v := range s.cat {
+	if e.addOwn(s, n, func(ci int) bool {
 		k := critCategory[ci]
-		if v < vocabCross || s.score[ci] != 0 || v <= bestV || s.subj>>k&1 == 0 || s.hasCategoryOf(ci, 0) || financial && k == catPI {
+		return s.subj>>k&1 != 0 && !s.hasCategoryOf(ci, 0) && !(financial && k == catPI)
+	}) {
+		used = true
+	}
+	return used
+}
+
+// addOwn adds last the criterion the rules did not score whose vocabulary, and then
+// its own words beyond the first n criteria of s.order, score highest and at least
+// vocabCross among those eligible; it reports whether one was added.
+func (e *Engine) addOwn(s *scratch, n int, eligible func(ci int) bool) bool {
+	best, bestV := -1, float32(0)
+	for ci, v := range s.cat {
+		if v < vocabCross || s.score[ci] != 0 || v <= bestV || !eligible(ci) {
 			continue
 		}
 		if v = e.ownScore(s, ci, n); v >= vocabCross && v > bestV {
 			best, bestV = ci, v
 		}
 	}
-	if best >= 0 {
-		s.score[best] = vocabBoost(s.cat[best])
-		s.order = append(s.order, best)
-		used = true
+	if best < 0 {
+		return false
 	}
-	return used
+	s.score[best] = vocabBoost(s.cat[best])
+	s.order = append(s.order, best)
+	return true
 }
 
 // ownScore is criterion ci's vocabulary score from its terms that do not begin
