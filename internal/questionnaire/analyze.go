@@ -202,9 +202,18 @@ var (
 // junk is cell text that is never a question: a formula error, a bare link,
 // a control code, a number or an answer word.
 func junk(s string) bool {
-	return formulaError.MatchString(s) || urlOnly.MatchString(s) || controlCode.MatchString(s) ||
+	return (strings.HasPrefix(s, "#") && formulaError.MatchString(s)) ||
+		(!strings.ContainsAny(s, " \t\n\f\r") && urlOnly.MatchString(s)) ||
+		(len(s) <= maxCodeLen && strings.ContainsAny(s, "0123456789") && controlCode.MatchString(s)) ||
 		answerLike(s) || !hasLetter(s)
 }
+
+// maxCodeLen bounds the cells tried as a framework reference: a list of codes
+// ("NIST AC-2, AC-3; CIS 4.1") is short. With the cheap checks before each
+// pattern (a formula error starts with '#', a link has no space, a code has a
+// digit), most questions are tried against none of them, so a sheet of thousands
+// of rows does not pay the regexp engine's state for each.
+const maxCodeLen = 120
 
 // asks says whether s is phrased as a question or a request.
 func asks(s string) bool {
