@@ -378,20 +378,7 @@ func (e *Engine) reversedHits(s *scratch) {
 	s.rhits = s.rhits[:0]
 	vocab := s.vocab
 	s.vocab = true
-	from := int32(0)
-	for wi, ti := range s.words {
-		t := &s.toks[ti]
-		if t.id >= 0 {
-			e.tryAll(s, e.ix.rexact[t.id], wi)
-		}
-		if t.sid >= 0 {
-			e.tryAll(s, e.ix.rexact[t.sid], wi)
-		}
-		for _, pe := range s.pes[from:s.peEnd[wi]] {
-			e.tryAll(s, pe.rphrases, wi)
-		}
-		from = s.peEnd[wi]
-	}
+	e.tryWords(s, true)
 	s.vocab = vocab
 	for i, h := range s.rhits {
 		if s.seen[h.pat] == s.gen || slices.ContainsFunc(s.rhits[:i], func(x patHit) bool { return x.pat == h.pat }) {

@@ -51,20 +51,7 @@ func (e *Engine) match(s *scratch) {
 	if s.masked {
 		e.termMasks(s)
 	}
-	from := int32(0)
-	for wi, ti := range s.words {
-		t := &s.toks[ti]
-		if t.id >= 0 {
-			e.tryAll(s, e.ix.exact[t.id], wi)
-		}
-		if t.sid >= 0 {
-			e.tryAll(s, e.ix.exact[t.sid], wi)
-		}
-		for _, pe := range s.pes[from:s.peEnd[wi]] {
-			e.tryAll(s, pe.phrases, wi)
-		}
-		from = s.peEnd[wi]
-	}
+	e.tryWords(s, false)
 	// The rules touched, in table order.
 	s.rules = s.rules[:0]
 	for i, b := range s.rbits {
@@ -73,6 +60,34 @@ func (e *Engine) match(s *scratch) {
 			b &= b - 1
 		}
 		s.rbits[i] = 0
+	}
+}
+
+// tryWords tries, at each word of the question, the phrases that start with it:
+// by its word number (and its stem's) and by its prefixes. reversed takes the
+// catalogue terms written in the other order instead.
+func (e *Engine) tryWords(s *scratch, reversed bool) {
+	exact := e.ix.exact
+	if reversed {
+		exact = e.ix.rexact
+	}
+	from := int32(0)
+	for wi, ti := range s.words {
+		t := &s.toks[ti]
+		if t.id >= 0 {
+			e.tryAll(s, exact[t.id], wi)
+		}
+		if t.sid >= 0 {
+			e.tryAll(s, exact[t.sid], wi)
+		}
+		for _, pe := range s.pes[from:s.peEnd[wi]] {
+			if reversed {
+				e.tryAll(s, pe.rphrases, wi)
+			} else {
+				e.tryAll(s, pe.phrases, wi)
+			}
+		}
+		from = s.peEnd[wi]
 	}
 }
 
