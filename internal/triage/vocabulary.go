@@ -109,21 +109,30 @@ func (e *Engine) addOwn(s *scratch, n int, eligible func(ci int) bool) bool {
 // that starts first ("controls selected to address each risk" before "risk
 // identified") or holds another whole has words of its own.
 func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
+	return e.unsharedScore(s, ci, func(h, o *patHit, q *pattern) bool {
+		return o.from < h.from && h.from < o.to && containsInt(s.order[:n], int(q.rule))
+	})
+}
+
+// unsharedScore is criterion ci's vocabulary score from its terms that share their
+// words with no other catalogue term o for which shared(h, o, o's pattern) holds.
+func (e *Engine) unsharedScore(s *scratch, ci int, shared func(h, o *patHit, q *pattern) bool) float32 {
 	var v float32
-	for _, h := range s.vhits {
+	for i := range s.vhits {
+		h := &s.vhits[i]
 		p := &e.pats[h.pat]
 		if p.role != roleCat || int(p.rule) != ci {
 			continue
 		}
-		shared := false
-		for _, o := range s.vhits {
-			inside := o.from < h.from && h.from < o.to // h begins within o's words
-			if inside && e.pats[o.pat].role == roleCat && containsInt(s.order[:n], int(e.pats[o.pat].rule)) {
-				shared = true
+		own := true
+		for j := range s.vhits {
+			o := &s.vhits[j]
+			if q := &e.pats[o.pat]; q.role == roleCat && shared(h, o, q) {
+				own = false
 				break
 			}
 		}
-		if !shared {
+		if own {
 			v += p.w
 		}
 	}
@@ -137,28 +146,10 @@ func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
 // privacy commitments; "disaster recovery plan" is CC9.1's own beside A1.3's
 // "disaster recovery plan tested".
 func (e *Engine) nameOwn(s *scratch, ci int, cats uint8) float32 {
-	var v float32
-	for _, h := range s.vhits {
-		p := &e.pats[h.pat]
-		if p.role != roleCat || int(p.rule) != ci {
-			continue
-		}
-		shared := false
-		for _, o := range s.vhits {
-			q := &e.pats[o.pat]
-			if q.role != roleCat || int(q.rule) == ci || cats>>critCategory[q.rule]&1 == 0 {
-				continue
-			}
-			if o.from < h.from && h.from < o.to || o.from == h.from && h.to == o.to {
-				shared = true
-				break
-			}
-		}
-		if !shared {
-			v += p.w
-		}
-	}
-	return v
+	return e.unsharedScore(s, ci, func(h, o *patHit, q *pattern) bool {
+		return int(q.rule) != ci && cats>>critCategory[q.rule]&1 != 0 &&
+			(o.from < h.from && h.from < o.to || o.from == h.from && h.to == o.to)
+	})
 }
 
 // readCategory reports whether the question's own words score a criterion of
