@@ -75,17 +75,23 @@ func csvGrid(ctx context.Context, text string, delim rune, lim Limits) (*grid, e
 		if err := bud.addRow(n, last); err != nil {
 			return nil, err
 		}
-		var row []string
-		if last > 0 {
-			row = make([]string, last)
-			for i, v := range rec[:last] {
-				row[i] = capCell(v)
-			}
-		}
-		g.cells = append(g.cells, row)
+		g.cells = append(g.cells, heldRow(rec, last))
 		g.width = max(g.width, len(rec))
 	}
 	return g, nil
+}
+
+// heldRow copies a row's cells up to its last filled one, each capped; nil for a
+// row with none.
+func heldRow(cells []string, last int) []string {
+	if last == 0 {
+		return nil
+	}
+	row := make([]string, last)
+	for i, v := range cells[:last] {
+		row[i] = capCell(v)
+	}
+	return row
 }
 
 // tooWideRow refuses a CSV record or a Word table row wider than max columns.

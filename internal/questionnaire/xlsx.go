@@ -303,14 +303,7 @@ func loadSheet(ctx context.Context, f *excelize.File, zr *zip.Reader, sh wbSheet
 		if err := bud.addRow(n, last); err != nil {
 			return nil, err
 		}
-		var row []string
-		if last > 0 {
-			row = make([]string, last)
-			for i, v := range cols[:last] {
-				row[i] = capCell(v)
-			}
-		}
-		g.cells = append(g.cells, row)
+		g.cells = append(g.cells, heldRow(cols, last))
 		g.width = max(g.width, last)
 	}
 	if err := rows.Error(); err != nil {
