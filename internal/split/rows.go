@@ -5,6 +5,7 @@ package split
 
 import (
 	"strings"
+	"unicode"
 )
 
 // row handles a tab-separated row starting at src[off]; it returns the offset of
@@ -214,10 +215,12 @@ func (s *splitter) rowCells(ln int) {
 	s.emit(span{bc.start, bc.start + len(t)}, ln, rowID(cells, best, s.hdrActive, s.hdrI), li.form)
 }
 
-// rowID is the id of a row whose question is cells[best]: the header's id column,
-// else the first id cell before the question ("DOCU-01", "1.1").
+// rowID is the id of a row whose question is cells[best]: the header's id column
+// when it holds one word, else the first id cell before the question ("DOCU-01",
+// "1.1").
 func rowID(cells []cell, best int, hdr bool, hdrI int) string {
-	if hdr && hdrI >= 0 && hdrI < len(cells) && hdrI != best && !cells[hdrI].empty {
+	if hdr && hdrI >= 0 && hdrI < len(cells) && hdrI != best && !cells[hdrI].empty &&
+		strings.IndexFunc(cells[hdrI].raw, unicode.IsSpace) < 0 {
 		return trimIDPunct(cells[hdrI].raw)
 	}
 	for i := 0; i < best; i++ {

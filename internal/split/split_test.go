@@ -597,6 +597,7 @@ func TestSplitIDs(t *testing.T) {
 		{"tsv id column", "DOCU-01\tDo you document your SDLC?\tYes\nDOCU-02\tIs the documentation reviewed?\t", []string{"DOCU-01", "DOCU-02"}},
 		{"tsv CAIQ-style ids", "A&A-01.1\tAre audit policies established?\t\nA&A-01.2\tAre they reviewed annually?\t", []string{"A&A-01.1", "A&A-01.2"}},
 		{"tsv header id column", "Question ID\tQuestion\tAnswer\nHFIH-01\tDo you have a security officer?\tYes\nHFIH-02\tIs there an IR plan?\t", []string{"HFIH-01", "HFIH-02"}},
+		{"tsv header id column with a space in a cell", "ID\tQuestion\nAC 1\tDo you use MFA?\nAC-2\tIs SSO supported?", []string{"q1", "AC-2"}},
 		{"tsv numeric ids", "1.1\tDo you encrypt backups?\tYes\n1.2\tIs MFA enforced?\tNo", []string{"1.1", "1.2"}},
 		{"tsv without ids", "Do you encrypt backups?\tYes\nIs MFA enforced?\tNo", []string{"q1", "q2"}},
 		{"repeated ids", "1. Do you encrypt backups?\n2. Is MFA enforced?\n1. Do you log access?", []string{"1", "2", "1#2"}},
