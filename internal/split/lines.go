@@ -13,7 +13,7 @@ import (
 type lineInfo struct {
 	words      int
 	hasQ       bool
-	qstart     bool // starts with a question word or a request verb
+	qstart     bool // starts with a question word or a request verb, or requests after a lead (asksAfterLead)
 	upperStart bool
 	lowerStart bool
 	caps       bool // ALL CAPS
@@ -193,6 +193,9 @@ func analyze(t []byte) lineInfo {
 		fw := trimPunct(first)
 		lf := lowerWord(fw, &buf)
 		li.qstart = questionStarts[string(lf)] && !(titleOpeners[string(lf)] && li.title && li.words > 1)
+		if !li.qstart && !li.hasQ && !(li.title && li.words > 1) {
+			li.qstart = asksAfterLead(t)
+		}
 		if first[0] == '(' || hasPrefixFoldB(first, "e.g") || hasPrefixFoldB(first, "i.e") {
 			li.followup = true
 		}
