@@ -81,3 +81,49 @@ func TestCategoriesFromTheSubject(t *testing.T) {
 		}
 	}
 }
+
+// The categories a report request names are all in the verdict, security too,
+// however they are listed: joined by "&", "+", "/", commas or "and", after the
+// report's name or a scope word ("covering", "including", "in addition to", "as
+// well as"), before a category noun or "in scope", in capitals or as short forms
+// ("Sec+Avail", "S, A, C, PI"). A category not named is not added ("Does your SOC
+// 2 include Availability?" is availability alone), and a name that modifies a noun
+// ("privacy training"), the triad of confidentiality, integrity and availability,
+// or a negated name is no category of the report. Written for this test.
+func TestCategoriesNamedInRequests(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	sec, avail, pi, conf, priv := CatSecurity, CatAvailability, CatProcessingIntegrity, CatConfidentiality, CatPrivacy
+	tests := []struct {
+		question string
+		want     []string // exactly these categories
+	}{
+		{"Please forward the SOC 2 Type 2 that covers Security + Confidentiality.", []string{sec, conf}},
+		{"We require a SOC2 type II (Availability / Privacy) before go-live.", []string{avail, priv}},
+		{"SOC 2 TYPE II, SCOPE: SECURITY AND PRIVACY", []string{sec, priv}},
+		{"Does your latest SOC 2 report cover Availability as well as Security?", []string{sec, avail}},
+		{"soc 2 w/ sec+avail, type 1 ok for now", []string{sec, avail}},
+		{"Trust services criteria in the report: S, A, C, PI?", []string{sec, avail, pi, conf}},
+		{"For the audit we need confidentiality and privacy criteria included in the SOC 2.", []string{conf, priv}},
+		{"Your SOC 2 audit, does it include also the availability and the confidentiality?", []string{avail, conf}},
+		{"Is Processing Integrity among the categories your SOC 2 examination covers?", []string{pi}},
+		{"A design-only report covering Privacy and Confidentiality would be enough for the pilot.", []string{conf, priv}},
+		{"SOC1 + SOC2 (security & availability), type 2 for both pls", []string{sec, avail}},
+		{"SOC 1 NOT REQUIRED. SOC 2 TYPE 2 INCLUDING CONFIDENTIALITY REQUIRED (Y/N)", []string{conf}},
+		{"A point-in-time attestation is fine for year one. Will it include Confidentiality in addition to Security?", []string{sec, conf}},
+		// Near misses.
+		{"Does your SOC 2 include Availability?", []string{avail}},
+		{"Does your SOC 2 cover the confidentiality, integrity and availability of customer files?", []string{sec}},
+		{"We do not need Privacy; send the SOC 2 covering Security only.", []string{sec}},
+		{"SOC 2 Type 2 excluding Privacy, please.", []string{sec}},
+		{"Other than Security, which categories does your SOC 2 cover?", []string{sec}},
+		{"Attach the SOC 2 report, and describe the security awareness and privacy training staff receive.", []string{sec}},
+		{"Is the SOC 2 report available to customers who sign an NDA?", []string{sec}},
+	}
+	for _, tt := range tests {
+		v := e.Classify(Question{Text: tt.question})
+		if !slices.Equal(v.Categories, tt.want) {
+			t.Errorf("%q: categories %v, want %v (criteria %v)", tt.question, v.Categories, tt.want, v.Criteria)
+		}
+	}
+}

@@ -91,7 +91,11 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	v := Verdict{Report: report}
 	v.Type = e.pickType(fired, report)
 	var vocabUsed, demoted bool
-	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, fired, report)
+	var named uint8
+	if qtext == text && (report == ReportSOC2 || report == ReportBoth) {
+		named = s.namedCategories(text)
+	}
+	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, fired, report, named)
 	var areasUsed bool
 	var areaBuf [maxAreas]int8
 	var ruleAreas []int8
@@ -130,6 +134,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if demoted {
 		v.Evidence = append(v.Evidence, e.incidentalEvidence(fired))
+	}
+	if named != 0 {
+		v.Evidence = append(v.Evidence, s.catRunEvidence(text))
 	}
 	if passing {
 		v.Evidence = append(v.Evidence, inPassingEvidence)
@@ -203,7 +210,10 @@ func (e *Engine) typeSignalled(fired []firing) bool {
 // data" → P4.1) is demoted the same way unless the question's own words name its
 // criterion: patient records behind an MFA prompt are the object of an access
 // control, not a privacy question.
-func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats []string, vocab, demoted bool) {
+//
+// named holds the categories the question names as the report's scope
+// (namedCategories): each is in the verdict.
+func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8) (crit, cats []string, vocab, demoted bool) {
 	crit, cats = []string{}, []string{}
 	if report != ReportSOC2 && report != ReportBoth {
 		return crit, cats, false, false
@@ -284,6 +294,9 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string) (crit, cats
 		for _, c := range e.rules[f.rule].Categories {
 			has[catIndex(c)] = true
 		}
+	}
+	for k := range has {
+		has[k] = has[k] || named>>k&1 != 0
 	}
 	if len(s.order) > 0 {
 		crit = make([]string, 0, len(s.order))

@@ -112,6 +112,8 @@ type scratch struct {
 	rhits []patHit  // where catalogue terms matched in the other order (see reversedHits)
 	subj  uint8     // bit k: the question's own words name the subject of category k
 
+	catRuns []catSpan // runs of category names the question names as a report's scope
+
 	ewords []string // the evidence's words, before they are copied out
 	eends  []int    // per fired rule: the end of its words in ewords
 
