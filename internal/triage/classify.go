@@ -177,6 +177,12 @@ func asks(part string) bool {
 				return true
 			}
 			if asker[w] {
+				// "We need the SOC 2 …" asks; "We store PHI." states the asker's context.
+				for _, f := range fields[k+1:] {
+					if v := strings.ToLower(strings.Trim(f, ",:;()\"'")); v != "also" {
+						return askerRequest[v]
+					}
+				}
 				return false
 			}
 		}
@@ -189,6 +195,13 @@ func asks(part string) bool {
 
 // asker holds the words with which the asker speaks of itself.
 var asker = map[string]bool{"we": true, "our": true, "us": true, "i": true, "my": true}
+
+// askerRequest holds the verbs after which the asker's own sentence is a request:
+// "We need your latest SOC 2 …", "We also require …".
+var askerRequest = map[string]bool{
+	"need": true, "require": true, "want": true, "request": true, "expect": true,
+	"would": true, "ask": true,
+}
 
 // askOpener reports whether a word opens a question or a request, not a statement.
 func askOpener(w string) bool {
@@ -264,7 +277,10 @@ func (e *Engine) classify(q Question) (v Verdict, hidden bool) {
 //   - a document asked for by itself decided none (a request-tier rule with an
 //     artifact other than a written answer): a control asked beside it ("Do you
 //     encrypt data in transit? Also attach your ISO 27001 certificate.") lost its
-//     report, or its rule was vetoed by the document's words;
+//     report, or its rule was vetoed by the document's words; a bridge letter (a
+//     name-tier rule that decides none) hides the report asked for in a sentence of
+//     its own ("Do you have a SOC 2 Type 2? If its period ended …, also send a
+//     bridge letter."), while the report it only bridges stays unasked;
 //   - a report named (or a SOC report unnamed) decided SOC 1 or SOC 2 while a control
 //     of the other report fired ("Send your SOC 2. How are pay runs checked?").
 //
@@ -281,7 +297,7 @@ func (e *Engine) hidesAsk(fired []firing, report string) bool {
 		switch {
 		case r.tier == tierFrame:
 			return false
-		case r.tier == tierRequest && r.Report == ReportNone:
+		case (r.tier == tierRequest || r.tier == tierName) && r.Report == ReportNone:
 			for _, a := range r.Artifacts {
 				doc = doc || a != "custom_answer"
 			}
