@@ -183,7 +183,8 @@ func secondWord(t []byte) []byte {
 }
 
 // trimAnswerTail removes an answer left after the question ("…backups? Yes/No",
-// "… (Y/N)", "… ☐ Yes ☐ No") and trailing spaces.
+// "… (Y/N)", "… ☐ Yes ☐ No", a request's "…insurance. Yes/No") and trailing
+// spaces.
 func trimAnswerTail(t []byte) []byte {
 	for len(t) > 0 && t[len(t)-1] == ' ' {
 		t = t[:len(t)-1]
@@ -217,7 +218,7 @@ func trimAnswerTail(t []byte) []byte {
 		return t
 	}
 	tail := t[cut:]
-	if e := head[len(head)-1]; e == '?' || e == ':' || tail[0] == '(' || tail[0] == '[' || tail[0] >= utf8.RuneSelf {
+	if e := head[len(head)-1]; e == '?' || e == ':' || e == '.' || tail[0] == '(' || tail[0] == '[' || tail[0] >= utf8.RuneSelf {
 		return head
 	}
 	return t

@@ -66,3 +66,29 @@ func TestVersionLine(t *testing.T) {
 		}
 	}
 }
+
+// An answer left after a question or a request is cut; words of the question
+// that happen to be answer words stay.
+func TestTrimAnswerTail(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"Is MFA enforced for every admin? Yes/No", "Is MFA enforced for every admin?"},
+		{"Do you rotate keys yearly? (Y/N)", "Do you rotate keys yearly?"},
+		{"Are laptops encrypted? ☐ Yes ☐ No", "Are laptops encrypted?"},
+		{"Retention period: N/A", "Retention period:"},
+		{"Confirm you carry cyber liability cover. Yes/No", "Confirm you carry cyber liability cover."},
+		{"Please confirm staff finish training each year. Y/N", "Please confirm staff finish training each year."},
+		{"Attach your penetration test letter. Yes / No / N/A", "Attach your penetration test letter."},
+		{"List the subprocessors you use. None", "List the subprocessors you use."},
+		// kept: the answer words belong to the sentence
+		{"Explain when a control is rated not applicable", "Explain when a control is rated not applicable"},
+		{"Staff must answer yes or no", "Staff must answer yes or no"},
+		{"Describe which controls you mark as N/A.", "Describe which controls you mark as N/A."},
+		{"Yes/No", "Yes/No"}, // all answers: isNoise decides
+	}
+	for _, tc := range tests {
+		if got := string(trimAnswerTail([]byte(tc.in))); got != tc.want {
+			t.Errorf("trimAnswerTail(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}

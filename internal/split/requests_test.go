@@ -130,6 +130,10 @@ func TestSplitRequestLines(t *testing.T) {
 				{"How are supplier bank detail changes approved?", "", 2},
 				{"If possible, attach your ISO certificate.", "", 3},
 				{"Do you encrypt backups?", "", 4}}},
+		{"a request keeps its words, not its Yes/No",
+			"For the insurance review, please confirm you carry cyber cover of $5M. Yes/No\nProvide the certificate.", []sq{
+				{"For the insurance review, please confirm you carry cyber cover of $5M.", "", 1},
+				{"Provide the certificate.", "", 2}}},
 		{"a subject before the verb is context",
 			"Our auditors, a Big Four firm, provide assurance to our board.\nDo you have a SOC 1?", []sq{
 				{"Our auditors, a Big Four firm, provide assurance to our board. Do you have a SOC 1?", "", 1}}},
