@@ -253,6 +253,46 @@ func isPreamble(t []byte) bool {
 
 var greetings = byteStrings("hi", "hello", "hey", "fyi", "team")
 
+// signOff recognises the line that closes a message ("Thanks,", "Kind
+// regards,", "Many thanks in advance!", "All the best"): at most five words, all
+// of them words of a sign-off, one of them thanking or regarding.
+func signOff(t []byte) bool {
+	var buf [24]byte
+	words, core := 0, false
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			return core
+		}
+		i = j
+		words++
+		c, ok := wordCore(w, &buf)
+		if !ok || words > 5 {
+			return false
+		}
+		thanks, in := signOffWords[string(c)]
+		if !in {
+			return false
+		}
+		core = core || thanks
+	}
+}
+
+// signOffWords close a message; those marked true thank or regard.
+var signOffWords = map[string]bool{
+	"thanks": true, "thank": true, "thx": true, "regards": true, "cheers": true,
+	"sincerely": true, "wishes": true, "tia": true, "rgds": true, "br": true, "best": true,
+	"you": false, "many": false, "kind": false, "kindest": false, "warm": false, "warmest": false,
+	"all": false, "the": false, "with": false, "in": false, "advance": false, "again": false,
+	"so": false, "much": false, "yours": false, "and": false, "a": false, "lot": false,
+}
+
+// asks: t, a line, holds a question mark or opens as a question or a request.
+func asks(t []byte) bool {
+	li := analyze(t)
+	return li.hasQ || li.qstart
+}
+
 // isDocTitle: a heading that names the whole document ("Vendor Security
 // Questionnaire"), not a section of it.
 func isDocTitle(t []byte) bool {

@@ -170,6 +170,10 @@ type splitter struct {
 	cells     []cell
 	qFailEnd  int // no closing quote of a quoted cell before this offset
 
+	// signature: a sign-off ("Thanks,", "Kind regards,") was read, so the lines
+	// under it are the sender's name and details until one asks or is marked.
+	signature bool
+
 	// numLabel is the label of the last numbered heading or question ("3"),
 	// which a lettered item under it ("a)") extends to its id ("3.a").
 	numLabel string
@@ -244,10 +248,12 @@ func (s *splitter) line(pos, end, ln int) int {
 			if i > 0 && strings.IndexByte(raw[:i], '\t') >= 0 {
 				off = pos // keep the leading empty cells
 			}
+			s.signature = false
 			return s.row(off, end, ln)
 		}
 	}
 	if len(rest) > 1 && rest[0] == '|' && strings.IndexByte(rest[1:], '|') >= 0 {
+		s.signature = false
 		s.pipeRow(rest)
 		s.rowCells(ln)
 		return end
@@ -297,6 +303,17 @@ func (s *splitter) text(rest string, indent, ln int) {
 			s.forceNew, s.forceIndent, s.forceKind, s.forceDepth = true, indent, m.kind, m.depth
 		}
 		return
+	}
+	if s.signature || (m.kind == mkNone && signOff(txt)) {
+		if m.kind == mkNone && !s.forceNew && !asks(txt) {
+			// "Kind regards," and the name, title, company and numbers
+			// under it, up to a line that asks or is numbered.
+			s.out = s.out[:mark]
+			s.close()
+			s.signature = true
+			return
+		}
+		s.signature = false
 	}
 	if m.kind != mkHash && m.kind != mkSection && (isNoise(txt) || versionLine(txt)) && !s.midSentence(m, txt) {
 		s.out = s.out[:mark]
