@@ -55,3 +55,49 @@ func TestSignOff(t *testing.T) {
 		}
 	}
 }
+
+// A greeting or a covering line before the first question is dropped on its
+// own: never with the question or the context after it, and never when it asks
+// for something itself.
+func TestSplitPreambles(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want []sq
+	}{
+		{"a covering sentence over the first question",
+			"Good morning,\nWe are reviewing you as a key supplier, please answer the questions below.\nDo you hold a SOC 2 Type II report?\nIs MFA enforced?", []sq{
+				{"Do you hold a SOC 2 Type II report?", "", 3}, {"Is MFA enforced?", "", 4}}},
+		{"a greeting line over context and a question",
+			"Hi Sam, Contoso sent these over:\nWe are a bank regulated by the PRA.\nDo you hold a SOC 1 report?", []sq{
+				{"We are a bank regulated by the PRA. Do you hold a SOC 1 report?", "", 2}}},
+		{"please find below",
+			"Hello,\n\nPlease find below the questions from our vendor risk team.\n\n1. Do you encrypt backups?\n2. Is SSO supported?", []sq{
+				{"Do you encrypt backups?", "", 5}, {"Is SSO supported?", "", 6}}},
+		{"here are",
+			"Here are the security questions from Fabrikam's procurement team:\n- Do you log access?\n- Are logs kept for a year?", []sq{
+				{"Do you log access?", "", 2}, {"Are logs kept for a year?", "", 3}}},
+		{"a dear line",
+			"Dear supplier,\nIs customer data encrypted at rest?", []sq{
+				{"Is customer data encrypted at rest?", "", 2}}},
+		{"a greeting that asks for something is a request",
+			"Hi Sam, please send your latest SOC 2 report.\nIs MFA enforced?", []sq{
+				{"Hi Sam, please send your latest SOC 2 report.", "", 1}, {"Is MFA enforced?", "", 2}}},
+		{"a wrapped preamble is one line",
+			"Hi team, can someone help with the questions below from\nContoso Bank?\nDo you encrypt backups?", []sq{
+				{"Do you encrypt backups?", "", 3}}},
+		{"a short lead-in after the first question is a heading, not dropped",
+			"Do you use MFA?\nHere are more from legal:\nWill you sign our DPA?", []sq{
+				{"Do you use MFA?", "", 1}, {"Will you sign our DPA?", "Here are more from legal", 3}}},
+		{"a greeting line ends with a comma or an exclamation mark",
+			"Team & Organisation\nIs there a named security officer?", []sq{
+				{"Is there a named security officer?", "Team & Organisation", 2}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			checkSplit(t, tc.in, tc.want)
+		})
+	}
+}

@@ -226,7 +226,7 @@ func trimAnswerTail(t []byte) []byte {
 
 var (
 	docTitleWords = byteStrings("questionnaire", "checklist", "hecvat", "caiq", "vsaq", "mvsp")
-	helpAsks      = byteStrings("can someone", "can anyone", "could someone", "could anyone", "can you help", "could you help", "take a look", "help with", "help me", "help us answer", "help answer", "please answer", "please fill")
+	helpAsks      = byteStrings("can someone", "can anyone", "could someone", "could anyone", "can you help", "could you help", "take a look", "help with", "help me", "help us answer", "help answer", "please answer", "please fill", "please find", "here are")
 	pasteRefs     = byteStrings("questionnaire", "questions", "these", "below", "following", "this one", "form")
 )
 
@@ -242,16 +242,41 @@ func isPreamble(t []byte) bool {
 	if containsAny(low, helpAsks) && containsAny(low, pasteRefs) {
 		return true
 	}
-	// "Hey team, Acme sent these:"
+	// "Hey team, Acme sent these:", not "Hi Sam, please send your SOC 2 report."
 	for _, g := range greetings {
 		if bytes.HasPrefix(low, g) && len(low) > len(g) && !isLower(low[len(g)]) && t[len(t)-1] != '?' {
-			return true
+			return !asks(t)
 		}
 	}
 	return false
 }
 
-var greetings = byteStrings("hi", "hello", "hey", "fyi", "team")
+// greetingLine: a line that only greets ("Dear supplier,", "Good morning all,",
+// "Hello!"): a greeting and at most three more words, closed by a comma or an
+// exclamation mark.
+func greetingLine(t []byte) bool {
+	if len(t) > 60 || (t[len(t)-1] != ',' && t[len(t)-1] != '!') || bytesIndexByte(t, '?') >= 0 {
+		return false
+	}
+	var buf [60]byte
+	low := lowerASCII(buf[:], t)
+	words := 0
+	for i := 0; ; words++ {
+		w, j := nextWord(low, i)
+		if w == nil {
+			break
+		}
+		i = j
+	}
+	for _, g := range greetings {
+		if bytes.HasPrefix(low, g) && len(low) > len(g) && strings.IndexByte(" ,!", low[len(g)]) >= 0 {
+			return words <= 4+bytes.Count(g, []byte(" "))
+		}
+	}
+	return false
+}
+
+var greetings = byteStrings("hi", "hello", "hey", "fyi", "team", "dear", "good morning", "good afternoon", "greetings")
 
 // signOff recognises the line that closes a message ("Thanks,", "Kind
 // regards,", "Many thanks in advance!", "All the best"): at most five words, all

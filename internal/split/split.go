@@ -315,7 +315,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		}
 		s.signature = false
 	}
-	if m.kind != mkHash && m.kind != mkSection && (isNoise(txt) || versionLine(txt)) && !s.midSentence(m, txt) {
+	if m.kind != mkHash && m.kind != mkSection && (isNoise(txt) || versionLine(txt) || (m.kind == mkNone && greetingLine(txt))) && !s.midSentence(m, txt) {
 		s.out = s.out[:mark]
 		if (m.kind == mkNone || m.kind == mkBullet || m.kind == mkCheck) && !(s.open && s.cur.options) {
 			s.close()
@@ -430,6 +430,12 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		// rest?": the vendor's answer left in a filled-in questionnaire.
 		s.out = s.out[:sp.start]
 		s.close()
+		return
+	}
+	if len(s.qs) == 0 && !li.lowerStart && !c.connEnd && c.lastEnd != ',' && isPreamble(s.out[c.start:c.end]) {
+		// "Hi Sam, here are Acme's questions:" over the first question, or the
+		// context before it: the preamble is dropped on its own, not with them.
+		s.start(sp, ln, false, indent, li)
 		return
 	}
 	colon := (c.options && !c.marked) || c.lastEnd == ':'
