@@ -40,8 +40,9 @@ func areaBoost(v float32) float64 { return areaRank * float64(v) / (float64(v) +
 // (a transaction word and an accuracy word give it) when another has clearly more.
 // Beside an IT general control of a financial system (access, change) the financial
 // words name the system, not a process, so only another such control or segregation
-// of duties is added. It returns the verdict's areas and whether the vocabulary
-// changed anything.
+// of duties is added; and beside any of the three, an area of the process that a rule
+// gave only for the system's name is dropped (systemNamed). It returns the verdict's
+// areas and whether the vocabulary changed anything.
 func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, bool) {
 	if len(areas) == 0 {
 		return []string{}, false
@@ -81,9 +82,13 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 	for _, ai := range areas[n:] {
 		score[ai] = areaBoost(s.area[ai])
 	}
+	var sysNamed [maxAreas]bool
+	if in[areaAccess] || in[areaChange] || in[areaOperations] {
+		sysNamed = e.systemNamed(s, fired, areas[:n])
+	}
 	kept := areas[:0]
 	for _, ai := range areas {
-		if ruled[ai] && hold[ai] != areaKeep && outscored(s, areas, ai, hold[ai]) {
+		if (ruled[ai] && hold[ai] != areaKeep && outscored(s, areas, ai, hold[ai])) || sysNamed[ai] {
 			used = true
 			continue
 		}
@@ -142,6 +147,86 @@ func (e *Engine) ruleAreas(fired []firing, buf *[maxAreas]int8) []int8 {
 	return out
 }
 
+// systemNoun holds the words that name a system after the process it serves: "the
+// claims adjudication database", "the trust accounting platform".
+var systemNoun = map[string]bool{
+	"system": true, "systems": true, "platform": true, "platforms": true, "application": true,
+	"applications": true, "app": true, "apps": true, "tool": true, "tools": true, "database": true,
+	"databases": true, "engine": true, "engines": true, "module": true, "modules": true,
+	"software": true, "solution": true, "solutions": true, "portal": true, "portals": true,
+}
+
+// systemNameReach is how many words after a process word a system noun may stand for
+// the process word to be part of the system's name ("the general ledger
+// reconciliation tool").
+const systemNameReach = 2
+
+// namesSystemOnly reports whether rule ri fired only on words that name a system: its
+// phrases (or all phrases of one of its groups) matched only within systemNameReach
+// words before a system noun, so that without the system's name it would not have
+// fired.
+func (e *Engine) namesSystemOnly(s *scratch, ri int32) bool {
+	const groups = 8
+	var seen, other [groups]bool // per role (roleAny, then each group of "all")
+	for _, h := range s.hits {
+		if h.rule != ri {
+			continue
+		}
+		g := int(h.role) + 1
+		if g < 0 || g >= groups {
+			return false
+		}
+		seen[g] = true
+		if !other[g] && !beforeSystemNoun(s, h) {
+			other[g] = true
+		}
+	}
+	for g := range groups {
+		if seen[g] && !other[g] {
+			return true
+		}
+	}
+	return false
+}
+
+// beforeSystemNoun reports whether a system noun stands within systemNameReach
+// words after hit h: "the claims adjudication database", "the trust accounting
+// system".
+func beforeSystemNoun(s *scratch, h patHit) bool {
+	wi, ok := slices.BinarySearch(s.words, int(h.to))
+	if !ok {
+		return false
+	}
+	for k := wi + 1; k <= wi+systemNameReach && k < len(s.words); k++ {
+		if systemNoun[s.toks[s.words[k]].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// systemNamed marks the business areas the rules gave (areas) that only name the
+// financial system: every rule that gave the area fired on a system's name alone
+// (namesSystemOnly). Beside an IT general control those words say which system the
+// control applies to ("admin accounts on the trust accounting system", "access to
+// the ledger reconciliation tool", "batch jobs of the loan servicing platform").
+func (e *Engine) systemNamed(s *scratch, fired []firing, areas []int8) (out [maxAreas]bool) {
+	for _, ai := range areas {
+		out[ai] = businessArea[ai]
+	}
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || len(r.areaIdx) == 0 {
+			continue
+		}
+		sys := r.tier == tierTopic && e.namesSystemOnly(s, f.rule)
+		for _, ai := range r.areaIdx {
+			out[ai] = out[ai] && sys
+		}
+	}
+	return out
+}
+
 // hasITGCOrSoDArea reports whether a rule's areas hold an IT general control of a
 // financial system (isITGCArea: access, change, operations) or segregation of duties:
 // a control asked about inside the financial process rather than the process itself.
@@ -166,13 +251,14 @@ const areaKeep = 1e9
 // access to or changes of a financial system the financial words name the system, not
 // a process: only another IT general control or segregation of duties is added. A
 // batch run posts transactions, so beside operations transaction processing may be
-// added too.
-func addable(ai int, in [maxAreas]bool) bool {
+// added too, unless the operations are backups and recovery (avail): a restore of
+// the claims adjudication database adjudicates nothing.
+func addable(ai int, in [maxAreas]bool, avail bool) bool {
 	if in[areaAccess] || in[areaChange] {
 		return isITGCArea[ai] || ai == areaSoD
 	}
 	if in[areaOperations] {
-		return isITGCArea[ai] || ai == areaSoD || ai == areaTransactions
+		return isITGCArea[ai] || ai == areaSoD || (ai == areaTransactions && !avail)
 	}
 	return true
 }
@@ -344,10 +430,11 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 // subject term ("a second person approves", "someone other than the preparer") asks
 // about it however many words name the process.
 func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8) []int8 {
+	avail := in[areaOperations] && e.availabilityWords(s)
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || !addable(ai, *in) || (v < most*areaAddShare && ai != areaSoD) ||
+			if v < areaAdd || in[ai] || !addable(ai, *in, avail) || (v < most*areaAddShare && ai != areaSoD) ||
 				(ai == areaTransactions && v < most && !e.namesProcessing(s, ai)) {
 				continue
 			}
