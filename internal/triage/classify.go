@@ -32,10 +32,10 @@ var (
 // Management", "Network Security"), and letting them rank criteria put the broad
 // criterion ahead of the one the question asks about more often than not.
 func (e *Engine) Classify(q Question) Verdict {
-	v, hidden := e.classify(q)
+	v, hidden, soc1 := e.classify(q, false)
 	if strings.Count(q.Text, "?") < 2 {
 		if hidden {
-			v = e.uniteAsks(q.Text, v)
+			v = e.uniteAsks(q.Text, v, soc1)
 		}
 		return v
 	}
@@ -51,7 +51,7 @@ func (e *Engine) Classify(q Question) Verdict {
 		} else {
 			rest = ""
 		}
-		p, _ := e.classify(Question{Text: part})
+		p, _, _ := e.classify(Question{Text: part}, soc1)
 		v = unite(v, p)
 	}
 	return v
@@ -63,13 +63,14 @@ func (e *Engine) Classify(q Question) Verdict {
 // certificate." is the control (SOC 2, CC6.7) and the certificate. Parts are
 // sentences, and clauses that "and" or "also" joins to a new ask ("Attach the
 // certificate and describe how access is reviewed"). A part that does not ask (the
-// asker's context: "We store PHI.") adds nothing.
-func (e *Engine) uniteAsks(text string, v Verdict) Verdict {
+// asker's context: "We store PHI.") adds nothing. soc1 reports whether the line
+// names, refuses or holds a SOC 1, which each part keeps (see classify).
+func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 	report := v.Report
 	for start := 0; start < len(text); {
 		end := nextPart(text, start)
 		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
-			p, _ := e.classify(Question{Text: part})
+			p, _, _ := e.classify(Question{Text: part}, soc1)
 			v = unite(v, p)
 		}
 		start = end
@@ -225,35 +226,40 @@ var statementOpener = map[string]bool{
 
 // classify triages one question without looking at its parts. hidden reports whether
 // the tier that decided the report may have hidden another ask of the line (hidesAsk).
-func (e *Engine) classify(q Question) (v Verdict, hidden bool) {
+// A part of a line is classified with lineSOC1, whether the line names, refuses or
+// holds a SOC 1 (a report the part names without its number is then the SOC 2: "We
+// do not need a SOC 1; send the Type 2 on the claims platform"); soc1 reports it of q.
+func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, hidden, soc1 bool) {
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
 	s.vocab = e.vocab || e.areas // the vocabularies score the question's own words, never its heading
 	fired := e.fire(s, q.Text)
 	s.vocab = false
+	soc1 = lineSOC1 || e.namesSOC1(fired)
+	s.lineSOC1 = soc1
 	if q.Form && !asksForReport(e, fired) {
-		return e.fieldVerdict(s, q.Text, fired), false
+		return e.fieldVerdict(s, q.Text, fired), false, soc1
 	}
 	if formLabel(q.Text, s.toks) && !requested(e, fired) {
 		// "Primary billing contact e-mail": the label of a field, whatever its topic
 		// words, unless a rule knows the document or the report it asks for.
-		return e.fieldVerdict(s, q.Text, fired), false
+		return e.fieldVerdict(s, q.Text, fired), false, soc1
 	}
 	if !decides(e, fired) {
 		if !fragment(s.toks) {
-			return e.verdict(s, q.Text, q.Text, fired, 1), false
+			return e.verdict(s, q.Text, q.Text, fired, 1), false, soc1
 		}
 		if formField(s.toks) {
-			return e.fieldVerdict(s, q.Text, fired), false
+			return e.fieldVerdict(s, q.Text, fired), false, soc1
 		}
 		if q.Section == "" || !titleLike(q.Section) {
-			return e.verdict(s, q.Text, q.Text, fired, 1), false
+			return e.verdict(s, q.Text, q.Text, fired, 1), false, soc1
 		}
 		// The fragment continues its heading: "Encryption" over "At rest?".
 		text := q.Section + " " + q.Text
 		hfired := e.fire(s, text)
 		if !decides(e, hfired) { // the heading adds nothing: the question's own words answer
-			return e.verdict(s, q.Text, q.Text, e.fire(s, q.Text), 1), false
+			return e.verdict(s, q.Text, q.Text, e.fire(s, q.Text), 1), false, soc1
 		}
 		v := e.verdict(s, q.Text, text, hfired, headingDiscount)
 		if !v.Unmatched {
@@ -261,14 +267,14 @@ func (e *Engine) classify(q Question) (v Verdict, hidden bool) {
 			ev.Matched = []string{q.Section}
 			v.Evidence = append(v.Evidence, ev)
 		}
-		return v, false
+		return v, false, soc1
 	}
 	v = e.verdict(s, q.Text, q.Text, fired, 1)
 	if v.Report == ReportBoth && q.Section != "" && e.framesSOC1(s, q.Section) {
 		v.Report, v.Criteria, v.Categories = ReportSOC1, []string{}, []string{}
 		v.Evidence = append(v.Evidence, headingSOC1)
 	}
-	return v, e.hidesAsk(fired, v.Report)
+	return v, e.hidesAsk(fired, v.Report), soc1
 }
 
 // hidesAsk reports whether the tier that decided report may have hidden another ask

@@ -52,6 +52,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 	}
 	report := ReportNone
+	unnumbered := false
 	for tier := tierName; tier >= tierTopic; tier-- {
 		t := byTier[tier]
 		if tier == tierFrame && (t.soc1 || t.soc2) {
@@ -71,15 +72,29 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 		if t.soc2 {
 			report = ReportSOC2
+			if tier == tierUnnamed {
+				unnumbered = e.unnumberedSOC1(s, fired, byTier[tierTopic].soc1, byTier[tierTopic].soc2)
+			}
+			if unnumbered {
+				report = ReportSOC1
+			}
 			break
 		}
 	}
 
 	// A SOC 2 topic whose words name a financial business process: SOC 1 or both; a
 	// security question that only names a financial system in passing: SOC 2.
-	areaTop, passing := -1, false
+	areaTop, passing, noAreas := -1, false, false
 	switch {
 	case !e.areas:
+	case unnumbered && e.serviceOnly(fired):
+		// The report is asked for over a service named, nothing said of its control:
+		// its areas are those the words name as a process, if any.
+		if ai, ok := e.topArea(s, false); ok {
+			areaTop = ai
+		} else {
+			noAreas = true
+		}
 	case report == ReportSOC2 || report == ReportSOC1:
 		if r, ai, ok := e.areaReport(s, fired, report); ok {
 			report, areaTop = r, ai
@@ -108,6 +123,8 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		if len(v.Criteria) == 0 && report == ReportBoth {
 			v.Criteria, v.Categories = e.itgcCriteria(s, qtext, fired, areaTop)
 		}
+	case noAreas:
+		v.SOC1Areas = []string{}
 	case e.areas:
 		v.SOC1Areas, areasUsed = e.rankAreas(s, fired, ruleAreas)
 	default:
@@ -141,10 +158,71 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	if passing {
 		v.Evidence = append(v.Evidence, inPassingEvidence)
 	}
+	if unnumbered {
+		v.Evidence = append(v.Evidence, unnumberedEvidence)
+	}
 	if report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired) {
 		v.Evidence = append(v.Evidence, defaultType)
 	}
 	return v
+}
+
+// unnumberedEvidence explains a SOC report named without its number that the
+// question's financial process made the SOC 1.
+var unnumberedEvidence = Evidence{Rule: "unnumbered_financial", Reason: "The report is named without its number, and everything the question asks about is a financial process: the report that covers it is the SOC 1.", Matched: []string{}}
+
+// unnumberedSOC1 reports whether a SOC report the unnamed tier names without its
+// number ("your service auditor's opinion", "a Type 1", "an independent attestation")
+// is the SOC 1: the question's topics (topic1, topic2: the topic tier's reports) are
+// financial processes only, every unnamed-tier rule that fired is unnumbered (none
+// describes the report by a SOC 2 subject), and the line names, refuses or holds no
+// SOC 1 (s.lineSOC1: after a refused SOC 1 the report asked for is the SOC 2).
+//
+// With no topic rule, the areas vocabulary may name the process instead ("an
+// independent attestation covering your claims adjudication").
+func (e *Engine) unnumberedSOC1(s *scratch, fired []firing, topic1, topic2 bool) bool {
+	if topic2 {
+		return false
+	}
+	if !topic1 {
+		if !e.areas {
+			return false
+		}
+		if ai, ok := e.topArea(s, false); !ok || !businessArea[ai] {
+			return false
+		}
+	}
+	if s.lineSOC1 {
+		return false
+	}
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; r.tier == tierUnnamed && !f.negated && r.Report != "" && !r.Unnumbered {
+			return false
+		}
+	}
+	return true
+}
+
+// serviceOnly reports whether no topic rule but a fallback one says SOC 1 (a financial
+// service named, nothing said of its control), or none does.
+func (e *Engine) serviceOnly(fired []firing) bool {
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; !f.negated && r.tier == tierTopic && !r.Fallback && (r.Report == ReportSOC1 || r.Report == ReportBoth) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesSOC1 reports whether a rule that names a SOC 1 fired, asked for, refused or
+// held.
+func (e *Engine) namesSOC1(fired []firing) bool {
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; r.tier == tierName && (r.Report == ReportSOC1 || r.Report == ReportBoth) {
+			return true
+		}
+	}
+	return false
 }
 
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }

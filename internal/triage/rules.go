@@ -61,6 +61,10 @@ type Rule struct {
 	// was negated, put out of scope or is already held, so that "We do not need a
 	// SOC 1; send the report covering security" still asks for a report.
 	Remainder bool `json:"remainder,omitempty"`
+	// Unnumbered rules name a SOC report without saying which one (a SOC report, a
+	// Type 2, the service auditor's opinion): the SOC 2 by default, but the SOC 1
+	// when every topic of the question is a financial process (guide section 2).
+	Unnumbered bool `json:"unnumbered,omitempty"`
 
 	Examples struct {
 		Match   []string `json:"match"`
@@ -166,6 +170,9 @@ func (r *Rule) validate() error {
 	}
 	if r.Type != "" && r.Type != Type1 && r.Type != Type2 {
 		return fmt.Errorf("unknown type %q", r.Type)
+	}
+	if r.Unnumbered && (r.Tier != "unnamed" || r.Report != ReportSOC2) {
+		return errors.New("unnumbered needs the unnamed tier and report soc2")
 	}
 	if r.Accept && r.Type == "" {
 		return errors.New("accept needs a type")

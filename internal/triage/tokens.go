@@ -122,6 +122,8 @@ type scratch struct {
 	reads []readAs // the words of the last text read otherwise than written
 	tbuf  []byte   // scratch for spelling
 
+	lineSOC1 bool // the line (or the part's whole line) names, refuses or holds a SOC 1
+
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
 }
 
