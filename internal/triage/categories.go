@@ -98,12 +98,13 @@ func catNoun(w string) bool {
 }
 
 // scopeBefore reports whether the token at k, before a run, puts it in a report's
-// scope: "including", "covers", "scoped to", "in addition to", "as well as".
+// scope: "including", "covers", "addresses", "scoped to", "in addition to", "as well
+// as".
 func scopeBefore(toks []token, k int) bool {
 	w := toks[k].text
 	switch {
 	case strings.HasPrefix(w, "includ"), w == "incl", strings.HasPrefix(w, "cover"),
-		w == "scope", w == "scoped", w == "plus":
+		strings.HasPrefix(w, "address"), w == "scope", w == "scoped", w == "plus":
 		return true
 	case w == "addition":
 		return k > 0 && toks[k-1].text == "in"

@@ -179,6 +179,15 @@ func (s *scratch) tokenize(text string) {
 						break
 					}
 					brk = max(brk, breakOf(c))
+				case '-':
+					// A dash typed as a hyphen between spaces or doubled is read as a
+					// comma: before a function word it ends the clause ("Not the SOC 1 -
+					// the report on uptime"), before a content word it joins a topic to
+					// its question ("premium receipts - how matched?"). A hyphen inside
+					// a word ("self-hosted") is no break.
+					if asciiDash(text, i) {
+						brk = max(brk, brkComma)
+					}
 				}
 				i++
 			}
@@ -228,6 +237,15 @@ func (s *scratch) tokenize(text string) {
 			s.words = append(s.words, k)
 		}
 	}
+}
+
+// asciiDash reports whether the hyphen at text[i] stands for a dash: doubled, or with
+// a space on both sides.
+func asciiDash(text string, i int) bool {
+	if i+1 < len(text) && text[i+1] == '-' || i > 0 && text[i-1] == '-' {
+		return true
+	}
+	return i > 0 && i+1 < len(text) && text[i-1] == ' ' && text[i+1] == ' '
 }
 
 func breakOf(c byte) uint8 {

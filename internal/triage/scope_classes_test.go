@@ -1,0 +1,80 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// classCase is one question of a class test: the fields it must get. A nil list or an
+// empty string is not checked; a list given is compared as a set.
+type classCase struct {
+	q, section  string
+	report, typ string
+	cats, arts  []string
+	areas       []string
+	crit        string // among the first three criteria
+}
+
+// checkClass classifies each case and reports every field that differs.
+func checkClass(t *testing.T, cases []classCase) {
+	t.Helper()
+	e := mustEngine(t)
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			v := e.Classify(Question{Text: c.q, Section: c.section})
+			if v.Report != c.report {
+				t.Errorf("report %s, want %s (evidence %+v)", v.Report, c.report, v.Evidence)
+			}
+			if c.typ != "" && v.Type != c.typ {
+				t.Errorf("type %q, want %q", v.Type, c.typ)
+			}
+			sameSet(t, "categories", v.Categories, c.cats)
+			sameSet(t, "artifacts", v.Artifacts, c.arts)
+			sameSet(t, "soc1_areas", v.SOC1Areas, c.areas)
+			if c.crit != "" && !slices.Contains(v.Criteria[:min(3, len(v.Criteria))], c.crit) {
+				t.Errorf("criteria %v, want %s among the first three", v.Criteria, c.crit)
+			}
+		})
+	}
+}
+
+func sameSet(t *testing.T, field string, got, want []string) {
+	t.Helper()
+	if want == nil {
+		return
+	}
+	g, w := slices.Clone(got), slices.Clone(want)
+	slices.Sort(g)
+	slices.Sort(w)
+	if !slices.Equal(g, w) {
+		t.Errorf("%s %v, want %v", field, got, want)
+	}
+}
+
+// A report described by what it covers (security, uptime, confidentiality, privacy,
+// processing integrity) is the SOC 2 with those categories, whether or not another
+// report is refused beside it; one described by the asker's financial statements is
+// the SOC 1. A dash typed as a hyphen ends the refused report's clause.
+func TestReportDescribedByScope(t *testing.T) {
+	t.Parallel()
+	none := []string{}
+	checkClass(t, []classCase{
+		{q: "We don't want the SOC 1 – send the report that covers your availability commitments instead.", report: "soc2", typ: "type2", cats: []string{"availability"}, arts: none},
+		{q: "Rather than your SOC 1, could you share the attestation that addresses confidentiality?", report: "soc2", typ: "type2", cats: []string{"confidentiality"}, arts: none},
+		{q: "no soc1 please -- the one about uptime and failover is what our IT team wants", report: "soc2", typ: "type2", cats: []string{"availability"}},
+		{q: "We are not asking for a SOC 1; please provide the report that addresses processing integrity.", report: "soc2", cats: []string{"processing_integrity"}},
+		{q: "Not the SOC1. We need the report covering privacy of member data.", report: "soc2", cats: []string{"privacy"}},
+		{q: "Instead of the SOC 1 report, send whichever report is scoped to confidentiality and privacy.", report: "soc2", cats: []string{"confidentiality", "privacy"}},
+		{q: "Can you share the report that covers your uptime commitments?", report: "soc2", typ: "type2", cats: []string{"availability"}, arts: none},
+		{q: "Is there an independent report that addresses your security and availability controls?", report: "soc2", cats: []string{"security", "availability"}},
+		{q: "Not the SOC 2 - we need the report on controls relevant to our financial statements.", report: "soc1"},
+		{q: "Not your SOC 2; the report that covers ICFR for the payroll service, please.", report: "soc1"},
+		// Near-misses: a figure promised, another document's scope, a refusal alone.
+		{q: "What uptime percentage does your SLA commit to?", report: "none", arts: []string{"custom_answer"}},
+		{q: "Does your penetration test report cover the mobile app?", report: "none", arts: []string{"pentest_letter"}},
+		{q: "Does your cyber insurance policy cover privacy breaches?", report: "none", arts: []string{"insurance_certificate"}},
+		{q: "Does the scope of your ISO 27001 certificate cover availability of the hosting service?", report: "none", arts: []string{"iso27001_certificate"}},
+		{q: "We do not need a SOC 1.", report: "none"},
+		{q: "Not the SOC 2 - the report that covers our payroll controls for the auditors.", report: "soc1"},
+	})
+}
