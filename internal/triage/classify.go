@@ -70,8 +70,9 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 	for start := 0; start < len(text); {
 		end := nextPart(text, start)
 		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
-			p, _, _ := e.classify(Question{Text: part}, soc1)
-			v = unite(v, p)
+			if p, _, _ := e.classify(Question{Text: part}, soc1); !writtenBesideDocument(p, v) {
+				v = unite(v, p)
+			}
 		}
 		start = end
 	}
@@ -79,6 +80,24 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 		v.Evidence = append(v.Evidence, compoundAsk)
 	}
 	return v
+}
+
+// writtenBesideDocument reports whether p, the verdict of one part of a line, is only a
+// written answer while the whole line, v, is answered by a document: "What
+// certifications do you hold? Please attach the ISO 27001 certificate." is answered by
+// the certificate. A fact the whole line asks keeps its written answer, since the rule
+// that asks it fires on the whole line too; one whose rule the whole line vetoes (the
+// certificate named) does not come back through its part.
+func writtenBesideDocument(p, v Verdict) bool {
+	if p.Report != ReportNone || len(p.Artifacts) != 1 || p.Artifacts[0] != "custom_answer" {
+		return false
+	}
+	for _, a := range v.Artifacts {
+		if a != "custom_answer" {
+			return true
+		}
+	}
+	return false
 }
 
 // compoundAsk is the evidence of a line that asks a control question beside a request

@@ -78,7 +78,7 @@ func negatedAt(toks []token, from, to int) bool {
 		}
 		w := toks[k].text
 		neg := negWord(toks, k, negBefore) || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
-		if !neg {
+		if !neg || (w == "addition" && alsoSent(toks, to)) {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -110,6 +110,29 @@ func negatedAt(toks []token, from, to int) bool {
 	}
 	return false
 }
+
+// alsoSent reports whether the sentence after toks[to] asks for a document to be sent
+// and nothing "other" than it: "In addition to the SOC 2, please send the bridge
+// letter" asks for both, while "In addition to the SOC 2, what other certifications do
+// you hold?" and "In addition to pen tests, do you test in-house?" put it out of scope.
+func alsoSent(toks []token, to int) bool {
+	send := false
+	for k := to + 1; k < len(toks) && toks[k].brk < brkSentence; k++ {
+		switch w := toks[k].text; {
+		case otherWord[w]:
+			return false
+		case sendWord[w]:
+			send = true
+		}
+	}
+	return send
+}
+
+var (
+	otherWord = map[string]bool{"other": true, "else": true, "additional": true, "further": true, "another": true, "more": true}
+	sendWord  = map[string]bool{"send": true, "provide": true, "attach": true, "upload": true, "share": true,
+		"submit": true, "forward": true, "include": true, "furnish": true, "supply": true, "email": true}
+)
 
 // typeBefore reports whether a type stands just before toks[from] in its clause: "Type
 // 1", "point-in-time", "design-only", "readiness", "snapshot".

@@ -78,3 +78,30 @@ func TestReportDescribedByScope(t *testing.T) {
 		{q: "Not the SOC 2 - the report that covers our payroll controls for the auditors.", report: "soc1"},
 	})
 }
+
+// Other certifications asked as an open list beside a SOC 2 put out of scope ("other
+// than", "besides", "beyond", "in addition to … what other") are a written answer,
+// with the documents of the certifications the line names; HITRUST is a
+// certification, not HIPAA. "In addition to the SOC 2, please send …" asks for both.
+func TestOtherCertificationsAsked(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Besides your SOC 2 report, which other certifications does the company maintain?", report: "none", arts: []string{"custom_answer"}},
+		{q: "In addition to the SOC 2 Type 2, what other third-party certifications do you hold?", report: "none", typ: "", arts: []string{"custom_answer"}},
+		{q: "Beyond the SOC 2, which independent assessments has your platform undergone?", report: "none", arts: []string{"custom_answer"}},
+		{q: "Aside from SOC 2, are you certified to any other frameworks such as ISO 27001 or HITRUST?", report: "none", arts: []string{"iso27001_certificate", "custom_answer"}},
+		{q: "Apart from SOC 2, list any other audits or attestations you have completed (e.g. ISO 27001, PCI DSS).", report: "none", arts: []string{"iso27001_certificate", "pci_aoc"}},
+		{q: "Other than SOC2, what other compliance certs do you hold (iso, pci...)?", report: "none", arts: []string{"iso27001_certificate", "pci_aoc"}},
+		{q: "What certifications does your organisation hold?", report: "none", arts: []string{"custom_answer"}},
+		{q: "Are you HITRUST certified?", report: "none", arts: []string{"custom_answer"}},
+		// Near-misses: a report asked for beside the document, named certificates, staff
+		// certifications, independent assessments as a control.
+		{q: "In addition to the SOC 2, please send the bridge letter.", report: "soc2", typ: "type2", arts: []string{"bridge_letter"}},
+		{q: "In addition to your SOC 2 Type II, please provide your ISO 27001 certificate.", report: "soc2", typ: "type2", arts: []string{"iso27001_certificate"}},
+		{q: "Other than your SOC 2, do you hold any other certifications, such as ISO 27001?", report: "none", arts: []string{"iso27001_certificate"}},
+		{q: "What security certifications do you hold? Please attach the ISO 27001 certificate.", report: "none", arts: []string{"iso27001_certificate"}},
+		{q: "Are staff required to keep professional security certifications, and is this checked during hiring?", report: "soc2", crit: "CC1.4"},
+		{q: "Are independent assessments of your access controls performed annually?", report: "soc2", crit: "CC4.1"},
+		{q: "Are you HIPAA compliant?", report: "none", arts: []string{"hipaa_attestation"}},
+	})
+}
