@@ -28,7 +28,7 @@ func (s *splitter) resolvePending(asHeading bool) {
 	}
 	li := analyze(s.out[p.start:p.end])
 	s.close()
-	s.endSiblingHeadings(marker{kind: p.kind, depth: p.depth})
+	s.endSiblingHeadings(marker{kind: p.kind, depth: p.depth}, false)
 	s.open = true
 	s.cur = openQ{span: p.span, line: p.line, item: true, indent: p.indent,
 		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd, id: p.id}

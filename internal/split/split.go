@@ -6,6 +6,7 @@
 package split
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -362,9 +363,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 			}
 		}
 		s.numState[m.kind][min(m.depth, maxDepth)] = stQuestion
-		s.endSiblingHeadings(m)
-		s.start(sp, ln, true, indent, li)
-		s.cur.id = id
+		s.startItem(sp, ln, indent, li, m, id)
 		return
 	}
 	if m.kind != mkNone { // bullet, checkbox, Q1, or an item forced by a lone marker
@@ -387,9 +386,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 			s.pend = pending{active: true, kind: m.kind, depth: m.depth, indent: indent, line: ln, id: id, span: sp}
 			return
 		}
-		s.endSiblingHeadings(m)
-		s.start(sp, ln, true, indent, li)
-		s.cur.id = id
+		s.startItem(sp, ln, indent, li, m, id)
 		return
 	}
 
@@ -499,15 +496,53 @@ func (s *splitter) itemID(m marker) string {
 	return ""
 }
 
+// startItem opens the item marker m starts on sp. Context sentences open just
+// before it ("We are a bank regulated by the OCC." over "1. Do you hold a SOC
+// 1?") open its text, as they open an unmarked question's.
+func (s *splitter) startItem(sp span, ln, indent int, li lineInfo, m marker, id string) {
+	ctx := s.contextBefore(sp, li)
+	s.endSiblingHeadings(m, ctx)
+	if ctx {
+		s.join(sp, " ", li)
+		s.cur.item, s.cur.indent = true, indent
+	} else {
+		s.start(sp, ln, true, indent, li)
+	}
+	s.cur.id = id
+}
+
+// contextBefore: the open text is context for the item on sp, the arena's tail:
+// sentences closed by a full stop that neither ask nor are an item, a form's
+// field, a lead-in or the preamble, and the item asks or requests. A line closed
+// otherwise ("Clients (Workstation, Laptops, etc.)") may title the items under
+// it, so it is left alone.
+func (s *splitter) contextBefore(sp span, li lineInfo) bool {
+	c := &s.cur
+	if !s.open || c.item || c.qlike || c.form || c.options || c.marked || c.lastEnd != '.' ||
+		c.end != sp.start || !(li.hasQ || li.qstart) {
+		return false
+	}
+	t := s.out[c.start:c.end]
+	last := t[bytes.LastIndexByte(t, ' ')+1:]
+	if len(last) == 0 || last[len(last)-1] != '.' || !sentenceEnd(last) {
+		return false
+	}
+	return !(len(s.qs) == 0 && isPreamble(t))
+}
+
 // endSiblingHeadings closes headings that were items of the same list as m at
 // its level or deeper: "2. Do you …?" after "1. Access Control" is outside it.
-func (s *splitter) endSiblingHeadings(m marker) {
+// keepOpen leaves the open text open: it is the context of m's item, under the
+// headings that are left.
+func (s *splitter) endSiblingHeadings(m marker, keepOpen bool) {
 	n := len(s.stack)
 	for n > 0 && s.stack[n-1].fam == m.kind && s.stack[n-1].depth >= m.depth {
 		n--
 	}
 	if n < len(s.stack) {
-		s.close()
+		if !keepOpen {
+			s.close()
+		}
 		s.stack = s.stack[:n]
 		s.secDirty = true
 	}
