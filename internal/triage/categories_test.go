@@ -127,3 +127,50 @@ func TestCategoriesNamedInRequests(t *testing.T) {
 		}
 	}
 }
+
+// Personal data in passing: patient, student, member, employee or cardholder data
+// named as what a system holds, or in a sentence that only sets the asker's context,
+// does not make a backup, log, encryption, recovery, monitoring or access question a
+// privacy one. Retention is of personal data only when the personal data is what is
+// kept: backups, snapshots, logs, audit trails or tickets kept or deleted are the
+// control's own subject. Asked about as such (how long personal data is kept, its
+// deletion, a person's access to it), privacy stays. Written for this test.
+func TestPersonalDataInPassing(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	sec, avail, priv := CatSecurity, CatAvailability, CatPrivacy
+	tests := []struct {
+		question string
+		cats     []string // exactly these categories
+		first    string   // the first criterion
+	}{
+		{"Patient records will be part of what we store with you. How often are backups taken, and how long are they kept?", []string{avail}, "A1.2"},
+		{"Our members' PHI will sit in your platform. How long are nightly backups retained?", []string{avail}, "A1.2"},
+		{"How long do you keep backups of the database that holds student records?", []string{avail}, "A1.2"},
+		{"Do you keep snapshots of the servers hosting patient data, and for how long?", []string{avail}, "A1.2"},
+		{"Tape backups of member PHI: how long are they held offsite?", []string{avail}, "A1.2"},
+		{"The datas of our employees (personal) will be in your cloud; the backup, how many days you conserve it?", []string{avail}, "A1.2"},
+		{"For systems processing PHI, how long are audit trails retained?", []string{sec}, "CC7.2"},
+		{"PII will be in scope. Are log files deleted after 90 days?", []string{sec}, "CC7.2"},
+		{"Student records will be hosted by you; describe how the data is encrypted in transit and at rest.", []string{sec}, "CC6.7"},
+		{"Cardholder data is processed in this environment. Is there a disaster recovery plan and when was it last tested?", []string{sec, avail}, "A1.3"},
+		{"Is the database containing PII monitored for unusual queries, with alerts sent to the SOC?", []string{sec}, "CC7.2"},
+		{"We will load student records into the portal. Are user accounts removed within a day of a staff member leaving?", []string{sec}, "CC6.3"},
+		// Near misses: the personal data is what is kept, deleted or asked for.
+		{"How long is personal data retained after the contract ends?", []string{priv}, "P4.2"},
+		{"How long do you keep PHI, and is it securely destroyed afterwards?", []string{priv}, "P4.3"},
+		{"Within how many days of termination is student PII deleted, including from backups?", []string{priv}, "P4.3"},
+		{"Is resident personal information kept only as long as the law requires?", []string{priv}, "P4.2"},
+		{"Can a student ask to see the personal data you hold about them?", []string{priv}, ""},
+		{"PHI will be stored in your system. How do you protect it?", []string{priv}, ""},
+	}
+	for _, tt := range tests {
+		v := e.Classify(Question{Text: tt.question})
+		if !slices.Equal(v.Categories, tt.cats) {
+			t.Errorf("%q: categories %v, want %v (criteria %v)", tt.question, v.Categories, tt.cats, v.Criteria)
+		}
+		if tt.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.first) {
+			t.Errorf("%q: criteria %v, want %s first", tt.question, v.Criteria, tt.first)
+		}
+	}
+}

@@ -31,6 +31,19 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		v.Evidence = e.evidence(s, text, fired)
 		return v
 	}
+	if e.vocab && qtext == text && e.contextOnly(s, text, fired) {
+		// Answered as a question no rule decides, terms in the other order included;
+		// if the vocabulary cannot answer, the rules decide on the scores as they were.
+		s.catSave = append(s.catSave[:0], s.cat...)
+		nv := len(s.vhits)
+		e.reversedHits(s)
+		if v, ok := e.vocabVerdict(s, qtext, text, fired); ok {
+			v.Evidence = append(v.Evidence, contextEvidence)
+			return v
+		}
+		copy(s.cat, s.catSave)
+		s.vhits = s.vhits[:nv]
+	}
 	// Report: named reports win, then the asker's own financial-audit framing, then an
 	// unnamed SOC report, then the topics of the controls asked about.
 	var byTier [tierName + 1]struct{ soc1, soc2, none bool }

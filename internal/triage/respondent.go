@@ -273,3 +273,59 @@ func thirdPerson(w string) bool {
 	}
 	return true
 }
+
+// The asker's context. A line often states what the asker will entrust before it
+// asks ("Patient records will be stored with you. Are user accounts removed within a
+// day of a leaver's exit?"): the personal data of the statement is the setting, not
+// the subject. When the only rules that decide are the personal-data fallback
+// (`personal_data_general`) and all its words stand in sentences that ask nothing,
+// while another sentence asks, the question is answered from what the asking
+// sentence says, if the vocabulary can. A financial system named the same way stays:
+// an access or change control asked next is a control over that system (both).
+
+// contextEvidence is the evidence of a verdict that set the asker's context aside.
+var contextEvidence = Evidence{Rule: "asker_context", Reason: "The personal data is named in a sentence that only sets the context; the question asked is answered from its own words.", Matched: []string{}}
+
+// contextOnly reports whether the rules that decide are SOC 2 fallback rules (personal
+// data) whose words stand only in sentences of text that ask nothing, while another
+// sentence asks.
+func (e *Engine) contextOnly(s *scratch, text string, fired []firing) bool {
+	if len(s.toks) == 0 || s.toks[len(s.toks)-1].sent == s.toks[0].sent {
+		return false // one sentence
+	}
+	decided := false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || r.Report == "" {
+			continue
+		}
+		if !r.Fallback || r.Report != ReportSOC2 {
+			return false
+		}
+		decided = true
+	}
+	if !decided {
+		return false
+	}
+	asking := false
+	for k := 0; k < len(s.toks); {
+		end := k + 1
+		for end < len(s.toks) && s.toks[end].sent == s.toks[k].sent {
+			end++
+		}
+		to := len(text)
+		if end < len(s.toks) {
+			to = s.toks[end].start
+		}
+		if asks(text[s.toks[k].start:to]) {
+			asking = true
+			for _, h := range s.hits {
+				if h.role != roleNot && s.toks[h.from].sent == s.toks[k].sent && e.rules[h.rule].Fallback && e.rules[h.rule].Report != "" {
+					return false // a fallback rule's words in the sentence that asks
+				}
+			}
+		}
+		k = end
+	}
+	return asking
+}

@@ -113,6 +113,7 @@ type scratch struct {
 	subj  uint8     // bit k: the question's own words name the subject of category k
 
 	catRuns []catSpan // runs of category names the question names as a report's scope
+	catSave []float32 // the vocabulary scores before an attempt that may be undone
 
 	ewords []string // the evidence's words, before they are copied out
 	eends  []int    // per fired rule: the end of its words in ewords
