@@ -57,6 +57,9 @@ func tablePhrases(t *testing.T, fsys fs.FS) ([]phraseSource, map[string][]string
 		for _, src := range r.Not {
 			out = append(out, phraseSource{"rule " + r.ID + " (not)", src})
 		}
+		for _, src := range r.ExceptWithin {
+			out = append(out, phraseSource{"rule " + r.ID + " (except_within)", src})
+		}
 	}
 	cat, err := LoadCatalogue(fsys)
 	if err != nil {

@@ -158,7 +158,8 @@ var systemNoun = map[string]bool{
 
 // systemNameReach is how many words after a process word a system noun may stand for
 // the process word to be part of the system's name ("the general ledger
-// reconciliation tool").
+// reconciliation tool"); the words run on with no stopword or break between them
+// ("a change to salary in the payroll system" names the salary, not the system).
 const systemNameReach = 2
 
 // namesSystemOnly reports whether rule ri fired only on words that name a system: its
@@ -173,7 +174,10 @@ func (e *Engine) namesSystemOnly(s *scratch, ri int32) bool {
 			continue
 		}
 		g := int(h.role) + 1
-		if g < 0 || g >= groups {
+		if g < 0 {
+			continue // a phrase of except_within, not the rule's own words
+		}
+		if g >= groups {
 			return false
 		}
 		seen[g] = true
@@ -193,12 +197,12 @@ func (e *Engine) namesSystemOnly(s *scratch, ri int32) bool {
 // words after hit h: "the claims adjudication database", "the trust accounting
 // system".
 func beforeSystemNoun(s *scratch, h patHit) bool {
-	wi, ok := slices.BinarySearch(s.words, int(h.to))
-	if !ok {
-		return false
-	}
-	for k := wi + 1; k <= wi+systemNameReach && k < len(s.words); k++ {
-		if systemNoun[s.toks[s.words[k]].text] {
+	for k := int(h.to) + 1; k <= int(h.to)+systemNameReach && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.stop || t.brk != brkNone {
+			return false
+		}
+		if systemNoun[t.text] {
 			return true
 		}
 	}
@@ -434,7 +438,7 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || !addable(ai, *in, avail) || (v < most*areaAddShare && ai != areaSoD) ||
+			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (v < most*areaAddShare && ai != areaSoD) ||
 				(ai == areaTransactions && v < most && !e.namesProcessing(s, ai)) {
 				continue
 			}

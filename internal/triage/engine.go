@@ -111,6 +111,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		clear(s.seen)
 		s.gen = 1
 	}
+	s.otherwise = 0
 	if s.vocab {
 		clear(s.cat)
 		clear(s.area)
@@ -123,7 +124,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	fired := s.fired[:0]
 	for _, ri := range s.rules {
 		r := &e.rules[ri]
-		if !e.ruleMatches(s, r) {
+		if !e.ruleMatches(s, ri) {
 			continue
 		}
 		var neg, held bool
@@ -168,10 +169,21 @@ func (e *Engine) suppressed(fired []firing, skip []int32, ri int32) bool {
 	return false
 }
 
-func (e *Engine) ruleMatches(s *scratch, r *compiled) bool {
+// ruleMatches reports whether rule ri matches the question last matched in s. A rule
+// that matches only on words its except_within phrases read another way does not.
+// When the question has such phrases at all, the rule's SOC 1 areas are marked in
+// s.otherwise: the area vocabulary does not add them ("who is permitted to edit
+// invoices in the payables system" names no change to it).
+func (e *Engine) ruleMatches(s *scratch, ri int32) bool {
+	r := &e.rules[ri]
 	for _, p := range r.not {
 		if s.seen[p] == s.gen {
 			return false
+		}
+	}
+	if len(r.within) > 0 && anySeen(s, r.within) {
+		for _, ai := range r.areaIdx {
+			s.otherwise |= 1 << uint(ai)
 		}
 	}
 	if len(r.any) > 0 && !anySeen(s, r.any) {
@@ -182,7 +194,46 @@ func (e *Engine) ruleMatches(s *scratch, r *compiled) bool {
 			return false
 		}
 	}
+	if len(r.within) > 0 && anySeen(s, r.within) && !e.outsideWithin(s, ri, r) {
+		return false
+	}
 	return true
+}
+
+// outsideWithin reports whether rule ri (r) still matches with its words inside the
+// hits of its except_within phrases left out: a hit of its any list, and of every
+// group of all, stands outside all of them.
+func (e *Engine) outsideWithin(s *scratch, ri int32, r *compiled) bool {
+	if len(r.any) > 0 && !e.hitOutside(s, ri, roleAny) {
+		return false
+	}
+	for g := range r.all {
+		if !e.hitOutside(s, ri, int16(g)) {
+			return false
+		}
+	}
+	return true
+}
+
+// hitOutside reports whether rule ri has a hit of the given role that no hit of its
+// except_within phrases contains.
+func (e *Engine) hitOutside(s *scratch, ri int32, role int16) bool {
+	for _, h := range s.hits {
+		if h.rule != ri || h.role != role {
+			continue
+		}
+		inside := false
+		for _, w := range s.hits {
+			if w.rule == ri && w.role == roleWithin && w.from <= h.from && h.to <= w.to {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
 }
 
 func anySeen(s *scratch, idx []int32) bool {

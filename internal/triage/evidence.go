@@ -15,7 +15,7 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
 	for _, f := range fired {
 		start := len(words)
 		for _, h := range s.hits {
-			if h.rule != f.rule || h.role == roleNot {
+			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin {
 				continue
 			}
 			w := text[s.toks[h.from].start:s.toks[h.to].end]

@@ -141,6 +141,11 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 				}
 				continue
 			}
+			if p.role == roleWithin {
+				s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end]), rule: p.rule, role: p.role})
+				s.seen[pi] = s.gen
+				continue
+			}
 			if p.role == roleNot {
 				// A veto only needs to be seen: it is never evidence or a negation's
 				// subject, and alone it fires no rule. Shared veto vocabularies

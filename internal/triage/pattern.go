@@ -38,6 +38,9 @@ const (
 	roleCat  int16 = -3 // a term of the criteria catalogue
 	roleArea int16 = -4 // a term of the SOC 1 areas catalogue; rule is an area index
 	roleSubj int16 = -5 // a category's subject in the criteria catalogue; rule is a category index
+	// roleWithin is a phrase of a rule's except_within: its hits are kept, so that
+	// the rule's own hits inside them can be told apart, but alone it fires nothing.
+	roleWithin int16 = -6
 )
 
 const defaultGap = 1

@@ -31,6 +31,12 @@ type Rule struct {
 	Any []string   `json:"any,omitempty"` // one of these phrases must match…
 	All [][]string `json:"all,omitempty"` // …and one phrase of every group…
 	Not []string   `json:"not,omitempty"` // …and none of these.
+	// ExceptWithin lists phrases that read the rule's words another way: a word of
+	// the rule that stands inside one of them does not count for it, so the rule
+	// fires only if its any list (and every group of all) still matches outside
+	// them. "Who holds rights that let them change net pay" is access, not a change,
+	// while "who holds rights …, and how are changes tested" still asks about both.
+	ExceptWithin []string `json:"except_within,omitempty"`
 	// Negatable rules do not fire when their words are negated or put out of scope
 	// ("other than your SOC 2", "we do not need a SOC 1", "a Type 1 will not do").
 	Negatable bool `json:"negatable,omitempty"`
@@ -84,6 +90,7 @@ type compiled struct {
 	any        []int32
 	all        [][]int32
 	not        []int32
+	within     []int32 // ExceptWithin
 	suppresses []int32
 	critIdx    []int8 // Criteria as indexes into AllCriteria
 	areaIdx    []int8 // SOC1Areas as indexes into AllSOC1Areas
@@ -264,6 +271,9 @@ func compile(rules []Rule, lex map[string][]string) ([]compiled, []pattern, erro
 			c.all = append(c.all, idx)
 		}
 		if c.not, err = add(r.Not, roleNot); err != nil {
+			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+		}
+		if c.within, err = add(r.ExceptWithin, roleWithin); err != nil {
 			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
 		}
 		out[i] = c

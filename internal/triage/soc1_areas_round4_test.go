@@ -31,3 +31,37 @@ func TestSystemNamedBesideAnITControl(t *testing.T) {
 			report: "both", with: []string{"operations_financial", "reconciliation"}},
 	})
 }
+
+// Who holds the rights, privileges or permissions that let them change something in
+// a financial system, or who is able or allowed to change it, is access to the
+// system; how changes to it are approved and tested is change management. For
+// standing data (fees, rates, bank details) being allowed to change it is how the
+// change is authorised: master data.
+func TestRightsToChangeAreAccess(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Which of your engineers have permissions to modify invoice amounts in the billing platform, and when was that list last recertified?",
+			report: "both", first: "access_financial", without: []string{"change_financial"}},
+		{question: "Claims system: list the roles whose entitlements allow them to alter a payment amount after approval.",
+			report: "both", first: "access_financial", without: []string{"change_financial"}},
+		{question: "Who is permitted to edit vendor invoices once they are in the accounts payable system?",
+			report: "both", first: "access_financial", without: []string{"change_financial"}},
+		{question: "Is any DBA able to update loan balances directly in the servicing database, bypassing the application?",
+			report: "both", first: "access_financial", without: []string{"change_financial"}},
+		{question: "General ledger - admin rights to change posting rules: who has them?",
+			report: "both", first: "access_financial", without: []string{"change_financial"}},
+		{question: "Which persons have the privilege to change salary in payroll system and this is reviewed how often?",
+			report: "both", with: []string{"master_data", "access_financial"}, without: []string{"change_financial"}},
+		// Near misses: changes approved or tested stay change management, beside
+		// access when both are asked; standing data stays master data.
+		{question: "How are changes to the payroll engine's net pay calculation tested before release?",
+			report: "both", first: "change_financial", without: []string{"access_financial"}},
+		{question: "Who has admin rights on the billing system, and how are changes to it tested before they go live?",
+			report: "both", with: []string{"access_financial", "change_financial"}},
+		{question: "Who can modify the posting schedule in the fund accounting system, and is every schedule change approved?",
+			report: "both", first: "change_financial", without: []string{"access_financial"}},
+		{question: "Who is allowed to change a client's fee schedule in the billing system, and does anyone check it?",
+			report: "soc1", first: "master_data", without: []string{"access_financial"}},
+		{question: "Who is able to change firewall rules?", report: "soc2"},
+	})
+}

@@ -111,6 +111,10 @@ type scratch struct {
 	vhits []patHit  // where catalogue terms matched, for the evidence
 	rhits []patHit  // where catalogue terms matched in the other order (see reversedHits)
 	subj  uint8     // bit k: the question's own words name the subject of category k
+	// otherwise has bit k set when the question has a phrase that reads the words of
+	// a rule giving SOC 1 area k another way (its except_within): the vocabulary
+	// does not add area k.
+	otherwise uint16
 
 	catRuns []catSpan // runs of category names the question names as a report's scope
 	catSave []float32 // the vocabulary scores before an attempt that may be undone
