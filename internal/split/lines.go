@@ -27,6 +27,7 @@ type lineInfo struct {
 	form       bool // a field of a form ("Vendor Name", "Date Completed", "Web Link to …")
 	formTitle  bool // …or a section title: its last word also titles sections ("Vendor Hosting Regions")
 	leadIn     bool // ends with ":" after a joining word: "Keep logs of:", "such as the following:"
+	notice     bool // a notice ("Please note …", "NB: …"): context, never a request (noticeLine)
 }
 
 var questionStarts = map[string]bool{
@@ -193,7 +194,13 @@ func analyze(t []byte) lineInfo {
 		fw := trimPunct(first)
 		lf := lowerWord(fw, &buf)
 		li.qstart = questionStarts[string(lf)] && !(titleOpeners[string(lf)] && li.title && li.words > 1)
-		if !li.qstart && !li.hasQ && !(li.title && li.words > 1) {
+		switch string(lf) {
+		case "please", "kindly", "note", "nb", "n.b", "nota":
+			if li.notice = noticeLine(t); li.notice {
+				li.qstart = false
+			}
+		}
+		if !li.qstart && !li.hasQ && !li.notice && !(li.title && li.words > 1) {
 			li.qstart = asksAfterLead(t)
 		}
 		if first[0] == '(' || hasPrefixFoldB(first, "e.g") || hasPrefixFoldB(first, "i.e") {
@@ -232,7 +239,7 @@ func analyze(t []byte) lineInfo {
 		}
 		r, _ := utf8.DecodeRune(last)
 		li.capEnd = unicode.IsUpper(r) && bytes.IndexFunc(last, unicode.IsLower) > 0 // "Continuity", not "MFA"
-		if li.upperStart && !li.hasQ && !li.qstart && li.words <= maxHeadWords && li.lastEnd != '.' {
+		if li.upperStart && !li.hasQ && !li.qstart && !li.notice && li.words <= maxHeadWords && li.lastEnd != '.' {
 			switch formWords(t, last, &buf) {
 			case formField:
 				li.form = true
@@ -372,7 +379,7 @@ func (li lineInfo) numberedTitle() bool {
 
 // headingFamily says whether an unnumbered line is a heading, and of which kind.
 func (li lineInfo) headingFamily(bold bool) (int, bool) {
-	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup || li.form || li.leadIn {
+	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup || li.form || li.leadIn || li.notice {
 		return 0, false
 	}
 	if li.docTitle && li.upperStart && li.lastEnd != '.' {

@@ -47,7 +47,8 @@ func (s *splitter) start(sp span, ln int, item bool, indent int, li lineInfo) {
 	s.close()
 	s.open = true
 	s.cur = openQ{span: sp, line: ln, item: item, indent: indent,
-		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd}
+		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd,
+		notice: li.notice && !item}
 }
 
 // addOption appends an answer choice to a "Select …:" question.
@@ -73,6 +74,10 @@ func (s *splitter) join(sp span, sep string, li lineInfo) {
 	copy(s.out[sp.start:], sep)
 	c.end = len(s.out)
 	c.field = false // a label goes on a line of its own
+	if c.notice && (li.hasQ || li.qstart || !(li.notice || li.lowerStart || c.connEnd ||
+		strings.IndexByte(".!?", c.lastEnd) < 0)) {
+		c.notice = false // a question or a sentence of its own joined the notice
+	}
 	c.qlike = c.qlike || li.hasQ || (li.qstart && li.upperStart)
 	c.lastEnd, c.connEnd, c.capEnd = li.lastEnd, li.connEnd, li.capEnd
 }
@@ -83,7 +88,9 @@ func (s *splitter) close() {
 	}
 	s.open = false
 	t := trimAnswerTail(s.out[s.cur.start:s.cur.end])
-	if len(t) == 0 || isNoise(t) {
+	if len(t) == 0 || isNoise(t) || (s.cur.notice && !namesReport(t)) {
+		// A notice with no question after it is no item; one naming the
+		// report asked for stays ("Please note a SOC 1 is mandatory.").
 		return
 	}
 	s.emit(span{s.cur.start, s.cur.start + len(t)}, s.cur.line, s.cur.id, s.cur.field)

@@ -115,6 +115,7 @@ type openQ struct {
 	marked  bool // its options came as bullets: an unmarked line ends them
 	connEnd bool // its last line ended with a connecting word ("and", "of")
 	capEnd  bool // …or with a capitalised word ("Business Continuity" may go on)
+	notice  bool // only a notice so far ("Please note …"): context for the question after it
 	id      string
 }
 
@@ -316,11 +317,18 @@ func (s *splitter) text(rest string, indent, ln int) {
 		}
 		s.signature = false
 	}
-	if m.kind != mkHash && m.kind != mkSection && (isNoise(txt) || versionLine(txt) || (m.kind == mkNone && greetingLine(txt))) && !s.midSentence(m, txt) {
+	notice := m.kind == mkNone && noticeLine(txt) // "Note: …" is a notice, not a label
+	if m.kind != mkHash && m.kind != mkSection && ((!notice && isNoise(txt)) || versionLine(txt) || (m.kind == mkNone && greetingLine(txt))) && !s.midSentence(m, txt) {
 		s.out = s.out[:mark]
 		if (m.kind == mkNone || m.kind == mkBullet || m.kind == mkCheck) && !(s.open && s.cur.options) {
 			s.close()
 		}
+		return
+	}
+	if m.kind == mkNone && !s.forceNew && fillingInstruction(txt) {
+		// "Please answer all questions in English.": how to fill in the form.
+		// The lines around it read as if it were not there.
+		s.out = s.out[:mark]
 		return
 	}
 	if s.forceNew && m.kind == mkNone {
@@ -435,6 +443,12 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		s.start(sp, ln, false, indent, li)
 		return
 	}
+	if li.notice && c.qlike && !c.options {
+		// "NB: payroll runs weekly." right under a question annotates it; one
+		// opening a paragraph is the context of the question after it.
+		s.join(sp, " ", li)
+		return
+	}
 	colon := (c.options && !c.marked) || c.lastEnd == ':'
 	opt := c.qlike && colon && li.optionLike() && !li.lowerStart
 	switch {
@@ -512,19 +526,19 @@ func (s *splitter) startItem(sp span, ln, indent int, li lineInfo, m marker, id 
 }
 
 // contextBefore: the open text is context for the item on sp, the arena's tail:
-// sentences closed by a full stop that neither ask nor are an item, a form's
-// field, a lead-in or the preamble, and the item asks or requests. A line closed
-// otherwise ("Clients (Workstation, Laptops, etc.)") may title the items under
-// it, so it is left alone.
+// a notice, or sentences closed by a full stop that neither ask nor are an item,
+// a form's field, a lead-in or the preamble, and the item asks or requests. A
+// line closed otherwise ("Clients (Workstation, Laptops, etc.)") may title the
+// items under it, so it is left alone.
 func (s *splitter) contextBefore(sp span, li lineInfo) bool {
 	c := &s.cur
-	if !s.open || c.item || c.qlike || c.form || c.options || c.marked || c.lastEnd != '.' ||
+	if !s.open || c.item || c.qlike || c.form || c.options || c.marked ||
 		c.end != sp.start || !(li.hasQ || li.qstart) {
 		return false
 	}
 	t := s.out[c.start:c.end]
 	last := t[bytes.LastIndexByte(t, ' ')+1:]
-	if len(last) == 0 || last[len(last)-1] != '.' || !sentenceEnd(last) {
+	if !c.notice && (c.lastEnd != '.' || len(last) == 0 || last[len(last)-1] != '.' || !sentenceEnd(last)) {
 		return false
 	}
 	return !(len(s.qs) == 0 && isPreamble(t))
