@@ -101,3 +101,70 @@ func TestSplitPreambles(t *testing.T) {
 		})
 	}
 }
+
+// Lines that close an e-mail go like a sign-off; a closing line that asks for
+// something real is a request.
+func TestSplitClosings(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		in   string
+		want []sq
+	}{
+		{"an e-mail closing in every way",
+			"Hi Priya,\n\nHere are a few questions from our review board:\n1. Do you keep audit logs for a year?\n2. Is customer data encrypted at rest?\n\nLet me know if anything is unclear.\nHappy to jump on a call.\nLooking forward to your answers.\nFeel free to reach out with questions.\nThanks in advance!\nSam", []sq{
+				{"Do you keep audit logs for a year?", "", 4}, {"Is customer data encrypted at rest?", "", 5}}},
+		{"a closing line ending with a comma signs off",
+			"Do you test restores?\nLooking forward to hearing from you,\nJordan Ellis\nSupplier Assurance, Northwind Health", []sq{
+				{"Do you test restores?", "", 1}}},
+		{"closings between questions are passed over",
+			"Do you test restores?\nIf you have any questions, please don't hesitate to contact me.\nIs there a second site?\nAny questions, just shout.\nWe look forward to working with you.", []sq{
+				{"Do you test restores?", "", 1}, {"Is there a second site?", "", 3}}},
+		{"a pleasantry over context leaves the context with its question",
+			"Hope you are well,\nWe are a mutual insurer regulated by the PRA.\nHappy to discuss.\nDo you hold a SOC 1 report?", []sq{
+				{"We are a mutual insurer regulated by the PRA. Do you hold a SOC 1 report?", "", 2}}},
+
+		// near misses
+		{"a closing line that asks for something real is a request",
+			"Is MFA enforced?\nLet me know whether you can share the SOC 2 under our NDA.", []sq{
+				{"Is MFA enforced?", "", 1}, {"Let me know whether you can share the SOC 2 under our NDA.", "", 2}}},
+		{"a real ask after a sign-off is still read",
+			"Is MFA enforced?\nThanks in advance!\nFeel free to reach out with questions.\nLet us know which regions host our data.", []sq{
+				{"Is MFA enforced?", "", 1}, {"Let us know which regions host our data.", "", 4}}},
+		{"asking for a bridge letter in a closing tone is a request",
+			"Please let me know if you have a bridge letter for the gap.", []sq{
+				{"Please let me know if you have a bridge letter for the gap.", "", 1}}},
+		{"a question about questions is a question",
+			"Do you have any questions for us?", []sq{
+				{"Do you have any questions for us?", "", 1}}},
+		{"a comma closing before any question is not a sign-off",
+			"Looking forward to working with you,\nDo you hold ISO 27001?", []sq{
+				{"Do you hold ISO 27001?", "", 2}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			checkSplit(t, tc.in, tc.want)
+		})
+	}
+}
+
+func TestClosingLine(t *testing.T) {
+	t.Parallel()
+	for line, want := range map[string]bool{
+		"Let me know if anything is unclear.": true, "Happy to jump on a call.": true,
+		"Looking forward to your answers.": true, "Feel free to reach out with questions.": true,
+		"Thanks for your help!": true, "Hope this helps.": true, "Don't hesitate to get in touch.": true,
+		"Let me know whether you can share the SOC 2 under our NDA.": false,
+		"Let us know which regions host our data.":                   false,
+		"Do you have any questions":                                  false,
+		"Any questions?":                                             false,
+		"Thank you for completing our vendor security review.":       false,
+		"We know.":                             true,
+		"Happy path tests run on every build.": false,
+	} {
+		if got := closingLine([]byte(line)); got != want {
+			t.Errorf("closingLine(%q) = %v, want %v", line, got, want)
+		}
+	}
+}

@@ -42,7 +42,7 @@ var questionStarts = map[string]bool{
 	"summarize": true, "summarise": true, "select": true, "send": true, "give": true,
 	"enumerate": true, "tell": true, "demonstrate": true, "define": true, "clarify": true,
 	"verify": true, "elaborate": true, "supply": true, "furnish": true, "attest": true,
-	"check": true, "state": true, "briefly": true, "kindly": true,
+	"check": true, "state": true, "briefly": true, "kindly": true, "let": true,
 }
 
 // titleOpeners open a request ("Supply your SOC 2 report", "Check that …")

@@ -1,8 +1,9 @@
 package split
 
-// Notices and instructions: lines that tell the reader something about the
-// questions ("Please note …", "NB: …") or how to fill in the form ("Please
-// answer all questions in English."), and ask nothing themselves.
+// Notices, instructions and closings: lines that tell the reader something
+// about the questions ("Please note …", "NB: …") or how to fill in the form
+// ("Please answer all questions in English."), or close an e-mail ("Let me know
+// if anything is unclear."), and ask nothing themselves.
 
 import (
 	"bytes"
@@ -204,4 +205,67 @@ func namesReport(t []byte) bool {
 		}
 	}
 	return false
+}
+
+// closingWords are the words of the lines that close an e-mail ("Let me know if
+// anything is unclear.", "Happy to jump on a call.", "Looking forward to your
+// answers."); those marked true carry the closing: a line of these words
+// without one ("Do you have any questions") is no closing.
+var closingWords = map[string]bool{
+	"know": true, "free": true, "hesitate": true, "forward": true, "call": true, "chat": true,
+	"touch": true, "reach": true, "contact": true, "shout": true, "hope": true, "helps": true,
+	"appreciate": true, "appreciated": true, "thanks": true, "thank": true, "advance": true,
+	"happy": true, "glad": true, "discuss": true,
+
+	"let": false, "me": false, "us": false, "if": false, "you": false, "have": false,
+	"has": false, "any": false, "anything": false, "something": false, "is": false,
+	"are": false, "there": false, "there's": false, "unclear": false, "questions": false,
+	"question": false, "queries": false, "query": false, "concerns": false, "comments": false,
+	"further": false, "more": false, "other": false, "else": false, "need": false,
+	"needed": false, "help": false, "assistance": false, "clarification": false,
+	"clarifications": false, "information": false, "info": false, "feel": false, "to": false,
+	"out": false, "get": false, "in": false, "with": false,
+	"jump": false, "hop": false, "on": false, "a": false, "quick": false,
+	"talk": false, "through": false, "walk": false, "them": false, "it": false, "this": false,
+	"these": false, "that": false, "looking": false, "look": false, "your": false, "our": false,
+	"my": false, "answers": false, "responses": false, "response": false, "reply": false,
+	"feedback": false, "hearing": false, "from": false, "soon": false, "back": false,
+	"many": false, "again": false, "please": false, "don't": false, "do": false, "not": false,
+	"i": false, "we": false, "i'm": false, "we're": false, "i'd": false, "we'd": false,
+	"would": false, "be": false, "will": false, "can": false, "could": false, "should": false,
+	"just": false, "and": false, "or": false, "the": false, "all": false, "much": false,
+	"so": false, "very": false, "for": false, "your's": false, "time": false,
+	"cooperation": false, "support": false, "working": false, "together": false, "as": false,
+	"always": false, "also": false, "am": false, "at": false, "convenience": false,
+	"earliest": false, "possible": false, "well": false, "you're": false, "speak": false,
+	"speaking": false, "set": false, "up": false, "team": false, "of": false, "about": false,
+	"whenever": false, "anytime": false, "arrange": false, "happily": false,
+}
+
+// closingLine: t closes an e-mail and asks for nothing real: every word one
+// that closings use, one of them carrying the closing, no question mark. "Let
+// me know whether you can share the SOC 2 under our NDA." asks for something
+// and is no closing.
+func closingLine(t []byte) bool {
+	if len(t) > 200 || bytesIndexByte(t, '?') >= 0 {
+		return false
+	}
+	var buf [24]byte
+	cue := false
+	for i, words := 0, 0; ; words++ {
+		w, j := nextWord(t, i)
+		if w == nil {
+			return cue
+		}
+		i = j
+		core, ok := wordCore(w, &buf)
+		if !ok || words >= 25 {
+			return false
+		}
+		c, in := closingWords[string(core)]
+		if !in {
+			return false
+		}
+		cue = cue || c
+	}
 }

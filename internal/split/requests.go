@@ -16,6 +16,7 @@ var leadVerbs = map[string]bool{
 	"specify": false, "indicate": false, "submit": false, "attach": false, "upload": false,
 	"share": false, "furnish": false, "identify": false, "clarify": false, "summarise": false,
 	"summarize": false, "enumerate": false, "demonstrate": false, "verify": false, "give": false,
+	"let": false,
 
 	"list": true, "detail": true, "state": true, "supply": true, "outline": true,
 	"include": true, "forward": true, "check": true, "select": true, "email": true, "e-mail": true,

@@ -325,10 +325,16 @@ func (s *splitter) text(rest string, indent, ln int) {
 		}
 		return
 	}
-	if m.kind == mkNone && !s.forceNew && fillingInstruction(txt) {
-		// "Please answer all questions in English.": how to fill in the form.
-		// The lines around it read as if it were not there.
+	if m.kind == mkNone && !s.forceNew && (fillingInstruction(txt) || closingLine(txt)) {
+		// "Please answer all questions in English.": how to fill in the form;
+		// "Let me know if anything is unclear.": what an e-mail closes with.
+		// The lines around it read as if it were not there; a closing line
+		// ending with a comma after the questions signs off.
 		s.out = s.out[:mark]
+		if txt[len(txt)-1] == ',' && (len(s.qs) > 0 || (s.open && s.cur.qlike)) && closingLine(txt) {
+			s.close()
+			s.signature = true
+		}
 		return
 	}
 	if s.forceNew && m.kind == mkNone {
