@@ -59,3 +59,41 @@ func TestUnnumberedReportOverAFinancialProcess(t *testing.T) {
 		{question: "We do not need a SOC 1; please send your Type 2 report on the claims platform.", report: "soc2"},
 	})
 }
+
+// Bonds and crime cover that protect client money are insurance, shown by its
+// certificate, even when the money they cover is custody's subject (guide section 8).
+// A bond as a security, or how the money itself is protected, stays SOC 1.
+func TestBondsAndCrimeCoverAreInsurance(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Do you carry a fidelity bond covering your employees who handle client funds? Limits?", report: "none", artifact: "insurance_certificate"},
+		{question: "Is there commercial crime coverage protecting the trust account balances against staff theft?", report: "none", artifact: "insurance_certificate"},
+		{question: "Please state the limit of your employee dishonesty cover for client money you hold.", report: "none", artifact: "insurance_certificate"},
+		{question: "ERISA bond amount for the plans you administer?", report: "none", artifact: "insurance_certificate"},
+		{question: "Your company has the crime insurance which cover the funds of clients, yes or no, and how much?", report: "none", artifact: "insurance_certificate"},
+		{question: "Is a surety bond in place for your money transmitter licence, and for what amount?", report: "none", artifact: "insurance_certificate"},
+		// Near-misses: bonds as securities, client money itself.
+		{question: "Are bond trades settled on T+1 and reconciled to the custodian?", report: "soc1"},
+		{question: "How are client funds held in your custody protected from misuse by staff?", report: "soc1", area: "custody"},
+	})
+}
+
+// Which file formats or message standards the product reads or writes is a product
+// fact, written in, even when the files are financial: no SOC report answers it.
+// Whether such files are checked, reconciled or protected is a control.
+func TestFileFormatsAreProductFacts(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Can the platform export settlement files in ISO 20022 format?", report: "none", artifact: "custom_answer"},
+		{question: "Does your payroll system generate the GL journal file in a format our ERP can import (CSV or fixed width)?", report: "none", artifact: "custom_answer"},
+		{question: "Can remittance advices be downloaded as XML?", report: "none", artifact: "custom_answer"},
+		{question: "Which bank statement formats does your cash management module accept - BAI2, MT940?", report: "none", artifact: "custom_answer"},
+		{question: "Do you support 835 remittance files in X12 5010 format?", report: "none", artifact: "custom_answer"},
+		{question: "Do you send the positive pay file in BAI format?", report: "none", artifact: "custom_answer"},
+		// Near-misses: the files checked, reconciled, protected; formats specified.
+		{question: "Are NACHA files validated against control totals before they are sent to the bank?", report: "soc1", area: "interfaces"},
+		{question: "How do you make sure the GL file exported to our ERP is complete and ties to the payroll register?", report: "soc1", area: "interfaces"},
+		{question: "Is the payroll file transmitted to the bank in NACHA format over SFTP?", report: "both", crit: "CC6.7"},
+		{question: "Are published APIs documented with the formats of their inputs and outputs?", report: "soc2"},
+	})
+}
