@@ -31,7 +31,7 @@ func TestClassifyGuideCases(t *testing.T) {
 		{"ssae 18 soc 1 is soc 1", "Provide your most recent SOC 1 Type II report (SSAE 18).", "soc1", "type2", "", nil, nil, nil},
 		{"ssae 18 for sox is soc 1", "Our SOX auditors need your SSAE 18 report.", "soc1", "type2", "", nil, nil, nil},
 		{"ssae 18 for the asker's auditors is soc 1", "our auditors need a ssae 18 report from you by jan 31", "soc1", "type2", "", nil, nil, nil},
-		{"ssae 18 about a financial process is still both", "Share the SSAE-18 attestation for your payroll processing.", "both", "type2", "", []string{"transaction_processing"}, nil, []string{"security"}},
+		{"ssae 18 about a financial process is still both, with no area", "Share the SSAE-18 attestation for your payroll processing.", "both", "type2", "", nil, nil, []string{"security"}},
 		{"ssae 18 not needed", "We do not need an SSAE 18 report, only your SOC 2.", "soc2", "type2", "", nil, nil, []string{"security"}},
 		{"named both", "Do you have SOC 1 and SOC 2 reports?", "both", "type2", "", nil, nil, []string{"security"}},
 		{"ssae 18 soc 2 is soc 2", "Provide your SSAE 18 SOC 2 Type II report.", "soc2", "type2", "", nil, nil, []string{"security"}},

@@ -123,7 +123,13 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	if qtext == text && (report == ReportSOC2 || report == ReportBoth) {
 		named = s.namedCategories(text)
 	}
-	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, fired, report, named)
+	// A report asked for by itself: the rules that only name the service it covers
+	// give no criteria, and the question no SOC 1 area.
+	use, request := fired, false
+	if (report == ReportSOC1 || report == ReportBoth) && e.requestOnly(s, fired) {
+		use, request = e.withoutScoped(s, fired), true
+	}
+	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, use, report, named)
 	var areasUsed bool
 	var areaBuf [maxAreas]int8
 	var ruleAreas []int8
@@ -131,6 +137,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		ruleAreas = e.ruleAreas(fired, &areaBuf)
 	}
 	switch {
+	case request:
+		v.SOC1Areas = []string{}
+		request = len(ruleAreas) > 0 // the evidence says so when the rules gave areas
 	case areaTop >= 0:
 		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
 		if len(v.Criteria) == 0 && report == ReportBoth {
@@ -173,6 +182,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if unnumbered {
 		v.Evidence = append(v.Evidence, unnumberedEvidence)
+	}
+	if request {
+		v.Evidence = append(v.Evidence, requestEvidence)
 	}
 	if report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired) {
 		v.Evidence = append(v.Evidence, defaultType)

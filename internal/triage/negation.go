@@ -15,6 +15,37 @@ var (
 
 const negWindow = 5
 
+// judgeWindow is how far after its subject a negated judgement may stand: "a Type I on
+// your claims administration services will not satisfy our auditors".
+const judgeWindow = 10
+
+// judgeVerb holds the words with which the asker judges what is offered: "a Type 1
+// will not satisfy our auditors", "… does not meet our requirement". Their subject is
+// what the negation refuses; what follows them is the judge, not refused.
+var judgeVerb = map[string]bool{"satisfy": true, "satisfies": true, "meet": true, "meets": true,
+	"suffice": true, "suffices": true, "acceptable": true, "accepted": true, "sufficient": true,
+	"enough": true, "adequate": true, "pass": true, "work": true}
+
+// acceptVerb holds the verbs whose subject judges their object: "our auditors will not
+// accept a design-only report" refuses the report, not the auditors.
+var acceptVerb = map[string]bool{"accept": true, "take": true}
+
+// judgedAt reports whether the negation at toks[k] negates a judgement: "not satisfy",
+// "not be acceptable to", "not be enough for".
+func judgedAt(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if toks[j].brk != brkNone {
+			return false
+		}
+		if w := toks[j].text; judgeVerb[w] {
+			return true
+		} else if w != "be" {
+			return false
+		}
+	}
+	return false
+}
+
 // negated reports whether every place a rule's subject matched is negated or put
 // out of scope. The subject is its "any" phrases or, without those, its first "all"
 // group: in "a third party performs audits (not penetration tests)" the pen test is
@@ -77,6 +108,9 @@ func negatedAt(toks []token, from, to int) bool {
 			break
 		}
 		w := toks[k].text
+		if judgeVerb[w] { // "will not satisfy our auditors": the auditors judge, they are not refused
+			break
+		}
 		neg := negWord(toks, k, negBefore) || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
 		if !neg || (w == "addition" && alsoSent(toks, to)) {
 			continue
@@ -100,11 +134,14 @@ func negatedAt(toks []token, from, to int) bool {
 	if typeBefore(toks, from) {
 		return false
 	}
-	for k := to + 1; k < len(toks) && k <= to+negWindow; k++ {
+	for k := to + 1; k < len(toks) && k <= to+judgeWindow; k++ {
 		if toks[k].brk != brkNone || toks[k].text == "type" || negCancel[toks[k].text] {
 			break
 		}
-		if negWord(toks, k, negAfter) {
+		if negWord(toks, k, negAfter) && k+1 < len(toks) && acceptVerb[toks[k+1].text] {
+			break // "our auditors will not accept a Type 1": the judge refuses what follows
+		}
+		if negWord(toks, k, negAfter) && (k <= to+negWindow || judgedAt(toks, k)) {
 			return true
 		}
 	}

@@ -65,3 +65,60 @@ func TestReportWithBridgeLetter(t *testing.T) {
 		{"Your SOC 2 review period finished in June. Please send a gap letter covering July to date.", "none", "", nil, bridge},
 	})
 }
+
+// SSAE 18 names the standard of both reports (guide, section 7): with the asker's own
+// financial-statement reliance (its auditors, its year-end file or close, SOX) it is
+// the SOC 1; alone, or on a financial service or platform with no reliance said, it
+// stays both. A Type 1 refused as not enough for the asker's auditors keeps the
+// auditors' reliance: the judge of a refusal ("will not satisfy our auditors", "our
+// auditors will not accept") is not refused. The questions are written for this test,
+// apart from the evaluation sets.
+func TestSSAE18AndTheAskersReliance(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"For our 30 June year-end close we need your SSAE 18 report on the payroll service.", "soc1", "type2", nil, nil},
+		{"Our fiscal year-end file needs an SSAE-18 type 1 from you, design as of 31 March.", "soc1", "type1", nil, nil},
+		{"A Type 1 covering your payroll processing would not satisfy our external auditors; we need the report over a full period.", "soc1", "type2", nil, nil},
+		{"Our auditors will not accept a design-only report on your loan servicing platform.", "soc1", "type2", nil, nil},
+		{"A point-in-time report on the billing service won't be enough for our auditors.", "soc1", "type2", nil, nil},
+		{"For the claims platform, a Type I is not going to be sufficient for our financial statement auditors.", "soc1", "type2", nil, nil},
+		{"Type 1 on the fund accounting service does not meet our auditors' needs, they need operating effectiveness tested.", "soc1", "type2", nil, nil},
+		// Near misses: no reliance said, a Type 1 refused or accepted without it.
+		{"Pls send the SSAE-18 type 2 covering your payroll services.", "both", "type2", nil, nil},
+		{"Does the billing service you run for us have an SSAE 18 report, and for which period?", "both", "type2", nil, nil},
+		{"Has the treasury platform been through an SSAE 18 examination?", "both", "type2", nil, nil},
+		{"Provide the SSAE 18 report on the security of your payroll service.", "both", "type2", nil, nil},
+		{"A Type I on your hosting platform will not satisfy our security team; we need six months tested.", "soc2", "type2", nil, nil},
+		{"A Type 1 will not satisfy us; send the SOC 2 Type 2.", "soc2", "type2", nil, nil},
+		{"A Type I for your claims services is fine for our auditors this year.", "soc1", "type1", nil, nil},
+	})
+}
+
+// A report asked for by itself carries no SOC 1 area: the service it covers ("the
+// custody service", "covering billing") or the reliance it serves (SOX, the asker's
+// financial statements) is its scope, not a control objective the question asks about
+// (guide, section 4). A question that also asks how a process or a control works, or
+// names a control objective the report should include, keeps that area. The questions
+// are written for this test, apart from the evaluation sets.
+func TestReportRequestCarriesNoArea(t *testing.T) {
+	t.Parallel()
+	none := []string{}
+	checkRequests(t, []requestCase{
+		{"Could you forward the SOC 1 Type II that covers the claims adjudication service?", "soc1", "type2", none, none},
+		{"Our auditors want the ISAE 3402 for your payroll bureau operations - can you share it?", "soc1", "type2", none, none},
+		{"Need SOC1 (type 2) for the escrow and trust accounting service, pls.", "soc1", "type2", none, none},
+		{"We are an SEC registrant; our external auditors require your controls report for the transfer agency service.", "soc1", "type2", none, none},
+		{"Do you issue an SSAE 18 SOC 1 for the accounts payable outsourcing you perform for us?", "soc1", "type2", none, none},
+		{"Is there a SOC 1 report relevant to our financial statements covering the billing platform?", "soc1", "type2", none, none},
+		{"Is your SOC 1 report for the payroll service available?", "soc1", "type2", none, none},
+		{"SSAE 18 report on the benefits administration process - available?", "both", "type2", none, none},
+		{"Our year-end auditors will rely on the report; please upload the SOC 1 for the deposit reconciliation service.", "soc1", "type2", none, none},
+		// Near misses: a process or a control asked about beside the request, or a
+		// control objective the report should include.
+		{"Send your SOC 1 Type 2; also, how do you reconcile the payroll bank account each month?", "soc1", "type2", []string{"reconciliation"}, none},
+		{"Please provide your SOC 1 report and describe how changes to pay rates are approved.", "soc1", "type2", []string{"master_data"}, none},
+		{"Does your SOC 1 include a control objective over the accuracy of interest calculations?", "soc1", "type2", []string{"transaction_processing"}, none},
+		{"Our SOX auditors rely on your controls: how is access to the general ledger application reviewed?", "soc1", "type2", []string{"access_financial"}, none},
+		{"Is the payroll system available during month end?", "both", "type2", []string{"operations_financial"}, none},
+	})
+}

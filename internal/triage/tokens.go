@@ -89,6 +89,7 @@ type scratch struct {
 	first []int32  // per pattern: index into hits of its first match
 	rules []int32  // rules touched by a matching pattern
 	fired []firing
+	kept  []firing // fired less the rules that only name a requested report's scope
 	supp  []int32
 	score []float64 // per criterion index: ranking score
 	order []int     // criterion indexes in first-seen order

@@ -1,0 +1,162 @@
+package triage
+
+// A report asked for by itself: the financial service it covers, or the reliance it is
+// wanted for, is the report's scope, not a control objective the question asks about.
+
+// scopeNoun holds the nouns after which a financial word names what a report covers:
+// "the custody service", "the premium billing and collections cycle", "our new payroll
+// processor".
+var scopeNoun = map[string]bool{
+	"service": true, "services": true, "platform": true, "platforms": true, "system": true,
+	"systems": true, "product": true, "products": true, "solution": true, "solutions": true,
+	"operations": true, "process": true, "processes": true, "processor": true, "provider": true,
+	"cycle": true, "engine": true, "tool": true, "application": true, "offering": true,
+	"function": true, "module": true, "business": true, "outsourcing": true,
+}
+
+// scopeLead holds the words before a financial word that make it what a report
+// covers: "a SOC 1 covering billing", "controls relevant to our financial statements".
+var scopeLead = map[string]bool{
+	"covering": true, "covers": true, "cover": true, "covered": true, "relevant": true,
+	"supporting": true, "supports": true, "regarding": true,
+}
+
+// scopeSkip holds the words passed over on the way back to a scopeLead: possessives
+// that are not skipped words ("relevant to our financial statements").
+var scopeSkip = map[string]bool{"our": true, "their": true, "my": true, "his": true, "her": true}
+
+// maxScopeGap bounds the words of a compound between a financial word and the scope
+// noun it modifies: "the payroll tax filing and deposit process".
+const maxScopeGap = 3
+
+// scopeAt reports whether the words from..to name what a report covers: they end in a
+// scope noun, or modify one (nouns joined by "and" or "or" between, no preposition:
+// "the deposit reconciliation service", not "access controls over the payroll
+// application"), or a scopeLead stands before them.
+func scopeAt(toks []token, from, to int) bool {
+	if scopeNoun[toks[to].text] {
+		return true
+	}
+	gap := 0
+	for k := to + 1; k < len(toks) && toks[k].brk == brkNone; k++ {
+		w := toks[k].text
+		if scopeNoun[w] {
+			return true
+		}
+		if (toks[k].stop && w != "and" && w != "or") || scopePrep[w] {
+			break
+		}
+		if gap++; gap > maxScopeGap {
+			break
+		}
+	}
+	for k := from - 1; k >= 0 && toks[k+1].brk < brkClause; k-- {
+		w := toks[k].text
+		if toks[k].stop || scopeSkip[w] {
+			continue
+		}
+		return scopeLead[w]
+	}
+	return false
+}
+
+// scopePrep holds the prepositions that are not skipped words: a noun after one is
+// not modified by the words before it.
+var scopePrep = map[string]bool{"over": true, "across": true, "through": true, "under": true,
+	"about": true, "within": true, "without": true, "between": true, "against": true, "around": true}
+
+// reportNoun holds the words that name a report, an attestation or an auditor's
+// opinion: beside the asker's reliance framing they ask for the report it relies on.
+var reportNoun = map[string]bool{"report": true, "reports": true, "attestation": true,
+	"attestations": true, "opinion": true, "examination": true, "soc": true}
+
+// askVerb holds the words that ask how a control works or what it is, not for a
+// document: "describe the controls", "how is access restricted", "list the CUECs".
+var askVerb = map[string]bool{"how": true, "describe": true, "explain": true, "outline": true,
+	"detail": true, "list": true, "walk": true, "demonstrate": true}
+
+// reportRequest reports whether the question asks for a SOC report: a rule that names
+// one, or an unnamed SOC report, fired (not negated, not a report already held), or
+// the asker's reliance framing fired beside a word that names a report. A question
+// that asks how something is done or to describe it asks about a control.
+func (e *Engine) reportRequest(s *scratch, fired []firing) bool {
+	asked, frame := false, false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || f.held || r.Report == "" || r.Report == ReportNone {
+			continue
+		}
+		switch r.tier {
+		case tierName, tierUnnamed:
+			asked = true
+		case tierFrame:
+			frame = true
+		}
+	}
+	report := false
+	for _, t := range s.toks {
+		if askVerb[t.text] {
+			return false
+		}
+		report = report || reportNoun[t.text]
+	}
+	return asked || (frame && report)
+}
+
+// scoped reports whether a fired rule that gives SOC 1 areas only names what a
+// requested report covers: a fallback rule (a financial system named, nothing said of
+// its control), a rule of "any" phrases that all stand in scope position ("the custody
+// service"), or a rule of "all" groups each of which matched there ("the deposit
+// reconciliation service": the reconciliation and its deposits).
+func (e *Engine) scoped(s *scratch, f firing) bool {
+	r := &e.rules[f.rule]
+	if f.negated || r.tier != tierTopic || len(r.areaIdx) == 0 {
+		return false
+	}
+	if r.Fallback {
+		return true
+	}
+	if len(r.any) > 0 {
+		return e.everySubject(s, f.rule, scopeAt)
+	}
+	var in uint64 // bit g: group g matched in scope position
+	for _, h := range s.hits {
+		if h.rule == f.rule && h.role >= 0 && h.role < 64 && scopeAt(s.toks, int(h.from), int(h.to)) {
+			in |= 1 << uint(h.role)
+		}
+	}
+	return len(r.all) > 0 && len(r.all) < 64 && in == 1<<uint(len(r.all))-1
+}
+
+// requestOnly reports, for a verdict that includes SOC 1, whether the question asks
+// for a report by itself: a report is asked for and every rule that gives SOC 1 areas
+// only names what the report covers. Such a question carries no SOC 1 areas (areas
+// are the control objectives a question asks about: guide, section 4), and the
+// scoped rules give it no criteria either.
+func (e *Engine) requestOnly(s *scratch, fired []firing) bool {
+	if !e.reportRequest(s, fired) {
+		return false
+	}
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if !f.negated && r.tier == tierTopic && len(r.areaIdx) > 0 && !e.scoped(s, f) {
+			return false
+		}
+	}
+	return true
+}
+
+// withoutScoped returns fired less the rules that only name what a requested report
+// covers, in s's buffer.
+func (e *Engine) withoutScoped(s *scratch, fired []firing) []firing {
+	s.kept = s.kept[:0]
+	for _, f := range fired {
+		if !e.scoped(s, f) {
+			s.kept = append(s.kept, f)
+		}
+	}
+	return s.kept
+}
+
+// requestEvidence is the evidence of a report asked for by itself.
+var requestEvidence = Evidence{Rule: "report_request", Reason: "The question asks for a report by itself: the service it covers, or the reliance it is wanted for, is its scope, not a control objective asked about, so no SOC 1 area is given.", Matched: []string{}}
