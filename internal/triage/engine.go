@@ -171,9 +171,10 @@ func (e *Engine) suppressed(fired []firing, skip []int32, ri int32) bool {
 
 // ruleMatches reports whether rule ri matches the question last matched in s. A rule
 // that matches only on words its except_within phrases read another way does not.
-// When the question has such phrases at all, the rule's SOC 1 areas are marked in
-// s.otherwise: the area vocabulary does not add them ("who is permitted to edit
-// invoices in the payables system" names no change to it).
+// When such a phrase is why, or the rule does not match for another reason while the
+// question has one, the rule's SOC 1 areas are marked in s.otherwise: the area
+// vocabulary does not add them ("who is permitted to edit invoices in the payables
+// system" names no change to it).
 func (e *Engine) ruleMatches(s *scratch, ri int32) bool {
 	r := &e.rules[ri]
 	for _, p := range r.not {
@@ -181,11 +182,20 @@ func (e *Engine) ruleMatches(s *scratch, ri int32) bool {
 			return false
 		}
 	}
+	if e.matchesOutside(s, ri, r) {
+		return true
+	}
 	if len(r.within) > 0 && anySeen(s, r.within) {
 		for _, ai := range r.areaIdx {
 			s.otherwise |= 1 << uint(ai)
 		}
 	}
+	return false
+}
+
+// matchesOutside reports whether rule ri (r) has a phrase of its any list and of
+// every group of all, outside the hits of its except_within phrases.
+func (e *Engine) matchesOutside(s *scratch, ri int32, r *compiled) bool {
 	if len(r.any) > 0 && !anySeen(s, r.any) {
 		return false
 	}
@@ -194,10 +204,7 @@ func (e *Engine) ruleMatches(s *scratch, ri int32) bool {
 			return false
 		}
 	}
-	if len(r.within) > 0 && anySeen(s, r.within) && !e.outsideWithin(s, ri, r) {
-		return false
-	}
-	return true
+	return len(r.within) == 0 || !anySeen(s, r.within) || e.outsideWithin(s, ri, r)
 }
 
 // outsideWithin reports whether rule ri (r) still matches with its words inside the

@@ -65,3 +65,21 @@ func TestRightsToChangeAreAccess(t *testing.T) {
 		{question: "Who is able to change firewall rules?", report: "soc2"},
 	})
 }
+
+// An operations team ("your ops staff", "operations analysts") is who does the work,
+// not the scheduled processing of the financial system: its word adds no operations
+// area. Jobs, batches and runs of the system still do.
+func TestOperationsStaffAreNotOperations(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Payroll platform: MFA and password rules for the ops staff who log in to it?",
+			report: "both", first: "access_financial", without: []string{"operations_financial"}},
+		{question: "Billing platform - are your ops team members' accounts reviewed every quarter?",
+			report: "both", first: "access_financial", without: []string{"operations_financial"}},
+		// Near misses: the processing itself.
+		{question: "Do your operations staff watch the nightly payroll batch until it completes?",
+			report: "soc1", with: []string{"operations_financial"}},
+		{question: "How are payroll operations monitored when the end-of-day run fails?",
+			report: "both", first: "operations_financial"},
+	})
+}
