@@ -94,7 +94,7 @@ func strength(fam, depth int) int {
 		return 2
 	case mkNum, mkID:
 		return depth + 1
-	case famBold, famTitle:
+	case famBold, famTitle, famLead:
 		return 3
 	case famColon:
 		return 4

@@ -28,6 +28,7 @@ type lineInfo struct {
 	formTitle  bool // …or a section title: its last word also titles sections ("Vendor Hosting Regions")
 	leadIn     bool // ends with ":" after a joining word: "Keep logs of:", "such as the following:"
 	notice     bool // a notice ("Please note …", "NB: …"): context, never a request (noticeLine)
+	lead       bool // a sentence leading into the items below it: "The following questions relate to payroll:"
 }
 
 var questionStarts = map[string]bool{
@@ -247,8 +248,37 @@ func analyze(t []byte) lineInfo {
 				li.formTitle = true
 			}
 		}
+		li.lead = li.lastEnd == ':' && li.upperStart && !li.title && !li.hasQ && !li.qstart && !li.notice &&
+			!li.leadIn && !li.form && li.words >= 4 && li.words <= maxLeadWords && leadsInto(t)
 	}
 	return li
+}
+
+// maxLeadWords bounds a sentence leading into the items below it.
+const maxLeadWords = 20
+
+// leadWords say that a sentence leads into what follows it: "The following
+// questions relate to payroll:", "Questions in this part apply to hosted
+// services:", "These cover business continuity:".
+var leadWords = map[string]bool{
+	"following": true, "below": true, "relate": true, "relates": true, "apply": true,
+	"applies": true, "concern": true, "concerns": true, "cover": true, "covers": true,
+	"pertain": true, "pertains": true, "refer": true, "refers": true,
+}
+
+// leadsInto: t holds one of the leadWords.
+func leadsInto(t []byte) bool {
+	var buf [24]byte
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			return false
+		}
+		i = j
+		if leadWords[string(lowerWord(trimPunct(w), &buf))] {
+			return true
+		}
+	}
 }
 
 // What the words of a label say about it (formWords).
@@ -379,6 +409,9 @@ func (li lineInfo) numberedTitle() bool {
 
 // headingFamily says whether an unnumbered line is a heading, and of which kind.
 func (li lineInfo) headingFamily(bold bool) (int, bool) {
+	if li.lead {
+		return famLead, true
+	}
 	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup || li.form || li.leadIn || li.notice {
 		return 0, false
 	}

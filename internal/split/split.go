@@ -72,6 +72,7 @@ const (
 	famColon  // short line ending with ":"
 	famTitle  // Short Title-Case Line
 	famColumn // a spreadsheet's section column
+	famLead   // a sentence leading into the items below it, ending with ":"
 	famCount
 )
 
