@@ -36,6 +36,8 @@ func (s *splitter) resolvePending(asHeading bool) {
 
 func (s *splitter) pushHeading(fam, depth int, sp span) {
 	s.close()
+	bare := s.bareLabel
+	s.bareLabel = false
 	t := s.out[sp.start:sp.end]
 	for len(t) > 0 && (t[len(t)-1] == ':' || t[len(t)-1] == ' ' || t[len(t)-1] == '-') {
 		t = t[:len(t)-1]
@@ -46,6 +48,16 @@ func (s *splitter) pushHeading(fam, depth int, sp span) {
 	sp.end = sp.start + len(t)
 	if isDocTitle(t) {
 		return
+	}
+	if n := len(s.stack); bare && s.afterHeading && n > 0 && s.stack[n-1].fam == mkSection {
+		switch fam {
+		case famCaps, famBold, famColon, famTitle:
+			// "SECTION A" over "COMPLIANCE" is one heading on two lines,
+			// named by its title as "Section A: Compliance" is.
+			s.stack[n-1].span = sp
+			s.secDirty = true
+			return
+		}
 	}
 	cut := len(s.stack)
 	for i, h := range s.stack {

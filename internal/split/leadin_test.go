@@ -3,8 +3,9 @@ package split
 import "testing"
 
 // A sentence leading into the items below it ("The following questions relate
-// to payroll:") titles them at the level of the section it stands in.
-func TestSplitLeadIns(t *testing.T) {
+// to payroll:") titles them at the level of the section it stands in; a section
+// label alone over its title ("SECTION A" / "COMPLIANCE") is one heading.
+func TestSplitLeadInsAndLabels(t *testing.T) {
 	t.Parallel()
 	tests := []struct {
 		name string
@@ -29,8 +30,20 @@ func TestSplitLeadIns(t *testing.T) {
 		{"a lead-in right under a heading is under it",
 			"ACCESS CONTROL\nThe following questions relate to administrator accounts:\nAre admin logins alerted?", []sq{
 				{"Are admin logins alerted?", "ACCESS CONTROL > The following questions relate to administrator accounts", 3}}},
+		{"a section label over its title is one heading",
+			"SECTION A\nCOMPLIANCE\n1. Do you hold a SOC 1?\nPart 3\nBusiness Continuity:\nDo you test restores?", []sq{
+				{"Do you hold a SOC 1?", "COMPLIANCE", 3}, {"Do you test restores?", "Business Continuity", 6}}},
+		{"a section label over its title and a sub-heading",
+			"Section B\nAccess Control\nPrivileged access\nAre admin accounts reviewed?", []sq{
+				{"Are admin accounts reviewed?", "Access Control > Privileged access", 4}}},
 
 		// near misses
+		{"a section label alone is the section",
+			"SECTION C\n1. Do you patch monthly?", []sq{{"Do you patch monthly?", "SECTION C", 2}}},
+		{"a numbered heading under a section label nests",
+			"SECTION C\n1. Access Control\n1.1 Is MFA enforced?", []sq{{"Is MFA enforced?", "SECTION C > Access Control", 3}}},
+		{"markdown levels nest as written",
+			"## Section A\n### Compliance\nDo you hold a SOC 1?", []sq{{"Do you hold a SOC 1?", "Section A > Compliance", 3}}},
 		{"a short colon heading after a title's questions still nests",
 			"Access Control\nIs MFA enforced?\nPrivileged access:\nAre admin accounts reviewed?", []sq{
 				{"Is MFA enforced?", "Access Control", 2},

@@ -12,6 +12,7 @@ type marker struct {
 	kind  int
 	depth int
 	first bool   // the item is the first of its list ("1.", "a)")
+	bare  bool   // a section label with no title after it ("SECTION A", "Part 3")
 	label string // the item's own number as written ("3.2.1", "Q3", "IAM-02.1", "a"), if any
 }
 
@@ -303,7 +304,7 @@ func parseLetters(s string) (marker, string, bool) {
 		}
 		rest := strings.TrimLeft(s[j:], " \t")
 		if rest == "" {
-			return marker{kind: mkSection, depth: 1}, s, true
+			return marker{kind: mkSection, depth: 1, bare: true}, s, true
 		}
 		for _, sep := range [...]string{":", "-", "–", "—", ")"} {
 			if strings.HasPrefix(rest, sep) {

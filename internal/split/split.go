@@ -165,6 +165,9 @@ type splitter struct {
 	secDirty bool
 	// afterHeading: no question since the last heading, so the next one nests.
 	afterHeading bool
+	// bareLabel: the last heading is a section label alone ("SECTION A"), whose
+	// title may follow on the next line.
+	bareLabel bool
 
 	hdrActive bool
 	hdrQ      int
@@ -360,6 +363,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		}
 	case mkSection:
 		s.pushHeading(mkSection, 1, sp)
+		s.bareLabel = m.bare
 		return
 	}
 
