@@ -24,7 +24,7 @@ var noticeOpeners = byteStrings(
 // its opening, and asks nothing: no question mark and no request verb
 // ("Please note that you must provide …" requests).
 func noticeLine(t []byte) bool {
-	if len(t) < 4 || bytesIndexByte(t, '?') >= 0 {
+	if len(t) < 4 || strings.IndexByte("pPkKnN", t[0]) < 0 {
 		return false
 	}
 	var buf [24]byte
@@ -36,7 +36,7 @@ func noticeLine(t []byte) bool {
 			break
 		}
 	}
-	if rest < 0 {
+	if rest < 0 || bytesIndexByte(t, '?') >= 0 {
 		return false
 	}
 	w, _ := nextWord(t, rest)
@@ -137,7 +137,7 @@ var askWords = map[string]bool{
 // A line ending in ":" leads in what follows and is not one; neither is a line
 // naming a SOC report.
 func fillingInstruction(t []byte) bool {
-	if len(t) > 300 || t[len(t)-1] == ':' || bytesIndexByte(t, '?') >= 0 {
+	if len(t) > 300 || t[len(t)-1] == ':' {
 		return false
 	}
 	var buf, nb [24]byte
@@ -176,8 +176,14 @@ func fillingInstruction(t []byte) bool {
 			obj = true
 		case 'f':
 		default:
+			if !opens {
+				return false // neither made of the words nor opened by an answer verb
+			}
 			closed = false
 		}
+	}
+	if bytesIndexByte(t, '?') >= 0 {
+		return false
 	}
 	if closed && act && obj {
 		return true
@@ -185,20 +191,22 @@ func fillingInstruction(t []byte) bool {
 	return opens && !requestsIn(t[after:]) && !namesReport(t)
 }
 
-// namesReport: t names a SOC report, SSAE 18, ISAE 3402 or a bridge letter,
-// what the answer to the questions turns on.
+// namesReport: t names a SOC report, SSAE 18, ISAE 3402 or a bridge letter, or
+// the asker's SOX or ICFR reliance: what the report to send turns on.
 func namesReport(t []byte) bool {
 	if len(t) > 600 {
 		t = t[:600]
 	}
 	var buf [600]byte
 	low := lowerASCII(buf[:], t)
-	for i := 0; i+4 <= len(low); i++ {
+	for i := 0; i+3 <= len(low); i++ {
 		if i > 0 && isAlpha(low[i-1]) {
 			continue
 		}
 		switch {
-		case bytes.HasPrefix(low[i:], []byte("soc")) && i+3 < len(low) && !isAlpha(low[i+3]),
+		case bytes.HasPrefix(low[i:], []byte("soc")) && (i+3 == len(low) || !isAlpha(low[i+3])),
+			bytes.HasPrefix(low[i:], []byte("sox")) && (i+3 == len(low) || !isAlpha(low[i+3])),
+			bytes.HasPrefix(low[i:], []byte("icfr")), bytes.HasPrefix(low[i:], []byte("sarbanes")),
 			bytes.HasPrefix(low[i:], []byte("ssae")), bytes.HasPrefix(low[i:], []byte("isae")),
 			bytes.HasPrefix(low[i:], []byte("bridge letter")):
 			return true
@@ -247,7 +255,7 @@ var closingWords = map[string]bool{
 // me know whether you can share the SOC 2 under our NDA." asks for something
 // and is no closing.
 func closingLine(t []byte) bool {
-	if len(t) > 200 || bytesIndexByte(t, '?') >= 0 {
+	if len(t) > 200 {
 		return false
 	}
 	var buf [24]byte
@@ -255,7 +263,7 @@ func closingLine(t []byte) bool {
 	for i, words := 0, 0; ; words++ {
 		w, j := nextWord(t, i)
 		if w == nil {
-			return cue
+			return cue && bytesIndexByte(t, '?') < 0
 		}
 		i = j
 		core, ok := wordCore(w, &buf)

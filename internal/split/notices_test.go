@@ -41,6 +41,10 @@ func TestSplitNotices(t *testing.T) {
 		{"a notice naming a SOC report stays even alone",
 			"Do you log admin actions?\n\nNB: a SOC 1 is mandatory for payroll providers.", []sq{
 				{"Do you log admin actions?", "", 1}, {"NB: a SOC 1 is mandatory for payroll providers.", "", 3}}},
+		{"a notice of the asker's SOX reliance stays even alone",
+			"Dear Alex,\n\nPlease note that our external auditors rely on your controls for our SOX testing.\n\n1. Do you keep an asset register?\n\nPlease keep in mind that we may ask for evidence.", []sq{
+				{"Please note that our external auditors rely on your controls for our SOX testing.", "", 3},
+				{"Do you keep an asset register?", "", 5}}},
 		{"instructions about filling in the form go wherever they stand",
 			"Please read the instructions carefully before answering.\nDo you patch monthly?\nAll fields must be completed.\nIs there a WAF?\nPlease respond within ten working days.\nKindly fill in every section.", []sq{
 				{"Do you patch monthly?", "", 2}, {"Is there a WAF?", "", 4}}},

@@ -89,8 +89,9 @@ func (s *splitter) close() {
 	s.open = false
 	t := trimAnswerTail(s.out[s.cur.start:s.cur.end])
 	if len(t) == 0 || isNoise(t) || (s.cur.notice && !namesReport(t)) {
-		// A notice with no question after it is no item; one naming the
-		// report asked for stays ("Please note a SOC 1 is mandatory.").
+		// A notice with no question after it is no item; one naming a
+		// report or the asker's SOX reliance stays ("Please note a SOC 1
+		// is mandatory.").
 		return
 	}
 	s.emit(span{s.cur.start, s.cur.start + len(t)}, s.cur.line, s.cur.id, s.cur.field)
