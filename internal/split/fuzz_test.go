@@ -15,6 +15,9 @@ func FuzzSplit(f *testing.F) {
 	f.Add(mixedQuestionnaire)
 	f.Add("ID\tQuestion\tAnswer\n1\t\"Do you\n\"\"encrypt\"\"?\"\tYes\n")
 	f.Add("*Q1:* <@U1> <https://x|y> &amp; `c` :lock:\n&gt; quote\n")
+	f.Add("Hi,\nPlease answer all questions.\nNB: we rely on it for SOX.\nSECTION A\nCOMPLIANCE\n" +
+		"We are a bank.\n1. Do you hold a SOC 1?\nNote: payroll only.\nThe following questions relate to payroll:\n" +
+		"2. Who approves pay changes?\nLet me know if anything is unclear.\nLooking forward to your answers,\nSam\n")
 	f.Fuzz(func(t *testing.T, in string) {
 		qs := Split(in)
 		lines := strings.Count(in, "\n") + 1
