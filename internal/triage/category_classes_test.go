@@ -13,7 +13,7 @@ import (
 func TestCategoryAndRankingClasses(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
-	sec, conf, priv := CatSecurity, CatConfidentiality, CatPrivacy
+	sec, avail, conf, priv := CatSecurity, CatAvailability, CatConfidentiality, CatPrivacy
 	tests := []struct {
 		class, question string
 		want, absent    []string
@@ -31,6 +31,21 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"nda signed by people", "Are NDAs signed by employees kept on file and renewed when roles change?", []string{conf}, nil, "C1.1"},
 		{"nda signed by people", "Is client information shared with vendors only once an NDA is in place?", []string{conf}, nil, "C1.1"},
 		{"a copy of one's own records", "Can the people whose records you hold obtain a copy of their own data?", []string{priv}, nil, "P5.1"},
+
+		// How long backups are kept is how backups are run (A1.2), not the disposal of
+		// confidential information; the data removed from backups is.
+		{"backup retention", "What is the retention period for backups of our tenant?", []string{avail}, []string{conf}, "A1.2"},
+		{"backup retention", "How long do you keep nightly backups of the customer database?", []string{avail}, []string{conf}, "A1.2"},
+		{"backup retention", "For how many days are backups of client records retained?", []string{avail}, []string{conf}, "A1.2"},
+		{"backup retention", "Backups - kept how long, and how often are they taken?", []string{avail}, []string{conf}, "A1.2"},
+		{"data removed from backups", "When we leave, is our data also removed from your backups?", []string{conf}, []string{avail}, "C1.2"},
+		{"data removed from backups", "How long is our data kept after the contract ends?", []string{conf}, []string{avail}, "C1.2"},
+		// Backups named as one more place where data sits encrypted are not the subject.
+		{"backups as a place", "Are confidential design files encrypted on your servers and in backups?", []string{sec, conf}, []string{avail}, "CC6.1"},
+		{"backups as a place", "Are customer records protected with AES-256 in the production database and the backups?", []string{sec}, []string{avail}, "CC6.1"},
+		{"backups as a place", "Is cardholder data encrypted on disk, in replicas and in backup copies?", []string{sec}, []string{avail}, "CC6.1"},
+		{"backups as the subject", "Are backups encrypted and copied to a second region?", []string{sec, avail}, nil, "A1.2"},
+		{"backups as the subject", "Are database backups encrypted?", []string{sec, avail}, nil, "A1.2"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
