@@ -253,13 +253,17 @@ const areaKeep = 1e9
 
 // addable reports whether area ai may be added beside the areas in the list. Beside
 // access to or changes of a financial system the financial words name the system, not
-// a process: only another IT general control or segregation of duties is added. A
+// a process: only another IT general control or segregation of duties is added, and
+// beside a change an interface (a change to the interface that feeds a ledger). A
 // batch run posts transactions, so beside operations transaction processing may be
 // added too, unless the operations are backups and recovery (avail): a restore of
 // the claims adjudication database adjudicates nothing.
 func addable(ai int, in [maxAreas]bool, avail bool) bool {
-	if in[areaAccess] || in[areaChange] {
+	if in[areaAccess] {
 		return isITGCArea[ai] || ai == areaSoD
+	}
+	if in[areaChange] {
+		return isITGCArea[ai] || ai == areaSoD || ai == areaInterfaces
 	}
 	if in[areaOperations] {
 		return isITGCArea[ai] || ai == areaSoD || (ai == areaTransactions && !avail)
@@ -288,6 +292,7 @@ var (
 	areaAccess       = mustArea("access_financial")
 	areaChange       = mustArea("change_financial")
 	areaOperations   = mustArea("operations_financial")
+	areaInterfaces   = mustArea("interfaces")
 )
 
 // mustArea returns the index of the SOC 1 area name in AllSOC1Areas. The code names

@@ -83,3 +83,32 @@ func TestOperationsStaffAreNotOperations(t *testing.T) {
 			report: "both", first: "operations_financial"},
 	})
 }
+
+// A change to an interface or integration that feeds a ledger is a change and an
+// interface; developers who can move their own code or changes into production is
+// segregation of duties within change management.
+func TestChangesToInterfacesAndOwnCode(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "How is a change to the payroll-to-GL interface approved and regression tested?",
+			report: "both", with: []string{"change_financial", "interfaces"}},
+		{question: "Modifications to the ERP integration that posts our billing journals: who signs them off before go-live?",
+			report: "both", with: []string{"change_financial", "interfaces"}},
+		{question: "Upgrades of the bank interface in your treasury platform - are they tested before production?",
+			report: "both", with: []string{"change_financial", "interfaces"}},
+		{question: "Can a programmer move their own change into the live claims system?",
+			report: "both", first: "change_financial", with: []string{"segregation_of_duties"}},
+		{question: "Is anyone able to approve their own code change to the billing engine?",
+			report: "both", first: "change_financial", with: []string{"segregation_of_duties"}},
+		{question: "Developers, they can push own changes to production of payroll?",
+			report: "both", first: "change_financial", with: []string{"segregation_of_duties"}},
+		// Near misses: a change to the system itself, access to an interface, and
+		// developers' own tests.
+		{question: "Are changes to the billing system tested before release?",
+			report: "both", first: "change_financial", without: []string{"interfaces"}},
+		{question: "Who has access to the general ledger interface, and is it reviewed?",
+			report: "both", first: "access_financial", without: []string{"interfaces"}},
+		{question: "Do developers write their own unit tests for the payroll code before changes are deployed?",
+			report: "both", first: "change_financial", without: []string{"segregation_of_duties"}},
+	})
+}
