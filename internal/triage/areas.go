@@ -293,7 +293,19 @@ var (
 	areaChange       = mustArea("change_financial")
 	areaOperations   = mustArea("operations_financial")
 	areaInterfaces   = mustArea("interfaces")
+	areaReporting    = mustArea("financial_reporting")
 )
+
+// subjectTerm reports whether one of area ai's terms that the question has names the
+// area's subject (a weight of areaAdd or more).
+func (e *Engine) subjectTerm(s *scratch, ai int) bool {
+	for _, h := range s.vhits {
+		if p := &e.pats[h.pat]; p.role == roleArea && int(p.rule) == ai && p.w >= areaAdd {
+			return true
+		}
+	}
+	return false
+}
 
 // mustArea returns the index of the SOC 1 area name in AllSOC1Areas. The code names
 // areas only in package variables, so an unknown name stops the program (and every
@@ -438,12 +450,16 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 // duties needs no share: it is a control over the process the other areas name, and one
 // subject term ("a second person approves", "someone other than the preparer") asks
 // about it however many words name the process.
+// Financial reporting needs none either when it names the process (areaDecide with a
+// subject term): the report, statement or notice the client gets is a subject of its
+// own beside the calculations behind it ("the valuation report we get: are the cost
+// layers behind it accurate?").
 func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8) []int8 {
 	avail := in[areaOperations] && e.availabilityWords(s)
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (v < most*areaAddShare && ai != areaSoD) ||
+			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (v < most*areaAddShare && ai != areaSoD && !(ai == areaReporting && v >= areaDecide && e.subjectTerm(s, ai))) ||
 				(ai == areaTransactions && v < most && !e.namesProcessing(s, ai)) {
 				continue
 			}
