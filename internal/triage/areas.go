@@ -77,7 +77,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 		}
 	}
 	n := len(areas)
-	areas = e.addAreas(s, &in, most, areas)
+	areas = e.addAreas(s, &in, most, areas, e.dutySentences(s, fired) != 0)
 	used := len(areas) > n
 	for _, ai := range areas[n:] {
 		score[ai] = areaBoost(s.area[ai])
@@ -121,7 +121,13 @@ func areaNames(areas []int8) []string {
 // general control of the financial system or segregation of duties in it: "for our SOX
 // audit, how are payroll changes approved?" is change_financial, not
 // financial_reporting as well.
-func (e *Engine) ruleAreas(fired []firing, buf *[maxAreas]int8) []int8 {
+//
+// Beside incompatible duties kept apart (a Duties rule), a rule whose words stand only
+// in the sentences of the duties gives no area of the process itself: "can the same
+// user add a new employee to payroll and approve the first pay run?" asks about the
+// split of the two duties, not about payroll master data.
+func (e *Engine) ruleAreas(s *scratch, fired []firing, buf *[maxAreas]int8) []int8 {
+	duties := e.dutySentences(s, fired)
 	noFrame := false
 	for _, f := range fired {
 		r := &e.rules[f.rule]
@@ -137,7 +143,11 @@ func (e *Engine) ruleAreas(fired []firing, buf *[maxAreas]int8) []int8 {
 		if f.negated || (noFrame && r.tier == tierFrame) {
 			continue
 		}
+		inDuties := duties != 0 && !r.Duties && e.onlyIn(s, f.rule, duties)
 		for _, ai := range r.areaIdx {
+			if inDuties && businessArea[ai] {
+				continue
+			}
 			if !in[ai] {
 				in[ai] = true
 				out = append(out, ai)
@@ -145,6 +155,33 @@ func (e *Engine) ruleAreas(fired []firing, buf *[maxAreas]int8) []int8 {
 		}
 	}
 	return out
+}
+
+// dutySentences returns the sentences (bit k: sentence k mod 64) in which a Duties
+// rule that fired found its words, or 0 when none fired.
+func (e *Engine) dutySentences(s *scratch, fired []firing) uint64 {
+	var out uint64
+	for _, f := range fired {
+		if f.negated || !e.rules[f.rule].Duties {
+			continue
+		}
+		for _, h := range s.hits {
+			if h.rule == f.rule {
+				out |= 1 << uint(s.toks[h.from].sent&63)
+			}
+		}
+	}
+	return out
+}
+
+// onlyIn reports whether every hit of rule ri stands in the sentences of sents.
+func (e *Engine) onlyIn(s *scratch, ri int32, sents uint64) bool {
+	for _, h := range s.hits {
+		if h.rule == ri && sents>>uint(s.toks[h.from].sent&63)&1 == 0 {
+			return false
+		}
+	}
+	return true
 }
 
 // systemNoun holds the words that name a system after the process it serves: "the
@@ -428,7 +465,7 @@ func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 	var in [maxAreas]bool
 	in[ai] = true
 	var buf [1 + areaMaxAdded]int8
-	return areaNames(e.addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai))))
+	return areaNames(e.addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai)), false))
 }
 
 // namesProcessing reports whether one of area ai's terms that the question has names
@@ -453,13 +490,14 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 // Financial reporting needs none either when it names the process (areaDecide with a
 // subject term): the report, statement or notice the client gets is a subject of its
 // own beside the calculations behind it ("the valuation report we get: are the cost
-// layers behind it accurate?").
-func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8) []int8 {
+// layers behind it accurate?"). Beside incompatible duties (duties) no area of the
+// process itself is added: its words name the duties.
+func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8, duties bool) []int8 {
 	avail := in[areaOperations] && e.availabilityWords(s)
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (v < most*areaAddShare && ai != areaSoD && !(ai == areaReporting && v >= areaDecide && e.subjectTerm(s, ai))) ||
+			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai]) || (v < most*areaAddShare && ai != areaSoD && !(ai == areaReporting && v >= areaDecide && e.subjectTerm(s, ai))) ||
 				(ai == areaTransactions && v < most && !e.namesProcessing(s, ai)) {
 				continue
 			}

@@ -134,7 +134,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	var areaBuf [maxAreas]int8
 	var ruleAreas []int8
 	if report == ReportSOC1 || report == ReportBoth {
-		ruleAreas = e.ruleAreas(fired, &areaBuf)
+		ruleAreas = e.ruleAreas(s, fired, &areaBuf)
 	}
 	switch {
 	case request:

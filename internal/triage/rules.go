@@ -67,6 +67,12 @@ type Rule struct {
 	// was negated, put out of scope or is already held, so that "We do not need a
 	// SOC 1; send the report covering security" still asks for a report.
 	Remainder bool `json:"remainder,omitempty"`
+	// Duties rules name incompatible duties kept apart ("the clerk who posts receipts
+	// cannot also issue credit memos"): the words of the process in their sentences
+	// name the duties, so the areas of the process itself (transaction processing,
+	// master data, reconciliation, reporting, custody) are neither added by the
+	// vocabulary nor kept from a rule that fired only in those sentences.
+	Duties bool `json:"duties,omitempty"`
 	// Unnumbered rules name a SOC report without saying which one (a SOC report, a
 	// Type 2, the service auditor's opinion): the SOC 2 by default, but the SOC 1
 	// when every topic of the question is a financial process (guide section 2).
@@ -183,6 +189,9 @@ func (r *Rule) validate() error {
 	}
 	if r.Accept && r.Type == "" {
 		return errors.New("accept needs a type")
+	}
+	if r.Duties && len(r.SOC1Areas) == 0 {
+		return errors.New("duties needs a SOC 1 area")
 	}
 	if r.Report == "" && r.Type == "" && len(r.Artifacts) == 0 && len(r.Categories) == 0 {
 		return errors.New("concludes nothing: give a report, type, category or artifact")
