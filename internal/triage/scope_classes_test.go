@@ -105,3 +105,31 @@ func TestOtherCertificationsAsked(t *testing.T) {
 		{q: "Are you HIPAA compliant?", report: "none", arts: []string{"hipaa_attestation"}},
 	})
 }
+
+// Assurance over the design of controls alone is a report of Type 1 even when no
+// report is named: operating effectiveness not needed, controls shown to be suitably
+// designed, a readiness or pre-audit assessment. The same words about something other
+// than the report, or a design-only report refused, keep Type 2.
+func TestTypeOneAskedWithoutReport(t *testing.T) {
+	t.Parallel()
+	sec := []string{"security"}
+	checkClass(t, []classCase{
+		{q: "Has an outside firm done a pre-audit readiness review of your controls?", report: "soc2", typ: "type1", cats: sec},
+		{q: "We only need assurance that your controls are designed appropriately as at go-live; we don't need them tested over a period.", report: "soc2", typ: "type1", cats: sec},
+		{q: "Operating effectiveness testing isn't needed for our first year - design-level assurance is enough. Can you give us that?", report: "soc2", typ: "type1", cats: sec},
+		{q: "Did a CPA firm perform a readiness assessment ahead of your first audit?", report: "soc2", typ: "type1"},
+		{q: "For onboarding we just need independent evidence that the controls are properly designed, not that they operated all year.", report: "soc2", typ: "type1"},
+		{q: "Is enough for us the design of controls at one date, the test of effectiveness is not necessary now.", report: "soc2", typ: "type1"},
+		{q: "Procurement does not require operating effectiveness to be covered yet. What assurance is available?", report: "soc2", typ: "type1"},
+		// Near-misses: readiness of something else, effectiveness asked for, refused.
+		{q: "Do you perform a production readiness review before release?", report: "none"},
+		{q: "Have you completed a disaster recovery readiness assessment?", report: "soc2", typ: "type2", crit: "CC9.1"},
+		{q: "Is operating effectiveness of key controls tested by internal audit?", report: "soc2", typ: "type2", crit: "CC4.1"},
+		{q: "The report must cover operating effectiveness, not only design.", report: "soc2", typ: "type2"},
+		{q: "A readiness assessment will not be sufficient; we need six months of testing.", report: "soc2", typ: "type2"},
+		{q: "A design-only report will not satisfy our risk committee, which needs operating effectiveness tested.", report: "soc2", typ: "type2"},
+		// A contrast after a comma refuses what follows it.
+		{q: "We need the SOC 2, not the SOC 1.", report: "soc2", typ: "type2"},
+		{q: "Send the SOC 1, not the SOC 2.", report: "soc1", typ: "type2"},
+	})
+}

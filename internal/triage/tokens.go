@@ -303,6 +303,10 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		brk = brkNone
 	case brk == brkComma && stop:
 		brk = brkClause
+	case brk == brkComma && word == "not":
+		// "We need the SOC 2, not the SOC 1": a contrast after a comma negates what
+		// follows it, not what went before. The comma stays a mark the negation scope
+		// stops at, though phrases still run across it.
 	case brk == brkComma:
 		brk = brkNone
 	}
