@@ -133,3 +133,29 @@ func TestTypeOneAskedWithoutReport(t *testing.T) {
 		{q: "Send the SOC 1, not the SOC 2.", report: "soc1", typ: "type2"},
 	})
 }
+
+// Whether the product works in the asker's own environment (their proxy and its
+// inspection certificate, firewall, browser policies, endpoint agents, VPN, DLP) is a
+// fact about the product, whatever security words name that environment. Access to
+// the product (SSO, MFA) and the vendor's own network controls stay SOC 2.
+func TestProductCompatibility(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkClass(t, []classCase{
+		{q: "Is the desktop client compatible with a corporate proxy that requires NTLM authentication?", report: "none", arts: fact},
+		{q: "Will the platform keep working if our firewall blocks all outbound ports except 443?", report: "none", arts: fact},
+		{q: "Does your product support our internally issued root CA for SSL interception?", report: "none", arts: fact},
+		{q: "Will the agent run alongside our EDR software without conflicts?", report: "none", arts: fact},
+		{q: "Does the portal function correctly when our VPN split tunnelling is disabled?", report: "none", arts: fact},
+		{q: "Will the agent install on our standard laptop image without admin rights?", report: "none", arts: fact},
+		{q: "Does your SaaS break when our DLP tool strips attachments?", report: "none", arts: fact},
+		// Near-misses: access to the product, the vendor's controls, access to ours.
+		{q: "Do you support SSO for our users via SAML?", report: "soc2", crit: "CC6.1"},
+		{q: "Can your SAML integration work with Okta as our identity provider?", report: "soc2", crit: "CC6.1"},
+		{q: "Do you inspect TLS traffic leaving your network for data exfiltration?", report: "soc2", crit: "CC6.7"},
+		{q: "Is your firewall configured to deny all inbound traffic by default?", report: "soc2", crit: "CC6.6"},
+		{q: "Do you run vulnerability scans against our firewall?", report: "soc2", crit: "CC7.1"},
+		{q: "Do your support engineers connect to our environment through a jump host?", report: "soc2"},
+		{q: "Are control self-assessments done so that controls keep operating between audits?", report: "soc2", crit: "CC4.1"},
+	})
+}
