@@ -13,6 +13,7 @@ type requestCase struct {
 	typ       string   // checked when set
 	areas     []string // SOC 1 areas, as a set
 	artifacts []string // as a set
+	absent    []string // artifacts that must not be given, when artifacts is nil
 }
 
 func checkRequests(t *testing.T, tests []requestCase) {
@@ -33,6 +34,11 @@ func checkRequests(t *testing.T, tests []requestCase) {
 			if tc.artifacts != nil && !sameItems(v.Artifacts, tc.artifacts) {
 				t.Errorf("artifacts %v, want %v", v.Artifacts, tc.artifacts)
 			}
+			for _, a := range tc.absent {
+				if slices.Contains(v.Artifacts, a) {
+					t.Errorf("artifacts %v, want no %s", v.Artifacts, a)
+				}
+			}
 		})
 	}
 }
@@ -50,19 +56,19 @@ func TestReportWithBridgeLetter(t *testing.T) {
 	t.Parallel()
 	bridge := []string{"bridge_letter"}
 	checkRequests(t, []requestCase{
-		{"Do you have a current SOC 2 Type 2 report? Where its period closed more than a quarter ago, we also need a bridge letter.", "soc2", "type2", nil, bridge},
-		{"Please share your latest SOC 1 report. Should the review period have ended over 90 days ago, include a gap letter covering the gap.", "soc1", "type2", nil, bridge},
-		{"Upload the SOC 2 Type II, together with a bridge letter through year end.", "soc2", "type2", nil, bridge},
-		{"We need the most recent SOC 2 report and, when its period ended more than three months back, a letter from management covering the gap.", "soc2", "type2", nil, bridge},
-		{"Is a SOC 2 Type 2 available? If the coverage period ended more than 3 months ago, please send a bridge letter too.", "soc2", "type2", nil, bridge},
-		{"Kindly provide SOC 2 report (latest) + bridge letter if period end > 3 months", "soc2", "type2", nil, bridge},
-		{"Do you hold a SOC 2 Type II report and, where the audit period ended more than three months ago, a bridge letter?", "soc2", "type2", nil, bridge},
-		{"Does an ISAE 3402 type 2 exist for the service? When the period is finished since long time, please add the bridge letter.", "soc1", "type2", nil, bridge},
+		{"Do you have a current SOC 2 Type 2 report? Where its period closed more than a quarter ago, we also need a bridge letter.", "soc2", "type2", nil, bridge, nil},
+		{"Please share your latest SOC 1 report. Should the review period have ended over 90 days ago, include a gap letter covering the gap.", "soc1", "type2", nil, bridge, nil},
+		{"Upload the SOC 2 Type II, together with a bridge letter through year end.", "soc2", "type2", nil, bridge, nil},
+		{"We need the most recent SOC 2 report and, when its period ended more than three months back, a letter from management covering the gap.", "soc2", "type2", nil, bridge, nil},
+		{"Is a SOC 2 Type 2 available? If the coverage period ended more than 3 months ago, please send a bridge letter too.", "soc2", "type2", nil, bridge, nil},
+		{"Kindly provide SOC 2 report (latest) + bridge letter if period end > 3 months", "soc2", "type2", nil, bridge, nil},
+		{"Do you hold a SOC 2 Type II report and, where the audit period ended more than three months ago, a bridge letter?", "soc2", "type2", nil, bridge, nil},
+		{"Does an ISAE 3402 type 2 exist for the service? When the period is finished since long time, please add the bridge letter.", "soc1", "type2", nil, bridge, nil},
 		// Near misses: the letter alone.
-		{"Where your last SOC 2 period closed over 90 days ago, furnish a gap letter to cover the gap.", "none", "", nil, bridge},
-		{"Our file already has your SOC 2 Type II; we only need a bridge letter through year end.", "none", "", nil, bridge},
-		{"Can you provide a bridge letter for your most recent SOC 1 Type 2 report?", "none", "", nil, bridge},
-		{"Your SOC 2 review period finished in June. Please send a gap letter covering July to date.", "none", "", nil, bridge},
+		{"Where your last SOC 2 period closed over 90 days ago, furnish a gap letter to cover the gap.", "none", "", nil, bridge, nil},
+		{"Our file already has your SOC 2 Type II; we only need a bridge letter through year end.", "none", "", nil, bridge, nil},
+		{"Can you provide a bridge letter for your most recent SOC 1 Type 2 report?", "none", "", nil, bridge, nil},
+		{"Your SOC 2 review period finished in June. Please send a gap letter covering July to date.", "none", "", nil, bridge, nil},
 	})
 }
 
@@ -76,21 +82,21 @@ func TestReportWithBridgeLetter(t *testing.T) {
 func TestSSAE18AndTheAskersReliance(t *testing.T) {
 	t.Parallel()
 	checkRequests(t, []requestCase{
-		{"For our 30 June year-end close we need your SSAE 18 report on the payroll service.", "soc1", "type2", nil, nil},
-		{"Our fiscal year-end file needs an SSAE-18 type 1 from you, design as of 31 March.", "soc1", "type1", nil, nil},
-		{"A Type 1 covering your payroll processing would not satisfy our external auditors; we need the report over a full period.", "soc1", "type2", nil, nil},
-		{"Our auditors will not accept a design-only report on your loan servicing platform.", "soc1", "type2", nil, nil},
-		{"A point-in-time report on the billing service won't be enough for our auditors.", "soc1", "type2", nil, nil},
-		{"For the claims platform, a Type I is not going to be sufficient for our financial statement auditors.", "soc1", "type2", nil, nil},
-		{"Type 1 on the fund accounting service does not meet our auditors' needs, they need operating effectiveness tested.", "soc1", "type2", nil, nil},
+		{"For our 30 June year-end close we need your SSAE 18 report on the payroll service.", "soc1", "type2", nil, nil, nil},
+		{"Our fiscal year-end file needs an SSAE-18 type 1 from you, design as of 31 March.", "soc1", "type1", nil, nil, nil},
+		{"A Type 1 covering your payroll processing would not satisfy our external auditors; we need the report over a full period.", "soc1", "type2", nil, nil, nil},
+		{"Our auditors will not accept a design-only report on your loan servicing platform.", "soc1", "type2", nil, nil, nil},
+		{"A point-in-time report on the billing service won't be enough for our auditors.", "soc1", "type2", nil, nil, nil},
+		{"For the claims platform, a Type I is not going to be sufficient for our financial statement auditors.", "soc1", "type2", nil, nil, nil},
+		{"Type 1 on the fund accounting service does not meet our auditors' needs, they need operating effectiveness tested.", "soc1", "type2", nil, nil, nil},
 		// Near misses: no reliance said, a Type 1 refused or accepted without it.
-		{"Pls send the SSAE-18 type 2 covering your payroll services.", "both", "type2", nil, nil},
-		{"Does the billing service you run for us have an SSAE 18 report, and for which period?", "both", "type2", nil, nil},
-		{"Has the treasury platform been through an SSAE 18 examination?", "both", "type2", nil, nil},
-		{"Provide the SSAE 18 report on the security of your payroll service.", "both", "type2", nil, nil},
-		{"A Type I on your hosting platform will not satisfy our security team; we need six months tested.", "soc2", "type2", nil, nil},
-		{"A Type 1 will not satisfy us; send the SOC 2 Type 2.", "soc2", "type2", nil, nil},
-		{"A Type I for your claims services is fine for our auditors this year.", "soc1", "type1", nil, nil},
+		{"Pls send the SSAE-18 type 2 covering your payroll services.", "both", "type2", nil, nil, nil},
+		{"Does the billing service you run for us have an SSAE 18 report, and for which period?", "both", "type2", nil, nil, nil},
+		{"Has the treasury platform been through an SSAE 18 examination?", "both", "type2", nil, nil, nil},
+		{"Provide the SSAE 18 report on the security of your payroll service.", "both", "type2", nil, nil, nil},
+		{"A Type I on your hosting platform will not satisfy our security team; we need six months tested.", "soc2", "type2", nil, nil, nil},
+		{"A Type 1 will not satisfy us; send the SOC 2 Type 2.", "soc2", "type2", nil, nil, nil},
+		{"A Type I for your claims services is fine for our auditors this year.", "soc1", "type1", nil, nil, nil},
 	})
 }
 
@@ -104,21 +110,78 @@ func TestReportRequestCarriesNoArea(t *testing.T) {
 	t.Parallel()
 	none := []string{}
 	checkRequests(t, []requestCase{
-		{"Could you forward the SOC 1 Type II that covers the claims adjudication service?", "soc1", "type2", none, none},
-		{"Our auditors want the ISAE 3402 for your payroll bureau operations - can you share it?", "soc1", "type2", none, none},
-		{"Need SOC1 (type 2) for the escrow and trust accounting service, pls.", "soc1", "type2", none, none},
-		{"We are an SEC registrant; our external auditors require your controls report for the transfer agency service.", "soc1", "type2", none, none},
-		{"Do you issue an SSAE 18 SOC 1 for the accounts payable outsourcing you perform for us?", "soc1", "type2", none, none},
-		{"Is there a SOC 1 report relevant to our financial statements covering the billing platform?", "soc1", "type2", none, none},
-		{"Is your SOC 1 report for the payroll service available?", "soc1", "type2", none, none},
-		{"SSAE 18 report on the benefits administration process - available?", "both", "type2", none, none},
-		{"Our year-end auditors will rely on the report; please upload the SOC 1 for the deposit reconciliation service.", "soc1", "type2", none, none},
+		{"Could you forward the SOC 1 Type II that covers the claims adjudication service?", "soc1", "type2", none, none, nil},
+		{"Our auditors want the ISAE 3402 for your payroll bureau operations - can you share it?", "soc1", "type2", none, none, nil},
+		{"Need SOC1 (type 2) for the escrow and trust accounting service, pls.", "soc1", "type2", none, none, nil},
+		{"We are an SEC registrant; our external auditors require your controls report for the transfer agency service.", "soc1", "type2", none, none, nil},
+		{"Do you issue an SSAE 18 SOC 1 for the accounts payable outsourcing you perform for us?", "soc1", "type2", none, none, nil},
+		{"Is there a SOC 1 report relevant to our financial statements covering the billing platform?", "soc1", "type2", none, none, nil},
+		{"Is your SOC 1 report for the payroll service available?", "soc1", "type2", none, none, nil},
+		{"SSAE 18 report on the benefits administration process - available?", "both", "type2", none, none, nil},
+		{"Our year-end auditors will rely on the report; please upload the SOC 1 for the deposit reconciliation service.", "soc1", "type2", none, none, nil},
 		// Near misses: a process or a control asked about beside the request, or a
 		// control objective the report should include.
-		{"Send your SOC 1 Type 2; also, how do you reconcile the payroll bank account each month?", "soc1", "type2", []string{"reconciliation"}, none},
-		{"Please provide your SOC 1 report and describe how changes to pay rates are approved.", "soc1", "type2", []string{"master_data"}, none},
-		{"Does your SOC 1 include a control objective over the accuracy of interest calculations?", "soc1", "type2", []string{"transaction_processing"}, none},
-		{"Our SOX auditors rely on your controls: how is access to the general ledger application reviewed?", "soc1", "type2", []string{"access_financial"}, none},
-		{"Is the payroll system available during month end?", "both", "type2", []string{"operations_financial"}, none},
+		{"Send your SOC 1 Type 2; also, how do you reconcile the payroll bank account each month?", "soc1", "type2", []string{"reconciliation"}, none, nil},
+		{"Please provide your SOC 1 report and describe how changes to pay rates are approved.", "soc1", "type2", []string{"master_data"}, none, nil},
+		{"Does your SOC 1 include a control objective over the accuracy of interest calculations?", "soc1", "type2", []string{"transaction_processing"}, none, nil},
+		{"Our SOX auditors rely on your controls: how is access to the general ledger application reviewed?", "soc1", "type2", []string{"access_financial"}, none, nil},
+		{"Is the payroll system available during month end?", "both", "type2", []string{"operations_financial"}, none, nil},
+	})
+}
+
+// Documents and facts asked for are classes, not words: licences, registrations and
+// regulators' identifiers are written answers (a licence beside an insurance
+// certificate is both); a revenue figure or band is a company fact, audited
+// statements are the financial statements; a policy on a responsibility subject asked
+// for as a document is the policy alone; the DPA a clause sits in, or through which a
+// control works, is not asked for, while signing privacy or data-sharing terms is;
+// whether subcontractors are used, and who they are, is a fact; a public status page
+// is not a SOC 3; the size of the security team asked with its reporting line is the
+// organisation of security (CC1.3). The questions are written for this test, apart
+// from the evaluation sets.
+func TestFactsAndDocumentsAsClasses(t *testing.T) {
+	t.Parallel()
+	custom := []string{"custom_answer"}
+	none := []string{}
+	checkRequests(t, []requestCase{
+		// Licences, registrations, identifiers.
+		{question: "State your NMLS unique identifier.", report: "none", artifacts: custom},
+		{question: "List the states in which your firm is licensed as a collection agency, with licence numbers and expiry dates.", report: "none", artifacts: custom},
+		{question: "Is the company a registered investment adviser with the SEC? Provide the CRD number.", report: "none", artifacts: custom},
+		{question: "Please upload copies of your current money transmitter licences.", report: "none", artifacts: custom},
+		{question: "We need your FINRA registration status and CRD #.", report: "none", artifacts: custom},
+		{question: "What is your National Provider Identifier (NPI) number?", report: "none", artifacts: custom},
+		{question: "Provide your state TPA licence and a certificate of your errors and omissions insurance.", report: "none", artifacts: []string{"custom_answer", "insurance_certificate"}},
+		{question: "Do you maintain an inventory of software licences?", report: "soc2", absent: custom},
+		{question: "Is your SOC 2 issued by a licensed CPA firm?", report: "soc2", artifacts: none},
+		{question: "Do background checks include verifying professional licences of new hires?", report: "soc2", absent: custom},
+		{question: "Are licence keys for the product stored encrypted?", report: "soc2", absent: custom},
+		// Revenue is a fact; audited statements are the document.
+		{question: "Total annual revenue for the last fiscal year (USD):", report: "none", artifacts: custom},
+		{question: "Revenue range and number of employees?", report: "none", artifacts: custom},
+		{question: "Please attach audited financial statements for the last two years.", report: "none", artifacts: []string{"financial_statements"}},
+		// A responsibility policy asked for is the policy.
+		{question: "Please upload your anti-bribery policy.", report: "none", artifacts: []string{"policy_document"}},
+		{question: "Send us your whistleblowing and anti-corruption policies.", report: "none", artifacts: []string{"policy_document"}},
+		{question: "Do you publish a modern slavery statement?", report: "none", artifacts: custom},
+		// The DPA in passing, the DPA asked for.
+		{question: "List the categories of student data the provider will collect under this DPA.", report: "soc2", absent: []string{"dpa"}},
+		{question: "Our subprocessors must, under their data processing agreements, tell us of a breach within 24 hours.", report: "soc2", artifacts: none},
+		{question: "Will you execute the state student data privacy agreement and its exhibits?", report: "none", artifacts: []string{"dpa"}},
+		{question: "Can you sign our data sharing agreement before go-live?", report: "none", artifacts: []string{"dpa"}},
+		{question: "Do you have a signed DPA with each of your subprocessors?", report: "none", artifacts: []string{"dpa"}},
+		// Subcontractors used is a fact; how they are managed is a control.
+		{question: "Do you subcontract any part of this work? If so, who and what share of the value?", report: "none", artifacts: custom},
+		{question: "Will you engage subcontractors on this contract? If so, name them.", report: "none", artifacts: custom},
+		{question: "How do you assess the security of your subcontractors before onboarding?", report: "soc2", artifacts: none},
+		{question: "Do your contracts with subcontractors require breach notification?", report: "soc2", artifacts: none},
+		// A status page is not a SOC 3.
+		{question: "The organisation tells customers, on a public status page, about incidents and how to report suspected vulnerabilities.", report: "soc2", artifacts: none},
+		{question: "Is there a public SOC 3 we can download without an NDA?", report: "soc2", artifacts: []string{"soc3"}},
+		// The security team's organisation, and headcount as a fact.
+		{question: "Do you have a dedicated information security function? How many staff, and to whom does it report?", report: "soc2", artifacts: none},
+		{question: "Who does your CISO report to, and how large is the security team?", report: "soc2", artifacts: none},
+		{question: "How many employees does your company have?", report: "none", artifacts: custom},
+		{question: "Number of employees. How many of them work in information security?", report: "none", artifacts: custom},
 	})
 }
