@@ -32,10 +32,10 @@ var (
 // Management", "Network Security"), and letting them rank criteria put the broad
 // criterion ahead of the one the question asks about more often than not.
 func (e *Engine) Classify(q Question) Verdict {
-	v, hidden, soc1 := e.classify(q, false)
+	v, info := e.classify(q, false)
 	if strings.Count(q.Text, "?") < 2 {
-		if hidden {
-			v = e.uniteAsks(q.Text, v, soc1)
+		if info.hidden {
+			v = e.uniteAsks(q.Text, v, info.soc1)
 		}
 		return v
 	}
@@ -51,10 +51,35 @@ func (e *Engine) Classify(q Question) Verdict {
 		} else {
 			rest = ""
 		}
-		p, _, _ := e.classify(Question{Text: part}, soc1)
+		p, pinfo := e.classify(Question{Text: part}, info.soc1)
+		if !pinfo.ruled && followUp(part) {
+			continue // "If yes, what is the compensating control?" asks about the question before it
+		}
 		v = unite(v, p)
 	}
 	return v
+}
+
+// followUp reports whether a part of a line opens as a condition on the answer to the
+// question before it ("If yes, …", "If not, …", "If so, …", "Otherwise, …"): what it
+// asks (a compensating control, a description) is about that question's subject.
+func followUp(part string) bool {
+	f := strings.Fields(strings.ToLower(part))
+	if len(f) == 0 {
+		return false
+	}
+	w0 := strings.Trim(f[0], ",:;-–—()\"'")
+	if w0 == "otherwise" {
+		return true
+	}
+	if w0 != "if" || len(f) < 2 {
+		return false
+	}
+	switch strings.Trim(f[1], ",:;-–—()\"'.") {
+	case "yes", "so", "not", "no", "applicable", "any", "none":
+		return true
+	}
+	return false
 }
 
 // uniteAsks adds to v, the verdict of a whole question whose document or report
@@ -70,7 +95,7 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 	for start := 0; start < len(text); {
 		end := nextPart(text, start)
 		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
-			if p, _, _ := e.classify(Question{Text: part}, soc1); !writtenBesideDocument(p, v) {
+			if p, pinfo := e.classify(Question{Text: part}, soc1); !writtenBesideDocument(p, v) && (pinfo.ruled || !followUp(part)) {
 				v = unite(v, p)
 			}
 		}
@@ -243,42 +268,48 @@ var statementOpener = map[string]bool{
 	"must": true, "shall": true, "should": true,
 }
 
-// classify triages one question without looking at its parts. hidden reports whether
-// the tier that decided the report may have hidden another ask of the line (hidesAsk).
-// A part of a line is classified with lineSOC1, whether the line names, refuses or
-// holds a SOC 1 (a report the part names without its number is then the SOC 2: "We
-// do not need a SOC 1; send the Type 2 on the claims platform"); soc1 reports it of q.
-func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, hidden, soc1 bool) {
+// askInfo is what classify tells of a question beside its verdict: whether the tier
+// that decided the report may have hidden another ask of the line (hidesAsk), whether
+// the line names, refuses or holds a SOC 1, and whether a rule decided the verdict
+// (not the vocabularies alone).
+type askInfo struct{ hidden, soc1, ruled bool }
+
+// classify triages one question without looking at its parts. A part of a line is
+// classified with lineSOC1, whether the line names, refuses or holds a SOC 1 (a
+// report the part names without its number is then the SOC 2: "We do not need a SOC
+// 1; send the Type 2 on the claims platform").
+func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, info askInfo) {
 	s := e.pool.Get().(*scratch)
 	defer e.pool.Put(s)
 	s.vocab = e.vocab || e.areas // the vocabularies score the question's own words, never its heading
 	fired := e.fire(s, q.Text)
 	s.vocab = false
-	soc1 = lineSOC1 || e.namesSOC1(fired)
-	s.lineSOC1 = soc1
+	info.soc1 = lineSOC1 || e.namesSOC1(fired)
+	info.ruled = decides(e, fired)
+	s.lineSOC1 = info.soc1
 	if q.Form && !asksForReport(e, fired) {
-		return e.fieldVerdict(s, q.Text, fired), false, soc1
+		return e.fieldVerdict(s, q.Text, fired), info
 	}
 	if formLabel(q.Text, s.toks) && !requested(e, fired) {
 		// "Primary billing contact e-mail": the label of a field, whatever its topic
 		// words, unless a rule knows the document or the report it asks for.
-		return e.fieldVerdict(s, q.Text, fired), false, soc1
+		return e.fieldVerdict(s, q.Text, fired), info
 	}
 	if !decides(e, fired) {
 		if !fragment(s.toks) {
-			return e.verdict(s, q.Text, q.Text, fired, 1), false, soc1
+			return e.verdict(s, q.Text, q.Text, fired, 1), info
 		}
 		if formField(s.toks) {
-			return e.fieldVerdict(s, q.Text, fired), false, soc1
+			return e.fieldVerdict(s, q.Text, fired), info
 		}
 		if q.Section == "" || !titleLike(q.Section) {
-			return e.verdict(s, q.Text, q.Text, fired, 1), false, soc1
+			return e.verdict(s, q.Text, q.Text, fired, 1), info
 		}
 		// The fragment continues its heading: "Encryption" over "At rest?".
 		text := q.Section + " " + q.Text
 		hfired := e.fire(s, text)
 		if !decides(e, hfired) { // the heading adds nothing: the question's own words answer
-			return e.verdict(s, q.Text, q.Text, e.fire(s, q.Text), 1), false, soc1
+			return e.verdict(s, q.Text, q.Text, e.fire(s, q.Text), 1), info
 		}
 		v := e.verdict(s, q.Text, text, hfired, headingDiscount)
 		if !v.Unmatched {
@@ -286,14 +317,15 @@ func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, hidden, soc1 bo
 			ev.Matched = []string{q.Section}
 			v.Evidence = append(v.Evidence, ev)
 		}
-		return v, false, soc1
+		return v, info
 	}
 	v = e.verdict(s, q.Text, q.Text, fired, 1)
 	if v.Report == ReportBoth && q.Section != "" && e.framesSOC1(s, q.Section) {
 		v.Report, v.Criteria, v.Categories = ReportSOC1, []string{}, []string{}
 		v.Evidence = append(v.Evidence, headingSOC1)
 	}
-	return v, e.hidesAsk(fired, v.Report), soc1
+	info.hidden = e.hidesAsk(fired, v.Report)
+	return v, info
 }
 
 // hidesAsk reports whether the tier that decided report may have hidden another ask

@@ -97,3 +97,64 @@ func TestFileFormatsAreProductFacts(t *testing.T) {
 		{question: "Are published APIs documented with the formats of their inputs and outputs?", report: "soc2"},
 	})
 }
+
+// Incompatible business duties kept apart in a financial process are segregation of
+// duties, a SOC 1 control, whether system roles or permissions enforce it or the
+// question goes on to ask for the compensating control ("If not, what mitigates
+// it?", a follow-up about the question before it). Access to the system itself, the
+// roles reviewed, or who may change its workflow stay both reports.
+func TestSegregatedDutiesAreNotAccessControls(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "People who set up new client employers or raise an employee's pay rate are blocked by system roles from approving payroll runs.", report: "soc1", area: "segregation_of_duties", not: "access_financial"},
+		{question: "Do system roles in the billing platform stop the person who issues a credit memo from approving it?", report: "soc1", area: "segregation_of_duties"},
+		{question: "Is segregation of duties between vendor set-up and payment approval enforced through roles in the AP system?", report: "soc1", area: "segregation_of_duties"},
+		{question: "Permissions in the claims system are configured so an examiner cannot approve a claim they entered.", report: "soc1", area: "segregation_of_duties"},
+		{question: "Can one payroll clerk both add an employee and approve the pay run? If not, what compensating control exists?", report: "soc1", area: "segregation_of_duties"},
+		{question: "Is it possible for a single user to raise and approve a journal in the ledger? If so, how is this mitigated?", report: "soc1", area: "segregation_of_duties"},
+		{question: "Expense system: can an employee approve their own expense claims?", report: "soc1", area: "segregation_of_duties"},
+		// Near-misses: access to the financial system, roles reviewed, changes to it.
+		{question: "Are user roles in the payroll system reviewed quarterly?", report: "both", area: "access_financial"},
+		{question: "Are payroll system roles reviewed for segregation of duties conflicts each quarter?", report: "both", area: "access_financial"},
+		{question: "Is least privilege enforced through roles in the payroll system?", report: "both", area: "access_financial"},
+		{question: "Who can change the approval workflow in the AP system?", report: "both"},
+		{question: "Can developers promote their own code to the billing platform's production?", report: "both", area: "change_financial"},
+	})
+}
+
+// A part of a line that only answers the question before it ("If yes, …") is about
+// that question: answered by the vocabulary alone it adds nothing, while a rule it
+// fires on its own (a document asked for) still counts.
+func TestConditionalFollowUps(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Can one buyer both raise a purchase order and approve the supplier invoice? If yes, what is the compensating control?", report: "soc1"},
+		{question: "Do you use subprocessors? If so, how are they assessed?", report: "soc2", crit: "CC9.2"},
+		{question: "Do you accept card payments? If yes, please attach your PCI AOC.", report: "none", artifact: "pci_aoc"},
+	})
+	for _, tc := range []struct {
+		part string
+		want bool
+	}{
+		{"If yes, what is the compensating control?", true},
+		{" if not: describe the alternative.", true},
+		{"Otherwise, explain why.", true},
+		{"If the period has ended, send a bridge letter.", false},
+		{"Is there a compensating control?", false},
+	} {
+		if got := followUp(tc.part); got != tc.want {
+			t.Errorf("followUp(%q) = %v, want %v", tc.part, got, tc.want)
+		}
+	}
+}
+
+// Words that begin like "access" without its sense (freight accessorials, museum
+// accessions) name no access to a financial system.
+func TestAccessWordSense(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "How do you check that each carrier invoice is rated on the contracted tariff, accessorials included, before you fund it?", report: "soc1", not: "access_financial"},
+		{question: "Are detention and other accessorial charges on freight bills validated against the rate agreement before payment?", report: "soc1", not: "access_financial"},
+		{question: "Is access to the freight payment system reviewed quarterly?", report: "both", area: "access_financial"},
+	})
+}
