@@ -109,3 +109,30 @@ func TestPersonalDataScope(t *testing.T) {
 		})
 	}
 }
+
+// Words of the rules' financial vocabulary in another sense: a ledger that is
+// append-only, tamper-evident, hash-chained, distributed or a log of changes or
+// events is a log store (SOC 2, CC7.2 or the control it serves); a job posting, a
+// blog post, a bulletin posted to a page is published, not booked; the statements of
+// a privacy notice are not client statements. The same words about money stay SOC 1.
+func TestFinancialWordsInOtherSenses(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Are security events stored in a tamper-evident ledger database such as QLDB?", report: "soc2", crit: "CC7.2", areas: []string{}},
+		{q: "Do you keep a hash-chained ledger of administrator actions that engineers cannot edit?", report: "soc2", crit: "CC7.2", areas: []string{}},
+		{q: "Do you run a distributed ledger for certificate transparency?", report: "soc2", areas: []string{}},
+		{q: "Are entries in the change ledger approved before deployment?", report: "soc2", crit: "CC8.1", areas: []string{}},
+		{q: "Are job postings checked for accuracy before they go live?", report: "none"},
+		{q: "Are posted security bulletins checked for accuracy before publication?", report: "none"},
+		{q: "Is the information posted on your status page accurate and timely?", report: "soc2", crit: "CC2.3", areas: []string{}},
+		{q: "Are statements in your privacy notice verified as accurate?", report: "none", arts: []string{"privacy_policy"}},
+		{q: "Is the release of new builds to production approved by a second engineer?", report: "soc2", crit: "CC8.1"},
+		// Near-misses: the ledger, postings and statements of a financial process.
+		{q: "Who can post manual journal entries to the general ledger in your system?", report: "both", areas: []string{"access_financial"}},
+		{q: "Are ledger postings reconciled to the bank statement daily?", report: "soc1", areas: []string{"reconciliation"}},
+		{q: "Is the general ledger locked and immutable after month-end close?", report: "soc1"},
+		{q: "Are cash receipts posted to the right customer account the same day?", report: "soc1", areas: []string{"transaction_processing"}},
+		{q: "Are account statements sent to clients complete and accurate?", report: "soc1", areas: []string{"financial_reporting"}},
+		{q: "Are journal entries posted to the ledger after approval?", report: "soc1"},
+	})
+}

@@ -225,6 +225,7 @@ func (s *scratch) tokenize(text string) {
 	}
 	if s.wd != nil {
 		s.expandWords(text)
+		s.readSenses()
 	}
 	cl, sent := int32(0), int32(0)
 	for k := range s.toks {

@@ -42,9 +42,28 @@ type WordingEntry struct {
 	Unless []string `json:"unless,omitempty"`
 }
 
+// SenseEntry is one word of the rules' financial vocabulary read in another sense
+// when its neighbours say so: a ledger that is immutable or append-only is a log, a
+// notice posted to a status page is published. The rules read the written form in
+// its financial sense everywhere else.
+type SenseEntry struct {
+	// Write lists the forms, each one word the rules read ("ledger", "ledgers").
+	Write []string `json:"write"`
+	// Read is the one word the form is read as in the other sense ("log").
+	Read string `json:"read"`
+	// Near lists words (a trailing * makes a prefix) that give the other sense when
+	// one stands within senseWindow words on either side, in the same sentence.
+	Near []string `json:"near,omitempty"`
+	// Before lists words that give the other sense when they stand just before the
+	// form, skipped words apart ("change ledger", "event ledger").
+	Before []string `json:"before,omitempty"`
+}
+
 type wordingDoc struct {
 	About  string         `json:"about"`
 	Expand []WordingEntry `json:"expand"`
+	// Senses lists words of the rules read in another sense beside their cue words.
+	Senses []SenseEntry `json:"senses,omitempty"`
 	// Spelling lists the words a slip may be read as: words of the rules written in
 	// full ("encryption", "awareness"). A fixed list, so that a new rule example does
 	// not make another real word look like a slip.
@@ -61,9 +80,19 @@ type expansion struct {
 	unless []alt
 }
 
+// sense is a compiled SenseEntry.
+type sense struct {
+	read         string
+	near, before []alt
+}
+
+// senseWindow is how many words on either side of a form its Near cues may stand.
+const senseWindow = 3
+
 // wording is the compiled table.
 type wording struct {
 	expand  map[string]*expansion
+	senses  map[string]*sense
 	known   map[string]bool // real words that are never corrected
 	targets []string        // the words a slip may be read as
 	// near lists, for a target and for each target less one letter, the targets it
@@ -106,8 +135,33 @@ func loadWording(fsys fs.FS) (*wordingDoc, error) {
 // newWording compiles the table. The words of Spelling that the index reads are
 // the words a slip may be read as; they and NotSlips are never corrected.
 func newWording(doc *wordingDoc, ix *index) (*wording, error) {
-	wd := &wording{expand: map[string]*expansion{}, known: map[string]bool{}, first2: make([]uint64, 26*27)}
+	wd := &wording{expand: map[string]*expansion{}, senses: map[string]*sense{}, known: map[string]bool{}, first2: make([]uint64, 26*27)}
 	var tz scratch
+	for i, en := range doc.Senses {
+		if len(en.Write) == 0 || !isLowerWord(en.Read) || len(en.Near)+len(en.Before) == 0 {
+			return nil, fmt.Errorf("%s: sense %d needs write, a read of one lower-case word, and near or before", wordingFile, i+1)
+		}
+		x := &sense{read: en.Read}
+		for _, list := range []struct {
+			words []string
+			dst   *[]alt
+		}{{en.Near, &x.near}, {en.Before, &x.before}} {
+			for _, u := range list.words {
+				prefix := strings.HasSuffix(u, "*")
+				tz.tokenize(strings.TrimSuffix(u, "*"))
+				if len(tz.toks) != 1 || tz.toks[0].stop {
+					return nil, fmt.Errorf("%s: cue %q of sense %q must be one word that is not skipped", wordingFile, u, en.Read)
+				}
+				*list.dst = append(*list.dst, newAlt(tz.toks[0].text, prefix))
+			}
+		}
+		for _, w := range en.Write {
+			if !isLowerWord(w) || wd.senses[w] != nil {
+				return nil, fmt.Errorf("%s: sense form %q must be one lower-case word, listed once", wordingFile, w)
+			}
+			wd.senses[w] = x
+		}
+	}
 	for i, en := range doc.Expand {
 		if len(en.Write) == 0 || strings.TrimSpace(en.Read) == "" {
 			return nil, fmt.Errorf("%s: entry %d needs write and read", wordingFile, i+1)
@@ -295,6 +349,60 @@ func (s *scratch) expandWords(text string) {
 	}
 	out = append(out, s.toks[copied:]...)
 	s.etoks, s.toks = s.toks, out
+}
+
+// readSenses reads each form of the senses table whose cue words stand beside it in
+// the other sense: its token takes the read word and keeps its offsets, and the
+// reading is noted for the evidence.
+func (s *scratch) readSenses() {
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.stop || len(t.text) < 4 {
+			continue
+		}
+		x := s.wd.senses[t.text]
+		if x == nil || !x.cued(s.toks, k) {
+			continue
+		}
+		s.reads = append(s.reads, readAs{start: t.start, end: t.end, read: x.read})
+		t.text = x.read
+	}
+}
+
+// cued reports whether a cue word of x stands beside toks[k]: a Before word just
+// before it, or a Near word within senseWindow words, in its sentence.
+func (x *sense) cued(toks []token, k int) bool {
+	words := 0
+	for j := k - 1; j >= 0 && toks[j+1].brk < brkSentence && words < senseWindow; j-- {
+		if toks[j].stop {
+			continue
+		}
+		if words == 0 && matchesAny(x.before, &toks[j]) || matchesAny(x.near, &toks[j]) {
+			return true
+		}
+		words++
+	}
+	words = 0
+	for j := k + 1; j < len(toks) && toks[j].brk < brkSentence && words < senseWindow; j++ {
+		if toks[j].stop {
+			continue
+		}
+		if matchesAny(x.near, &toks[j]) {
+			return true
+		}
+		words++
+	}
+	return false
+}
+
+func matchesAny(alts []alt, t *token) bool {
+	for i := range alts {
+		a := &alts[i]
+		if a.prefix && strings.HasPrefix(t.text, a.word) || !a.prefix && (t.text == a.word || stem(t.text) == a.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // correct returns the word w is a slip for, or "": a word of at least minTypoLen

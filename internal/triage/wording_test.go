@@ -325,3 +325,23 @@ func TestReversedTerm(t *testing.T) {
 		}
 	}
 }
+
+// Every form of the senses table is a word the rules read (else it needs no other
+// sense), and the word it is read as is read by them too.
+func TestSensesTable(t *testing.T) {
+	e := mustEngine(t)
+	doc, err := loadWording(ruleFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, en := range doc.Senses {
+		for _, w := range en.Write {
+			if !e.ix.reads(w) {
+				t.Errorf("sense form %q is read by no phrase", w)
+			}
+		}
+		if !e.ix.reads(en.Read) {
+			t.Errorf("%q reads as %q, which no phrase reads", strings.Join(en.Write, ", "), en.Read)
+		}
+	}
+}
