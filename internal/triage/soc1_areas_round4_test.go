@@ -112,3 +112,38 @@ func TestChangesToInterfacesAndOwnCode(t *testing.T) {
 			report: "both", first: "change_financial", without: []string{"segregation_of_duties"}},
 	})
 }
+
+// Reconciliations said in other words: deductions agreed to enrolment or to what a
+// carrier bills, a statement checked against the ledger, a file or deposit that ties
+// to the payments or receipts of the day, unposted items worked; electronic
+// remittances posted automatically are an interface. A file that a register is
+// reconciled to is the reconciliation's source, not an interface, while files
+// reconciled to confirm what was sent are both; an estimate trued up to the actual
+// is a billing adjustment, not a reconciliation.
+func TestReconciliationsInOtherWords(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Is the premium withheld from each paycheck agreed to the carrier's monthly invoice?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Member payroll deductions: do they agree to the enrolment records each period?",
+			report: "soc1", with: []string{"reconciliation"}},
+		{question: "How is the commission statement checked against the general ledger before it is sent?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Are unposted receipts worked daily, and by whom?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Does the lockbox deposit tie to the receipts applied that day?",
+			report: "soc1", first: "reconciliation"},
+		{question: "How are 835 auto-posting exceptions worked?",
+			report: "soc1", first: "interfaces"},
+		{question: "Is the disbursement register reconciled to the bank's payment files each day?",
+			report: "soc1", first: "reconciliation", without: []string{"interfaces"}},
+		// Near misses.
+		{question: "Are payroll files sent to the bank reconciled to confirm every record was transmitted?",
+			report: "soc1", with: []string{"interfaces", "reconciliation"}},
+		{question: "Estimated bills are trued up when the actual meter read arrives: how is the customer's bill corrected?",
+			report: "soc1", first: "transaction_processing", without: []string{"reconciliation"}},
+		{question: "Vendor invoices - is each one matched to the receiving report before payment is released?",
+			report: "soc1", first: "transaction_processing", without: []string{"reconciliation"}},
+		{question: "Are transaction logs checked against the SIEM alerts?", report: "soc2"},
+	})
+}
