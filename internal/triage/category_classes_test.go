@@ -13,7 +13,7 @@ import (
 func TestCategoryAndRankingClasses(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
-	sec, avail, conf, priv := CatSecurity, CatAvailability, CatConfidentiality, CatPrivacy
+	sec, avail, pi, conf, priv := CatSecurity, CatAvailability, CatProcessingIntegrity, CatConfidentiality, CatPrivacy
 	tests := []struct {
 		class, question string
 		want, absent    []string
@@ -46,6 +46,34 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"backups as a place", "Is cardholder data encrypted on disk, in replicas and in backup copies?", []string{sec}, []string{avail}, "CC6.1"},
 		{"backups as the subject", "Are backups encrypted and copied to a second region?", []string{sec, avail}, nil, "A1.2"},
 		{"backups as the subject", "Are database backups encrypted?", []string{sec, avail}, nil, "A1.2"},
+
+		// Reconciling an inventory, a licence count or a list of accounts against
+		// another source is no processing: it keeps the inventory or the access
+		// complete. Record counts and control totals reconciled are processing.
+		{"reconcile a list", "Is the CMDB reconciled with the cloud provider's resource listings each month?", []string{sec}, []string{pi}, ""},
+		{"reconcile a list", "HR leaver lists are reconciled to Active Directory accounts every week.", []string{sec}, []string{pi}, "CC6.3"},
+		{"reconcile a list", "The hardware asset register is reconciled to the results of network discovery.", []string{sec}, []string{pi}, "CC6.1"},
+		{"reconcile a list", "Software licences are reconciled against installed-software reports twice a year.", []string{sec}, []string{pi}, ""},
+		{"reconcile processing", "Are record counts reconciled between the source extract and the loaded warehouse tables?", []string{pi}, nil, "PI1.3"},
+		{"reconcile processing", "Output files are reconciled to input control totals before delivery to customers.", []string{pi}, nil, ""},
+		// An asset inventory is access first (CC6.1), then system documentation (CC2.1).
+		{"asset inventory", "A software inventory is kept for every production host and checked each quarter.", []string{sec}, nil, "CC6.1"},
+		// Events a pipeline loads are data, whose runs are watched for completeness;
+		// security and system events logged and monitored are anomaly monitoring.
+		{"events as data", "Nightly telemetry events loaded to the data lake are monitored for late or partial runs.", []string{pi}, []string{sec}, "PI1.3"},
+		{"events monitored", "Are authentication events logged and monitored for brute-force patterns?", []string{sec}, nil, "CC7.2"},
+		{"events monitored", "Which events are logged on your database servers, and who reviews them?", []string{sec}, nil, "CC7.2"},
+		// An alert is often only how another control reports its exceptions: the
+		// capacity threshold, the failed backup, the integrity check keep their own
+		// category alone. Alerts on security events are monitoring.
+		{"alert of another control", "Is an alert raised when disk usage crosses 80% on the database hosts?", []string{avail}, []string{sec}, "A1.1"},
+		{"alert of another control", "Checksums on archived datasets are verified monthly; mismatches generate an alert.", []string{pi}, []string{sec}, "PI1.5"},
+		{"alert of another control", "Backup job failures alert the operations team, who rerun the job the same day.", []string{avail}, []string{sec}, "A1.2"},
+		{"alert of another control", "Are capacity alerts reviewed weekly?", []string{avail}, []string{sec}, "A1.1"},
+		{"security alerts", "Are alerts raised for repeated failed login attempts?", []string{sec}, nil, "CC7.2"},
+		{"security alerts", "Does the SIEM alert your SOC on suspicious admin activity?", []string{sec}, nil, "CC7.2"},
+		{"security alerts", "Do you have alerting on anomalous API usage?", []string{sec}, nil, "CC7.2"},
+		{"security alerts", "Do you have alerting in place?", []string{sec}, nil, "CC7.2"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
