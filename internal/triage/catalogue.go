@@ -318,6 +318,11 @@ const (
 	vocabCross    = 3
 	// vocabAnswerStatement is vocabAnswer for a control written as a statement.
 	vocabAnswerStatement = 2
+	// vocabDevelop is the least vocabulary score with which an incidental rule's
+	// criterion keeps its category: the question develops the incidental word into
+	// a control of its own (two subject terms: "non-compliance tracked through
+	// corrective action to closure"). It still ranks after the subject's criteria.
+	vocabDevelop = 2 * vocabCross
 )
 
 // vocabBoost is what a vocabulary score adds to a criterion's rank.

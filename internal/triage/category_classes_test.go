@@ -74,6 +74,24 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"security alerts", "Does the SIEM alert your SOC on suspicious admin activity?", []string{sec}, nil, "CC7.2"},
 		{"security alerts", "Do you have alerting on anomalous API usage?", []string{sec}, nil, "CC7.2"},
 		{"security alerts", "Do you have alerting in place?", []string{sec}, nil, "CC7.2"},
+
+		// Privacy named as one of the functions an organisation chart shows is the
+		// structure (CC1.3); a privacy team or officer asked about is P8.1.
+		{"privacy in a list of functions", "Provide an organisation chart covering the security, privacy and legal teams.", []string{sec}, []string{priv}, "CC1.3"},
+		{"privacy in a list of functions", "Reporting lines of the information security and privacy functions are shown on the org chart.", []string{sec}, []string{priv}, "CC1.3"},
+		{"privacy team", "Is there a dedicated privacy team or data protection officer?", []string{priv}, nil, "P8.1"},
+		// Compliance with privacy commitments assessed is privacy monitoring (P8.1), not
+		// the identification of legal requirements (CC3.1); the deficiencies it finds,
+		// tracked through corrective action to closure, are CC4.2 and bring security.
+		{"privacy compliance", "Is conformance with the privacy notice assessed, and who signs off the results?", []string{priv}, nil, "P8.1"},
+		{"privacy compliance", "Adherence to our published privacy commitments is reviewed twice a year and any breaches of them are logged as issues.", []string{priv}, nil, "P8.1"},
+		{"privacy compliance", "How do you check adherence to your privacy commitments, and are the exceptions found tracked through corrective action to resolution?", []string{priv, sec}, nil, "P8.1"},
+		{"security compliance", "Is compliance with the information security policy assessed annually?", []string{sec}, []string{priv}, ""},
+		// One word of remediation beside a privacy control brings no security.
+		{"remediation in passing", "Do you honour opt-out requests, and is corrective action taken when one is missed?", []string{priv}, []string{sec}, "P2.1"},
+		// The privacy notice reviewed and revised is the notice (P1.1), not a privacy
+		// compliance review.
+		{"notice reviewed", "Is the privacy notice reviewed each year, with corrective action taken when it is out of date?", []string{priv}, []string{sec}, "P1.1"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})

@@ -312,7 +312,10 @@ func (e *Engine) typeSignalled(fired []firing) bool {
 // in scope; demoted reports whether that happened. A fallback rule ("personal
 // data" → P4.1) is demoted the same way unless the question's own words name its
 // criterion: patient records behind an MFA prompt are the object of an access
-// control, not a privacy question.
+// control, not a privacy question. An incidental rule's criterion keeps its category
+// when the question develops the word into a control of its own (vocabDevelop):
+// "non-compliance ... tracked through corrective action to closure" beside a
+// privacy review.
 //
 // named holds the categories the question names as the report's scope
 // (namedCategories): each is in the verdict.
@@ -328,6 +331,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	var subject, weak uint64  // criteria given by subject rules and by incidental ones
 	var fallback, firm uint64 // criteria given by fallback rules and by the others
 	var aside uint64          // security criteria a rule of another category cites after its own
+	var incidental uint64     // criteria given by incidental rules
 	var asideOf uint8         // bit k: a rule of category k cited them
 	for _, f := range fired {
 		if f.negated {
@@ -342,6 +346,9 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 			switch {
 			case (r.Incidental || r.Fallback) && !(r.Fallback && s.cat[ci] >= vocabCross):
 				weak |= 1 << uint(ci)
+				if r.Incidental && !r.Fallback {
+					incidental |= 1 << uint(ci)
+				}
 			case pos > 0 && critCategory[ci] == catSecurity && critCategory[r.critIdx[0]] != catSecurity && s.readCategory(critCategory[r.critIdx[0]]):
 				aside |= 1 << uint(ci)
 				asideOf |= 1 << critCategory[r.critIdx[0]]
@@ -386,7 +393,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	})
 	var has [5]bool
 	for _, ci := range s.order {
-		if weak>>uint(ci)&1 == 0 {
+		if weak>>uint(ci)&1 == 0 || (e.vocab && incidental>>uint(ci)&1 != 0 && s.cat[ci] >= vocabDevelop) {
 			has[critCategory[ci]] = true
 		}
 	}
