@@ -92,6 +92,15 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		// The privacy notice reviewed and revised is the notice (P1.1), not a privacy
 		// compliance review.
 		{"notice reviewed", "Is the privacy notice reviewed each year, with corrective action taken when it is out of date?", []string{priv}, []string{sec}, "P1.1"},
+
+		// Notice given to customers ahead of changes is external communication (CC2.3)
+		// first; "significant" says which changes, not that their risk is assessed.
+		{"notice of changes", "Do you announce planned maintenance windows to clients beforehand?", []string{sec}, nil, "CC2.3"},
+		{"notice of changes", "Is there a notice period before changes that affect our integrations take effect?", []string{sec}, nil, "CC2.3"},
+		{"notice of changes", "Will subscribers be informed ahead of deprecating features they rely on?", []string{sec}, nil, "CC2.3"},
+		{"notice of changes", "Our bank must receive prior notification of any migration of its data to a new hosting provider.", []string{sec}, nil, "CC2.3"},
+		{"changes inside", "Are policy changes communicated to employees through the intranet?", []string{sec}, nil, "CC2.2"},
+		{"changes inside", "Are emergency changes approved after the fact?", []string{sec}, nil, "CC8.1"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
