@@ -201,3 +201,29 @@ func TestAreasReachedByIndustryWords(t *testing.T) {
 		{question: "How is the student's account in the ERP protected from unauthorised logins?", report: "both", first: "access_financial"},
 	})
 }
+
+// Rates, percentages, price lists, fee and surcharge schedules, commission and rebate
+// terms keyed in, set up or captured, with someone checking them, are master data
+// (SOC 1), whatever the business: a log of the changes made to them is part of that
+// control. Code that calculates them, or the payments made with them, are not.
+func TestMasterDataKeyedIn(t *testing.T) {
+	t.Parallel()
+	md := []string{"master_data"}
+	checkClass(t, []classCase{
+		{q: "Who sets up volume discount percentages per customer and who reviews them?", report: "soc1", areas: md},
+		{q: "Royalty percentages per author are captured by whom, and checked how?", report: "soc1", areas: md},
+		{q: "Freight surcharge rates - who keys them in, who checks them?", report: "soc1", areas: md},
+		{q: "How do you ensure discount terms loaded for each customer match the signed contract?", report: "soc1", areas: md},
+		{q: "Who maintains the fee schedules in the billing platform and are edits independently reviewed?", report: "soc1", areas: md},
+		{q: "Tax tables in payroll - who updates them each year and is the update checked by someone else?", report: "soc1", areas: md},
+		{q: "Is there an audit trail of edits to employee pay rates, and who reviews it?", report: "soc1", areas: md},
+		{q: "Commission rates for brokers are input by the sales ops team; does finance verify each one?", report: "soc1"},
+		// Near-misses: the calculation code, the payments, access, a change log of IT.
+		{q: "Who approves changes to the rebate calculation code before release?", report: "both", areas: []string{"change_financial"}},
+		{q: "Are rebate payments calculated and paid to customers accurately each quarter?", report: "soc1", areas: []string{"transaction_processing"}},
+		{q: "Is access to the vendor master file logged and reviewed?", report: "both"},
+		{q: "Is there a log of changes to firewall rules?", report: "soc2"},
+		{q: "Are firewall rule changes entered by one engineer reviewed by another?", report: "soc2"},
+		{q: "Describe your pricing model and any volume discounts.", report: "none", arts: []string{"custom_answer"}},
+	})
+}
