@@ -134,5 +134,6 @@ func TestFinancialWordsInOtherSenses(t *testing.T) {
 		{q: "Are cash receipts posted to the right customer account the same day?", report: "soc1", areas: []string{"transaction_processing"}},
 		{q: "Are account statements sent to clients complete and accurate?", report: "soc1", areas: []string{"financial_reporting"}},
 		{q: "Are journal entries posted to the ledger after approval?", report: "soc1"},
+		{q: "Are the posting jobs for the claims ledger monitored?", report: "both", areas: []string{"operations_financial"}},
 	})
 }
