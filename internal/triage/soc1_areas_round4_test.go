@@ -147,3 +147,35 @@ func TestReconciliationsInOtherWords(t *testing.T) {
 		{question: "Are transaction logs checked against the SIEM alerts?", report: "soc2"},
 	})
 }
+
+// Transaction processing in the words of dealing rooms and billing: orders or
+// instructions against a cut-off, next-day pricing and late trading, deals captured,
+// confirmed and settled, confirmation matching, and a rate or tax charged on the
+// bills; the configuration of benefits or fees that claims and bills run on is
+// master data.
+func TestTransactionsAndStandingDataInOtherWords(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Are fund orders received after the dealing cut-off priced at the next day's NAV?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "Energy deals booked in the trading system: how is each one confirmed with the counterparty and settled?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "Treasury deals: is there confirmation matching against the counterparty for every trade?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "Payment instructions received after the wire cut-off - are they held to the next business day?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "When a county raises its sales tax rate, how is the new rate charged on the bills you send our members?",
+			report: "soc1", first: "master_data", with: []string{"transaction_processing"}},
+		{question: "Who approves changes to the benefit configuration the claims are paid against?",
+			report: "soc1", first: "master_data"},
+		{question: "When we hand you a new fee configuration, how are the changes checked before billing uses them?",
+			report: "soc1", first: "master_data"},
+		// Near misses: software configuration, the verb "deal", a cut-off outside
+		// finance.
+		{question: "How are configuration changes to the billing platform approved before production?",
+			report: "both", first: "change_financial", without: []string{"master_data"}},
+		{question: "How do you deal with incidents affecting the payroll service?",
+			report: "both", without: []string{"transaction_processing"}},
+		{question: "Is there a cut-off for submitting support tickets each day?", report: "none"},
+	})
+}
