@@ -482,7 +482,11 @@ func titleLike(heading string) bool {
 // formField reports whether a fragment is a field of a form ("Vendor Name", "Date",
 // "Product Description"): its last word names what the respondent writes in.
 func formField(toks []token) bool {
-	return len(toks) > 0 && formNoun[toks[len(toks)-1].text]
+	if len(toks) == 0 {
+		return false
+	}
+	w := toks[len(toks)-1].text
+	return formNoun[w] || formNoun[esSingular(w)]
 }
 
 var formNoun = map[string]bool{

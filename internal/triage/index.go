@@ -300,7 +300,65 @@ func (ix *index) newForms() {
 			}
 		}
 	}
+	// A question's plural in -es or -ies reads as the singular a phrase knows:
+	// "processes", "batches", "policies", "entries", "liabilities". stem leaves them
+	// at "processe" and "policie", which only a phrase that wrote the plural knows;
+	// such a word keeps that reading as well (its sid), and the singular takes the
+	// place of its own number. A phrase's plural is not folded: "companies ~2 use"
+	// (the firms a vendor hires) does not read "company use".
+	for w, id := range ix.ids {
+		p, ok := esPlural(w)
+		if !ok || ownPlural[p] {
+			continue
+		}
+		if f, dup := ix.forms[p]; !dup {
+			ix.forms[p] = form{id: id, sid: -1}
+		} else if f.id < 0 {
+			ix.forms[p] = form{id: id, sid: f.sid}
+		}
+	}
 }
+
+// esPlural returns the plural in -es or -ies of a singular that forms it so:
+// "process" "processes", "batch" "batches", "tax" "taxes", "status" "statuses",
+// "policy" "policies". stem cannot fold those back, since "databases" and "purchases"
+// end in -es too: only a singular a phrase knows is read from its plural.
+func esPlural(w string) (string, bool) {
+	n := len(w)
+	switch {
+	case n < 3:
+		return "", false
+	case w[n-1] == 'y' && !isVowel(w[n-2]):
+		return w[:n-1] + "ies", true
+	case strings.HasSuffix(w, "ss"), w[n-1] == 'x', w[n-1] == 'z', strings.HasSuffix(w, "ch"),
+		strings.HasSuffix(w, "sh"), n >= 5 && strings.HasSuffix(w, "us"):
+		return w + "es", true
+	}
+	return "", false
+}
+
+// ownPlural holds the plurals with a sense of their own: "securities" and "equities"
+// are financial instruments, not security controls or fairness.
+var ownPlural = map[string]bool{"securities": true, "equities": true}
+
+// esSingular returns the singular of a plural in -es or -ies that esPlural forms
+// ("addresses" "address", "policies" "policy"), or "" when w is not one.
+func esSingular(w string) string {
+	n := len(w)
+	switch {
+	case n > 4 && strings.HasSuffix(w, "ies"):
+		if s := w[:n-3] + "y"; !isVowel(s[len(s)-2]) {
+			return s
+		}
+	case n > 4 && strings.HasSuffix(w, "es"):
+		if s := w[:n-2]; func() bool { p, ok := esPlural(s); return ok && p == w }() {
+			return s
+		}
+	}
+	return ""
+}
+
+func isVowel(c byte) bool { return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' }
 
 // word returns the number of an exact pattern word, or -1 when no pattern has it.
 func (ix *index) word(w string) int32 {
