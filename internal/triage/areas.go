@@ -293,8 +293,10 @@ const areaKeep = 1e9
 // a process: only another IT general control or segregation of duties is added, and
 // beside a change an interface (a change to the interface that feeds a ledger). A
 // batch run posts transactions, so beside operations transaction processing may be
-// added too, unless the operations are backups and recovery (avail): a restore of
-// the claims adjudication database adjudicates nothing.
+// added too, unless the operations are backups and recovery, or the words name no
+// processing (avail): a restore of the claims adjudication database adjudicates
+// nothing, and a failed job of the claims payment run is the run's operation ("what
+// stops transactions being posted twice" names the processing).
 func addable(ai int, in [maxAreas]bool, avail bool) bool {
 	if in[areaAccess] {
 		return isITGCArea[ai] || ai == areaSoD
@@ -493,7 +495,7 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 // layers behind it accurate?"). Beside incompatible duties (duties) no area of the
 // process itself is added: its words name the duties.
 func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8, duties bool) []int8 {
-	avail := in[areaOperations] && e.availabilityWords(s)
+	avail := in[areaOperations] && (e.availabilityWords(s) || !e.namesProcessing(s, areaTransactions))
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {

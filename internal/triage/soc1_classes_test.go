@@ -227,3 +227,31 @@ func TestMasterDataKeyedIn(t *testing.T) {
 		{q: "Describe your pricing model and any volume discounts.", report: "none", arts: []string{"custom_answer"}},
 	})
 }
+
+// Jobs, batches and runs of a named financial process monitored, their failures or
+// delays detected, escalated, restarted and resolved, are IT operations over a
+// financial system: both reports, PI1.3 and operations_financial (guide, section 8).
+// Who authorises a rerun, and whether a rerun posts twice, are the processing itself
+// (SOC 1); the asker's SOX framing is SOC 1 alone; runs with no financial word are
+// SOC 2 processing integrity.
+func TestOperationsOverFinancialRuns(t *testing.T) {
+	t.Parallel()
+	ops := []string{"operations_financial"}
+	checkClass(t, []classCase{
+		{q: "Describe monitoring of the scheduled billing jobs and how failures are followed up.", report: "both", crit: "PI1.3", areas: ops},
+		{q: "Is the job scheduler for the premium billing cycle monitored and are incomplete runs restarted?", report: "both", crit: "PI1.3", areas: ops},
+		{q: "What happens when the end-of-day settlement batch does not finish on time?", report: "both", crit: "PI1.3", areas: ops},
+		{q: "Loan interest accrual run - how are job failures tracked to resolution?", report: "both", crit: "PI1.3", areas: ops},
+		{q: "Who is paged when the invoice generation job fails overnight, and how is it restarted?", report: "both", crit: "PI1.3", areas: ops},
+		{q: "Our payroll runs every other Friday; if a step of the run is late or fails, how do you escalate it?", report: "both", crit: "PI1.3", areas: ops},
+		// Near-misses: the rerun's authorisation or duplicates, SOX framing, no
+		// financial word, accuracy of the calculation, backups.
+		{q: "When the night treatment (batch) of accounting is failing, who is relaunching it and with which authorisation?", report: "soc1", areas: ops},
+		{q: "If the overnight posting batch fails partway and is rerun, what stops transactions from being posted twice?", report: "soc1"},
+		{q: "For SOX purposes, how are failures of the payroll batch monitored and resolved?", report: "soc1", areas: ops},
+		{q: "Are failed batch jobs detected and rerun?", report: "soc2", crit: "PI1.3"},
+		{q: "Are nightly analytics loads monitored for failures?", report: "soc2", crit: "PI1.3"},
+		{q: "How are payroll calculations checked for accuracy before payment?", report: "soc1", areas: []string{"transaction_processing"}},
+		{q: "Is the billing database backed up nightly, and are failed backups rerun?", report: "both", areas: ops},
+	})
+}
