@@ -33,6 +33,7 @@ type index struct {
 	// lead and meets every prefix word it starts with, shortest first.
 	prefix map[uint32]int32 // first three bytes -> the root in pnodes
 	pnodes []prefixNode
+	fpes   []*prefixEntry // the prefix words of the words of forms (form.pfrom, form.pto)
 }
 
 type prefixNode struct {
@@ -168,7 +169,20 @@ func newIndex(pats []pattern) index {
 	for _, w := range words {
 		ix.addPrefix(&prefixEntry{word: w, phrases: byPrefix[w], rphrases: revPrefix[w], terms: prefixTerms[w]})
 	}
+	ix.formPrefixes()
 	return ix
+}
+
+// formPrefixes lists, once for all, the prefix words each word of forms starts
+// with, so that a question's known words need no walk down the prefix tree.
+func (ix *index) formPrefixes() {
+	for w, f := range ix.forms {
+		from := len(ix.fpes)
+		ix.fpes = ix.prefixes(ix.fpes, w)
+		f.pfrom, f.pto = int32(from), int32(len(ix.fpes))
+		ix.forms[w] = f
+	}
+	ix.fpes = slices.Clip(ix.fpes)
 }
 
 // addPrefix puts a prefix word in its tree.
@@ -278,8 +292,8 @@ func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
 }
 
 // form is what a question's word is to the index: its own number and its stem's
-// (token.id and token.sid).
-type form struct{ id, sid int32 }
+// (token.id and token.sid), and the prefix words it starts with (fpes[pfrom:pto]).
+type form struct{ id, sid, pfrom, pto int32 }
 
 // newForms lists every word whose number or stem's number is not -1: the exact
 // words and the words whose stem is one ("backups"). A word missing from forms

@@ -28,7 +28,11 @@ func (e *Engine) match(s *scratch) {
 		t := &s.toks[ti]
 		f, ok := e.ix.forms[t.text]
 		n := len(s.pes)
-		s.pes = e.ix.prefixes(s.pes, t.text)
+		if ok {
+			s.pes = append(s.pes, e.ix.fpes[f.pfrom:f.pto]...)
+		} else {
+			s.pes = e.ix.prefixes(s.pes, t.text)
+		}
 		if !ok && len(s.pes) == n && s.wd != nil && len(t.text) >= minTypoLen {
 			// A word no phrase reads may be a slip for one that a phrase does.
 			if c := s.wd.correct(t.text, &s.tbuf); c != "" {
@@ -39,7 +43,7 @@ func (e *Engine) match(s *scratch) {
 			}
 		}
 		if !ok {
-			f = form{-1, -1}
+			f = form{id: -1, sid: -1}
 		}
 		t.id, t.sid = f.id, f.sid
 		s.peEnd = append(s.peEnd, int32(len(s.pes)))

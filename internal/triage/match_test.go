@@ -122,10 +122,10 @@ func TestPrefixTree(t *testing.T) {
 		}
 		f, ok := e.ix.forms[w]
 		if !ok {
-			f = form{-1, -1}
+			f = form{id: -1, sid: -1}
 		}
-		if f != (form{id, sid}) {
-			t.Errorf("form of %q: got %v, want %v", w, f, form{id, sid})
+		if f.id != id || f.sid != sid {
+			t.Errorf("form of %q: got %d %d, want %d %d", w, f.id, f.sid, id, sid)
 		}
 		var want []*prefixEntry
 		for _, pe := range all {
@@ -135,6 +135,9 @@ func TestPrefixTree(t *testing.T) {
 		}
 		if got := e.ix.prefixes(nil, w); !slices.Equal(got, want) {
 			t.Errorf("prefixes of %q: got %d, want %d", w, len(got), len(want))
+		}
+		if got := e.ix.fpes[f.pfrom:f.pto]; ok && !slices.Equal(got, want) {
+			t.Errorf("listed prefixes of %q: got %d, want %d", w, len(got), len(want))
 		}
 	}
 }
