@@ -45,14 +45,15 @@ type CatalogueEntry struct {
 // vocabCatalogue is what differs between the two catalogues: where they live, what
 // they list, and how their part in a verdict is named.
 type vocabCatalogue struct {
-	file  string   // catalogueFile or areasFile
-	name  string   // the catalogue in errors: "criteria catalogue"
-	key   string   // the JSON key of the entries, and their plural in errors
-	ids   []string // the closed list of ids the entries follow, in order
-	role  int16    // the role of its terms' patterns, whose rule is the entry's index in ids
-	rule  string   // the Rule of the evidence the catalogue adds to a verdict
-	intro string   // the start of that evidence's reason
-	most  int      // the most entries that evidence lists
+	file  string         // catalogueFile or areasFile
+	name  string         // the catalogue in errors: "criteria catalogue"
+	key   string         // the JSON key of the entries, and their plural in errors
+	ids   []string       // the closed list of ids the entries follow, in order
+	pos   map[string]int // the index of each id in ids
+	role  int16          // the role of its terms' patterns, whose rule is the entry's index in ids
+	rule  string         // the Rule of the evidence the catalogue adds to a verdict
+	intro string         // the start of that evidence's reason
+	most  int            // the most entries that evidence lists
 	// title names an entry in that reason; nil for its id.
 	title func(string) string
 	// limit is the most entries the engine's per-question structures hold: the
@@ -71,6 +72,15 @@ var (
 		title: AreaTitle,
 	}
 )
+
+func init() {
+	for _, c := range []*vocabCatalogue{&criteriaCatalogue, &areasCatalogue} {
+		c.pos = make(map[string]int, len(c.ids))
+		for i, id := range c.ids {
+			c.pos[id] = i
+		}
+	}
+}
 
 // critMaskBits is the most criteria the engine can hold: decide.go keeps the criteria
 // of a verdict's subject and incidental rules as bits of a uint64.
@@ -243,8 +253,8 @@ func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, id
 	words := make([]string, 0, len(s.vhits)) // each word once: addWord keeps them distinct
 	listed := 0
 	for _, id := range ids {
-		i := slices.Index(c.ids, id)
-		if i < 0 || scores[i] == 0 || listed == c.most {
+		i, ok := c.pos[id]
+		if !ok || scores[i] == 0 || listed == c.most {
 			continue
 		}
 		if listed > 0 {
