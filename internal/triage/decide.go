@@ -408,14 +408,11 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	for k := range has {
 		has[k] = has[k] || named>>k&1 != 0
 	}
-	if len(s.order) > 0 {
-		crit = make([]string, 0, len(s.order))
-	}
+	nc := 0
 	for _, ci := range s.order {
 		if weak>>uint(ci)&1 == 0 || has[critCategory[ci]] {
-			crit = append(crit, AllCriteria[ci])
+			nc++
 		}
-		s.score[ci] = 0
 	}
 	n := 0
 	for _, h := range has {
@@ -426,13 +423,23 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	if n == 0 { // a bare SOC 2 request: Security is always in scope
 		has[0], n = true, 1
 	}
-	cats = make([]string, 0, n)
+	// One array holds both lists; each is capped, so that appending to one copies it.
+	buf := make([]string, 0, nc+n)
+	for _, ci := range s.order {
+		if weak>>uint(ci)&1 == 0 || has[critCategory[ci]] {
+			buf = append(buf, AllCriteria[ci])
+		}
+		s.score[ci] = 0
+	}
 	for i, h := range has {
 		if h {
-			cats = append(cats, AllCategories[i])
+			buf = append(buf, AllCategories[i])
 		}
 	}
-	return crit, cats, vocab, weak != 0
+	if nc > 0 {
+		crit = buf[:nc:nc]
+	}
+	return crit, buf[nc:], vocab, weak != 0
 }
 
 // incidentalEvidence names the incidental rules whose criteria went after those of
