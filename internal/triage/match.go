@@ -99,14 +99,18 @@ func (e *Engine) tryWords(s *scratch, reversed bool) {
 // pattern using the phrase.
 func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 	t0 := &s.toks[s.words[wi]]
-	for _, c := range cands {
-		if c.catOnly && !s.vocab {
+	// Most candidates fail on their second term: the loop reads locals, not s.
+	vocab, masked, tm, mgen := s.vocab, s.masked, s.tm, s.mgen
+	phrases := e.ix.phrases
+	for ci := range cands {
+		c := &cands[ci]
+		if c.catOnly && !vocab {
 			return // the catalogue-only phrases come last
 		}
-		if c.next >= 0 && s.masked && s.tm[c.next].gen != s.mgen {
+		if c.next >= 0 && masked && tm[c.next].gen != mgen {
 			continue // no word of the question satisfies the second term
 		}
-		ph := &e.ix.phrases[c.phrase]
+		ph := &phrases[c.phrase]
 		if ph.catOnly {
 			if len(ph.users) == 1 && s.seen[ph.users[0].pat] == s.gen {
 				continue // scored already: a term counts once
