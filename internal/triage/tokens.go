@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -45,23 +46,41 @@ var maxSkipWord = func() int {
 	return n
 }()
 
-// skipByStart holds skipWords by length and first letter, so that the tokenizer
-// compares a word with the few skipWords of its shape instead of hashing it.
-var skipByStart = func() (t [][26][]string) {
-	t = make([][26][]string, maxSkipWord+1)
+// skipByStart holds skipWords by length and first letter, each packed into an
+// integer (see packWord), so that the tokenizer compares a word with the few
+// skipWords of its shape instead of hashing it.
+var skipByStart = func() (t [][26][]uint64) {
+	if maxSkipWord > 8 {
+		panic("skipWords: a word longer than 8 bytes cannot be packed")
+	}
+	t = make([][26][]uint64, maxSkipWord+1)
 	for w := range skipWords {
-		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], w)
+		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], packWord(w))
 	}
 	return t
 }()
+
+// packWord packs a word of at most 8 bytes into an integer, one byte each.
+func packWord(w string) uint64 {
+	var p uint64
+	for i := 0; i < len(w); i++ {
+		p = p<<8 | uint64(w[i])
+	}
+	return p
+}
 
 // isSkipWord reports whether w is one of skipWords.
 func isSkipWord(w string) bool {
 	if len(w) == 0 || len(w) > maxSkipWord || w[0] < 'a' || w[0] > 'z' {
 		return false
 	}
-	for _, x := range skipByStart[len(w)][w[0]-'a'] {
-		if x == w {
+	list := skipByStart[len(w)][w[0]-'a']
+	if len(list) == 0 {
+		return false
+	}
+	p := packWord(w)
+	for _, x := range list {
+		if x == p {
 			return true
 		}
 	}
@@ -267,24 +286,24 @@ func breakOf(c byte) uint8 {
 
 func (s *scratch) add(text string, i, j int, brk uint8) {
 	start := len(s.lower)
-	for k := i; k < j; k++ {
-		c := text[k]
+	s.lower = slices.Grow(s.lower, j-i)[:start+j-i]
+	w := s.lower[start:]
+	var high byte // the bits of every byte: a non-ASCII byte sets the top one
+	for k := range w {
+		c := text[i+k]
+		high |= c
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
-		s.lower = append(s.lower, c)
+		w[k] = c
 	}
 	// Non-ASCII upper case letters are rare in questionnaires; fold them cheaply.
-	w := s.lower[start:]
-	for k := 0; k < len(w); k++ {
-		if w[k] >= utf8.RuneSelf {
-			folded := []rune(string(w))
-			for x, r := range folded {
-				folded[x] = unicode.ToLower(r)
-			}
-			s.lower = append(s.lower[:start], string(folded)...)
-			break
+	if high >= utf8.RuneSelf {
+		folded := []rune(string(w))
+		for x, r := range folded {
+			folded[x] = unicode.ToLower(r)
 		}
+		s.lower = append(s.lower[:start], string(folded)...)
 	}
 	word := bytesToString(s.lower[start:])
 	stop := isSkipWord(word)
