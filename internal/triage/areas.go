@@ -487,7 +487,7 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 // areaAddShare of most, the best score of the areas it joins (transaction processing
 // the whole of it), and is addable beside them; the best scoring first. Segregation of
 // duties needs no share: it is a control over the process the other areas name, and one
-// subject term ("a second person approves", "someone other than the preparer") asks
+// subject term ("someone other than the preparer", "a maker and a checker") asks
 // about it however many words name the process.
 // Financial reporting needs none either when it names the process (areaDecide with a
 // subject term): the report, statement or notice the client gets is a subject of its

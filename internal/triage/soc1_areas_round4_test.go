@@ -179,3 +179,27 @@ func TestTransactionsAndStandingDataInOtherWords(t *testing.T) {
 		{question: "Is there a cut-off for submitting support tickets each day?", report: "none"},
 	})
 }
+
+// A second approver of a change to rates, fees, prices or limits is how that standing
+// data is authorised (master data), and an approval above an authority limit by a
+// senior person authorises the transaction; neither is segregation of duties. A second
+// approver over bank details or payees, where money goes, and dual control of a
+// payment release stay segregation of duties.
+func TestSecondApproverOfStandingData(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Does a second approver sign off every change to the fee tiers before billing picks it up?",
+			report: "soc1", first: "master_data", without: []string{"segregation_of_duties"}},
+		{question: "Pay rate updates in payroll - dual approval required?",
+			report: "soc1", first: "master_data", without: []string{"segregation_of_duties"}},
+		{question: "Credit limit increases for customers: must another manager approve them in the billing system?",
+			report: "soc1", first: "master_data", without: []string{"segregation_of_duties"}},
+		{question: "Is a claim payment above the examiner's authority limit approved by a senior examiner before it is paid?",
+			report: "soc1", first: "transaction_processing", without: []string{"segregation_of_duties"}},
+		// Near misses: where money goes, and a payment's release.
+		{question: "Must a second person approve a change to a supplier's bank details?",
+			report: "soc1", with: []string{"master_data", "segregation_of_duties"}},
+		{question: "Are wires above $1m released under dual control?",
+			report: "both", with: []string{"segregation_of_duties"}},
+	})
+}

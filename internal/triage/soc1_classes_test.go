@@ -48,7 +48,8 @@ func checkAreaCases(t *testing.T, cases []areaCase) {
 // A change to the business data a financial system runs on (bank details, pay rates,
 // prices, credit limits, the chart of accounts, tax tables, fee schedules) is master
 // data, not change management, which is about changes to the software and its
-// configuration; a second person asked to approve it is segregation of duties as well.
+// configuration. Someone other than the person who keyed it is segregation of duties
+// as well; a second approver of a fee or rate change is how the change is authorised.
 func TestMasterDataChangesAreNotSoftwareChanges(t *testing.T) {
 	t.Parallel()
 	checkAreaCases(t, []areaCase{
@@ -72,7 +73,7 @@ func TestMasterDataChangesAreNotSoftwareChanges(t *testing.T) {
 		{question: "Are amendments to employee salary records reviewed by someone other than the person who keyed them?",
 			report: "soc1", first: "master_data", with: []string{"segregation_of_duties"}},
 		{question: "Who can amend the fee schedule applied to member accounts, and is a second person required to approve it?",
-			report: "soc1", first: "master_data", with: []string{"segregation_of_duties"}},
+			report: "soc1", first: "master_data", without: []string{"segregation_of_duties"}},
 		{question: "Are payees added to the disbursement system independently reviewed each month?",
 			report: "soc1", first: "master_data", without: []string{"segregation_of_duties"}},
 		// Near misses: changes to the software stay change management; the same
