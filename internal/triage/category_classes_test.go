@@ -101,6 +101,31 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"notice of changes", "Our bank must receive prior notification of any migration of its data to a new hosting provider.", []string{sec}, nil, "CC2.3"},
 		{"changes inside", "Are policy changes communicated to employees through the intranet?", []string{sec}, nil, "CC2.2"},
 		{"changes inside", "Are emergency changes approved after the fact?", []string{sec}, nil, "CC8.1"},
+
+		// Individuals (or parents and guardians for them) seeing, inspecting or asking
+		// what is held about them is access (P5.1); asking for mistakes to be fixed is
+		// correction (P5.2).
+		{"own records", "Members want to see the data you keep about them and fix anything that is out of date - how is this done?", []string{priv}, nil, "P5.1"},
+		{"own records", "If a data subject asks to inspect their file and to amend wrong details, what is your turnaround?", []string{priv}, nil, ""},
+		{"own records", "Can parents inspect their child's education records held in the platform?", []string{priv}, nil, "P5.1"},
+		{"own records", "Employees may request that incorrect personal details be fixed. How is that handled?", []string{priv}, nil, "P5.2"},
+		{"own records", "How does a guardian find out what you store about them, and get mistakes put right?", []string{priv}, nil, "P5.1"},
+		{"inspection by others", "Do internal auditors inspect access logs every quarter?", []string{sec}, []string{priv}, ""},
+		// Personal data named by its elements (social security numbers, dates of birth,
+		// passport numbers) is personal data: its retention and disposal are P4.2 and
+		// P4.3, not the disposal of confidential information.
+		{"personal data elements", "How long do you keep employees' social security numbers after they leave, and how are they deleted?", []string{priv}, []string{conf}, ""},
+		{"personal data elements", "Passport numbers captured during onboarding: retention period and purge method?", []string{priv}, []string{conf}, ""},
+		{"personal data elements", "Are dates of birth of plan members deleted once the member closes the account?", []string{priv}, []string{conf}, "P4.3"},
+		{"business records", "How long do you keep our transaction records after the contract ends?", []string{conf}, []string{priv}, "C1.2"},
+		// Personal data disposed of by a stated method (secure erasure, shredding,
+		// crypto-shredding) is P4.3 first, with the asset criterion (CC6.5); media that
+		// held personal data shredded is the asset alone.
+		{"personal data destroyed", "When a school leaves, its student data is removed by crypto-shredding; how do you prove it?", []string{priv, sec}, []string{conf}, "P4.3"},
+		{"personal data destroyed", "Describe how you delete patient information at the end of the retention period - do you use secure erasure?", []string{priv, sec}, []string{conf}, "P4.3"},
+		{"personal data destroyed", "Member data is destroyed by shredding the paper forms and by secure wiping of the files.", []string{priv, sec}, nil, "P4.3"},
+		{"media destroyed", "Are hard drives that held patient records shredded before disposal?", []string{sec}, []string{priv}, "CC6.5"},
+		{"media destroyed", "Do you securely erase customer data from decommissioned disks?", []string{sec}, []string{priv}, "CC6.5"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
