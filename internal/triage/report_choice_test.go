@@ -158,3 +158,42 @@ func TestAccessWordSense(t *testing.T) {
 		{question: "Is access to the freight payment system reviewed quarterly?", report: "both", area: "access_financial"},
 	})
 }
+
+// Security controls on the devices a finance team uses (laptops, workstations,
+// phones of "treasury ops" or "payroll operations") are endpoint security, SOC 2: the
+// financial word names the team, not a system whose operation is asked about, and
+// the SOC 1 rules stand down for malware and EDR. Running the financial system (its
+// batches, backups) stays both reports.
+func TestFinanceTeamDevicesAreEndpoints(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Payroll ops workstations: is antivirus installed and are disks encrypted?", report: "soc2", crit: "CC6.8"},
+		{question: "Do the claims operations desktops run EDR?", report: "soc2", crit: "CC6.8"},
+		{question: "Is malware protection deployed on the servers that run the payroll batch?", report: "soc2", crit: "CC6.8"},
+		{question: "Treasury ops phones - MDM enrolled and encrypted?", report: "soc2"},
+		{question: "Are the billing operations team's laptops encrypted?", report: "soc2", crit: "CC6.1"},
+		// Near-misses: the financial system itself operated, backed up.
+		{question: "Are payroll batch jobs monitored and failures resolved?", report: "both", area: "operations_financial"},
+		{question: "Is the treasury system backed up nightly?", report: "both", area: "operations_financial"},
+	})
+}
+
+// Who holds system rights, permissions or privileges to change the standing data of
+// a financial system (rate and fee tables, tax tables, bank details) is access to
+// that system beside the master data: both reports. Lending, mortgage servicing,
+// core banking, payables and policy administration platforms are financial systems.
+// Who may change it and who approves is how the change is authorised: SOC 1 alone.
+func TestRightsOverStandingData(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Who holds system permissions to edit the fee schedule in your billing platform?", report: "both", area: "access_financial"},
+		{question: "Which roles in the core banking system have the privilege to amend interest rates?", report: "both", area: "master_data"},
+		{question: "Rate tables in the mortgage servicing platform: who has the rights to modify them, and are changes approved?", report: "both", area: "access_financial"},
+		{question: "List the users with admin rights to update tax tables in the payroll system.", report: "both", area: "master_data"},
+		{question: "How are vendor bank details changed, and who has access rights to change them in the payables system?", report: "both", area: "access_financial"},
+		{question: "Interest rate tables on the lending platform - how are updates approved and who holds the system rights to make them?", report: "both", crit: "CC6.3"},
+		// Near-misses: who may change it, and who approves, is the authorisation.
+		{question: "Who is allowed to change a commission rate, and does a second person approve it?", report: "soc1", area: "master_data"},
+		{question: "How are changes to pay rates authorized?", report: "soc1", area: "master_data"},
+	})
+}
