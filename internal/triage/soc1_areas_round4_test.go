@@ -52,6 +52,8 @@ func TestRightsToChangeAreAccess(t *testing.T) {
 			report: "both", first: "access_financial", without: []string{"change_financial"}},
 		{question: "Which persons have the privilege to change salary in payroll system and this is reviewed how often?",
 			report: "both", with: []string{"master_data", "access_financial"}, without: []string{"change_financial"}},
+		{question: "Lending platform: who has the permissions to override a borrower's interest rate?",
+			report: "both", with: []string{"master_data", "access_financial"}, without: []string{"change_financial"}},
 		// Near misses: changes approved or tested stay change management, beside
 		// access when both are asked; standing data stays master data.
 		{question: "How are changes to the payroll engine's net pay calculation tested before release?",
@@ -66,9 +68,9 @@ func TestRightsToChangeAreAccess(t *testing.T) {
 	})
 }
 
-// An operations team ("your ops staff", "operations analysts") is who does the work,
-// not the scheduled processing of the financial system: its word adds no operations
-// area. Jobs, batches and runs of the system still do.
+// An operations team ("your ops staff", "operations analysts") and its laptops are
+// who does the work and with what, not the scheduled processing of the financial
+// system: the word adds no operations area. Jobs, batches and runs of the system still do.
 func TestOperationsStaffAreNotOperations(t *testing.T) {
 	t.Parallel()
 	checkAreaCases(t, []areaCase{
@@ -76,6 +78,7 @@ func TestOperationsStaffAreNotOperations(t *testing.T) {
 			report: "both", first: "access_financial", without: []string{"operations_financial"}},
 		{question: "Billing platform - are your ops team members' accounts reviewed every quarter?",
 			report: "both", first: "access_financial", without: []string{"operations_financial"}},
+		{question: "Payroll ops laptops: is full-disk encryption turned on?", report: "soc2"},
 		// Near misses: the processing itself.
 		{question: "Do your operations staff watch the nightly payroll batch until it completes?",
 			report: "soc1", with: []string{"operations_financial"}},
