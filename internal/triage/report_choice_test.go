@@ -197,3 +197,21 @@ func TestRightsOverStandingData(t *testing.T) {
 		{question: "How are changes to pay rates authorized?", report: "soc1", area: "master_data"},
 	})
 }
+
+// The asker outsourcing a process to the respondent ("We outsource payroll to you",
+// "as our outsourced claims administrator") is the context of the question, not the
+// respondent's vendor management (CC9.2): the process asked about decides. The
+// respondent's own outsourcing stays vendor management.
+func TestAskerOutsourcingIsContext(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "We outsource the calculation and payment of our agents' commissions to you. How are the amounts checked before they are paid?", report: "soc1", not: "CC9.2"},
+		{question: "As our outsourced payroll provider, how do you make sure net pay is calculated correctly?", report: "soc1"},
+		{question: "We have outsourced claims adjudication to your firm; how are claim payments checked before release?", report: "soc1"},
+		{question: "Our company outsources its accounts payable to you. What checks stop duplicate invoices being paid?", report: "soc1"},
+		{question: "Rent collection is outsourced to you by us - how are tenant receipts matched to the rent roll?", report: "soc1"},
+		// Near-misses: the respondent's own outsourcing.
+		{question: "Do you outsource any part of payroll processing?", report: "both", crit: "CC9.2"},
+		{question: "Is any processing of our data outsourced?", report: "soc2", crit: "CC9.2"},
+	})
+}

@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // The respondent named in the third person. Questionnaires written for a procurement
 // call the party that answers "the vendor", "the supplier", "the provider" or "the
 // contractor" ("Does the vendor encrypt data at rest?", "Vendor must describe its
@@ -104,6 +106,12 @@ func (s *scratch) markRespondent() {
 			if t.text != "oem" {
 				continue
 			}
+		}
+		if strings.HasPrefix(t.text, "outsourc") {
+			if s.askerOutsources(k) {
+				t.stop = true // "We outsource payroll to you": the respondent is the outsourcer
+			}
+			continue
 		}
 		if !partyShaped(t.text) {
 			// Not a party, third party or maker word: only "sub" before it counts.
@@ -328,4 +336,35 @@ func (e *Engine) contextOnly(s *scratch, text string, fired []firing) bool {
 		k = end
 	}
 	return asking
+}
+
+// askerOutsources reports whether the outsourcing word toks[k] is the asker's own
+// outsourcing to the respondent ("We outsource payroll to you", "as our outsourced
+// claims administrator", "the work we have outsourced to your firm"), which is the
+// context of the question, not the respondent's vendor management: "we" is the
+// nearest of we, you or your before it in its sentence, or "our" stands just before it
+// ("our outsourced provider") or names its subject ("our company outsources"), or
+// neither is there and "you" or "your" follows within a few words. "Is processing of
+// our data outsourced?" asks about the respondent's own outsourcing.
+func (s *scratch) askerOutsources(k int) bool {
+	toks := s.toks
+	sent := toks[k].sent
+	for i := k - 1; i >= 0 && toks[i].sent == sent; i-- {
+		switch toks[i].text {
+		case "we":
+			return true
+		case "our": // "our outsourced provider", "our company outsources", not "our data outsourced"
+			if i == k-1 || i == k-2 && (toks[k].text == "outsources" || toks[k].text == "outsource") {
+				return true
+			}
+		case "you", "your":
+			return false
+		}
+	}
+	for i := k + 1; i < len(toks) && i <= k+6 && toks[i].sent == sent; i++ {
+		if toks[i].text == "you" || toks[i].text == "your" {
+			return true
+		}
+	}
+	return false
 }
