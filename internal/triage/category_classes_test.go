@@ -126,6 +126,19 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"personal data destroyed", "Member data is destroyed by shredding the paper forms and by secure wiping of the files.", []string{priv, sec}, nil, "P4.3"},
 		{"media destroyed", "Are hard drives that held patient records shredded before disposal?", []string{sec}, []string{priv}, "CC6.5"},
 		{"media destroyed", "Do you securely erase customer data from decommissioned disks?", []string{sec}, []string{priv}, "CC6.5"},
+
+		// Who holds rights, and how often that list is reviewed, is an access review
+		// (CC6.3); so is a review of privileged accounts. Privileged access managed is
+		// CC6.1 first.
+		{"list of rights reviewed", "Which staff have write permissions on the shared drive, and how often is that list reviewed?", []string{sec}, nil, "CC6.3"},
+		{"list of rights reviewed", "Who holds administrator roles in the CRM, and is the roster revalidated each quarter?", []string{sec}, nil, "CC6.3"},
+		{"list of rights reviewed", "Is a review of privileged accounts on the database performed monthly?", []string{sec}, nil, "CC6.3"},
+		{"privileged access managed", "How is privileged access to production managed?", []string{sec}, nil, "CC6.1"},
+		{"vendor list reviewed", "Do you review the list of approved vendors annually?", []string{sec}, nil, "CC9.2"},
+		// Data definitions published to customers are processing integrity and
+		// external communication.
+		{"definitions published", "Data dictionaries for every export are kept current and published to clients on the help site.", []string{pi, sec}, nil, ""},
+		{"definitions kept", "The customer portal enforces input validation on every form.", []string{pi}, []string{sec}, "PI1.2"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})

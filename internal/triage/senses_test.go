@@ -27,6 +27,17 @@ func TestWordSenses(t *testing.T) {
 		{"switch verb", "If a customer switches billing currency, who approves it?", "", "", "CC6.6"},
 		{"switch noun", "Are core switches configured from a hardened baseline?", "soc2", "CC6.6", ""},
 		{"switch noun", "Do you restrict management access to switches and firewalls?", "soc2", "CC6.6", ""},
+		// Publishing to customers on a documentation site or portal is external
+		// communication; a customer portal as the system, or jobs that post to client
+		// ledgers, is not.
+		{"publish to customers", "Data dictionaries for every export are kept current and published to clients on the help site.", "soc2", "CC2.3", ""},
+		{"publish to customers", "Specifications of each report's fields are published to tenants in the documentation portal.", "soc2", "CC2.3", ""},
+		{"portal as the system", "The customer portal enforces input validation on every form.", "soc2", "", "CC2.3"},
+		{"post to a ledger", "Overnight jobs post transactions to client ledgers; who can change their schedule?", "", "", "CC2.3"},
+		// Leaked credentials watched for outside are monitoring, not authentication.
+		{"leaked credentials", "Is there a service that alerts you when staff passwords turn up in breach dumps or on the dark web?", "soc2", "CC7.2", ""},
+		{"leaked credentials", "Are public repositories searched for secrets or keys your developers may have pushed by mistake?", "soc2", "CC7.2", ""},
+		{"credentials managed", "Are credentials rotated when an employee leaves?", "soc2", "CC6.1", "CC7.2"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.sense+": "+tc.question, func(t *testing.T) {
