@@ -322,7 +322,7 @@ func runNegated(toks []token, first, last int) bool {
 			break
 		}
 		w := toks[j].text
-		if catNegator[w] && negWord(toks, j, catNegator) || w == "than" && j > 0 && toks[j-1].text == "other" {
+		if toks[j].cls&clsCatNegator != 0 && negWord(toks, j, clsCatNegator) || w == "than" && j > 0 && toks[j-1].text == "other" {
 			return true
 		}
 	}
@@ -332,7 +332,7 @@ func runNegated(toks []token, first, last int) bool {
 		}
 		switch toks[j].text {
 		case "not", "t", "excluded", "out", "never":
-			return negWord(toks, j, negAfter) || toks[j].text == "excluded" || toks[j].text == "out"
+			return negWord(toks, j, clsNegAfter) || toks[j].text == "excluded" || toks[j].text == "out"
 		}
 	}
 	return false

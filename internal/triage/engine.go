@@ -55,9 +55,10 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 		if e.wd, err = newWording(doc, &e.ix); err != nil {
 			return nil, err
 		}
+		e.ix.addWording(e.wd)
 	}
 	e.pool.New = func() any {
-		return &scratch{seen: make([]uint32, len(pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas)), wd: e.wd}
+		return &scratch{seen: make([]uint32, len(pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas)), wd: e.wd, forms: e.ix.forms}
 	}
 	return e, nil
 }

@@ -180,9 +180,12 @@ func (ix *index) formPrefixes() {
 		from := len(ix.fpes)
 		ix.fpes = ix.prefixes(ix.fpes, w)
 		f.pfrom, f.pto = int32(from), int32(len(ix.fpes))
+		f.cls, f.flags = classOf(w), formListed
 		ix.forms[w] = f
 	}
-	ix.fpes = slices.Clip(ix.fpes)
+	for w, c := range wordClasses {
+		ix.addWord(w, c, 0)
+	}
 }
 
 // addPrefix puts a prefix word in its tree.
@@ -292,8 +295,51 @@ func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
 }
 
 // form is what a question's word is to the index: its own number and its stem's
-// (token.id and token.sid), and the prefix words it starts with (fpes[pfrom:pto]).
-type form struct{ id, sid, pfrom, pto int32 }
+// (token.id and token.sid), the prefix words it starts with (fpes[pfrom:pto], when
+// it is listed), its classes, and whether the wording table writes it (formWritten)
+// or reads it in another sense (formSense).
+type form struct {
+	id, sid    int32
+	pfrom, pto int32
+	cls        wordClass
+	flags      uint8
+}
+
+// The flags of a form.
+const (
+	formListed  uint8 = 1 << iota // the word is in forms: pfrom and pto are set
+	formWritten                   // a one-word written form of the wording table
+	formSense                     // a form of the wording table's senses
+)
+
+// known reports whether the index reads the word itself, as its number or its stem's.
+func (f *form) known() bool { return f.id >= 0 || f.sid >= 0 }
+
+// addWord lists w in forms with the given classes and flags, as a word of no number
+// when the index does not read it; its prefix words are listed with it.
+func (ix *index) addWord(w string, cls wordClass, flags uint8) {
+	f, ok := ix.forms[w]
+	if !ok {
+		from := len(ix.fpes)
+		ix.fpes = ix.prefixes(ix.fpes, w)
+		f = form{id: -1, sid: -1, pfrom: int32(from), pto: int32(len(ix.fpes)), flags: formListed}
+	}
+	f.cls |= cls
+	f.flags |= flags
+	ix.forms[w] = f
+}
+
+// addWording flags the forms the wording table writes or reads in another sense.
+func (ix *index) addWording(wd *wording) {
+	for w := range wd.expand {
+		if !strings.Contains(w, "/") { // "a/c" is two words, found apart (wording.lookup)
+			ix.addWord(w, 0, formWritten)
+		}
+	}
+	for w := range wd.senses {
+		ix.addWord(w, 0, formSense)
+	}
+}
 
 // newForms lists every word whose number or stem's number is not -1: the exact
 // words and the words whose stem is one ("backups"). A word missing from forms

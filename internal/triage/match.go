@@ -26,26 +26,26 @@ func (e *Engine) match(s *scratch) {
 	s.pes, s.peEnd = s.pes[:0], s.peEnd[:0]
 	for _, ti := range s.words {
 		t := &s.toks[ti]
-		f, ok := e.ix.forms[t.text]
+		s.lookUp(t)
 		n := len(s.pes)
-		if ok {
-			s.pes = append(s.pes, e.ix.fpes[f.pfrom:f.pto]...)
+		if t.flags&formListed != 0 {
+			s.pes = append(s.pes, e.ix.fpes[t.pfrom:t.pto]...)
 		} else {
 			s.pes = e.ix.prefixes(s.pes, t.text)
 		}
-		if !ok && len(s.pes) == n && s.wd != nil && len(t.text) >= minTypoLen {
+		if !t.known() && len(s.pes) == n && s.wd != nil && len(t.text) >= minTypoLen {
 			// A word no phrase reads may be a slip for one that a phrase does.
 			if c := s.wd.correct(t.text, &s.tbuf); c != "" {
 				s.reads = append(s.reads, readAs{start: t.start, end: t.end, read: c})
 				t.text = c
-				f, ok = e.ix.forms[c]
-				s.pes = e.ix.prefixes(s.pes, c)
+				s.reread(t)
+				if t.flags&formListed != 0 {
+					s.pes = append(s.pes, e.ix.fpes[t.pfrom:t.pto]...)
+				} else {
+					s.pes = e.ix.prefixes(s.pes, c)
+				}
 			}
 		}
-		if !ok {
-			f = form{id: -1, sid: -1}
-		}
-		t.id, t.sid = f.id, f.sid
 		s.peEnd = append(s.peEnd, int32(len(s.pes)))
 	}
 	if n := (len(e.rules) + 63) / 64; len(s.rbits) != n {

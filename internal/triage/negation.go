@@ -37,9 +37,9 @@ func judgedAt(toks []token, k int) bool {
 		if toks[j].brk != brkNone {
 			return false
 		}
-		if w := toks[j].text; judgeVerb[w] {
+		if toks[j].cls&clsJudge != 0 {
 			return true
-		} else if w != "be" {
+		} else if toks[j].text != "be" {
 			return false
 		}
 	}
@@ -75,16 +75,17 @@ func (e *Engine) everySubject(s *scratch, ri int32, at func(toks []token, from, 
 	return any
 }
 
-// negWord reports whether toks[k] negates: "t" only as the end of a contraction
-// ("don't", "isn't"), so that "SOC2 T2" is no negation.
-func negWord(toks []token, k int, set map[string]bool) bool {
+// negWord reports whether toks[k] negates, as a word of the class set (negBefore,
+// negAfter or catNegator): "t" only as the end of a contraction ("don't", "isn't"),
+// so that "SOC2 T2" is no negation.
+func negWord(toks []token, k int, set wordClass) bool {
 	if toks[k].text == "t" {
-		return k > 0 && contraction[toks[k-1].text]
+		return k > 0 && toks[k-1].cls&clsContraction != 0
 	}
-	if k+1 < len(toks) && comparative[toks[k+1].text] { // "not less than $5 million"
+	if k+1 < len(toks) && toks[k+1].cls&clsComparative != 0 { // "not less than $5 million"
 		return false
 	}
-	return set[toks[k].text]
+	return toks[k].cls&set != 0
 }
 
 // comparative holds the words after which "not" or "no" bounds a figure or widens a
@@ -98,7 +99,7 @@ var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn
 
 func negatedAt(toks []token, from, to int) bool {
 	for k := from + 1; k <= to; k++ {
-		if negWord(toks, k, negAfter) || (toks[k].text == "no" && negWord(toks, k, negBefore)) {
+		if negWord(toks, k, clsNegAfter) || (toks[k].text == "no" && negWord(toks, k, clsNegBefore)) {
 			return true
 		}
 	}
@@ -108,10 +109,10 @@ func negatedAt(toks []token, from, to int) bool {
 			break
 		}
 		w := toks[k].text
-		if judgeVerb[w] { // "will not satisfy our auditors": the auditors judge, they are not refused
+		if toks[k].cls&clsJudge != 0 { // "will not satisfy our auditors": the auditors judge, they are not refused
 			break
 		}
-		neg := negWord(toks, k, negBefore) || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
+		neg := negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
 		if !neg || (w == "addition" && alsoSent(toks, to)) {
 			continue
 		}
@@ -119,7 +120,7 @@ func negatedAt(toks []token, from, to int) bool {
 			if toks[j+1].brk != brkNone {
 				break
 			}
-			if negCancel[toks[j].text] {
+			if toks[j].cls&clsNegCancel != 0 {
 				return false
 			}
 		}
@@ -135,13 +136,13 @@ func negatedAt(toks []token, from, to int) bool {
 		return false
 	}
 	for k := to + 1; k < len(toks) && k <= to+judgeWindow; k++ {
-		if toks[k].brk != brkNone || toks[k].text == "type" || negCancel[toks[k].text] {
+		if toks[k].brk != brkNone || toks[k].text == "type" || toks[k].cls&clsNegCancel != 0 {
 			break
 		}
-		if negWord(toks, k, negAfter) && k+1 < len(toks) && acceptVerb[toks[k+1].text] {
+		if negWord(toks, k, clsNegAfter) && k+1 < len(toks) && toks[k+1].cls&clsAccept != 0 {
 			break // "our auditors will not accept a Type 1": the judge refuses what follows
 		}
-		if negWord(toks, k, negAfter) && (k <= to+negWindow || judgedAt(toks, k)) {
+		if negWord(toks, k, clsNegAfter) && (k <= to+negWindow || judgedAt(toks, k)) {
 			return true
 		}
 	}
@@ -220,15 +221,15 @@ func heldAt(toks []token, from, to int) bool {
 		if toks[k+1].brk >= brkClause {
 			break
 		}
-		if !haveVerb[toks[k].text] {
+		if toks[k].cls&clsHaveVerb == 0 {
 			continue
 		}
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if toks[j+1].brk >= brkClause {
 				break
 			}
-			if holder[toks[j].text] {
-				return j == 0 || !askAux[toks[j-1].text] || toks[j].brk >= brkClause
+			if toks[j].cls&clsHolder != 0 {
+				return j == 0 || toks[j-1].cls&clsAskAux == 0 || toks[j].brk >= brkClause
 			}
 		}
 	}
@@ -237,7 +238,7 @@ func heldAt(toks []token, from, to int) bool {
 	for start > 0 && toks[start].brk < brkSentence {
 		start--
 	}
-	if w := toks[start].text; askAux[w] || w == "is" || w == "are" || w == "was" || w == "were" {
+	if w := toks[start].text; toks[start].cls&clsAskAux != 0 || w == "is" || w == "are" || w == "was" || w == "were" {
 		return false
 	}
 	for k := to + 1; k+1 < len(toks) && k <= to+negWindow; k++ {

@@ -94,11 +94,12 @@ func (e *Engine) reportRequest(s *scratch, fired []firing) bool {
 		}
 	}
 	report := false
-	for _, t := range s.toks {
-		if askVerb[t.text] {
+	for i := range s.toks {
+		c := s.toks[i].cls
+		if c&clsAskVerb != 0 {
 			return false
 		}
-		report = report || reportNoun[t.text]
+		report = report || c&clsReportNoun != 0
 	}
 	return asked || (frame && report)
 }

@@ -14,12 +14,16 @@ type token struct {
 	text  string // lower-cased word
 	start int    // byte offsets in the original text
 	end   int
-	stop  bool  // a stopword: skipped by patterns, kept for negation scope
-	id    int32 // number of the word in the engine's index, or -1 (set by match)
-	sid   int32 // number of its stem ("backups" -> "backup"), or -1
-	brk   uint8 // the strongest break before this token: brkNone … brkSentence
-	cl    int32 // clause number: a phrase does not run across clauses
-	sent  int32 // sentence number: not even a long phrase runs across sentences
+	// form is what the index knows of the word: its number (id) and its stem's (sid,
+	// "backups" -> "backup"), -1 for none, its prefix words and its classes (cls).
+	// The tokenizer looks a word up once (see scratch.lookUp); a word the tokenizer
+	// skips has no number and only its classes.
+	form
+	cl   int32 // clause number: a phrase does not run across clauses
+	sent int32 // sentence number: not even a long phrase runs across sentences
+	stop bool  // a stopword: skipped by patterns, kept for negation scope
+	brk  uint8 // the strongest break before this token: brkNone … brkSentence
+	read bool  // form was looked up in the engine's index for this text
 }
 
 // skipWords are skipped when patterns are matched, so that "encryption of data at rest"
@@ -47,18 +51,23 @@ var maxSkipWord = func() int {
 }()
 
 // skipByStart holds skipWords by length and first letter, each packed into an
-// integer (see packWord), so that the tokenizer compares a word with the few
-// skipWords of its shape instead of hashing it.
-var skipByStart = func() (t [][26][]uint64) {
+// integer (see packWord) with its classes, so that the tokenizer compares a word
+// with the few skipWords of its shape instead of hashing it.
+var skipByStart = func() (t [][26][]skipEntry) {
 	if maxSkipWord > 8 {
 		panic("skipWords: a word longer than 8 bytes cannot be packed")
 	}
-	t = make([][26][]uint64, maxSkipWord+1)
+	t = make([][26][]skipEntry, maxSkipWord+1)
 	for w := range skipWords {
-		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], packWord(w))
+		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], skipEntry{packWord(w), classOf(w)})
 	}
 	return t
 }()
+
+type skipEntry struct {
+	word uint64 // packWord
+	cls  wordClass
+}
 
 // packWord packs a word of at most 8 bytes into an integer, one byte each.
 func packWord(w string) uint64 {
@@ -71,20 +80,26 @@ func packWord(w string) uint64 {
 
 // isSkipWord reports whether w is one of skipWords.
 func isSkipWord(w string) bool {
+	ok, _ := skipWord(w)
+	return ok
+}
+
+// skipWord reports whether w is one of skipWords, and its classes when it is.
+func skipWord(w string) (bool, wordClass) {
 	if len(w) == 0 || len(w) > maxSkipWord || w[0] < 'a' || w[0] > 'z' {
-		return false
+		return false, 0
 	}
 	list := skipByStart[len(w)][w[0]-'a']
 	if len(list) == 0 {
-		return false
+		return false, 0
 	}
 	p := packWord(w)
 	for _, x := range list {
-		if x == p {
-			return true
+		if x.word == p {
+			return true, x.cls
 		}
 	}
-	return false
+	return false, 0
 }
 
 // Breaks between tokens. A comma inside a list ("completely, accurately and on time")
@@ -148,6 +163,8 @@ type scratch struct {
 	tbuf  []byte   // scratch for spelling
 
 	lineSOC1 bool // the line (or the part's whole line) names, refuses or holds a SOC 1
+
+	forms map[string]form // the engine's index.forms, or nil for a tokenizer of its own
 
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
 }
@@ -306,7 +323,7 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		s.lower = append(s.lower[:start], string(folded)...)
 	}
 	word := bytesToString(s.lower[start:])
-	stop := isSkipWord(word)
+	stop, cls := skipWord(word)
 	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
 	// after a comma, "and"/"or" wait for the next word to decide.
 	if s.andAfterComma {
@@ -330,7 +347,36 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	case brk == brkComma:
 		brk = brkNone
 	}
-	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stop, brk: brk})
+	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stop, brk: brk,
+		form: form{id: -1, sid: -1, cls: cls}, read: stop})
+	if !stop {
+		s.lookUp(&s.toks[len(s.toks)-1])
+	}
+}
+
+// lookUp sets t's form from the engine's index, once for its text. A tokenizer of its
+// own (no index) gives the word its classes only. The index lists every word of a
+// class, so a word it lacks has none.
+func (s *scratch) lookUp(t *token) {
+	if t.read {
+		return
+	}
+	if s.forms == nil {
+		t.form = form{id: -1, sid: -1, cls: classOf(t.text)}
+		return
+	}
+	f, ok := s.forms[t.text]
+	if !ok {
+		f = form{id: -1, sid: -1}
+	}
+	t.form, t.read = f, true
+}
+
+// reread looks t up again after its text changed (a slip corrected, a word read in
+// another sense).
+func (s *scratch) reread(t *token) {
+	t.read = false
+	s.lookUp(t)
 }
 
 func isASCIILetter(c byte) bool { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') }

@@ -169,7 +169,7 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 		x := &expansion{read: en.Read}
 		tz.tokenize(en.Read)
 		for _, t := range tz.toks {
-			x.toks = append(x.toks, token{text: strings.Clone(t.text), stop: t.stop, id: -1, sid: -1})
+			x.toks = append(x.toks, token{text: strings.Clone(t.text), stop: t.stop, form: t.form, read: t.read})
 		}
 		if len(x.toks) == 0 {
 			return nil, fmt.Errorf("%s: %q reads as no words", wordingFile, en.Read)
@@ -272,7 +272,7 @@ func isLowerWord(w string) bool {
 // reads reports whether the index reads w: as a word of a phrase, its plural, or
 // through a prefix.
 func (ix *index) reads(w string) bool {
-	if _, ok := ix.forms[w]; ok {
+	if f, ok := ix.forms[w]; ok && f.known() {
 		return true
 	}
 	return len(ix.prefixes(nil, w)) > 0
@@ -295,7 +295,11 @@ func (wd *wording) lookup(text string, toks []token, k int) (*expansion, int) {
 	if toks[k].stop || len(w) >= 64 {
 		return nil, 0
 	}
-	if p, ok := pairKey(w); !ok || wd.first2[p]&(1<<len(w)) == 0 {
+	if toks[k].read { // looked up in the index, which flags the written forms
+		if toks[k].flags&formWritten == 0 {
+			return nil, 0
+		}
+	} else if p, ok := pairKey(w); !ok || wd.first2[p]&(1<<len(w)) == 0 {
 		return nil, 0
 	}
 	if x := wd.expand[w]; x != nil {
@@ -360,12 +364,17 @@ func (s *scratch) readSenses() {
 		if t.stop || len(t.text) < 4 {
 			continue
 		}
+		s.lookUp(t)
+		if t.read && t.flags&formSense == 0 { // the index flags the forms of senses
+			continue
+		}
 		x := s.wd.senses[t.text]
 		if x == nil || !x.cued(s.toks, k) {
 			continue
 		}
 		s.reads = append(s.reads, readAs{start: t.start, end: t.end, read: x.read})
 		t.text = x.read
+		s.reread(t)
 	}
 }
 

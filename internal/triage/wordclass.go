@@ -1,0 +1,53 @@
+package triage
+
+// Word classes: the small word lists that the negation, held-report and request
+// checks read around a rule's words. Every token carries the classes of its word
+// (token.cls), found when the word is looked up in the index, so that those checks
+// test a bit instead of hashing the same words again for each rule and each place
+// it matched. The lists themselves stay where their checks are documented; the
+// classes are derived from them.
+
+// wordClass is a set of classes, one bit each.
+type wordClass uint16
+
+const (
+	clsNegBefore   wordClass = 1 << iota // negBefore
+	clsNegAfter                          // negAfter
+	clsNegCancel                         // negCancel
+	clsJudge                             // judgeVerb
+	clsAccept                            // acceptVerb
+	clsComparative                       // comparative
+	clsContraction                       // contraction
+	clsHaveVerb                          // haveVerb
+	clsHolder                            // holder
+	clsAskAux                            // askAux
+	clsAskVerb                           // askVerb
+	clsReportNoun                        // reportNoun
+	clsCatNegator                        // catNegator
+)
+
+// wordClasses maps every word of a class list to its classes.
+var wordClasses = func() map[string]wordClass {
+	lists := []struct {
+		words map[string]bool
+		c     wordClass
+	}{
+		{negBefore, clsNegBefore}, {negAfter, clsNegAfter}, {negCancel, clsNegCancel},
+		{judgeVerb, clsJudge}, {acceptVerb, clsAccept}, {comparative, clsComparative},
+		{contraction, clsContraction}, {haveVerb, clsHaveVerb}, {holder, clsHolder},
+		{askAux, clsAskAux}, {askVerb, clsAskVerb}, {reportNoun, clsReportNoun},
+		{catNegator, clsCatNegator},
+	}
+	out := map[string]wordClass{}
+	for _, l := range lists {
+		for w, ok := range l.words {
+			if ok {
+				out[w] |= l.c
+			}
+		}
+	}
+	return out
+}()
+
+// classOf returns the classes of a word.
+func classOf(w string) wordClass { return wordClasses[w] }

@@ -1,0 +1,78 @@
+package triage
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestTokenForms checks that every token of a matched question carries what the
+// index and the class lists say of its text, however the text came to be: written,
+// expanded from the wording table, read in another sense, or corrected from a slip.
+func TestTokenForms(t *testing.T) {
+	e := mustEngine(t)
+	texts := []string{
+		"We don't need the SOC 1, we already have your SOC 2 on file.",
+		"Will a Type 1 not satisfy our auditors? Our auditors will not accept a design-only report.",
+		"Do you enforce MFA for admin a/c and pwd resets?",
+		"Is the change ledger append-only, and who posts to the general ledger?",
+		"Is data at rest encrpyted and are backups tested for restoration?",
+		"Not less than annually, excluding Privacy: describe how access is reviewed.",
+	}
+	paths, err := filepath.Glob("../../testdata/eval/*.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range paths {
+		if strings.HasSuffix(p, ".holdout.jsonl") {
+			continue
+		}
+		f, err := os.Open(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		qs, err := ReadLabelled(f)
+		f.Close()
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range qs {
+			texts = append(texts, q.Text)
+		}
+	}
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	for _, text := range texts {
+		e.fire(s, text)
+		for k := range s.toks {
+			tk := &s.toks[k]
+			if got, want := tk.cls, classOf(tk.text); got != want {
+				t.Fatalf("%q: token %q has classes %b, want %b", text, tk.text, got, want)
+			}
+			if tk.stop {
+				continue // a skipped word is not looked up, and matches nothing
+			}
+			if !tk.read {
+				t.Fatalf("%q: word %q was never looked up", text, tk.text)
+			}
+			want, ok := e.ix.forms[tk.text]
+			if !ok {
+				want = form{id: -1, sid: -1}
+			}
+			if tk.form != want {
+				t.Fatalf("%q: token %q has form %+v, the index says %+v", text, tk.text, tk.form, want)
+			}
+		}
+	}
+}
+
+// TestSkipWordClasses checks that the skipped words keep their classes.
+func TestSkipWordClasses(t *testing.T) {
+	for w := range skipWords {
+		ok, cls := skipWord(w)
+		if !ok || cls != classOf(w) {
+			t.Errorf("skipWord(%q) = %v, %b; want true, %b", w, ok, cls, classOf(w))
+		}
+	}
+}
