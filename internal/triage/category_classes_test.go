@@ -139,6 +139,13 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		// external communication.
 		{"definitions published", "Data dictionaries for every export are kept current and published to clients on the help site.", []string{pi, sec}, nil, ""},
 		{"definitions kept", "The customer portal enforces input validation on every form.", []string{pi}, []string{sec}, "PI1.2"},
+
+		// Personal data disclosed only with consent is disclosure (P6.1), with the
+		// record of disclosures beside it (P6.2); a record or register of disclosures
+		// alone is P6.2; consent asked by itself is P2.1.
+		{"disclosure with consent", "Do you share customers' personal information with third parties only with their consent, and keep a register of those disclosures?", []string{priv}, nil, "P6.1"},
+		{"record of disclosures", "A register of disclosures of personal data to third parties is maintained.", []string{priv}, nil, "P6.2"},
+		{"consent", "Do you obtain consent before sending marketing e-mails?", []string{priv}, nil, "P2.1"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
