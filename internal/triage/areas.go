@@ -578,15 +578,13 @@ func financialContext(s *scratch, ai int) bool {
 	return false
 }
 
-// areaPassing is the area score below which a financial system named beside a
-// security control is mentioned in passing: "API keys for the billing portal".
-const areaPassing = 2
-
 var inPassingEvidence = Evidence{Rule: "soc1_area_vocabulary", Reason: "A financial system is named, but no words of a financial process: the security question is SOC 2 alone.", Matched: []string{}}
 
 // inPassing reports whether a both verdict owes its SOC 1 half only to fallback rules (a
-// financial system named, nothing said of its control) while no area scores
-// areaPassing: the question is about a security control, not the financial process.
+// financial system named, nothing said of its control) while no area's words name a
+// process (topArea): the question is about a security or privacy control ("API keys
+// for the billing portal", "members asking to see the claims data held about them"),
+// not the financial process.
 func (e *Engine) inPassing(s *scratch, fired []firing) bool {
 	for _, f := range fired {
 		r := &e.rules[f.rule]
@@ -597,12 +595,8 @@ func (e *Engine) inPassing(s *scratch, fired []firing) bool {
 			return false
 		}
 	}
-	for _, v := range s.area {
-		if v >= areaPassing {
-			return false
-		}
-	}
-	return true
+	_, names := e.topArea(s, false)
+	return !names
 }
 
 // itgcCriteria gives the SOC 2 half of a both verdict the area vocabulary made for an

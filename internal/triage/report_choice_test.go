@@ -211,7 +211,30 @@ func TestAskerOutsourcingIsContext(t *testing.T) {
 		{question: "Our company outsources its accounts payable to you. What checks stop duplicate invoices being paid?", report: "soc1"},
 		{question: "Rent collection is outsourced to you by us - how are tenant receipts matched to the rent roll?", report: "soc1"},
 		// Near-misses: the respondent's own outsourcing.
-		{question: "Do you outsource any part of payroll processing?", report: "both", crit: "CC9.2"},
+		{question: "Do you outsource any part of payroll processing?", report: "soc2", crit: "CC9.2"},
 		{question: "Is any processing of our data outsourced?", report: "soc2", crit: "CC9.2"},
+	})
+}
+
+// An individual's request to see or correct the personal data a financial system
+// holds is a privacy practice (P5.1, P5.2), and a breach of its records is incident
+// and privacy notice: SOC 2. The system is named in passing (a fallback rule) when the
+// words name no financial process; "corrected" asked for by the person, or staff who
+// "complete" a training, is no accuracy of processing. Errors in the pay or the
+// claims themselves stay SOC 1.
+func TestPrivacyPracticeOverFinancialData(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "A patient asks us to correct their billing address on claims you hold; how is the correction request handled and how fast?", report: "soc2", crit: "P5.2"},
+		{question: "Members request rectification of their details in the benefits administration platform: timeline?", report: "soc2", crit: "P5.2"},
+		{question: "When an employee asks for their payroll address to be corrected, how soon is it done?", report: "soc2", crit: "P5.2"},
+		{question: "Can members see the claims data you hold about them?", report: "soc2", crit: "P5.1"},
+		{question: "How do you notify us of a breach affecting payroll records?", report: "soc2"},
+		{question: "Do payroll staff complete security awareness training?", report: "soc2", crit: "CC2.2"},
+		// Near-misses: the financial transactions themselves corrected.
+		{question: "How do you ensure payroll errors are corrected before the pay date?", report: "soc1"},
+		{question: "Are claim payment errors identified and corrected?", report: "soc1"},
+		{question: "When an employee reports their pay was calculated incorrectly, how is it corrected and how quickly?", report: "soc1"},
+		{question: "Is the payroll register complete before the pay run is approved?", report: "soc1"},
 	})
 }
