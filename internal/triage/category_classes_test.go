@@ -146,6 +146,14 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"disclosure with consent", "Do you share customers' personal information with third parties only with their consent, and keep a register of those disclosures?", []string{priv}, nil, "P6.1"},
 		{"record of disclosures", "A register of disclosures of personal data to third parties is maintained.", []string{priv}, nil, "P6.2"},
 		{"consent", "Do you obtain consent before sending marketing e-mails?", []string{priv}, nil, "P2.1"},
+
+		// Controls selected or designed to mitigate the risks a risk assessment found
+		// are control activities (CC5.1); the risk assessment is where the risks come
+		// from, not what is asked. A risk assessment asked about is CC3.2.
+		{"controls for assessed risks", "Controls are designed to reduce the risks identified in the annual risk assessment.", []string{sec}, nil, "CC5.1"},
+		{"controls for assessed risks", "Describe how controls are selected to address the risks your risk analysis identifies.", []string{sec}, nil, "CC5.1"},
+		{"controls for assessed risks", "We develop infrastructure controls to mitigate the risks recorded in the risk register, and revisit them each year.", []string{sec}, nil, "CC5.1"},
+		{"risk assessment", "Is a risk assessment performed every year and are its results reported to the board?", []string{sec}, nil, "CC3.2"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
