@@ -238,3 +238,21 @@ func TestPrivacyPracticeOverFinancialData(t *testing.T) {
 		{question: "Is the payroll register complete before the pay run is approved?", report: "soc1"},
 	})
 }
+
+// Whether the data of a financial service is used only to deliver that service, or
+// also for the vendor's own analytics, research, marketing or product development, is
+// use limitation (P4.1), SOC 2: "product development" as a purpose of use is no change
+// to the financial system. A development team changing the system stays a change.
+func TestOwnUseOfServiceData(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Is the transaction data from our card program used only to run the payment service, or do you also use it for your own research?", report: "soc2", crit: "P4.1"},
+		{question: "Policyholder information: will you use it for your own marketing?", report: "soc2", crit: "P4.1"},
+		{question: "Do you use customer usage data for your own product development?", report: "soc2", crit: "P4.1"},
+		{question: "Payroll records we send: used solely to provide the payroll service, or for any purpose of your own?", report: "soc2", crit: "P4.1"},
+		{question: "Meter reads from our customers - only for producing their bills, or also feeding your own analytics and product development?", report: "soc2", not: "CC8.1"},
+		// Near-misses: a development team's changes, an analytics team checking bills.
+		{question: "Does your product development team test changes to the billing platform before release?", report: "both", crit: "CC8.1"},
+		{question: "Do you use your own analytics team to monitor billing accuracy?", report: "soc1"},
+	})
+}
