@@ -28,12 +28,17 @@ type index struct {
 	terms   [][]int32        // by word number: terms with that word as an exact alternative
 	nterms  int
 	phrases []phrase
+	more    []user // the patterns using a phrase after its first (phrase.more)
 	// The prefix words of the terms ("encrypt*") form a tree of their bytes, one
 	// tree per first three bytes: a word walks down its tree as far as its bytes
 	// lead and meets every prefix word it starts with, shortest first.
 	prefix map[uint32]int32 // first three bytes -> the root in pnodes
 	pnodes []prefixNode
 	fpes   []*prefixEntry // the prefix words of the words of forms (form.pfrom, form.pto)
+	fterms []int32        // the terms the words of forms satisfy (form.tfrom, form.tto)
+	// tlisted and nlisted keep each term once in a word's list while it is made.
+	tlisted []int32
+	nlisted int32
 }
 
 type prefixNode struct {
@@ -58,15 +63,23 @@ type prefixEntry struct {
 type cand struct {
 	phrase  int32
 	next    int32 // the number of the phrase's second term, or -1 for a phrase of one term
+	gap     int8  // the gap of the second term
+	terms   uint8 // the phrase's number of terms, or 255 for 255 or more
 	catOnly bool  // the phrase's catOnly
 }
 
 // phrase is one distinct compiled phrase: many rules (and criteria) share phrases
 // through the lexicon, and a phrase is matched once for all the patterns using it.
+//
+// The patterns using a phrase are first, then index.more[more:more+nmore], in
+// ascending order: most phrases have one, read with the phrase itself. A phrase
+// takes 64 bytes, one cache line of the phrase table.
 type phrase struct {
-	terms   []term
-	users   []user // patterns with this phrase, ascending
-	catOnly bool   // used by the catalogue only: phrases with rule users come first
+	first       user
+	more, nmore int32
+	terms       []term
+	catOnly     bool // used by the catalogue only: phrases with rule users come first
+	_           [15]byte
 }
 
 // user is a pattern using a phrase, with the fields matching reads, so that a hit
@@ -74,9 +87,14 @@ type phrase struct {
 type user struct {
 	pat  int32
 	rule int32
-	role int16
 	w    float32
+	role int16
 	rev  bool // a catalogue term in the other order: counted only to answer (see reversedHits)
+}
+
+// users returns the patterns using ph: the first, and the others.
+func (ix *index) users(ph *phrase) (*user, []user) {
+	return &ph.first, ix.more[ph.more : ph.more+ph.nmore]
 }
 
 // newIndex numbers the exact words, merges identical phrases and indexes them by
@@ -103,6 +121,7 @@ func newIndex(pats []pattern) index {
 	}
 	byKey := make(map[string]int32, len(pats))
 	var key []byte
+	var users [][]user // by phrase, while they are gathered
 	for i, p := range pats {
 		key = key[:0]
 		for _, t := range p.terms {
@@ -121,26 +140,32 @@ func newIndex(pats []pattern) index {
 			ph = int32(len(ix.phrases))
 			byKey[string(key)] = ph
 			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
+			users = append(users, nil)
 		}
 		pat := int32(i)
 		if p.same > 0 {
 			pat = p.same - 1 // a term in the other order counts as the term
 		}
-		ix.phrases[ph].users = append(ix.phrases[ph].users, user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0})
+		users[ph] = append(users[ph], user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0})
+	}
+	for i := range ix.phrases {
+		ph := &ix.phrases[i]
+		ph.first, ph.more, ph.nmore = users[i][0], int32(len(ix.more)), int32(len(users[i])-1)
+		ix.more = append(ix.more, users[i][1:]...)
 	}
 	ix.newForms()
 	prefixTerms := ix.numberTerms(pats)
 	byPrefix, revPrefix := map[string][]cand{}, map[string][]cand{}
 	ix.rexact = make([][]cand, len(ix.exact))
 	for i, ph := range ix.phrases {
-		c := cand{phrase: int32(i), next: -1, catOnly: ph.catOnly}
+		c := cand{phrase: int32(i), next: -1, terms: uint8(min(len(ph.terms), 255)), catOnly: ph.catOnly}
 		if len(ph.terms) > 1 {
-			c.next = ph.terms[1].id
+			c.next, c.gap = ph.terms[1].id, int8(ph.terms[1].gap)
 		}
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
 		exact, prefix := ix.exact, byPrefix
-		if !slices.ContainsFunc(ph.users, func(u user) bool { return !u.rev }) {
+		if !slices.ContainsFunc(users[i], func(u user) bool { return !u.rev }) {
 			exact, prefix = ix.rexact, revPrefix
 		}
 		for _, a := range ph.terms[0].alts {
@@ -174,18 +199,50 @@ func newIndex(pats []pattern) index {
 }
 
 // formPrefixes lists, once for all, the prefix words each word of forms starts
-// with, so that a question's known words need no walk down the prefix tree.
+// with and the terms it satisfies, so that a question's known words need no walk
+// down the prefix tree and mark their terms from one list.
 func (ix *index) formPrefixes() {
 	for w, f := range ix.forms {
-		from := len(ix.fpes)
-		ix.fpes = ix.prefixes(ix.fpes, w)
-		f.pfrom, f.pto = int32(from), int32(len(ix.fpes))
-		f.cls, f.flags = classOf(w), formListed
-		ix.forms[w] = f
+		f.cls = classOf(w)
+		ix.forms[w] = ix.list(w, f)
 	}
 	for w, c := range wordClasses {
 		ix.addWord(w, c, 0)
 	}
+}
+
+// list sets the lists of f, the form of w: its prefix words (fpes[pfrom:pto]) and
+// the terms it satisfies as itself, by its stem or by a prefix (fterms[tfrom:tto],
+// each once).
+func (ix *index) list(w string, f form) form {
+	from := len(ix.fpes)
+	ix.fpes = ix.prefixes(ix.fpes, w)
+	f.pfrom, f.pto = int32(from), int32(len(ix.fpes))
+	f.flags |= formListed
+	tfrom := len(ix.fterms)
+	if len(ix.tlisted) != ix.nterms {
+		ix.tlisted, ix.nlisted = make([]int32, ix.nterms), 0
+	}
+	ix.nlisted++ // a term is listed for this word when tlisted[id] == nlisted
+	add := func(terms []int32) {
+		for _, id := range terms {
+			if ix.tlisted[id] != ix.nlisted {
+				ix.tlisted[id] = ix.nlisted
+				ix.fterms = append(ix.fterms, id)
+			}
+		}
+	}
+	if f.id >= 0 {
+		add(ix.terms[f.id])
+	}
+	if f.sid >= 0 {
+		add(ix.terms[f.sid])
+	}
+	for _, pe := range ix.fpes[f.pfrom:f.pto] {
+		add(pe.terms)
+	}
+	f.tfrom, f.tto = int32(tfrom), int32(len(ix.fterms))
+	return f
 }
 
 // addPrefix puts a prefix word in its tree.
@@ -301,13 +358,14 @@ func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
 type form struct {
 	id, sid    int32
 	pfrom, pto int32
+	tfrom, tto int32 // the terms the word satisfies (fterms), when it is listed
 	cls        wordClass
 	flags      uint8
 }
 
 // The flags of a form.
 const (
-	formListed  uint8 = 1 << iota // the word is in forms: pfrom and pto are set
+	formListed  uint8 = 1 << iota // the word is in forms: pfrom, pto, tfrom and tto are set
 	formWritten                   // a one-word written form of the wording table
 	formSense                     // a form of the wording table's senses
 )
@@ -320,9 +378,7 @@ func (f *form) known() bool { return f.id >= 0 || f.sid >= 0 }
 func (ix *index) addWord(w string, cls wordClass, flags uint8) {
 	f, ok := ix.forms[w]
 	if !ok {
-		from := len(ix.fpes)
-		ix.fpes = ix.prefixes(ix.fpes, w)
-		f = form{id: -1, sid: -1, pfrom: int32(from), pto: int32(len(ix.fpes)), flags: formListed}
+		f = ix.list(w, form{id: -1, sid: -1})
 	}
 	f.cls |= cls
 	f.flags |= flags

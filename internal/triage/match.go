@@ -111,16 +111,34 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			continue // no word of the question satisfies the second term
 		}
 		ph := &phrases[c.phrase]
-		if ph.catOnly {
-			if len(ph.users) == 1 && s.seen[ph.users[0].pat] == s.gen {
+		if c.catOnly {
+			if ph.nmore == 0 && s.seen[ph.first.pat] == s.gen {
 				continue // scored already: a term counts once
 			}
 		}
-		end, ok := e.matchFrom(s, ph.terms, 1, wi+1)
-		if !ok {
-			continue
+		// A phrase of one or two terms is matched from its candidate entry.
+		var end int
+		switch {
+		case c.terms == 1:
+			end = wi
+		case c.terms == 2 && masked:
+			k, ok := s.secondTerm(c, wi+1)
+			if !ok {
+				continue
+			}
+			end = k
+		default:
+			k, ok := e.matchFrom(s, ph.terms, 1, wi+1)
+			if !ok {
+				continue
+			}
+			end = k
 		}
-		for _, p := range ph.users {
+		p, more := e.ix.users(ph)
+		for k := -1; k < len(more); k++ {
+			if k >= 0 {
+				p = &more[k]
+			}
 			pi := p.pat
 			if p.role == roleSubj {
 				if s.vocab {
@@ -201,6 +219,11 @@ func (e *Engine) termMasks(s *scratch) {
 	for wi := range n {
 		t := &s.toks[s.words[wi]]
 		bit := uint64(1) << wi
+		if t.flags&formListed != 0 { // the word's terms, listed when the index was built
+			mark(e.ix.fterms[t.tfrom:t.tto], bit)
+			from = s.peEnd[wi]
+			continue
+		}
 		if t.id >= 0 {
 			mark(e.ix.terms[t.id], bit)
 		}
@@ -256,6 +279,26 @@ func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// secondTerm is matchMasked for the second and last term of candidate c, whose
+// first term matched at word wi-1: it returns the first word in the window that
+// satisfies it.
+func (s *scratch) secondTerm(c *cand, wi int) (int, bool) {
+	limit := min(wi+int(c.gap)+1, len(s.words))
+	if int(c.gap) < longGap {
+		limit = min(limit, int(s.clEnd[wi-1]))
+	} else {
+		limit = min(limit, int(s.sentEnd[wi-1]))
+	}
+	if limit <= wi {
+		return 0, false
+	}
+	m := s.tm[c.next].mask & (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
+	if m == 0 {
+		return 0, false
+	}
+	return bits.TrailingZeros64(m), true
 }
 
 // matchMasked is matchFrom for a question whose term masks are set: the words

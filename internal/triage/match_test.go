@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestMaskedMatchAgrees checks that matching with term masks finds exactly what
@@ -139,5 +140,41 @@ func TestPrefixTree(t *testing.T) {
 		if got := e.ix.fpes[f.pfrom:f.pto]; ok && !slices.Equal(got, want) {
 			t.Errorf("listed prefixes of %q: got %d, want %d", w, len(got), len(want))
 		}
+		if ok {
+			wantTerms := map[int32]bool{}
+			if id >= 0 {
+				for _, x := range e.ix.terms[id] {
+					wantTerms[x] = true
+				}
+			}
+			if sid >= 0 {
+				for _, x := range e.ix.terms[sid] {
+					wantTerms[x] = true
+				}
+			}
+			for _, pe := range want {
+				for _, x := range pe.terms {
+					wantTerms[x] = true
+				}
+			}
+			got := e.ix.fterms[f.tfrom:f.tto]
+			seen := map[int32]bool{}
+			for _, x := range got {
+				if seen[x] || !wantTerms[x] {
+					t.Errorf("listed terms of %q: %d repeated or not satisfied", w, x)
+				}
+				seen[x] = true
+			}
+			if len(seen) != len(wantTerms) {
+				t.Errorf("listed terms of %q: got %d, want %d", w, len(seen), len(wantTerms))
+			}
+		}
+	}
+}
+
+// TestPhraseSize holds a phrase to one cache line (see phrase).
+func TestPhraseSize(t *testing.T) {
+	if n := unsafe.Sizeof(phrase{}); n != 64 {
+		t.Errorf("a phrase takes %d bytes, want 64", n)
 	}
 }
