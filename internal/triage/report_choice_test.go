@@ -256,3 +256,21 @@ func TestOwnUseOfServiceData(t *testing.T) {
 		{question: "Do you use your own analytics team to monitor billing accuracy?", report: "soc1"},
 	})
 }
+
+// How releases of the vendor's own apps, agents or extensions are signed, approved
+// and pushed to the stores, and who may push them, is change management (CC8.1), not
+// a product fact, though an app store or an extension is named. Where the app is
+// available, or when the next release comes, stays a written answer.
+func TestAppReleasesAreChanges(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Who can publish new versions of the iOS and Android apps to the stores, and is each build reviewed first?", report: "soc2", crit: "CC8.1"},
+		{question: "Are desktop agent installers code-signed before they are shipped to customers?", report: "soc2", crit: "CC8.1"},
+		{question: "Browser extension: who has rights to push updates to the Chrome Web Store, and are releases approved?", report: "soc2", crit: "CC8.1"},
+		{question: "Mobile app - release signing keys, who hold them and who approve a release before it go to Play store?", report: "soc2", crit: "CC8.1"},
+		// Near-misses: the app as a product.
+		{question: "Is the mobile app available in the App Store and Google Play?", report: "none", artifact: "custom_answer"},
+		{question: "Which browser extensions are required?", report: "none", artifact: "custom_answer"},
+		{question: "Does the mobile app work offline?", report: "none", artifact: "custom_answer"},
+	})
+}
