@@ -148,3 +148,21 @@ func TestFinancialWordsInOtherSenses(t *testing.T) {
 		{q: "Are the posting jobs for the claims ledger monitored?", report: "both", areas: []string{"operations_financial"}},
 	})
 }
+
+// A job posting or a blog post is published; jobs and batches that post entries to a
+// ledger are the subjects of the financial verb and stay SOC 1.
+func TestPostingJobsAreNotJobPostings(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Do the jobs that post transactions to client ledgers have change control?", report: "both"},
+		{q: "Does the job post cash receipts to the right customer account?", report: "soc1", areas: []string{"transaction_processing"}},
+		{q: "Are batch jobs posting journal entries monitored for failures?", report: "both"},
+		{q: "Our interfaces run as scheduled jobs posting premium receipts; how are failures followed up?", report: "both"},
+		{q: "Is output of batches that post payments into the ERP reconciled?", report: "both"},
+		// Near-misses: the noun phrases stay published.
+		{q: "Who approves a job post before it is published?", report: "none"},
+		{q: "Are job postings reviewed for discriminatory wording?", report: "none"},
+		{q: "Is legal sign-off needed before posting a vacancy?", report: "none"},
+		{q: "Does marketing review each blog post before it goes live?", report: "none"},
+	})
+}

@@ -55,8 +55,14 @@ type SenseEntry struct {
 	// one stands within senseWindow words on either side, in the same sentence.
 	Near []string `json:"near,omitempty"`
 	// Before lists words that give the other sense when they stand just before the
-	// form, skipped words apart ("change ledger", "event ledger").
+	// form, as written and with no word between ("change ledger", "job posting"): a
+	// plural ("jobs posting entries") or a relative clause ("jobs that post") makes
+	// the cue the subject of the verb, and so does a target after the form ("the job
+	// posts receipts to the ledger").
 	Before []string `json:"before,omitempty"`
+	// After lists words that give the other sense when they follow the form after an
+	// article ("posting a job", "post a vacancy").
+	After []string `json:"after,omitempty"`
 }
 
 type wordingDoc struct {
@@ -82,8 +88,8 @@ type expansion struct {
 
 // sense is a compiled SenseEntry.
 type sense struct {
-	read         string
-	near, before []alt
+	read                string
+	near, before, after []alt
 }
 
 // senseWindow is how many words on either side of a form its Near cues may stand.
@@ -138,14 +144,14 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 	wd := &wording{expand: map[string]*expansion{}, senses: map[string]*sense{}, known: map[string]bool{}, first2: make([]uint64, 26*27)}
 	var tz scratch
 	for i, en := range doc.Senses {
-		if len(en.Write) == 0 || !isLowerWord(en.Read) || len(en.Near)+len(en.Before) == 0 {
+		if len(en.Write) == 0 || !isLowerWord(en.Read) || len(en.Near)+len(en.Before)+len(en.After) == 0 {
 			return nil, fmt.Errorf("%s: sense %d needs write, a read of one lower-case word, and near or before", wordingFile, i+1)
 		}
 		x := &sense{read: en.Read}
 		for _, list := range []struct {
 			words []string
 			dst   *[]alt
-		}{{en.Near, &x.near}, {en.Before, &x.before}} {
+		}{{en.Near, &x.near}, {en.Before, &x.before}, {en.After, &x.after}} {
 			for _, u := range list.words {
 				prefix := strings.HasSuffix(u, "*")
 				tz.tokenize(strings.TrimSuffix(u, "*"))
@@ -379,14 +385,23 @@ func (s *scratch) readSenses() {
 }
 
 // cued reports whether a cue word of x stands beside toks[k]: a Before word just
-// before it, or a Near word within senseWindow words, in its sentence.
+// before it (see SenseEntry.Before), an After word after an article just after it,
+// or a Near word within senseWindow words, in its sentence.
 func (x *sense) cued(toks []token, k int) bool {
+	if k > 0 && toks[k].brk < brkSentence && x.before != nil && beforeCue(x.before, toks, k) {
+		return true
+	}
+	if k+2 < len(toks) && (toks[k+1].text == "a" || toks[k+1].text == "an") && toks[k+2].brk < brkSentence {
+		if matchesAny(x.after, &toks[k+2]) || k+3 < len(toks) && toks[k+3].brk < brkSentence && matchesAny(x.after, &toks[k+3]) {
+			return true
+		}
+	}
 	words := 0
 	for j := k - 1; j >= 0 && toks[j+1].brk < brkSentence && words < senseWindow; j-- {
 		if toks[j].stop {
 			continue
 		}
-		if words == 0 && matchesAny(x.before, &toks[j]) || matchesAny(x.near, &toks[j]) {
+		if matchesAny(x.near, &toks[j]) {
 			return true
 		}
 		words++
@@ -402,6 +417,28 @@ func (x *sense) cued(toks []token, k int) bool {
 		words++
 	}
 	return false
+}
+
+// beforeCue reports whether a Before word, as written, stands right before toks[k]
+// and no target ("to", "into", "against") follows the form within senseWindow words.
+func beforeCue(before []alt, toks []token, k int) bool {
+	found := false
+	for i := range before {
+		if toks[k-1].text == before[i].word || before[i].prefix && strings.HasPrefix(toks[k-1].text, before[i].word) {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+senseWindow && toks[j].brk < brkSentence; j++ {
+		switch toks[j].text {
+		case "to", "into", "against":
+			return false
+		}
+	}
+	return true
 }
 
 func matchesAny(alts []alt, t *token) bool {
