@@ -274,3 +274,27 @@ func TestAppReleasesAreChanges(t *testing.T) {
 		{question: "Does the mobile app work offline?", report: "none", artifact: "custom_answer"},
 	})
 }
+
+// A participant's own election (a deferral or contribution percentage, a withholding
+// election) changed and applied from the right pay date is standing data of the pay
+// process, and the revenue, deferral, amortisation or accrual figures a tool produces
+// for the client's close are its financial processing: SOC 1, though no payroll or
+// ledger keyword is there. The same figures' system access, or a product feature,
+// are not SOC 1 alone.
+func TestElectionsAndCloseFiguresAreSOC1(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "If an employee updates their 401(k) contribution percentage in the portal, from which payroll does it take effect and how is that checked?", report: "soc1", area: "master_data"},
+		{question: "Members who raise their HSA contribution amount mid-year: how do you ensure the new amount is deducted starting the right pay period?", report: "soc1", area: "master_data"},
+		{question: "New W-4 withholding elections - how do you make sure payroll applies them from the correct pay date?", report: "soc1", area: "master_data"},
+		{question: "Salary deferral elections entered by participants: controls over timely and accurate processing?", report: "soc1"},
+		{question: "How do you make sure the deferred revenue balances your platform calculates are right before we book them?", report: "soc1"},
+		{question: "Amortization schedules produced for our leases: who reviews them before they go into the general ledger?", report: "soc1"},
+		{question: "Revenue recognition for our subscriptions is computed in your system - how is accuracy verified each period?", report: "soc1"},
+		{question: "The accrual journal your tool posts at quarter-end close - what checks ensure it is complete?", report: "soc1"},
+		// Near-misses: protecting the data, access to the module, a product feature.
+		{question: "Is participant data encrypted when they change their contribution rate online?", report: "soc2", crit: "CC6.1"},
+		{question: "Is access to the revenue recognition module reviewed quarterly?", report: "both", area: "access_financial"},
+		{question: "Do you support month-end close reporting in Excel?", report: "none"},
+	})
+}
