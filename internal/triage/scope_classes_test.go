@@ -94,6 +94,13 @@ func TestOtherCertificationsAsked(t *testing.T) {
 		{q: "Other than SOC2, what other compliance certs do you hold (iso, pci...)?", report: "none", arts: []string{"iso27001_certificate", "pci_aoc"}},
 		{q: "What certifications does your organisation hold?", report: "none", arts: []string{"custom_answer"}},
 		{q: "Are you HITRUST certified?", report: "none", arts: []string{"custom_answer"}},
+		// "have" closing the question asks what the vendor holds.
+		{q: "What certifications do you have?", report: "none", arts: []string{"custom_answer"}},
+		{q: "Which certifications does your company have?", report: "none", arts: []string{"custom_answer"}},
+		{q: "Pls advise which accreditations the firm has.", report: "none", arts: []string{"custom_answer"}},
+		{q: "For the hosting side, which accreditations does the data centre operator have?", report: "none", arts: []string{"custom_answer"}},
+		{q: "Beyond SOC 2, what certifications do you have? ISO 27001 certificate to be attached.", report: "none", arts: []string{"iso27001_certificate"}},
+		{q: "What certifications do your engineers have?", report: "none", arts: []string{}},
 		// Near-misses: a report asked for beside the document, named certificates, staff
 		// certifications, independent assessments as a control.
 		{q: "In addition to the SOC 2, please send the bridge letter.", report: "soc2", typ: "type2", arts: []string{"bridge_letter"}},

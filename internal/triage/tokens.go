@@ -262,6 +262,7 @@ func (s *scratch) tokenize(text string) {
 	if s.wd != nil {
 		s.expandWords(text)
 		s.readSenses()
+		s.readFinalHave()
 	}
 	cl, sent := int32(0), int32(0)
 	for k := range s.toks {
@@ -374,6 +375,20 @@ func (s *scratch) lookUp(t *token) {
 
 // reread looks t up again after its text changed (a slip corrected, a word read in
 // another sense).
+// readFinalHave reads "have" or "has" closing a question as "hold": what is asked
+// for is what the respondent possesses ("What certifications do you have?" reads
+// like "… do you hold?"). Elsewhere "have" stays a skipped auxiliary.
+func (s *scratch) readFinalHave() {
+	for k := 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.text != "have" && t.text != "has" || k+1 < len(s.toks) && s.toks[k+1].brk < brkSentence {
+			continue
+		}
+		t.text, t.stop = "hold", false
+		s.reread(t)
+	}
+}
+
 func (s *scratch) reread(t *token) {
 	t.read = false
 	s.lookUp(t)
