@@ -166,3 +166,21 @@ func TestProductCompatibility(t *testing.T) {
 		{q: "Are control self-assessments done so that controls keep operating between audits?", report: "soc2", crit: "CC4.1"},
 	})
 }
+
+// How pen-test findings are handled (tracked, fixed, retested, closed) is the practice
+// of testing, SOC 2 with the letter beside it; the letter, summary or report asked for
+// alone is the artifact.
+func TestPentestFindingsHandled(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Are findings from the yearly pen test tracked until closed out?", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
+		{q: "Are pen test findings retested once a fix is deployed?", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
+		{q: "Who makes sure issues raised by the external pentesters get resolved, and how fast?", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
+		{q: "Pentest findings: tracked in your ticketing tool?", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
+		{q: "We want to know that high-risk penetration test results are fixed before go-live.", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
+		// Near-misses: the document alone.
+		{q: "Please provide your latest penetration test summary.", report: "none", arts: []string{"pentest_letter"}},
+		{q: "Can you share the executive summary of the last pentest?", report: "none", arts: []string{"pentest_letter"}},
+		{q: "Send a copy of the most recent third-party pen test letter.", report: "none", arts: []string{"pentest_letter"}},
+	})
+}
