@@ -184,3 +184,18 @@ func TestPentestFindingsHandled(t *testing.T) {
 		{q: "Send a copy of the most recent third-party pen test letter.", report: "none", arts: []string{"pentest_letter"}},
 	})
 }
+
+// Handling privacy complaints, concerns and inquiries is privacy monitoring and
+// enforcement (P8.1), not a fact about what personal data is in scope.
+func TestPrivacyComplaintsHandled(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Which team handles privacy complaints, and how are they resolved?", report: "soc2", crit: "P8.1"},
+		{q: "Who deals with complaints about how you use personal data?", report: "soc2", crit: "P8.1"},
+		{q: "If a customer raises a privacy concern, how is it escalated and closed?", report: "soc2", crit: "P8.1"},
+		{q: "Privacy enquiries from the public - who answers them and within what time?", report: "soc2", crit: "P8.1"},
+		{q: "Describe how grievances about personal information are logged and worked.", report: "soc2", crit: "P8.1"},
+		// Near-misses: complaints about money stay with the financial process.
+		{q: "How are customer complaints about billing handled?", report: "soc1"},
+	})
+}
