@@ -445,9 +445,10 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	v.Type = e.pickType(fired, v.Report)
 	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
 	v.Confidence = round2(min(areaConfidence, 0.3+0.05*float64(top)))
-	v.Evidence = withReading(s, text, e.evidence(s, text, fired))
+	dflt := v.Type == Type2 && !e.typeSignalled(fired)
+	v.Evidence = withReading(s, text, e.evidence(s, text, fired, 1+b2i(dflt)))
 	v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
-	if v.Type == Type2 && !e.typeSignalled(fired) {
+	if dflt {
 		v.Evidence = append(v.Evidence, defaultType)
 	}
 	return v, true

@@ -574,7 +574,7 @@ func (e *Engine) fieldVerdict(s *scratch, text string, fired []firing) Verdict {
 	}
 	if len(docs) > 0 {
 		v.Artifacts = arts
-		v.Evidence = append([]Evidence{formDocumentEvidence}, e.evidence(s, text, docs)...)
+		v.Evidence = append([]Evidence{formDocumentEvidence}, e.evidence(s, text, docs, 0)...)
 	}
 	return v
 }

@@ -28,7 +28,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 		v := Verdict{Report: ReportNone, Type: TypeNone, Categories: []string{}, Criteria: []string{},
 			SOC1Areas: []string{}, Artifacts: []string{}, Unmatched: true}
-		v.Evidence = e.evidence(s, text, fired)
+		v.Evidence = e.evidence(s, text, fired, 0)
 		return v
 	}
 	if e.vocab && qtext == text && e.contextOnly(s, text, fired) {
@@ -164,7 +164,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	if areaTop >= 0 { // the vocabulary changed the report: below the rules' confidence
 		v.Confidence = min(v.Confidence, areaConfidence)
 	}
-	v.Evidence = withReading(s, text, e.evidence(s, text, fired))
+	dflt := report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired)
+	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
+		b2i(unnumbered) + b2i(request) + b2i(dflt)
+	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
 	}
@@ -186,10 +189,18 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	if request {
 		v.Evidence = append(v.Evidence, requestEvidence)
 	}
-	if report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired) {
+	if dflt {
 		v.Evidence = append(v.Evidence, defaultType)
 	}
 	return v
+}
+
+// b2i counts a condition.
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // unnumberedEvidence explains a SOC report named without its number that the

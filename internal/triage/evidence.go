@@ -3,12 +3,20 @@ package triage
 // The evidence of a verdict: each fired rule with the words of the question that
 // matched it.
 
-// evidence lists every fired rule (negated ones flagged) with the words that matched.
-func (e *Engine) evidence(s *scratch, text string, fired []firing) []Evidence {
-	if len(fired) == 0 {
+// evidence lists every fired rule (negated ones flagged) with the words that matched,
+// with room for the extra evidence the caller appends after it (the wording's
+// reading is counted here).
+func (e *Engine) evidence(s *scratch, text string, fired []firing, extra int) []Evidence {
+	if len(s.reads) > 0 {
+		extra++ // withReading
+	}
+	if len(fired)+extra == 0 {
 		return []Evidence{}
 	}
-	ev := make([]Evidence, len(fired), len(fired)+5) // room for both vocabularies, incidental and in-passing words, the default type (a reading of the wording, rare, may grow it)
+	ev := make([]Evidence, len(fired), len(fired)+extra)
+	if len(fired) == 0 {
+		return ev
+	}
 	// The words gather in the scratch buffer and are copied into one slice of their
 	// exact size: the hits are many more than the words they quote.
 	words, ends := s.ewords[:0], s.eends[:0]

@@ -185,9 +185,10 @@ func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (V
 	v.Type = e.pickType(fired, ReportSOC2)
 	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
 	v.Confidence = round2(min(0.6, 0.3+0.05*float64(top)))
-	v.Evidence = withReading(s, text, e.evidence(s, text, fired))
+	dflt := v.Type == Type2 && !e.typeSignalled(fired)
+	v.Evidence = withReading(s, text, e.evidence(s, text, fired, 1+b2i(dflt)))
 	v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
-	if v.Type == Type2 && !e.typeSignalled(fired) {
+	if dflt {
 		v.Evidence = append(v.Evidence, defaultType)
 	}
 	return v, true
