@@ -164,7 +164,7 @@ type scratch struct {
 
 	lineSOC1 bool // the line (or the part's whole line) names, refuses or holds a SOC 1
 
-	forms map[string]form // the engine's index.forms, or nil for a tokenizer of its own
+	forms *wordTable // the engine's index.forms, or nil for a tokenizer of its own
 
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
 }
@@ -366,7 +366,7 @@ func (s *scratch) lookUp(t *token) {
 		t.form = form{id: -1, sid: -1, cls: classOf(t.text)}
 		return
 	}
-	f, ok := s.forms[t.text]
+	f, ok := s.forms.find(t.text)
 	if !ok {
 		f = form{id: -1, sid: -1}
 	}

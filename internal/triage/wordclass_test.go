@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"unsafe"
 )
 
 // TestTokenForms checks that every token of a matched question carries what the
@@ -74,5 +75,36 @@ func TestSkipWordClasses(t *testing.T) {
 		if !ok || cls != classOf(w) {
 			t.Errorf("skipWord(%q) = %v, %b; want true, %b", w, ok, cls, classOf(w))
 		}
+	}
+}
+
+// TestWordTable checks that the table of forms finds every word of the index's forms
+// with its form, and no other word.
+func TestWordTable(t *testing.T) {
+	if n := unsafe.Sizeof(wordEntry{}); n != 64 {
+		t.Errorf("a word entry takes %d bytes, want 64", n)
+	}
+	e := mustEngine(t)
+	wt := newWordTable(e.ix.forms)
+	for w, want := range e.ix.forms {
+		if got, ok := wt.find(w); !ok || got != want {
+			t.Fatalf("find(%q) = %+v, %v; want %+v", w, got, ok, want)
+		}
+		for _, other := range []string{w + "x", w[:len(w)-1], "x" + w, w + strings.Repeat("s", maxTableWord)} {
+			if _, listed := e.ix.forms[other]; listed {
+				continue
+			}
+			if _, ok := wt.find(other); ok {
+				t.Fatalf("find(%q) found a word the index lacks", other)
+			}
+		}
+	}
+	long := strings.Repeat("a", maxTableWord+1)
+	small := newWordTable(map[string]form{long: {id: 7}, "b": {id: 3}})
+	if f, ok := small.find(long); !ok || f.id != 7 {
+		t.Errorf("a long word: find = %+v, %v", f, ok)
+	}
+	if f, ok := small.find("b"); !ok || f.id != 3 {
+		t.Errorf("a short word: find = %+v, %v", f, ok)
 	}
 }
