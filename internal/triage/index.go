@@ -122,6 +122,7 @@ func newIndex(pats []pattern) index {
 	byKey := make(map[string]int32, len(pats))
 	var key []byte
 	var users [][]user // by phrase, while they are gathered
+	ix.phrases = make([]phrase, 0, len(pats)*3/4)
 	for i, p := range pats {
 		key = key[:0]
 		for _, t := range p.terms {
@@ -309,24 +310,32 @@ func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
 	byKey := map[string]int32{}
 	var later []bool  // by term number: stands after the first term of some phrase
 	var first []*term // by term number: the term as first met
-	var alts []string
+	var alts []alt
+	var key []byte
 	for i := range pats {
 		for j := range pats[i].terms {
 			t := &pats[i].terms[j]
-			alts = alts[:0]
-			for _, a := range t.alts {
-				if a.prefix {
-					alts = append(alts, a.word+"*")
-				} else {
-					alts = append(alts, a.word)
+			// The key of a term is its set of alternatives, in order: "word|prefix*|…".
+			alts = append(alts[:0], t.alts...)
+			for k := 1; k < len(alts); k++ { // insertion: terms have few alternatives
+				for m := k; m > 0 && altLess(&alts[m], &alts[m-1]); m-- {
+					alts[m], alts[m-1] = alts[m-1], alts[m]
 				}
 			}
-			sort.Strings(alts)
-			key := strings.Join(alts, "|")
-			id, ok := byKey[key]
+			key = key[:0]
+			for k, a := range alts {
+				if k > 0 {
+					key = append(key, '|')
+				}
+				key = append(key, a.word...)
+				if a.prefix {
+					key = append(key, '*')
+				}
+			}
+			id, ok := byKey[string(key)]
 			if !ok {
 				id = int32(len(byKey))
-				byKey[key] = id
+				byKey[string(key)] = id
 				later, first = append(later, false), append(first, t)
 			}
 			t.id = id
@@ -349,6 +358,14 @@ func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
 		}
 	}
 	return prefixTerms
+}
+
+// altLess orders alternatives by word, an exact word before the prefix.
+func altLess(a, b *alt) bool {
+	if a.word != b.word {
+		return a.word < b.word
+	}
+	return !a.prefix && b.prefix
 }
 
 // form is what a question's word is to the index: its own number and its stem's

@@ -144,10 +144,10 @@ func (tz *scratch) compilePhrase(src string) ([]term, error) {
 		}
 		prefix := strings.HasSuffix(chunk, "*")
 		tz.tokenize(strings.TrimSuffix(chunk, "*"))
-		var words []string
+		var words []string // in the tokenizer's buffer until the next chunk: newAlt copies them
 		for _, tk := range tz.toks {
 			if !tk.stop {
-				words = append(words, strings.Clone(tk.text))
+				words = append(words, tk.text)
 			}
 		}
 		if len(words) == 0 {
@@ -181,9 +181,8 @@ func (tz *scratch) compilePhrase(src string) ([]term, error) {
 }
 
 func newAlt(w string, prefix bool) alt {
-	w = strings.Clone(w)
 	if prefix {
-		return alt{word: w, prefix: true}
+		return alt{word: strings.Clone(w), prefix: true}
 	}
-	return alt{word: stem(w)}
+	return alt{word: strings.Clone(stem(w))}
 }

@@ -355,15 +355,11 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	}
 }
 
-// lookUp sets t's form from the engine's index, once for its text. A tokenizer of its
-// own (no index) gives the word its classes only. The index lists every word of a
-// class, so a word it lacks has none.
+// lookUp sets t's form from the engine's index, once for its text. The index lists
+// every word of a class, so a word it lacks has none. A tokenizer of its own (no
+// index: the rules' compiler) leaves the form unread, classes included.
 func (s *scratch) lookUp(t *token) {
-	if t.read {
-		return
-	}
-	if s.forms == nil {
-		t.form = form{id: -1, sid: -1, cls: classOf(t.text)}
+	if t.read || s.forms == nil {
 		return
 	}
 	f, ok := s.forms.find(t.text)

@@ -175,7 +175,9 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 		x := &expansion{read: en.Read}
 		tz.tokenize(en.Read)
 		for _, t := range tz.toks {
-			x.toks = append(x.toks, token{text: strings.Clone(t.text), stop: t.stop, form: t.form, read: t.read})
+			xt := token{text: strings.Clone(t.text), stop: t.stop, form: t.form, read: t.read}
+			xt.cls = classOf(xt.text) // the engine's tokenizer gives every token its classes
+			x.toks = append(x.toks, xt)
 		}
 		if len(x.toks) == 0 {
 			return nil, fmt.Errorf("%s: %q reads as no words", wordingFile, en.Read)

@@ -33,6 +33,7 @@ func newWordTable(forms map[string]form) *wordTable {
 		size *= 2
 	}
 	wt.slots, wt.mask = make([]uint32, size), uint64(size-1)
+	wt.ents = make([]wordEntry, 0, len(forms))
 	for w, f := range forms {
 		if len(w) > maxTableWord || len(wt.ents) >= 1<<16-1 {
 			wt.long[w] = f
