@@ -95,7 +95,14 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 	for start := 0; start < len(text); {
 		end := nextPart(text, start)
 		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
-			if p, pinfo := e.classify(Question{Text: part}, soc1); !writtenBesideDocument(p, v) && (pinfo.ruled || !followUp(part)) {
+			p, pinfo := e.classify(Question{Text: part}, soc1)
+			switch {
+			case !pinfo.ruled && !followUp(part) && p.Report != ReportNone:
+				// Only the vocabularies read a control into the part ("and confirm
+				// your regulatory status"): no rule knows a practice it asks about,
+				// so it is answered in writing beside the document.
+				v = unite(v, Verdict{Report: ReportNone, Artifacts: []string{"custom_answer"}})
+			case !writtenBesideDocument(p, v) && (pinfo.ruled || !followUp(part)):
 				v = unite(v, p)
 			}
 		}

@@ -84,3 +84,39 @@ func TestCompoundAskEdges(t *testing.T) {
 		}
 	}
 }
+
+// A document asked for beside a part that no rule reads as a practice, only the
+// vocabularies ("and confirm your regulatory standing with the FCA"), is the document
+// and a written answer, not a control. A part that a rule reads as a control still
+// adds it. The questions are written for this test, apart from the evaluation sets.
+func TestCompoundAskNeedsAControl(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question  string
+		report    string
+		artifacts []string // these artifacts, in any order
+	}{
+		{"Kindly send the fund's audited accounts for the last two years and confirm which regulator supervises you.", "none", []string{"financial_statements", "custom_answer"}},
+		{"Provide the latest pen test summary and confirm your regulatory standing with the FCA.", "none", []string{"pentest_letter", "custom_answer"}},
+		{"Please furnish audited financial statements (two most recent years) and also confirm your regulatory status with the central bank.", "none", []string{"financial_statements", "custom_answer"}},
+		{"Need audited financial statement of last 2 year, also confirm your regulatory status with supervisor please.", "none", []string{"financial_statements", "custom_answer"}},
+		// Near misses: the second part asks about a practice.
+		{"Upload your ISO 27001 certificate and confirm that all production data is encrypted at rest.", "soc2", []string{"iso27001_certificate"}},
+		{"Attach the audited financial statements and describe how access to the general ledger is reviewed.", "both", []string{"financial_statements"}},
+		{"Send your cyber insurance certificate. Also, how are security incidents escalated to management?", "soc2", []string{"insurance_certificate"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			t.Parallel()
+			v := e.Classify(Question{Text: tt.question})
+			got := slices.Clone(v.Artifacts)
+			want := slices.Clone(tt.artifacts)
+			slices.Sort(got)
+			slices.Sort(want)
+			if v.Report != tt.report || !slices.Equal(got, want) {
+				t.Errorf("got %s %v, want %s %v", v.Report, v.Artifacts, tt.report, tt.artifacts)
+			}
+		})
+	}
+}
