@@ -120,3 +120,37 @@ func TestCompoundAskNeedsAControl(t *testing.T) {
 		})
 	}
 }
+
+// A document asked for with a qualifier that turns down a summary or a description
+// ("the full plan, not a summary") is the document: the word the asker rules out does
+// not make the line a question about the practice. Asking for the summary or the
+// description itself still does. The questions are written for this test, apart from
+// the evaluation sets.
+func TestDocumentQualifierTurnsDown(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question  string
+		report    string
+		artifacts []string
+	}{
+		{"Upload the complete incident response plan, not a summary of it.", "none", []string{"policy_document"}},
+		{"Provide your acceptable use policy in full (not an excerpt or summary).", "none", []string{"policy_document"}},
+		{"Pls attach whole disaster recovery plan - not summary - thanks.", "none", []string{"policy_document"}},
+		{"Please attach your access control policy, the actual document and not a description.", "none", []string{"policy_document"}},
+		{"Kindly share your data retention standard itself (not a summarised version).", "none", []string{"policy_document"}},
+		// Near misses: the summary or the description is what is asked.
+		{"Summarize your information security policy.", "soc2", []string{}},
+		{"Please attach your incident response plan and describe how often it is tested.", "soc2", []string{"policy_document"}},
+		{"Attach your information security policy, not a summary, and explain how exceptions are approved.", "soc2", []string{"policy_document"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			t.Parallel()
+			v := e.Classify(Question{Text: tt.question})
+			if v.Report != tt.report || !slices.Equal(v.Artifacts, tt.artifacts) {
+				t.Errorf("got %s %v, want %s %v", v.Report, v.Artifacts, tt.report, tt.artifacts)
+			}
+		})
+	}
+}

@@ -175,8 +175,11 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			if p.role == roleNot {
 				// A veto only needs to be seen: it is never evidence or a negation's
 				// subject, and alone it fires no rule. Shared veto vocabularies
-				// ("@control_subject") match on most questions.
-				s.seen[pi] = s.gen
+				// ("@control_subject") match on most questions. A veto the asker
+				// turns down ("the full policy, not a summary") does not veto.
+				if !turnedDown(s.toks, s.words[wi]) {
+					s.seen[pi] = s.gen
+				}
 				continue
 			}
 			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end]), rule: p.rule, role: p.role})
@@ -327,4 +330,27 @@ func (e *Engine) matchMasked(s *scratch, terms []term, ti, wi int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// turnedDown reports whether the word at toks[i] follows "not" in its clause, an
+// article or one alternative apart ("the full document, not a summary", "not an
+// excerpt or summary"): the asker rules out what it names.
+func turnedDown(toks []token, i int) bool {
+	other := false
+	for j := i - 1; j >= 0 && j >= i-5 && toks[j].cl == toks[i].cl; j-- {
+		switch toks[j].text {
+		case "a", "an", "the":
+			continue
+		case "not":
+			return true
+		case "or", "nor":
+			if j > 0 && !other {
+				other = true
+				j-- // the alternative before "or"
+				continue
+			}
+		}
+		return false
+	}
+	return false
 }
