@@ -154,3 +154,35 @@ func TestDocumentQualifierTurnsDown(t *testing.T) {
 		})
 	}
 }
+
+// The asker's context before a document request ("As a Level 1 provider handling
+// card data in the payout flow, …") is not a control question: a process "flow" the
+// data sits in is not a data flow diagram. A data flow asked about still is. The
+// questions are written for this test, apart from the evaluation sets.
+func TestContextClauseBeforeDocument(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question  string
+		report    string
+		criterion string // the first criterion, when set
+		artifacts []string
+	}{
+		{"As a Level 1 processor handling card data in the settlement flow, kindly upload your PCI DSS AoC.", "none", "", []string{"pci_aoc"}},
+		{"Since you touch cardholder data in our checkout flow, we need your current Attestation of Compliance.", "none", "", []string{"pci_aoc"}},
+		{"Given you see card data in the refund flow: PCI AOC please.", "none", "", []string{"pci_aoc"}},
+		// Near misses: the data flow is asked about.
+		{"Do you maintain an up-to-date data flow diagram for customer data?", "soc2", "CC2.1", []string{}},
+		{"Please document how our data flows between your services and subprocessors.", "soc2", "CC2.1", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			t.Parallel()
+			v := e.Classify(Question{Text: tt.question})
+			if v.Report != tt.report || tt.artifacts != nil && !slices.Equal(v.Artifacts, tt.artifacts) ||
+				tt.criterion != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.criterion) {
+				t.Errorf("got %s %v %v, want %s %s %v", v.Report, v.Criteria, v.Artifacts, tt.report, tt.criterion, tt.artifacts)
+			}
+		})
+	}
+}
