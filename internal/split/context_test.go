@@ -7,11 +7,7 @@ import "testing"
 // or that asks itself, stays apart.
 func TestSplitContextBeforeItems(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		in   string
-		want []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"regulator before the first numbered question",
 			"We are a credit union supervised by the NCUA.\n1. Can you share a SOC 1 Type 2 report?\n2. Is data encrypted at rest?", []sq{
 				{"We are a credit union supervised by the NCUA. Can you share a SOC 1 Type 2 report?", "", 1},
@@ -63,13 +59,7 @@ func TestSplitContextBeforeItems(t *testing.T) {
 		{"a lead-in keeps its options",
 			"Which of the following do you hold?\n- SOC 2\n- ISO 27001", []sq{
 				{"Which of the following do you hold? SOC 2; ISO 27001", "", 1}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			checkSplit(t, tc.in, tc.want)
-		})
-	}
+	})
 }
 
 func TestSplitContextKeepsItemID(t *testing.T) {

@@ -6,11 +6,7 @@ import "testing"
 // sender's name and details under it are not questions.
 func TestSplitSignatures(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		in   string
-		want []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"name, title, company and numbers under a sign-off",
 			"1. Do you hold a SOC 2 report?\n2. Is MFA enforced?\n\nKind regards,\nPriya Raman\nHead of Third-Party Risk\nContoso Savings Bank\n+44 20 7946 0018\npriya.raman@contoso.example", []sq{
 				{"Do you hold a SOC 2 report?", "", 1}, {"Is MFA enforced?", "", 2}}},
@@ -32,13 +28,7 @@ func TestSplitSignatures(t *testing.T) {
 		{"a spreadsheet row after a sign-off is read",
 			"Do you use MFA?\nRegards\nID\tQuestion\tAnswer\nAC-2\tDo you review access?\tYes", []sq{
 				{"Do you use MFA?", "", 1}, {"Do you review access?", "", 4}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			checkSplit(t, tc.in, tc.want)
-		})
-	}
+	})
 }
 
 func TestSignOff(t *testing.T) {
@@ -61,11 +51,7 @@ func TestSignOff(t *testing.T) {
 // for something itself.
 func TestSplitPreambles(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		in   string
-		want []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"a covering sentence over the first question",
 			"Good morning,\nWe are reviewing you as a key supplier, please answer the questions below.\nDo you hold a SOC 2 Type II report?\nIs MFA enforced?", []sq{
 				{"Do you hold a SOC 2 Type II report?", "", 3}, {"Is MFA enforced?", "", 4}}},
@@ -93,24 +79,14 @@ func TestSplitPreambles(t *testing.T) {
 		{"a greeting line ends with a comma or an exclamation mark",
 			"Team & Organisation\nIs there a named security officer?", []sq{
 				{"Is there a named security officer?", "Team & Organisation", 2}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			checkSplit(t, tc.in, tc.want)
-		})
-	}
+	})
 }
 
 // Lines that close an e-mail go like a sign-off; a closing line that asks for
 // something real is a request.
 func TestSplitClosings(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		in   string
-		want []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"an e-mail closing in every way",
 			"Hi Priya,\n\nHere are a few questions from our review board:\n1. Do you keep audit logs for a year?\n2. Is customer data encrypted at rest?\n\nLet me know if anything is unclear.\nHappy to jump on a call.\nLooking forward to your answers.\nFeel free to reach out with questions.\nThanks in advance!\nSam", []sq{
 				{"Do you keep audit logs for a year?", "", 4}, {"Is customer data encrypted at rest?", "", 5}}},
@@ -140,13 +116,7 @@ func TestSplitClosings(t *testing.T) {
 		{"a comma closing before any question is not a sign-off",
 			"Looking forward to working with you,\nDo you hold ISO 27001?", []sq{
 				{"Do you hold ISO 27001?", "", 2}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			checkSplit(t, tc.in, tc.want)
-		})
-	}
+	})
 }
 
 func TestClosingLine(t *testing.T) {

@@ -7,11 +7,7 @@ import "testing"
 // label alone over its title ("SECTION A" / "COMPLIANCE") is one heading.
 func TestSplitLeadInsAndLabels(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		in   string
-		want []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"a lead-in sentence under a labelled section",
 			"SECTION A: COMPLIANCE\nAccess Control\n1. Is MFA enforced for payroll admins?\n2. Are leavers removed within a day?\nThe following questions relate to payroll:\n3. Are pay rate changes approved by a second person?\n4. Who reconciles net pay to the bank file?\nSECTION B: OPERATIONS\n5. Do you test restores?", []sq{
 				{"Is MFA enforced for payroll admins?", "COMPLIANCE > Access Control", 3},
@@ -57,11 +53,5 @@ func TestSplitLeadInsAndLabels(t *testing.T) {
 		{"a form label with a colon is a field",
 			"Contact for the following address:\nIs MFA enforced?", []sq{
 				{"Contact for the following address:", "", 1}, {"Is MFA enforced?", "", 2}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			checkSplit(t, tc.in, tc.want)
-		})
-	}
+	})
 }

@@ -8,11 +8,7 @@ import "testing"
 // filling in the form go wherever they stand.
 func TestSplitNotices(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		in   string
-		want []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"an e-mail with notices, an instruction and a sign-off",
 			"Hello Dana,\n\nPlease answer all questions in English.\nPlease be aware that our regulator reviews every outsourcing contract.\n1. Do you hold a SOC 1 Type 2 report?\n2. Is production access reviewed each quarter?\nNB: we count contractors as staff.\n3. Where are backups kept?\n\nKind regards,\nMorgan", []sq{
 				{"Please be aware that our regulator reviews every outsourcing contract. Do you hold a SOC 1 Type 2 report?", "", 4},
@@ -78,13 +74,7 @@ func TestSplitNotices(t *testing.T) {
 		{"noted is not a notice",
 			"Noted risks are tracked in a register.\nDo you review the register yearly?", []sq{
 				{"Noted risks are tracked in a register. Do you review the register yearly?", "", 1}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			checkSplit(t, tc.in, tc.want)
-		})
-	}
+	})
 }
 
 func TestNoticeLine(t *testing.T) {

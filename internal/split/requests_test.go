@@ -62,11 +62,7 @@ func TestAsksAfterLead(t *testing.T) {
 // sets the scene stays with the question after it.
 func TestSplitRequestLines(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		in   string
-		want []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"a request after a lead, then a question",
 			"We do not need the SOC 1, just send the security report.\nHow are supplier bank detail changes approved?", []sq{
 				{"We do not need the SOC 1, just send the security report.", "", 1},
@@ -140,11 +136,5 @@ func TestSplitRequestLines(t *testing.T) {
 		{"a statement with a joined verb is context",
 			"We host in Frankfurt, and provide a DPA to every customer.\nWhere are backups stored?", []sq{
 				{"We host in Frankfurt, and provide a DPA to every customer. Where are backups stored?", "", 1}}},
-	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			checkSplit(t, tc.in, tc.want)
-		})
-	}
+	})
 }

@@ -65,6 +65,24 @@ func checkIDs(t testing.TB, qs []triage.Question) {
 	}
 }
 
+// splitCase is a named text and the questions it must split into.
+type splitCase struct {
+	name string
+	in   string
+	want []sq
+}
+
+// checkSplitCases runs checkSplit on each case as a parallel subtest.
+func checkSplitCases(t *testing.T, cases []splitCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			checkSplit(t, tc.in, tc.want)
+		})
+	}
+}
+
 func checkSplit(t *testing.T, in string, want []sq) {
 	t.Helper()
 	qs := Split(in)
