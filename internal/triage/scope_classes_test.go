@@ -43,10 +43,7 @@ func sameSet(t *testing.T, field string, got, want []string) {
 	if want == nil {
 		return
 	}
-	g, w := slices.Clone(got), slices.Clone(want)
-	slices.Sort(g)
-	slices.Sort(w)
-	if !slices.Equal(g, w) {
+	if !sameItems(got, want) {
 		t.Errorf("%s %v, want %v", field, got, want)
 	}
 }

@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // exactAreas checks that each question is SOC 1 with exactly the areas listed (as a
 // set).
@@ -12,11 +9,7 @@ func exactAreas(t *testing.T, cases map[string][]string) {
 	e := mustEngine(t)
 	for q, want := range cases {
 		v := e.Classify(Question{Text: q})
-		got := slices.Clone(v.SOC1Areas)
-		w := slices.Clone(want)
-		slices.Sort(got)
-		slices.Sort(w)
-		if v.Report != ReportSOC1 || !slices.Equal(got, w) {
+		if v.Report != ReportSOC1 || !sameItems(v.SOC1Areas, want) {
 			t.Errorf("%q: %s %v, want soc1 %v", q, v.Report, v.SOC1Areas, want)
 		}
 	}
