@@ -186,3 +186,34 @@ func TestContextClauseBeforeDocument(t *testing.T) {
 		})
 	}
 }
+
+// A transfer named as what a transfer mechanism in the agreement covers ("a DPA with
+// the SCCs for international transfers") describes the document, not a disclosure
+// practice. Transfers asked about on their own are still P6.1. The questions are
+// written for this test, apart from the evaluation sets.
+func TestTransferMechanismDescribesTheDocument(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question  string
+		report    string
+		artifacts []string
+	}{
+		{"Is your data processing agreement GDPR-compliant, with SCCs covering international transfers?", "none", []string{"dpa"}},
+		{"Please send the DPA incorporating the standard contractual clauses for onward transfers to subprocessors.", "none", []string{"dpa"}},
+		{"Data protection addendum w/ EU SCCs for international data transfer — available?", "none", []string{"dpa"}},
+		{"Can you sign our data processing terms, relying on binding corporate rules for intra-group transfers?", "none", []string{"dpa"}},
+		// Near misses: the transfers themselves are asked about.
+		{"How do you control international transfers of personal data to subprocessors?", "soc2", nil},
+		{"Describe how cross-border transfers of customer personal data are approved.", "soc2", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			t.Parallel()
+			v := e.Classify(Question{Text: tt.question})
+			if v.Report != tt.report || tt.artifacts != nil && !slices.Equal(v.Artifacts, tt.artifacts) {
+				t.Errorf("got %s %v %v, want %s %v", v.Report, v.Criteria, v.Artifacts, tt.report, tt.artifacts)
+			}
+		})
+	}
+}
