@@ -49,23 +49,34 @@ func otherParty(w string) bool {
 var partyModifier = map[string]bool{"service": true, "solution": true, "software": true, "saas": true,
 	"selected": true, "successful": true, "awarded": true, "prospective": true}
 
-// actorAfter holds the auxiliaries and modals that make the word before them the
-// subject of the clause: "the supplier shall", "Vendor must", "the provider is".
-var actorAfter = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"does": true, "do": true, "did": true, "will": true, "would": true, "shall": true, "should": true,
-	"must": true, "can": true, "could": true, "may": true, "might": true, "agrees": true, "needs": true,
-	"s": true, // "the vendor's": the respondent's own
+// auxiliaries are the auxiliaries and modals that mark a party word as the actor of
+// its clause, after it ("the supplier shall", "Vendor must", "the provider is") or
+// before it ("does the vendor encrypt").
+var auxiliaries = []string{
+	"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would",
+	"shall", "should", "must", "can", "could", "may", "might",
 }
+
+// actorAfter holds the words after a party word that make it the subject of the
+// clause: the auxiliaries, a few verbs, and the possessive "s" ("the vendor's": the
+// respondent's own).
+var actorAfter = wordSet(auxiliaries, "agrees", "needs", "s")
 
 // actorBefore holds the words before "the vendor" that ask about what the vendor
 // does: "does the vendor encrypt", "how the supplier restricts", "confirm that the
 // provider".
-var actorBefore = map[string]bool{
-	"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true,
-	"does": true, "do": true, "did": true, "will": true, "would": true, "shall": true, "should": true,
-	"must": true, "can": true, "could": true, "may": true, "might": true,
-	"how": true, "whether": true, "if": true, "that": true, "when": true, "where": true, "why": true,
+var actorBefore = wordSet(auxiliaries, "how", "whether", "if", "that", "when", "where", "why")
+
+// wordSet returns a set of the words of list and of more.
+func wordSet(list []string, more ...string) map[string]bool {
+	set := make(map[string]bool, len(list)+len(more))
+	for _, w := range list {
+		set[w] = true
+	}
+	for _, w := range more {
+		set[w] = true
+	}
+	return set
 }
 
 // compoundHead holds the nouns a party word modifies: after one of them, "vendor" is
