@@ -247,10 +247,10 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, lex map[string][]string, pats
 // c.most of them) that scored, with the question's words that matched their terms.
 // scores are the question's scores, by index in c.ids.
 func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, ids []string) Evidence {
-	var b strings.Builder
-	b.Grow(160)
-	b.WriteString(c.intro)
-	words := make([]string, 0, len(s.vhits)) // each word once: addWord keeps them distinct
+	// The reason and the words gather in scratch buffers and are copied out at their
+	// exact size.
+	b := append(s.vreason[:0], c.intro...)
+	words := s.vwords[:0] // each word once: addWord keeps them distinct
 	listed := 0
 	for _, id := range ids {
 		i, ok := c.pos[id]
@@ -258,16 +258,16 @@ func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, id
 			continue
 		}
 		if listed > 0 {
-			b.WriteByte(',')
+			b = append(b, ',')
 		}
 		listed++
-		b.WriteByte(' ')
+		b = append(b, ' ')
 		if c.title != nil {
-			b.WriteString(c.title(id))
+			b = append(b, c.title(id)...)
 		} else {
-			b.WriteString(id)
+			b = append(b, id...)
 		}
-		b.WriteString(" (")
+		b = append(b, " ("...)
 		first := len(words)
 		for _, h := range s.vhits {
 			if h.role == c.role && h.rule == int32(i) && int(h.to) <= len(qtext) {
@@ -276,13 +276,17 @@ func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, id
 		}
 		for j, w := range words[first:] {
 			if j > 0 {
-				b.WriteString(", ")
+				b = append(b, ", "...)
 			}
-			b.WriteString(w)
+			b = append(b, w...)
 		}
-		b.WriteByte(')')
+		b = append(b, ')')
 	}
-	return Evidence{Rule: c.rule, Reason: b.String(), Matched: words}
+	matched := make([]string, len(words))
+	copy(matched, words)
+	clear(words)
+	s.vreason, s.vwords = b[:0], words[:0]
+	return Evidence{Rule: c.rule, Reason: string(b), Matched: matched}
 }
 
 // LoadCatalogue reads and validates the criteria catalogue of fsys: one entry per

@@ -154,8 +154,10 @@ type scratch struct {
 	catRuns []catSpan // runs of category names the question names as a report's scope
 	catSave []float32 // the vocabulary scores before an attempt that may be undone
 
-	ewords []string // the evidence's words, before they are copied out
-	eends  []int    // per fired rule: the end of its words in ewords
+	ewords  []string // the evidence's words, before they are copied out
+	vwords  []string // the same for a vocabulary's evidence
+	vreason []byte   // and its reason
+	eends   []int    // per fired rule: the end of its words in ewords
 
 	wd    *wording // abbreviations, calques and slips (wording.go), or nil
 	etoks []token  // the other token buffer, swapped with toks when words expand
