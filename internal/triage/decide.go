@@ -126,8 +126,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	// A report asked for by itself: the rules that only name the service it covers
 	// give no criteria, and the question no SOC 1 area.
 	use, request := fired, false
-	if (report == ReportSOC1 || report == ReportBoth) && e.requestOnly(s, fired) {
-		use, request = e.withoutScoped(s, fired), true
+	if report == ReportSOC1 || report == ReportBoth {
+		if kept, ok := e.requestOnly(s, fired); ok {
+			use, request = kept, true
+		}
 	}
 	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, use, report, named)
 	var areasUsed bool

@@ -133,30 +133,23 @@ func (e *Engine) scoped(s *scratch, f firing) bool {
 // for a report by itself: a report is asked for and every rule that gives SOC 1 areas
 // only names what the report covers. Such a question carries no SOC 1 areas (areas
 // are the control objectives a question asks about: guide, section 4), and the
-// scoped rules give it no criteria either.
-func (e *Engine) requestOnly(s *scratch, fired []firing) bool {
+// scoped rules give it no criteria either: when it does, it returns fired less those
+// rules, in s's buffer.
+func (e *Engine) requestOnly(s *scratch, fired []firing) ([]firing, bool) {
 	if !e.reportRequest(s, fired) {
-		return false
+		return nil, false
 	}
-	for _, f := range fired {
-		r := &e.rules[f.rule]
-		if !f.negated && r.tier == tierTopic && len(r.areaIdx) > 0 && !e.scoped(s, f) {
-			return false
-		}
-	}
-	return true
-}
-
-// withoutScoped returns fired less the rules that only name what a requested report
-// covers, in s's buffer.
-func (e *Engine) withoutScoped(s *scratch, fired []firing) []firing {
 	s.kept = s.kept[:0]
 	for _, f := range fired {
-		if !e.scoped(s, f) {
-			s.kept = append(s.kept, f)
+		if e.scoped(s, f) {
+			continue
 		}
+		if r := &e.rules[f.rule]; !f.negated && r.tier == tierTopic && len(r.areaIdx) > 0 {
+			return nil, false
+		}
+		s.kept = append(s.kept, f)
 	}
-	return s.kept
+	return s.kept, true
 }
 
 // requestEvidence is the evidence of a report asked for by itself.
