@@ -79,3 +79,36 @@ func TestFactAndArtifactTier(t *testing.T) {
 		})
 	}
 }
+
+// Who to contact and what legal history the company has are facts written in, even
+// when the words speak of security or of enforcement; a practice about legal holds,
+// regulatory change or contacts is still a control. The questions are written for
+// this test, apart from the evaluation sets.
+func TestContactAndLegalHistoryFacts(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question string
+		report   string
+	}{
+		{"Name, title, e-mail and phone number of the person we should contact about security questions", "none"},
+		{"Security point of contact (name / email / phone):", "none"},
+		{"Is there any pending or threatened litigation against your firm?", "none"},
+		{"In the last 3 years, has any regulator fined or sanctioned the company?", "none"},
+		{"Please disclose any consent decree, enforcement proceeding or lawsuit involving your organisation since 2020.", "none"},
+		{"Company was sued by customer or regulator in past five year? Give details.", "none"},
+		// Near misses: practices.
+		{"How are security incidents escalated to the named contact in the customer organisation?", "soc2"},
+		{"Do you obtain consent before processing personal data for marketing?", "soc2"},
+		{"How do you notify the supervisory authority of a personal data breach within 72 hours?", "soc2"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			t.Parallel()
+			v := e.Classify(Question{Text: tt.question})
+			if v.Report != tt.report || tt.report == "none" && !slices.Equal(v.Artifacts, []string{"custom_answer"}) {
+				t.Errorf("got %s %v %v, want %s", v.Report, v.Criteria, v.Artifacts, tt.report)
+			}
+		})
+	}
+}
