@@ -371,8 +371,6 @@ func (s *scratch) lookUp(t *token) {
 	t.form, t.read = f, true
 }
 
-// reread looks t up again after its text changed (a slip corrected, a word read in
-// another sense).
 // readFinalHave reads "have" or "has" closing a question as "hold": what is asked
 // for is what the respondent possesses ("What certifications do you have?" reads
 // like "… do you hold?"). Elsewhere "have" stays a skipped auxiliary.
@@ -387,6 +385,8 @@ func (s *scratch) readFinalHave() {
 	}
 }
 
+// reread looks t up again after its text changed (a slip corrected, a word read in
+// another sense, "have" read as "hold").
 func (s *scratch) reread(t *token) {
 	t.read = false
 	s.lookUp(t)
