@@ -11,7 +11,7 @@ import (
 // Engine holds the compiled rule table. It is safe for concurrent use.
 type Engine struct {
 	rules []compiled
-	pats  []pattern
+	pats  []patInfo // by pattern number: what matching and scoring read of it
 	ix    index
 	vocab bool // the criteria catalogue is compiled in
 	areas bool // the SOC 1 areas catalogue is compiled in
@@ -46,7 +46,13 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 	if pats, e.areas, err = addCatalogue(fsys, &areasCatalogue, lex, pats); err != nil {
 		return nil, err
 	}
-	e.pats, e.ix = pats, newIndex(pats)
+	e.ix = newIndex(pats)
+	// The patterns' sources and terms are the index's now: the engine keeps only the
+	// fields scoring reads, in an array the garbage collector need not scan.
+	e.pats = make([]patInfo, len(pats))
+	for i, p := range pats {
+		e.pats[i] = patInfo{rule: p.rule, w: p.w, role: p.role}
+	}
 	doc, err := loadWording(fsys)
 	if err != nil {
 		return nil, err
@@ -59,7 +65,7 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 	}
 	words := newWordTable(e.ix.forms)
 	e.pool.New = func() any {
-		return &scratch{seen: make([]uint32, len(pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas)), wd: e.wd, forms: words}
+		return &scratch{seen: make([]uint32, len(e.pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas)), wd: e.wd, forms: words}
 	}
 	return e, nil
 }

@@ -32,6 +32,13 @@ type pattern struct {
 	same int32
 }
 
+// patInfo is what matching and scoring read of a compiled pattern.
+type patInfo struct {
+	rule int32
+	w    float32
+	role int16
+}
+
 const (
 	roleAny  int16 = -1
 	roleNot  int16 = -2

@@ -109,14 +109,14 @@ func (e *Engine) addOwn(s *scratch, n int, eligible func(ci int) bool) bool {
 // that starts first ("controls selected to address each risk" before "risk
 // identified") or holds another whole has words of its own.
 func (e *Engine) ownScore(s *scratch, ci, n int) float32 {
-	return e.unsharedScore(s, ci, func(h, o *patHit, q *pattern) bool {
+	return e.unsharedScore(s, ci, func(h, o *patHit, q *patInfo) bool {
 		return o.from < h.from && h.from < o.to && containsInt(s.order[:n], int(q.rule))
 	})
 }
 
 // unsharedScore is criterion ci's vocabulary score from its terms that share their
 // words with no other catalogue term o for which shared(h, o, o's pattern) holds.
-func (e *Engine) unsharedScore(s *scratch, ci int, shared func(h, o *patHit, q *pattern) bool) float32 {
+func (e *Engine) unsharedScore(s *scratch, ci int, shared func(h, o *patHit, q *patInfo) bool) float32 {
 	var v float32
 	for i := range s.vhits {
 		h := &s.vhits[i]
@@ -146,7 +146,7 @@ func (e *Engine) unsharedScore(s *scratch, ci int, shared func(h, o *patHit, q *
 // privacy commitments; "disaster recovery plan" is CC9.1's own beside A1.3's
 // "disaster recovery plan tested".
 func (e *Engine) nameOwn(s *scratch, ci int, cats uint8) float32 {
-	return e.unsharedScore(s, ci, func(h, o *patHit, q *pattern) bool {
+	return e.unsharedScore(s, ci, func(h, o *patHit, q *patInfo) bool {
 		return int(q.rule) != ci && cats>>critCategory[q.rule]&1 != 0 &&
 			(o.from < h.from && h.from < o.to || o.from == h.from && h.to == o.to)
 	})
