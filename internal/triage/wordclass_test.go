@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -29,16 +28,7 @@ func TestTokenForms(t *testing.T) {
 		if strings.HasSuffix(p, ".holdout.jsonl") {
 			continue
 		}
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		qs, err := ReadLabelled(f)
-		f.Close()
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, q := range qs {
+		for _, q := range readEvalSet(t, p) {
 			texts = append(texts, q.Text)
 		}
 	}
