@@ -381,17 +381,21 @@ const areaConfidence = 0.6
 const areaDecide = 4
 
 // topArea returns the area (of IT general controls only, if itgcOnly) the question's
-// words point to most, when its score
+// words point to most, leaving out an area whose rule read its words another way here
+// (s.otherwise: "the customer master services agreement" is no master data), when its score
 // reaches areaDecide and one of its terms names the area's subject or, for an area
 // of the business process itself, two are typical of it.
 func (e *Engine) topArea(s *scratch, itgcOnly bool) (int, bool) {
 	best := -1
 	for ai, v := range s.area {
+		if s.otherwise&(1<<uint(ai)) != 0 {
+			continue // the words of the area's rule are read another way here
+		}
 		if (best < 0 || v > s.area[best]) && (!itgcOnly || isITGCArea[ai]) {
 			best = ai
 		}
 	}
-	if s.area[best] < areaDecide {
+	if best < 0 || s.area[best] < areaDecide {
 		return 0, false
 	}
 	if best == areaSoD && !financialContext(s, best) {

@@ -166,3 +166,33 @@ func TestPostingJobsAreNotJobPostings(t *testing.T) {
 		{q: "Does marketing review each blog post before it goes live?", report: "none"},
 	})
 }
+
+// Words of a financial process in another sense: custodians of keys or data are
+// people who hold secrets, not the custody of client assets; an activity or audit
+// ledger is a log; finance staff kept by role from other records are the subject of an
+// access control, not the financial system; the master agreement is a contract, not
+// master data; the vendor's own financial statements audited by a firm are its
+// audited accounts, not the asker's reliance.
+func TestFinancialWordsInAnotherSense(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Are encryption keys split between two key custodians so no one person holds a whole key?", report: "soc2", crit: "CC6.1", not: "custody"},
+		{question: "HSM key ceremonies require at least two named custodians and are recorded.", report: "soc2", not: "custody"},
+		{question: "Who are the custodians of the master encryption keys, and how are they chosen?", report: "soc2", not: "custody"},
+		{question: "Data custodians are assigned for each customer dataset and review access yearly.", report: "soc2", not: "custody"},
+		{question: "The event ledger kept by the platform records every admin action - can entries be altered?", report: "soc2", crit: "CC7.2"},
+		{question: "Is role-based access enforced so that billing clerks cannot view patients' clinical charts?", report: "soc2", crit: "CC6.3"},
+		{question: "Do role permissions stop payroll staff from reaching HR case notes in the system?", report: "soc2", crit: "CC6.3"},
+		{question: "Are customer responsibilities spelled out in the master subscription agreement?", report: "soc2", not: "master_data"},
+		{question: "Does the customer master services agreement state your security obligations?", report: "none"},
+		{question: "Annual financial statements are audited by an outside accounting firm.", report: "none", artifact: "financial_statements"},
+		{question: "Are the company's financial statements audited each year? Please attach the latest.", report: "none", artifact: "financial_statements"},
+		// Near misses: the financial sense.
+		{question: "Are client securities held by a qualified custodian and reconciled daily?", report: "soc1", area: "custody"},
+		{question: "Who can post or delete entries in the general ledger application you host for us?", report: "both", area: "access_financial"},
+		{question: "Is access for billing staff to the billing system reviewed quarterly?", report: "both", area: "access_financial"},
+		{question: "Who approves changes to the vendor master in the payables system?", report: "soc1", area: "master_data"},
+		{question: "Our financial statement auditors will rely on your controls; which report should we request?", report: "soc1"},
+		{question: "For our financial statement audit, which of your controls matter?", report: "soc1"},
+	})
+}
