@@ -154,6 +154,43 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"controls for assessed risks", "Describe how controls are selected to address the risks your risk analysis identifies.", []string{sec}, nil, "CC5.1"},
 		{"controls for assessed risks", "We develop infrastructure controls to mitigate the risks recorded in the risk register, and revisit them each year.", []string{sec}, nil, "CC5.1"},
 		{"risk assessment", "Is a risk assessment performed every year and are its results reported to the board?", []string{sec}, nil, "CC3.2"},
+
+		// Backing up and restoring a named financial system is availability (A1.2,
+		// A1.3) and the SOC 1 operations objective; the system's name adds no security
+		// criterion. Its security events monitored still do.
+		{"financial system recovered", "How often is the premium billing database backed up, and was a restore tested this year?", []string{avail}, []string{sec}, ""},
+		{"financial system recovered", "Loan origination platform: nightly backups kept offsite? last successful restore?", []string{avail}, []string{sec}, ""},
+		{"financial system recovered", "Are copies of the general ledger database replicated to a second region?", []string{avail}, []string{sec}, "A1.2"},
+		{"financial system recovered", "When did you last restore the payroll environment from backup to prove the copies work?", []string{avail}, []string{sec}, ""},
+		{"financial system recovered", "Describe the disaster recovery arrangements for the claims platform and the date of the last failover test.", []string{avail, sec}, nil, ""},
+		{"financial system watched", "Is the payroll application monitored for suspicious logins?", []string{sec}, nil, "CC7.2"},
+		// Errors, rejected records, complaints and disclosures logged are the records
+		// of that control (processing, privacy), not security logging; access logged
+		// is. Capacity monitored is availability alone.
+		{"logged as a record", "Transactions that fail validation are rejected, logged and returned to the sender for correction.", []string{pi}, []string{sec}, ""},
+		{"logged as a record", "Are processing errors in the monthly statement run logged and fixed before mailing?", []string{pi}, []string{sec}, ""},
+		{"logged as a record", "Complaints from customers about the use of their personal data are logged and answered within 30 days.", []string{priv}, []string{sec}, ""},
+		{"logged as a record", "Do you keep a log of each disclosure of member data to government agencies?", []string{priv}, []string{sec}, ""},
+		{"logged as a record", "We monitor storage and network capacity weekly to stay ahead of growth.", []string{avail}, []string{sec}, "A1.1"},
+		{"security logged", "Are administrator sessions on the database logged and reviewed?", []string{sec}, nil, "CC7.2"},
+		{"security logged", "Is every access to customer files logged, including by support staff?", []string{sec}, nil, ""},
+		{"security logged", "Is network traffic monitored for intrusions?", []string{sec}, nil, "CC7.2"},
+		// An agreement signed before access is given, or by new hires, is the
+		// agreement (C1.1): the access and the hiring only say when. Capacity
+		// provisioned is not a user provisioned.
+		{"signed before access", "Must contractors sign a confidentiality agreement before they are given access to our records?", []string{conf}, []string{sec}, "C1.1"},
+		{"signed before access", "New hires sign an NDA on their first day, prior to getting access to any client systems.", []string{conf}, []string{sec}, "C1.1"},
+		{"signed before access", "Are new hires asked to sign a non-disclosure agreement?", []string{conf}, []string{sec}, "C1.1"},
+		{"capacity provisioned", "Extra compute capacity is provisioned automatically when utilisation passes 70%.", []string{avail}, []string{sec}, "A1.1"},
+		{"access granted", "Is access to production approved by a manager before it is granted?", []string{sec}, nil, "CC6.2"},
+		{"access granted", "Are new hires screened with a background check?", []string{sec}, nil, "CC1.4"},
+		// The law named only as the measure of a time limit or a duty ("within the
+		// period applicable law requires") is no legal-requirements process (CC3.1);
+		// tracking the applicable laws is.
+		{"law as a measure", "Can data subjects have their personal data erased within the time frame that applicable law sets?", []string{priv}, []string{sec}, ""},
+		{"law as a measure", "Patients may ask for a copy of their records; the copy is supplied as required by applicable regulations.", []string{priv}, []string{sec}, ""},
+		{"law as a measure", "Customer records are deleted in accordance with applicable laws once the retention period ends.", nil, []string{sec}, ""},
+		{"laws tracked", "How do you identify the applicable laws and regulations your service must meet?", []string{sec}, nil, ""},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
