@@ -97,8 +97,21 @@ func TestContactAndLegalHistoryFacts(t *testing.T) {
 		{"In the last 3 years, has any regulator fined or sanctioned the company?", "none"},
 		{"Please disclose any consent decree, enforcement proceeding or lawsuit involving your organisation since 2020.", "none"},
 		{"Company was sued by customer or regulator in past five year? Give details.", "none"},
+		{"Name, title, e-mail and phone number of the person we should contact about security questions on this assessment", "none"},
+		{"Security point of contact for this review - name and direct phone:", "none"},
+		{"Whom should our analysts email with clarification questions on your responses?", "none"},
+		{"Has the firm faced any regulatory fine or enforcement proceeding since 2021? If so, describe.", "none"},
+		{"Has the company been subject to an enforcement action or material litigation in the last five years? If yes, please describe.", "none"},
+		// References are facts whatever module the referees use.
+		{"Provide three client references in regional banking that use your payroll module.", "none"},
+		{"Please list two references from credit unions that run your loan servicing module.", "none"},
+		{"Share references from universities using the tuition billing product.", "none"},
 		// Near misses: practices.
 		{"How are security incidents escalated to the named contact in the customer organisation?", "soc2"},
+		{"Are points of contact kept current for regulators and law enforcement?", "soc2"},
+		{"Who is notified when a breach affecting our data is confirmed, and how?", "soc2"},
+		{"Are reference checks performed on new hires?", "soc2"},
+		{"Who approves changes to reference data used in pricing?", "soc1"},
 		{"Do you obtain consent before processing personal data for marketing?", "soc2"},
 		{"How do you notify the supervisory authority of a personal data breach within 72 hours?", "soc2"},
 	}

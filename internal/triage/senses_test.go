@@ -196,3 +196,16 @@ func TestFinancialWordsInAnotherSense(t *testing.T) {
 		{question: "For our financial statement audit, which of your controls matter?", report: "soc1"},
 	})
 }
+
+// A bug bounty is a practice of finding vulnerabilities whatever platform runs it or
+// whatever it pays: the platform named is a detail of the practice, not a product fact.
+func TestBugBountyIsAPractice(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Public bug bounty for the web and mobile apps? Which platform and payout range?", report: "soc2", crit: "CC7.1"},
+		{question: "Do you operate a public bug bounty, and what rewards does it pay?", report: "soc2", crit: "CC4.1"},
+		{question: "Is your bounty program run on HackerOne or Bugcrowd, and is it private or public?", report: "soc2", crit: "CC7.1"},
+		{question: "Does the mobile app support offline use?", report: "none", artifact: "custom_answer"},
+		{question: "We do not run a bug bounty. Do you support SAML SSO on the mobile app?", report: "soc2"},
+	})
+}
