@@ -209,6 +209,15 @@ var wordAfterListVerb = map[string]bool{
 // A part that ends in a question mark asks ("TLS 1.2 in transit?"), and so does a
 // requirement put on the respondent with "shall" or "must" ("The contractor shall
 // encrypt …"), unless the asker speaks of itself ("We must keep …").
+//
+// The splitter has a test of its own (split's asks) and the two are kept apart on
+// purpose: the splitter asks whether a pasted line begins an item, so a question
+// mark anywhere in it or a request after a lead counts ("Pen test: are tests run?
+// Yes/No", "As part of our review, provide …"); here a part of one question asks by
+// how it opens or ends, and a duty put on the respondent counts ("… and must report
+// any unauthorised disclosure"), since a control statement asks that way. One line
+// in seventeen of the labelled sets reads differently under the two, so neither can
+// stand in for the other without changing splits or verdicts.
 func asks(part string) bool {
 	if strings.HasSuffix(strings.TrimSpace(part), "?") {
 		return true
