@@ -5,7 +5,11 @@ package split
 // "For the security review, please provide …") is a request of its own, not the
 // context of the question after it.
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/socbot/socbot/internal/triage"
+)
 
 // leadVerbs ask the reader to do something when they open a clause. The words
 // marked true also read as nouns or title words ("List of Subprocessors", "State
@@ -33,13 +37,15 @@ var objectOpeners = map[string]bool{
 }
 
 // nounAfter follows a word read as a noun, not as a request verb: "share of
-// revenue", "list is attached", "check will be done".
-var nounAfter = map[string]bool{
-	"of": true, "is": true, "are": true, "was": true, "were": true, "be": true, "been": true,
-	"has": true, "have": true, "had": true, "will": true, "would": true, "can": true,
-	"could": true, "should": true, "must": true, "may": true, "might": true, "shall": true,
-	"does": true, "do": true, "did": true, "and": true, "or": true,
-}
+// revenue", "list is attached", "check will be done". It holds the auxiliaries and
+// modals the engine knows (triage.Auxiliaries) and a few words more.
+var nounAfter = func() map[string]bool {
+	set := map[string]bool{"of": true, "be": true, "been": true, "and": true, "or": true}
+	for _, w := range triage.Auxiliaries() {
+		set[w] = true
+	}
+	return set
+}()
 
 // clauseAdverbs may stand between a clause's start and its request verb:
 // "just send …", "also provide …", "then attach …".

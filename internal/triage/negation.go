@@ -205,6 +205,11 @@ var (
 	holder   = map[string]bool{"we": true, "i": true, "ve": true, "having": true}
 	haveVerb = map[string]bool{"have": true, "hold": true, "held": true, "received": true,
 		"obtained": true, "got": true, "possess": true, "reviewed": true, "read": true}
+	// askAux is a part of auxiliaries (respondent.go), not all of it: "does", "has",
+	// "had", "must" and "might" (and before "we", "is", "are", "was" and "were") make
+	// no question of a report held ("Does your SOC 2 remain on file …?" is held).
+	// Reading them as asking would change verdicts, so the set stays as it is until
+	// that is decided.
 	askAux = map[string]bool{"do": true, "did": true, "have": true, "can": true, "could": true,
 		"will": true, "shall": true, "should": true, "would": true, "may": true}
 )

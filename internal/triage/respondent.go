@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // The respondent named in the third person. Questionnaires written for a procurement
 // call the party that answers "the vendor", "the supplier", "the provider" or "the
@@ -49,12 +52,19 @@ func otherParty(w string) bool {
 var partyModifier = map[string]bool{"service": true, "solution": true, "software": true, "saas": true,
 	"selected": true, "successful": true, "awarded": true, "prospective": true}
 
-// auxiliaries are the auxiliaries and modals that mark a party word as the actor of
-// its clause, after it ("the supplier shall", "Vendor must", "the provider is") or
-// before it ("does the vendor encrypt").
+// auxiliaries are the auxiliaries and modals of English, the one list of them: here
+// they mark a party word as the actor of its clause, after it ("the supplier shall",
+// "Vendor must", "the provider is") or before it ("does the vendor encrypt"); the
+// splitter reads a word they follow as a noun (see Auxiliaries).
 var auxiliaries = []string{
 	"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would",
 	"shall", "should", "must", "can", "could", "may", "might",
+}
+
+// Auxiliaries returns a copy of the auxiliaries and modals the engine knows ("is",
+// "does", "shall", "might", …), for packages that read questions before it.
+func Auxiliaries() []string {
+	return slices.Clone(auxiliaries)
 }
 
 // actorAfter holds the words after a party word that make it the subject of the
