@@ -69,15 +69,22 @@ func TestCategoriesFromTheSubject(t *testing.T) {
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
-		for _, c := range tt.want {
-			if !slices.Contains(v.Categories, c) {
-				t.Errorf("%s: %q: categories %v lack %s (criteria %v)", tt.class, tt.question, v.Categories, c, v.Criteria)
-			}
+		checkCategories(t, tt.class, tt.question, v, tt.want, tt.absent)
+	}
+}
+
+// checkCategories reports an error for each category of want that v lacks and each
+// category of absent that v has; class and question name the row.
+func checkCategories(t *testing.T, class, question string, v Verdict, want, absent []string) {
+	t.Helper()
+	for _, c := range want {
+		if !slices.Contains(v.Categories, c) {
+			t.Errorf("%s: %q: categories %v lack %s (criteria %v)", class, question, v.Categories, c, v.Criteria)
 		}
-		for _, c := range tt.absent {
-			if slices.Contains(v.Categories, c) {
-				t.Errorf("%s: %q: categories %v include %s (criteria %v)", tt.class, tt.question, v.Categories, c, v.Criteria)
-			}
+	}
+	for _, c := range absent {
+		if slices.Contains(v.Categories, c) {
+			t.Errorf("%s: %q: categories %v include %s (criteria %v)", class, question, v.Categories, c, v.Criteria)
 		}
 	}
 }
