@@ -92,33 +92,17 @@ func TestCompoundAskEdges(t *testing.T) {
 func TestCompoundAskNeedsAControl(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
-	tests := []struct {
-		question  string
-		report    string
-		artifacts []string // these artifacts, in any order
-	}{
-		{"Kindly send the fund's audited accounts for the last two years and confirm which regulator supervises you.", "none", []string{"financial_statements", "custom_answer"}},
-		{"Provide the latest pen test summary and confirm your regulatory standing with the FCA.", "none", []string{"pentest_letter", "custom_answer"}},
-		{"Please furnish audited financial statements (two most recent years) and also confirm your regulatory status with the central bank.", "none", []string{"financial_statements", "custom_answer"}},
-		{"Need audited financial statement of last 2 year, also confirm your regulatory status with supervisor please.", "none", []string{"financial_statements", "custom_answer"}},
+	tests := []documentCase{
+		{"Kindly send the fund's audited accounts for the last two years and confirm which regulator supervises you.", "none", "", []string{"financial_statements", "custom_answer"}},
+		{"Provide the latest pen test summary and confirm your regulatory standing with the FCA.", "none", "", []string{"pentest_letter", "custom_answer"}},
+		{"Please furnish audited financial statements (two most recent years) and also confirm your regulatory status with the central bank.", "none", "", []string{"financial_statements", "custom_answer"}},
+		{"Need audited financial statement of last 2 year, also confirm your regulatory status with supervisor please.", "none", "", []string{"financial_statements", "custom_answer"}},
 		// Near misses: the second part asks about a practice.
-		{"Upload your ISO 27001 certificate and confirm that all production data is encrypted at rest.", "soc2", []string{"iso27001_certificate"}},
-		{"Attach the audited financial statements and describe how access to the general ledger is reviewed.", "both", []string{"financial_statements"}},
-		{"Send your cyber insurance certificate. Also, how are security incidents escalated to management?", "soc2", []string{"insurance_certificate"}},
+		{"Upload your ISO 27001 certificate and confirm that all production data is encrypted at rest.", "soc2", "", []string{"iso27001_certificate"}},
+		{"Attach the audited financial statements and describe how access to the general ledger is reviewed.", "both", "", []string{"financial_statements"}},
+		{"Send your cyber insurance certificate. Also, how are security incidents escalated to management?", "soc2", "", []string{"insurance_certificate"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			t.Parallel()
-			v := e.Classify(Question{Text: tt.question})
-			got := slices.Clone(v.Artifacts)
-			want := slices.Clone(tt.artifacts)
-			slices.Sort(got)
-			slices.Sort(want)
-			if v.Report != tt.report || !slices.Equal(got, want) {
-				t.Errorf("got %s %v, want %s %v", v.Report, v.Artifacts, tt.report, tt.artifacts)
-			}
-		})
-	}
+	runDocumentCases(t, e, tests, true) // the artifacts in any order
 }
 
 // A document asked for with a qualifier that turns down a summary or a description
@@ -129,30 +113,18 @@ func TestCompoundAskNeedsAControl(t *testing.T) {
 func TestDocumentQualifierTurnsDown(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
-	tests := []struct {
-		question  string
-		report    string
-		artifacts []string
-	}{
-		{"Upload the complete incident response plan, not a summary of it.", "none", []string{"policy_document"}},
-		{"Provide your acceptable use policy in full (not an excerpt or summary).", "none", []string{"policy_document"}},
-		{"Pls attach whole disaster recovery plan - not summary - thanks.", "none", []string{"policy_document"}},
-		{"Please attach your access control policy, the actual document and not a description.", "none", []string{"policy_document"}},
-		{"Kindly share your data retention standard itself (not a summarised version).", "none", []string{"policy_document"}},
+	tests := []documentCase{
+		{"Upload the complete incident response plan, not a summary of it.", "none", "", []string{"policy_document"}},
+		{"Provide your acceptable use policy in full (not an excerpt or summary).", "none", "", []string{"policy_document"}},
+		{"Pls attach whole disaster recovery plan - not summary - thanks.", "none", "", []string{"policy_document"}},
+		{"Please attach your access control policy, the actual document and not a description.", "none", "", []string{"policy_document"}},
+		{"Kindly share your data retention standard itself (not a summarised version).", "none", "", []string{"policy_document"}},
 		// Near misses: the summary or the description is what is asked.
-		{"Summarize your information security policy.", "soc2", []string{}},
-		{"Please attach your incident response plan and describe how often it is tested.", "soc2", []string{"policy_document"}},
-		{"Attach your information security policy, not a summary, and explain how exceptions are approved.", "soc2", []string{"policy_document"}},
+		{"Summarize your information security policy.", "soc2", "", []string{}},
+		{"Please attach your incident response plan and describe how often it is tested.", "soc2", "", []string{"policy_document"}},
+		{"Attach your information security policy, not a summary, and explain how exceptions are approved.", "soc2", "", []string{"policy_document"}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			t.Parallel()
-			v := e.Classify(Question{Text: tt.question})
-			if v.Report != tt.report || !slices.Equal(v.Artifacts, tt.artifacts) {
-				t.Errorf("got %s %v, want %s %v", v.Report, v.Artifacts, tt.report, tt.artifacts)
-			}
-		})
-	}
+	runDocumentCases(t, e, tests, false)
 }
 
 // The asker's context before a document request ("As a Level 1 provider handling
@@ -162,12 +134,7 @@ func TestDocumentQualifierTurnsDown(t *testing.T) {
 func TestContextClauseBeforeDocument(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
-	tests := []struct {
-		question  string
-		report    string
-		criterion string // the first criterion, when set
-		artifacts []string
-	}{
+	tests := []documentCase{
 		{"As a Level 1 processor handling card data in the settlement flow, kindly upload your PCI DSS AoC.", "none", "", []string{"pci_aoc"}},
 		{"Since you touch cardholder data in our checkout flow, we need your current Attestation of Compliance.", "none", "", []string{"pci_aoc"}},
 		{"Given you see card data in the refund flow: PCI AOC please.", "none", "", []string{"pci_aoc"}},
@@ -175,16 +142,7 @@ func TestContextClauseBeforeDocument(t *testing.T) {
 		{"Do you maintain an up-to-date data flow diagram for customer data?", "soc2", "CC2.1", []string{}},
 		{"Please document how our data flows between your services and subprocessors.", "soc2", "CC2.1", nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			t.Parallel()
-			v := e.Classify(Question{Text: tt.question})
-			if v.Report != tt.report || tt.artifacts != nil && !slices.Equal(v.Artifacts, tt.artifacts) ||
-				tt.criterion != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.criterion) {
-				t.Errorf("got %s %v %v, want %s %s %v", v.Report, v.Criteria, v.Artifacts, tt.report, tt.criterion, tt.artifacts)
-			}
-		})
-	}
+	runDocumentCases(t, e, tests, false)
 }
 
 // A transfer named as what a transfer mechanism in the agreement covers ("a DPA with
@@ -194,25 +152,43 @@ func TestContextClauseBeforeDocument(t *testing.T) {
 func TestTransferMechanismDescribesTheDocument(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
-	tests := []struct {
-		question  string
-		report    string
-		artifacts []string
-	}{
-		{"Is your data processing agreement GDPR-compliant, with SCCs covering international transfers?", "none", []string{"dpa"}},
-		{"Please send the DPA incorporating the standard contractual clauses for onward transfers to subprocessors.", "none", []string{"dpa"}},
-		{"Data protection addendum w/ EU SCCs for international data transfer — available?", "none", []string{"dpa"}},
-		{"Can you sign our data processing terms, relying on binding corporate rules for intra-group transfers?", "none", []string{"dpa"}},
+	tests := []documentCase{
+		{"Is your data processing agreement GDPR-compliant, with SCCs covering international transfers?", "none", "", []string{"dpa"}},
+		{"Please send the DPA incorporating the standard contractual clauses for onward transfers to subprocessors.", "none", "", []string{"dpa"}},
+		{"Data protection addendum w/ EU SCCs for international data transfer — available?", "none", "", []string{"dpa"}},
+		{"Can you sign our data processing terms, relying on binding corporate rules for intra-group transfers?", "none", "", []string{"dpa"}},
 		// Near misses: the transfers themselves are asked about.
-		{"How do you control international transfers of personal data to subprocessors?", "soc2", nil},
-		{"Describe how cross-border transfers of customer personal data are approved.", "soc2", nil},
+		{"How do you control international transfers of personal data to subprocessors?", "soc2", "", nil},
+		{"Describe how cross-border transfers of customer personal data are approved.", "soc2", "", nil},
 	}
+	runDocumentCases(t, e, tests, false)
+}
+
+// documentCase is a question and what its verdict must hold: the report, the
+// criterion ranked first when criterion is set, and the artifacts when artifacts is
+// not nil.
+type documentCase struct {
+	question  string
+	report    string
+	criterion string
+	artifacts []string
+}
+
+// runDocumentCases classifies each case's question in a subtest of its own and checks
+// its verdict; with anyOrder the artifacts may come in any order.
+func runDocumentCases(t *testing.T, e *Engine, tests []documentCase, anyOrder bool) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
 			t.Parallel()
 			v := e.Classify(Question{Text: tt.question})
-			if v.Report != tt.report || tt.artifacts != nil && !slices.Equal(v.Artifacts, tt.artifacts) {
-				t.Errorf("got %s %v %v, want %s %v", v.Report, v.Criteria, v.Artifacts, tt.report, tt.artifacts)
+			got, want := v.Artifacts, tt.artifacts
+			if anyOrder {
+				got, want = slices.Sorted(slices.Values(got)), slices.Sorted(slices.Values(want))
+			}
+			if v.Report != tt.report || tt.artifacts != nil && !slices.Equal(got, want) ||
+				tt.criterion != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.criterion) {
+				t.Errorf("got %s %v %v, want %s %s %v", v.Report, v.Criteria, v.Artifacts, tt.report, tt.criterion, tt.artifacts)
 			}
 		})
 	}
