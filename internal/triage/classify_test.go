@@ -226,7 +226,7 @@ func readEvalSet(t *testing.T, path string) []LabelledQuestion {
 	defer f.Close()
 	qs, err := ReadLabelled(f)
 	if err != nil {
-		t.Fatal(err)
+		t.Fatalf("%s: %v", path, err)
 	}
 	return qs
 }

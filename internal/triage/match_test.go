@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"os"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -24,15 +23,7 @@ func TestMaskedMatchAgrees(t *testing.T) {
 		if strings.HasSuffix(p, ".holdout.jsonl") {
 			continue
 		}
-		f, err := os.Open(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		qs, err := ReadLabelled(f)
-		f.Close()
-		if err != nil {
-			t.Fatalf("%s: %v", p, err)
-		}
+		qs := readEvalSet(t, p)
 		for i, q := range qs {
 			texts = append(texts, q.Text, q.Section)
 			if i > 0 {
@@ -100,14 +91,17 @@ func TestPrefixTree(t *testing.T) {
 		if strings.HasSuffix(p, ".holdout.jsonl") {
 			continue
 		}
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var tz scratch
-		tz.tokenize(string(b))
-		for _, tk := range tz.toks {
-			words[strings.Clone(tk.text)] = true
+		for _, q := range readEvalSet(t, p) {
+			// Every string of the record, ids and labels too: they bring numbers and
+			// codes that the questions' own words seldom hold.
+			l := q.Labels
+			fields := append([]string{q.ID, q.Text, q.Section, l.Report, l.Type}, l.Categories...)
+			fields = append(append(append(fields, l.Criteria...), l.SOC1Areas...), l.Artifacts...)
+			var tz scratch
+			tz.tokenize(strings.Join(fields, "\n"))
+			for _, tk := range tz.toks {
+				words[strings.Clone(tk.text)] = true
+			}
 		}
 	}
 	for w := range e.ix.ids {
