@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,15 +13,8 @@ import (
 // headings, and on pairs of questions run together, which make longer texts.
 func TestMaskedMatchAgrees(t *testing.T) {
 	e := mustEngine(t)
-	paths, err := filepath.Glob("../../testdata/eval/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
 	var texts []string
-	for _, p := range paths {
-		if strings.HasSuffix(p, ".holdout.jsonl") {
-			continue
-		}
+	for _, p := range labelledSets(t) {
 		qs := readEvalSet(t, p)
 		for i, q := range qs {
 			texts = append(texts, q.Text, q.Section)
@@ -83,14 +75,7 @@ func TestPrefixTree(t *testing.T) {
 	for _, pe := range all {
 		words[pe.word], words[pe.word+"s"], words[pe.word[:len(pe.word)-1]] = true, true, true
 	}
-	paths, err := filepath.Glob("../../testdata/eval/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range paths {
-		if strings.HasSuffix(p, ".holdout.jsonl") {
-			continue
-		}
+	for _, p := range labelledSets(t) {
 		for _, q := range readEvalSet(t, p) {
 			// Every string of the record, ids and labels too: they bring numbers and
 			// codes that the questions' own words seldom hold.

@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"path/filepath"
 	"strings"
 	"testing"
 	"unsafe"
@@ -20,14 +19,7 @@ func TestTokenForms(t *testing.T) {
 		"Is data at rest encrpyted and are backups tested for restoration?",
 		"Not less than annually, excluding Privacy: describe how access is reviewed.",
 	}
-	paths, err := filepath.Glob("../../testdata/eval/*.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, p := range paths {
-		if strings.HasSuffix(p, ".holdout.jsonl") {
-			continue
-		}
+	for _, p := range labelledSets(t) {
 		for _, q := range readEvalSet(t, p) {
 			texts = append(texts, q.Text)
 		}
