@@ -188,6 +188,22 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"law as a measure", "Patients may ask for a copy of their records; the copy is supplied as required by applicable regulations.", []string{priv}, []string{sec}, ""},
 		{"law as a measure", "Customer records are deleted in accordance with applicable laws once the retention period ends.", nil, []string{sec}, ""},
 		{"laws tracked", "How do you identify the applicable laws and regulations your service must meet?", []string{sec}, nil, ""},
+
+		// Privacy written beside security as the scope of one programme, its audits,
+		// training, policies or teams qualifies the security programme: the control
+		// is the programme's (CC4.1, CC2.2, CC5.3). Privacy audits or contracts binding
+		// vendors to privacy commitments by themselves are privacy.
+		{"security and privacy programme", "Does an outside firm audit your security and privacy programme every year?", []string{sec}, []string{priv}, "CC4.1"},
+		{"security and privacy programme", "Is the scope of the third-party review the whole security & privacy program?", []string{sec}, []string{priv}, ""},
+		{"security and privacy programme", "How often do internal privacy and security audits take place?", []string{sec}, []string{priv}, "CC4.1"},
+		{"security and privacy programme", "Must interns and contractors complete security and privacy training before starting?", []string{sec}, []string{priv}, ""},
+		{"security and privacy programme", "Which of our vendors' security and privacy assessments do you review?", nil, []string{priv}, ""},
+		{"privacy alone", "Are subprocessors contractually bound to your privacy commitments?", []string{priv}, nil, "P6.4"},
+		{"privacy alone", "How often are privacy audits of the member portal carried out?", []string{priv}, nil, "P8.1"},
+		// Unencrypted or plain-text protocols are transmission encryption (CC6.7).
+		{"plain-text protocols", "Which unencrypted protocols (FTP, Telnet) are still allowed on your network?", []string{sec}, []string{priv}, "CC6.7"},
+		{"plain-text protocols", "Is any cleartext traffic permitted between your data centres?", []string{sec}, nil, "CC6.7"},
+		{"plain-text protocols", "For what purposes are plain text transfers still used?", []string{sec}, []string{priv}, "CC6.7"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
