@@ -72,8 +72,13 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 			report = ReportSOC1
 			break
 		}
-		if tier == tierRequest && t.none && !t.soc1 && !t.soc2 {
-			break // a document asked for by itself: no SOC report, whatever its topic
+		if (tier == tierRequest || tier == tierName) && t.none && !t.soc1 && !t.soc2 {
+			// A document asked for by itself: no SOC report, whatever its topic. A
+			// bridge letter (the name tier's document) is described by what it
+			// confirms, the changes to the controls since the period: its words are
+			// no control asked; a control asked in a part of its own comes back
+			// through the parts of the line (hidesAsk).
+			break
 		}
 		if t.soc1 && t.soc2 {
 			report = ReportBoth

@@ -69,6 +69,18 @@ func TestReportWithBridgeLetter(t *testing.T) {
 		{"Our file already has your SOC 2 Type II; we only need a bridge letter through year end.", "none", "", nil, bridge, nil},
 		{"Can you provide a bridge letter for your most recent SOC 1 Type 2 report?", "none", "", nil, bridge, nil},
 		{"Your SOC 2 review period finished in June. Please send a gap letter covering July to date.", "none", "", nil, bridge, nil},
+		// The letter described by what it confirms, not by name: management's written
+		// word that nothing material changed since the period. Its words of change are
+		// what it confirms, not a control asked.
+		{"Your SOC 2 period ended on 30 June. We need written confirmation from management that nothing material changed in the control environment between then and now.", "none", "", nil, bridge, nil},
+		{"We already have last year's SOC 1. Please confirm that there have been no significant changes to your controls and no major incidents since the end of the period.", "none", "", nil, bridge, nil},
+		{"Please send a signed management statement that controls have not changed significantly since the report's period end.", "none", "", nil, bridge, nil},
+		{"Can management attest in writing that there were no significant changes to the system since your last audit period ended?", "none", "", nil, bridge, nil},
+		{"Provide a bridge letter confirming no material changes to the control environment since the period end.", "none", "", nil, bridge, nil},
+		// Near misses: changes themselves, and a report whose period is still running.
+		{"Confirm that no material changes were made to production without approval.", "soc2", "type2", nil, nil, nil},
+		{"Is written management approval required for material changes to the control environment?", "soc2", "type2", nil, nil, nil},
+		{"A point-in-time SOC 2 is acceptable because your observation period hasn't finished. Can you share it?", "soc2", "type1", nil, nil, nil},
 	})
 }
 

@@ -179,6 +179,16 @@ func TestPentestFindingsHandled(t *testing.T) {
 		{q: "Please provide your latest penetration test summary.", report: "none", arts: []string{"pentest_letter"}},
 		{q: "Can you share the executive summary of the last pentest?", report: "none", arts: []string{"pentest_letter"}},
 		{q: "Send a copy of the most recent third-party pen test letter.", report: "none", arts: []string{"pentest_letter"}},
+		// The document alone, with when its test was done: the date describes the
+		// document, it asks no practice.
+		{q: "Please provide the executive summary of your latest external penetration test (performed within the last 12 months).", report: "none", arts: []string{"pentest_letter"}},
+		{q: "Share the summary page of the most recent pen test, conducted in the past year.", report: "none", arts: []string{"pentest_letter"}},
+		{q: "Attach the attestation letter for the penetration test completed during the last audit cycle.", report: "none", arts: []string{"pentest_letter"}},
+		{q: "Upload the results of the pentest done within the previous six months.", report: "none", arts: []string{"pentest_letter"}},
+		// Near-misses: how often, or whether, a test is done.
+		{q: "How often is a penetration test performed, and can you share the summary?", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
+		{q: "Has a penetration test been performed within the last 12 months?", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
+		{q: "Was a pen test conducted in the past year, and were all high findings fixed?", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
 	})
 }
 
