@@ -204,6 +204,23 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"plain-text protocols", "Which unencrypted protocols (FTP, Telnet) are still allowed on your network?", []string{sec}, []string{priv}, "CC6.7"},
 		{"plain-text protocols", "Is any cleartext traffic permitted between your data centres?", []string{sec}, nil, "CC6.7"},
 		{"plain-text protocols", "For what purposes are plain text transfers still used?", []string{sec}, []string{priv}, "CC6.7"},
+
+		// A question about another category that the vocabulary alone answers keeps
+		// that category: the respondent kept from doing something ("what stops the
+		// supplier from …") is no third party (CC9.2); what a file or an export
+		// contains is no incident contained (CC7.4); duplicates detected among inputs
+		// or outputs are no intrusion detected (CC7.2).
+		{"respondent kept from a use", "What keeps the supplier from reusing our members' data to build marketing lists?", []string{priv}, []string{sec}, ""},
+		{"respondent kept from a use", "Which technical measures stop the provider from exploiting patient records for studies the patients never agreed to?", []string{priv}, []string{sec}, ""},
+		{"output complete", "When a user downloads the monthly extract, how do you confirm it is complete and nothing is missing?", []string{pi}, []string{sec}, "PI1.4"},
+		{"output complete", "Do generated exports contain every record of the period, with no truncated rows?", []string{pi}, []string{sec}, "PI1.4"},
+		{"output complete", "Explain how data exports are checked for completeness before they go to the requester.", []string{pi}, []string{sec}, "PI1.4"},
+		{"input edits", "Online forms: which field checks (required values, date formats, duplicate submissions) reject bad entries before they are processed?", []string{pi}, []string{sec}, "PI1.2"},
+		{"input edits", "Are required fields and duplicate checks enforced on the orders customers enter in the web shop?", []string{pi}, []string{sec}, ""},
+		{"incident contained", "How quickly are security incidents contained, and who decides to isolate the affected hosts?", []string{sec}, nil, "CC7.4"},
+		{"incident contained", "Describe your containment and eradication steps after a confirmed breach.", []string{sec}, nil, "CC7.4"},
+		{"intrusion detected", "Is an IDS/IPS deployed at the network perimeter?", []string{sec}, nil, ""},
+		{"intrusion detected", "What detection tools flag suspicious behaviour on your servers?", []string{sec}, nil, "CC7.2"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})

@@ -25,7 +25,8 @@ import (
 // program", "the vendor information form"), when a vendor of another kind was named
 // before it ("a new supplier … is the supplier assessed?": the same third party), or
 // when the sentence addresses the respondent as "you" before it ("How do you monitor
-// the vendor?").
+// the vendor?"). A party kept from doing something is its actor too ("what stops the
+// supplier from reusing our data").
 
 // partyWord reports whether w names a party to a contract in the singular.
 func partyWord(w string) bool {
@@ -278,6 +279,8 @@ func (s *scratch) respondentAt(k int) bool {
 	switch {
 	case actorAfter[next]:
 		return true
+	case article && next == "from" && k+2 < len(toks) && toks[k+2].brk == brkNone && gerund(toks[k+2].text):
+		return true // "what stops the vendor from copying": the actor of what is prevented
 	case compoundHead[next]:
 		return false
 	case actorBefore[before]:
@@ -286,6 +289,12 @@ func (s *scratch) respondentAt(k int) bool {
 		return article || start // "The provider maintains", "Vendor maintains"
 	}
 	return false
+}
+
+// gerund reports whether w reads as a verb's -ing form ("using", "copying"); the
+// nouns in -ing a party word is sent from ("the vendor from onboarding") are rare.
+func gerund(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !compoundHead[w]
 }
 
 // thirdPerson reports whether w reads as a verb in the third person singular

@@ -57,6 +57,11 @@ func TestRespondentParty(t *testing.T) {
 		{"Do contracts with suppliers set out security requirements?", "CC9.2", true},
 		{"Does the supplier rely on a third party to run its data centre?", "CC9.2", true},
 		{"Do you use a third party to host customer data?", "CC9.2", true},
+		// The respondent kept from doing something is its actor; the respondent's
+		// own vendors kept from it are third parties.
+		{"What prevents the vendor from copying our files to personal devices?", "", false},
+		{"Is there anything that stops the supplier from selling our customer lists?", "", false},
+		{"How do you prevent your vendors from accessing production data?", "", true},
 	}
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
