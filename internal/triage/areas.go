@@ -145,7 +145,8 @@ func (e *Engine) ruleAreas(s *scratch, fired []firing, buf *[maxAreas]int8) []in
 		}
 		inDuties := duties != 0 && !r.Duties && e.onlyIn(s, f.rule, duties)
 		for _, ai := range r.areaIdx {
-			if inDuties && businessArea[ai] {
+			// Safeguarding the assets a duty handles is a control of its own.
+			if inDuties && businessArea[ai] && int(ai) != areaCustody {
 				continue
 			}
 			if !in[ai] {
@@ -333,6 +334,7 @@ var (
 	areaOperations   = mustArea("operations_financial")
 	areaInterfaces   = mustArea("interfaces")
 	areaReporting    = mustArea("financial_reporting")
+	areaCustody      = mustArea("custody")
 )
 
 // subjectTerm reports whether one of area ai's terms that the question has names the

@@ -1,0 +1,38 @@
+package triage
+
+import "testing"
+
+// Money a vendor holds for others until something happens (a campaign closes, a trip
+// departs, a tenancy ends), cheques and cash kept safe until they are banked, and who
+// logs versus who banks them, are custody and segregation of duties in business
+// words; stored-value top-ups, pledges and gifts are financial transactions; a lump
+// settlement tied back to its items is a reconciliation. The same words about data,
+// money laundering or a price list keep their own verdicts.
+func TestMoneyHeldAndBusinessWordFinance(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Deposits paid by travellers sit with you until the tour departs. Is that money ring-fenced from your operating cash?",
+			report: "soc1", areas: []string{"custody"}},
+		{q: "Tenant security deposits are kept by your agency until move-out: how are the funds held, and are they commingled with company money?",
+			report: "soc1", areas: []string{"custody"}},
+		{q: "Where do the monies you hold on behalf of our sellers sit pending payout?",
+			report: "soc1", areas: []string{"custody"}},
+		{q: "How is cash taken at the box office locked away and protected overnight before the bank run?",
+			report: "soc1", areas: []string{"custody"}},
+		{q: "Can one clerk both open the incoming cheque mail and bank the cheques, or is that split between two staff?",
+			report: "soc1", areas: []string{"segregation_of_duties"}},
+		{q: "How do you make sure each gift card load is recorded exactly once on the card balance?",
+			report: "soc1", areas: []string{"transaction_processing"}},
+		{q: "Each Friday the acquirer pays us one net amount. How is that payout tied back to the individual sales, and who chases a mismatched donation?",
+			report: "soc1", areas: []string{"reconciliation"}},
+		{q: "How do you make sure each haulage bill is paid only once and at the contracted rate?",
+			report: "soc1", areas: []string{"transaction_processing"}},
+		{q: "Our trust's auditors are fine with a report as of one date on your donation handling, since the service only launched in spring.",
+			report: "soc1", typ: "type1"},
+		// Near-misses: data held, money laundering, commercial terms, a login.
+		{q: "Where is our customer data held until the contract ends?", report: "soc2"},
+		{q: "How do you protect the platform against money laundering by sellers?", report: "none"},
+		{q: "Do you sell through resellers, and what is your list price per seat?", report: "none"},
+		{q: "Is every user who logs in to the admin console recorded in an audit log?", report: "soc2"},
+	})
+}
