@@ -1,0 +1,56 @@
+package triage
+
+import "testing"
+
+// Who sets up a payee or a bank account and who releases the money, kept apart, is
+// segregation of duties alone: the set-up names one of the two duties, not a change
+// of standing data asked about. A change of pay rates or bank details that must be
+// authorised stays master data, and a master file is standing data, not a file passed
+// to another system.
+func TestSetUpAndReleaseAreDuties(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Can one member of the treasury desk both enter a beneficiary's bank details and release the outgoing wire to it?",
+			report: "soc1", first: "segregation_of_duties", without: []string{"master_data"}},
+		{question: "Is the clerk who onboards a new supplier in the vendor file a different person from the one who approves the payment run?",
+			report: "soc1", first: "segregation_of_duties", without: []string{"master_data"}},
+		{question: "Claimant refunds: are the staff who add payees and the staff who authorise disbursements different individuals?",
+			report: "soc1", first: "segregation_of_duties", without: []string{"master_data"}},
+		{question: "Y/N - the employee who keys new contractor bank details cannot also approve the weekly payout file.",
+			report: "soc1", first: "segregation_of_duties", without: []string{"master_data"}},
+		{question: "Are the person who registers landlords as payees and the person who releases rent disbursements different people?",
+			report: "soc1", first: "segregation_of_duties", without: []string{"master_data"}},
+		// Near misses: the change itself authorised is master data.
+		{question: "How is a change to a contractor's hourly rate or bank account in the payroll master file authorised before it is used?",
+			report: "soc1", first: "master_data", without: []string{"interfaces", "segregation_of_duties"}},
+		{question: "Before a supplier's new bank details are used, do you confirm them with a call back to a known contact?",
+			report: "soc1", first: "master_data", without: []string{"segregation_of_duties"}},
+		{question: "Are different people responsible for our security monitoring and for incident response?",
+			report: "soc2"},
+	})
+}
+
+// Remittance advices, lockbox deposits and settlements matched against one another
+// are a reconciliation: the file or deposit named is what is matched, not data passed
+// to another system. Files sent to or received from another party and then
+// reconciled keep interfaces beside it.
+func TestMatchingDepositsIsReconciliation(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "How are the daily lockbox deposits matched to the remittance advices, and who clears the unmatched items?",
+			report: "soc1", first: "reconciliation", without: []string{"interfaces"}},
+		{question: "Tuition receipts: are the bank deposits agreed to the student remittances each day, and how long may an unmatched deposit stay open?",
+			report: "soc1", first: "reconciliation", without: []string{"interfaces"}},
+		{question: "Describe how card settlement deposits are matched to the merchant remittance reports and how breaks are researched.",
+			report: "soc1", first: "reconciliation", without: []string{"interfaces"}},
+		{question: "Who matches the remittance files to our deposits every morning, and how fast must the unmatched remittances be worked?",
+			report: "soc1", first: "reconciliation", without: []string{"interfaces"}},
+		// Near misses: files that travel between parties are an interface too.
+		{question: "Are the remittance files we receive reconciled to the deposits in our operating account? They come from the health plans?",
+			report: "soc1", with: []string{"reconciliation", "interfaces"}},
+		{question: "Are the payment files transmitted to the bank reconciled so that every record arrives?",
+			report: "soc1", with: []string{"reconciliation", "interfaces"}},
+		{question: "Are deposits of backup tapes to the offsite vault logged?",
+			report: "soc2"},
+	})
+}
