@@ -95,6 +95,8 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 			}
 			if unnumbered {
 				report = ReportSOC1
+			} else if tier == tierUnnamed && e.unnumberedBoth(s, fired) {
+				report = ReportBoth
 			}
 			break
 		}
@@ -244,6 +246,35 @@ func (e *Engine) unnumberedSOC1(s *scratch, fired []firing, topic1, topic2 bool)
 		}
 	}
 	return true
+}
+
+// unnumberedBoth reports whether a SOC report the unnamed tier names without its
+// number is asked for over an IT general control of a financial system (a topic rule
+// of both reports whose area is access to or changes of the payroll or billing
+// system), when every unnamed-tier rule that fired is unnumbered and the line names,
+// refuses or holds no SOC 1: "an independent report on your access and change controls
+// over the tuition billing module, as of one date" is both reports (guide section 8),
+// not the SOC 2 alone.
+func (e *Engine) unnumberedBoth(s *scratch, fired []firing) bool {
+	if s.lineSOC1 {
+		return false
+	}
+	itgc := false
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		r := &e.rules[f.rule]
+		switch {
+		case r.tier == tierUnnamed && r.Report != "" && !r.Unnumbered:
+			return false
+		case r.tier == tierTopic && !r.Fallback && r.Report == ReportBoth:
+			for _, ai := range r.areaIdx {
+				itgc = itgc || int(ai) == areaAccess || int(ai) == areaChange
+			}
+		}
+	}
+	return itgc
 }
 
 // serviceOnly reports whether no topic rule but a fallback one says SOC 1 (a financial

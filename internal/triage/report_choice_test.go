@@ -57,6 +57,15 @@ func TestUnnumberedReportOverAFinancialProcess(t *testing.T) {
 		{question: "Is there an independent attestation covering your security program?", report: "soc2"},
 		{question: "Do you have a SOC report covering your billing platform's availability?", report: "soc2"},
 		{question: "We do not need a SOC 1; please send your Type 2 report on the claims platform.", report: "soc2"},
+		// A report without its number over IT controls of a named financial system
+		// (access, change) is both reports, whatever type is accepted.
+		{question: "The loan servicing module launched last quarter, so a design-only report as of one date on access and change controls over it would do for now.", report: "both", area: "access_financial"},
+		{question: "Is there an independent attestation yet over who can access the payroll application and how its changes are approved?", report: "both", area: "change_financial"},
+		{question: "We would accept a Type 1 covering logical access to your claims system while the period of the Type 2 runs.", report: "both", area: "access_financial"},
+		{question: "Does your auditor's report cover change management for the billing engine?", report: "both", area: "change_financial"},
+		// Near-misses: no financial system, or the SOC 1 refused.
+		{question: "Is there an independent attestation over your access controls?", report: "soc2"},
+		{question: "We do not need a SOC 1. Is there an independent report on access to the payroll application?", report: "soc2"},
 	})
 }
 

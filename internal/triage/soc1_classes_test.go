@@ -256,3 +256,28 @@ func TestOperationsOverFinancialRuns(t *testing.T) {
 		{q: "Is the billing database backed up nightly, and are failed backups rerun?", report: "both", areas: ops},
 	})
 }
+
+// A business control of a financial process stays SOC 1 when its words name a batch
+// or a team only as the carrier or the owner of the process: the batch that posts
+// receipts, its totals agreeing to the bank, "Treasury Operations" reconciling cash.
+// IT controls of a financial system named by what it processes, or of an engine that
+// calculates rates, are both reports; data changed inside the system (a charge master)
+// is master data. Monitoring, failures and backups of the runs stay both.
+func TestBusinessControlOrITControlOfAFinancialSystem(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Client cash accounts are reconciled every day to bank statements by Treasury Operations, and old reconciling items are escalated.", report: "soc1", area: "reconciliation", not: "operations_financial"},
+		{question: "Each night a batch posts member contributions to the plan ledger; how do you know nothing is posted twice and the batch total ties to the funding wire?", report: "soc1", not: "operations_financial"},
+		{question: "Loan Operations matches every borrower payment to the servicing ledger each morning; who reviews the unmatched items?", report: "soc1", area: "reconciliation"},
+		{question: "Do batch totals in the nightly claims payment file agree to the amounts approved in the claims system?", report: "soc1", not: "operations_financial"},
+		{question: "Is access to the systems that process our customers' payment transactions reviewed each quarter?", report: "both", area: "access_financial"},
+		{question: "Who can log in to the application that calculates employee pay, and how is that access approved?", report: "both", area: "access_financial"},
+		{question: "Changes to the premium rate engine are approved and tested before they are deployed to production.", report: "both", area: "change_financial"},
+		{question: "Are chargemaster updates reviewed by finance before they go live in the patient accounting system?", report: "soc1", area: "master_data"},
+		// Near-misses: runs monitored, backups, data that is not financial, rate tables.
+		{question: "How do you monitor the nightly loan servicing batch jobs, and who gets alerted when one of them fails?", report: "both", area: "operations_financial"},
+		{question: "Is the billing system backed up daily?", report: "both", area: "operations_financial"},
+		{question: "Is access to systems that process customer data reviewed quarterly?", report: "soc2"},
+		{question: "Who approves changes to the rate tables in the billing system?", report: "soc1", area: "master_data"},
+	})
+}
