@@ -161,7 +161,12 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	default:
 		v.SOC1Areas = areaNames(ruleAreas)
 	}
-	v.Artifacts = e.union(fired, func(r *Rule) []string { return r.Artifacts }, true)
+	v.Artifacts = e.union(fired, func(r *Rule) []string {
+		if r.ArtifactsAlone && report != ReportNone {
+			return nil
+		}
+		return r.Artifacts
+	}, true)
 
 	miss := 1.0
 	for _, f := range fired {

@@ -125,3 +125,63 @@ func TestContactAndLegalHistoryFacts(t *testing.T) {
 		})
 	}
 }
+
+// A field of a form or a question over something that is not a control (the firm that
+// audits the company or issued its report, the date of its last independent audit, an
+// approximate count, a representative's contact details, card brands and payment rails
+// for the vendor's own invoices, the region a tenant sits in, a model picked from a
+// list, regulator inspections and loss history, diversity classifications, the same
+// terms offered to other buyers) is written in; the same nouns in a control question
+// stay the control. The questions are written for this test, apart from the
+// evaluation sets.
+func TestFactsOverNoControl(t *testing.T) {
+	t.Parallel()
+	written := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Which CPA firm issued your most recent independent auditor's report?", "none", "", nil, written, nil},
+		{"Name of the accounting firm that signed your most recent service auditor's report:", "none", "", nil, written, nil},
+		{"Who are your external auditors, and how often is the lead partner rotated?", "none", "", nil, written, nil},
+		{"Date of the most recent third-party audit of your information security program (MM/YYYY)", "none", "", nil, written, nil},
+		{"Approximately how many contractors can reach production customer data?", "none", "", nil, written, nil},
+		{"Estimated number of staff with administrative rights to the hosting environment:", "none", "", nil, written, nil},
+		{"Data protection officer: name, title and e-mail", "none", "", nil, written, nil},
+		{"Which card networks do you accept when we pay our renewal invoice?", "none", "", nil, written, nil},
+		{"Is payment via wire transfer or ACH possible for the annual fee?", "none", "", nil, written, nil},
+		{"In which cloud region would our dedicated instance reside?", "none", "", nil, written, nil},
+		{"Has a national regulator inspected your facility in the past two years? List the findings.", "none", "", nil, written, nil},
+		{"Were you audited by the FDA recently, and what was the outcome?", "none", "", nil, written, nil},
+		{"Will you extend the same pricing to other districts in the consortium?", "none", "", nil, written, nil},
+		{"Deployment model (choose one): multi-tenant SaaS / single-tenant / on-premises", "none", "", nil, written, nil},
+		{"Have you filed a cyber insurance claim in the past five years? Give the amounts.", "none", "", nil, written, nil},
+		{"Loss history for the past three years (claims and amounts):", "none", "", nil, written, nil},
+		{"Certified as MBE, WBE or SDVOSB? Upload the certificate.", "none", "", nil, written, nil},
+		// The same nouns in a control question stay the control.
+		{"How do you review which staff have access to PHI?", "soc2", "", nil, nil, []string{"custom_answer"}},
+		{"Date of last successful restore test?", "soc2", "", nil, nil, []string{"custom_answer"}},
+		{"Please send the audit report issued by your CPA firm.", "soc2", "", nil, nil, []string{"custom_answer"}},
+		{"Are customer names and addresses encrypted at rest?", "soc2", "", nil, nil, []string{"custom_answer"}},
+		{"Are insurance claims paid accurately and on time?", "soc1", "", nil, nil, []string{"custom_answer"}},
+		{"Are end-of-life operating systems still in use anywhere in production?", "soc2", "", nil, nil, []string{"custom_answer"}},
+		{"Do you have a dedicated privacy team? About how many people, and who does its lead report to?", "soc2", "", nil, nil, []string{"custom_answer"}},
+	})
+}
+
+// The AOC answers PCI compliance and the document asked for, and card data named by
+// itself; a control asked over card data (encrypted, tokenised, segmented, backed up),
+// or under a PCI item number, is the control alone. The questions are written for
+// this test, apart from the evaluation sets.
+func TestPCIArtifactOnlyWhenAsked(t *testing.T) {
+	t.Parallel()
+	aoc := []string{"pci_aoc"}
+	checkRequests(t, []requestCase{
+		{"Are stored card numbers encrypted or tokenised in your databases?", "soc2", "", nil, nil, aoc},
+		{"How is payment card data protected in backups?", "soc2", "", nil, nil, aoc},
+		{"PCI-7 Is MFA required for administrator access to systems holding card data?", "soc2", "", nil, nil, aoc},
+		{"PCI 3 Is the network holding cardholder data isolated from office networks by firewalls?", "soc2", "", nil, nil, aoc},
+		{"Do you keep credit card numbers in application logs, and if so are they encrypted?", "soc2", "", nil, nil, aoc},
+		// PCI compliance or its document asked for, or card data named alone.
+		{"If you handle cardholder data, attach your attestation of compliance.", "none", "", nil, aoc, nil},
+		{"Is the platform in PCI scope, and is your compliance current?", "none", "", nil, aoc, nil},
+		{"Do you process debit card payments?", "none", "", nil, aoc, nil},
+	})
+}

@@ -48,8 +48,12 @@ type Rule struct {
 	Categories []string `json:"categories,omitempty"`
 	SOC1Areas  []string `json:"soc1_areas,omitempty"`
 	Artifacts  []string `json:"artifacts,omitempty"`
-	Weight     float64  `json:"weight"`
-	Suppresses []string `json:"suppresses,omitempty"` // rules this one overrides when both fire
+	// ArtifactsAlone rules name a subject whose document answers it only when nothing
+	// else is asked ("Do you store cardholder data?" is the PCI AOC): when a SOC report
+	// answers the question (how card data is encrypted), their artifacts are not given.
+	ArtifactsAlone bool     `json:"artifacts_alone,omitempty"`
+	Weight         float64  `json:"weight"`
+	Suppresses     []string `json:"suppresses,omitempty"` // rules this one overrides when both fire
 	// Incidental rules match words that are often only a modifier or the object of
 	// the question (a vendor, findings, a firewall, patient data): when a rule that
 	// is not incidental gives criteria, this rule's criteria rank after theirs and
