@@ -1,0 +1,34 @@
+package triage
+
+import "testing"
+
+// IT controls over a named money system (a wallet or cashier back office, a payout or
+// funding system, a claims payment system's release process, a payout engine's
+// recovery) are both reports; the completeness and integrity of an interface file
+// stays SOC 1 whatever its timing ("overnight") or path ("in transit") words; IT
+// general controls asked for the asker's own ITGC scoping are SOC 1 only.
+func TestMoneySystemsAndInterfaceFiles(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Who has access to the cashier module that credits and debits customer wallets, and how is that access reviewed each quarter?",
+			report: "both", areas: []string{"access_financial"}},
+		{q: "Is a second factor required for staff who approve seller payouts in the payout platform?",
+			report: "both", areas: []string{"access_financial"}},
+		{q: "Walk us through how a hotfix reaches the premium billing system: who approves it and can it be rolled back?",
+			report: "both", areas: []string{"change_financial"}},
+		{q: "What are the RTO and RPO for the affiliate payout engine, and when was its failover last rehearsed?",
+			report: "both", areas: []string{"operations_financial"}},
+		{q: "The settlement file reaches our general ledger overnight; how do you confirm no record is lost or duplicated on the way?",
+			report: "soc1", areas: []string{"interfaces"}},
+		{q: "What stops the payroll export to our bank from being truncated or altered in transit, so every payment line arrives complete?",
+			report: "soc1"},
+		{q: "For our ITGC walkthrough, describe how the month-end billing jobs are scheduled and how failed runs are escalated.",
+			report: "soc1"},
+		// Near-misses: encryption in transit asked for, a network switch as a device,
+		// payments released (not a software release), a person who both sets up and approves.
+		{q: "Are the files you send us protected in transit with TLS?", report: "soc2"},
+		{q: "Are your core network switches hardened and patched?", report: "soc2"},
+		{q: "Can a single treasury clerk release a payment without a second approver?", report: "soc1"},
+		{q: "Can one clerk both create a vendor and approve its first payment run?", report: "soc1", areas: []string{"segregation_of_duties"}},
+	})
+}
