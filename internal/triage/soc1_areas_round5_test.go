@@ -54,3 +54,25 @@ func TestMatchingDepositsIsReconciliation(t *testing.T) {
 			report: "soc2"},
 	})
 }
+
+// Financial data that arrives each period from another party's system (deferrals from
+// a payroll provider, journals pulled from a ledger, claims reports sent into the
+// client's ERP) is an interface beside the process it feeds. The same words about data
+// that is not financial (contacts synced from a CRM) stay SOC 2.
+func TestFeedsFromAnotherSystem(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Employee 401(k) contributions arrive from our payroll vendor after every pay run; how do you know each one is credited to the right participant account?",
+			report: "soc1", with: []string{"interfaces", "transaction_processing"}},
+		{question: "Rent receipts are synced from our bank each morning into your property ledger. How do you make sure every receipt is applied to the right tenant?",
+			report: "soc1", with: []string{"interfaces", "transaction_processing"}},
+		{question: "Approved travel expense reports from your tool arrive in our ERP as each claim is approved. How do you confirm each one is reimbursed once and for the approved amount?",
+			report: "soc1", with: []string{"interfaces", "transaction_processing"}},
+		// Near misses: data that is no financial transaction, and a feed with no
+		// party named.
+		{question: "Marketing contact records are synced nightly from our CRM into your platform; how are failed syncs detected and retried?",
+			report: "soc2"},
+		{question: "How do you make sure paychecks are calculated correctly every pay period?",
+			report: "soc1", first: "transaction_processing", without: []string{"interfaces"}},
+	})
+}
