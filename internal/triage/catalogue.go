@@ -198,19 +198,14 @@ func (c *vocabCatalogue) check(doc *catalogueDoc) error {
 // field is the entry's index, and the subjects' phrases into patterns of roleSubj,
 // whose rule field is the category's index. Terms compile in sorted order so that the
 // engine is the same on every start.
-func (c *vocabCatalogue) compile(doc catalogueDoc, lex map[string][]string, pats []pattern) ([]pattern, error) {
-	var tz scratch
+func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, pats []pattern) ([]pattern, error) {
 	for k, cat := range AllCategories {
 		for _, src := range doc.Subjects[cat] {
-			phrases, err := expandLexicon(src, lex, 0)
+			phrases, err := pc.compile(src)
 			if err != nil {
 				return nil, fmt.Errorf("%s subject of %s: %w", c.file, cat, err)
 			}
-			for _, ph := range phrases {
-				tt, err := tz.compilePhrase(ph)
-				if err != nil {
-					return nil, fmt.Errorf("%s subject of %s: %w", c.file, cat, err)
-				}
+			for _, tt := range phrases {
 				pats = append(pats, pattern{src: src, terms: tt, rule: int32(k), role: roleSubj})
 			}
 		}
@@ -222,15 +217,11 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, lex map[string][]string, pats
 		}
 		sort.Strings(terms)
 		for _, src := range terms {
-			phrases, err := expandLexicon(src, lex, 0)
+			phrases, err := pc.compile(src)
 			if err != nil {
 				return nil, fmt.Errorf("%s %s: %w", c.file, en.ID, err)
 			}
-			for _, ph := range phrases {
-				tt, err := tz.compilePhrase(ph)
-				if err != nil {
-					return nil, fmt.Errorf("%s %s: %w", c.file, en.ID, err)
-				}
+			for _, tt := range phrases {
 				pats = append(pats, pattern{src: src, terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])})
 				if rev, ok := reversedTerm(tt); ok && c.role == roleCat {
 					pats = append(pats, pattern{src: src, terms: rev, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: int32(len(pats))})

@@ -35,15 +35,16 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load rules: %w", err)
 	}
-	cr, pats, err := compile(rules, lex)
+	pc := newPhraseCompiler(lex)
+	cr, pats, err := compile(rules, pc)
 	if err != nil {
 		return nil, fmt.Errorf("compile rules: %w", err)
 	}
 	e := &Engine{rules: cr}
-	if pats, e.vocab, err = addCatalogue(fsys, &criteriaCatalogue, lex, pats); err != nil {
+	if pats, e.vocab, err = addCatalogue(fsys, &criteriaCatalogue, pc, pats); err != nil {
 		return nil, err
 	}
-	if pats, e.areas, err = addCatalogue(fsys, &areasCatalogue, lex, pats); err != nil {
+	if pats, e.areas, err = addCatalogue(fsys, &areasCatalogue, pc, pats); err != nil {
 		return nil, err
 	}
 	e.ix = newIndex(pats)
@@ -72,7 +73,7 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 
 // addCatalogue appends the patterns of catalogue c when fsys has its file, and
 // reports whether it had; a catalogue is an addition the rules run without.
-func addCatalogue(fsys fs.FS, c *vocabCatalogue, lex map[string][]string, pats []pattern) ([]pattern, bool, error) {
+func addCatalogue(fsys fs.FS, c *vocabCatalogue, pc *phraseCompiler, pats []pattern) ([]pattern, bool, error) {
 	doc, err := c.read(fsys)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
@@ -80,7 +81,7 @@ func addCatalogue(fsys fs.FS, c *vocabCatalogue, lex map[string][]string, pats [
 	case err != nil:
 		return nil, false, fmt.Errorf("load %s: %w", c.name, err)
 	}
-	if pats, err = c.compile(doc, lex, pats); err != nil {
+	if pats, err = c.compile(doc, pc, pats); err != nil {
 		return nil, false, fmt.Errorf("compile %s: %w", c.name, err)
 	}
 	return pats, true, nil

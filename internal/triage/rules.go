@@ -229,10 +229,9 @@ func (r *Rule) validate() error {
 }
 
 // compile validates the rules and builds the pattern index.
-func compile(rules []Rule, lex map[string][]string) ([]compiled, []pattern, error) {
+func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
 	out := make([]compiled, len(rules))
 	var pats []pattern
-	var tz scratch
 	ids := map[string]int{}
 	for i := range rules {
 		r := rules[i]
@@ -257,15 +256,11 @@ func compile(rules []Rule, lex map[string][]string) ([]compiled, []pattern, erro
 		add := func(srcs []string, role int16) ([]int32, error) {
 			var idx []int32
 			for _, src := range srcs {
-				phrases, err := expandLexicon(src, lex, 0)
+				phrases, err := pc.compile(src)
 				if err != nil {
 					return nil, err
 				}
-				for _, ph := range phrases {
-					terms, err := tz.compilePhrase(ph)
-					if err != nil {
-						return nil, err
-					}
+				for _, terms := range phrases {
 					idx = append(idx, int32(len(pats)))
 					pats = append(pats, pattern{src: src, terms: terms, rule: int32(i), role: role})
 				}

@@ -1,0 +1,89 @@
+package triage
+
+import (
+	"reflect"
+	"testing"
+)
+
+// The engine compiles phrases with phraseCompiler; expandLexicon and compilePhrase
+// say what a phrase means. Every phrase of the embedded table and catalogues must
+// compile to the same terms both ways, in the same order.
+func TestPhraseCompilerMatchesPlainCompiler(t *testing.T) {
+	phrases, lex := tablePhrases(t, ruleFiles)
+	doc, err := criteriaCatalogue.read(ruleFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for cat, list := range doc.Subjects {
+		for _, src := range list {
+			phrases = append(phrases, phraseSource{"subject " + cat, src})
+		}
+	}
+	pc := newPhraseCompiler(lex)
+	for _, p := range phrases {
+		got, err := pc.compile(p.src)
+		if err != nil {
+			t.Errorf("%s: %q: %v", p.where, p.src, err)
+			continue
+		}
+		expanded, err := expandLexicon(p.src, lex, 0)
+		if err != nil {
+			t.Fatalf("%s: %q: %v", p.where, p.src, err)
+		}
+		want := make([][]term, len(expanded))
+		for i, ph := range expanded {
+			if want[i], err = compilePhrase(ph); err != nil {
+				t.Fatalf("%s: %q: %v", p.where, ph, err)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%s: %q compiles to\n%+v\nwant\n%+v", p.where, p.src, got, want)
+		}
+	}
+}
+
+// A phrase that does not compile gives the plain compiler's error.
+func TestPhraseCompilerErrors(t *testing.T) {
+	lex := map[string][]string{
+		"ok":    {"access review*", "mfa|otp"},
+		"bad":   {"review ~13 access"},
+		"loop":  {"x @loop"},
+		"empty": {""},
+	}
+	for _, src := range []string{
+		"access ~13 review",
+		"access ~x review",
+		"mfa|the token",
+		"mfa|two-words",
+		"@missing control",
+		"@ok @bad",
+		"@loop",
+		"en* control",
+		"the of",
+		"which ~2 countr*",
+		"@empty",
+		"@ok the",
+		"a|b|c",
+	} {
+		t.Run(src, func(t *testing.T) {
+			_, got := newPhraseCompiler(lex).compile(src)
+			want := plainCompileError(src, lex)
+			if got == nil || want == nil || got.Error() != want.Error() {
+				t.Errorf("error %v, want %v", got, want)
+			}
+		})
+	}
+}
+
+func plainCompileError(src string, lex map[string][]string) error {
+	phrases, err := expandLexicon(src, lex, 0)
+	if err != nil {
+		return err
+	}
+	for _, ph := range phrases {
+		if _, err := compilePhrase(ph); err != nil {
+			return err
+		}
+	}
+	return nil
+}
