@@ -364,17 +364,7 @@ func reversedTerm(tt []term) ([]term, bool) {
 // maxReversedGap is the widest gap of a catalogue term matched in either order.
 const maxReversedGap = 3
 
-func sameAlts(a, b term) bool {
-	if len(a.alts) != len(b.alts) {
-		return false
-	}
-	for i := range a.alts {
-		if a.alts[i].word != b.alts[i].word || a.alts[i].prefix != b.alts[i].prefix {
-			return false
-		}
-	}
-	return true
-}
+func sameAlts(a, b term) bool { return sameOrder(a.alts, b.alts) }
 
 // reversedHits matches the catalogue terms in the other order ("a plan of
 // continuity of the activity") on the question last matched, and adds each to the

@@ -5,9 +5,9 @@ package triage
 // prefix words in a tree of their bytes.
 
 import (
+	"encoding/binary"
 	"slices"
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -97,44 +97,27 @@ func (ix *index) users(ph *phrase) (*user, []user) {
 	return &ph.first, ix.more[ph.more : ph.more+ph.nmore]
 }
 
-// newIndex numbers the exact words, merges identical phrases and indexes them by
-// their first term. Phrases are numbered in order of their first pattern, so the
-// rules' phrases come before the catalogue-only ones.
+// newIndex numbers the exact words and the terms, merges identical phrases and
+// indexes them by their first term. Phrases are numbered in order of their first
+// pattern, so the rules' phrases come before the catalogue-only ones.
 func newIndex(pats []pattern) index {
-	ix := index{ids: map[string]int32{}, prefix: map[uint32]int32{}}
-	for i := range pats {
-		for j := range pats[i].terms {
-			for k := range pats[i].terms[j].alts {
-				a := &pats[i].terms[j].alts[k]
-				if a.prefix {
-					continue
-				}
-				id, ok := ix.ids[a.word]
-				if !ok {
-					id = int32(len(ix.ids))
-					ix.ids[a.word] = id
-					ix.exact = append(ix.exact, nil)
-				}
-				a.id = id
-			}
-		}
-	}
+	ix := index{ids: make(map[string]int32, len(pats)/2), prefix: map[uint32]int32{}}
+	nb := newNumbering(len(pats) / 2)
 	byKey := make(map[string]int32, len(pats))
 	var key []byte
 	var users [][]user // by phrase, while they are gathered
 	ix.phrases = make([]phrase, 0, len(pats)*3/4)
-	for i, p := range pats {
+	for i := range pats {
+		p := &pats[i]
+		// The key of a phrase is the gap and the alternatives, in order, of each term.
 		key = key[:0]
-		for _, t := range p.terms {
-			key = strconv.AppendInt(key, int64(t.gap), 10)
-			for _, a := range t.alts {
-				key = append(key, ' ')
-				key = append(key, a.word...)
-				if a.prefix {
-					key = append(key, '*')
-				}
-			}
-			key = append(key, ';')
+		for j := range p.terms {
+			t := &p.terms[j]
+			alts := nb.alternatives(&ix, t.alts)
+			t.id = nb.term[alts]
+			nb.later[t.id] = nb.later[t.id] || j > 0
+			key = binary.AppendUvarint(key, uint64(t.gap))
+			key = binary.LittleEndian.AppendUint32(key, uint32(alts))
 		}
 		ph, ok := byKey[string(key)]
 		if !ok {
@@ -149,13 +132,14 @@ func newIndex(pats []pattern) index {
 		}
 		users[ph] = append(users[ph], user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0})
 	}
+	ix.exact = make([][]cand, len(ix.ids))
+	prefixTerms := ix.listTerms(nb)
 	for i := range ix.phrases {
 		ph := &ix.phrases[i]
 		ph.first, ph.more, ph.nmore = users[i][0], int32(len(ix.more)), int32(len(users[i])-1)
 		ix.more = append(ix.more, users[i][1:]...)
 	}
 	ix.newForms()
-	prefixTerms := ix.numberTerms(pats)
 	byPrefix, revPrefix := map[string][]cand{}, map[string][]cand{}
 	ix.rexact = make([][]cand, len(ix.exact))
 	for i, ph := range ix.phrases {
@@ -302,54 +286,118 @@ func (ix *index) prefixes(pes []*prefixEntry, w string) []*prefixEntry {
 	}
 }
 
-// numberTerms gives every distinct term a number, fills ix.terms and returns the
-// terms of each prefix word. The exact words must be numbered already. Only the
-// terms that stand after the first in some phrase are listed: first terms are found
-// through the candidate lists, never through masks.
-func (ix *index) numberTerms(pats []pattern) map[string][]int32 {
-	byKey := map[string]int32{}
-	var later []bool  // by term number: stands after the first term of some phrase
-	var first []*term // by term number: the term as first met
-	var alts []alt
-	var key []byte
-	for i := range pats {
-		for j := range pats[i].terms {
-			t := &pats[i].terms[j]
-			// The key of a term is its set of alternatives, in order: "word|prefix*|…".
-			alts = append(alts[:0], t.alts...)
-			for k := 1; k < len(alts); k++ { // insertion: terms have few alternatives
-				for m := k; m > 0 && altLess(&alts[m], &alts[m-1]); m-- {
-					alts[m], alts[m-1] = alts[m-1], alts[m]
-				}
-			}
-			key = key[:0]
-			for k, a := range alts {
-				if k > 0 {
-					key = append(key, '|')
-				}
-				key = append(key, a.word...)
-				if a.prefix {
-					key = append(key, '*')
-				}
-			}
-			id, ok := byKey[string(key)]
-			if !ok {
-				id = int32(len(byKey))
-				byKey[string(key)] = id
-				later, first = append(later, false), append(first, t)
-			}
-			t.id = id
-			later[id] = later[id] || j > 0
-		}
+// numbering numbers the exact words and the terms of the patterns as newIndex meets
+// them. Phrases share the arrays of their alternatives (phraseCompiler), so each
+// array is read once. The alternatives of a term, in any order, are the term; each
+// order of them met is a list of its own, which tells phrases apart.
+type numbering struct {
+	arrays map[altArray]int32 // an array of alternatives -> the number of its list
+	terms  map[string]int32   // alternatives in sorted order ("word|prefix*|…") -> the term's number
+	term   []int32            // by list number: the term's number
+	orders [][]int32          // by term number: its lists, which differ in order
+	lists  [][]alt            // by list number: its alternatives as first met
+	later  []bool             // by term number: stands after the first term of some phrase
+	key    []byte
+	sorted []int
+}
+
+type altArray struct {
+	first *alt
+	n     int
+}
+
+func newNumbering(n int) *numbering {
+	return &numbering{arrays: make(map[altArray]int32, n), terms: make(map[string]int32, n)}
+}
+
+// alternatives numbers the exact words of alts, when the array is new, and returns
+// the number of its list of alternatives, numbering the list and its term when
+// they are new.
+func (nb *numbering) alternatives(ix *index, alts []alt) int32 {
+	arr := altArray{&alts[0], len(alts)}
+	if n, ok := nb.arrays[arr]; ok {
+		return n
 	}
-	ix.nterms = len(byKey)
-	ix.terms = make([][]int32, len(ix.ids))
-	prefixTerms := map[string][]int32{}
-	for id, t := range first {
-		if !later[id] {
+	for k := range alts {
+		a := &alts[k]
+		if a.prefix {
 			continue
 		}
-		for _, a := range t.alts {
+		id, ok := ix.ids[a.word]
+		if !ok {
+			id = int32(len(ix.ids))
+			ix.ids[a.word] = id
+		}
+		a.id = id
+	}
+	// The key of a term is its set of alternatives, in order: "word|prefix*|…".
+	nb.sorted = nb.sorted[:0]
+	for k := range alts {
+		nb.sorted = append(nb.sorted, k)
+	}
+	for k := 1; k < len(alts); k++ { // insertion: terms have few alternatives
+		for m := k; m > 0 && altLess(&alts[nb.sorted[m]], &alts[nb.sorted[m-1]]); m-- {
+			nb.sorted[m], nb.sorted[m-1] = nb.sorted[m-1], nb.sorted[m]
+		}
+	}
+	key := nb.key[:0]
+	for k, x := range nb.sorted {
+		if k > 0 {
+			key = append(key, '|')
+		}
+		key = append(key, alts[x].word...)
+		if alts[x].prefix {
+			key = append(key, '*')
+		}
+	}
+	nb.key = key
+	id, ok := nb.terms[string(key)]
+	if !ok {
+		id = int32(len(nb.terms))
+		nb.terms[string(key)] = id
+		nb.later, nb.orders = append(nb.later, false), append(nb.orders, nil)
+	}
+	n := int32(-1)
+	for _, l := range nb.orders[id] {
+		if sameOrder(nb.lists[l], alts) {
+			n = l
+			break
+		}
+	}
+	if n < 0 {
+		n = int32(len(nb.lists))
+		nb.lists, nb.term = append(nb.lists, alts), append(nb.term, id)
+		nb.orders[id] = append(nb.orders[id], n)
+	}
+	nb.arrays[arr] = n
+	return n
+}
+
+// sameOrder reports whether a and b are the same alternatives in the same order.
+func sameOrder(a, b []alt) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i].word != b[i].word || a[i].prefix != b[i].prefix {
+			return false
+		}
+	}
+	return true
+}
+
+// listTerms fills ix.terms from the terms nb numbered and returns the terms of each
+// prefix word. Only the terms that stand after the first in some phrase are listed:
+// first terms are found through the candidate lists, never through masks.
+func (ix *index) listTerms(nb *numbering) map[string][]int32 {
+	ix.nterms = len(nb.orders)
+	ix.terms = make([][]int32, len(ix.ids))
+	prefixTerms := map[string][]int32{}
+	for id, lists := range nb.orders {
+		if !nb.later[id] {
+			continue
+		}
+		for _, a := range nb.lists[lists[0]] {
 			if a.prefix {
 				prefixTerms[a.word] = appendUnique(prefixTerms[a.word], int32(id))
 			} else {
