@@ -6,7 +6,6 @@ package triage
 
 import (
 	"encoding/binary"
-	"slices"
 	"sort"
 	"strings"
 )
@@ -105,7 +104,10 @@ func newIndex(pats []pattern) index {
 	nb := newNumbering(len(pats) / 2)
 	byKey := make(map[string]int32, len(pats))
 	var key []byte
-	var users [][]user // by phrase, while they are gathered
+	// The users after a phrase's first, by pattern, while they are gathered; and by
+	// phrase, whether a user is not a catalogue term in the other order.
+	var more []phraseUser
+	fwd := make([]bool, 0, len(pats)*3/4)
 	ix.phrases = make([]phrase, 0, len(pats)*3/4)
 	for i := range pats {
 		p := &pats[i]
@@ -119,26 +121,25 @@ func newIndex(pats []pattern) index {
 			key = binary.AppendUvarint(key, uint64(t.gap))
 			key = binary.LittleEndian.AppendUint32(key, uint32(alts))
 		}
-		ph, ok := byKey[string(key)]
-		if !ok {
-			ph = int32(len(ix.phrases))
-			byKey[string(key)] = ph
-			ix.phrases = append(ix.phrases, phrase{terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
-			users = append(users, nil)
-		}
 		pat := int32(i)
 		if p.same > 0 {
 			pat = p.same - 1 // a term in the other order counts as the term
 		}
-		users[ph] = append(users[ph], user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0})
+		u := user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0}
+		ph, ok := byKey[string(key)]
+		if !ok {
+			byKey[string(key)] = int32(len(ix.phrases))
+			ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
+			fwd = append(fwd, !u.rev)
+			continue
+		}
+		ix.phrases[ph].nmore++
+		fwd[ph] = fwd[ph] || !u.rev
+		more = append(more, phraseUser{ph, u})
 	}
 	ix.exact = make([][]cand, len(ix.ids))
 	prefixTerms := ix.listTerms(nb)
-	for i := range ix.phrases {
-		ph := &ix.phrases[i]
-		ph.first, ph.more, ph.nmore = users[i][0], int32(len(ix.more)), int32(len(users[i])-1)
-		ix.more = append(ix.more, users[i][1:]...)
-	}
+	ix.gatherUsers(more)
 	ix.newForms()
 	byPrefix, revPrefix := map[string][]cand{}, map[string][]cand{}
 	ix.rexact = make([][]cand, len(ix.exact))
@@ -150,7 +151,7 @@ func newIndex(pats []pattern) index {
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
 		exact, prefix := ix.exact, byPrefix
-		if !slices.ContainsFunc(users[i], func(u user) bool { return !u.rev }) {
+		if !fwd[i] {
 			exact, prefix = ix.rexact, revPrefix
 		}
 		for _, a := range ph.terms[0].alts {
@@ -181,6 +182,31 @@ func newIndex(pats []pattern) index {
 	}
 	ix.formPrefixes()
 	return ix
+}
+
+// phraseUser is a user of a phrase after its first.
+type phraseUser struct {
+	phrase int32
+	u      user
+}
+
+// gatherUsers puts the users of each phrase after its first in ix.more, in pattern
+// order; the phrases' nmore are counted.
+func (ix *index) gatherUsers(more []phraseUser) {
+	n := int32(0)
+	for i := range ix.phrases {
+		ph := &ix.phrases[i]
+		ph.more, n = n, n+ph.nmore
+	}
+	ix.more = make([]user, len(more))
+	for _, m := range more {
+		ph := &ix.phrases[m.phrase]
+		ix.more[ph.more] = m.u
+		ph.more++
+	}
+	for i := range ix.phrases {
+		ix.phrases[i].more -= ix.phrases[i].nmore
+	}
 }
 
 // formPrefixes lists, once for all, the prefix words each word of forms starts
