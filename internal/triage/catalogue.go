@@ -130,11 +130,14 @@ func (c *vocabCatalogue) read(fsys fs.FS) (catalogueDoc, error) {
 	if err != nil {
 		return catalogueDoc{}, err
 	}
-	var doc catalogueDoc
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&doc); err != nil {
-		return catalogueDoc{}, fmt.Errorf("%s: %w", c.file, describeJSONError(data, err))
+	doc, ok := decodeCatalogue(data)
+	if !ok {
+		doc = catalogueDoc{}
+		dec := json.NewDecoder(bytes.NewReader(data))
+		dec.DisallowUnknownFields()
+		if err := dec.Decode(&doc); err != nil {
+			return catalogueDoc{}, fmt.Errorf("%s: %w", c.file, describeJSONError(data, err))
+		}
 	}
 	if err := c.check(&doc); err != nil {
 		return catalogueDoc{}, fmt.Errorf("%s: %w", c.file, err)

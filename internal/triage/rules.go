@@ -130,11 +130,14 @@ func LoadRules(fsys fs.FS) ([]Rule, map[string][]string, error) {
 		if err != nil {
 			return nil, nil, err
 		}
-		var f ruleFile
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&f); err != nil {
-			return nil, nil, fmt.Errorf("%s: %w", path.Base(name), describeJSONError(data, err))
+		f, ok := decodeRuleFile(data)
+		if !ok {
+			f = ruleFile{}
+			dec := json.NewDecoder(bytes.NewReader(data))
+			dec.DisallowUnknownFields()
+			if err := dec.Decode(&f); err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", path.Base(name), describeJSONError(data, err))
+			}
 		}
 		for k, v := range f.Lexicon {
 			if _, dup := lex[k]; dup {

@@ -129,6 +129,9 @@ func loadWording(fsys fs.FS) (*wordingDoc, error) {
 	if err != nil {
 		return nil, err
 	}
+	if doc, ok := decodeWording(data); ok {
+		return &doc, nil
+	}
 	dec := json.NewDecoder(bytes.NewReader(data))
 	dec.DisallowUnknownFields()
 	var doc wordingDoc
