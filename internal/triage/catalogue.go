@@ -209,7 +209,7 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, pats []pa
 				return nil, fmt.Errorf("%s subject of %s: %w", c.file, cat, err)
 			}
 			for _, tt := range phrases {
-				pats = append(pats, pattern{src: src, terms: tt, rule: int32(k), role: roleSubj})
+				pats = append(pats, pattern{terms: tt, rule: int32(k), role: roleSubj})
 			}
 		}
 	}
@@ -225,9 +225,9 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, pats []pa
 				return nil, fmt.Errorf("%s %s: %w", c.file, en.ID, err)
 			}
 			for _, tt := range phrases {
-				pats = append(pats, pattern{src: src, terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])})
+				pats = append(pats, pattern{terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])})
 				if rev, ok := reversedTerm(tt); ok && c.role == roleCat {
-					pats = append(pats, pattern{src: src, terms: rev, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: int32(len(pats))})
+					pats = append(pats, pattern{terms: rev, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: int32(len(pats))})
 				}
 			}
 		}

@@ -115,7 +115,7 @@ func newIndex(pats []pattern) index {
 		key = key[:0]
 		for j := range p.terms {
 			t := &p.terms[j]
-			alts := nb.alternatives(&ix, t.alts)
+			alts := nb.alternatives(&ix, t)
 			t.id = nb.term[alts]
 			nb.later[t.id] = nb.later[t.id] || j > 0
 			key = binary.AppendUvarint(key, uint64(t.gap))
@@ -156,9 +156,9 @@ func newIndex(pats []pattern) index {
 		}
 		for _, a := range ph.terms[0].alts {
 			if a.prefix {
-				prefix[a.word] = appendUnique(prefix[a.word], c)
+				prefix[a.word] = appendLast(prefix[a.word], c)
 			} else {
-				exact[a.id] = appendUnique(exact[a.id], c)
+				exact[a.id] = appendLast(exact[a.id], c)
 			}
 		}
 	}
@@ -317,14 +317,15 @@ func (ix *index) prefixes(pes []*prefixEntry, w string) []*prefixEntry {
 // array is read once. The alternatives of a term, in any order, are the term; each
 // order of them met is a list of its own, which tells phrases apart.
 type numbering struct {
-	arrays map[altArray]int32 // an array of alternatives -> the number of its list
-	terms  map[string]int32   // alternatives in sorted order ("word|prefix*|…") -> the term's number
-	term   []int32            // by list number: the term's number
-	orders [][]int32          // by term number: its lists, which differ in order
-	lists  [][]alt            // by list number: its alternatives as first met
-	later  []bool             // by term number: stands after the first term of some phrase
-	key    []byte
-	sorted []int
+	arrays  []int32            // by term.arr - 1: 1 + the number of the array's list, or 0
+	parrays map[altArray]int32 // the same for arrays of terms compiled alone
+	terms   map[string]int32   // alternatives in sorted order ("word|prefix*|…") -> the term's number
+	term    []int32            // by list number: the term's number
+	orders  [][]int32          // by term number: its lists, which differ in order
+	lists   [][]alt            // by list number: its alternatives as first met
+	later   []bool             // by term number: stands after the first term of some phrase
+	key     []byte
+	sorted  []int
 }
 
 type altArray struct {
@@ -333,15 +334,22 @@ type altArray struct {
 }
 
 func newNumbering(n int) *numbering {
-	return &numbering{arrays: make(map[altArray]int32, n), terms: make(map[string]int32, n)}
+	return &numbering{arrays: make([]int32, n), parrays: map[altArray]int32{}, terms: make(map[string]int32, n)}
 }
 
-// alternatives numbers the exact words of alts, when the array is new, and returns
-// the number of its list of alternatives, numbering the list and its term when
-// they are new.
-func (nb *numbering) alternatives(ix *index, alts []alt) int32 {
-	arr := altArray{&alts[0], len(alts)}
-	if n, ok := nb.arrays[arr]; ok {
+// alternatives numbers the exact words of t's alternatives, when their array is new,
+// and returns the number of its list of alternatives, numbering the list and its term
+// when they are new.
+func (nb *numbering) alternatives(ix *index, t *term) int32 {
+	alts := t.alts
+	if t.arr > 0 {
+		if int(t.arr) > len(nb.arrays) {
+			nb.arrays = append(nb.arrays, make([]int32, int(t.arr)-len(nb.arrays))...)
+		}
+		if n := nb.arrays[t.arr-1]; n > 0 {
+			return n - 1
+		}
+	} else if n, ok := nb.parrays[altArray{&alts[0], len(alts)}]; ok {
 		return n
 	}
 	for k := range alts {
@@ -395,7 +403,11 @@ func (nb *numbering) alternatives(ix *index, alts []alt) int32 {
 		nb.lists, nb.term = append(nb.lists, alts), append(nb.term, id)
 		nb.orders[id] = append(nb.orders[id], n)
 	}
-	nb.arrays[arr] = n
+	if t.arr > 0 {
+		nb.arrays[t.arr-1] = n + 1
+	} else {
+		nb.parrays[altArray{&alts[0], len(alts)}] = n
+	}
 	return n
 }
 
@@ -425,9 +437,9 @@ func (ix *index) listTerms(nb *numbering) map[string][]int32 {
 		}
 		for _, a := range nb.lists[lists[0]] {
 			if a.prefix {
-				prefixTerms[a.word] = appendUnique(prefixTerms[a.word], int32(id))
+				prefixTerms[a.word] = appendLast(prefixTerms[a.word], int32(id))
 			} else {
-				ix.terms[a.id] = appendUnique(ix.terms[a.id], int32(id))
+				ix.terms[a.id] = appendLast(ix.terms[a.id], int32(id))
 			}
 		}
 	}
@@ -578,11 +590,11 @@ func (ix *index) word(w string) int32 {
 // key3 packs the first three bytes of w, the key of the prefix words.
 func key3(w string) uint32 { return uint32(w[0])<<16 | uint32(w[1])<<8 | uint32(w[2]) }
 
-func appendUnique[T comparable](list []T, v T) []T {
-	for _, x := range list {
-		if x == v {
-			return list
-		}
+// appendLast appends v to a list made in order, unless it is the last already: a
+// phrase or term whose alternatives share a word is listed under it once.
+func appendLast[T comparable](list []T, v T) []T {
+	if n := len(list); n > 0 && list[n-1] == v {
+		return list
 	}
 	return append(list, v)
 }

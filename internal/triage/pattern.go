@@ -21,7 +21,6 @@ import (
 // sub-words of one written word ("2FA" is "2" then "fa") must be adjacent. A phrase
 // stays within one clause unless its gap is ~6 or wider, and always within a sentence.
 type pattern struct {
-	src   string
 	terms []term
 	rule  int32
 	role  int16   // roleAny, roleNot, roleCat or the index of an "all" group
@@ -61,6 +60,9 @@ type term struct {
 	alts []alt
 	gap  int   // other words allowed before this term (ignored for the first term)
 	id   int32 // the term's number in the index: terms with the same alternatives share it
+	// arr is 1 + the number of the array of alternatives in the phraseCompiler that
+	// made it, whose terms share their arrays; 0 for a term compiled alone.
+	arr int32
 }
 
 type alt struct {

@@ -26,11 +26,12 @@ type phraseCompiler struct {
 	out       [][]term          // the phrases of the source being compiled
 	terms     []term            // the free part of the current block of terms
 	alts      []alt             // the same for alternatives
+	narrays   int32             // the arrays of alternatives made (term.arr)
 	tz        scratch
 }
 
-// chunkTerms is a compiled chunk: its terms, all of gap 0, or ok false when the
-// chunk is wrong.
+// chunkTerms is a compiled chunk: its terms, the first of the default gap and the
+// others of gap 0, or ok false when the chunk is wrong.
 type chunkTerms struct {
 	terms []term
 	ok    bool
@@ -162,13 +163,16 @@ func (pc *phraseCompiler) phrase(fields []string) ([]term, bool) {
 	if len(cur) == 0 || chunks > 1 && len(cur) == 1 {
 		return nil, false
 	}
+	if len(fields) == 1 {
+		return pc.chunks[fields[0]].terms, true // the phrases of one chunk share its terms
+	}
 	terms := pc.newTerms(len(cur))
 	copy(terms, cur)
 	return terms, true
 }
 
 // chunk compiles one chunk that is not a gap: an alternation ("mfa|2fa|otp") is one
-// term, other words are a term each. The terms' gaps are 0.
+// term, other words are a term each.
 func (pc *phraseCompiler) chunk(c string) chunkTerms {
 	tz := &pc.tz
 	if strings.Contains(c, "|") {
@@ -183,7 +187,8 @@ func (pc *phraseCompiler) chunk(c string) chunkTerms {
 			alts = append(alts, pc.alt(tz.toks[0].text, prefix))
 		}
 		terms := pc.newTerms(1)
-		terms[0].alts = alts
+		pc.narrays++
+		terms[0].alts, terms[0].arr, terms[0].gap = alts, pc.narrays, defaultGap
 		return chunkTerms{terms: terms, ok: shortPrefixFree(terms)}
 	}
 	prefix := strings.HasSuffix(c, "*")
@@ -201,8 +206,12 @@ func (pc *phraseCompiler) chunk(c string) chunkTerms {
 			continue
 		}
 		alts[i] = pc.alt(tk.text, prefix && i == n-1)
-		terms[i].alts = alts[i : i+1 : i+1]
+		pc.narrays++
+		terms[i].alts, terms[i].arr = alts[i:i+1:i+1], pc.narrays
 		i++
+	}
+	if n > 0 {
+		terms[0].gap = defaultGap
 	}
 	return chunkTerms{terms: terms, ok: shortPrefixFree(terms)}
 }

@@ -2,6 +2,7 @@ package triage
 
 import (
 	"reflect"
+	"slices"
 	"testing"
 )
 
@@ -25,6 +26,17 @@ func TestPhraseCompilerMatchesPlainCompiler(t *testing.T) {
 		if err != nil {
 			t.Errorf("%s: %q: %v", p.where, p.src, err)
 			continue
+		}
+		got = slices.Clone(got) // phrases share terms: compare copies
+		for k, terms := range got {
+			terms = slices.Clone(terms)
+			for i := range terms {
+				if terms[i].arr <= 0 {
+					t.Errorf("%s: %q: term %d has no array number", p.where, p.src, i)
+				}
+				terms[i].arr = 0 // a term compiled alone has none
+			}
+			got[k] = terms
 		}
 		expanded, err := expandLexicon(p.src, lex, 0)
 		if err != nil {

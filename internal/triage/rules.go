@@ -234,8 +234,8 @@ func (r *Rule) validate() error {
 // compile validates the rules and builds the pattern index.
 func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
 	out := make([]compiled, len(rules))
-	var pats []pattern
-	ids := map[string]int{}
+	pats := make([]pattern, 0, 32*len(rules)) // about 30 a rule
+	ids := make(map[string]int, len(rules))
 	for i := range rules {
 		r := rules[i]
 		if err := r.validate(); err != nil {
@@ -265,7 +265,7 @@ func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
 				}
 				for _, terms := range phrases {
 					idx = append(idx, int32(len(pats)))
-					pats = append(pats, pattern{src: src, terms: terms, rule: int32(i), role: role})
+					pats = append(pats, pattern{terms: terms, rule: int32(i), role: role})
 				}
 			}
 			return idx, nil
