@@ -320,10 +320,11 @@ type numbering struct {
 	arrays  []int32            // by term.arr - 1: 1 + the number of the array's list, or 0
 	parrays map[altArray]int32 // the same for arrays of terms compiled alone
 	terms   map[string]int32   // alternatives in sorted order ("word|prefix*|…") -> the term's number
-	term    []int32            // by list number: the term's number
-	orders  [][]int32          // by term number: its lists, which differ in order
-	lists   [][]alt            // by list number: its alternatives as first met
+	first   []int32            // by term number: its first list
 	later   []bool             // by term number: stands after the first term of some phrase
+	lists   [][]alt            // by list number: its alternatives as first met
+	term    []int32            // by list number: the term's number
+	next    []int32            // by list number: the term's next list, which differs in order, or -1
 	key     []byte
 	sorted  []int
 }
@@ -333,8 +334,13 @@ type altArray struct {
 	n     int
 }
 
+// newNumbering returns a numbering for about n arrays of alternatives.
 func newNumbering(n int) *numbering {
-	return &numbering{arrays: make([]int32, n), parrays: map[altArray]int32{}, terms: make(map[string]int32, n)}
+	return &numbering{
+		arrays: make([]int32, n), parrays: map[altArray]int32{}, terms: make(map[string]int32, n),
+		first: make([]int32, 0, n), later: make([]bool, 0, n),
+		lists: make([][]alt, 0, n), term: make([]int32, 0, n), next: make([]int32, 0, n),
+	}
 }
 
 // alternatives numbers the exact words of t's alternatives, when their array is new,
@@ -385,23 +391,26 @@ func (nb *numbering) alternatives(ix *index, t *term) int32 {
 		}
 	}
 	nb.key = key
+	n := int32(len(nb.lists)) // the list's number, if it is new
 	id, ok := nb.terms[string(key)]
 	if !ok {
 		id = int32(len(nb.terms))
 		nb.terms[string(key)] = id
-		nb.later, nb.orders = append(nb.later, false), append(nb.orders, nil)
-	}
-	n := int32(-1)
-	for _, l := range nb.orders[id] {
-		if sameOrder(nb.lists[l], alts) {
-			n = l
-			break
+		nb.first, nb.later = append(nb.first, n), append(nb.later, false)
+	} else {
+		last := int32(-1)
+		for l := nb.first[id]; l >= 0; last, l = l, nb.next[l] {
+			if sameOrder(nb.lists[l], alts) {
+				n = l
+				break
+			}
+		}
+		if n == int32(len(nb.lists)) {
+			nb.next[last] = n
 		}
 	}
-	if n < 0 {
-		n = int32(len(nb.lists))
-		nb.lists, nb.term = append(nb.lists, alts), append(nb.term, id)
-		nb.orders[id] = append(nb.orders[id], n)
+	if n == int32(len(nb.lists)) {
+		nb.lists, nb.term, nb.next = append(nb.lists, alts), append(nb.term, id), append(nb.next, -1)
 	}
 	if t.arr > 0 {
 		nb.arrays[t.arr-1] = n + 1
@@ -428,14 +437,14 @@ func sameOrder(a, b []alt) bool {
 // prefix word. Only the terms that stand after the first in some phrase are listed:
 // first terms are found through the candidate lists, never through masks.
 func (ix *index) listTerms(nb *numbering) map[string][]int32 {
-	ix.nterms = len(nb.orders)
+	ix.nterms = len(nb.first)
 	ix.terms = make([][]int32, len(ix.ids))
 	prefixTerms := map[string][]int32{}
-	for id, lists := range nb.orders {
+	for id, l := range nb.first {
 		if !nb.later[id] {
 			continue
 		}
-		for _, a := range nb.lists[lists[0]] {
+		for _, a := range nb.lists[l] {
 			if a.prefix {
 				prefixTerms[a.word] = appendLast(prefixTerms[a.word], int32(id))
 			} else {

@@ -9,19 +9,21 @@ import (
 // The rule, catalogue and wording files are read on every start. encoding/json
 // reads them through reflection and copies every string; tableJSON reads the plain
 // form they are written in straight into their types, with the strings sliced out
-// of one copy of the file. It gives up, and encoding/json reads the file instead,
-// on anything else: a key not written exactly as its field, a key given twice, a
-// null, an escape it does not know, invalid UTF-8, a number outside JSON's syntax,
-// or anything after the value. What it reads, it reads as encoding/json does (a
-// test and a fuzz target hold it to that); what it leaves, encoding/json decides,
-// errors included.
+// of the file's bytes, which nothing writes after. It gives up, and encoding/json
+// reads the file instead, on anything else: a key not written exactly as its
+// field, a key given twice, a null, an escape it does not know, invalid UTF-8, a
+// number outside JSON's syntax, or anything after the value. What it reads, it
+// reads as encoding/json does (a test and a fuzz target hold it to that); what it
+// leaves, encoding/json decides, errors included.
 type tableJSON struct {
 	s  string
 	i  int
 	ok bool
 }
 
-func newTableJSON(data []byte) *tableJSON { return &tableJSON{s: string(data), ok: true} }
+// newTableJSON reads data, which is the reader's and must not change after: the
+// strings it reads are slices of it.
+func newTableJSON(data []byte) *tableJSON { return &tableJSON{s: bytesToString(data), ok: true} }
 
 // end reports whether the value read was the whole input and nothing failed.
 func (d *tableJSON) end() bool {
