@@ -2,7 +2,9 @@ package triage
 
 import (
 	"encoding/json"
+	"reflect"
 	"strconv"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -356,8 +358,44 @@ func (d *tableJSON) rule(r *Rule) {
 			})
 			return 23
 		}
-		return 0
+		return d.otherRuleField(r, k)
 	})
+}
+
+// ruleFields holds the index in Rule of each field by its JSON key.
+var ruleFields = func() map[string]int {
+	t := reflect.TypeFor[Rule]()
+	m := make(map[string]int, t.NumField())
+	for i := range t.NumField() {
+		if name, _, _ := strings.Cut(t.Field(i).Tag.Get("json"), ","); name != "" && name != "-" {
+			m[name] = i
+		}
+	}
+	return m
+}()
+
+// otherRuleField reads the value of a field of Rule that rule does not name, by
+// reflection, when it is a string, a list of strings, a bool or a float64, and
+// returns the key's number; 0 leaves the file to encoding/json.
+func (d *tableJSON) otherRuleField(r *Rule, k string) int {
+	i, ok := ruleFields[k]
+	if !ok || 32+i > 63 {
+		return 0
+	}
+	v := reflect.ValueOf(r).Elem().Field(i)
+	switch {
+	case v.Kind() == reflect.String:
+		v.SetString(d.str())
+	case v.Kind() == reflect.Bool:
+		v.SetBool(d.boolean())
+	case v.Kind() == reflect.Float64:
+		v.SetFloat(d.number())
+	case v.Type() == reflect.TypeFor[[]string]():
+		v.Set(reflect.ValueOf(d.strs()))
+	default:
+		return 0
+	}
+	return 32 + i
 }
 
 // decodeCatalogue reads a catalogue file, reporting false when encoding/json must.

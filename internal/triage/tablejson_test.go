@@ -76,6 +76,8 @@ var tableJSONCases = []struct {
 	{`{"rules": [{"id": "café – ‘x’"}]}`, true},
 	{`{"rules": [{"weight": 1E+2}]}`, true},
 	{`{"rules": [{"weight": -0}]}`, true},
+	{`{"rules": [{"artifacts_alone": true, "duties": false}]}`, true}, // a field rule leaves to reflection
+	{`{"rules": [{"artifacts_alone": true, "artifacts_alone": false}]}`, false},
 	{`{"rules": [{"ID": "r"}]}`, false},            // encoding/json folds the case of keys
 	{`{"rules": [{"id": "r", "id": "s"}]}`, false}, // a key twice
 	{`{"lexicon": {"a": [], "a": ["x"]}}`, false},
