@@ -221,6 +221,34 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"incident contained", "Describe your containment and eradication steps after a confirmed breach.", []string{sec}, nil, "CC7.4"},
 		{"intrusion detected", "Is an IDS/IPS deployed at the network perimeter?", []string{sec}, nil, ""},
 		{"intrusion detected", "What detection tools flag suspicious behaviour on your servers?", []string{sec}, nil, "CC7.2"},
+
+		// A security word that only names what another category's control is about
+		// adds no security: files or records wiped are the data disposed of (C1.2),
+		// not media sanitised; ransomware the backups withstand is the backups' design;
+		// logs of ad impressions or clicks loaded as data are processing, not security
+		// logging; a statutory deadline only measures a notice; a classification policy
+		// named as a standard to follow is the classification. The same words about
+		// devices, endpoints, security logs, legal tracking or one's own security
+		// policy stay security.
+		{"files wiped", "When the engagement ends, how do you make sure the design documents we uploaded are wiped from your platform?", []string{conf}, []string{sec}, ""},
+		{"files wiped", "Are client records wiped from your systems once we leave?", []string{conf}, []string{sec}, "C1.2"},
+		{"media wiped", "Are laptops wiped before they are handed to a new employee?", []string{sec}, []string{conf}, "CC6.5"},
+		{"media wiped", "How are failed hard drives wiped before they leave the data centre?", []string{sec}, nil, "CC6.5"},
+		{"ransomware the backups withstand", "Are your backup copies immutable, so that ransomware cannot encrypt or delete them?", []string{avail}, []string{sec}, "A1.2"},
+		{"ransomware the backups withstand", "Do you keep an offline copy of backups that would survive a ransomware attack?", []string{avail}, []string{sec}, "A1.2"},
+		{"ransomware the backups withstand", "Are database snapshots resistant to ransomware?", []string{avail}, []string{sec}, "A1.2"},
+		{"ransomware stopped", "What anti-ransomware protection runs on your endpoints?", []string{sec}, nil, "CC6.8"},
+		{"ransomware stopped", "Do you have EDR to stop ransomware, and are backups taken daily?", []string{sec, avail}, nil, ""},
+		{"logs as data", "Clickstream logs are loaded into our analytics warehouse every night. How do you detect a load that is missing records?", []string{pi}, []string{sec}, ""},
+		{"logs as data", "Playback logs feed our royalty reports; what checks catch missing or duplicate files?", []string{pi}, []string{sec}, ""},
+		{"security logs", "Are firewall logs sent to a SIEM and reviewed daily?", []string{sec}, nil, "CC7.2"},
+		{"security logs", "How long are access logs retained?", []string{sec}, nil, "CC7.2"},
+		{"statutory deadline", "Will data subjects be told of a breach involving their records within the statutory time limits?", []string{priv}, []string{sec}, ""},
+		{"statutory deadline", "Are patients notified of a breach of their health data within the statutory period?", []string{priv}, []string{sec}, ""},
+		{"statutory requirements", "How do you keep track of statutory and regulatory requirements that apply to the service?", []string{sec}, nil, ""},
+		{"classification policy followed", "Are our drawings marked and stored as the ministry's Security Classification Policy requires?", []string{conf}, []string{sec}, "C1.1"},
+		{"security policy", "Is the information security policy reviewed every year?", []string{sec}, nil, "CC5.3"},
+		{"security policy", "Do you have security and privacy policies approved by management?", []string{sec}, nil, ""},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
