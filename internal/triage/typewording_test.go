@@ -20,6 +20,11 @@ func TestTypeWording(t *testing.T) {
 		{"Does the SOC 2 opinion say the controls were suitably designed?", ReportSOC2, Type1},
 		{"Has your SOC 2 readiness assessment been completed?", ReportSOC2, Type1},
 		{"We would take a snapshot report of your controls as of today.", ReportSOC2, Type1},
+		// Controls as set up or designed today, not yet tested over time, accepted.
+		{"Has anyone independent at least reviewed how your access controls are set up on paper, even without testing over a period?", "", Type1},
+		{"For now, an opinion on how the controls are designed as of today is good enough for our committee.", "", Type1},
+		{"We only need to know your controls are designed properly as of today; a report on that is fine.", "", Type1},
+		{"Is there a SOC 2 on whether the controls were designed on paper? That would satisfy us for this year.", ReportSOC2, Type1},
 		// A period: its coverage, its length, its end.
 		{"State the period of coverage of the SOC 2.", ReportSOC2, Type2},
 		{"Provide a SOC 2 report covering at least nine months.", ReportSOC2, Type2},
@@ -43,6 +48,10 @@ func TestTypeWording(t *testing.T) {
 		{"Are database snapshots encrypted?", "", Type2},
 		{"Is the incident response plan current as of today?", "", Type2},
 		{"Is a threat model drawn up at the design stage of each feature?", "", Type2},
+		// Designs of parts and products, and paper records: not the design of controls.
+		{"How are customer tooling designs, process sheets and drawings protected from disclosure?", "", Type2},
+		{"Are engineering designs and procedures for the product stored in a restricted share?", "", Type2},
+		{"Are paper records shredded once they are no longer needed, at least monthly?", "", Type2},
 	} {
 		v := e.Classify(Question{Text: c.text})
 		if c.report != "" && v.Report != c.report {
