@@ -197,3 +197,36 @@ func TestFactsAndDocumentsAsClasses(t *testing.T) {
 		{question: "Number of employees. How many of them work in information security?", report: "none", artifacts: custom},
 	})
 }
+
+// A document described by what it holds rather than by its name is that document
+// alone: the summary or letter of the last offensive test is the pen-test letter, a
+// letter covering the time since the period or confirming no significant change is the
+// bridge letter, a certificate showing insurance limits is the insurance certificate
+// (its policy limits are no policy document, its liability limits no contract term),
+// and CCPA service-provider terms are the DPA. A practice asked with "which tool?"
+// stays the practice. The questions are written for this test, apart from the
+// evaluation sets.
+func TestDocumentsByContent(t *testing.T) {
+	t.Parallel()
+	written := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Please share the attestation letter from your latest red-team exercise; the full report is not needed.", "none", "", nil, []string{"pentest_letter"}, nil},
+		{"Could we get a copy of the summary from your last penetration test, including retest results?", "none", "", nil, []string{"pentest_letter"}, nil},
+		{"Send the summary letter of your most recent offensive security engagement.", "none", "", nil, []string{"pentest_letter"}, nil},
+		{"Your SOC 1 period ended in March. Kindly provide a letter from management covering April to the present.", "none", "", nil, []string{"bridge_letter"}, nil},
+		{"We need a letter confirming there have been no material changes to your control environment.", "none", "", nil, []string{"bridge_letter"}, nil},
+		{"Provide an ACORD certificate evidencing cyber and E&O limits of at least $5M.", "none", "", nil, []string{"insurance_certificate"}, nil},
+		{"Cyber coverage: insurer, policy number, limits, expiry. Attach the certificate of insurance.", "none", "", nil, []string{"insurance_certificate"}, nil},
+		{"Will you agree to CCPA service provider terms restricting use of our customers' data?", "none", "", nil, []string{"dpa"}, nil},
+		{"Are you willing to execute a CPRA addendum that forbids selling personal information?", "none", "", nil, []string{"dpa"}, nil},
+		// A practice with "which tool?" beside it stays the practice.
+		{"Is full-disk encryption enabled on every laptop that connects to our network? Which tool?", "soc2", "", nil, nil, written},
+		{"Is an anti-malware agent installed on all workstations which connect to our plant network? Which vendor?", "soc2", "", nil, nil, written},
+		{"Are any unsupported operating systems in use? (N/A if none)", "soc2", "", nil, nil, written},
+		// Near misses: the practice itself, the asker's own setup, the policy asked.
+		{"Do you perform annual penetration tests, and will you share the executive summary?", "soc2", "", nil, []string{"pentest_letter"}, nil},
+		{"How are significant changes to controls communicated to customers?", "soc2", "", nil, nil, []string{"bridge_letter"}},
+		{"Will your desktop client still work with the EDR agent on our laptops?", "none", "", nil, written, nil},
+		{"Attach your information security policy.", "none", "", nil, []string{"policy_document"}, nil},
+	})
+}
