@@ -76,3 +76,37 @@ func TestFeedsFromAnotherSystem(t *testing.T) {
 			report: "soc1", first: "transaction_processing", without: []string{"interfaces"}},
 	})
 }
+
+// A custodian named only as the other side of a reconciliation ("positions agreed to
+// the custodian", "the custodian's statements") is where the figures are checked, not
+// assets safeguarded; client securities or funds safeguarded, held or safekept, in
+// either order of the words, are custody. Money paid out of an escrow the servicer
+// holds (disbursements, the annual analysis, shortages) is custody beside the
+// transaction; escrow as one part a payment is split into, or a dividend paid to
+// holders of record, is the transaction alone.
+func TestCustodyBesideItsCounterparty(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Are fund holdings agreed each morning to the custodian's position file, and who clears the breaks?",
+			report: "soc1", first: "reconciliation", without: []string{"custody"}},
+		{question: "Investor statements: how do you confirm the balances on them match the custodian records before mailing?",
+			report: "soc1", without: []string{"custody"}},
+		{question: "Is cash in the operating fund reconciled to the custodian statement every day?",
+			report: "soc1", first: "reconciliation", without: []string{"custody"}},
+		{question: "How are securities held for our investors safeguarded at your depository?",
+			report: "soc1", with: []string{"custody"}},
+		{question: "Are customer assets safekept apart from the firm's own and reconciled to the sub-custodian monthly?",
+			report: "soc1", with: []string{"custody", "reconciliation"}},
+		{question: "How do you verify the property tax disbursements you make out of borrower escrow?",
+			report: "soc1", with: []string{"custody", "transaction_processing"}},
+		{question: "Annual escrow analysis: how are shortages calculated and collected?",
+			report: "soc1", with: []string{"custody"}},
+		// Near misses.
+		{question: "Is each mortgage payment split correctly between principal, interest and escrow?",
+			report: "soc1", first: "transaction_processing", without: []string{"custody"}},
+		{question: "As paying agent, how do you calculate the dividend per share paid to holders of record?",
+			report: "soc1", first: "transaction_processing", without: []string{"custody"}},
+		{question: "Are client securities held in custody reconciled to the depository each day?",
+			report: "soc1", with: []string{"custody", "reconciliation"}},
+	})
+}
