@@ -155,12 +155,16 @@ func TestFactsOverNoControl(t *testing.T) {
 		{"Have you filed a cyber insurance claim in the past five years? Give the amounts.", "none", "", nil, written, nil},
 		{"Loss history for the past three years (claims and amounts):", "none", "", nil, written, nil},
 		{"Certified as MBE, WBE or SDVOSB? Upload the certificate.", "none", "", nil, written, nil},
+		// A full stop after an abbreviation does not end the field's sentence.
+		{"Approx. number of engineers with production access", "none", "", nil, written, nil},
+		{"Est. count of staff who can open customer tickets:", "none", "", nil, written, nil},
 		// The same nouns in a control question stay the control.
 		{"How do you review which staff have access to PHI?", "soc2", "", nil, nil, []string{"custom_answer"}},
 		{"Date of last successful restore test?", "soc2", "", nil, nil, []string{"custom_answer"}},
 		{"Please send the audit report issued by your CPA firm.", "soc2", "", nil, nil, []string{"custom_answer"}},
 		{"Are customer names and addresses encrypted at rest?", "soc2", "", nil, nil, []string{"custom_answer"}},
 		{"Are insurance claims paid accurately and on time?", "soc1", "", nil, nil, []string{"custom_answer"}},
+		{"Backups incl. database snapshots: how often are they taken?", "soc2", "", nil, nil, []string{"custom_answer"}},
 		{"Are end-of-life operating systems still in use anywhere in production?", "soc2", "", nil, nil, []string{"custom_answer"}},
 		{"Do you have a dedicated privacy team? About how many people, and who does its lead report to?", "soc2", "", nil, nil, []string{"custom_answer"}},
 	})

@@ -222,6 +222,9 @@ func (s *scratch) tokenize(text string) {
 					if (c == '.' || c == ',') && i > 0 && i+1 < len(text) && isASCIIDigit(text[i-1]) && isASCIIDigit(text[i+1]) {
 						break
 					}
+					if c == '.' && s.abbreviationDot(text, i) {
+						break
+					}
 					brk = max(brk, breakOf(c))
 				case '-':
 					// A dash typed as a hyphen between spaces or doubled is read as a
@@ -414,4 +417,27 @@ func bytesToString(b []byte) string {
 		return ""
 	}
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// abbreviationDot reports whether the full stop at i ends an abbreviation inside a
+// sentence ("Approx. number of staff", "incl. backups"): the word just before it is a
+// common abbreviation and a lower-case word follows.
+func (s *scratch) abbreviationDot(text string, i int) bool {
+	if len(s.toks) == 0 || !isASCIILetter(text[i-1]) {
+		return false
+	}
+	j := i + 1
+	for j < len(text) && text[j] == ' ' {
+		j++
+	}
+	if j == i+1 || j >= len(text) || text[j] < 'a' || text[j] > 'z' {
+		return false
+	}
+	return abbreviation[s.toks[len(s.toks)-1].text]
+}
+
+// abbreviation holds the shortened words written with a full stop inside a sentence.
+var abbreviation = map[string]bool{
+	"approx": true, "appr": true, "est": true, "incl": true, "excl": true, "avg": true,
+	"nr": true, "min": true, "max": true, "vs": true, "resp": true,
 }
