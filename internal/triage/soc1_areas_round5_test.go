@@ -110,3 +110,24 @@ func TestCustodyBesideItsCounterparty(t *testing.T) {
 			report: "soc1", with: []string{"custody", "reconciliation"}},
 	})
 }
+
+// Rates a client negotiated or contracted, customer-specific prices and tariffs keyed
+// or changed in the system that bills on them are standing data (master data); the
+// same words with no change, entry or approval of them are no set-up asked about.
+func TestContractedRatesAreStandingData(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Shipping tariffs are loaded into your billing platform each quarter. Who approves the upload?",
+			report: "soc1", first: "master_data"},
+		{question: "When a client's negotiated rates are entered in the invoicing system, does someone check them against the signed order form?",
+			report: "soc1", first: "master_data"},
+		{question: "How are customer-specific prices updated in the order-to-cash system, and who authorises the change?",
+			report: "soc1", first: "master_data"},
+		{question: "Contracted rates for each carrier are keyed by your staff; is every entry reviewed before billing runs?",
+			report: "soc1", with: []string{"master_data"}},
+		// Near misses: the rates only measure a transaction, or are a security limit.
+		{question: "Is the rate of failed logins per customer monitored for brute-force attacks?", report: "soc2"},
+		{question: "Is each invoice calculated at the contracted rate and sent on time?",
+			report: "soc1", first: "transaction_processing"},
+	})
+}
