@@ -32,3 +32,22 @@ func TestMoneySystemsAndInterfaceFiles(t *testing.T) {
 		{q: "Can one clerk both create a vendor and approve its first payment run?", report: "soc1", areas: []string{"segregation_of_duties"}},
 	})
 }
+
+// The accuracy of figures and documents that are not financial (dashboard metrics
+// derived from raw events, a certificate of analysis holding the approved results,
+// sent only to the named contact) is processing integrity over outputs; the same words
+// over invoices or statements stay SOC 1.
+func TestNonFinancialOutputAccuracy(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "How do you know the engagement statistics on the reporting dashboard are complete and accurate?", report: "soc2", crit: "PI1.4"},
+		{q: "Are the ride counts shown to operators computed from the underlying trip records without loss?", report: "soc2", crit: "PI1.4"},
+		{q: "How is it assured that each lab report carries exactly the validated results for the sample?", report: "soc2", crit: "PI1.4"},
+		{q: "Is the certificate of conformance checked so it matches the batch record before it goes out?", report: "soc2", crit: "PI1.4"},
+		{q: "Are shipping manifests released only to the nominated recipient at the customer?", report: "soc2", crit: "PI1.4"},
+		// Near-misses: the same words over financial outputs, a dashboard with no accuracy asked.
+		{q: "How do you know the commission figures on the agent dashboard are calculated correctly?", report: "soc1"},
+		{q: "Are invoices sent only to the designated billing contact?", report: "soc1"},
+		{q: "Do you offer a dashboard of security alerts?", report: "soc2"},
+	})
+}
