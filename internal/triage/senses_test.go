@@ -209,3 +209,27 @@ func TestBugBountyIsAPractice(t *testing.T) {
 		{question: "We do not run a bug bounty. Do you support SAML SSO on the mobile app?", report: "soc2"},
 	})
 }
+
+// Non-financial data said to be outside billing stays processing integrity: events,
+// clickstream or telemetry loaded into analytics, even beside "not used for
+// invoicing"; the asker's "no financial reporting impact" asks for no SOC 1. Practices
+// asked with a fact word stay practices: data flow documentation, how soon patients
+// are told of a breach, when risks were last analysed.
+func TestNonFinancialDataAndPracticesAskedAsFacts(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Product telemetry events feed our usage dashboards, which are not used for invoicing. Do you check that no events are dropped?", report: "soc2", crit: "PI1.3"},
+		{question: "How do you make sure the clickstream events we stream to your analytics platform are loaded completely, with no duplicates?", report: "soc2", crit: "PI1.3"},
+		{question: "Are marketing events loaded into the warehouse checked for completeness and duplicates each night?", report: "soc2", crit: "PI1.3"},
+		{question: "Our engagement with you has no financial reporting relevance, so we do not need a SOC 1. Do you encrypt data at rest?", report: "soc2", not: "financial_reporting"},
+		{question: "Do you maintain documentation of data flows across the service, showing where customer data moves?", report: "soc2", crit: "CC2.1"},
+		{question: "How many hours after detecting a breach of patient data will you notify us and the affected individuals? Tell us about your process.", report: "soc2", crit: "P6.6"},
+		{question: "When was the last risk analysis of systems that hold PHI performed?", report: "soc2", crit: "CC3.2"},
+		// Near-misses: financial data, facts.
+		{question: "Are billing events streamed to your platform checked for duplicates?", report: "soc1"},
+		{question: "Is the daily billing feed to our ledger checked against control totals?", report: "soc1", area: "interfaces"},
+		{question: "Do you store PHI?", report: "none", artifact: "custom_answer"},
+		{question: "Where is our data stored?", report: "none", artifact: "custom_answer"},
+		{question: "Is there anything else you want to tell us about your security program?", report: "none", artifact: "custom_answer"},
+	})
+}
