@@ -131,3 +131,23 @@ func TestContractedRatesAreStandingData(t *testing.T) {
 			report: "soc1", first: "transaction_processing"},
 	})
 }
+
+// Approved or contracted rates named as what a calculation is checked against are
+// the measure of the transaction, not a change of standing data; a change of the
+// rates themselves is.
+func TestRatesCheckedAgainstAreNoSetUp(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Is each pay calculation reviewed against the authorised pay rates before payday?",
+			report: "soc1", first: "transaction_processing", without: []string{"master_data"}},
+		{question: "Are overtime amounts verified per approved pay rates before the run is closed?",
+			report: "soc1", without: []string{"master_data"}},
+		{question: "Timekeeper bills are recomputed using the agreed billing rates; how are differences handled?",
+			report: "soc1", without: []string{"master_data"}},
+		// Near misses: the rates changed.
+		{question: "Who approves changes to employees' pay rates?",
+			report: "soc1", first: "master_data"},
+		{question: "Are updates to approved pay rates checked by a second person before the next payroll?",
+			report: "soc1", with: []string{"master_data"}},
+	})
+}
