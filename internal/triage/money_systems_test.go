@@ -51,3 +51,19 @@ func TestNonFinancialOutputAccuracy(t *testing.T) {
 		{q: "Do you offer a dashboard of security alerts?", report: "soc2"},
 	})
 }
+
+// The report for the asker's financial audit asked for together with a second report
+// for its security review is both reports, with no audited-statements artifact; one
+// report alone, or the security team's questions only, keeps its own.
+func TestFinancialAuditReportPlusSecurityReport(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Our auditors want your ISAE 3402; additionally, send whichever report your security programme is audited under.", report: "both"},
+		{question: "Attach the SOC 1, plus the report that covers infosec, to this ticket.", report: "both"},
+		{question: "We need the report our auditors rely on for our financial statements, and also the one that covers your security controls.", report: "both", not: "financial_statements"},
+		{question: "Please send the SSAE 18 report for our SOX testing, plus a second one on security.", report: "both"},
+		// Near-misses: one report only.
+		{question: "Send the SOC 1 for our auditors; our security team has no further questions.", report: "soc1"},
+		{question: "Please provide your audited financial statements.", report: "none", artifact: "financial_statements"},
+	})
+}
