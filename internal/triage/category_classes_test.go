@@ -249,6 +249,19 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"classification policy followed", "Are our drawings marked and stored as the ministry's Security Classification Policy requires?", []string{conf}, []string{sec}, "C1.1"},
 		{"security policy", "Is the information security policy reviewed every year?", []string{sec}, nil, "CC5.3"},
 		{"security policy", "Do you have security and privacy policies approved by management?", []string{sec}, nil, ""},
+
+		// A status page beside the monitoring of availability does not hide that
+		// monitoring (A1.1); a status page or an outage notice alone is communication
+		// (CC2.3). Sub-processors held to privacy terms are privacy (P6.4); checking
+		// that they keep them is vendor oversight too (CC9.2), after it.
+		{"availability monitored", "Do you track API response times and uptime, and do you announce incidents on a status page?", []string{avail, sec}, nil, ""},
+		{"availability monitored", "Is service availability monitored around the clock, with the current state shown on a public status page?", []string{avail}, nil, ""},
+		{"status communicated", "Is there a status page where clients can see ongoing outages?", []string{sec}, []string{avail}, "CC2.3"},
+		{"status communicated", "Will customers be warned ahead of planned downtime?", nil, []string{avail}, ""},
+		{"sub-processors checked", "How do you verify that your subprocessors comply with the data protection terms you flow down to them?", []string{priv, sec}, nil, "P6.4"},
+		{"sub-processors checked", "Sub-processors must meet the same privacy obligations as you; how do you check that they honour them?", []string{priv, sec}, nil, "P6.4"},
+		{"sub-processors bound", "Are sub-processors held to privacy terms as strict as ours?", []string{priv}, []string{sec}, "P6.4"},
+		{"sub-processors bound", "Do contracts with your sub-processors pass on your privacy commitments?", []string{priv}, []string{sec}, "P6.4"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})

@@ -387,6 +387,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	var aside uint64          // security criteria a rule of another category cites after its own
 	var incidental uint64     // criteria given by incidental rules
 	var asideOf uint8         // bit k: a rule of category k cited them
+	var kept uint64           // the support criteria kept: they rank after the citing rule's own
 	for _, f := range fired {
 		if f.negated {
 			continue
@@ -430,6 +431,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 			weak |= 1 << uint(ci)
 		} else {
 			subject |= 1 << uint(ci)
+			kept |= 1 << uint(ci)
 		}
 	}
 	if subject == 0 {
@@ -438,6 +440,9 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	weak &^= subject
 	if e.vocab && len(s.order) > 0 {
 		vocab = e.addVocabulary(s, fallback&^firm, weak, report == ReportBoth)
+	}
+	if kept != 0 {
+		s.rankAfter(kept, asideOf)
 	}
 	slices.SortStableFunc(s.order, func(a, b int) int {
 		if wa, wb := weak>>uint(a)&1, weak>>uint(b)&1; wa != wb {
@@ -543,4 +548,27 @@ func (e *Engine) union(fired []firing, field func(*Rule) []string, keep bool) []
 		}
 	}
 	return out
+}
+
+// rankAfter lowers the score of each criterion in kept (bit i: criterion i) below the
+// best score of the criteria of the categories in cats (bit k: category k): a
+// security criterion a privacy or availability rule cites in support, kept because
+// the question names it too, still comes after that rule's subject ("sub-processors
+// bound to the same privacy terms, and audited" is P6.4, then CC9.2).
+func (s *scratch) rankAfter(kept uint64, cats uint8) {
+	top := 0.0
+	for _, ci := range s.order {
+		if cats>>critCategory[ci]&1 != 0 {
+			top = max(top, s.score[ci])
+		}
+	}
+	if top == 0 {
+		return
+	}
+	for b := kept; b != 0; b &= b - 1 {
+		ci := bits.TrailingZeros64(b)
+		if s.score[ci] >= top {
+			s.score[ci] = top * 0.99
+		}
+	}
 }
