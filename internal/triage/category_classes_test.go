@@ -262,6 +262,12 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"sub-processors checked", "Sub-processors must meet the same privacy obligations as you; how do you check that they honour them?", []string{priv, sec}, nil, "P6.4"},
 		{"sub-processors bound", "Are sub-processors held to privacy terms as strict as ours?", []string{priv}, []string{sec}, "P6.4"},
 		{"sub-processors bound", "Do contracts with your sub-processors pass on your privacy commitments?", []string{priv}, []string{sec}, "P6.4"},
+		// Stale profile data kept accurate is data quality (P7.1); a correction the
+		// individual asks for is P5.2.
+		{"profile data kept accurate", "Loyalty member profiles: how are stale or wrong attributes fixed so that the profiles stay accurate?", []string{priv}, []string{sec}, "P7.1"},
+		{"profile data kept accurate", "Customer profile data: how do you find outdated attributes and keep the profiles current?", []string{priv}, []string{sec}, "P7.1"},
+		{"correction asked for", "Can users ask you to correct inaccurate personal data about them?", []string{priv}, nil, "P5.2"},
+		{"correction asked for", "How do individuals request correction of their records?", []string{priv}, nil, "P5.2"},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
