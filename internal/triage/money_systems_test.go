@@ -67,3 +67,18 @@ func TestFinancialAuditReportPlusSecurityReport(t *testing.T) {
 		{question: "Please provide your audited financial statements.", report: "none", artifact: "financial_statements"},
 	})
 }
+
+// A report someone on the asker's side already has ("our controller already has your
+// SOC 1") is not asked for: the question beside it decides. Without "already", "our
+// auditors have asked for your SOC 1" still asks for it.
+func TestReportAlreadyHeldByAColleague(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Our finance team already has your SOC 1. The CISO asks whether production access is reviewed quarterly.", report: "soc2"},
+		{question: "Our auditors already hold the SOC 1 report; separately, how do you encrypt backups?", report: "soc2"},
+		{question: "Our procurement desk already received your SOC 2. Do you screen new hires?", report: "soc2"},
+		// Near-misses: asked for, not held.
+		{question: "Our auditors have asked for your SOC 1.", report: "soc1"},
+		{question: "Our controller has requested the SOC 1 for the year.", report: "soc1"},
+	})
+}

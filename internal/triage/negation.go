@@ -202,8 +202,8 @@ func typeBefore(toks []token, from int) bool {
 // Held reports: a report the asker says they already have ("we already hold your SOC
 // 2", "your SOC 2 is on file") is not asked for, and not refused either.
 var (
-	holder   = map[string]bool{"we": true, "i": true, "ve": true, "having": true}
-	haveVerb = map[string]bool{"have": true, "hold": true, "held": true, "received": true,
+	holder   = map[string]bool{"we": true, "i": true, "ve": true, "having": true, "our": true}
+	haveVerb = map[string]bool{"have": true, "has": true, "hold": true, "held": true, "received": true,
 		"obtained": true, "got": true, "possess": true, "reviewed": true, "read": true}
 	// askAux is a part of auxiliaries (respondent.go), not all of it: "does", "has",
 	// "had", "must" and "might" (and before "we", "is", "are", "was" and "were") make
@@ -229,11 +229,14 @@ func heldAt(toks []token, from, to int) bool {
 		if toks[k].cls&clsHaveVerb == 0 {
 			continue
 		}
-		for j := k - 1; j >= 0 && j >= k-3; j-- {
+		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			if toks[j+1].brk >= brkClause {
 				break
 			}
 			if toks[j].cls&clsHolder != 0 {
+				if toks[j].text == "our" && !alreadyIn(toks, j+1, k) {
+					break // "our auditors have asked for", not "our controller already has"
+				}
 				return j == 0 || toks[j-1].cls&clsAskAux == 0 || toks[j].brk >= brkClause
 			}
 		}
@@ -251,6 +254,16 @@ func heldAt(toks []token, from, to int) bool {
 			break
 		}
 		if toks[k].text == "on" && toks[k+1].text == "file" && toks[k+1].brk == brkNone {
+			return true
+		}
+	}
+	return false
+}
+
+// alreadyIn reports whether "already" stands among toks[from:to].
+func alreadyIn(toks []token, from, to int) bool {
+	for i := from; i < to; i++ {
+		if toks[i].text == "already" {
 			return true
 		}
 	}
