@@ -226,7 +226,7 @@ func asks(part string) bool {
 	fields := strings.Fields(part)
 	for k, f := range fields {
 		w := strings.ToLower(strings.Trim(f, ",:;-–—()\"'"))
-		if w == "" || (first == "" && linkWord[w]) {
+		if w == "" || (first == "" && (linkWord[w] || itemNumber(w))) {
 			continue
 		}
 		if first == "" {
@@ -252,6 +252,13 @@ func asks(part string) bool {
 		}
 	}
 	return false
+}
+
+// itemNumber reports whether w, the first word of a part, is a questionnaire's item
+// number ("L.3", "4.2", "HFIN-02", "2(a)") rather than the ask's first word: it holds a
+// digit.
+func itemNumber(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
 }
 
 // asker holds the words with which the asker speaks of itself.
@@ -610,7 +617,8 @@ var sentenceOpener = map[string]bool{
 	"upload": true, "share": true, "send": true, "state": true, "confirm": true,
 	"indicate": true, "identify": true, "detail": true, "outline": true, "specify": true,
 	"if": true, "it": true, "this": true, "that": true, "these": true, "those": true,
-	"they": true, "we": true, "you": true,
+	"they": true, "we": true, "you": true, "submit": true, "furnish": true, "supply": true,
+	"forward": true, "kindly": true,
 }
 
 // asksForReport reports whether a rule that speaks of a SOC report itself (one

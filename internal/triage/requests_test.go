@@ -64,7 +64,18 @@ func TestReportWithBridgeLetter(t *testing.T) {
 		{"Kindly provide SOC 2 report (latest) + bridge letter if period end > 3 months", "soc2", "type2", nil, bridge, nil},
 		{"Do you hold a SOC 2 Type II report and, where the audit period ended more than three months ago, a bridge letter?", "soc2", "type2", nil, bridge, nil},
 		{"Does an ISAE 3402 type 2 exist for the service? When the period is finished since long time, please add the bridge letter.", "soc1", "type2", nil, bridge, nil},
+		// The report named (or unnamed) beside a letter in the same sentence, or after
+		// an item number, whatever the verb, and a letter described by its content.
+		{"4.2 Submit your current SOC 2 Type 2 report. If its examination period closed more than three months ago, attach a bridge letter as well.", "soc2", "type2", nil, bridge, nil},
+		{"B-7 Please furnish the SOC 1 Type II. Where the report is older than a quarter, add a gap letter.", "soc1", "type2", nil, bridge, nil},
+		{"For the annual vendor review we require your SOC 1 Type 2 and a bridge letter up to 31 December.", "soc1", "type2", nil, bridge, nil},
+		{"We want your SSAE 18 SOC 2 Type 2 report plus a letter from management confirming no significant changes since the period ended.", "soc2", "type2", nil, bridge, nil},
+		{"We expect the latest SOC 2 Type II with a gap letter if the period ended over ninety days ago.", "soc2", "type2", nil, bridge, nil},
+		{"Send your most recent independent audit report together with a bridge letter.", "soc2", "type2", nil, bridge, nil},
+		{"Please provide the SSAE 18 report and a bridge letter covering the months since.", "both", "type2", nil, bridge, nil},
 		// Near misses: the letter alone.
+		{"C.3 Provide a bridge letter covering the gap since your most recent SOC 2 Type II report.", "none", "", nil, bridge, nil},
+		{"We already hold your SOC 1 Type 2 and need only a gap letter through year end.", "none", "", nil, bridge, nil},
 		{"Where your last SOC 2 period closed over 90 days ago, furnish a gap letter to cover the gap.", "none", "", nil, bridge, nil},
 		{"Our file already has your SOC 2 Type II; we only need a bridge letter through year end.", "none", "", nil, bridge, nil},
 		{"Can you provide a bridge letter for your most recent SOC 1 Type 2 report?", "none", "", nil, bridge, nil},
