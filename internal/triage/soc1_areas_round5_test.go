@@ -151,3 +151,31 @@ func TestRatesCheckedAgainstAreNoSetUp(t *testing.T) {
 			report: "soc1", with: []string{"master_data"}},
 	})
 }
+
+// An amount paid checked to agree with the approved or billed amount, holdings
+// confirmed against a depository's or custodian's records, and mismatches worked to
+// a resolution are a reconciliation beside the transaction they check. A charge drawn
+// against a prepaid balance is the transaction itself. Mismatches and unmatched
+// attempts of a security control stay out of SOC 1.
+func TestAmountsAgreedAndHoldingsConfirmedAreReconciliation(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "After a refund is approved, how do you check that the amount actually returned to the cardholder agrees with the approved amount, and who follows up mismatches?",
+			report: "soc1", with: []string{"transaction_processing", "reconciliation"}},
+		{question: "Fuel card purchases are debited against each driver's account. How do you handle mismatched transactions and resolve them?",
+			report: "soc1", with: []string{"transaction_processing", "reconciliation"}},
+		{question: "How often are the fund's share positions confirmed against the transfer agent's register, and who clears differences?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Are the bond holdings you safekeep for us verified against the custodian's statements each month?",
+			report: "soc1", first: "reconciliation"},
+		{question: "Tell us how customer securities kept in your custody are segregated from house positions and how often the holdings are confirmed against the depository's records.",
+			report: "soc1", first: "custody", with: []string{"reconciliation"}},
+		// Near misses: mismatches and unmatched events of a security control.
+		{question: "How do you resolve a mismatch between the TLS certificate name and the host name?",
+			report: "none"},
+		{question: "Are unmatched login attempts from unknown devices investigated by the security team?",
+			report: "soc2"},
+		{question: "Do you verify the software vendor's signature against the publisher's certificate before installing updates?",
+			report: "soc2"},
+	})
+}
