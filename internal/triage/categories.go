@@ -233,6 +233,9 @@ func (s *scratch) namedCategories(text string) uint8 {
 				}
 			}
 			c2, n2, l2 := catMention(toks, text, g)
+			if c2 < 0 && toks[g].text == "uptime" {
+				c2, n2 = 1, 1 // "security, uptime and confidentiality": availability in a list
+			}
 			if c2 < 0 {
 				break
 			}
@@ -250,7 +253,7 @@ func (s *scratch) namedCategories(text string) uint8 {
 		if runNegated(toks, first, last) {
 			continue
 		}
-		if !anchoredAfter(toks, last) && !(anchoredBefore(toks, first) && runClosed(toks, text, last)) {
+		if !anchoredAfter(toks, last) && !(anchoredBefore(toks, first) && (runClosed(toks, text, last) || count > 1 && toks[last+1].text == "of")) {
 			continue
 		}
 		named |= items
@@ -286,12 +289,25 @@ func anchoredBefore(toks []token, first int) bool {
 		if toks[j+1].brk == brkSentence {
 			return false
 		}
-		if scopeBefore(toks, j) || socName(toks, j) {
+		if scopeBefore(toks, j) || socName(toks, j) || reportOn(toks, j) {
 			return true
 		}
 		if !runFiller[toks[j].text] {
 			return false
 		}
+	}
+	return false
+}
+
+// reportOn reports whether the token at k is "on" or "over" after a report's noun:
+// "the auditor's report on your security and confidentiality controls".
+func reportOn(toks []token, k int) bool {
+	if k == 0 || toks[k].text != "on" && toks[k].text != "over" {
+		return false
+	}
+	switch toks[k-1].text {
+	case "report", "reports", "attestation", "attestations", "examination", "examinations", "audit", "audits", "opinion":
+		return true
 	}
 	return false
 }

@@ -16,6 +16,18 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		want, absent    []string
 		first           string
 	}{
+		// A report "on" or "over" the categories, a list with "uptime" for availability
+		// in it, and two or more categories a report covers "of" the data are named as
+		// the report's scope. One name before "of" is a property of the data, and a
+		// report on an event is no scope.
+		{"report on the categories", "We need the independent audit report on your security, uptime and processing integrity controls for the past year.", []string{sec, avail, pi}, nil, ""},
+		{"report on the categories", "Does your attestation cover the confidentiality and privacy of the claimant records we send you?", []string{conf, priv}, nil, ""},
+		{"report on the categories", "Please send the examination report over your security and availability controls.", []string{sec, avail}, nil, ""},
+		{"report on the categories", "Is there a third-party report that addresses the availability and confidentiality of the hosted ERP?", []string{avail, conf}, nil, ""},
+		{"report on the categories", "Our security team wants your audit report on security, uptime and privacy.", []string{sec, avail, priv}, nil, ""},
+		{"report on the categories", "Please describe the security and availability of the platform, and attach your SOC 2 report.", []string{sec}, []string{avail}, ""},
+		{"report on the categories", "Does your SOC 2 report cover the confidentiality of our data?", []string{sec}, []string{conf}, ""},
+		{"report on the categories", "Do you report uptime and availability figures to customers each month in an audit of SLA performance?", []string{avail}, []string{sec}, ""},
 		// An NDA under which the report, a copy or a summary of it is shared is the
 		// condition of sending that document, not a confidentiality control; nor is a
 		// copy of the report a data subject's copy of their records.
