@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Incompatible duties kept apart: the process words name the duties (posting
 // receipts and issuing credit memos, adding an employee and approving the pay run,
@@ -26,4 +29,30 @@ func TestDutiesNameNoProcess(t *testing.T) {
 		"Who may change a supplier's bank details in the vendor master, and must a second person approve the change?": {md, sod},
 		"Are duties segregated in the payroll team? Separately, how are changes to pay rates approved?":               {sod, md},
 	})
+}
+
+// Two duties said of two people: "can the X who does A also do B?" with any job title,
+// and "are the people who do A different from those who do B?". The duties name no
+// process of their own. A provider doing two things, or one team doing a task
+// and reporting it, is no split of duties. Written for this test.
+func TestDutiesOfTwoPeople(t *testing.T) {
+	t.Parallel()
+	sod := "segregation_of_duties"
+	exactAreas(t, map[string][]string{
+		"May an adjuster who settles a claim also release the cheque for it?":                          {sod},
+		"Can a cashier who takes in customer receipts also post them to the ledger?":                   {sod},
+		"Is a loan officer who originates a loan able to also approve its disbursement?":               {sod},
+		"Are the clerks who key vendor invoices different from the ones who approve the payments?":     {sod},
+		"Are the people who reconcile the cash accounts distinct from those who record cash receipts?": {sod},
+		"Is the team that enters manual journals separate from whoever approves them for posting?":     {sod},
+	})
+	for _, q := range []string{
+		"Can the payroll provider who runs our pay cycle also file the quarterly tax returns?",
+		"Are the staff who answer support tickets different from those who deploy code?",
+	} {
+		v := mustEngine(t).Classify(Question{Text: q})
+		if slices.Contains(v.SOC1Areas, sod) {
+			t.Errorf("%q: areas %v, want no %s", q, v.SOC1Areas, sod)
+		}
+	}
 }
