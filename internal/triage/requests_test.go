@@ -73,6 +73,18 @@ func TestReportWithBridgeLetter(t *testing.T) {
 		{"We expect the latest SOC 2 Type II with a gap letter if the period ended over ninety days ago.", "soc2", "type2", nil, bridge, nil},
 		{"Send your most recent independent audit report together with a bridge letter.", "soc2", "type2", nil, bridge, nil},
 		{"Please provide the SSAE 18 report and a bridge letter covering the months since.", "both", "type2", nil, bridge, nil},
+		// The letter's end date given as the asker's year end is when the letter runs
+		// to, not a reliance that frames the whole line.
+		{"Upload your SOC 2 Type II report. Where its period closed before June 30, we also require a bridge letter through our fiscal year end.", "soc2", "type2", nil, bridge, nil},
+		{"Please share the ISAE 3402 Type 2 for the claims platform. If the period ended early, we will need a gap letter running until the end of our financial year as well.", "soc1", "type2", nil, bridge, nil},
+		{"We need the SOC 1 Type II for the payroll service. Should its period end early, add a bridge letter up until our year end.", "soc1", "type2", nil, bridge, nil},
+		// The letter described by the months it covers, the report already held.
+		{"Your SOC 2 is already on file. Kindly send the letter that covers the weeks since its period ended.", "none", "", nil, bridge, nil},
+		{"We hold the SOC 1 report for the year to 30 June; please provide the letter signed by your CFO spanning the time since that period.", "none", "", nil, bridge, nil},
+		// Near misses: the asker's year end as its reliance, and a letter that covers
+		// services rather than months.
+		{"For our fiscal year end audit we need your SOC 1 Type 2.", "soc1", "type2", nil, nil, nil},
+		{"Does the engagement letter with your auditor cover the services you provide to us?", "none", "", nil, nil, nil},
 		// Near misses: the letter alone.
 		{"C.3 Provide a bridge letter covering the gap since your most recent SOC 2 Type II report.", "none", "", nil, bridge, nil},
 		{"We already hold your SOC 1 Type 2 and need only a gap letter through year end.", "none", "", nil, bridge, nil},
