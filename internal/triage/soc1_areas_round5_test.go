@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // Who sets up a payee or a bank account and who releases the money, kept apart, is
 // segregation of duties alone: the set-up names one of the two duties, not a change
@@ -178,4 +181,29 @@ func TestAmountsAgreedAndHoldingsConfirmedAreReconciliation(t *testing.T) {
 		{question: "Do you verify the software vendor's signature against the publisher's certificate before installing updates?",
 			report: "soc2"},
 	})
+}
+
+// Records pushed, exported or synced into the client's accounting system (a ledger, an
+// ERP or one named by its product) and the ones that fail to arrive are the interface,
+// whatever the records are (invoices, payments, orders). A sync that is no financial
+// transfer, or the accounting product named alone, is not. Written for this test.
+func TestRecordsPushedToTheLedgerAreInterfaces(t *testing.T) {
+	t.Parallel()
+	ifc := "interfaces"
+	exactAreas(t, map[string][]string{
+		"Expense reports are exported to QuickBooks each week. What happens if an entry does not load?":                      {ifc},
+		"Sales orders flow from your platform into our Xero ledger. How do you detect transactions that failed to transfer?": {ifc},
+		"Deposits are pushed from your merchant portal into NetSuite nightly; how are failed syncs surfaced to us?":          {ifc},
+		"Your tool uploads the approved credit notes to our ERP. Are uploads that fail reported to us the same day?":         {ifc},
+	})
+	e := mustEngine(t)
+	for _, q := range []string{
+		"If the mobile app fails to sync with your servers, is data lost?",
+		"Do you use QuickBooks for your own bookkeeping?",
+		"Are failed login attempts to the upload portal locked out?",
+	} {
+		if v := e.Classify(Question{Text: q}); slices.Contains(v.SOC1Areas, ifc) {
+			t.Errorf("%q: areas %v, want no %s", q, v.SOC1Areas, ifc)
+		}
+	}
 }
