@@ -7,7 +7,7 @@ package triage
 var (
 	negBefore = map[string]bool{"not": true, "no": true, "never": true, "without": true, "besides": true,
 		"except": true, "excluding": true, "beyond": true, "aside": true, "apart": true, "instead": true,
-		"t": true, "dont": true, "doesnt": true, "nor": true, "neither": true, "addition": true, "unlike": true}
+		"t": true, "dont": true, "doesnt": true, "nor": true, "neither": true, "nobody": true, "addition": true, "unlike": true}
 	negAfter = map[string]bool{"not": true, "t": true, "insufficient": true, "unacceptable": true,
 		"inadequate": true, "never": true}
 	negCancel = map[string]bool{"if": true, "whether": true, "or": true, "unless": true}

@@ -307,3 +307,22 @@ func TestElectionsAndCloseFiguresAreSOC1(t *testing.T) {
 		{question: "Do you support month-end close reporting in Excel?", report: "none"},
 	})
 }
+
+// A Type 1 said as an accountant's opinion on whether controls are suitably designed,
+// with no report word, asks for a report: the SOC 2, or the SOC 1 when the asker's own
+// auditors lean on it for a financial process. The asker's own opinion, a legal one,
+// and an opinion on the asker's plans ask for none.
+func TestOpinionOnControlDesignIsAReport(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "You launched last spring, so a year of testing isn't possible; would an independent accountant's opinion on how your security controls were designed as of one date be available?", report: "soc2"},
+		{question: "Could we get an auditor's opinion on the design of your availability controls at a single point in time?", report: "soc2"},
+		{question: "Please share the CPA firm's opinion on your controls as of a recent date.", report: "soc2"},
+		{question: "Our payroll auditors accept an opinion on whether the controls over your payroll processing were suitably designed as at 30 June. Can you provide that?", report: "soc1"},
+		{question: "Nobody expects a year of testing from a new vendor; an opinion on whether the controls of your royalty accounting platform are suitably designed would let our auditors sign off the quarter.", report: "soc1"},
+		// Near misses.
+		{question: "Do you obtain a legal opinion on export controls?", report: "none", artifact: "custom_answer"},
+		{question: "What is your opinion of our proposed change control process?", report: "soc2"},
+		{question: "Is the typeface licensed royalty-free for our marketing team?", report: "none"},
+	})
+}
