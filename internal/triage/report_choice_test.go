@@ -324,5 +324,10 @@ func TestOpinionOnControlDesignIsAReport(t *testing.T) {
 		{question: "Do you obtain a legal opinion on export controls?", report: "none", artifact: "custom_answer"},
 		{question: "What is your opinion of our proposed change control process?", report: "soc2"},
 		{question: "Is the typeface licensed royalty-free for our marketing team?", report: "none"},
+		// Royalty statements a provider prepares for the asker's payees are the
+		// statements it gives its clients (financial reporting).
+		{question: "How are the semi-annual royalty statements you prepare for our authors checked before we pass them on?", report: "soc1", area: "financial_reporting"},
+		{question: "What review happens before royalty statements go out to our licensors?", report: "soc1", area: "financial_reporting"},
+		{question: "Playback logs feed our royalty reports; what checks catch missing or duplicate files?", report: "soc2"},
 	})
 }
