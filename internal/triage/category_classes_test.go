@@ -16,6 +16,17 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		want, absent    []string
 		first           string
 	}{
+		// Records passed to another system and confirmed as received and accepted are
+		// outputs delivered (PI1.4); incomplete, rejected or malformed records of a load
+		// or import are inputs checked (PI1.2). A rejected person's records, a rejected
+		// access request and an invalid login keep their own subjects.
+		{"records confirmed received", "When the platform pushes approved timesheets to the customer's HR system, how do you confirm every record sent was received and accepted?", []string{pi}, []string{sec}, "PI1.4"},
+		{"records confirmed received", "Describe how shipment records sent to the carrier portal are checked as received and accepted, and how rejections are followed up.", []string{pi}, nil, "PI1.4"},
+		{"rejected records on import", "How do you detect incomplete or rejected rows when supplier catalogues are loaded each week, and who is told?", []string{pi}, nil, "PI1.2"},
+		{"rejected records on import", "When order files are ingested from retail partners, how are malformed or invalid entries flagged and corrected?", []string{pi}, []string{sec}, "PI1.2"},
+		{"rejected records on import", "Are rejected job applicants' records deleted after six months?", nil, []string{pi}, ""},
+		{"rejected records on import", "Do you keep records of access requests that were rejected by managers?", []string{sec}, []string{pi}, ""},
+		{"rejected records on import", "Is an invalid login attempt to the admin console logged and alerted?", []string{sec}, []string{pi}, ""},
 		// A report "on" or "over" the categories, a list with "uptime" for availability
 		// in it, and two or more categories a report covers "of" the data are named as
 		// the report's scope. One name before "of" is a property of the data, and a
