@@ -86,6 +86,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 	if in[areaAccess] || in[areaChange] || in[areaOperations] {
 		sysNamed = e.systemNamed(s, fired, areas[:n])
 	}
+	n0 := len(areas)
 	kept := areas[:0]
 	for _, ai := range areas {
 		if (ruled[ai] && hold[ai] != areaKeep && outscored(s, areas, ai, hold[ai])) || sysNamed[ai] {
@@ -95,6 +96,11 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 		kept = append(kept, ai)
 	}
 	areas = kept
+	if len(areas) < n0 {
+		// A fallback area gave way: the areas added beside it are measured against
+		// the area that replaced it.
+		areas = e.shareOfBest(s, areas, ruled)
+	}
 	slices.SortStableFunc(areas, func(a, b int8) int {
 		return cmp.Compare(score[b], score[a])
 	})
@@ -104,6 +110,25 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 		}
 	}
 	return areaNames(areas), used
+}
+
+// shareOfBest drops from areas those not ruled (added by the vocabulary) that score
+// less than areaAddShare of the best of areas, as addAreas measures them; segregation
+// of duties and financial reporting that names its subject keep their place.
+func (e *Engine) shareOfBest(s *scratch, areas []int8, ruled [maxAreas]bool) []int8 {
+	var best float32
+	for _, ai := range areas {
+		best = max(best, s.area[ai])
+	}
+	kept := areas[:0]
+	for _, ai := range areas {
+		v := s.area[ai]
+		if !ruled[ai] && v < best*areaAddShare && int(ai) != areaSoD && !(int(ai) == areaReporting && v >= areaDecide && e.subjectTerm(s, int(ai))) {
+			continue
+		}
+		kept = append(kept, ai)
+	}
+	return kept
 }
 
 // areaNames returns the names of areas (indexes into AllSOC1Areas), never nil.

@@ -207,3 +207,19 @@ func TestRecordsPushedToTheLedgerAreInterfaces(t *testing.T) {
 		}
 	}
 }
+
+// Transactions matched, agreed or reconciled to an independent record (the bank, the
+// custodian, a counterparty's or a broker's confirmation) name what is reconciled, not
+// how they are processed: reconciliation alone. Processing the transactions asked
+// beside the reconciliation keeps its area. Written for this test.
+func TestTransactionsMatchedToAnIndependentRecord(t *testing.T) {
+	t.Parallel()
+	rec, tp := "reconciliation", "transaction_processing"
+	exactAreas(t, map[string][]string{
+		"Are refund disbursements agreed to the bank statement every morning?":                {rec},
+		"Are payroll deposits matched to the bank statement after each run, and by whom?":     {rec},
+		"Premium receipts are tied to the custodian statement weekly. Who reviews that work?": {rec},
+		"Outgoing wires compared with bank clears at day end: are differences investigated?":  {rec},
+		"Do you pay our claims and also reconcile the claims bank account each day?":          {tp, rec},
+	})
+}
