@@ -120,7 +120,9 @@ func (tz *scratch) compilePhrase(src string) ([]term, error) {
 	var terms []term
 	gap := defaultGap
 	chunks := 0
-	for _, chunk := range strings.Fields(src) {
+	fields := strings.Fields(src)
+	kinds := make([]chunkKind, len(fields))
+	for k, chunk := range fields {
 		if !strings.HasPrefix(chunk, "~") {
 			chunks++
 		}
@@ -133,6 +135,7 @@ func (tz *scratch) compilePhrase(src string) ([]term, error) {
 			continue
 		}
 		if strings.Contains(chunk, "|") {
+			kinds[k] = chunkAlt
 			var t term
 			for _, a := range strings.Split(chunk, "|") {
 				prefix := strings.HasSuffix(a, "*")
@@ -160,8 +163,10 @@ func (tz *scratch) compilePhrase(src string) ([]term, error) {
 			}
 		}
 		if len(words) == 0 {
+			kinds[k] = chunkSkip
 			continue // "point in time": the text skips "in" too
 		}
+		kinds[k] = chunkWords
 		for i, w := range words {
 			t := term{alts: []alt{newAlt(w, prefix && i == len(words)-1)}, gap: 0}
 			if i == 0 {
@@ -186,7 +191,153 @@ func (tz *scratch) compilePhrase(src string) ([]term, error) {
 			}
 		}
 	}
+	if msg := splitAlternative(terms); msg != "" {
+		return nil, fmt.Errorf("phrase %q: %s%s", src, msg, splitAdvice)
+	}
+	if skip, alts, ok := danglingSkip(fields, kinds); ok {
+		return nil, fmt.Errorf("phrase %q: skipped word %q beside %q has no other word to stand by, so it was written as part of one alternative (\"|\" separates single words: write an alternative of several words as a phrase of its own, or drop the word)", src, skip, alts)
+	}
 	return terms, nil
+}
+
+// splitAdvice ends the errors of phrases that look written as if an alternative
+// could be several words.
+const splitAdvice = ` ("|" separates single words: write an alternative of several words as a phrase of its own)`
+
+// An alternative is one word, and "|" binds tighter than the spaces around it:
+// "financial statement*|financial reporting" reads as financial, then
+// statement*|financial, then reporting. The language cannot tell a cross product
+// that is meant ("bridge|gap letter*|statement*") from one that is not ("how
+// many|number" for "how many" or "number of"), so the compiler refuses only the
+// shapes that cannot be meant; TestAlternativesAreOneWord lints for more.
+
+// splitAlternative returns what betrays an alternative written as several words
+// in a compiled phrase, or "" when nothing does:
+//
+//   - an alternative equal to the one-word term beside it ("financial
+//     statement*|financial reporting", "pen test*|security test*"): the phrase
+//     would ask for the same word twice;
+//   - two neighbouring words, one of them in an alternation, that join into
+//     another alternative beside them ("set up|setup", "data cent*|datacent*",
+//     "lifecycle|life ~1 cycle"): the spaced form was written as one alternative.
+func splitAlternative(terms []term) string {
+	for i := 0; i+1 < len(terms); i++ {
+		l, r := &terms[i], &terms[i+1]
+		switch {
+		case len(l.alts) > 1 && len(r.alts) == 1:
+			if a, ok := hasAlt(l.alts, &r.alts[0]); ok {
+				return fmt.Sprintf("alternative %q of %q repeats the word beside it", altText(a), altsText(l.alts))
+			}
+		case len(l.alts) == 1 && len(r.alts) > 1:
+			if a, ok := hasAlt(r.alts, &l.alts[0]); ok {
+				return fmt.Sprintf("alternative %q of %q repeats the word beside it", altText(a), altsText(r.alts))
+			}
+		case len(l.alts) == 1:
+			continue // two single words
+		}
+		if r.gap > defaultGap {
+			continue
+		}
+		for _, side := range [2][]alt{l.alts, r.alts} {
+			for k := range side {
+				if a, b, ok := joinsInto(&side[k], l.alts, r.alts); ok {
+					return fmt.Sprintf("%q and %q join into the alternative %q beside them", altText(a), altText(b), altText(side[k]))
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// hasAlt returns the alternative of alts that is the word n.
+func hasAlt(alts []alt, n *alt) (alt, bool) {
+	for k := range alts {
+		if alts[k].word == n.word && alts[k].prefix == n.prefix {
+			return alts[k], true
+		}
+	}
+	return alt{}, false
+}
+
+// joinsInto reports whether an exact word a of left followed by a word b of right
+// spell the alternative c, which is neither of them and longer than both.
+func joinsInto(c *alt, left, right []alt) (alt, alt, bool) {
+	for k := range left {
+		a := &left[k]
+		if a.prefix || len(c.word) <= len(a.word) || !strings.HasPrefix(c.word, a.word) {
+			continue
+		}
+		for m := range right {
+			b := &right[m]
+			if b == c || len(c.word) <= len(b.word) {
+				continue
+			}
+			joined := a.word + b.word
+			if c.prefix && strings.HasPrefix(joined, c.word) || !c.prefix && (c.word == joined || c.word == stem(joined)) {
+				return *a, *b, true
+			}
+		}
+	}
+	return alt{}, alt{}, false
+}
+
+// chunkKind is what a chunk of a phrase (a field between spaces) is, for danglingSkip.
+type chunkKind uint8
+
+const (
+	chunkGap   chunkKind = iota // "~N"
+	chunkSkip                   // skipped words only ("of", "in the")
+	chunkAlt                    // an alternation ("mfa|otp")
+	chunkWords                  // other words
+)
+
+// danglingSkip finds skipped words between an alternation and the start or end
+// of the phrase or a gap, such as the "of" of "how many|number of": with nothing
+// else to stand beside, they were written as part of the alternative next to them.
+// It returns the first skipped chunk and the alternation.
+func danglingSkip(fields []string, kinds []chunkKind) (string, string, bool) {
+	for i := 0; i < len(kinds); i++ {
+		if kinds[i] != chunkSkip {
+			continue
+		}
+		j := i
+		for j < len(kinds) && kinds[j] == chunkSkip {
+			j++
+		}
+		left, right := chunkGap, chunkGap
+		if i > 0 {
+			left = kinds[i-1]
+		}
+		if j < len(kinds) {
+			right = kinds[j]
+		}
+		switch {
+		case left == chunkAlt && right == chunkGap:
+			return fields[i], fields[i-1], true
+		case right == chunkAlt && left == chunkGap:
+			return fields[i], fields[j], true
+		}
+		i = j
+	}
+	return "", "", false
+}
+
+func altText(a alt) string {
+	if a.prefix {
+		return a.word + "*"
+	}
+	return a.word
+}
+
+func altsText(alts []alt) string {
+	var b strings.Builder
+	for i, a := range alts {
+		if i > 0 {
+			b.WriteByte('|')
+		}
+		b.WriteString(altText(a))
+	}
+	return b.String()
 }
 
 func newAlt(w string, prefix bool) alt {

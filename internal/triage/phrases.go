@@ -22,6 +22,7 @@ type phraseCompiler struct {
 	chunks    map[string]chunkTerms
 	words     map[string]string // each distinct word once
 	bufs      [][]string        // by depth of expansion: the chunks of the phrase
+	kinds     []chunkKind       // the kinds of the chunks of the phrase being compiled
 	cur       []term            // the phrase being compiled
 	out       [][]term          // the phrases of the source being compiled
 	terms     []term            // the free part of the current block of terms
@@ -35,6 +36,7 @@ type phraseCompiler struct {
 type chunkTerms struct {
 	terms []term
 	ok    bool
+	kind  chunkKind
 }
 
 // maxLexiconDepth is how deep lexicon references may nest.
@@ -68,6 +70,9 @@ func (pc *phraseCompiler) compile(src string) ([][]term, error) {
 	}
 	for _, ph := range phrases {
 		if _, err := compilePhrase(ph); err != nil {
+			if ph != src {
+				return nil, fmt.Errorf("in %q: %w", src, err)
+			}
 			return nil, err
 		}
 	}
@@ -133,7 +138,7 @@ func (pc *phraseCompiler) lexicon(name string) ([][]string, bool) {
 // phrase compiles one expanded phrase, given as its chunks, as compilePhrase does.
 func (pc *phraseCompiler) phrase(fields []string) ([]term, bool) {
 	cur := pc.cur[:0]
-	gap, chunks := defaultGap, 0
+	gap, chunks, skips := defaultGap, 0, false
 	for _, c := range fields {
 		if c[0] == '~' {
 			n, err := strconv.Atoi(c[1:])
@@ -153,6 +158,7 @@ func (pc *phraseCompiler) phrase(fields []string) ([]term, bool) {
 			return nil, false
 		}
 		if len(ct.terms) == 0 {
+			skips = true
 			continue // "point in time": the text skips "in" too
 		}
 		cur = append(cur, ct.terms...)
@@ -160,8 +166,22 @@ func (pc *phraseCompiler) phrase(fields []string) ([]term, bool) {
 		gap = defaultGap
 	}
 	pc.cur = cur
-	if len(cur) == 0 || chunks > 1 && len(cur) == 1 {
+	if len(cur) == 0 || chunks > 1 && len(cur) == 1 || splitAlternative(cur) != "" {
 		return nil, false
+	}
+	if skips {
+		kinds := pc.kinds[:0]
+		for _, c := range fields {
+			k := chunkGap
+			if c[0] != '~' {
+				k = pc.chunks[c].kind
+			}
+			kinds = append(kinds, k)
+		}
+		pc.kinds = kinds
+		if _, _, bad := danglingSkip(fields, kinds); bad {
+			return nil, false
+		}
 	}
 	if len(fields) == 1 {
 		return pc.chunks[fields[0]].terms, true // the phrases of one chunk share its terms
@@ -189,7 +209,7 @@ func (pc *phraseCompiler) chunk(c string) chunkTerms {
 		terms := pc.newTerms(1)
 		pc.narrays++
 		terms[0].alts, terms[0].arr, terms[0].gap = alts, pc.narrays, defaultGap
-		return chunkTerms{terms: terms, ok: shortPrefixFree(terms)}
+		return chunkTerms{terms: terms, ok: shortPrefixFree(terms), kind: chunkAlt}
 	}
 	prefix := strings.HasSuffix(c, "*")
 	tz.tokenize(strings.TrimSuffix(c, "*"))
@@ -210,10 +230,11 @@ func (pc *phraseCompiler) chunk(c string) chunkTerms {
 		terms[i].alts, terms[i].arr = alts[i:i+1:i+1], pc.narrays
 		i++
 	}
+	kind := chunkSkip
 	if n > 0 {
-		terms[0].gap = defaultGap
+		terms[0].gap, kind = defaultGap, chunkWords
 	}
-	return chunkTerms{terms: terms, ok: shortPrefixFree(terms)}
+	return chunkTerms{terms: terms, ok: shortPrefixFree(terms), kind: kind}
 }
 
 // shortPrefixFree reports whether no alternative of terms is a prefix shorter than

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"fmt"
 	"reflect"
 	"slices"
 	"testing"
@@ -76,6 +77,9 @@ func TestPhraseCompilerErrors(t *testing.T) {
 		"@empty",
 		"@ok the",
 		"a|b|c",
+		"financial statement*|financial reporting",
+		"@ok set up|setup",
+		"how many|number of",
 	} {
 		t.Run(src, func(t *testing.T) {
 			_, got := newPhraseCompiler(lex).compile(src)
@@ -94,6 +98,9 @@ func plainCompileError(src string, lex map[string][]string) error {
 	}
 	for _, ph := range phrases {
 		if _, err := compilePhrase(ph); err != nil {
+			if ph != src {
+				return fmt.Errorf("in %q: %w", src, err)
+			}
 			return err
 		}
 	}

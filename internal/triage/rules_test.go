@@ -97,6 +97,8 @@ func TestRuleValidationNamesTheRule(t *testing.T) {
 		{"unknown suppress", `{"rules":[{"id":"sup","reason":"r","any":["mfa"],"report":"soc2","weight":0.5,"suppresses":["ghost"],"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (sup): suppresses unknown rule"},
 		{"syntax", "{\"rules\":[\n{\"id\": }]}", "line 2"},
 		{"skipped alternative", `{"rules":[{"id":"alt","reason":"r","any":["opt ~1 out|in"],"report":"soc2","weight":0.5,"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (alt): alternative \"in\" in \"opt ~1 out|in\" is a skipped word"},
+		{"split alternative", `{"rules":[{"id":"split","reason":"r","any":["financial statement*|financial reporting"],"report":"soc1","weight":0.5,"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (split): phrase \"financial statement*|financial reporting\": alternative \"financial\" of \"statement*|financial\" repeats the word beside it"},
+		{"split alternative in the lexicon", `{"lexicon":{"count":["how many|number of"]},"rules":[{"id":"cnt","reason":"r","any":["@count ~2 user*"],"report":"soc2","weight":0.5,"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (cnt): in \"@count ~2 user*\": phrase \"how many|number of ~2 user*\": skipped word \"of\" beside \"many|number\""},
 		{"one word once skipped", `{"rules":[{"id":"one","reason":"r","any":["which ~2 countr*"],"report":"soc2","weight":0.5,"examples":{"match":["a","b"],"no_match":["x"]}}]}`, "rule 1 (one): phrase \"which ~2 countr*\" is one word"},
 	}
 	for _, tc := range tests {
