@@ -27,6 +27,16 @@ func TestCategoryAndRankingClasses(t *testing.T) {
 		{"rejected records on import", "Are rejected job applicants' records deleted after six months?", nil, []string{pi}, ""},
 		{"rejected records on import", "Do you keep records of access requests that were rejected by managers?", []string{sec}, []string{pi}, ""},
 		{"rejected records on import", "Is an invalid login attempt to the admin console logged and alerted?", []string{sec}, []string{pi}, ""},
+		// Identity documents (passport scans, selfies, proof of address, licences, KYC
+		// files) are personal information: keeping and deleting them is the privacy
+		// retention and disposal criteria, not confidential data's. KYC as a process, an
+		// ID card of the provider's staff and business documents keep their verdicts.
+		{"identity documents kept", "Copies of drivers licences uploaded by applicants: what is the retention period and how are they purged?", []string{priv}, []string{conf}, "P4.2"},
+		{"identity documents kept", "How long do you keep identity documents gathered during onboarding, and how are they destroyed?", []string{priv}, []string{conf}, ""},
+		{"identity documents kept", "Selfies and proof of address captured for verification: when are they erased?", []string{priv}, []string{conf}, ""},
+		{"identity documents kept", "What is the retention schedule for the KYC files of closed accounts, and how are they disposed of?", []string{priv}, []string{conf}, ""},
+		{"identity documents kept", "Is your KYC screening vendor covered by your SOC 2?", []string{sec}, []string{priv}, ""},
+		{"identity documents kept", "What is the retention period for contract documents we upload?", []string{conf}, []string{priv}, "C1.2"},
 		// A report "on" or "over" the categories, a list with "uptime" for availability
 		// in it, and two or more categories a report covers "of" the data are named as
 		// the report's scope. One name before "of" is a property of the data, and a
