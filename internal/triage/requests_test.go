@@ -253,3 +253,23 @@ func TestDocumentsByContent(t *testing.T) {
 		{"Attach your information security policy.", "none", "", nil, []string{"policy_document"}, nil},
 	})
 }
+
+// A plan, policy or programme named as a file to upload (a field followed by its file
+// type) or asked to be attached is the document itself; a programme described, tested
+// or reviewed is a control, and a file type said of the product is no document.
+func TestProgrammeOrPlanAsADocument(t *testing.T) {
+	t.Parallel()
+	doc := []string{"policy_document"}
+	checkRequests(t, []requestCase{
+		{"DR-PLAN: Disaster Recovery Plan (PDF)", "none", "", nil, doc, nil},
+		{"BCP-01 Business Continuity Plan (PDF, latest approved version)", "none", "", nil, doc, nil},
+		{"Acceptable Use Policy (DOCX)", "none", "", nil, doc, nil},
+		{"Please attach your written information security program.", "none", "", nil, doc, nil},
+		{"Upload the vendor risk management programme document.", "none", "", nil, doc, nil},
+		// Near misses.
+		{"Describe your security awareness program.", "soc2", "", nil, nil, []string{"policy_document"}},
+		{"Is your information security program reviewed annually?", "soc2", "", nil, nil, []string{"policy_document"}},
+		{"Does your bug bounty program cover the mobile apps?", "soc2", "", nil, nil, []string{"policy_document"}},
+		{"Can users export their reports to PDF?", "none", "", nil, []string{"custom_answer"}, nil},
+	})
+}
