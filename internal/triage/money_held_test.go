@@ -36,3 +36,34 @@ func TestMoneyHeldAndBusinessWordFinance(t *testing.T) {
 		{q: "Is every user who logs in to the admin console recorded in an audit log?", report: "soc2"},
 	})
 }
+
+// A tenant's deposit or rent kept apart from the vendor's own money is custody of
+// funds, not a tenant isolated on shared infrastructure; a new hire keyed into payroll
+// is payroll's standing data, not hiring. Tenants' data and environments, and checks
+// on the people hired, keep their SOC 2 verdicts.
+func TestTenantsMoneyAndPayrollHires(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Do you hold tenant deposits in escrow, segregated from company cash?",
+			report: "soc1", areas: []string{"custody"}},
+		{q: "Is each tenant's rent collected into a client account kept separate from the agency's operating account?",
+			report: "soc1", areas: []string{"custody"}},
+		{q: "Are the tenant security deposits you collect kept in a separate account from your own funds until the lease ends?",
+			report: "soc1", areas: []string{"custody"}},
+		{q: "Are new hires set up in payroll only after HR sends a signed offer?",
+			report: "soc1", areas: []string{"master_data"}},
+		{q: "Can the same clerk add a new hire to the payroll system and also release the pay run?",
+			report: "soc1"},
+		{q: "Who enters new hires into the payroll platform, and is that entry checked before the first salary payment?",
+			report: "soc1"},
+		// Near misses: tenants' data and environments, and people screened or trained.
+		{q: "Is each tenant's data logically separated in your multi-tenant database?",
+			report: "soc2", crit: "CC6.1"},
+		{q: "Are tenant environments isolated from one another?",
+			report: "soc2", crit: "CC6.1"},
+		{q: "Do you run background checks on new hires?",
+			report: "soc2", crit: "CC1.4"},
+		{q: "Is security awareness training required for new hires within 30 days?",
+			report: "soc2", crit: "CC1.4"},
+	})
+}
