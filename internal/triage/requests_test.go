@@ -273,3 +273,20 @@ func TestProgrammeOrPlanAsADocument(t *testing.T) {
 		{"Can users export their reports to PDF?", "none", "", nil, []string{"custom_answer"}, nil},
 	})
 }
+
+// The company's own remit-to and bank details for the asker's payables team are a
+// fact written in; how a supplier's bank details are verified, or remittances are
+// matched, is a SOC 1 control.
+func TestRemitToDetailsAreAFact(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Remit-to information for accounts payable: bank, ABA routing number and account name.", "none", "", nil, fact, nil},
+		{"Please provide your remittance address and bank account details for vendor setup.", "none", "", nil, fact, nil},
+		{"Supplier banking information: bank name, account number, SWIFT/BIC and IBAN.", "none", "", nil, fact, nil},
+		{"Remittance contact and email for payment advices", "none", "", nil, fact, nil},
+		// Near misses.
+		{"How do you verify changes to a supplier's bank account details before paying them?", "soc1", "", nil, nil, nil},
+		{"How are remittance files from our bank matched to open invoices?", "soc1", "", nil, nil, nil},
+	})
+}
