@@ -223,3 +223,29 @@ func TestTransactionsMatchedToAnIndependentRecord(t *testing.T) {
 		"Do you pay our claims and also reconcile the claims bank account each day?":          {tp, rec},
 	})
 }
+
+// Each item paid or billed exactly once, at the contracted rate or price, and every
+// transaction captured on the client's statement or invoice name the processing of
+// the transactions; beside a statement asked about, or rates approved, it is added.
+// Database transactions captured in a log, or a login allowed once, are no financial
+// processing. Written for this test.
+func TestPaidOnceAtTheAgreedRate(t *testing.T) {
+	t.Parallel()
+	tp, fr, md := "transaction_processing", "financial_reporting", "master_data"
+	exactAreas(t, map[string][]string{
+		"Are shipping charges billed at the agreed price per parcel?":                                            {tp},
+		"How do you make sure each approved timesheet results in only one invoice, priced at the contract rate?": {tp},
+		"Are usage charges from all partner networks included on the customer's invoice?":                        {tp},
+		"Does every purchase made on the card appear on the cardholder's monthly statement?":                     {fr, tp},
+		"Is every royalty paid exactly once at the agreed rate, and who approves changes to the rate tables?":    {tp, md},
+	})
+	e := mustEngine(t)
+	for _, q := range []string{
+		"Are all database transactions captured in the audit log?",
+		"Is each login allowed only once per session token?",
+	} {
+		if v := e.Classify(Question{Text: q}); slices.Contains(v.SOC1Areas, tp) {
+			t.Errorf("%q: areas %v, want no %s", q, v.SOC1Areas, tp)
+		}
+	}
+}
