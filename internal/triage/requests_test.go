@@ -290,3 +290,20 @@ func TestRemitToDetailsAreAFact(t *testing.T) {
 		{"How are remittance files from our bank matched to open invoices?", "soc1", "", nil, nil, nil},
 	})
 }
+
+// Outside testers paid to try to break in is penetration testing said in plain words:
+// the practice (CC4.1, CC7.1) and its letter. An outside party's breach attempt, or a
+// tester checking the product works, is not.
+func TestPlainWordsPenetrationTesting(t *testing.T) {
+	t.Parallel()
+	pen := []string{"pentest_letter"}
+	checkRequests(t, []requestCase{
+		{"How regularly do external testers try to break into your customer portal, and may we see what they reported?", "soc2", "", nil, pen, nil},
+		{"Do you pay an outside firm to try to hack your cloud platform each year?", "soc2", "", nil, pen, nil},
+		{"When independent testers attempt to compromise your network, who fixes what they find?", "soc2", "", nil, pen, nil},
+		{"Do ethical hackers try to breach the mobile app before each major release?", "soc2", "", nil, pen, nil},
+		// Near misses.
+		{"Has an outside party ever tried to breach your systems, and were you notified?", "soc2", "", nil, nil, pen},
+		{"Do your testers check the app on older phones before release?", "none", "", nil, nil, pen},
+	})
+}
