@@ -67,3 +67,21 @@ func TestTenantsMoneyAndPayrollHires(t *testing.T) {
 			report: "soc2", crit: "CC1.4"},
 	})
 }
+
+// Policyholders are the people insured, not a policy to send: sharing or selling
+// their data asks for no policy document, while a policy named beside them still does.
+func TestPolicyholdersAreNoPolicy(t *testing.T) {
+	t.Parallel()
+	none := []string{}
+	checkClass(t, []classCase{
+		{q: "Do you sell or share our policyholders' personal data with marketing partners? Explain any sharing.",
+			report: "soc2", arts: none},
+		{q: "Is any policyholder information shared with reinsurers or affiliates for their own marketing?",
+			report: "soc2", arts: none},
+		{q: "Are policyholders' personal details ever sold to data brokers or shared with affiliates?",
+			report: "soc2", arts: none},
+		// Near miss: a policy document asked for about policyholders.
+		{q: "Please share your data retention policy covering policyholder records.",
+			report: "none", arts: []string{"policy_document"}},
+	})
+}
