@@ -32,6 +32,10 @@ func TestTypeWording(t *testing.T) {
 		{"Send the SOC 2 report for the year ended 31 December 2025.", ReportSOC2, Type2},
 		{"Please share the SOC 2 for the period 1 July 2025 to 30 June 2026.", ReportSOC2, Type2},
 		{"Does the SOC 2 test operating effectiveness?", ReportSOC2, Type2},
+		// A period the negated thing is measured from is still a period.
+		{"Please send your SOC 2 report and a letter confirming no significant changes since the period ended.", ReportSOC2, Type2},
+		{"Send the SOC 2, plus written assurance of no control changes after the audit period closed.", ReportSOC2, Type2},
+		{"Share your SOC 2 along with a statement of no incidents until the review period ended.", ReportSOC2, Type2},
 		// Accepted and refused types.
 		{"A Type I is acceptable for now.", ReportSOC2, Type1},
 		{"A Type I is not acceptable.", ReportSOC2, Type2},
