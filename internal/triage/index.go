@@ -312,6 +312,15 @@ func (ix *index) prefixes(pes []*prefixEntry, w string) []*prefixEntry {
 	}
 }
 
+// wordPrefixes appends the prefix words t's word starts with: its form's list when
+// the index lists the word, else those met walking down the tree.
+func (ix *index) wordPrefixes(pes []*prefixEntry, t *token) []*prefixEntry {
+	if t.flags&formListed != 0 {
+		return append(pes, ix.fpes[t.pfrom:t.pto]...)
+	}
+	return ix.prefixes(pes, t.text)
+}
+
 // numbering numbers the exact words and the terms of the patterns as newIndex meets
 // them. Phrases share the arrays of their alternatives (phraseCompiler), so each
 // array is read once. The alternatives of a term, in any order, are the term; each

@@ -28,22 +28,14 @@ func (e *Engine) match(s *scratch) {
 		t := &s.toks[ti]
 		s.lookUp(t)
 		n := len(s.pes)
-		if t.flags&formListed != 0 {
-			s.pes = append(s.pes, e.ix.fpes[t.pfrom:t.pto]...)
-		} else {
-			s.pes = e.ix.prefixes(s.pes, t.text)
-		}
+		s.pes = e.ix.wordPrefixes(s.pes, t)
 		if !t.known() && len(s.pes) == n && s.wd != nil && len(t.text) >= minTypoLen {
 			// A word no phrase reads may be a slip for one that a phrase does.
 			if c := s.wd.correct(t.text, &s.tbuf); c != "" {
 				s.reads = append(s.reads, readAs{start: t.start, end: t.end, read: c})
 				t.text = c
 				s.reread(t)
-				if t.flags&formListed != 0 {
-					s.pes = append(s.pes, e.ix.fpes[t.pfrom:t.pto]...)
-				} else {
-					s.pes = e.ix.prefixes(s.pes, c)
-				}
+				s.pes = e.ix.wordPrefixes(s.pes, t)
 			}
 		}
 		s.peEnd = append(s.peEnd, int32(len(s.pes)))
