@@ -270,21 +270,18 @@ const (
 )
 
 // newTerms returns n zero terms of the current block, which grows no further.
-func (pc *phraseCompiler) newTerms(n int) []term {
-	if cap(pc.terms) < n {
-		pc.terms = make([]term, max(n, termBlock))
-	}
-	t := pc.terms[:n:n]
-	pc.terms = pc.terms[n:]
-	return t
-}
+func (pc *phraseCompiler) newTerms(n int) []term { return carve(&pc.terms, n, termBlock) }
 
 // newAlts returns n zero alternatives of the current block, which grows no further.
-func (pc *phraseCompiler) newAlts(n int) []alt {
-	if cap(pc.alts) < n {
-		pc.alts = make([]alt, max(n, altBlock))
+func (pc *phraseCompiler) newAlts(n int) []alt { return carve(&pc.alts, n, altBlock) }
+
+// carve cuts n zero elements off the front of *block, first making a new block of
+// size elements, or n if more, when it holds too few.
+func carve[T any](block *[]T, n, size int) []T {
+	if cap(*block) < n {
+		*block = make([]T, max(n, size))
 	}
-	a := pc.alts[:n:n]
-	pc.alts = pc.alts[n:]
-	return a
+	s := (*block)[:n:n]
+	*block = (*block)[n:]
+	return s
 }
