@@ -240,6 +240,19 @@ func (d *tableJSON) number() float64 {
 	return v
 }
 
+// objects reads an array of objects into a list of T, field reading the value of
+// each key into the element as for fields; an empty array is empty, not nil, as
+// encoding/json makes it.
+func objects[T any](d *tableJSON, field func(en *T, key string) int) []T {
+	out := []T{}
+	d.list(func() {
+		var en T
+		d.fields(func(k string) int { return field(&en, k) })
+		out = append(out, en)
+	})
+	return out
+}
+
 // strMap reads an object of string arrays.
 func (d *tableJSON) strMap() map[string][]string {
 	m := map[string][]string{}
@@ -423,32 +436,26 @@ func decodeCatalogue(data []byte) (catalogueDoc, bool) {
 }
 
 func (d *tableJSON) entries() []CatalogueEntry {
-	out := []CatalogueEntry{}
-	d.list(func() {
-		var en CatalogueEntry
-		d.fields(func(k string) int {
-			switch k {
-			case "id":
-				en.ID = d.str()
-				return 1
-			case "meaning":
-				en.Meaning = d.str()
-				return 2
-			case "terms":
-				en.Terms = map[string]float64{}
-				d.object(func(k string) {
-					n := len(en.Terms)
-					if en.Terms[k] = d.number(); len(en.Terms) == n {
-						d.fail() // a key given twice
-					}
-				})
-				return 3
-			}
-			return 0
-		})
-		out = append(out, en)
+	return objects(d, func(en *CatalogueEntry, k string) int {
+		switch k {
+		case "id":
+			en.ID = d.str()
+			return 1
+		case "meaning":
+			en.Meaning = d.str()
+			return 2
+		case "terms":
+			en.Terms = map[string]float64{}
+			d.object(func(k string) {
+				n := len(en.Terms)
+				if en.Terms[k] = d.number(); len(en.Terms) == n {
+					d.fail() // a key given twice
+				}
+			})
+			return 3
+		}
+		return 0
 	})
-	return out
 }
 
 // decodeWording reads wording.json, reporting false when encoding/json must.
@@ -461,51 +468,41 @@ func decodeWording(data []byte) (wordingDoc, bool) {
 			doc.About = d.str()
 			return 1
 		case "expand":
-			doc.Expand = []WordingEntry{}
-			d.list(func() {
-				var en WordingEntry
-				d.fields(func(k string) int {
-					switch k {
-					case "write":
-						en.Write = d.strs()
-						return 1
-					case "read":
-						en.Read = d.str()
-						return 2
-					case "unless":
-						en.Unless = d.strs()
-						return 3
-					}
-					return 0
-				})
-				doc.Expand = append(doc.Expand, en)
+			doc.Expand = objects(d, func(en *WordingEntry, k string) int {
+				switch k {
+				case "write":
+					en.Write = d.strs()
+					return 1
+				case "read":
+					en.Read = d.str()
+					return 2
+				case "unless":
+					en.Unless = d.strs()
+					return 3
+				}
+				return 0
 			})
 			return 2
 		case "senses":
-			doc.Senses = []SenseEntry{}
-			d.list(func() {
-				var en SenseEntry
-				d.fields(func(k string) int {
-					switch k {
-					case "write":
-						en.Write = d.strs()
-						return 1
-					case "read":
-						en.Read = d.str()
-						return 2
-					case "near":
-						en.Near = d.strs()
-						return 3
-					case "before":
-						en.Before = d.strs()
-						return 4
-					case "after":
-						en.After = d.strs()
-						return 5
-					}
-					return 0
-				})
-				doc.Senses = append(doc.Senses, en)
+			doc.Senses = objects(d, func(en *SenseEntry, k string) int {
+				switch k {
+				case "write":
+					en.Write = d.strs()
+					return 1
+				case "read":
+					en.Read = d.str()
+					return 2
+				case "near":
+					en.Near = d.strs()
+					return 3
+				case "before":
+					en.Before = d.strs()
+					return 4
+				case "after":
+					en.After = d.strs()
+					return 5
+				}
+				return 0
 			})
 			return 3
 		case "spelling":
