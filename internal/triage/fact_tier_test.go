@@ -86,44 +86,32 @@ func TestFactAndArtifactTier(t *testing.T) {
 // this test, apart from the evaluation sets.
 func TestContactAndLegalHistoryFacts(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question string
-		report   string
-	}{
-		{"Name, title, e-mail and phone number of the person we should contact about security questions", "none"},
-		{"Security point of contact (name / email / phone):", "none"},
-		{"Is there any pending or threatened litigation against your firm?", "none"},
-		{"In the last 3 years, has any regulator fined or sanctioned the company?", "none"},
-		{"Please disclose any consent decree, enforcement proceeding or lawsuit involving your organisation since 2020.", "none"},
-		{"Company was sued by customer or regulator in past five year? Give details.", "none"},
-		{"Name, title, e-mail and phone number of the person we should contact about security questions on this assessment", "none"},
-		{"Security point of contact for this review - name and direct phone:", "none"},
-		{"Whom should our analysts email with clarification questions on your responses?", "none"},
-		{"Has the firm faced any regulatory fine or enforcement proceeding since 2021? If so, describe.", "none"},
-		{"Has the company been subject to an enforcement action or material litigation in the last five years? If yes, please describe.", "none"},
+	written := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Name, title, e-mail and phone number of the person we should contact about security questions", "none", "", nil, written, nil},
+		{"Security point of contact (name / email / phone):", "none", "", nil, written, nil},
+		{"Is there any pending or threatened litigation against your firm?", "none", "", nil, written, nil},
+		{"In the last 3 years, has any regulator fined or sanctioned the company?", "none", "", nil, written, nil},
+		{"Please disclose any consent decree, enforcement proceeding or lawsuit involving your organisation since 2020.", "none", "", nil, written, nil},
+		{"Company was sued by customer or regulator in past five year? Give details.", "none", "", nil, written, nil},
+		{"Name, title, e-mail and phone number of the person we should contact about security questions on this assessment", "none", "", nil, written, nil},
+		{"Security point of contact for this review - name and direct phone:", "none", "", nil, written, nil},
+		{"Whom should our analysts email with clarification questions on your responses?", "none", "", nil, written, nil},
+		{"Has the firm faced any regulatory fine or enforcement proceeding since 2021? If so, describe.", "none", "", nil, written, nil},
+		{"Has the company been subject to an enforcement action or material litigation in the last five years? If yes, please describe.", "none", "", nil, written, nil},
 		// References are facts whatever module the referees use.
-		{"Provide three client references in regional banking that use your payroll module.", "none"},
-		{"Please list two references from credit unions that run your loan servicing module.", "none"},
-		{"Share references from universities using the tuition billing product.", "none"},
+		{"Provide three client references in regional banking that use your payroll module.", "none", "", nil, written, nil},
+		{"Please list two references from credit unions that run your loan servicing module.", "none", "", nil, written, nil},
+		{"Share references from universities using the tuition billing product.", "none", "", nil, written, nil},
 		// Near misses: practices.
-		{"How are security incidents escalated to the named contact in the customer organisation?", "soc2"},
-		{"Are points of contact kept current for regulators and law enforcement?", "soc2"},
-		{"Who is notified when a breach affecting our data is confirmed, and how?", "soc2"},
-		{"Are reference checks performed on new hires?", "soc2"},
-		{"Who approves changes to reference data used in pricing?", "soc1"},
-		{"Do you obtain consent before processing personal data for marketing?", "soc2"},
-		{"How do you notify the supervisory authority of a personal data breach within 72 hours?", "soc2"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			t.Parallel()
-			v := e.Classify(Question{Text: tt.question})
-			if v.Report != tt.report || tt.report == "none" && !slices.Equal(v.Artifacts, []string{"custom_answer"}) {
-				t.Errorf("got %s %v %v, want %s", v.Report, v.Criteria, v.Artifacts, tt.report)
-			}
-		})
-	}
+		{"How are security incidents escalated to the named contact in the customer organisation?", "soc2", "", nil, nil, nil},
+		{"Are points of contact kept current for regulators and law enforcement?", "soc2", "", nil, nil, nil},
+		{"Who is notified when a breach affecting our data is confirmed, and how?", "soc2", "", nil, nil, nil},
+		{"Are reference checks performed on new hires?", "soc2", "", nil, nil, nil},
+		{"Who approves changes to reference data used in pricing?", "soc1", "", nil, nil, nil},
+		{"Do you obtain consent before processing personal data for marketing?", "soc2", "", nil, nil, nil},
+		{"How do you notify the supervisory authority of a personal data breach within 72 hours?", "soc2", "", nil, nil, nil},
+	})
 }
 
 // A field of a form or a question over something that is not a control (the firm that
