@@ -90,14 +90,14 @@ func negWord(toks []token, k int, set wordClass) bool {
 
 // comparative holds the words after which "not" or "no" bounds a figure or widens a
 // list rather than negating: "not less than", "no later than", "not only".
+var comparative = map[string]bool{"less": true, "fewer": true, "more": true, "later": true,
+	"earlier": true, "greater": true, "lower": true, "higher": true, "only": true, "exceeding": true}
+
 // timeClause holds the words that open a clause of time after a negated noun: what
 // follows them is the time the negated thing is measured from, not negated itself
 // ("no material changes since the examination period ended", "no incidents after the
 // audit period").
 var timeClause = map[string]bool{"since": true, "after": true, "until": true}
-
-var comparative = map[string]bool{"less": true, "fewer": true, "more": true, "later": true,
-	"earlier": true, "greater": true, "lower": true, "higher": true, "only": true, "exceeding": true}
 
 var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn": true, "aren": true,
 	"wasn": true, "weren": true, "won": true, "can": true, "couldn": true, "wouldn": true,
@@ -118,7 +118,7 @@ func negatedAt(toks []token, from, to int) bool {
 		if toks[k].cls&clsJudge != 0 { // "will not satisfy our auditors": the auditors judge, they are not refused
 			break
 		}
-		if timeClause[w] { // "no significant changes since the period ended": the changes are negated, not the period
+		if toks[k].cls&clsTimeClause != 0 { // "no significant changes since the period ended": the changes are negated, not the period
 			break
 		}
 		neg := negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))

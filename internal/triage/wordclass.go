@@ -24,6 +24,7 @@ const (
 	clsAskVerb                           // askVerb
 	clsReportNoun                        // reportNoun
 	clsCatNegator                        // catNegator
+	clsTimeClause                        // timeClause
 )
 
 // wordClasses maps every word of a class list to its classes.
@@ -36,7 +37,7 @@ var wordClasses = func() map[string]wordClass {
 		{judgeVerb, clsJudge}, {acceptVerb, clsAccept}, {comparative, clsComparative},
 		{contraction, clsContraction}, {haveVerb, clsHaveVerb}, {holder, clsHolder},
 		{askAux, clsAskAux}, {askVerb, clsAskVerb}, {reportNoun, clsReportNoun},
-		{catNegator, clsCatNegator},
+		{catNegator, clsCatNegator}, {timeClause, clsTimeClause},
 	}
 	out := map[string]wordClass{}
 	for _, l := range lists {
