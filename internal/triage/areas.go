@@ -113,8 +113,7 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 }
 
 // shareOfBest drops from areas those not ruled (added by the vocabulary) that score
-// less than areaAddShare of the best of areas, as addAreas measures them; segregation
-// of duties and financial reporting that names its subject keep their place.
+// less than areaAddShare of the best of areas, as addAreas measures them (belowShare).
 func (e *Engine) shareOfBest(s *scratch, areas []int8, ruled [maxAreas]bool) []int8 {
 	var best float32
 	for _, ai := range areas {
@@ -123,12 +122,19 @@ func (e *Engine) shareOfBest(s *scratch, areas []int8, ruled [maxAreas]bool) []i
 	kept := areas[:0]
 	for _, ai := range areas {
 		v := s.area[ai]
-		if !ruled[ai] && v < best*areaAddShare && int(ai) != areaSoD && !(int(ai) == areaReporting && v >= areaDecide && e.subjectTerm(s, int(ai))) {
+		if !ruled[ai] && e.belowShare(s, int(ai), v, best) {
 			continue
 		}
 		kept = append(kept, ai)
 	}
 	return kept
+}
+
+// belowShare reports whether area ai, scoring v, falls short of areaAddShare of most,
+// the best score of the areas it joins; segregation of duties, and financial
+// reporting that names its subject, need no share (see addAreas).
+func (e *Engine) belowShare(s *scratch, ai int, v, most float32) bool {
+	return v < most*areaAddShare && ai != areaSoD && !(ai == areaReporting && v >= areaDecide && e.subjectTerm(s, ai))
 }
 
 // areaNames returns the names of areas (indexes into AllSOC1Areas), never nil.
@@ -531,7 +537,7 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai]) || (v < most*areaAddShare && ai != areaSoD && !(ai == areaReporting && v >= areaDecide && e.subjectTerm(s, ai))) ||
+			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai]) || e.belowShare(s, ai, v, most) ||
 				(ai == areaTransactions && v < most && !e.namesProcessing(s, ai)) {
 				continue
 			}
