@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Who sets up a payee or a bank account and who releases the money, kept apart, is
 // segregation of duties alone: the set-up names one of the two duties, not a change
@@ -196,16 +193,11 @@ func TestRecordsPushedToTheLedgerAreInterfaces(t *testing.T) {
 		"Deposits are pushed from your merchant portal into NetSuite nightly; how are failed syncs surfaced to us?":          {ifc},
 		"Your tool uploads the approved credit notes to our ERP. Are uploads that fail reported to us the same day?":         {ifc},
 	})
-	e := mustEngine(t)
-	for _, q := range []string{
+	withoutArea(t, ifc,
 		"If the mobile app fails to sync with your servers, is data lost?",
 		"Do you use QuickBooks for your own bookkeeping?",
 		"Are failed login attempts to the upload portal locked out?",
-	} {
-		if v := e.Classify(Question{Text: q}); slices.Contains(v.SOC1Areas, ifc) {
-			t.Errorf("%q: areas %v, want no %s", q, v.SOC1Areas, ifc)
-		}
-	}
+	)
 }
 
 // Transactions matched, agreed or reconciled to an independent record (the bank, the
@@ -239,15 +231,10 @@ func TestPaidOnceAtTheAgreedRate(t *testing.T) {
 		"Does every purchase made on the card appear on the cardholder's monthly statement?":                     {fr, tp},
 		"Is every royalty paid exactly once at the agreed rate, and who approves changes to the rate tables?":    {tp, md},
 	})
-	e := mustEngine(t)
-	for _, q := range []string{
+	withoutArea(t, tp,
 		"Are all database transactions captured in the audit log?",
 		"Is each login allowed only once per session token?",
-	} {
-		if v := e.Classify(Question{Text: q}); slices.Contains(v.SOC1Areas, tp) {
-			t.Errorf("%q: areas %v, want no %s", q, v.SOC1Areas, tp)
-		}
-	}
+	)
 }
 
 // Paying out of escrow (taxes, insurance, a closing's payees) is a disbursement:

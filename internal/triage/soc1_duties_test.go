@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Incompatible duties kept apart: the process words name the duties (posting
 // receipts and issuing credit memos, adding an employee and approving the pay run,
@@ -46,13 +43,8 @@ func TestDutiesOfTwoPeople(t *testing.T) {
 		"Are the people who reconcile the cash accounts distinct from those who record cash receipts?": {sod},
 		"Is the team that enters manual journals separate from whoever approves them for posting?":     {sod},
 	})
-	for _, q := range []string{
+	withoutArea(t, sod,
 		"Can the payroll provider who runs our pay cycle also file the quarterly tax returns?",
 		"Are the staff who answer support tickets different from those who deploy code?",
-	} {
-		v := mustEngine(t).Classify(Question{Text: q})
-		if slices.Contains(v.SOC1Areas, sod) {
-			t.Errorf("%q: areas %v, want no %s", q, v.SOC1Areas, sod)
-		}
-	}
+	)
 }

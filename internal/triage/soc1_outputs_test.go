@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // exactAreas checks that each question is SOC 1 with exactly the areas listed (as a
 // set).
@@ -11,6 +14,17 @@ func exactAreas(t *testing.T, cases map[string][]string) {
 		v := e.Classify(Question{Text: q})
 		if v.Report != ReportSOC1 || !sameItems(v.SOC1Areas, want) {
 			t.Errorf("%q: %s %v, want soc1 %v", q, v.Report, v.SOC1Areas, want)
+		}
+	}
+}
+
+// withoutArea checks that no question is given the area, whatever its report.
+func withoutArea(t *testing.T, area string, questions ...string) {
+	t.Helper()
+	e := mustEngine(t)
+	for _, q := range questions {
+		if v := e.Classify(Question{Text: q}); slices.Contains(v.SOC1Areas, area) {
+			t.Errorf("%q: areas %v, want no %s", q, v.SOC1Areas, area)
 		}
 	}
 }
