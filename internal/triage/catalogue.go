@@ -1,8 +1,6 @@
 package triage
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -133,10 +131,8 @@ func (c *vocabCatalogue) read(fsys fs.FS) (catalogueDoc, error) {
 	doc, ok := decodeCatalogue(data)
 	if !ok {
 		doc = catalogueDoc{}
-		dec := json.NewDecoder(bytes.NewReader(data))
-		dec.DisallowUnknownFields()
-		if err := dec.Decode(&doc); err != nil {
-			return catalogueDoc{}, fmt.Errorf("%s: %w", c.file, describeJSONError(data, err))
+		if err := decodeStrict(data, &doc); err != nil {
+			return catalogueDoc{}, fmt.Errorf("%s: %w", c.file, err)
 		}
 	}
 	if err := c.check(&doc); err != nil {

@@ -133,10 +133,8 @@ func LoadRules(fsys fs.FS) ([]Rule, map[string][]string, error) {
 		f, ok := decodeRuleFile(data)
 		if !ok {
 			f = ruleFile{}
-			dec := json.NewDecoder(bytes.NewReader(data))
-			dec.DisallowUnknownFields()
-			if err := dec.Decode(&f); err != nil {
-				return nil, nil, fmt.Errorf("%s: %w", path.Base(name), describeJSONError(data, err))
+			if err := decodeStrict(data, &f); err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", path.Base(name), err)
 			}
 		}
 		for k, v := range f.Lexicon {
@@ -148,6 +146,17 @@ func LoadRules(fsys fs.FS) ([]Rule, map[string][]string, error) {
 		rules = append(rules, f.Rules...)
 	}
 	return rules, lex, nil
+}
+
+// decodeStrict decodes data into v as encoding/json does, refusing unknown fields,
+// and describes an error by where in data it is.
+func decodeStrict(data []byte, v any) error {
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(v); err != nil {
+		return describeJSONError(data, err)
+	}
+	return nil
 }
 
 func describeJSONError(data []byte, err error) error {

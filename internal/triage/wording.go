@@ -8,8 +8,6 @@ package triage
 // byte offsets of what was written, and the verdict names each reading.
 
 import (
-	"bytes"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -132,11 +130,9 @@ func loadWording(fsys fs.FS) (*wordingDoc, error) {
 	if doc, ok := decodeWording(data); ok {
 		return &doc, nil
 	}
-	dec := json.NewDecoder(bytes.NewReader(data))
-	dec.DisallowUnknownFields()
 	var doc wordingDoc
-	if err := dec.Decode(&doc); err != nil {
-		return nil, fmt.Errorf("%s: %w", wordingFile, describeJSONError(data, err))
+	if err := decodeStrict(data, &doc); err != nil {
+		return nil, fmt.Errorf("%s: %w", wordingFile, err)
 	}
 	return &doc, nil
 }
