@@ -276,20 +276,27 @@ func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
 	return 0, false
 }
 
-// secondTerm is matchMasked for the second and last term of candidate c, whose
-// first term matched at word wi-1: it returns the first word in the window that
-// satisfies it.
-func (s *scratch) secondTerm(c *cand, wi int) (int, bool) {
-	limit := min(wi+int(c.gap)+1, len(s.words))
-	if int(c.gap) < longGap {
+// window returns, one bit each, the words from wi on that a term with the given
+// gap may stand at after a term matched at word wi-1: within the gap and the
+// clause, or the sentence for a long gap.
+func (s *scratch) window(gap, wi int) uint64 {
+	limit := min(wi+gap+1, len(s.words))
+	if gap < longGap {
 		limit = min(limit, int(s.clEnd[wi-1]))
 	} else {
 		limit = min(limit, int(s.sentEnd[wi-1]))
 	}
 	if limit <= wi {
-		return 0, false
+		return 0
 	}
-	m := s.tm[c.next].mask & (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
+	return (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
+}
+
+// secondTerm is matchMasked for the second and last term of candidate c, whose
+// first term matched at word wi-1: it returns the first word in the window that
+// satisfies it.
+func (s *scratch) secondTerm(c *cand, wi int) (int, bool) {
+	m := s.tm[c.next].mask & s.window(int(c.gap), wi)
 	if m == 0 {
 		return 0, false
 	}
@@ -304,16 +311,7 @@ func (e *Engine) matchMasked(s *scratch, terms []term, ti, wi int) (int, bool) {
 	if s.tm[t.id].gen != s.mgen {
 		return 0, false
 	}
-	limit := min(wi+t.gap+1, len(s.words))
-	if t.gap < longGap {
-		limit = min(limit, int(s.clEnd[wi-1]))
-	} else {
-		limit = min(limit, int(s.sentEnd[wi-1]))
-	}
-	if limit <= wi {
-		return 0, false
-	}
-	m := s.tm[t.id].mask & (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
+	m := s.tm[t.id].mask & s.window(t.gap, wi)
 	for m != 0 {
 		k := bits.TrailingZeros64(m)
 		m &= m - 1
