@@ -588,7 +588,8 @@ func esSingular(w string) string {
 			return s
 		}
 	case n > 4 && strings.HasSuffix(w, "es"):
-		if s := w[:n-2]; func() bool { p, ok := esPlural(s); return ok && p == w }() {
+		s := w[:n-2]
+		if p, ok := esPlural(s); ok && p == w {
 			return s
 		}
 	}
