@@ -458,6 +458,28 @@ func (d *tableJSON) entries() []CatalogueEntry {
 	})
 }
 
+// wordingField reads one field of an entry of wording.json's expand or calques.
+func wordingField(d *tableJSON, en *WordingEntry, k string) int {
+	switch k {
+	case "write":
+		en.Write = d.strs()
+		return 1
+	case "read":
+		en.Read = d.str()
+		return 2
+	case "unless":
+		en.Unless = d.strs()
+		return 3
+	case "unless_near":
+		en.UnlessNear = d.strs()
+		return 4
+	case "from":
+		en.From = d.strs()
+		return 5
+	}
+	return 0
+}
+
 // decodeWording reads wording.json, reporting false when encoding/json must.
 func decodeWording(data []byte) (wordingDoc, bool) {
 	d := newTableJSON(data)
@@ -468,21 +490,11 @@ func decodeWording(data []byte) (wordingDoc, bool) {
 			doc.About = d.str()
 			return 1
 		case "expand":
-			doc.Expand = objects(d, func(en *WordingEntry, k string) int {
-				switch k {
-				case "write":
-					en.Write = d.strs()
-					return 1
-				case "read":
-					en.Read = d.str()
-					return 2
-				case "unless":
-					en.Unless = d.strs()
-					return 3
-				}
-				return 0
-			})
+			doc.Expand = objects(d, func(en *WordingEntry, k string) int { return wordingField(d, en, k) })
 			return 2
+		case "calques":
+			doc.Calques = objects(d, func(en *WordingEntry, k string) int { return wordingField(d, en, k) })
+			return 6
 		case "senses":
 			doc.Senses = objects(d, func(en *SenseEntry, k string) int {
 				switch k {

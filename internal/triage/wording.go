@@ -38,6 +38,13 @@ type WordingEntry struct {
 	// Unless lists words (a trailing * makes a prefix) that give the form another
 	// sense anywhere in the question: "AP" beside "wireless" is an access point.
 	Unless []string `json:"unless,omitempty"`
+	// UnlessNear lists words that give the form another sense only when they stand
+	// within senseWindow words of it, in its sentence: "year" beside "formation" dates
+	// a company ("year of formation"), while "formation … each year" is training.
+	UnlessNear []string `json:"unless_near,omitempty"`
+	// From names the languages a calque comes from ("fr", "es"); an entry of calques
+	// needs it, and the evidence calls its reading a calque.
+	From []string `json:"from,omitempty"`
 }
 
 // SenseEntry is one word of the rules' financial vocabulary read in another sense
@@ -66,6 +73,11 @@ type SenseEntry struct {
 type wordingDoc struct {
 	About  string         `json:"about"`
 	Expand []WordingEntry `json:"expand"`
+	// Calques lists words and phrasings carried over from another language by
+	// people writing English as a second language, and false friends ("formation"
+	// for training, "virement" for a bank transfer), each read as the English word
+	// it stands for. They are read like Expand; each needs From.
+	Calques []WordingEntry `json:"calques,omitempty"`
 	// Senses lists words of the rules read in another sense beside their cue words.
 	Senses []SenseEntry `json:"senses,omitempty"`
 	// Spelling lists the words a slip may be read as: words of the rules written in
@@ -79,9 +91,11 @@ type wordingDoc struct {
 
 // expansion is a compiled WordingEntry.
 type expansion struct {
-	read   string
-	toks   []token // the words of read, with their stop flags
-	unless []alt
+	read       string
+	toks       []token // the words of read, with their stop flags
+	unless     []alt
+	unlessNear []alt
+	calque     bool // an entry of calques
 }
 
 // sense is a compiled SenseEntry.
@@ -116,6 +130,7 @@ type wording struct {
 type readAs struct {
 	start, end int
 	read       string
+	calque     bool
 }
 
 // loadWording reads wording.json from fsys, or returns nil when fsys has none.
@@ -167,11 +182,16 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 			wd.senses[w] = x
 		}
 	}
-	for i, en := range doc.Expand {
+	entries := slices.Concat(doc.Expand, doc.Calques)
+	for i, en := range entries {
+		calque := i >= len(doc.Expand)
 		if len(en.Write) == 0 || strings.TrimSpace(en.Read) == "" {
 			return nil, fmt.Errorf("%s: entry %d needs write and read", wordingFile, i+1)
 		}
-		x := &expansion{read: en.Read}
+		if calque && len(en.From) == 0 {
+			return nil, fmt.Errorf("%s: calque %q needs from, the languages it comes from", wordingFile, en.Read)
+		}
+		x := &expansion{read: en.Read, calque: calque}
 		tz.tokenize(en.Read)
 		for _, t := range tz.toks {
 			xt := token{text: strings.Clone(t.text), stop: t.stop, form: t.form, read: t.read}
@@ -188,6 +208,14 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 				return nil, fmt.Errorf("%s: unless %q of %q must be one word", wordingFile, u, en.Read)
 			}
 			x.unless = append(x.unless, newAlt(tz.toks[0].text, prefix))
+		}
+		for _, u := range en.UnlessNear {
+			prefix := strings.HasSuffix(u, "*")
+			tz.tokenize(strings.TrimSuffix(u, "*"))
+			if len(tz.toks) != 1 || tz.toks[0].stop {
+				return nil, fmt.Errorf("%s: unless_near %q of %q must be one word that is not skipped", wordingFile, u, en.Read)
+			}
+			x.unlessNear = append(x.unlessNear, newAlt(tz.toks[0].text, prefix))
 		}
 		for _, w := range en.Write {
 			key, err := writtenKey(&tz, w)
@@ -315,8 +343,9 @@ func (wd *wording) lookup(text string, toks []token, k int) (*expansion, int) {
 	return nil, 0
 }
 
-// applies reports whether no word of the question gives the form another sense.
-func (x *expansion) applies(toks []token) bool {
+// applies reports whether no word of the question gives the form at toks[k]
+// another sense: an unless word anywhere, or an unless_near word beside it.
+func (x *expansion) applies(toks []token, k int) bool {
 	for i := range toks {
 		for _, u := range x.unless {
 			t := &toks[i]
@@ -325,7 +354,33 @@ func (x *expansion) applies(toks []token) bool {
 			}
 		}
 	}
-	return true
+	return x.unlessNear == nil || !nearAny(x.unlessNear, toks, k)
+}
+
+// nearAny reports whether a word of alts stands within senseWindow words (skipped
+// words aside) on either side of toks[k], in its sentence.
+func nearAny(alts []alt, toks []token, k int) bool {
+	words := 0
+	for j := k - 1; j >= 0 && toks[j+1].brk < brkSentence && words < senseWindow; j-- {
+		if toks[j].stop {
+			continue
+		}
+		if matchesAny(alts, &toks[j]) {
+			return true
+		}
+		words++
+	}
+	words = 0
+	for j := k + 1; j < len(toks) && toks[j].brk < brkSentence && words < senseWindow; j++ {
+		if toks[j].stop {
+			continue
+		}
+		if matchesAny(alts, &toks[j]) {
+			return true
+		}
+		words++
+	}
+	return false
 }
 
 // expandWords replaces each written form of the table in s.toks with the words it
@@ -336,7 +391,7 @@ func (s *scratch) expandWords(text string) {
 	copied := 0
 	for k := 0; k < len(s.toks); k++ {
 		x, span := s.wd.lookup(text, s.toks, k)
-		if x == nil || !x.applies(s.toks) {
+		if x == nil || !x.applies(s.toks, k) {
 			continue
 		}
 		if out == nil {
@@ -351,7 +406,7 @@ func (s *scratch) expandWords(text string) {
 			}
 			out = append(out, xt)
 		}
-		s.reads = append(s.reads, readAs{start: start, end: end, read: x.read})
+		s.reads = append(s.reads, readAs{start: start, end: end, read: x.read, calque: x.calque})
 		copied = k + span
 		k += span - 1
 	}
@@ -397,27 +452,7 @@ func (x *sense) cued(toks []token, k int) bool {
 			return true
 		}
 	}
-	words := 0
-	for j := k - 1; j >= 0 && toks[j+1].brk < brkSentence && words < senseWindow; j-- {
-		if toks[j].stop {
-			continue
-		}
-		if matchesAny(x.near, &toks[j]) {
-			return true
-		}
-		words++
-	}
-	words = 0
-	for j := k + 1; j < len(toks) && toks[j].brk < brkSentence && words < senseWindow; j++ {
-		if toks[j].stop {
-			continue
-		}
-		if matchesAny(x.near, &toks[j]) {
-			return true
-		}
-		words++
-	}
-	return false
+	return nearAny(x.near, toks, k)
 }
 
 // beforeCue reports whether a Before word, as written, stands right before toks[k]
@@ -529,6 +564,9 @@ func readingEvidence(text string, reads []readAs) Evidence {
 			b.WriteString("; ")
 		}
 		fmt.Fprintf(&b, "%s = %s", w, r.read)
+		if r.calque {
+			b.WriteString(" (calque)")
+		}
 		ev.Matched = append(ev.Matched, w)
 	}
 	ev.Reason = b.String()

@@ -326,17 +326,20 @@ func TestReversedTerm(t *testing.T) {
 	}
 }
 
-// Every form of the senses table is a word the rules read (else it needs no other
-// sense), and the word it is read as is read by them too.
+// The word a form of the senses table is read as is a word the rules read. The
+// form itself is one they read too (else it needs no other sense), unless it is a
+// false friend, a word no phrase reads that means the other word beside its cues
+// ("sensible data" for sensitive data).
 func TestSensesTable(t *testing.T) {
 	e := mustEngine(t)
 	doc, err := loadWording(ruleFiles)
 	if err != nil {
 		t.Fatal(err)
 	}
+	falseFriends := map[string]bool{"sensible": true}
 	for _, en := range doc.Senses {
 		for _, w := range en.Write {
-			if !e.ix.reads(w) {
+			if !e.ix.reads(w) && !falseFriends[w] {
 				t.Errorf("sense form %q is read by no phrase", w)
 			}
 		}
