@@ -82,3 +82,36 @@ func TestReportAlreadyHeldByAColleague(t *testing.T) {
 		{question: "Our controller has requested the SOC 1 for the year.", report: "soc1"},
 	})
 }
+
+// A money system named only by its business function or product (a royalty
+// distribution platform, a fare collection back office, an escrow module, a gift card
+// switch, a donation portal) is a financial system: its access, changes and recovery
+// are both reports. The same modifiers before no system noun, or a word that only
+// looks like one (premium support, a tax ID), keep the security question SOC 2.
+func TestMoneySystemNamedByFunction(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Is MFA required for administrators of the royalty distribution platform?",
+			report: "both", areas: []string{"access_financial"}},
+		{q: "How are code changes to the fare collection back office tested before they go live?",
+			report: "both", areas: []string{"change_financial"}},
+		{q: "Is the database behind the escrow module backed up, and when was a restore last tested?",
+			report: "both", areas: []string{"operations_financial"}},
+		{q: "What recovery time objective applies to the gift card switch, and is failover rehearsed?",
+			report: "both", areas: []string{"operations_financial"}},
+		{q: "Are volunteers' logins to the donation portal removed when they stop helping?",
+			report: "both", areas: []string{"access_financial"}},
+		{q: "Who approves upgrades of the tuition billing software each semester?",
+			report: "both", areas: []string{"change_financial"}},
+		{q: "Is remote vendor support into our dealership point-of-sale system protected by MFA?",
+			report: "both", areas: []string{"access_financial"}},
+		{q: "Hotfixes to the reinsurance accounting hub: who signs them off?",
+			report: "both", areas: []string{"change_financial"}},
+		// Near-misses: no money system, or a modifier in another sense.
+		{q: "Is the premium support portal protected by MFA?", report: "soc2"},
+		{q: "Is access to the tax ID database logged?", report: "soc2"},
+		{q: "Is the revenue dashboard app patched monthly?", report: "soc2"},
+		{q: "Is MFA enforced on the data collection platform?", report: "soc2"},
+		{q: "Are your core network switches hardened and patched?", report: "soc2"},
+	})
+}
