@@ -115,3 +115,26 @@ func TestMoneySystemNamedByFunction(t *testing.T) {
 		{q: "Are your core network switches hardened and patched?", report: "soc2"},
 	})
 }
+
+// A money word whose object is not money is no financial process: user accounts
+// reconciled against a staff list, IT assets reconciled against a cloud bill, backup
+// media in someone's custody, a dispute settled, a platform named only as the one
+// whose subprocessors are vetted. The security question stays SOC 2; the same words
+// over balances, funds and calculations keep their SOC 1 half.
+func TestMoneyWordsInAnotherSense(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Are dormant accounts reconciled against the staff list each quarter?", report: "soc2", areas: []string{}},
+		{q: "Are contractor accounts reconciled with the HR system when contracts end?", report: "soc2", areas: []string{}},
+		{q: "Is the IT asset register reconciled against the cloud invoice each month to catch unknown servers?", report: "soc2", areas: []string{}},
+		{q: "Tapes in the custody of the courier: are they encrypted and signed for at each hand-off?", report: "soc2", areas: []string{}},
+		{q: "Since settling the complaint about last year's downtime, have you changed how customers are told about incidents?", report: "soc2", areas: []string{}},
+		{q: "Which subprocessors does your billing platform use, and how are they reviewed for security?", report: "soc2", areas: []string{}},
+		// Near-misses: the same words over money.
+		{q: "Are customer loan accounts reconciled to the general ledger daily?", report: "soc1", areas: []string{"reconciliation"}},
+		{q: "Is the tenant deposit account reconciled to the bank statement every month?", report: "soc1", areas: []string{"reconciliation"}},
+		{q: "How are client funds held in custody safeguarded?", report: "soc1", areas: []string{"custody"}},
+		{q: "Which subprocessors calculate payroll for you, and how do you check their calculations are accurate?", report: "both", areas: []string{"transaction_processing"}},
+		{q: "Is the payroll platform backed up daily and the restore tested?", report: "both", areas: []string{"operations_financial"}},
+	})
+}
