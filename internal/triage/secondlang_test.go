@@ -106,8 +106,16 @@ func TestSecondLanguagePlainWordings(t *testing.T) {
 		{"Must two people approve any transfer of client funds out of the trust account?", "soc1", "", "segregation_of_duties"},
 		{"Is every movement of money above the threshold signed by two signatories?", "soc1", "", "segregation_of_duties"},
 		{"No SOC 1 please, we only want the report regarding availability.", "soc2", "", ""},
+		// A statement ending in a question mark, its subject set before it and taken
+		// up again by a pronoun.
+		{"The person who input the payment and the person who approve the payment, they are separated?", "soc1", "", "segregation_of_duties"},
+		{"The teller who keys the cash withdrawal and the officer who authorises it are different?", "soc1", "", "segregation_of_duties"},
+		{"The nightly order file from the shops, all lines are loaded without error?", "soc2", "PI1.3", ""},
+		{"Are all messages from the partner queue received without loss?", "soc2", "PI1.3", ""},
 		// The same words elsewhere.
 		{"When an employee leaves the company, is their pension transferred?", "none", "", ""},
+		{"Is input validation performed on all form fields?", "soc2", "PI1.2", ""},
+		{"Are all entries of the visitor book kept for a year?", "soc2", "", ""},
 		{"Do you have a SOC 1 for the payroll service?", "soc1", "", ""},
 	}
 	for _, tc := range tests {
