@@ -189,7 +189,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
 	}
 	if demoted {
-		v.Evidence = append(v.Evidence, e.incidentalEvidence(fired))
+		v.Evidence = append(v.Evidence, e.incidentalEvidence(s, use))
 	}
 	if named != 0 {
 		v.Evidence = append(v.Evidence, s.catRunEvidence(text))
@@ -388,20 +388,22 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	var incidental uint64     // criteria given by incidental rules
 	var asideOf uint8         // bit k: a rule of category k cited them
 	var kept uint64           // the support criteria kept: they rank after the citing rule's own
+	other := e.otherSubject(s, fired)
 	for _, f := range fired {
 		if f.negated {
 			continue
 		}
 		r := &e.rules[f.rule]
+		qualifier := e.qualifies(s, r, other)
 		for pos, ci := range r.critIdx {
 			if s.score[ci] == 0 {
 				s.order = append(s.order, int(ci))
 			}
 			s.score[ci] += r.Weight * (1 - 0.1*float64(min(pos, 5)))
 			switch {
-			case (r.Incidental || r.Fallback) && !(r.Fallback && s.cat[ci] >= vocabCross):
+			case (r.Incidental || r.Fallback || qualifier) && !(r.Fallback && s.cat[ci] >= vocabCross):
 				weak |= 1 << uint(ci)
-				if r.Incidental && !r.Fallback {
+				if !r.Fallback {
 					incidental |= 1 << uint(ci)
 				}
 			case pos > 0 && critCategory[ci] == catSecurity && critCategory[r.critIdx[0]] != catSecurity && s.readCategory(critCategory[r.critIdx[0]]):
@@ -457,7 +459,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 		}
 	}
 	for _, f := range fired {
-		if f.negated || (weak != 0 && e.rules[f.rule].Incidental) {
+		if r := &e.rules[f.rule]; f.negated || (weak != 0 && (r.Incidental || e.qualifies(s, r, other))) {
 			continue
 		}
 		for _, c := range e.rules[f.rule].Categories {
@@ -501,12 +503,55 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	return crit, buf[nc:], vocab, weak != 0
 }
 
-// incidentalEvidence names the incidental rules whose criteria went after those of
-// the question's subject.
-func (e *Engine) incidentalEvidence(fired []firing) Evidence {
-	ev := Evidence{Rule: "incidental_words", Reason: "These rules matched a word that only qualifies the question's subject: their criteria rank after the subject's and add no category.", Matched: []string{}}
+// otherSubject is the best vocabulary score of the first criterion of a rule of a
+// category other than security that decides the question's subject (not an
+// incidental or fallback rule): how plainly the question is about availability,
+// confidentiality, processing integrity or privacy.
+func (e *Engine) otherSubject(s *scratch, fired []firing) float32 {
+	if !e.vocab {
+		return 0
+	}
+	var best float32
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; !f.negated && r.Incidental && len(r.critIdx) > 0 {
+		r := &e.rules[f.rule]
+		if f.negated || r.Incidental || r.Fallback || len(r.critIdx) == 0 {
+			continue
+		}
+		if ci := r.critIdx[0]; critCategory[ci] != catSecurity {
+			best = max(best, s.cat[ci])
+		}
+	}
+	return best
+}
+
+// qualifies reports whether r, a qualifier rule, only matched words that say how a
+// control of another category is carried out or evidenced, and so counts as
+// incidental: the question's words name that other control (other, at least
+// vocabCross) higher than any of r's criteria, and none of those reaches
+// vocabDevelop (disposal of personal data "is logged", NDAs signed "before access
+// is granted", capacity "threshold breaches" that trigger scaling). A question
+// that develops the security control too ("… and are the archive's access logs
+// reviewed for anomalies?") keeps it.
+func (e *Engine) qualifies(s *scratch, r *compiled, other float32) bool {
+	if !r.Qualifier || other < vocabCross || len(r.critIdx) == 0 || len(r.Categories) > 0 {
+		return false
+	}
+	for _, ci := range r.critIdx {
+		if critCategory[ci] != catSecurity || s.cat[ci] >= min(other, vocabDevelop) {
+			return false
+		}
+	}
+	return true
+}
+
+// incidentalEvidence names the incidental rules whose criteria went after those of
+// the question's subject, and the security rules that only qualified a control of
+// another category.
+func (e *Engine) incidentalEvidence(s *scratch, fired []firing) Evidence {
+	ev := Evidence{Rule: "incidental_words", Reason: "These rules matched a word that only qualifies the question's subject: their criteria rank after the subject's and add no category.", Matched: []string{}}
+	other := e.otherSubject(s, fired)
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; !f.negated && (r.Incidental || e.qualifies(s, r, other)) && len(r.critIdx) > 0 {
 			ev.Matched = append(ev.Matched, r.ID)
 		}
 	}

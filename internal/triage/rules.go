@@ -59,6 +59,12 @@ type Rule struct {
 	// is not incidental gives criteria, this rule's criteria rank after theirs and
 	// bring no category of their own.
 	Incidental bool `json:"incidental,omitempty"`
+	// Qualifier rules name a security activity that often only says how a control
+	// of another category is done or evidenced (it is logged or monitored, breaches
+	// of a threshold raise an alert, access is granted after an NDA): when the
+	// question's words plainly name that other control and do not develop the
+	// activity into one of its own, the rule counts as incidental.
+	Qualifier bool `json:"qualifier,omitempty"`
 	// Fallback rules name a subject more than they decide its detail ("personal
 	// data" is privacy, a payroll or billing system is SOC 1): a criterion only
 	// fallback rules gave goes after a criterion of its category that the

@@ -345,6 +345,9 @@ func (d *tableJSON) rule(r *Rule) {
 		case "incidental":
 			r.Incidental = d.boolean()
 			return 18
+		case "qualifier":
+			r.Qualifier = d.boolean()
+			return 24
 		case "fallback":
 			r.Fallback = d.boolean()
 			return 19
