@@ -138,3 +138,22 @@ func TestMoneyWordsInAnotherSense(t *testing.T) {
 		{q: "Is the payroll platform backed up daily and the restore tested?", report: "both", areas: []string{"operations_financial"}},
 	})
 }
+
+// Access and recovery controls over a money system said in the words access reviews
+// and DR plans use (user IDs disabled, leavers removed, offboarding, recertification;
+// replication to a standby site or second region) are both reports like "access" and
+// "backup"; without a money system they stay SOC 2.
+func TestControlWordsOverMoneySystems(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Are user IDs on the loan servicing platform disabled the day someone leaves?", report: "both", areas: []string{"access_financial"}},
+		{q: "Are leavers' logins to the commission engine revoked within a day?", report: "both", areas: []string{"access_financial"}},
+		{q: "Is there a twice-yearly recertification of who can use the royalty platform?", report: "both", areas: []string{"access_financial"}},
+		{q: "Is offboarding from the fare collection back office done the same day?", report: "both", areas: []string{"access_financial"}},
+		{q: "Is the escrow ledger database replicated to a secondary region?", report: "both", areas: []string{"operations_financial"}},
+		{q: "Does the payout engine have a warm standby site?", report: "both", areas: []string{"operations_financial"}},
+		// Near-misses: the same controls with no money system.
+		{q: "Is customer data replicated to a secondary region?", report: "soc2", areas: []string{}},
+		{q: "Are leavers removed from Active Directory within a day?", report: "soc2", areas: []string{}},
+	})
+}
