@@ -117,7 +117,8 @@ func TestMoneySystemNamedByFunction(t *testing.T) {
 }
 
 // A money word whose object is not money is no financial process: user accounts
-// reconciled against a staff list, IT assets reconciled against a cloud bill, backup
+// reconciled against a staff list, IT assets reconciled against a cloud bill, a cloud
+// provider's billing console or dashboard, backup
 // media in someone's custody, a dispute settled, a platform named only as the one
 // whose subprocessors are vetted. The security question stays SOC 2; the same words
 // over balances, funds and calculations keep their SOC 1 half.
@@ -130,12 +131,15 @@ func TestMoneyWordsInAnotherSense(t *testing.T) {
 		{q: "Tapes in the custody of the courier: are they encrypted and signed for at each hand-off?", report: "soc2", areas: []string{}},
 		{q: "Since settling the complaint about last year's downtime, have you changed how customers are told about incidents?", report: "soc2", areas: []string{}},
 		{q: "Which subprocessors does your billing platform use, and how are they reviewed for security?", report: "soc2", areas: []string{}},
+		{q: "Is MFA required on the AWS billing console?", report: "soc2", areas: []string{}},
+		{q: "Who can open the cloud provider's billing dashboard, and is access reviewed?", report: "soc2", areas: []string{}},
 		// Near-misses: the same words over money.
 		{q: "Are customer loan accounts reconciled to the general ledger daily?", report: "soc1", areas: []string{"reconciliation"}},
 		{q: "Is the tenant deposit account reconciled to the bank statement every month?", report: "soc1", areas: []string{"reconciliation"}},
 		{q: "How are client funds held in custody safeguarded?", report: "soc1", areas: []string{"custody"}},
 		{q: "Which subprocessors calculate payroll for you, and how do you check their calculations are accurate?", report: "both", areas: []string{"transaction_processing"}},
 		{q: "Is the payroll platform backed up daily and the restore tested?", report: "both", areas: []string{"operations_financial"}},
+		{q: "Who has access to the billing console where customer invoices are adjusted?", report: "both", areas: []string{"access_financial"}},
 	})
 }
 
