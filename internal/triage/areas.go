@@ -49,10 +49,21 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 	}
 	var score [maxAreas]float64
 	var in, ruled [maxAreas]bool
-	var hold [maxAreas]float32 // how much more another area must score to replace a rule's area
+	var hold [maxAreas]float32         // how much more another area must score to replace a rule's area
+	var framed, subject [maxAreas]bool // given by the asker's reliance framing, by another rule
 	for _, f := range fired {
 		r := &e.rules[f.rule]
-		if f.negated || r.Fallback {
+		if f.negated {
+			continue
+		}
+		for _, ai := range r.areaIdx {
+			if r.tier == tierFrame {
+				framed[ai] = true
+			} else {
+				subject[ai] = true
+			}
+		}
+		if r.Fallback {
 			continue
 		}
 		for _, ai := range r.areaIdx {
@@ -101,6 +112,13 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 		// the area that replaced it.
 		areas = e.shareOfBest(s, areas, ruled)
 	}
+	// The area of the asker's own reliance alone (financial reporting from the frame
+	// tier) stands after the areas of the control asked about, which it is beside.
+	for _, ai := range areas {
+		if framed[ai] && !subject[ai] && len(areas) > 1 {
+			score[ai] = -1
+		}
+	}
 	slices.SortStableFunc(areas, func(a, b int8) int {
 		return cmp.Compare(score[b], score[a])
 	})
@@ -148,33 +166,27 @@ func areaNames(areas []int8) []string {
 
 // ruleAreas collects the SOC 1 areas of the fired rules into buf, as indexes into
 // AllSOC1Areas, in rule order without repeats. The asker's reliance framing (SOX, ICFR,
-// "our auditors") adds financial reporting, except when the question asks about an IT
-// general control of the financial system or segregation of duties in it: "for our SOX
-// audit, how are payroll changes approved?" is change_financial, not
-// financial_reporting as well.
+// "our auditors": the frame tier) gives financial reporting only when the reliance is
+// the asker's own (own, see ownReliance); then it stands beside the areas of the
+// control or process asked about: "for our SOX audit, how are payroll changes
+// approved?" is change_financial and financial_reporting. Reliance of someone else
+// ("user auditors relying on it for SOX") gives none.
 //
 // Beside incompatible duties kept apart (a Duties rule), a rule whose words stand only
 // in the sentences of the duties gives no area of the process itself: "can the same
 // user add a new employee to payroll and approve the first pay run?" asks about the
-// split of the two duties, not about payroll master data.
-func (e *Engine) ruleAreas(s *scratch, fired []firing, buf *[maxAreas]int8) []int8 {
+// split of the two duties, not about payroll master data. The asker's reliance is no
+// area of the process: "ICFR: can the same user …" keeps its financial reporting.
+func (e *Engine) ruleAreas(s *scratch, fired []firing, own bool, buf *[maxAreas]int8) []int8 {
 	duties := e.dutySentences(s, fired)
-	noFrame := false
-	for _, f := range fired {
-		r := &e.rules[f.rule]
-		if !f.negated && r.tier != tierFrame && hasITGCOrSoDArea(r.areaIdx) {
-			noFrame = true
-			break
-		}
-	}
 	var in [maxAreas]bool
 	out := buf[:0]
 	for _, f := range fired {
 		r := &e.rules[f.rule]
-		if f.negated || (noFrame && r.tier == tierFrame) {
+		if f.negated || (r.tier == tierFrame && !own) {
 			continue
 		}
-		inDuties := duties != 0 && !r.Duties && e.onlyIn(s, f.rule, duties)
+		inDuties := duties != 0 && !r.Duties && r.tier != tierFrame && e.onlyIn(s, f.rule, duties)
 		for _, ai := range r.areaIdx {
 			// Safeguarding the assets a duty handles is a control of its own.
 			if inDuties && businessArea[ai] && int(ai) != areaCustody {
@@ -300,18 +312,6 @@ func (e *Engine) systemNamed(s *scratch, fired []firing, areas []int8) (out [max
 	return out
 }
 
-// hasITGCOrSoDArea reports whether a rule's areas hold an IT general control of a
-// financial system (isITGCArea: access, change, operations) or segregation of duties:
-// a control asked about inside the financial process rather than the process itself.
-func hasITGCOrSoDArea(areas []int8) bool {
-	for _, ai := range areas {
-		if isITGCArea[ai] || int(ai) == areaSoD {
-			return true
-		}
-	}
-	return false
-}
-
 // areaTransactionsHold is how much more another area must score to replace
 // transaction processing a rule that is not a fallback gave: more than a subject
 // term's weight.
@@ -391,8 +391,7 @@ func mustArea(name string) int {
 }
 
 // isITGCArea marks the areas of IT general controls over financial systems, by index:
-// access, change and operations. Segregation of duties is not one of them
-// (hasITGCOrSoDArea adds it where a control of the process counts alike).
+// access, change and operations. Segregation of duties is not one of them.
 var isITGCArea = func() [maxAreas]bool {
 	var out [maxAreas]bool
 	out[areaAccess], out[areaChange], out[areaOperations] = true, true, true

@@ -142,8 +142,11 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	var areasUsed bool
 	var areaBuf [maxAreas]int8
 	var ruleAreas []int8
+	var own bool            // the asker frames the question by its own reliance
+	var ownBy relianceOwner // and the phrases that say so
 	if report == ReportSOC1 || report == ReportBoth {
-		ruleAreas = e.ruleAreas(s, fired, &areaBuf)
+		own, ownBy = e.ownReliance(s, fired)
+		ruleAreas = e.ruleAreas(s, fired, own, &areaBuf)
 	}
 	switch {
 	case request:
@@ -161,6 +164,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	default:
 		v.SOC1Areas = areaNames(ruleAreas)
 	}
+	// financial_reporting beside the areas of the control asked about, for the
+	// asker's own reliance: the evidence names the words of the reliance.
+	beside := own && !request && len(v.SOC1Areas) > 1 && slices.Contains(v.SOC1Areas, AllSOC1Areas[areaReporting])
 	v.Artifacts = e.union(fired, func(r *Rule) []string {
 		if r.ArtifactsAlone && report != ReportNone {
 			return nil
@@ -180,7 +186,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	dflt := report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
-		b2i(unnumbered) + b2i(request) + b2i(dflt)
+		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -202,6 +208,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if request {
 		v.Evidence = append(v.Evidence, requestEvidence)
+	}
+	if beside {
+		v.Evidence = append(v.Evidence, ownRelianceEvidence(e.relianceWords(s, text, fired, ownBy)))
 	}
 	if dflt {
 		v.Evidence = append(v.Evidence, defaultType)

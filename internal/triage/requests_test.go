@@ -159,7 +159,7 @@ func TestReportRequestCarriesNoArea(t *testing.T) {
 		{"Send your SOC 1 Type 2; also, how do you reconcile the payroll bank account each month?", "soc1", "type2", []string{"reconciliation"}, none, nil},
 		{"Please provide your SOC 1 report and describe how changes to pay rates are approved.", "soc1", "type2", []string{"master_data"}, none, nil},
 		{"Does your SOC 1 include a control objective over the accuracy of interest calculations?", "soc1", "type2", []string{"transaction_processing"}, none, nil},
-		{"Our SOX auditors rely on your controls: how is access to the general ledger application reviewed?", "soc1", "type2", []string{"access_financial"}, none, nil},
+		{"Our SOX auditors rely on your controls: how is access to the general ledger application reviewed?", "soc1", "type2", []string{"access_financial", "financial_reporting"}, none, nil},
 		{"Is the payroll system available during month end?", "both", "type2", []string{"operations_financial"}, none, nil},
 	})
 }

@@ -249,7 +249,7 @@ func TestOperationsOverFinancialRuns(t *testing.T) {
 		// financial word, accuracy of the calculation, backups.
 		{q: "When the night treatment (batch) of accounting is failing, who is relaunching it and with which authorisation?", report: "soc1", areas: ops},
 		{q: "If the overnight posting batch fails partway and is rerun, what stops transactions from being posted twice?", report: "soc1"},
-		{q: "For SOX purposes, how are failures of the payroll batch monitored and resolved?", report: "soc1", areas: ops},
+		{q: "For SOX purposes, how are failures of the payroll batch monitored and resolved?", report: "soc1", areas: []string{"operations_financial", "financial_reporting"}},
 		{q: "Are failed batch jobs detected and rerun?", report: "soc2", crit: "PI1.3"},
 		{q: "Are nightly analytics loads monitored for failures?", report: "soc2", crit: "PI1.3"},
 		{q: "How are payroll calculations checked for accuracy before payment?", report: "soc1", areas: []string{"transaction_processing"}},

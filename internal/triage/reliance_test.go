@@ -1,0 +1,94 @@
+package triage
+
+import (
+	"slices"
+	"strings"
+	"testing"
+)
+
+// A control or process asked about for the asker's own reliance (its SOX or ICFR
+// work, its auditors, its year-end, its financial statements) carries
+// financial_reporting beside the control's own areas, after them.
+func TestOwnRelianceAddsFinancialReporting(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "For our SOX 404 testing, how is access to the payroll application reviewed?",
+			report: "soc1", first: "access_financial", with: []string{"financial_reporting"}},
+		{question: "Our year-end auditors will test how changes to the premium rating engine are approved before release. Please describe the process.",
+			report: "soc1", first: "change_financial", with: []string{"financial_reporting"}},
+		{question: "To support our internal control over financial reporting, explain how failed overnight posting jobs on the loan ledger are detected and rerun.",
+			report: "soc1", first: "operations_financial", with: []string{"financial_reporting"}},
+		{question: "As part of our J-SOX assessment, who can grant administrator rights in the hosted general ledger, and how often are those rights recertified?",
+			report: "soc1", first: "access_financial", with: []string{"financial_reporting"}},
+		{question: "Our external auditors place reliance on your controls. Describe how tenant rent receipts are reconciled to the bank each month.",
+			report: "soc1", first: "reconciliation", with: []string{"financial_reporting"}},
+		{question: "ICFR: can the same person set up a new supplier and approve its first payment?",
+			report: "soc1", first: "segregation_of_duties", with: []string{"financial_reporting"}},
+		{question: "Our user auditors test logical access to the payroll application; describe how access is granted.",
+			report: "soc1", first: "access_financial", with: []string{"financial_reporting"}},
+	})
+}
+
+// Near misses that keep their areas as they are: reliance that is not the asker's
+// (its clients' auditors, its customers' ICFR), depending on a service in the plain
+// sense, financial reporting as a process the vendor runs for its clients, and a
+// report asked for by itself through the asker's reliance.
+func TestRelianceNearMisses(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		// Someone else's reliance.
+		{question: "Evidence of user access reviews over the billing platform is retained for user auditors relying on it for SOX.",
+			report: "soc1", with: []string{"access_financial"}, without: []string{"financial_reporting"}},
+		{question: "Many of our clients rely on our SOC 1 for their SOX testing. How are changes to the billing engine approved?",
+			report: "soc1", with: []string{"change_financial"}, without: []string{"financial_reporting"}},
+		{question: "Do you help your customers with their ICFR? How is access to the payroll system restricted?",
+			report: "both", with: []string{"access_financial"}, without: []string{"financial_reporting"}},
+		// Relying on a service, not on its controls for an audit.
+		{question: "Our members rely on you to pay their claims. How do you make sure each claim is paid once?",
+			report: "soc1", with: []string{"transaction_processing"}, without: []string{"financial_reporting"}},
+		// A report asked for by itself.
+		{question: "Our controller needs the SOC 1 report for our SOX 404 work on payroll.",
+			report: "soc1", without: AllSOC1Areas},
+		{question: "Please send the SSAE 18 report covering the claims adjudication service for our year-end audit.",
+			report: "soc1", without: AllSOC1Areas},
+	})
+}
+
+// The evidence of financial reporting added for the asker's reliance names the words
+// of the reliance; financial reporting that is the question's own subject (the
+// reports the vendor prepares for its clients) has no such evidence.
+func TestOwnRelianceEvidence(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	cases := []struct {
+		question string
+		words    []string // words the evidence must name; nil: no own_reliance evidence
+	}{
+		{"For our ICFR testing, how are changes to the loan servicing application approved and tested?", []string{"ICFR"}},
+		{"Our external auditors rely on your controls. Describe how payroll access is removed for leavers.", []string{"Our external auditors"}},
+		{"For our year-end audit, how are failed settlement batch jobs followed up?", []string{"year-end audit"}},
+		{"Describe the financial reporting you prepare for clients each month and how it is checked before release.", nil},
+		{"How do you make sure client account statements agree to the ledger?", nil},
+		{"Many of our clients rely on our SOC 1 for their SOX testing. How are changes to the billing engine approved?", nil},
+	}
+	for _, tc := range cases {
+		v := e.Classify(Question{Text: tc.question})
+		i := slices.IndexFunc(v.Evidence, func(ev Evidence) bool { return ev.Rule == "own_reliance" })
+		if tc.words == nil {
+			if i >= 0 {
+				t.Errorf("%q: own_reliance evidence %v, want none", tc.question, v.Evidence[i].Matched)
+			}
+			continue
+		}
+		if i < 0 {
+			t.Errorf("%q: %v, no own_reliance evidence", tc.question, v.SOC1Areas)
+			continue
+		}
+		got := strings.Join(v.Evidence[i].Matched, " | ")
+		for _, w := range tc.words {
+			if !strings.Contains(got, w) {
+				t.Errorf("%q: own_reliance names %q, want %q among them", tc.question, got, w)
+			}
+		}
+	}
+}
