@@ -92,3 +92,19 @@ func TestOwnRelianceEvidence(t *testing.T) {
 		}
 	}
 }
+
+// A heading that frames the questionnaire by the asker's reliance narrows the report
+// to SOC 1 but adds no area: it frames the questionnaire, not the question.
+func TestRelianceHeadingAddsNoArea(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	for _, q := range []Question{
+		{Text: "How is access to the payroll application reviewed?", Section: "SOX 404 IT General Controls"},
+		{Text: "Payroll change approvals", Section: "ICFR"},
+	} {
+		v := e.Classify(q)
+		if v.Report != ReportSOC1 || slices.Contains(v.SOC1Areas, "financial_reporting") {
+			t.Errorf("%q under %q: %s %v, want soc1 without financial_reporting", q.Text, q.Section, v.Report, v.SOC1Areas)
+		}
+	}
+}
