@@ -86,8 +86,9 @@ func TestReportAlreadyHeldByAColleague(t *testing.T) {
 // A money system named only by its business function or product (a royalty
 // distribution platform, a fare collection back office, an escrow module, a gift card
 // switch, a donation portal) is a financial system: its access, changes and recovery
-// are both reports. The same modifiers before no system noun, or a word that only
-// looks like one (premium support, a tax ID), keep the security question SOC 2.
+// are both reports. The same modifiers before no system noun, a word that only looks
+// like one (premium support, a tax ID), or a word with a common other sense (a Swift
+// app, "atm" for "at the moment") keep the security question SOC 2.
 func TestMoneySystemNamedByFunction(t *testing.T) {
 	t.Parallel()
 	checkClass(t, []classCase{
@@ -107,12 +108,16 @@ func TestMoneySystemNamedByFunction(t *testing.T) {
 			report: "both", areas: []string{"access_financial"}},
 		{q: "Hotfixes to the reinsurance accounting hub: who signs them off?",
 			report: "both", areas: []string{"change_financial"}},
+		{q: "Who has access to the toll back office, and is that list reviewed?",
+			report: "both", areas: []string{"access_financial"}},
 		// Near-misses: no money system, or a modifier in another sense.
 		{q: "Is the premium support portal protected by MFA?", report: "soc2"},
 		{q: "Is access to the tax ID database logged?", report: "soc2"},
 		{q: "Is the revenue dashboard app patched monthly?", report: "soc2"},
 		{q: "Is MFA enforced on the data collection platform?", report: "soc2"},
 		{q: "Are your core network switches hardened and patched?", report: "soc2"},
+		{q: "Is the Swift application code peer reviewed before release?", report: "soc2"},
+		{q: "atm the system is down, who approves the emergency fix?", report: "soc2"},
 	})
 }
 
