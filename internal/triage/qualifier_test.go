@@ -56,3 +56,49 @@ func TestQualifierWords(t *testing.T) {
 		})
 	}
 }
+
+// Breach notice: to the affected people themselves is P6.6; to the customer, school
+// or controller so that it can notify them is incident response first (CC7.4) with
+// the individuals' notice (P6.6); to the customer alone is CC7.4 without privacy.
+// Backups named inside a question about disposing of data add no availability.
+func TestBreachNoticeAndDisposalWords(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	sec, avail, priv := CatSecurity, CatAvailability, CatPrivacy
+	tests := []struct {
+		class, question string
+		want, absent    []string
+		first           []string // one of these criteria comes first
+	}{
+		{"notice to individuals", "How are affected policyholders told when their personal information has been compromised?", []string{priv}, nil, []string{"P6.6"}},
+		{"notice to individuals", "Will the data principals be intimated if their personal data is breached?", []string{priv}, nil, []string{"P6.6"}},
+		{"notice to individuals", "Do you notify affected employees after an unauthorized disclosure of their payroll records?", []string{priv}, nil, []string{"P6.6"}},
+		{"notice relayed", "Will you notify the controller of a personal data breach without undue delay so that it can notify affected data subjects?", []string{sec, priv}, nil, []string{"CC7.4", "P6.6"}},
+		{"notice relayed", "If patient records are exposed in an incident, do you alert the clinic in time for it to contact the affected patients?", []string{sec, priv}, nil, []string{"CC7.4", "P6.6"}},
+		{"notice relayed", "Following an unauthorized acquisition of member data, does the vendor inform the plan so the plan can notify members?", []string{sec, priv}, nil, []string{"CC7.4", "P6.6"}},
+		{"notice to customer only", "Will you notify us within 72 hours of a security breach?", []string{sec}, []string{priv}, []string{"CC7.4"}},
+		{"notice to customer only", "Do you inform clients of incidents affecting their environment?", []string{sec}, []string{priv}, []string{"CC7.4"}},
+		{"acquisition as a deal", "Is the risk of a planned acquisition of another company assessed before it closes?", []string{sec}, nil, []string{"CC3.4", "CC3.2"}},
+		{"backups in a disposal question", "At the end of the engagement, how is customer personal data destroyed, including in backups?", []string{priv}, []string{avail}, nil},
+		{"backups in a disposal question", "Describe how student records are disposed of (incl. backups) when the contract ends.", []string{priv}, []string{avail}, nil},
+		{"backups as the subject", "Are backups of the HR database copied to a second region every night?", []string{avail}, nil, []string{"A1.2"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.class+": "+tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			for _, c := range tc.want {
+				if !slices.Contains(v.Categories, c) {
+					t.Errorf("categories %v, want %s (criteria %v)", v.Categories, c, v.Criteria)
+				}
+			}
+			for _, c := range tc.absent {
+				if slices.Contains(v.Categories, c) {
+					t.Errorf("categories %v, want no %s (criteria %v)", v.Categories, c, v.Criteria)
+				}
+			}
+			if tc.first != nil && (len(v.Criteria) == 0 || !slices.Contains(tc.first, v.Criteria[0])) {
+				t.Errorf("criteria %v, want one of %v first", v.Criteria, tc.first)
+			}
+		})
+	}
+}
