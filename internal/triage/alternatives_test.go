@@ -17,7 +17,7 @@ import (
 // check flags but that mean what they say; each needs a reason.
 var altLintExceptions = map[string]string{
 	"@notice_verb ~10 @notice_verb ~4 @notified_people": "two notices in a row: the customer told of a breach, then the individuals it notifies in turn",
-	"@asker_party ~3 @assess_act": "two lists side by side: \"penetration\" is the tester's kind in one (\"our own penetration testers\") and the act in the other",
+	"@asker_party ~3 @assess_act":                       "two lists side by side: \"penetration\" is the tester's kind in one (\"our own penetration testers\") and the act in the other",
 	"payroll|billing|ledger|gl|accounting|claims|claim|loan|loans|lending|premium|rating|trading|treasury|erp|settlement|invoicing|disbursement*|banking|brokerage|custody|servicing|receivable*|payable*|remittance*|pension*|fund|calculation ~3 system*|application*|app|apps|platform*|engine|software|module*|program*|database*|tool*|screen*|routine*|logic|code|formula*|script* ~4 chang*|modif*|edit*|fix|fixes|hotfix*|upgrad*|patch*|deploy*|code|releas*": "\"code\" is a part of the financial system (\"payroll code changes\") and, after it, what is changed (\"payroll system code\")",
 }
 
