@@ -110,6 +110,12 @@ func TestMoneySystemNamedByFunction(t *testing.T) {
 			report: "both", areas: []string{"change_financial"}},
 		{q: "Who has access to the toll back office, and is that list reviewed?",
 			report: "both", areas: []string{"access_financial"}},
+		{q: "Is access to the HOA dues portal reviewed each quarter?",
+			report: "both", areas: []string{"access_financial"}},
+		{q: "Is the tip pooling app's access list reviewed?",
+			report: "both", areas: []string{"access_financial"}},
+		{q: "Is the crypto wallet backend database backed up?",
+			report: "both", areas: []string{"operations_financial"}},
 		// Near-misses: no money system, or a modifier in another sense.
 		{q: "Is the premium support portal protected by MFA?", report: "soc2"},
 		{q: "Is access to the tax ID database logged?", report: "soc2"},
@@ -149,7 +155,8 @@ func TestMoneyWordsInAnotherSense(t *testing.T) {
 }
 
 // Access and recovery controls over a money system said in the words access reviews
-// and DR plans use (user IDs disabled, leavers removed, offboarding, recertification;
+// and DR plans use (user IDs disabled, leavers removed, offboarding, recertification,
+// who administers it;
 // replication to a standby site or second region) are both reports like "access" and
 // "backup"; without a money system they stay SOC 2.
 func TestControlWordsOverMoneySystems(t *testing.T) {
@@ -161,8 +168,10 @@ func TestControlWordsOverMoneySystems(t *testing.T) {
 		{q: "Is offboarding from the fare collection back office done the same day?", report: "both", areas: []string{"access_financial"}},
 		{q: "Is the escrow ledger database replicated to a secondary region?", report: "both", areas: []string{"operations_financial"}},
 		{q: "Does the payout engine have a warm standby site?", report: "both", areas: []string{"operations_financial"}},
+		{q: "Who can administer the subscription invoicing app?", report: "both", areas: []string{"access_financial"}},
 		// Near-misses: the same controls with no money system.
 		{q: "Is customer data replicated to a secondary region?", report: "soc2", areas: []string{}},
 		{q: "Are leavers removed from Active Directory within a day?", report: "soc2", areas: []string{}},
+		{q: "Who can administer the firewall?", report: "soc2", areas: []string{}},
 	})
 }
