@@ -41,3 +41,48 @@ func TestCertificationSchemes(t *testing.T) {
 		{q: "Is the business continuity plan tested every year?", report: "soc2", crit: "CC9.1"},
 	})
 }
+
+// Contract terms and commercial or history facts are answered in writing: the
+// service-level figure and the penalties or credits of the contract, past security
+// events the company had to report, and which kinds of data the product collects,
+// ticked from a list. Agreements to sign keep their own documents (the BAA, the DPA)
+// even when their form offers to attach redlines or calls them standard, and card
+// data asked about with the AOC to attach is PCI with its AOC. Subcontractors that
+// handle PHI under a downstream BAA are vendor oversight and onward disclosure, with
+// the BAA beside them. How a control is practised stays the control.
+func TestContractTermsAndFacts(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkClass(t, []classCase{
+		// The SLA figure, penalties and credits.
+		{q: "Does the master agreement commit to 99.95% monthly availability, and which service credits are paid if it is missed?", report: "none", arts: fact},
+		{q: "Uptime SLA in contract (%) / penalty for breach:", report: "none", arts: fact},
+		{q: "Is there a financial penalty in the service level agreement when the platform is down beyond the agreed hours?", report: "none", arts: fact},
+		{q: "Our standard terms require 99.9 % availability. Do you accept, and what rebates do you offer for downtime?", report: "none", arts: fact},
+		// Past events the company had to report.
+		{q: "Has your company suffered a ransomware attack in the last three years that had to be disclosed to a regulator?", report: "none", arts: fact},
+		{q: "Since 2021, have you experienced a privacy event that triggered notice to affected individuals? Give the date and a short description.", report: "none", arts: fact},
+		// Which kinds of data the product collects.
+		{q: "Tick every category of data the app collects: contact details / payment data / precise location / health.", report: "none", arts: fact},
+		{q: "Indicate the data elements the platform will hold about our members (name, address, date of birth, account number).", report: "none", arts: fact},
+		{q: "Which data types (employee, customer, financial, none) will the tool ingest?", report: "none", arts: fact},
+		// Agreements to sign keep their documents; card data with the AOC.
+		{q: "Will you sign our standard business associate agreement as is? If not, attach your redlines.", report: "none", arts: []string{"hipaa_attestation"}},
+		{q: "Please send your standard data processing addendum with the SCCs attached.", report: "none", arts: []string{"dpa"}},
+		{q: "If you store, process or transmit card numbers for us, attach your AOC and the PCI DSS responsibility matrix.", report: "none", arts: []string{"pci_aoc"}},
+		{q: "Do you handle payment card data on our behalf? If so, upload your current attestation of compliance.", report: "none", arts: []string{"pci_aoc"}},
+		// Subcontractors that handle PHI under a downstream agreement.
+		{q: "Do subcontractors that touch PHI for us sign a downstream business associate agreement with you?", report: "soc2", crit: "CC9.2", arts: []string{"hipaa_attestation"}},
+		{q: "Will any offshore subcontractor receive or store ePHI? If so, list them and confirm a downstream BAA is in place.", report: "soc2", crit: "CC9.2", arts: []string{"hipaa_attestation"}},
+		// Near-misses: the control is practised.
+		{q: "How do you monitor uptime against the SLA, and how are customers told about misses?", report: "soc2", crit: "A1.1"},
+		{q: "How is availability of 99.9% achieved: redundant sites, failover, capacity monitoring?", report: "soc2", crit: "A1.2"},
+		{q: "Which penalties apply to employees who breach the acceptable use policy?", report: "soc2", crit: "CC1.1"},
+		{q: "Are security events triaged by experienced analysts around the clock?", report: "soc2", crit: "CC7.3"},
+		{q: "Are only the categories of personal data needed for the stated purpose collected?", report: "soc2"},
+		{q: "Is each category of data you store classified and labelled?", report: "soc2", crit: "C1.1"},
+		{q: "Is cardholder data encrypted at rest?", report: "soc2", crit: "CC6.1"},
+		{q: "Is the PCI DSS responsibility matrix reviewed with each customer every year?", report: "soc2", crit: "CC2.3"},
+		{q: "Please attach the standard operating procedures for change management.", report: "none", arts: []string{"policy_document"}},
+	})
+}
