@@ -200,7 +200,7 @@ func TestFactsAndDocumentsAsClasses(t *testing.T) {
 		{question: "Send us your whistleblowing and anti-corruption policies.", report: "none", artifacts: []string{"policy_document"}},
 		{question: "Do you publish a modern slavery statement?", report: "none", artifacts: custom},
 		// The DPA in passing, the DPA asked for.
-		{question: "List the categories of student data the provider will collect under this DPA.", report: "soc2", absent: []string{"dpa"}},
+		{question: "List the categories of student data the provider will collect under this DPA.", report: "none", absent: []string{"dpa"}},
 		{question: "Our subprocessors must, under their data processing agreements, tell us of a breach within 24 hours.", report: "soc2", artifacts: none},
 		{question: "Will you execute the state student data privacy agreement and its exhibits?", report: "none", artifacts: []string{"dpa"}},
 		{question: "Can you sign our data sharing agreement before go-live?", report: "none", artifacts: []string{"dpa"}},
