@@ -86,3 +86,24 @@ func TestContractTermsAndFacts(t *testing.T) {
 		{q: "Please attach the standard operating procedures for change management.", report: "none", arts: []string{"policy_document"}},
 	})
 }
+
+// A report request that only bounds how recent the period must be asks for no bridge
+// letter, while a period that ended long ago, or a letter asked for, does; a Type 1
+// asked for because the Type 2 period is still running or not yet issued is a Type 1.
+func TestFreshnessAndUnfinishedType2(t *testing.T) {
+	t.Parallel()
+	none := []string{}
+	checkClass(t, []classCase{
+		{q: "Submit the most recent SOC 2 Type II. The examination period must have ended no more than twelve (12) months before the proposal due date.", report: "soc2", typ: "type2", arts: none},
+		{q: "The SOC 1 you send must cover a period that ended not more than nine months ago.", report: "soc1", typ: "type2", arts: none},
+		{q: "Your SOC 2 period should have closed less than six months before contract signature.", report: "soc2", arts: none},
+		{q: "Will you share your SOC 2 Type 1? We know the Type 2 observation window is still running.", report: "soc2", typ: "type1"},
+		{q: "Please send the Type I report for now; your Type II audit window is still open.", report: "soc2", typ: "type1"},
+		{q: "Can we have the SOC 1 Type 1? Understood the Type 2 has not been issued yet.", report: "soc1", typ: "type1"},
+		// Near-misses: a letter for an old period, a Type 2 asked for.
+		{q: "If your SOC 2 period ended more than three months ago, what covers the time since?", report: "soc2", arts: []string{"bridge_letter"}},
+		{q: "Provide your SOC 2 Type 2 report and, since the period ended in March, a bridge letter.", report: "soc2", typ: "type2", arts: []string{"bridge_letter"}},
+		{q: "Send your SOC 2 Type 2 once the observation window has closed.", report: "soc2", typ: "type2"},
+		{q: "A Type 1 will not do; we need the Type 2 covering twelve months.", report: "soc2", typ: "type2"},
+	})
+}
