@@ -102,3 +102,46 @@ func TestBreachNoticeAndDisposalWords(t *testing.T) {
 		})
 	}
 }
+
+// Completeness and accuracy of data that is not financial, as it is imported or
+// synced (PI1.2), processed (PI1.3) or stored (PI1.5), is processing integrity; the
+// channel it arrives by (SFTP), an audit trail of edits or the vendor-hosted
+// deployment asked about do not make it a security question. Asked about alone,
+// the channel, the audit trail and the vendors keep Security.
+func TestNonFinancialDataIntegrity(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	sec, pi := CatSecurity, CatProcessingIntegrity
+	tests := []struct {
+		class, question string
+		want, absent    []string
+		first           []string
+	}{
+		{"inputs", "How do you make sure patient lists uploaded by clinics are complete and accurate before they are used?", []string{pi}, []string{sec}, []string{"PI1.2"}},
+		{"inputs", "How do you verify that course enrolments imported over SFTP each night are complete and accurate?", []string{pi}, []string{sec}, []string{"PI1.2", "PI1.3"}},
+		{"inputs", "When the product catalogue is synced from the supplier portal, how are sync errors found and reported to us?", []string{pi}, nil, []string{"PI1.3", "PI1.2"}},
+		{"stored", "Is archived sensor data verified with checksums so that gaps or alterations are detected?", []string{pi}, nil, []string{"PI1.5"}},
+		{"stored", "For the vendor-hosted deployment, how do you check that stored lab results remain complete and unaltered, with an audit trail of edits?", []string{pi}, []string{sec}, []string{"PI1.5"}},
+		{"channel alone", "Are files exchanged with customers sent only over SFTP or HTTPS?", []string{sec}, []string{pi}, []string{"CC6.7"}},
+		{"audit trail alone", "Are audit trails protected from tampering and retained for a year?", []string{sec}, []string{pi}, []string{"CC7.2"}},
+		{"vendors alone", "Do you assess the security of vendor-hosted services you rely on?", []string{sec}, []string{pi}, []string{"CC9.2"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.class+": "+tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			for _, c := range tc.want {
+				if !slices.Contains(v.Categories, c) {
+					t.Errorf("categories %v, want %s (criteria %v)", v.Categories, c, v.Criteria)
+				}
+			}
+			for _, c := range tc.absent {
+				if slices.Contains(v.Categories, c) {
+					t.Errorf("categories %v, want no %s (criteria %v)", v.Categories, c, v.Criteria)
+				}
+			}
+			if tc.first != nil && (len(v.Criteria) == 0 || !slices.Contains(tc.first, v.Criteria[0])) {
+				t.Errorf("criteria %v, want one of %v first", v.Criteria, tc.first)
+			}
+		})
+	}
+}
