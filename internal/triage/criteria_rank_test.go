@@ -1,0 +1,70 @@
+package triage
+
+import "testing"
+
+// The criterion that ranks first, by the class of wording a question uses for it.
+// Each row is a question written for this test (none from the evaluation sets):
+// first is the criterion that must rank first ("" when the row only checks that
+// another reading does not take over), notFirst one that must not, and absent
+// criteria that must not appear at all. The near misses of each class keep the
+// verdict of the other sense of the words.
+func TestCriterionRankingClasses(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		class, question string
+		first, notFirst string
+		absent          []string
+	}{
+		// Telling the people whose personal data a breach touched (data principals,
+		// parents, pupils, policyholders, donors) is privacy notice (P6.6); an
+		// unauthorised release, disclosure or acquisition of records is a breach in
+		// other words, and "acquisition" there is not a merger (CC3.4).
+		{"breach notice to individuals", "What is the procedure for intimation to data principals when their personal data is breached?", "P6.6", "CC7.4", nil},
+		{"breach notice to individuals", "If pupil records are disclosed without authorisation, are parents and guardians told, and how soon?", "P6.6", "", []string{"CC3.4"}},
+		{"breach notice to individuals", "In the event of unauthorized acquisition of policyholder data, how are affected policyholders notified?", "P6.6", "", []string{"CC3.4"}},
+		{"breach notice to individuals", "Should donor details be compromised, will our donors be informed directly?", "P6.6", "", nil},
+		{"breach notice to individuals", "Are affected residents notified when an incident exposes their council tax records?", "P6.6", "", nil},
+		{"breach notice to customers", "Will you notify us of a security breach within 24 hours?", "CC7.4", "P6.6", nil},
+		{"acquisition as a change", "How are the risks of a planned acquisition of another firm assessed?", "", "", nil},
+		{"acquisition as a change", "Do you reassess risk after a merger or acquisition?", "CC3.4", "", nil},
+
+		// Replication, log shipping to a standby and point-in-time recovery keep the
+		// system recoverable (A1.2); a database's own transaction or write-ahead log
+		// is not a security log (CC7.2). Logs reviewed or sent to a SIEM stay CC7.2.
+		{"recovery by replication", "Are database transaction logs copied to a second region so that the database can be recovered to a point in time?", "A1.2", "", []string{"CC7.2"}},
+		{"recovery by replication", "Is the write-ahead log streamed to a standby replica in another zone?", "A1.2", "", []string{"CC7.2"}},
+		{"recovery by replication", "Can the booking database be restored to any point in time within the last seven days?", "A1.2", "", nil},
+		{"recovery by replication", "Do you use log shipping to keep a warm standby of the order database?", "A1.2", "", []string{"CC7.2"}},
+		{"security logs", "Are audit logs shipped to the SIEM and reviewed daily?", "CC7.2", "A1.2", nil},
+		{"security logs", "Are database transaction logs reviewed for suspicious queries?", "CC7.2", "", nil},
+
+		// Personal data provided, given, rented, swapped, sold or traded to third
+		// parties, partners or other organisations is disclosure (P6.1), before the
+		// consent asked for it (P2.1). Selling goods is no disclosure, and consent
+		// alone stays P2.1.
+		{"disclosure to third parties", "Do you provide personal information about our members to third parties, and is their consent sought first?", "P6.1", "", nil},
+		{"disclosure to third parties", "Is customer personal data ever given to partners for their own marketing?", "P6.1", "", nil},
+		{"disclosure to third parties", "Do you rent or swap supporter lists with other charities?", "P6.1", "", nil},
+		{"disclosure to third parties", "Has the company ever sold alumni data to recruiters?", "P6.1", "", nil},
+		{"disclosure to third parties", "Are patient contact lists traded with affiliated clinics?", "P6.1", "", nil},
+		{"consent alone", "Can users withdraw their consent to marketing at any time?", "P2.1", "", []string{"P6.1"}},
+		{"selling goods", "Do you sell refurbished laptops to other companies?", "", "", []string{"P6.1"}},
+	}
+	for _, tt := range tests {
+		v := e.Classify(Question{Text: tt.question})
+		if tt.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.first) {
+			t.Errorf("%s: %q: criteria %v, want %s first", tt.class, tt.question, v.Criteria, tt.first)
+		}
+		if tt.notFirst != "" && len(v.Criteria) > 0 && v.Criteria[0] == tt.notFirst {
+			t.Errorf("%s: %q: criteria %v, want %s not first", tt.class, tt.question, v.Criteria, tt.notFirst)
+		}
+		for _, c := range tt.absent {
+			for _, got := range v.Criteria {
+				if got == c {
+					t.Errorf("%s: %q: criteria %v, want no %s", tt.class, tt.question, v.Criteria, c)
+				}
+			}
+		}
+	}
+}
