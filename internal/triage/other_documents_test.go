@@ -84,6 +84,8 @@ func TestContractTermsAndFacts(t *testing.T) {
 		{q: "Is cardholder data encrypted at rest?", report: "soc2", crit: "CC6.1"},
 		{q: "Is the PCI DSS responsibility matrix reviewed with each customer every year?", report: "soc2", crit: "CC2.3"},
 		{q: "Please attach the standard operating procedures for change management.", report: "none", arts: []string{"policy_document"}},
+		{q: "Are equivalent security obligations flowed down to every subcontractor that touches our systems?", report: "soc2", crit: "CC9.2", cats: []string{"security"}},
+		{q: "Select the safeguards you maintain as elements of your information security program: MFA / EDR / DLP / SIEM.", report: "soc2"},
 	})
 }
 
