@@ -145,3 +145,49 @@ func TestNonFinancialDataIntegrity(t *testing.T) {
 		})
 	}
 }
+
+// Confidential information named by its kind (a client's matter files behind
+// ethical walls, embargoed or unreleased content, unpublished results, privileged
+// correspondence, material non-public information) is C1.1. Near misses: a
+// pre-release build is change management, a code of ethics is CC1.1, and
+// forensic tools investigate incidents (CC7.4).
+func TestConfidentialByKind(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	sec, conf := CatSecurity, CatConfidentiality
+	tests := []struct {
+		class, question string
+		want, absent    []string
+		first           []string
+	}{
+		{"kind of confidential", "How are unpublished quarterly earnings figures protected from leaking before the announcement?", []string{conf}, nil, nil},
+		{"kind of confidential", "Are information barriers enforced between the advisory and trading desks?", []string{conf}, nil, nil},
+		{"kind of confidential", "How is privileged legal correspondence kept apart from other users' files?", []string{conf}, nil, nil},
+		{"kind of confidential", "Are embargoed press releases stored where only named staff can read them?", []string{conf}, nil, nil},
+		{"kind of confidential", "Is access to matter files limited by ethical walls to the lawyers staffed on the matter?", []string{conf, sec}, nil, nil},
+		{"kind of confidential", "How is material non-public information about our deals kept from staff outside the deal team?", []string{conf}, nil, nil},
+		{"watermarking", "Is forensic watermarking applied to unreleased film cuts sent to reviewers?", []string{conf}, nil, []string{"C1.1"}},
+		{"pre-release build", "Are pre-release builds tested in staging before they are deployed?", []string{sec}, []string{conf}, nil},
+		{"code of ethics", "Do employees acknowledge the code of ethics every year?", []string{sec}, []string{conf}, []string{"CC1.1"}},
+		{"forensics", "Do you keep forensic tools ready to investigate security incidents?", []string{sec}, []string{conf}, []string{"CC7.4"}},
+		{"client money", "What stops funds held for one client from being applied to another client's matter?", nil, []string{conf}, nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.class+": "+tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			for _, c := range tc.want {
+				if !slices.Contains(v.Categories, c) {
+					t.Errorf("categories %v, want %s (criteria %v)", v.Categories, c, v.Criteria)
+				}
+			}
+			for _, c := range tc.absent {
+				if slices.Contains(v.Categories, c) {
+					t.Errorf("categories %v, want no %s (criteria %v)", v.Categories, c, v.Criteria)
+				}
+			}
+			if tc.first != nil && (len(v.Criteria) == 0 || !slices.Contains(tc.first, v.Criteria[0])) {
+				t.Errorf("criteria %v, want one of %v first", v.Criteria, tc.first)
+			}
+		})
+	}
+}
