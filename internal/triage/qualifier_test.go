@@ -33,6 +33,12 @@ func TestQualifierWords(t *testing.T) {
 		{"security developed", "Is capacity monitored on every cluster, and are security events from those hosts sent to the SIEM for correlation?", []string{avail, sec}, nil, ""},
 		{"security developed", "Do new starters sign an NDA, and are their access requests approved by the system owner before accounts are created?", []string{conf, sec}, nil, ""},
 		{"security developed", "Are incidents involving personal data handled under a documented incident response plan with a trained response team?", []string{sec}, nil, ""},
+		// Word senses: geolocation data collected is personal data, not a device
+		// located; a schema change is a change, not a processing definition.
+		{"geolocation data", "Is opt-in consent obtained before precise geolocation data is collected from app users?", []string{priv}, []string{sec}, ""},
+		{"geolocation of devices", "Can lost phones be found by geolocation and wiped remotely?", []string{sec}, []string{priv}, ""},
+		{"schema change", "Are schema changes to the analytics database approved and tested before release?", []string{sec}, []string{pi}, ""},
+		{"data schema", "Is there a documented data schema that defines each input field and its format?", []string{pi}, nil, ""},
 		// The security activity alone is still security.
 		{"security alone", "Are audit logs of the payments API retained for a year and reviewed for anomalies?", []string{sec}, nil, "CC7.2"},
 		{"security alone", "How are user accounts provisioned and approved?", []string{sec}, nil, "CC6.2"},
