@@ -50,6 +50,20 @@ func TestCriterionRankingClasses(t *testing.T) {
 		{"disclosure to third parties", "Are patient contact lists traded with affiliated clinics?", "P6.1", "", nil},
 		{"consent alone", "Can users withdraw their consent to marketing at any time?", "P2.1", "", []string{"P6.1"}},
 		{"selling goods", "Do you sell refurbished laptops to other companies?", "", "", []string{"P6.1"}},
+
+		// Who may post or reverse entries, rights and accounts reviewed, and a login
+		// disabled when someone leaves are access given and removed by role (CC6.3),
+		// before the access restriction a money system's access rule names first
+		// (CC6.1). Logins, passwords and MFA stay CC6.1, and access logs reviewed are
+		// log review, not an access review.
+		{"access reviewed or removed", "When a claims adjuster leaves, how soon is their logon to the policy admin system deactivated?", "CC6.3", "", nil},
+		{"access reviewed or removed", "Are user accounts in the rent-collection platform recertified every six months?", "CC6.3", "", nil},
+		{"access reviewed or removed", "Which employees are permitted to reverse payments in the donations ledger, and is that list checked?", "CC6.3", "", nil},
+		{"access reviewed or removed", "Are entitlements in the treasury management system reviewed by the business owner each quarter?", "CC6.3", "", nil},
+		{"access reviewed or removed", "How often do you audit administrative access to the database servers?", "CC6.3", "", nil},
+		{"access to log in", "Is MFA required to sign in to the payroll system?", "CC6.1", "", nil},
+		{"access to log in", "What password rules apply to the billing portal?", "CC6.1", "", nil},
+		{"access logs reviewed", "Are door access logs for the server room reviewed weekly?", "", "CC6.3", nil},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
