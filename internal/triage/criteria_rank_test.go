@@ -64,6 +64,17 @@ func TestCriterionRankingClasses(t *testing.T) {
 		{"access to log in", "Is MFA required to sign in to the payroll system?", "CC6.1", "", nil},
 		{"access to log in", "What password rules apply to the billing portal?", "CC6.1", "", nil},
 		{"access logs reviewed", "Are door access logs for the server room reviewed weekly?", "", "CC6.3", nil},
+
+		// Records a customer or partner sends in, checked as received or imported
+		// complete and correct, are inputs (PI1.2), before the processing that follows
+		// (PI1.3). Records the service sends out and confirms as received are outputs
+		// (PI1.4), and a bank's cash file loaded is a SOC 1 interface.
+		{"inputs received complete", "When a franchisee uploads the weekly sales file, how do you make sure every line arrived without omissions?", "PI1.2", "", nil},
+		{"inputs received complete", "How do you verify that timetable data imported from the transit agency is complete and correct?", "PI1.2", "", nil},
+		{"inputs received complete", "Are inbound lab result batches checked for completeness before they are processed?", "PI1.2", "", nil},
+		{"inputs received complete", "Are the enrolment updates we push to you received completely, and are rejected rows returned to us?", "PI1.2", "", nil},
+		{"outputs confirmed received", "How do you confirm that the dispatch records sent to the carrier were all received and accepted?", "PI1.4", "", []string{"PI1.2"}},
+		{"inputs of a money system", "Is the daily cash file from our bank loaded completely, with rejected records reported back to us?", "", "", []string{"PI1.2"}},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
