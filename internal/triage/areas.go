@@ -8,6 +8,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 )
 
 // How the area scores are used, chosen on the tune sets (docs/rules-and-evaluation.md).
@@ -43,7 +44,7 @@ func areaBoost(v float32) float64 { return areaRank * float64(v) / (float64(v) +
 // of duties is added; and beside any of the three, an area of the process that a rule
 // gave only for the system's name is dropped (systemNamed). It returns the verdict's
 // areas and whether the vocabulary changed anything.
-func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, bool) {
+func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int8) ([]string, bool) {
 	if len(areas) == 0 {
 		return []string{}, false
 	}
@@ -88,7 +89,8 @@ func (e *Engine) rankAreas(s *scratch, fired []firing, areas []int8) ([]string, 
 		}
 	}
 	n := len(areas)
-	areas = e.addAreas(s, &in, most, areas, e.dutySentences(s, fired) != 0)
+	act := !in[areaReconcile] || e.processingAct(s, qtext)
+	areas = e.addAreas(s, &in, most, areas, e.dutySentences(s, fired) != 0, act)
 	used := len(areas) > n
 	for _, ai := range areas[n:] {
 		score[ai] = areaBoost(s.area[ai])
@@ -366,6 +368,7 @@ var (
 	areaInterfaces   = mustArea("interfaces")
 	areaReporting    = mustArea("financial_reporting")
 	areaCustody      = mustArea("custody")
+	areaReconcile    = mustArea("reconciliation")
 )
 
 // subjectTerm reports whether one of area ai's terms that the question has names the
@@ -504,7 +507,7 @@ func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 	var in [maxAreas]bool
 	in[ai] = true
 	var buf [1 + areaMaxAdded]int8
-	return areaNames(e.addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai)), false))
+	return areaNames(e.addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai)), false, true))
 }
 
 // namesProcessing reports whether one of area ai's terms that the question has names
@@ -530,14 +533,17 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 // subject term): the report, statement or notice the client gets is a subject of its
 // own beside the calculations behind it ("the valuation report we get: are the cost
 // layers behind it accurate?"). Beside incompatible duties (duties) no area of the
-// process itself is added: its words name the duties.
-func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8, duties bool) []int8 {
+// process itself is added: its words name the duties. Beside a reconciliation,
+// transaction processing is added only when its words name an act of processing
+// (act, see processingAct): "how are reinsurance recoveries reconciled?" names what
+// is reconciled, "premiums remitted in full and reconciled" the remitting too.
+func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8, duties, act bool) []int8 {
 	avail := in[areaOperations] && (e.availabilityWords(s) || !e.namesProcessing(s, areaTransactions))
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
 			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai]) || e.belowShare(s, ai, v, most) ||
-				(ai == areaTransactions && v < most && !e.namesProcessing(s, ai)) {
+				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act))) {
 				continue
 			}
 			if best < 0 || v > s.area[best] {
@@ -673,3 +679,55 @@ func (e *Engine) availabilityWords(s *scratch) bool {
 	}
 	return s.cat[best] > 0 && CategoryOf(AllCriteria[best]) == CatAvailability
 }
+
+// processingActs are the words by which a transaction term names the processing
+// itself, not only the money that a control counts or agrees: posted, billed,
+// remitted, a pay or billing run, receipts applied or matched to open items (cash
+// application).
+var processingActs = []string{
+	"posted", "posting", "billed", "rebilled", "invoiced", "invoicing", "remitted", "remitting",
+	"booked", "collected", "collecting", "applied", "paid", "calculated", "calculating",
+	"calculation", "calculations", "computed", "computing", "processed", "settled", "credited",
+	"debited", "charged", "rated", "adjudicated", "adjudicating", "issued", "disbursed",
+	"accrued", "priced", "filed", "withheld", "deducted", "captured", "keyed", "run", "runs",
+	"process", "processes", "capture", "apply", "applies", "application", "matched", "matching",
+	"pay", "pays", "paying",
+}
+
+// processingAct reports whether a transaction processing term the question (qtext)
+// has, as the area vocabulary matched it, holds one of processingActs.
+func (e *Engine) processingAct(s *scratch, qtext string) bool {
+	for _, h := range s.vhits {
+		if h.role != roleArea || int(h.rule) != areaTransactions || h.from < 0 || int(h.to) > len(qtext) || h.from >= h.to {
+			continue
+		}
+		if hasWord(qtext[h.from:h.to], processingActs) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasWord reports whether text holds one of words (lower case) as a whole word, in
+// any letter case.
+func hasWord(text string, words []string) bool {
+	for i := 0; i < len(text); {
+		if !isLetter(text[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(text) && isLetter(text[j]) {
+			j++
+		}
+		for _, w := range words {
+			if strings.EqualFold(text[i:j], w) {
+				return true
+			}
+		}
+		i = j
+	}
+	return false
+}
+
+func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
