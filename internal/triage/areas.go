@@ -154,7 +154,8 @@ func (e *Engine) shareOfBest(s *scratch, areas []int8, ruled [maxAreas]bool) []i
 // the best score of the areas it joins; segregation of duties, and financial
 // reporting that names its subject, need no share (see addAreas).
 func (e *Engine) belowShare(s *scratch, ai int, v, most float32) bool {
-	return v < most*areaAddShare && ai != areaSoD && !(ai == areaReporting && v >= areaDecide && e.subjectTerm(s, ai))
+	return v < most*areaAddShare && ai != areaSoD && !(ai == areaReporting && v >= areaDecide && e.subjectTerm(s, ai)) &&
+		!(ai == areaReconcile && e.subjectTerm(s, ai))
 }
 
 // areaNames returns the names of areas (indexes into AllSOC1Areas), never nil.
