@@ -75,6 +75,17 @@ func TestCriterionRankingClasses(t *testing.T) {
 		{"inputs received complete", "Are the enrolment updates we push to you received completely, and are rejected rows returned to us?", "PI1.2", "", nil},
 		{"outputs confirmed received", "How do you confirm that the dispatch records sent to the carrier were all received and accepted?", "PI1.4", "", []string{"PI1.2"}},
 		{"inputs of a money system", "Is the daily cash file from our bank loaded completely, with rejected records reported back to us?", "", "", []string{"PI1.2"}},
+
+		// Data deleted, destroyed or returned when a contract ends is confidential data
+		// disposed of (C1.2), even with a certificate of destruction, and a second
+		// language's "finish of the contract" is its end. Devices and media destroyed
+		// stay CC6.5, and how long personal data is kept stays P4.2.
+		{"data at the end", "When the engagement closes, is our case data returned or destroyed, and do we get a certificate of destruction?", "C1.2", "", []string{"CC6.5"}},
+		{"data at the end", "After the finish of the agreement, are the files of the agency erased?", "C1.2", "", nil},
+		{"data at the end", "Will a certificate of destruction of the data be issued on contract expiry?", "C1.2", "", nil},
+		{"media destroyed", "Are certificates of destruction kept for shredded backup tapes?", "CC6.5", "", nil},
+		{"media destroyed", "How are retired laptops wiped, and is a certificate of destruction issued?", "CC6.5", "", nil},
+		{"retention set", "How long do you retain personal data of former employees?", "P4.2", "", nil},
 	}
 	for _, tt := range tests {
 		v := e.Classify(Question{Text: tt.question})
