@@ -68,6 +68,10 @@ type SenseEntry struct {
 	// After lists words that give the other sense when they follow the form after an
 	// article ("posting a job", "post a vacancy").
 	After []string `json:"after,omitempty"`
+	// Next lists words that give the other sense when they are the next word after
+	// the form, skipped words aside, in the same sentence: a verb with its object
+	// ("commission new servers") or the head of a compound ("trading partner").
+	Next []string `json:"next,omitempty"`
 }
 
 type wordingDoc struct {
@@ -100,8 +104,8 @@ type expansion struct {
 
 // sense is a compiled SenseEntry.
 type sense struct {
-	read                string
-	near, before, after []alt
+	read                      string
+	near, before, after, next []alt
 }
 
 // senseWindow is how many words on either side of a form its Near cues may stand.
@@ -158,14 +162,14 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 	wd := &wording{expand: map[string]*expansion{}, senses: map[string]*sense{}, known: map[string]bool{}, first2: make([]uint64, 26*27)}
 	var tz scratch
 	for i, en := range doc.Senses {
-		if len(en.Write) == 0 || !isLowerWord(en.Read) || len(en.Near)+len(en.Before)+len(en.After) == 0 {
-			return nil, fmt.Errorf("%s: sense %d needs write, a read of one lower-case word, and near or before", wordingFile, i+1)
+		if len(en.Write) == 0 || !isLowerWord(en.Read) || len(en.Near)+len(en.Before)+len(en.After)+len(en.Next) == 0 {
+			return nil, fmt.Errorf("%s: sense %d needs write, a read of one lower-case word, and a cue (near, before, after or next)", wordingFile, i+1)
 		}
 		x := &sense{read: en.Read}
 		for _, list := range []struct {
 			words []string
 			dst   *[]alt
-		}{{en.Near, &x.near}, {en.Before, &x.before}, {en.After, &x.after}} {
+		}{{en.Near, &x.near}, {en.Before, &x.before}, {en.After, &x.after}, {en.Next, &x.next}} {
 			for _, u := range list.words {
 				prefix := strings.HasSuffix(u, "*")
 				tz.tokenize(strings.TrimSuffix(u, "*"))
@@ -442,8 +446,20 @@ func (s *scratch) readSenses() {
 
 // cued reports whether a cue word of x stands beside toks[k]: a Before word just
 // before it (see SenseEntry.Before), an After word after an article just after it,
-// or a Near word within senseWindow words, in its sentence.
+// a Next word as the next word that is not skipped, or a Near word within
+// senseWindow words, in its sentence.
 func (x *sense) cued(toks []token, k int) bool {
+	if x.next != nil {
+		for j := k + 1; j < len(toks) && toks[j].brk < brkSentence; j++ {
+			if toks[j].stop {
+				continue
+			}
+			if matchesAny(x.next, &toks[j]) {
+				return true
+			}
+			break
+		}
+	}
 	if k > 0 && toks[k].brk < brkSentence && x.before != nil && beforeCue(x.before, toks, k) {
 		return true
 	}
