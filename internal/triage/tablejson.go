@@ -516,6 +516,9 @@ func decodeWording(data []byte) (wordingDoc, bool) {
 				case "after":
 					en.After = d.strs()
 					return 5
+				case "next":
+					en.Next = d.strs()
+					return 6
 				}
 				return 0
 			})
