@@ -47,11 +47,16 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	// Report: named reports win, then the asker's own financial-audit framing, then an
 	// unnamed SOC report, then the topics of the controls asked about.
 	var byTier [tierName + 1]struct{ soc1, soc2, none bool }
+	standing := false // a frame rule named only the respondent's own standing
 	for _, f := range fired {
 		if f.negated {
 			continue
 		}
 		r := &e.rules[f.rule]
+		if r.tier == tierFrame && e.standingOnly(s, f) {
+			standing = true
+			continue
+		}
 		t := &byTier[r.tier]
 		switch r.Report {
 		case ReportSOC1:
@@ -173,6 +178,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 		return r.Artifacts
 	}, true)
+	standing = standing && report == ReportNone
+	if standing && !slices.Contains(v.Artifacts, "custom_answer") {
+		v.Artifacts = append(v.Artifacts, "custom_answer")
+	}
 
 	miss := 1.0
 	for _, f := range fired {
@@ -186,7 +195,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	dflt := report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
-		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt)
+		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -214,6 +223,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if dflt {
 		v.Evidence = append(v.Evidence, defaultType)
+	}
+	if standing {
+		v.Evidence = append(v.Evidence, standingEvidence)
 	}
 	return v
 }

@@ -16,6 +16,7 @@ const (
 	ownerUnsaid relianceOwner = iota // no possessive: "for SOX purposes", "ITGC reliance"
 	ownerAsker                       // "our auditors", "our year-end"
 	ownerOther                       // "their SOX testing", "user auditors", "clients' ICFR"
+	ownerStatus                      // the respondent's own standing: "is your company subject to SOX?"
 )
 
 // askerWords are the possessives and pronouns of the asker.
@@ -30,18 +31,36 @@ var otherWords = map[string]bool{"their": true, "theirs": true, "your": true, "y
 	"its": true, "his": true, "her": true, "client": true, "clients": true,
 	"customer": true, "customers": true}
 
-// ownerOf tells whose reliance a phrase starting at token from names: going back from
-// its first word through the words of the noun phrase it opens (to a stopword that is
-// not a possessive, or a break), the first possessive found decides. A long phrase
-// ("reliance on your payroll service") is owned by what stands before it, not by the
-// words inside it.
-func ownerOf(toks []token, from int) relianceOwner {
-	user := false
+// clientWords are the asker's own clients, customers or members: written right after
+// the asker's possessive ("our clients' auditors", "our customers' year-end"), the
+// reliance is theirs, not the asker's.
+var clientWords = map[string]bool{"client": true, "clients": true, "customer": true,
+	"customers": true, "member": true, "members": true, "tenant": true, "tenants": true,
+	"merchant": true, "merchants": true, "subscriber": true, "subscribers": true}
+
+// ownerOf tells whose reliance a phrase from token from to token to names: going back
+// from its first word through the words of the noun phrase it opens (to a stopword
+// that is not a possessive, or a break), the first possessive found decides. A long
+// phrase ("reliance on your payroll service") is owned by what stands before it, not
+// by the words inside it, except for the asker's clients named right after the
+// asker's possessive ("our clients' auditors", "our members' financial statement
+// audits"), whose reliance it is. A regulation the
+// respondent is subject to or complies with ("Is your company subject to SOX?", "Are
+// you SOX compliant?") is the respondent's own standing, no one's reliance.
+func ownerOf(toks []token, from, to int) relianceOwner {
+	if standing(toks, from, to) {
+		return ownerStatus
+	}
+	user, client := false, false
 	for k := from; k >= 0; k-- {
 		w := toks[k].text
 		if askerWords[w] {
+			if client || k == from && clientAfter(toks, k, to) {
+				return ownerOther
+			}
 			return ownerAsker
 		}
+		client = client || clientWords[w]
 		if otherWords[w] {
 			return ownerOther
 		}
@@ -56,26 +75,78 @@ func ownerOf(toks []token, from int) relianceOwner {
 	return ownerUnsaid
 }
 
+// clientAfter reports whether the word after the asker's possessive at k, inside the
+// phrase ending at to, names the asker's clients ("our client's auditors").
+func clientAfter(toks []token, k, to int) bool {
+	j := k + 1
+	if j <= to && toks[j].text == "s" {
+		j++
+	}
+	return j <= to && clientWords[toks[j].text]
+}
+
+// standingWords put a regulation before them as one the company is bound by.
+var standingBefore = map[string]bool{"subject": true, "comply": true, "complies": true,
+	"complying": true, "compliant": true, "compliance": true, "conform": true, "conforms": true}
+
+// standingAfter put a regulation before them as one the company is bound by: "SOX
+// compliant", "does SOX apply to you".
+var standingAfter = map[string]bool{"compliant": true, "apply": true, "applies": true,
+	"applicable": true, "registrant": true, "registrants": true}
+
+// respondentWords name the respondent as the one bound: "you", "your company", "the
+// vendor".
+var respondentWords = map[string]bool{"you": true, "your": true, "vendor": true,
+	"vendors": true, "supplier": true, "suppliers": true, "contractor": true,
+	"offeror": true, "bidder": true, "provider": true}
+
+// standing reports whether the phrase from..to names a regulation the respondent is
+// bound by: "subject to" or "compliant with" right before it, or "compliant" or
+// "apply" right after it, in a clause that names the respondent and not the asker.
+func standing(toks []token, from, to int) bool {
+	bound := false
+	if k := from - 1; k >= 0 && (toks[k].text == "to" || toks[k].text == "with") && toks[k].brk < brkClause {
+		bound = k > 0 && standingBefore[toks[k-1].text]
+	}
+	if j := to + 1; !bound && j < len(toks) && toks[j].brk < brkClause {
+		bound = standingAfter[toks[j].text]
+	}
+	if !bound {
+		return false
+	}
+	cl, respondent := toks[from].cl, false
+	for k := range toks {
+		if toks[k].cl != cl {
+			continue
+		}
+		if askerWords[toks[k].text] {
+			return false
+		}
+		respondent = respondent || respondentWords[toks[k].text]
+	}
+	return respondent
+}
+
 // ownReliance reports whether the frame-tier rules that fired, not negated, name the
 // asker's own reliance: one of their phrases is the asker's, or none names an owner
 // at all. It also tells which phrases stand for that reliance in the evidence (see
 // relianceWords): the asker's, or, when none is, those that name no owner.
 func (e *Engine) ownReliance(s *scratch, fired []firing) (own bool, by relianceOwner) {
-	var seen [ownerOther + 1]bool
+	var seen [ownerStatus + 1]bool
 	for _, f := range fired {
 		if f.negated || e.rules[f.rule].tier != tierFrame {
 			continue
 		}
 		for _, h := range s.hits {
 			if h.rule == f.rule && h.role != roleNot && h.role != roleWithin {
-				seen[ownerOf(s.toks, int(h.from))] = true
+				seen[ownerOf(s.toks, int(h.from), int(h.to))] = true
 			}
 		}
 	}
 	switch {
 	case seen[ownerAsker]:
 		return true, ownerAsker
-	case seen[ownerOther] || !seen[ownerUnsaid]:
+	case seen[ownerOther] || seen[ownerStatus] || !seen[ownerUnsaid]:
 		return false, ownerOther
 	}
 	return true, ownerUnsaid
@@ -90,7 +161,7 @@ func (e *Engine) relianceWords(s *scratch, text string, fired []firing, by relia
 			continue
 		}
 		for _, h := range s.hits {
-			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin || ownerOf(s.toks, int(h.from)) != by {
+			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin || ownerOf(s.toks, int(h.from), int(h.to)) != by {
 				continue
 			}
 			if w := text[s.toks[h.from].start:s.toks[h.to].end]; !contains(out, w) {
@@ -106,3 +177,24 @@ func (e *Engine) relianceWords(s *scratch, text string, fired []firing, by relia
 func ownRelianceEvidence(words []string) Evidence {
 	return Evidence{Rule: "own_reliance", Reason: "The asker frames the control it asks about by its own reliance (SOX, ICFR, its auditors, its year-end): financial reporting is added beside the control's own areas.", Matched: words}
 }
+
+// standingOnly reports whether every phrase of the frame-tier rule f names the
+// respondent's own standing under a regulation ("Is your company subject to SOX?"):
+// no one relies on the service then, and the rule frames no report.
+func (e *Engine) standingOnly(s *scratch, f firing) bool {
+	n := 0
+	for _, h := range s.hits {
+		if h.rule != f.rule || h.role == roleNot || h.role == roleWithin {
+			continue
+		}
+		if ownerOf(s.toks, int(h.from), int(h.to)) != ownerStatus {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// standingEvidence explains a regulation named as one the respondent is bound by: a
+// fact about the company, answered in writing.
+var standingEvidence = Evidence{Rule: "own_standing", Reason: "The regulation is named as one the respondent itself is bound by, not as the asker's reliance on the service: a fact about the company, answered in writing."}

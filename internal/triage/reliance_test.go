@@ -108,3 +108,45 @@ func TestRelianceHeadingAddsNoArea(t *testing.T) {
 		}
 	}
 }
+
+// The asker's possessive followed by its own clients ("our clients' auditors", "our
+// customers' year-end") names the clients' reliance: no financial_reporting is added
+// beside the control. The asker's own reliance, written the same way without the
+// clients, still adds it.
+func TestClientsRelianceAfterOurIsTheirs(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Our customers' year-end auditors look at how changes to the billing engine are approved. Describe the process.",
+			report: "soc1", with: []string{"change_financial"}, without: []string{"financial_reporting"}},
+		{question: "Our clients' external auditors rely on your controls. Describe how payroll access is removed for leavers.",
+			report: "soc1", with: []string{"access_financial"}, without: []string{"financial_reporting"}},
+		{question: "Our members' financial statement audits depend on the dues ledger; how are changes to the dues ledger tested before release?",
+			report: "soc1", with: []string{"change_financial"}, without: []string{"financial_reporting"}},
+		{question: "Our tenants' year end close uses the rent ledger you host. How is administrator access to the rent ledger reviewed?",
+			report: "soc1", with: []string{"access_financial"}, without: []string{"financial_reporting"}},
+		// Near misses: the asker's own reliance.
+		{question: "Our year-end auditors look at how changes to the billing engine are approved. Describe the process.",
+			report: "soc1", first: "change_financial", with: []string{"financial_reporting"}},
+		{question: "Our external auditors rely on your controls. Describe how payroll access is removed for leavers.",
+			report: "soc1", first: "access_financial", with: []string{"financial_reporting"}},
+	})
+}
+
+// A regulation the respondent itself is bound by ("Is your company subject to SOX?",
+// "Are you SOX compliant?") is a fact about the company, not the asker's reliance on
+// the service: none with a written answer. The asker bound by it ("We are subject to
+// SOX") still frames the question by its own reliance.
+func TestRespondentStandingUnderSOX(t *testing.T) {
+	t.Parallel()
+	checkReportCases(t, []reportCase{
+		{question: "Is your company subject to SOX?", report: "none", artifact: "custom_answer"},
+		{question: "Are you SOX compliant? (Y/N)", report: "none", artifact: "custom_answer"},
+		{question: "Is the vendor subject to Sarbanes-Oxley as a listed registrant?", report: "none", artifact: "custom_answer"},
+		{question: "Does J-SOX apply to your organisation?", report: "none", artifact: "custom_answer"},
+		{question: "Supplier is compliant with SOX: Yes / No", report: "none", artifact: "custom_answer"},
+		// Near misses: the asker's own reliance, or the asker bound by it.
+		{question: "We are subject to SOX. How is access to the payroll application reviewed?", report: "soc1", area: "financial_reporting"},
+		{question: "For our SOX compliance we need your SOC 1 report.", report: "soc1"},
+		{question: "Do your controls support our SOX 404 compliance for the payroll cycle?", report: "soc1"},
+	})
+}
