@@ -76,6 +76,18 @@ func TestCriterionRankingClasses(t *testing.T) {
 		{"outputs confirmed received", "How do you confirm that the dispatch records sent to the carrier were all received and accepted?", "PI1.4", "", []string{"PI1.2"}},
 		{"inputs of a money system", "Is the daily cash file from our bank loaded completely, with rejected records reported back to us?", "", "", []string{"PI1.2"}},
 
+		// A status page for incidents and a channel through which customers report
+		// suspected incidents or concerns are communication with outsiders (CC2.3);
+		// handling the incidents reported, and a response plan, stay CC7.4, and staff
+		// reporting concerns stays internal communication (CC2.2).
+		{"incidents communicated", "Is there a public status page showing current incidents and planned maintenance?", "CC2.3", "", nil},
+		{"incidents communicated", "How can tenants report a suspected security incident to you?", "CC2.3", "", nil},
+		{"incidents communicated", "Is there a published mailbox for clients to report potential incidents?", "CC2.3", "", nil},
+		{"incidents communicated", "Can users of the app flag security concerns to you, and how?", "CC2.3", "", nil},
+		{"incidents handled", "How are security incidents reported by customers triaged and contained?", "", "CC2.3", nil},
+		{"incidents handled", "Do you have an incident response plan that is tested every year?", "CC7.4", "", nil},
+		{"staff report concerns", "Can employees report security concerns anonymously?", "CC2.2", "", nil},
+
 		// Data deleted, destroyed or returned when a contract ends is confidential data
 		// disposed of (C1.2), even with a certificate of destruction, and a second
 		// language's "finish of the contract" is its end. Devices and media destroyed
