@@ -10,7 +10,7 @@ import "testing"
 func TestMoneyWordsReadInAnotherSense(t *testing.T) {
 	t.Parallel()
 	checkClass(t, []classCase{
-		{q: "Which claims does your identity platform release to our application at sign-on?", report: "soc2", areas: []string{}},
+		{q: "Which claims does your identity platform pass to our application, and is SSO enforced?", report: "soc2", areas: []string{}},
 		{q: "Are the claims in each SAML assertion signed, and is SSO enforced for all staff?", report: "soc2", areas: []string{}},
 		{q: "Can we map group claims from our IdP to roles in your application?", report: "soc2", areas: []string{}},
 		{q: "Are OIDC claims used to decide which tenant a user belongs to?", report: "soc2", areas: []string{}},
@@ -25,5 +25,29 @@ func TestMoneyWordsReadInAnotherSense(t *testing.T) {
 		{q: "Are new commission plans approved before the first payout run?", report: "soc1"},
 		{q: "Who can log in to the trading platform, and is that list reviewed?", report: "both", areas: []string{"access_financial"}},
 		{q: "Was the penetration test commissioned from an independent firm?", report: "soc2"},
+	})
+}
+
+// Access over a money system in the words people use for it: who issues refunds,
+// grants credits, waives fees or changes prices or bank details there; staff
+// who sign in or log in to it; and who holds or manages the keys that encrypt its data.
+// They are both reports (access_financial). A login to something that holds no money,
+// single sign-on, entries logged in a ticket and keys rotated on a schedule are not.
+func TestAccessWordingOverMoneySystems(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Who can issue refunds or change customer bank details in the billing system?", report: "both", areas: []string{"master_data", "access_financial"}},
+		{q: "In the rebate platform, who may grant credits to a member's account?", report: "both", areas: []string{"access_financial"}},
+		{q: "Who can waive late fees in the bursar system?", report: "both", areas: []string{"access_financial"}},
+		{q: "Do finance staff sign in to the payroll application with their own named accounts?", report: "both", areas: []string{"access_financial"}},
+		{q: "Which contractors are able to log in to the claims administration system?", report: "both", areas: []string{"access_financial"}},
+		{q: "Is the rent payment platform's database encrypted, and who manages the encryption keys?", report: "both", areas: []string{"access_financial"}},
+		{q: "Who holds the keys used to encrypt the loan servicing database?", report: "both", areas: []string{"access_financial"}},
+		// Near-misses: no money system, or the words in another sense.
+		{q: "Which staff can sign in to the HR system, and is MFA required?", report: "soc2", areas: []string{}},
+		{q: "Is single sign-on offered for the admin console?", report: "soc2", areas: []string{}},
+		{q: "Are emergency changes logged in the ticketing tool and reviewed afterwards?", report: "soc2", areas: []string{}},
+		{q: "Is the marketing database encrypted at rest, and who manages the keys?", report: "soc2", areas: []string{}},
+		{q: "Are the payroll platform's backups restored in a test each quarter?", report: "both", areas: []string{"operations_financial"}},
 	})
 }

@@ -268,6 +268,7 @@ func (s *scratch) tokenize(text string) {
 		s.expandWords(text)
 		s.readSenses()
 		s.readFinalHave()
+		s.readAccessWording()
 	}
 	cl, sent := int32(0), int32(0)
 	for k := range s.toks {
@@ -386,6 +387,41 @@ func (s *scratch) readFinalHave() {
 		t.text, t.stop = "hold", false
 		s.reread(t)
 	}
+}
+
+// readAccessWording reads signing in, which the skipped "in" would hide, as a login:
+// "sign in", "sign on" and "log in to" ("log in" elsewhere is often a record kept in
+// a log: "changes logged in the ticket"); single sign-on keeps its own words.
+func (s *scratch) readAccessWording() {
+	for k := 0; k+1 < len(s.toks); k++ {
+		t, n := &s.toks[k], &s.toks[k+1]
+		if n.brk >= brkClause {
+			continue
+		}
+		switch t.text {
+		case "sign", "signs", "signed", "signing":
+			if (n.text == "in" || n.text == "on" || n.text == "into") && (k == 0 || s.toks[k-1].text != "single") {
+				t.text = "login"
+				s.reread(t)
+			}
+		case "log", "logging":
+			if n.text != "in" && n.text != "on" && n.text != "into" {
+				continue
+			}
+			if k > 0 && s.toks[k].brk < brkClause && loginSubject[s.toks[k-1].text] ||
+				k+2 < len(s.toks) && s.toks[k+2].brk < brkClause && (s.toks[k+2].text == "to" || s.toks[k+2].text == "with" || s.toks[k+2].text == "using") {
+				t.text = "login"
+				s.reread(t)
+			}
+		}
+	}
+}
+
+// loginSubject holds the words that make "log in" a verb when they stand right
+// before it: a modal, "to", or the people who sign in.
+var loginSubject = map[string]bool{
+	"can": true, "may": true, "must": true, "cannot": true, "to": true, "who": true, "able": true, "allowed": true,
+	"users": true, "staff": true, "employees": true, "people": true, "admins": true, "administrators": true,
 }
 
 // reread looks t up again after its text changed (a slip corrected, a word read in
