@@ -55,6 +55,12 @@ func (e *Engine) Classify(q Question) Verdict {
 		if !pinfo.ruled && followUp(part) {
 			continue // "If yes, what is the compensating control?" asks about the question before it
 		}
+		if writtenBesideDocument(p, v) {
+			// A fact the whole line's document answers ("Will you handle PHI for
+			// us? Will you sign our BAA?"): its rule, overridden on the whole
+			// line, does not come back through its part.
+			continue
+		}
 		v = unite(v, p)
 	}
 	return v
