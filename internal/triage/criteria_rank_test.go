@@ -75,6 +75,14 @@ func TestCriterionRankingClasses(t *testing.T) {
 		{"inputs received complete", "Are the enrolment updates we push to you received completely, and are rejected rows returned to us?", "PI1.2", "", nil},
 		{"outputs confirmed received", "How do you confirm that the dispatch records sent to the carrier were all received and accepted?", "PI1.4", "", []string{"PI1.2"}},
 		{"inputs of a money system", "Is the daily cash file from our bank loaded completely, with rejected records reported back to us?", "", "", []string{"PI1.2"}},
+		{"inputs received complete", "Are imported shipment manifests checked for completeness?", "PI1.2", "", nil},
+		{"inputs received complete", "Do you check that policy records imported from the broker portal are complete and accurate?", "PI1.2", "", nil},
+		// A completed form or piece of evidence uploaded is a document asked for, and
+		// "important" is not "import": neither is an input.
+		{"document completed", "Please upload the completed vendor risk form together with your latest SOC 2 Type 2 report.", "", "", []string{"PI1.2"}},
+		{"document completed", "Could you upload completed evidence of the last user access recertification?", "CC6.3", "", []string{"PI1.2"}},
+		{"important, not imported", "It is important that the offboarding checklist is complete for every leaver.", "CC6.3", "", []string{"PI1.2"}},
+		{"important, not imported", "We consider it important that patch rollouts are complete within 30 days; is that your target?", "CC7.1", "", []string{"PI1.2"}},
 
 		// A status page for incidents and a channel through which customers report
 		// suspected incidents or concerns are communication with outsiders (CC2.3);
