@@ -2,15 +2,15 @@ package triage
 
 import "testing"
 
-// A money word in its other sense names no money system: claims carried in an
-// identity token or assertion, commissioning (bringing into service) servers or new
-// systems, an EDI trading partner. The senses table reads them as attributes, deploy
+// A money word in its other sense names no money system: claims carried in a
+// JWT, an OIDC token or a SAML assertion, commissioning (bringing into service)
+// servers or new systems, an EDI trading partner. The senses table reads them as attributes, deploy
 // and business there, so the question keeps its security reading; the same words
 // before a money system's noun or over money keep their SOC 1 half.
 func TestMoneyWordsReadInAnotherSense(t *testing.T) {
 	t.Parallel()
 	checkClass(t, []classCase{
-		{q: "Which claims does your identity platform pass to our application, and is SSO enforced?", report: "soc2", areas: []string{}},
+		{q: "Which user claims does your identity platform pass to our application, and is SSO enforced?", report: "soc2", areas: []string{}},
 		{q: "Are the claims in each SAML assertion signed, and is SSO enforced for all staff?", report: "soc2", areas: []string{}},
 		{q: "Can we map group claims from our IdP to roles in your application?", report: "soc2", areas: []string{}},
 		{q: "Are OIDC claims used to decide which tenant a user belongs to?", report: "soc2", areas: []string{}},
@@ -25,6 +25,16 @@ func TestMoneyWordsReadInAnotherSense(t *testing.T) {
 		{q: "Are new commission plans approved before the first payout run?", report: "soc1"},
 		{q: "Who can log in to the trading platform, and is that list reviewed?", report: "both", areas: []string{"access_financial"}},
 		{q: "Was the penetration test commissioned from an independent firm?", report: "soc2"},
+		// An identity provider or a token beside claims is how staff sign in to the
+		// claims system, not a claim inside a token: only a protocol word (JWT, SAML,
+		// OIDC, OAuth, an assertion) or a cue just before it ("group claims") says so.
+		{q: "Do claims handlers authenticate to the claims platform through your IdP with a hardware token?", report: "both", areas: []string{"access_financial"}},
+		{q: "Is the claims portal protected by your identity provider's single sign-on and MFA?", report: "both", areas: []string{"access_financial"}},
+		// "New" alone after commission says nothing: new business, new hires and new
+		// agents are paid commission; new servers or systems are commissioned.
+		{q: "Who signs off commission new hire bonuses before payroll?", report: "soc1"},
+		{q: "Who approves the commission new business rates paid to brokers?", report: "soc1"},
+		{q: "When commissioning new network equipment, are default passwords changed?", report: "soc2", areas: []string{}},
 	})
 }
 

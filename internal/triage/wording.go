@@ -70,7 +70,9 @@ type SenseEntry struct {
 	After []string `json:"after,omitempty"`
 	// Next lists words that give the other sense when they are the next word after
 	// the form, skipped words aside, in the same sentence: a verb with its object
-	// ("commission new servers") or the head of a compound ("trading partner").
+	// ("commission servers") or the head of a compound ("trading partner"). An entry
+	// of two words ("new server*") needs both, in order: a modifier such as "new"
+	// says nothing alone ("commission new business rates").
 	Next []string `json:"next,omitempty"`
 }
 
@@ -106,6 +108,7 @@ type expansion struct {
 type sense struct {
 	read                      string
 	near, before, after, next []alt
+	next2                     [][2]alt // the two-word entries of Next
 }
 
 // senseWindow is how many words on either side of a form its Near cues may stand.
@@ -171,6 +174,14 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 			dst   *[]alt
 		}{{en.Near, &x.near}, {en.Before, &x.before}, {en.After, &x.after}, {en.Next, &x.next}} {
 			for _, u := range list.words {
+				if first, second, two := strings.Cut(u, " "); two && list.dst == &x.next {
+					a, b := cueAlt(&tz, first), cueAlt(&tz, second)
+					if a == nil || b == nil {
+						return nil, fmt.Errorf("%s: next cue %q of sense %q must be two words that are not skipped", wordingFile, u, en.Read)
+					}
+					x.next2 = append(x.next2, [2]alt{*a, *b})
+					continue
+				}
 				prefix := strings.HasSuffix(u, "*")
 				tz.tokenize(strings.TrimSuffix(u, "*"))
 				if len(tz.toks) != 1 || tz.toks[0].stop {
@@ -444,20 +455,46 @@ func (s *scratch) readSenses() {
 	}
 }
 
+// cueAlt compiles one cue word (a trailing * makes a prefix), or returns nil when
+// it is not one word that is not skipped.
+func cueAlt(tz *scratch, u string) *alt {
+	prefix := strings.HasSuffix(u, "*")
+	tz.tokenize(strings.TrimSuffix(u, "*"))
+	if len(tz.toks) != 1 || tz.toks[0].stop {
+		return nil
+	}
+	a := newAlt(tz.toks[0].text, prefix)
+	return &a
+}
+
+// senseNext returns the index of the first token after toks[k] that is not skipped,
+// in its sentence, or -1.
+func senseNext(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && toks[j].brk < brkSentence; j++ {
+		if !toks[j].stop {
+			return j
+		}
+	}
+	return -1
+}
+
 // cued reports whether a cue word of x stands beside toks[k]: a Before word just
 // before it (see SenseEntry.Before), an After word after an article just after it,
 // a Next word as the next word that is not skipped, or a Near word within
 // senseWindow words, in its sentence.
 func (x *sense) cued(toks []token, k int) bool {
-	if x.next != nil {
-		for j := k + 1; j < len(toks) && toks[j].brk < brkSentence; j++ {
-			if toks[j].stop {
-				continue
-			}
+	if x.next != nil || x.next2 != nil {
+		if j := senseNext(toks, k); j >= 0 {
 			if matchesAny(x.next, &toks[j]) {
 				return true
 			}
-			break
+			for i := range x.next2 {
+				if matchesAny(x.next2[i][:1], &toks[j]) {
+					if j2 := senseNext(toks, j); j2 >= 0 && matchesAny(x.next2[i][1:], &toks[j2]) {
+						return true
+					}
+				}
+			}
 		}
 	}
 	if k > 0 && toks[k].brk < brkSentence && x.before != nil && beforeCue(x.before, toks, k) {
