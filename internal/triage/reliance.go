@@ -129,7 +129,9 @@ func standing(toks []token, from, to int) bool {
 
 // ownReliance reports whether the frame-tier rules that fired, not negated, name the
 // asker's own reliance: one of their phrases is the asker's, or none names an owner
-// at all. It also tells which phrases stand for that reliance in the evidence (see
+// at all. A phrase negated in its clause ("we are not subject to SOX", "SOX does not
+// apply to us", "our auditors are not relying on you") names no reliance, even where
+// the frame rule itself still fires. It also tells which phrases stand for that reliance in the evidence (see
 // relianceWords): the asker's, or, when none is, those that name no owner.
 func (e *Engine) ownReliance(s *scratch, fired []firing) (own bool, by relianceOwner) {
 	var seen [ownerStatus + 1]bool
@@ -138,7 +140,7 @@ func (e *Engine) ownReliance(s *scratch, fired []firing) (own bool, by relianceO
 			continue
 		}
 		for _, h := range s.hits {
-			if h.rule == f.rule && h.role != roleNot && h.role != roleWithin {
+			if h.rule == f.rule && h.role != roleNot && h.role != roleWithin && !negatedAt(s.toks, int(h.from), int(h.to)) {
 				seen[ownerOf(s.toks, int(h.from), int(h.to))] = true
 			}
 		}
@@ -161,7 +163,7 @@ func (e *Engine) relianceWords(s *scratch, text string, fired []firing, by relia
 			continue
 		}
 		for _, h := range s.hits {
-			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin || ownerOf(s.toks, int(h.from), int(h.to)) != by {
+			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin || negatedAt(s.toks, int(h.from), int(h.to)) || ownerOf(s.toks, int(h.from), int(h.to)) != by {
 				continue
 			}
 			if w := text[s.toks[h.from].start:s.toks[h.to].end]; !contains(out, w) {

@@ -51,6 +51,22 @@ func TestRelianceNearMisses(t *testing.T) {
 			report: "soc1", without: AllSOC1Areas},
 		{question: "Please send the SSAE 18 report covering the claims adjudication service for our year-end audit.",
 			report: "soc1", without: AllSOC1Areas},
+		// Reliance denied: a frame phrase negated in its clause is no reliance.
+		{question: "As a privately held firm we are not subject to Sarbanes-Oxley. Who approves changes to the billing engine?",
+			report: "soc1", with: []string{"change_financial"}, without: []string{"financial_reporting"}},
+		{question: "SOX does not apply to our company; how are leavers removed from the payroll system?",
+			report: "soc1", with: []string{"access_financial"}, without: []string{"financial_reporting"}},
+		{question: "Our external auditors do not rely on your controls. How is access to the general ledger reviewed?",
+			report: "soc1", with: []string{"access_financial"}, without: []string{"financial_reporting"}},
+		{question: "We have no SOX obligations. Who may edit vendor bank details in the payables module?",
+			report: "soc1", without: []string{"financial_reporting"}},
+		{question: "Our year-end auditors never look at this service.",
+			report: "soc1", without: []string{"financial_reporting"}},
+		// A negation that refuses a document, not the reliance, keeps it.
+		{question: "Our SOX auditors will not accept a Type 1. How is access to the payroll application reviewed?",
+			report: "soc1", with: []string{"access_financial", "financial_reporting"}},
+		{question: "A design-only report will not satisfy our ICFR testing; how are changes to the billing engine approved?",
+			report: "soc1", with: []string{"change_financial", "financial_reporting"}},
 	})
 }
 
@@ -64,7 +80,7 @@ func TestOwnRelianceEvidence(t *testing.T) {
 		question string
 		words    []string // words the evidence must name; nil: no own_reliance evidence
 	}{
-		{"For our ICFR testing, how are changes to the loan servicing application approved and tested?", []string{"ICFR"}},
+		{"As part of our ICFR work, who approves and tests changes made to the mortgage servicing platform?", []string{"ICFR"}},
 		{"Our external auditors rely on your controls. Describe how payroll access is removed for leavers.", []string{"Our external auditors"}},
 		{"For our year-end audit, how are failed settlement batch jobs followed up?", []string{"year-end audit"}},
 		{"Describe the financial reporting you prepare for clients each month and how it is checked before release.", nil},
