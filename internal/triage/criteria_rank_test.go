@@ -26,7 +26,7 @@ func TestCriterionRankingClasses(t *testing.T) {
 		{"breach notice to individuals", "Should donor details be compromised, will our donors be informed directly?", "P6.6", "", nil},
 		{"breach notice to individuals", "Are affected residents notified when an incident exposes their council tax records?", "P6.6", "", nil},
 		{"breach notice to customers", "Will you notify us of a security breach within 24 hours?", "CC7.4", "P6.6", nil},
-		{"acquisition as a change", "How are the risks of a planned acquisition of another firm assessed?", "", "", nil},
+		{"acquisition as a change", "How are the risks of a planned acquisition of another firm assessed?", "CC3.4", "", []string{"P6.6"}},
 		{"acquisition as a change", "Do you reassess risk after a merger or acquisition?", "CC3.4", "", nil},
 
 		// Replication, log shipping to a standby and point-in-time recovery keep the

@@ -108,7 +108,7 @@ func TestSecondLanguagePlainWordings(t *testing.T) {
 		{"No SOC 1 please, we only want the report regarding availability.", "soc2", "", ""},
 		// A statement ending in a question mark, its subject set before it and taken
 		// up again by a pronoun.
-		{"The person who input the payment and the person who approve the payment, they are separated?", "soc1", "", "segregation_of_duties"},
+		{"The clerk who enter the invoice and the manager who release the invoice, they are different people?", "soc1", "", "segregation_of_duties"},
 		{"The teller who keys the cash withdrawal and the officer who authorises it are different?", "soc1", "", "segregation_of_duties"},
 		{"The nightly order file from the shops, all lines are loaded without error?", "soc2", "PI1.3", ""},
 		{"Are all messages from the partner queue received without loss?", "soc2", "PI1.3", ""},
