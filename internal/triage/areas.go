@@ -523,6 +523,70 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 	return false
 }
 
+// oneHolderWords are the words by which a duties term speaks of one person holding
+// two duties ("their own change", "the same person", "both", "also", "self-approval",
+// "incompatible", duties segregated or separated), not of the second person who
+// approves.
+var oneHolderWords = map[string]bool{
+	"own": true, "same": true, "both": true, "also": true, "single": true, "self": true,
+	"incompatible": true, "sod": true, "maker": true,
+}
+
+// oneHolder reports whether a segregation of duties term the question has speaks of
+// one person holding incompatible duties (see oneHolderWords), or of a second person
+// who moves the change to production (movesToProduction). Beside a change to a
+// financial system, a change requested and approved, or approved by someone other
+// than its author before release, is the change's approval: the terms of a second
+// person approving add no segregation of duties there.
+func (e *Engine) oneHolder(s *scratch) bool {
+	for _, h := range s.vhits {
+		if p := &e.pats[h.pat]; p.role != roleArea || int(p.rule) != areaSoD {
+			continue
+		}
+		for k := range s.toks {
+			t := &s.toks[k]
+			if t.start < int(h.from) || t.end > int(h.to) {
+				continue
+			}
+			if oneHolderWords[t.text] || strings.HasPrefix(t.text, "segregat") || strings.HasPrefix(t.text, "separat") {
+				return true
+			}
+		}
+		if e.movesToProduction(s, int(h.from)) {
+			return true
+		}
+	}
+	return false
+}
+
+// movesToProduction reports whether the sentence of the word at byte offset from
+// moves code into production (moved, promoted, deployed, migrated, pushed): the
+// person who writes a change and the one who puts it live are two duties ("moved to
+// production by someone other than the developer"), while approving it is its
+// approval.
+func (e *Engine) movesToProduction(s *scratch, from int) bool {
+	sent := int32(-1)
+	for k := range s.toks {
+		if s.toks[k].start == from {
+			sent = s.toks[k].sent
+			break
+		}
+	}
+	for k := range s.toks {
+		t := &s.toks[k]
+		if t.sent != sent {
+			continue
+		}
+		switch {
+		case t.text == "moved" || t.text == "move" || t.text == "moves",
+			strings.HasPrefix(t.text, "promot"), strings.HasPrefix(t.text, "deploy"),
+			strings.HasPrefix(t.text, "migrat"), strings.HasPrefix(t.text, "push"):
+			return true
+		}
+	}
+	return false
+}
+
 // addAreas appends to areas, and marks in in, up to areaMaxAdded more areas the
 // question's words support beside those already in: each scores at least areaAdd and
 // areaAddShare of most, the best score of the areas it joins (transaction processing
@@ -537,13 +601,16 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 // process itself is added: its words name the duties. Beside a reconciliation,
 // transaction processing is added only when its words name an act of processing
 // (act, see processingAct): "how are reinsurance recoveries reconciled?" names what
-// is reconciled, "premiums remitted in full and reconciled" the remitting too.
+// is reconciled, "premiums remitted in full and reconciled" the remitting too. Beside
+// a change, segregation of duties needs a duties rule or a term of one person holding
+// both duties (oneHolder).
 func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8, duties, act bool) []int8 {
 	avail := in[areaOperations] && (e.availabilityWords(s) || !e.namesProcessing(s, areaTransactions))
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
 			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai]) || e.belowShare(s, ai, v, most) ||
+				(ai == areaSoD && in[areaChange] && !duties && !e.oneHolder(s)) ||
 				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act))) {
 				continue
 			}
