@@ -66,6 +66,12 @@ func TestSecondLanguageFalseFriends(t *testing.T) {
 		// The English sense.
 		{"Is there a charge for adding more users to the subscription?", "none", ""},
 		{"How do you dispose of failed hard drives?", "soc2", "CC6.5"},
+		// Certificates disposed of are retired, not held: only a certification, a
+		// report or a standard beside "dispose" is the other sense.
+		{"How are expired TLS certificates and their private keys disposed of?", "soc2", "CC6.5"},
+		// A price word beside "charge" is a fee, even beside a load cue.
+		{"Is there an extra charge when traffic spikes?", "none", ""},
+		{"Do you apply an additional charge during peak season?", "none", ""},
 		{"What was the year of formation of the business?", "none", ""},
 		{"Can external collaborators be invited to a shared workspace?", "none", ""},
 		{"Is the input validated by the system before it is posted?", "soc1", ""},
@@ -84,6 +90,11 @@ func TestSecondLanguageFalseFriends(t *testing.T) {
 	v := e.Classify(Question{Text: "How do you dispose of failed hard drives?"})
 	if hasReading(v) {
 		t.Errorf("dispose of hard drives: read otherwise than written: %v", v.Evidence)
+	}
+	for _, q := range []string{"How do you dispose of expired TLS certificates and their private keys?", "Do you apply an additional charge during peak season?"} {
+		if v := e.Classify(Question{Text: q}); hasReading(v) {
+			t.Errorf("%q: read otherwise than written: %v", q, v.Evidence)
+		}
 	}
 	v = e.Classify(Question{Text: "Is the input validated by the system before it is posted?"})
 	if hasReading(v) {

@@ -519,6 +519,9 @@ func decodeWording(data []byte) (wordingDoc, bool) {
 				case "next":
 					en.Next = d.strs()
 					return 6
+				case "unless":
+					en.Unless = d.strs()
+					return 7
 				}
 				return 0
 			})

@@ -74,6 +74,10 @@ type SenseEntry struct {
 	// of two words ("new server*") needs both, in order: a modifier such as "new"
 	// says nothing alone ("commission new business rates").
 	Next []string `json:"next,omitempty"`
+	// Unless lists words that keep the form's own sense when one stands within
+	// senseWindow words on either side, whatever cue stands there too: a price word
+	// beside "charge" ("an extra charge for peak capacity") is a fee, not load.
+	Unless []string `json:"unless,omitempty"`
 }
 
 type wordingDoc struct {
@@ -109,6 +113,7 @@ type sense struct {
 	read                      string
 	near, before, after, next []alt
 	next2                     [][2]alt // the two-word entries of Next
+	unless                    []alt
 }
 
 // senseWindow is how many words on either side of a form its Near cues may stand.
@@ -172,7 +177,7 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 		for _, list := range []struct {
 			words []string
 			dst   *[]alt
-		}{{en.Near, &x.near}, {en.Before, &x.before}, {en.After, &x.after}, {en.Next, &x.next}} {
+		}{{en.Near, &x.near}, {en.Before, &x.before}, {en.After, &x.after}, {en.Next, &x.next}, {en.Unless, &x.unless}} {
 			for _, u := range list.words {
 				if first, second, two := strings.Cut(u, " "); two && list.dst == &x.next {
 					a, b := cueAlt(&tz, first), cueAlt(&tz, second)
@@ -481,8 +486,12 @@ func senseNext(toks []token, k int) int {
 // cued reports whether a cue word of x stands beside toks[k]: a Before word just
 // before it (see SenseEntry.Before), an After word after an article just after it,
 // a Next word as the next word that is not skipped, or a Near word within
-// senseWindow words, in its sentence.
+// senseWindow words, in its sentence; an Unless word within senseWindow words
+// keeps the form's own sense.
 func (x *sense) cued(toks []token, k int) bool {
+	if x.unless != nil && nearAny(x.unless, toks, k) {
+		return false
+	}
 	if x.next != nil || x.next2 != nil {
 		if j := senseNext(toks, k); j >= 0 {
 			if matchesAny(x.next, &toks[j]) {
