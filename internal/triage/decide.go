@@ -415,7 +415,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 			continue
 		}
 		r := &e.rules[f.rule]
-		qualifier := e.qualifies(s, r, other)
+		qualifier := e.qualifies(s, f.rule, other)
 		for pos, ci := range r.critIdx {
 			if s.score[ci] == 0 {
 				s.order = append(s.order, int(ci))
@@ -480,7 +480,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 		}
 	}
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; f.negated || (weak != 0 && (r.Incidental || e.qualifies(s, r, other))) {
+		if r := &e.rules[f.rule]; f.negated || (weak != 0 && (r.Incidental || e.qualifies(s, f.rule, other))) {
 			continue
 		}
 		for _, c := range e.rules[f.rule].Categories {
@@ -552,8 +552,10 @@ func (e *Engine) otherSubject(s *scratch, fired []firing) float32 {
 // vocabDevelop (disposal of personal data "is logged", NDAs signed "before access
 // is granted", capacity "threshold breaches" that trigger scaling). A question
 // that develops the security control too ("… and are the archive's access logs
-// reviewed for anomalies?") keeps it.
-func (e *Engine) qualifies(s *scratch, r *compiled, other float32) bool {
+// reviewed for anomalies?") keeps it, and so does a second question of its own
+// ("… and is access to them provisioned only after approval?", see ownQuestion).
+func (e *Engine) qualifies(s *scratch, ri int32, other float32) bool {
+	r := &e.rules[ri]
 	if !r.Qualifier || other < vocabCross || len(r.critIdx) == 0 || len(r.Categories) > 0 {
 		return false
 	}
@@ -562,7 +564,51 @@ func (e *Engine) qualifies(s *scratch, r *compiled, other float32) bool {
 			return false
 		}
 	}
-	return true
+	return !ownQuestion(s, ri)
+}
+
+// questionAux holds the verbs that open a question when they follow "and" or "or":
+// "…, and is access to them provisioned only after approval?".
+var questionAux = map[string]bool{"is": true, "are": true, "do": true, "does": true,
+	"can": true, "will": true, "has": true, "have": true, "was": true, "were": true}
+
+// securitySubject holds the nouns that make a question joined by "and is …" a
+// security question of its own: access, accounts, rights, credentials, keys, logs.
+var securitySubject = map[string]bool{"access": true, "accounts": true, "account": true,
+	"permissions": true, "rights": true, "privileges": true, "credentials": true,
+	"passwords": true, "keys": true, "logs": true, "users": true, "logins": true}
+
+// ownQuestion reports whether a phrase of rule ri stands in a question of its own,
+// joined to the one before it by "and" or "or" and a verb that opens a question,
+// with the phrase or a security noun (access, accounts, keys, logs) as its subject:
+// "Are backups replicated to another region and is access to them provisioned only
+// after approval?" asks about a second control, not how the first is carried out.
+// Another subject keeps the phrase a qualifier: "… and are mismatches logged and
+// worked to resolution?" says how the mismatches are handled.
+func ownQuestion(s *scratch, ri int32) bool {
+	for _, h := range s.hits {
+		if h.rule != ri || h.role == roleNot || h.role == roleWithin {
+			continue
+		}
+		subject, words := true, 0
+		for k := int(h.from) - 1; k > 0 && s.toks[k+1].brk < brkSentence; k-- {
+			t := &s.toks[k]
+			if questionAux[t.text] {
+				if subject && (s.toks[k-1].text == "and" || s.toks[k-1].text == "or") && t.brk < brkSentence {
+					return true
+				}
+				break
+			}
+			if t.stop {
+				continue
+			}
+			if words++; words > 3 {
+				break
+			}
+			subject = securitySubject[t.text]
+		}
+	}
+	return false
 }
 
 // incidentalEvidence names the incidental rules whose criteria went after those of
@@ -572,7 +618,7 @@ func (e *Engine) incidentalEvidence(s *scratch, fired []firing) Evidence {
 	ev := Evidence{Rule: "incidental_words", Reason: "These rules matched a word that only qualifies the question's subject: their criteria rank after the subject's and add no category.", Matched: []string{}}
 	other := e.otherSubject(s, fired)
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; !f.negated && (r.Incidental || e.qualifies(s, r, other)) && len(r.critIdx) > 0 {
+		if r := &e.rules[f.rule]; !f.negated && (r.Incidental || e.qualifies(s, f.rule, other)) && len(r.critIdx) > 0 {
 			ev.Matched = append(ev.Matched, r.ID)
 		}
 	}
