@@ -96,7 +96,7 @@ func (e *Engine) reportRequest(s *scratch, fired []firing) bool {
 	report := false
 	for i := range s.toks {
 		c := s.toks[i].cls
-		if c&clsAskVerb != 0 {
+		if c&clsAskVerb != 0 && !reportDescribes(s.toks, i) {
 			return false
 		}
 		report = report || c&clsReportNoun != 0
@@ -104,12 +104,37 @@ func (e *Engine) reportRequest(s *scratch, fired []firing) bool {
 	return asked || (frame && report)
 }
 
+// describeWords stand between a report and an asking word when the words after them
+// say what the report looks at, not what the question asks: "a SOC 1 that looks at
+// how the controls were designed", "the report showing how balances are tested".
+var describeWords = map[string]bool{"that": true, "which": true, "showing": true,
+	"covering": true, "testing": true, "examining": true, "assessing": true,
+	"evaluating": true, "looking": true, "describing": true}
+
+// maxDescribeGap bounds the words from a report's noun to the asking word of the
+// clause that describes it.
+const maxDescribeGap = 6
+
+// reportDescribes reports whether the asking word at i belongs to a clause that says
+// what a report looks at: a report noun stands close before it in the same clause,
+// with a describeWord between them.
+func reportDescribes(toks []token, i int) bool {
+	rel := false
+	for k := i - 1; k >= 0 && i-k <= maxDescribeGap && toks[k+1].brk < brkClause; k-- {
+		if toks[k].cls&clsReportNoun != 0 {
+			return rel
+		}
+		rel = rel || describeWords[toks[k].text]
+	}
+	return false
+}
+
 // scoped reports whether a fired rule that gives SOC 1 areas only names what a
 // requested report covers: a fallback rule (a financial system named, nothing said of
 // its control), a rule of "any" phrases that all stand in scope position ("the custody
 // service"), or a rule of "all" groups each of which matched there ("the deposit
 // reconciliation service": the reconciliation and its deposits).
-func (e *Engine) scoped(s *scratch, f firing) bool {
+func (e *Engine) scoped(s *scratch, f firing, fired []firing) bool {
 	r := &e.rules[f.rule]
 	if f.negated || r.tier != tierTopic || len(r.areaIdx) == 0 {
 		return false
@@ -117,16 +142,62 @@ func (e *Engine) scoped(s *scratch, f firing) bool {
 	if r.Fallback {
 		return true
 	}
+	at := func(toks []token, from, to int) bool {
+		return scopeAt(toks, from, to) || e.relied(s, fired, from, to)
+	}
 	if len(r.any) > 0 {
-		return e.everySubject(s, f.rule, scopeAt)
+		return e.everySubject(s, f.rule, at)
 	}
 	var in uint64 // bit g: group g matched in scope position
 	for _, h := range s.hits {
-		if h.rule == f.rule && h.role >= 0 && h.role < 64 && scopeAt(s.toks, int(h.from), int(h.to)) {
+		if h.rule == f.rule && h.role >= 0 && h.role < 64 && at(s.toks, int(h.from), int(h.to)) {
 			in |= 1 << uint(h.role)
 		}
 	}
 	return len(r.all) > 0 && len(r.all) < 64 && in == 1<<uint(len(r.all))-1
+}
+
+// relyWords say that someone relies on what follows them: "our auditors rely on your
+// controls over settlement", "our SOX testing relies on you for tenant billing".
+var relyWords = map[string]bool{"rely": true, "relies": true, "relied": true, "relying": true,
+	"reliance": true, "depend": true, "depends": true, "depending": true}
+
+// maxRelyGap bounds the words from a relyWord to the financial words it relies on.
+const maxRelyGap = 8
+
+// relied reports whether the words from..to, in a question that asks for a report,
+// are what the asker relies on rather than a process asked about: they are themselves
+// words of the asker's reliance (a frame phrase owned by the asker or by no one: "where
+// the services affect our financial reporting", "for our year-end close"), or they
+// follow a relyWord in the same stretch of a clause ("our auditors rely on your
+// controls over settlement and fee calculation"). A clause that names a control
+// objective ("our auditors rely on the objective over rate changes") asks about it.
+func (e *Engine) relied(s *scratch, fired []firing, from, to int) bool {
+	toks := s.toks
+	for k := range toks {
+		if toks[k].cl == toks[from].cl && (toks[k].text == "objective" || toks[k].text == "objectives") {
+			return false
+		}
+	}
+	for k := from - 1; k >= 0 && from-k <= maxRelyGap && toks[k+1].brk < brkComma; k-- {
+		if relyWords[toks[k].text] && !negatedAt(toks, k, from) {
+			return true
+		}
+	}
+	for _, f := range fired {
+		if f.negated || e.rules[f.rule].tier != tierFrame {
+			continue
+		}
+		for _, h := range s.hits {
+			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin || int(h.to) < from || int(h.from) > to {
+				continue
+			}
+			if o := ownerOf(toks, int(h.from), int(h.to)); o == ownerAsker || o == ownerUnsaid {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // requestOnly reports, for a verdict that includes SOC 1, whether the question asks
@@ -141,7 +212,7 @@ func (e *Engine) requestOnly(s *scratch, fired []firing) ([]firing, bool) {
 	}
 	s.kept = s.kept[:0]
 	for _, f := range fired {
-		if e.scoped(s, f) {
+		if e.scoped(s, f, fired) {
 			continue
 		}
 		if r := &e.rules[f.rule]; !f.negated && r.tier == tierTopic && len(r.areaIdx) > 0 {
