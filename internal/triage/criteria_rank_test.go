@@ -64,6 +64,12 @@ func TestCriterionRankingClasses(t *testing.T) {
 		{"access to log in", "Is MFA required to sign in to the payroll system?", "CC6.1", "", nil},
 		{"access to log in", "What password rules apply to the billing portal?", "CC6.1", "", nil},
 		{"access logs reviewed", "Are door access logs for the server room reviewed weekly?", "", "CC6.3", nil},
+		// A department is no departure, data left on a drive is no leaver, and an
+		// account that holds money audited is no access review.
+		{"not access removal", "Is customer data left on decommissioned drives deleted before disposal?", "", "", []string{"CC6.3"}},
+		{"not access removal", "Does each department head sign off the records retention schedule?", "", "", []string{"CC6.3"}},
+		{"not an access review", "Are customer account balances audited annually by an external firm?", "", "", []string{"CC6.3"}},
+		{"access reviewed or removed", "Are user accounts reviewed every quarter by system owners?", "CC6.3", "", nil},
 
 		// Records a customer or partner sends in, checked as received or imported
 		// complete and correct, are inputs (PI1.2), before the processing that follows
