@@ -129,7 +129,7 @@ func TestMoneySystemNamedByFunction(t *testing.T) {
 
 // A money word whose object is not money is no financial process: user accounts
 // reconciled against a staff list, IT assets reconciled against a cloud bill, a cloud
-// provider's billing console or dashboard, backup
+// provider's billing console or dashboard, a wallet of credentials, backup
 // media in someone's custody, a dispute settled, a platform named only as the one
 // whose subprocessors are vetted. The security question stays SOC 2; the same words
 // over balances, funds and calculations keep their SOC 1 half.
@@ -144,6 +144,9 @@ func TestMoneyWordsInAnotherSense(t *testing.T) {
 		{q: "Which subprocessors does your billing platform use, and how are they reviewed for security?", report: "soc2", areas: []string{}},
 		{q: "Is MFA required on the AWS billing console?", report: "soc2", areas: []string{}},
 		{q: "Who can open the cloud provider's billing dashboard, and is access reviewed?", report: "soc2", areas: []string{}},
+		// A wallet that holds credentials or keys (an Oracle or Java wallet) holds no money.
+		{q: "Are service account credentials kept in an Oracle wallet on the database server?", report: "soc2", areas: []string{}},
+		{q: "Is the wallet the application uses to reach the database protected from other users?", report: "none", areas: []string{}},
 		// Near-misses: the same words over money.
 		{q: "Are customer loan accounts reconciled to the general ledger daily?", report: "soc1", areas: []string{"reconciliation"}},
 		{q: "Is the tenant deposit account reconciled to the bank statement every month?", report: "soc1", areas: []string{"reconciliation"}},
@@ -151,6 +154,8 @@ func TestMoneyWordsInAnotherSense(t *testing.T) {
 		{q: "Which subprocessors calculate payroll for you, and how do you check their calculations are accurate?", report: "both", areas: []string{"transaction_processing"}},
 		{q: "Is the payroll platform backed up daily and the restore tested?", report: "both", areas: []string{"operations_financial"}},
 		{q: "Who has access to the billing console where customer invoices are adjusted?", report: "both", areas: []string{"access_financial"}},
+		{q: "Who approves changes to the mobile wallet application?", report: "both", areas: []string{"change_financial"}},
+		{q: "Who can change balances in the digital wallet platform?", report: "both", areas: []string{"change_financial"}},
 	})
 }
 
