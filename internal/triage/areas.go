@@ -758,7 +758,7 @@ var processingActs = []string{
 	"calculation", "calculations", "computed", "computing", "processed", "settled", "credited",
 	"debited", "charged", "rated", "adjudicated", "adjudicating", "issued", "disbursed",
 	"accrued", "priced", "filed", "withheld", "deducted", "captured", "keyed", "run", "runs",
-	"process", "processes", "capture", "apply", "applies", "application", "matched", "matching",
+	"process", "processes", "processing", "capture", "apply", "applies", "application", "matched", "matching",
 	"pay", "pays", "paying",
 }
 

@@ -170,8 +170,11 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		v.SOC1Areas = areaNames(ruleAreas)
 	}
 	// financial_reporting beside the areas of the control asked about, for the
-	// asker's own reliance: the evidence names the words of the reliance.
-	beside := own && !request && len(v.SOC1Areas) > 1 && slices.Contains(v.SOC1Areas, AllSOC1Areas[areaReporting])
+	// asker's own reliance: the evidence names the words of the reliance, and only
+	// when the reliance alone gave the area (not the statements or reports the
+	// question is about).
+	beside := own && !request && len(v.SOC1Areas) > 1 && slices.Contains(v.SOC1Areas, AllSOC1Areas[areaReporting]) &&
+		!e.reportingBeyondFrame(fired)
 	v.Artifacts = e.union(fired, func(r *Rule) []string {
 		if r.ArtifactsAlone && report != ReportNone {
 			return nil

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // Whose reliance a frame-tier rule found. The asker's own SOX, ICFR, auditors' or
 // year-end reliance ("for our SOX 404 testing", "our external auditors", "for ICFR
 // purposes") puts financial_reporting beside the areas of the control or process the
@@ -172,6 +174,19 @@ func (e *Engine) relianceWords(s *scratch, text string, fired []firing, by relia
 		}
 	}
 	return out
+}
+
+// reportingBeyondFrame reports whether a rule outside the frame tier, not negated,
+// gives financial_reporting: the question's own subject (statements or reports
+// prepared for clients) is then the area, not the asker's reliance alone.
+func (e *Engine) reportingBeyondFrame(fired []firing) bool {
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if !f.negated && r.tier != tierFrame && slices.Contains(r.areaIdx, int8(areaReporting)) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownRelianceEvidence explains financial_reporting put beside the areas of a control

@@ -85,6 +85,9 @@ func TestOwnRelianceEvidence(t *testing.T) {
 		{"For our year-end audit, how are failed settlement batch jobs followed up?", []string{"year-end audit"}},
 		{"Describe the financial reporting you prepare for clients each month and how it is checked before release.", nil},
 		{"How do you make sure client account statements agree to the ledger?", nil},
+		// Statements the question is about give financial reporting themselves: the
+		// reliance beside them is no reason for the area.
+		{"Our external auditors rely on you: how are the monthly statements you send our members checked for accuracy, and who may edit rates in the billing engine?", nil},
 		{"Many of our clients rely on our SOC 1 for their SOX testing. How are changes to the billing engine approved?", nil},
 	}
 	for _, tc := range cases {
