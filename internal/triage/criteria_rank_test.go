@@ -70,6 +70,7 @@ func TestCriterionRankingClasses(t *testing.T) {
 		{"not access removal", "Does each department head sign off the records retention schedule?", "", "", []string{"CC6.3"}},
 		{"not an access review", "Are customer account balances audited annually by an external firm?", "", "", []string{"CC6.3"}},
 		{"access reviewed or removed", "Are user accounts reviewed every quarter by system owners?", "CC6.3", "", nil},
+		{"access reviewed or removed", "Are system accounts on the hosts running the dispatch service audited twice a year?", "CC6.3", "", nil},
 
 		// Records a customer or partner sends in, checked as received or imported
 		// complete and correct, are inputs (PI1.2), before the processing that follows
