@@ -90,7 +90,8 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 	}
 	n := len(areas)
 	act := !in[areaReconcile] || e.processingAct(s, qtext)
-	areas = e.addAreas(s, &in, most, areas, e.dutySentences(s, fired) != 0, act)
+	duties := e.dutySentences(s, fired) != 0
+	areas = e.addAreas(s, &in, most, areas, duties, act, duties && e.custodyApart(s, fired))
 	used := len(areas) > n
 	for _, ai := range areas[n:] {
 		score[ai] = areaBoost(s.area[ai])
@@ -219,6 +220,35 @@ func (e *Engine) dutySentences(s *scratch, fired []firing) uint64 {
 		}
 	}
 	return out
+}
+
+// custodyApart reports whether a subject term of custody stands apart from the words
+// of the incompatible duties the question also asks about: "are offering envelopes
+// opened by two people together, and is the poster someone other than the
+// depositor?" asks about the receipts held under dual control as well as the split
+// of posting and depositing, while "is the person who handles client funds kept from
+// posting them?" names the funds only as one of the duties.
+func (e *Engine) custodyApart(s *scratch, fired []firing) bool {
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role != roleArea || int(p.rule) != areaCustody || p.w < areaAdd {
+			continue
+		}
+		apart := true
+		for _, f := range fired {
+			if f.negated || !e.rules[f.rule].Duties {
+				continue
+			}
+			for _, h := range s.hits {
+				if h.rule == f.rule && s.toks[h.from].start < int(v.to) && int(v.from) < s.toks[h.to].end {
+					apart = false
+				}
+			}
+		}
+		if apart {
+			return true
+		}
+	}
+	return false
 }
 
 // onlyIn reports whether every hit of rule ri stands in the sentences of sents.
@@ -508,7 +538,7 @@ func (e *Engine) vocabAreas(s *scratch, ai int) []string {
 	var in [maxAreas]bool
 	in[ai] = true
 	var buf [1 + areaMaxAdded]int8
-	return areaNames(e.addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai)), false, true))
+	return areaNames(e.addAreas(s, &in, s.area[ai], append(buf[:0], int8(ai)), false, true, false))
 }
 
 // namesProcessing reports whether one of area ai's terms that the question has names
@@ -604,12 +634,12 @@ func (e *Engine) movesToProduction(s *scratch, from int) bool {
 // is reconciled, "premiums remitted in full and reconciled" the remitting too. Beside
 // a change, segregation of duties needs a duties rule or a term of one person holding
 // both duties (oneHolder).
-func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8, duties, act bool) []int8 {
+func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8, duties, act, custody bool) []int8 {
 	avail := in[areaOperations] && (e.availabilityWords(s) || !e.namesProcessing(s, areaTransactions))
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai]) || e.belowShare(s, ai, v, most) ||
+			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) ||
 				(ai == areaSoD && in[areaChange] && !duties && !e.oneHolder(s)) ||
 				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act))) {
 				continue
