@@ -155,7 +155,7 @@ func TestMoneyWordsInAnotherSense(t *testing.T) {
 		{q: "Is the payroll platform backed up daily and the restore tested?", report: "both", areas: []string{"operations_financial"}},
 		{q: "Who has access to the billing console where customer invoices are adjusted?", report: "both", areas: []string{"access_financial"}},
 		{q: "Who approves changes to the mobile wallet application?", report: "both", areas: []string{"change_financial"}},
-		{q: "Who can change balances in the digital wallet platform?", report: "both", areas: []string{"change_financial"}},
+		{q: "Who can change balances in the digital wallet platform?", report: "both", areas: []string{"access_financial"}},
 	})
 }
 
