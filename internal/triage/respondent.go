@@ -252,9 +252,9 @@ func (s *scratch) respondentAt(k int) bool {
 		d--
 	}
 	article := d >= 0 && toks[d].text == "the" && toks[d+1].brk == brkNone
-	start := d < 0 || toks[d+1].brk >= brkClause
+	start := d < 0 || toks[d+1].brk >= brkClause || itemPrefix(toks, d)
 	if article {
-		start = d == 0 || toks[d].brk >= brkClause
+		start = d == 0 || toks[d].brk >= brkClause || itemPrefix(toks, d-1)
 	}
 	var before string
 	if b := d; article {
@@ -281,6 +281,8 @@ func (s *scratch) respondentAt(k int) bool {
 		return true
 	case article && next == "from" && k+2 < len(toks) && toks[k+2].brk == brkNone && gerund(toks[k+2].text):
 		return true // "what stops the vendor from copying": the actor of what is prevented
+	case modal[before] && bareVerb[next] && (k+2 >= len(toks) || !actorAfter[toks[k+2].text]):
+		return true // "will the supplier report a confirmed incident": a verb after a modal
 	case compoundHead[next]:
 		return false
 	case actorBefore[before]:
@@ -289,6 +291,35 @@ func (s *scratch) respondentAt(k int) bool {
 		return article || start // "The provider maintains", "Vendor maintains"
 	}
 	return false
+}
+
+// modal holds the modals after which a party word and a bare verb follow ("will the
+// supplier report …", "must the vendor review …"); bareVerb holds the words of
+// compoundHead that are such a verb there. "Will the vendor report be shared?" keeps
+// the compound: an auxiliary follows it.
+var (
+	modal    = wordSet(nil, "will", "shall", "would", "should", "must", "can", "could", "may", "might")
+	bareVerb = wordSet(nil, "report", "review", "audit", "access", "list", "record", "file", "register", "name")
+)
+
+// itemPrefix reports whether toks[0..j] hold only an item number at the start of the
+// text ("10.3", "4(b)", "A3"): a party word after it starts its sentence, as in
+// "10.3 Supplier shall monitor …".
+func itemPrefix(toks []token, j int) bool {
+	if j < 0 || j > 3 {
+		return false
+	}
+	digit := false
+	for i := 0; i <= j; i++ {
+		w := toks[i].text
+		switch {
+		case w[0] >= '0' && w[0] <= '9':
+			digit = true
+		case len(w) > 1:
+			return false
+		}
+	}
+	return digit
 }
 
 // gerund reports whether w reads as a verb's -ing form ("using", "copying"); the
