@@ -205,13 +205,8 @@ func (e *Engine) ruleMatches(s *scratch, ri int32) bool {
 // matchesOutside reports whether rule ri (r) has a phrase of its any list and of
 // every group of all, outside the hits of its except_within phrases.
 func (e *Engine) matchesOutside(s *scratch, ri int32, r *compiled) bool {
-	if len(r.any) > 0 && !anySeen(s, r.any) {
+	if s.rroles[ri]&r.roles != r.roles { // see tryAll: a phrase of each role matched
 		return false
-	}
-	for _, g := range r.all {
-		if !anySeen(s, g) {
-			return false
-		}
 	}
 	return len(r.within) == 0 || !anySeen(s, r.within) || e.outsideWithin(s, ri, r)
 }

@@ -42,6 +42,7 @@ func (e *Engine) match(s *scratch) {
 	}
 	if n := (len(e.rules) + 63) / 64; len(s.rbits) != n {
 		s.rbits = make([]uint64, n)
+		s.rroles = make([]uint64, len(e.rules))
 	}
 	s.masked = !s.plain && len(s.words) <= 64
 	if s.masked {
@@ -177,7 +178,13 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end]), rule: p.rule, role: p.role})
 			if s.seen[pi] != s.gen {
 				s.seen[pi] = s.gen
-				s.rbits[p.rule>>6] |= 1 << (p.rule & 63)
+				// The rule's first hit of the pass starts its roles afresh.
+				if rb := &s.rbits[p.rule>>6]; *rb&(1<<(p.rule&63)) == 0 {
+					*rb |= 1 << (p.rule & 63)
+					s.rroles[p.rule] = roleBit(p.role)
+				} else {
+					s.rroles[p.rule] |= roleBit(p.role)
+				}
 			}
 		}
 	}

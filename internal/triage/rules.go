@@ -110,6 +110,21 @@ type compiled struct {
 	suppresses []int32
 	critIdx    []int8 // Criteria as indexes into AllCriteria
 	areaIdx    []int8 // SOC1Areas as indexes into AllSOC1Areas
+	// roles has the bit (see roleBit) of the any list, when the rule has one, and of
+	// every group of all: the roles a question's hits must all have for it to match.
+	roles uint64
+}
+
+// maxAllGroups is the most groups an all list may have: a group's role is a bit of
+// compiled.roles, beside the any list's.
+const maxAllGroups = 63
+
+// roleBit is the bit of a rule's any list (roleAny) or of group role of its all list.
+func roleBit(role int16) uint64 {
+	if role == roleAny {
+		return 1 << maxAllGroups
+	}
+	return 1 << uint(role)
 }
 
 const (
@@ -290,7 +305,14 @@ func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
 		if c.any, err = add(r.Any, roleAny); err != nil {
 			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
 		}
+		if len(r.Any) > 0 {
+			c.roles |= roleBit(roleAny)
+		}
+		if len(r.All) > maxAllGroups {
+			return nil, nil, fmt.Errorf("rule %d (%s): %d groups in all, at most %d", i+1, r.ID, len(r.All), maxAllGroups)
+		}
 		for g, group := range r.All {
+			c.roles |= roleBit(int16(g))
 			idx, err := add(group, int16(g))
 			if err != nil {
 				return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)

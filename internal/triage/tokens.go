@@ -128,7 +128,10 @@ type scratch struct {
 	score []float64 // per criterion index: ranking score
 	order []int     // criterion indexes in first-seen order
 	rbits []uint64  // per rule: a bit set when one of its patterns matched
-	gen   uint32
+	// rroles holds, per rule of rules, the roles (roleBit) of its patterns that
+	// matched in the last pass: its any list, the groups of its all list.
+	rroles []uint64
+	gen    uint32
 
 	// Term masks (see termMasks), for questions of up to 64 words.
 	masked  bool
@@ -395,19 +398,18 @@ func (s *scratch) readFinalHave() {
 func (s *scratch) readAccessWording() {
 	for k := 0; k+1 < len(s.toks); k++ {
 		t, n := &s.toks[k], &s.toks[k+1]
-		if n.brk >= brkClause {
+		// Both readings need "in", "on" or "into" next: most words stop here, before
+		// their own text is compared.
+		if n.brk >= brkClause || !(n.text == "in" || n.text == "on" || n.text == "into") {
 			continue
 		}
 		switch t.text {
 		case "sign", "signs", "signed", "signing":
-			if (n.text == "in" || n.text == "on" || n.text == "into") && (k == 0 || s.toks[k-1].text != "single") {
+			if k == 0 || s.toks[k-1].text != "single" {
 				t.text = "login"
 				s.reread(t)
 			}
 		case "log", "logging":
-			if n.text != "in" && n.text != "on" && n.text != "into" {
-				continue
-			}
 			if k > 0 && s.toks[k].brk < brkClause && loginSubject[s.toks[k-1].text] ||
 				k+2 < len(s.toks) && s.toks[k+2].brk < brkClause && (s.toks[k+2].text == "to" || s.toks[k+2].text == "with" || s.toks[k+2].text == "using") {
 				t.text = "login"
