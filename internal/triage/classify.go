@@ -145,7 +145,11 @@ var compoundAsk = Evidence{Rule: "compound_ask", Reason: "The line asks a contro
 // nextPart returns where the part of text that begins at from ends: after the end of a
 // sentence (? ! ; a line end, or a full stop before a capital letter or a digit: "e.g.
 // encryption" and "v1.2" go on), or before "and", "also" or "plus" when the next word
-// opens a new ask ("… in transit, and can you attach …").
+// opens a new ask ("… in transit, and can you attach …"), or before a part label
+// ("(b)", "b)", "2)", "ii.", "Part B:") when the word after it opens a new ask
+// ("(a) attach your SOC 2 (b) describe how …"). A label that only lists options or
+// answers ("(a) Yes (b) No", "use (a) AES (b) 3DES") or follows a reference
+// ("Section 2(a)", "clause (b) of") ends no part.
 func nextPart(text string, from int) int {
 	words := 0
 	for i := from; i < len(text); i++ {
@@ -163,6 +167,13 @@ func nextPart(text string, from int) int {
 		case c == ' ' || c == ',':
 		case i == from || text[i-1] == ' ' || text[i-1] == ',':
 			// A word begins at i.
+			if words > 0 {
+				if n := partLabel(text, i); n > 0 && !afterReference(text, from, i) {
+					if next, after := nextWord(text, skipSpace(text, i+n)); askOpener(next) || next == "shall" || next == "must" || listVerb(next, text, after) {
+						return i
+					}
+				}
+			}
 			w, rest := nextWord(text, i)
 			if words > 0 && (w == "and" || w == "also" || w == "plus") {
 				if next, after := nextWord(text, skipSpace(text, rest)); askOpener(next) || next == "shall" || next == "must" || listVerb(next, text, after) {
@@ -173,6 +184,110 @@ func nextPart(text string, from int) int {
 		}
 	}
 	return len(text)
+}
+
+// partLabel returns the length of the label of a lettered or numbered part that begins
+// text at i, up to the space after it ("(a) ", "b) ", "2) ", "ii. ", "Part B: "), or 0.
+// A label is one letter, a roman numeral up to x or a number of one or two digits, in
+// brackets or before a closing bracket; a roman numeral may close with a full stop
+// instead, and after "Part" any of them with a colon or a dash.
+func partLabel(text string, i int) int {
+	j := i
+	if c := text[i]; c == 'P' || c == 'p' {
+		if len(text) < i+5 || !strings.EqualFold(text[i:i+5], "part ") {
+			return 0
+		}
+		j = i + 5
+		k := j
+		for k < len(text) && isASCIILetter(text[k]) || k < len(text) && text[k] >= '0' && text[k] <= '9' {
+			k++
+		}
+		if !labelCore(text[j:k]) || k >= len(text) {
+			return 0
+		}
+		if strings.HasPrefix(text[k:], " -") || strings.HasPrefix(text[k:], " –") || strings.HasPrefix(text[k:], " —") {
+			k++ // "Part B - explain …"
+		}
+		switch {
+		case text[k] == ':' || text[k] == '-' || text[k] == '.' || text[k] == ')':
+			return labelEnd(text, k+1, i)
+		case strings.HasPrefix(text[k:], "–") || strings.HasPrefix(text[k:], "—"):
+			return labelEnd(text, k+len("–"), i)
+		}
+		return 0
+	}
+	open := text[j] == '('
+	if open {
+		j++
+	}
+	k := j
+	for k < len(text) && (isASCIILetter(text[k]) || text[k] >= '0' && text[k] <= '9') {
+		k++
+	}
+	if k == j || k >= len(text) || !labelCore(text[j:k]) {
+		return 0
+	}
+	switch text[k] {
+	case ')':
+		return labelEnd(text, k+1, i)
+	case '.':
+		if !open && romanNumeral(text[j:k]) {
+			return labelEnd(text, k+1, i)
+		}
+	}
+	return 0
+}
+
+// labelEnd returns the length of a label from start that closed before k, when a space
+// follows it, or 0.
+func labelEnd(text string, k, start int) int {
+	if k >= len(text) || text[k] != ' ' {
+		return 0
+	}
+	return k - start
+}
+
+// labelCore reports whether w can name a part: one letter, a lower-case roman numeral
+// up to x, or a number of one or two digits.
+func labelCore(w string) bool {
+	switch {
+	case len(w) == 1:
+		return true
+	case romanNumeral(w):
+		return true
+	case len(w) == 2:
+		return w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+	}
+	return false
+}
+
+func romanNumeral(w string) bool {
+	switch w {
+	case "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x":
+		return true
+	}
+	return false
+}
+
+// afterReference reports whether the word before i (from on) names a place in a
+// document ("Section (a)", "clause b)"), so a label at i is a reference, not a part.
+func afterReference(text string, from, i int) bool {
+	j := i
+	for j > from && (text[j-1] == ' ' || text[j-1] == ',') {
+		j--
+	}
+	k := j
+	for k > from && isASCIILetter(text[k-1]) {
+		k--
+	}
+	return referenceNoun[strings.ToLower(text[k:j])]
+}
+
+var referenceNoun = map[string]bool{
+	"section": true, "sections": true, "clause": true, "clauses": true, "article": true,
+	"paragraph": true, "subsection": true, "item": true, "items": true, "question": true,
+	"annex": true, "appendix": true, "schedule": true, "exhibit": true, "part": true,
+	"rule": true, "regulation": true, "step": true, "point": true, "line": true,
 }
 
 // nextWord returns the lower-cased word of letters at i and the index after it.
@@ -232,7 +347,7 @@ func asks(part string) bool {
 	fields := strings.Fields(part)
 	for k, f := range fields {
 		w := strings.ToLower(strings.Trim(f, ",:;-–—()\"'"))
-		if w == "" || (first == "" && (linkWord[w] || itemNumber(w))) {
+		if w == "" || (first == "" && (linkWord[w] || itemNumber(w) || labelField(f, fields, k))) {
 			continue
 		}
 		if first == "" {
@@ -265,6 +380,18 @@ func asks(part string) bool {
 // digit.
 func itemNumber(w string) bool {
 	return strings.ContainsAny(w, "0123456789")
+}
+
+// labelField reports whether f, the field k of fields, is a part's label or its word
+// "Part" ("(b)", "ii.", "Part B:"): the ask begins after it.
+func labelField(f string, fields []string, k int) bool {
+	switch {
+	case strings.EqualFold(f, "part"):
+		return k+1 < len(fields) && partLabel(strings.Join(fields[k:min(k+3, len(fields))], " ")+" ", 0) > 0
+	case k > 0 && strings.EqualFold(fields[k-1], "part"):
+		return partLabel(strings.Join(fields[k-1:min(k+2, len(fields))], " ")+" ", 0) > 0
+	}
+	return partLabel(f+" ", 0) > 0
 }
 
 // asker holds the words with which the asker speaks of itself.
