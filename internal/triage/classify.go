@@ -391,6 +391,9 @@ func labelField(f string, fields []string, k int) bool {
 	case k > 0 && strings.EqualFold(fields[k-1], "part"):
 		return partLabel(strings.Join(fields[k-1:min(k+2, len(fields))], " ")+" ", 0) > 0
 	}
+	if f == "" || f[len(f)-1] != ')' && f[len(f)-1] != '.' {
+		return false // most first words: no label, and no string built to say so
+	}
 	return partLabel(f+" ", 0) > 0
 }
 
