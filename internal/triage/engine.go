@@ -118,6 +118,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	s.gen++
 	if s.gen == 0 { // wrapped: clear the generation marks
 		clear(s.seen)
+		clear(s.vetoed)
 		s.gen = 1
 	}
 	s.otherwise = 0
@@ -186,10 +187,8 @@ func (e *Engine) suppressed(fired []firing, skip []int32, ri int32) bool {
 // system" names no change to it).
 func (e *Engine) ruleMatches(s *scratch, ri int32) bool {
 	r := &e.rules[ri]
-	for _, p := range r.not {
-		if s.seen[p] == s.gen {
-			return false
-		}
+	if s.vetoed[ri] == s.gen { // a phrase of its not list matched (see tryAll)
+		return false
 	}
 	if e.matchesOutside(s, ri, r) {
 		return true

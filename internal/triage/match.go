@@ -43,6 +43,7 @@ func (e *Engine) match(s *scratch) {
 	if n := (len(e.rules) + 63) / 64; len(s.rbits) != n {
 		s.rbits = make([]uint64, n)
 		s.rroles = make([]uint64, len(e.rules))
+		s.vetoed = make([]uint32, len(e.rules))
 	}
 	s.masked = !s.plain && len(s.words) <= 64
 	if s.masked {
@@ -172,6 +173,7 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 				// turns down ("the full policy, not a summary") does not veto.
 				if !turnedDown(s.toks, s.words[wi]) {
 					s.seen[pi] = s.gen
+					s.vetoed[p.rule] = s.gen
 				}
 				continue
 			}

@@ -131,6 +131,7 @@ type scratch struct {
 	// rroles holds, per rule of rules, the roles (roleBit) of its patterns that
 	// matched in the last pass: its any list, the groups of its all list.
 	rroles []uint64
+	vetoed []uint32 // per rule: the generation in which a phrase of its not list matched
 	gen    uint32
 
 	// Term masks (see termMasks), for questions of up to 64 words.
