@@ -173,6 +173,9 @@ type scratch struct {
 	forms *wordTable // the engine's index.forms, or nil for a tokenizer of its own
 
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
+	// inOn is set when the text has "in", "on" or "into", or a word the wording
+	// table expanded: only then may readAccessWording find a login.
+	inOn bool
 }
 
 // termMask is the mask of the words that satisfy one term, valid in generation gen:
@@ -186,6 +189,7 @@ type termMask struct {
 func (s *scratch) tokenize(text string) {
 	s.lower = s.lower[:0]
 	s.andAfterComma = false
+	s.inOn = false
 	s.toks = s.toks[:0]
 	s.words = s.words[:0]
 	s.reads = s.reads[:0]
@@ -358,6 +362,9 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	case brk == brkComma:
 		brk = brkNone
 	}
+	if stop && (word == "in" || word == "on" || word == "into") {
+		s.inOn = true
+	}
 	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stop, brk: brk,
 		form: form{id: -1, sid: -1, cls: cls}, read: stop})
 	if !stop {
@@ -397,6 +404,9 @@ func (s *scratch) readFinalHave() {
 // "sign in", "sign on" and "log in to" ("log in" elsewhere is often a record kept in
 // a log: "changes logged in the ticket"); single sign-on keeps its own words.
 func (s *scratch) readAccessWording() {
+	if !s.inOn {
+		return
+	}
 	for k := 0; k+1 < len(s.toks); k++ {
 		t, n := &s.toks[k], &s.toks[k+1]
 		// Both readings need "in", "on" or "into" next: most words stop here, before

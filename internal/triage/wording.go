@@ -433,6 +433,7 @@ func (s *scratch) expandWords(text string) {
 	if out == nil {
 		return
 	}
+	s.inOn = true // an expansion may bring the words readAccessWording looks for
 	out = append(out, s.toks[copied:]...)
 	s.etoks, s.toks = s.toks, out
 }
