@@ -23,6 +23,9 @@ func TestNonMoneyRecordFeedsAreProcessingIntegrity(t *testing.T) {
 		{q: "Are uploaded files scanned for malware before they are stored?", report: "soc2", cats: []string{"security"}},
 		{q: "Are vulnerability scans sent to us monthly, and are any missing hosts followed up?", report: "soc2", cats: []string{"security"}},
 		{q: "Do you keep records of visitors to the data centre?", report: "soc2", cats: []string{"security"}},
+		// A record count is a count, not records on the move: an export checked against
+		// it and delivered to the right person is an output (PI1.4).
+		{q: "Is the bulk export checked for completeness against source record counts, delivered only to the named contact?", report: "soc2", cats: []string{"processing_integrity"}, crit: "PI1.4"},
 	})
 }
 
