@@ -1,7 +1,6 @@
 package triage
 
 import (
-	"slices"
 	"strings"
 	"testing"
 )
@@ -25,19 +24,13 @@ func TestSecondLanguageCalques(t *testing.T) {
 		{"Is the formation of new staff on phishing repeated every year?", "soc2", "CC2.2", "", "formation"},
 		{"The collaborators that are leaving the firm lose their access the same day?", "soc2", "CC6.3", "", "collaborators"},
 	}
+	cases := make([]reportCase, len(tests))
+	for i, tc := range tests {
+		cases[i] = reportCase{question: tc.text, report: tc.report, crit: tc.criterion, area: tc.area}
+	}
+	checkReportCases(t, cases)
 	for _, tc := range tests {
-		v := e.Classify(Question{Text: tc.text})
-		if v.Report != tc.report {
-			t.Errorf("%q: report %s, want %s (evidence %v)", tc.text, v.Report, tc.report, v.Evidence)
-			continue
-		}
-		if tc.criterion != "" && !slices.Contains(v.Criteria, tc.criterion) {
-			t.Errorf("%q: criteria %v, want %s among them", tc.text, v.Criteria, tc.criterion)
-		}
-		if tc.area != "" && !slices.Contains(v.SOC1Areas, tc.area) {
-			t.Errorf("%q: areas %v, want %s among them", tc.text, v.SOC1Areas, tc.area)
-		}
-		if !calqueEvidence(v, tc.calque) {
+		if v := e.Classify(Question{Text: tc.text}); !calqueEvidence(v, tc.calque) {
 			t.Errorf("%q: no evidence reading %q as a calque in %v", tc.text, tc.calque, v.Evidence)
 		}
 	}
@@ -55,37 +48,25 @@ func calqueEvidence(v Verdict, word string) bool {
 // False friends are read in their other sense only beside its cue words, and the
 // calques give way where the same word has its English sense.
 func TestSecondLanguageFalseFriends(t *testing.T) {
-	e := mustEngine(t)
-	tests := []struct {
-		text, report, criterion string
-	}{
+	checkReportCases(t, []reportCase{
 		// The other sense, beside its cues.
-		{"Your platform is supporting the peak of charge at the end of the month?", "soc2", "A1.1"},
-		{"Do you dispose of an ISO 27001 certification?", "none", ""},
-		{"Every virement to a new beneficiary needs the validation of a manager and of two persons?", "soc1", ""},
+		{question: "Your platform is supporting the peak of charge at the end of the month?", report: "soc2", crit: "A1.1"},
+		{question: "Do you dispose of an ISO 27001 certification?", report: "none"},
+		{question: "Every virement to a new beneficiary needs the validation of a manager and of two persons?", report: "soc1"},
 		// The English sense.
-		{"Is there a charge for adding more users to the subscription?", "none", ""},
-		{"How do you dispose of failed hard drives?", "soc2", "CC6.5"},
+		{question: "Is there a charge for adding more users to the subscription?", report: "none"},
+		{question: "How do you dispose of failed hard drives?", report: "soc2", crit: "CC6.5"},
 		// Certificates disposed of are retired, not held: only a certification, a
 		// report or a standard beside "dispose" is the other sense.
-		{"How are expired TLS certificates and their private keys disposed of?", "soc2", "CC6.5"},
+		{question: "How are expired TLS certificates and their private keys disposed of?", report: "soc2", crit: "CC6.5"},
 		// A price word beside "charge" is a fee, even beside a load cue.
-		{"Is there an extra charge when traffic spikes?", "none", ""},
-		{"Do you apply an additional charge during peak season?", "none", ""},
-		{"What was the year of formation of the business?", "none", ""},
-		{"Can external collaborators be invited to a shared workspace?", "none", ""},
-		{"Is the input validated by the system before it is posted?", "soc1", ""},
-	}
-	for _, tc := range tests {
-		v := e.Classify(Question{Text: tc.text})
-		if v.Report != tc.report {
-			t.Errorf("%q: report %s, want %s (evidence %v)", tc.text, v.Report, tc.report, v.Evidence)
-			continue
-		}
-		if tc.criterion != "" && !slices.Contains(v.Criteria, tc.criterion) {
-			t.Errorf("%q: criteria %v, want %s among them", tc.text, v.Criteria, tc.criterion)
-		}
-	}
+		{question: "Is there an extra charge when traffic spikes?", report: "none"},
+		{question: "Do you apply an additional charge during peak season?", report: "none"},
+		{question: "What was the year of formation of the business?", report: "none"},
+		{question: "Can external collaborators be invited to a shared workspace?", report: "none"},
+		{question: "Is the input validated by the system before it is posted?", report: "soc1"},
+	})
+	e := mustEngine(t)
 	// Disposing of media keeps its sense: "dispose" is not read as "hold".
 	v := e.Classify(Question{Text: "How do you dispose of failed hard drives?"})
 	if hasReading(v) {
@@ -106,40 +87,24 @@ func TestSecondLanguageFalseFriends(t *testing.T) {
 // the company and their access, more load without degradation, two people approving
 // a money transfer, and the report about a subject once the SOC 1 is refused.
 func TestSecondLanguagePlainWordings(t *testing.T) {
-	e := mustEngine(t)
-	tests := []struct {
-		text, report, criterion, area string
-	}{
-		{"When a contractor leaves the organisation, how fast are their accounts closed?", "soc2", "CC6.3", ""},
-		{"Is access of people who quit the business removed on their last day?", "soc2", "CC6.3", ""},
-		{"Can the booking engine handle a surge in traffic during the holiday season?", "soc2", "A1.1", ""},
-		{"Will response times hold up without degradation when load increases tenfold?", "soc2", "A1.1", ""},
-		{"Must two people approve any transfer of client funds out of the trust account?", "soc1", "", "segregation_of_duties"},
-		{"Is every movement of money above the threshold signed by two signatories?", "soc1", "", "segregation_of_duties"},
-		{"No SOC 1 please, we only want the report regarding availability.", "soc2", "", ""},
+	checkReportCases(t, []reportCase{
+		{question: "When a contractor leaves the organisation, how fast are their accounts closed?", report: "soc2", crit: "CC6.3"},
+		{question: "Is access of people who quit the business removed on their last day?", report: "soc2", crit: "CC6.3"},
+		{question: "Can the booking engine handle a surge in traffic during the holiday season?", report: "soc2", crit: "A1.1"},
+		{question: "Will response times hold up without degradation when load increases tenfold?", report: "soc2", crit: "A1.1"},
+		{question: "Must two people approve any transfer of client funds out of the trust account?", report: "soc1", area: "segregation_of_duties"},
+		{question: "Is every movement of money above the threshold signed by two signatories?", report: "soc1", area: "segregation_of_duties"},
+		{question: "No SOC 1 please, we only want the report regarding availability.", report: "soc2"},
 		// A statement ending in a question mark, its subject set before it and taken
 		// up again by a pronoun.
-		{"The clerk who enter the invoice and the manager who release the invoice, they are different people?", "soc1", "", "segregation_of_duties"},
-		{"The teller who keys the cash withdrawal and the officer who authorises it are different?", "soc1", "", "segregation_of_duties"},
-		{"The nightly order file from the shops, all lines are loaded without error?", "soc2", "PI1.3", ""},
-		{"Are all messages from the partner queue received without loss?", "soc2", "PI1.3", ""},
+		{question: "The clerk who enter the invoice and the manager who release the invoice, they are different people?", report: "soc1", area: "segregation_of_duties"},
+		{question: "The teller who keys the cash withdrawal and the officer who authorises it are different?", report: "soc1", area: "segregation_of_duties"},
+		{question: "The nightly order file from the shops, all lines are loaded without error?", report: "soc2", crit: "PI1.3"},
+		{question: "Are all messages from the partner queue received without loss?", report: "soc2", crit: "PI1.3"},
 		// The same words elsewhere.
-		{"When an employee leaves the company, is their pension transferred?", "none", "", ""},
-		{"Is input validation performed on all form fields?", "soc2", "PI1.2", ""},
-		{"Are all entries of the visitor book kept for a year?", "soc2", "", ""},
-		{"Do you have a SOC 1 for the payroll service?", "soc1", "", ""},
-	}
-	for _, tc := range tests {
-		v := e.Classify(Question{Text: tc.text})
-		if v.Report != tc.report {
-			t.Errorf("%q: report %s, want %s (evidence %v)", tc.text, v.Report, tc.report, v.Evidence)
-			continue
-		}
-		if tc.criterion != "" && !slices.Contains(v.Criteria, tc.criterion) {
-			t.Errorf("%q: criteria %v, want %s among them", tc.text, v.Criteria, tc.criterion)
-		}
-		if tc.area != "" && !slices.Contains(v.SOC1Areas, tc.area) {
-			t.Errorf("%q: areas %v, want %s among them", tc.text, v.SOC1Areas, tc.area)
-		}
-	}
+		{question: "When an employee leaves the company, is their pension transferred?", report: "none"},
+		{question: "Is input validation performed on all form fields?", report: "soc2", crit: "PI1.2"},
+		{question: "Are all entries of the visitor book kept for a year?", report: "soc2"},
+		{question: "Do you have a SOC 1 for the payroll service?", report: "soc1"},
+	})
 }
