@@ -11,13 +11,7 @@ import (
 // for this test, apart from the evaluation sets.
 func TestPartLabelsSplitAsks(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question string
-		report   string
-		areas    []string // exactly these SOC 1 areas
-		first    string   // this criterion comes first, when set
-	}{
+	checkAreasAndFirst(t, []areasFirstCase{
 		{"Part 1: upload your SOC 1 Type 2 report. Part 2: describe how access to the hosting environment is reviewed each quarter.", "both", nil, "CC6.3"},
 		{"(a) attach your SOC 2 Type II report (b) explain how insurance premiums are calculated and billed to policyholders", "both", []string{"transaction_processing"}, ""},
 		{"1) Send the SOC 1 Type 2 for the claims platform 2) how is MFA enforced for administrators?", "both", []string{"access_financial"}, "CC6.1"},
@@ -25,7 +19,24 @@ func TestPartLabelsSplitAsks(t *testing.T) {
 		{"Part A - furnish your SOC 2 Type 2; Part B - explain how commissions paid to agents are calculated and approved.", "both", []string{"transaction_processing"}, ""},
 		{"Part A: send your SOC 1 Type 2 Part B: are firewall rules on the loan servicing network reviewed every six months?", "both", nil, "CC6.6"},
 		{"(i) share the SOC 2 Type 2 (ii) describe how claim payments are calculated and approved", "both", []string{"transaction_processing"}, ""},
-	}
+	})
+}
+
+// areasFirstCase is a question, the report its verdict must choose, exactly the SOC 1
+// areas it must have (none when nil, in any order) and the criterion that must come
+// first (any when "").
+type areasFirstCase struct {
+	question string
+	report   string
+	areas    []string
+	first    string
+}
+
+// checkAreasAndFirst classifies each case in a subtest of its own and checks its
+// report, its SOC 1 areas and its first criterion.
+func checkAreasAndFirst(t *testing.T, tests []areasFirstCase) {
+	t.Helper()
+	e := mustEngine(t)
 	for _, tc := range tests {
 		t.Run(tc.question, func(t *testing.T) {
 			v := e.Classify(Question{Text: tc.question})

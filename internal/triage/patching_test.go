@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // Servers of a money system scanned for vulnerabilities and patched are vulnerability
 // management (CC7.1), not a change to the financial system: "patched" beside scanning
@@ -12,13 +9,7 @@ import (
 // from the evaluation sets.
 func TestPatchingBesideScanning(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question string
-		report   string
-		areas    []string // exactly these SOC 1 areas
-		first    string   // this criterion comes first
-	}{
+	checkAreasAndFirst(t, []areasFirstCase{
 		{"(a) How are freight charges on each bill of lading checked against the rate agreement? (b) Are the dispatch and invoicing hosts scanned for vulnerabilities and patched monthly?", "both", []string{"transaction_processing"}, "CC7.1"},
 		{"Is the claims adjudication server scanned for vulnerabilities and patched within 30 days?", "soc2", nil, "CC7.1"},
 		{"Are the payroll servers patched within 14 days of a critical vulnerability being published?", "soc2", nil, "CC7.1"},
@@ -27,19 +18,5 @@ func TestPatchingBesideScanning(t *testing.T) {
 		{"Are code patches to the billing platform tested before release?", "both", []string{"change_financial"}, "CC8.1"},
 		{"Are vulnerability scans run on the payroll servers, and are changes to the payroll application approved before deployment?", "both", []string{"change_financial"}, "CC8.1"},
 		{"How are hotfixes to the premium billing system approved before they reach production?", "both", []string{"change_financial"}, "CC8.1"},
-	}
-	for _, tc := range tests {
-		t.Run(tc.question, func(t *testing.T) {
-			v := e.Classify(Question{Text: tc.question})
-			if v.Report != tc.report {
-				t.Fatalf("report %s, want %s (areas %v, criteria %v, evidence %+v)", v.Report, tc.report, v.SOC1Areas, v.Criteria, v.Evidence)
-			}
-			if got := slices.Sorted(slices.Values(v.SOC1Areas)); !slices.Equal(got, slices.Sorted(slices.Values(tc.areas))) {
-				t.Errorf("areas %v, want %v", v.SOC1Areas, tc.areas)
-			}
-			if len(v.Criteria) == 0 || v.Criteria[0] != tc.first {
-				t.Errorf("criteria %v, want %s first", v.Criteria, tc.first)
-			}
-		})
-	}
+	})
 }
