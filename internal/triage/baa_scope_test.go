@@ -11,29 +11,18 @@ import (
 // apart (headcount, another certification scheme) keeps its written answer.
 func TestBAAWithPHIScopeOrHITRUST(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	cases := []struct {
-		question  string
-		artifacts []string
-	}{
-		{"Will your team store or transmit PHI for our clinics? If so, will you sign our BAA?", []string{"hipaa_attestation"}},
-		{"Does the dictation platform receive PHI on behalf of our physicians? Please confirm you will execute a business associate agreement.", []string{"hipaa_attestation"}},
-		{"Please countersign our business associate agreement (needed because you will host PHI for us).", []string{"hipaa_attestation"}},
-		{"Do you hold HITRUST CSF certification? Failing that, will you sign our BAA?", []string{"hipaa_attestation"}},
-		{"Our pharmacy network asks for HITRUST or, if you lack it, a signed business associate agreement.", []string{"hipaa_attestation"}},
+	checkRequests(t, []requestCase{
+		{question: "Will your team store or transmit PHI for our clinics? If so, will you sign our BAA?", report: ReportNone, artifacts: []string{"hipaa_attestation"}},
+		{question: "Does the dictation platform receive PHI on behalf of our physicians? Please confirm you will execute a business associate agreement.", report: ReportNone, artifacts: []string{"hipaa_attestation"}},
+		{question: "Please countersign our business associate agreement (needed because you will host PHI for us).", report: ReportNone, artifacts: []string{"hipaa_attestation"}},
+		{question: "Do you hold HITRUST CSF certification? Failing that, will you sign our BAA?", report: ReportNone, artifacts: []string{"hipaa_attestation"}},
+		{question: "Our pharmacy network asks for HITRUST or, if you lack it, a signed business associate agreement.", report: ReportNone, artifacts: []string{"hipaa_attestation"}},
 		// Near misses: a fact apart from the agreement, another scheme, HITRUST alone.
-		{"How many employees do you have? Will you sign our BAA?", []string{"custom_answer", "hipaa_attestation"}},
-		{"Are you CSA STAR registered? Will you sign our BAA?", []string{"custom_answer", "hipaa_attestation"}},
-		{"Are you HITRUST certified?", []string{"custom_answer"}},
-		{"Will you receive or transmit PHI while providing the service?", []string{"custom_answer"}},
-	}
-	for _, tc := range cases {
-		v := e.Classify(Question{Text: tc.question})
-		got := slices.Sorted(slices.Values(v.Artifacts))
-		if v.Report != ReportNone || !slices.Equal(got, tc.artifacts) {
-			t.Errorf("%q: %s %v, want none %v", tc.question, v.Report, got, tc.artifacts)
-		}
-	}
+		{question: "How many employees do you have? Will you sign our BAA?", report: ReportNone, artifacts: []string{"custom_answer", "hipaa_attestation"}},
+		{question: "Are you CSA STAR registered? Will you sign our BAA?", report: ReportNone, artifacts: []string{"custom_answer", "hipaa_attestation"}},
+		{question: "Are you HITRUST certified?", report: ReportNone, artifacts: []string{"custom_answer"}},
+		{question: "Will you receive or transmit PHI while providing the service?", report: ReportNone, artifacts: []string{"custom_answer"}},
+	})
 }
 
 // Who owns a document or an agreement inside the vendor is no question about who owns

@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A contract term the vendor is asked to accept, sign or redline (the asker's MSA,
 // terms and conditions, standard agreement) is none with a written answer; a business
@@ -11,27 +8,17 @@ import (
 // answer beside it.
 func TestContractAcceptanceIsAWrittenAnswer(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	cases := []struct {
-		question  string
-		artifacts []string
-	}{
-		{"Will you accept our standard MSA? Please mark up any redlines.", []string{"custom_answer"}},
-		{"Do you agree to our purchase terms and conditions as published on our supplier portal?", []string{"custom_answer"}},
-		{"Is the offeror willing to execute the State's standard contract without modification?", []string{"custom_answer"}},
-		{"Please confirm acceptance of the University's master agreement, or list your exceptions to its terms.", []string{"custom_answer"}},
-		{"Will your firm countersign our form of engagement letter terms? Attach a redlined copy if not.", []string{"custom_answer"}},
-		{"Are you agreeable to our terms of purchase for the pilot?", []string{"custom_answer"}},
+	checkRequests(t, []requestCase{
+		{question: "Will you accept our standard MSA? Please mark up any redlines.", report: ReportNone, artifacts: []string{"custom_answer"}},
+		{question: "Do you agree to our purchase terms and conditions as published on our supplier portal?", report: ReportNone, artifacts: []string{"custom_answer"}},
+		{question: "Is the offeror willing to execute the State's standard contract without modification?", report: ReportNone, artifacts: []string{"custom_answer"}},
+		{question: "Please confirm acceptance of the University's master agreement, or list your exceptions to its terms.", report: ReportNone, artifacts: []string{"custom_answer"}},
+		{question: "Will your firm countersign our form of engagement letter terms? Attach a redlined copy if not.", report: ReportNone, artifacts: []string{"custom_answer"}},
+		{question: "Are you agreeable to our terms of purchase for the pilot?", report: ReportNone, artifacts: []string{"custom_answer"}},
 		// The agreement has a document of its own.
-		{"Will you sign our business associate agreement as written, or send your redlines?", []string{"hipaa_attestation"}},
-		{"Please accept our data processing addendum without amendment.", []string{"dpa"}},
-	}
-	for _, tc := range cases {
-		v := e.Classify(Question{Text: tc.question})
-		if v.Report != ReportNone || !slices.Equal(v.Artifacts, tc.artifacts) {
-			t.Errorf("%q: %s %v, want none %v", tc.question, v.Report, v.Artifacts, tc.artifacts)
-		}
-	}
+		{question: "Will you sign our business associate agreement as written, or send your redlines?", report: ReportNone, artifacts: []string{"hipaa_attestation"}},
+		{question: "Please accept our data processing addendum without amendment.", report: ReportNone, artifacts: []string{"dpa"}},
+	})
 }
 
 // Near misses: agreements as a control (staff confidentiality agreements, supplier
