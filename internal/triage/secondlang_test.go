@@ -23,6 +23,9 @@ func TestSecondLanguageCalques(t *testing.T) {
 		{"The prestataires that access our informations are evaluated each year?", "soc2", "CC9.2", "", "prestataires"},
 		{"Is the formation of new staff on phishing repeated every year?", "soc2", "CC2.2", "", "formation"},
 		{"The collaborators that are leaving the firm lose their access the same day?", "soc2", "CC6.3", "", "collaborators"},
+		{"The conciliation between the payments received and the open invoices is made each day?", "soc1", "", "reconciliation", "conciliation"},
+		{"Are the card settlements conciliated against the bank statement every morning?", "soc1", "", "reconciliation", "conciliated"},
+		{"Who signs the monthly conciliations of the escrow accounts of the tenants?", "soc1", "", "reconciliation", "conciliations"},
 	}
 	cases := make([]reportCase, len(tests))
 	for i, tc := range tests {
@@ -65,6 +68,8 @@ func TestSecondLanguageFalseFriends(t *testing.T) {
 		{question: "What was the year of formation of the business?", report: "none"},
 		{question: "Can external collaborators be invited to a shared workspace?", report: "none"},
 		{question: "Is the input validated by the system before it is posted?", report: "soc1"},
+		// Conciliation of a dispute keeps its English sense.
+		{question: "Is there a conciliation procedure for disputes with customers before arbitration?", report: "none"},
 	})
 	e := mustEngine(t)
 	// Disposing of media keeps its sense: "dispose" is not read as "hold".
@@ -72,7 +77,7 @@ func TestSecondLanguageFalseFriends(t *testing.T) {
 	if hasReading(v) {
 		t.Errorf("dispose of hard drives: read otherwise than written: %v", v.Evidence)
 	}
-	for _, q := range []string{"How do you dispose of expired TLS certificates and their private keys?", "Do you apply an additional charge during peak season?"} {
+	for _, q := range []string{"How do you dispose of expired TLS certificates and their private keys?", "Do you apply an additional charge during peak season?", "Do you offer conciliation or mediation when a patient complains about a bill?"} {
 		if v := e.Classify(Question{Text: q}); hasReading(v) {
 			t.Errorf("%q: read otherwise than written: %v", q, v.Evidence)
 		}
