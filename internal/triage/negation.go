@@ -158,17 +158,18 @@ func negatedAt(toks []token, from, to int) bool {
 	return false
 }
 
-// alsoSent reports whether the sentence after toks[to] asks for a document to be sent
-// and nothing "other" than it: "In addition to the SOC 2, please send the bridge
-// letter" asks for both, while "In addition to the SOC 2, what other certifications do
-// you hold?" and "In addition to pen tests, do you test in-house?" put it out of scope.
+// alsoSent reports whether the sentence after toks[to] asks for a document to be sent,
+// or names a second SOC report, and nothing "other" than it: "In addition to the SOC 2,
+// please send the bridge letter" and "In addition to the SOC 2, is a SOC 1 available?"
+// ask for both, while "In addition to the SOC 2, what other certifications do you
+// hold?" and "In addition to pen tests, do you test in-house?" put it out of scope.
 func alsoSent(toks []token, to int) bool {
 	send := false
 	for k := to + 1; k < len(toks) && toks[k].brk < brkSentence; k++ {
 		switch w := toks[k].text; {
 		case otherWord[w]:
 			return false
-		case sendWord[w]:
+		case sendWord[w], reportStandard[w]:
 			send = true
 		}
 	}
@@ -179,6 +180,8 @@ var (
 	otherWord = map[string]bool{"other": true, "else": true, "additional": true, "further": true, "another": true, "more": true}
 	sendWord  = map[string]bool{"send": true, "provide": true, "attach": true, "upload": true, "share": true,
 		"submit": true, "forward": true, "include": true, "furnish": true, "supply": true, "email": true}
+	// reportStandard holds the words that name a SOC report or its standard.
+	reportStandard = map[string]bool{"soc": true, "soc1": true, "soc2": true, "ssae": true, "isae": true}
 )
 
 // typeBefore reports whether a type stands just before toks[from] in its clause: "Type
