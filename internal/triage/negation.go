@@ -141,7 +141,7 @@ func negatedAt(toks []token, from, to int) bool {
 	// point-in-time SOC 2 is insufficient").
 	// "… or a SOC 3 if an NDA isn't possible": a condition between the words and the
 	// negation takes the negation with it.
-	if typeBefore(toks, from) {
+	if typeBefore(toks, from) || conditionBefore(toks, from) {
 		return false
 	}
 	for k := to + 1; k < len(toks) && k <= to+judgeWindow; k++ {
@@ -183,6 +183,22 @@ var (
 	// reportStandard holds the words that name a SOC report or its standard.
 	reportStandard = map[string]bool{"soc": true, "soc1": true, "soc2": true, "ssae": true, "isae": true}
 )
+
+// conditionBefore reports whether the words at toks[from] are the subject of a
+// condition opened by "if" or "whether" in their clause: "If your first SOC 2 audit
+// isn't finished, a Type 1 will do" sets a condition on the report, it does not
+// refuse it.
+func conditionBefore(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && k >= from-negWindow; k-- {
+		if toks[k+1].brk != brkNone {
+			return false
+		}
+		if w := toks[k].text; w == "if" || w == "whether" {
+			return true
+		}
+	}
+	return false
+}
 
 // typeBefore reports whether a type stands just before toks[from] in its clause: "Type
 // 1", "point-in-time", "design-only", "readiness", "snapshot".
