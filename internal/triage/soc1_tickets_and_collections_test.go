@@ -11,6 +11,10 @@ func TestSOC1TicketsMatchedAndSealedCollections(t *testing.T) {
 	t.Parallel()
 	checkReportCases(t, []reportCase{
 		{question: "Before growers are paid, how are elevator weigh tickets matched to the grain receipts?", report: "soc1", area: "reconciliation"},
+		// Tickets priced at the contract's rates are the transaction as well.
+		{question: "Are quarry haul tickets matched to the weighbridge ledger and to the rates in the lease contract before the owner settlement is paid?", report: "soc1", area: "transaction_processing"},
+		{question: "Before growers are paid, are the weigh tickets matched to the grain receipts and the contract price per bushel?", report: "soc1", area: "transaction_processing"},
+		{question: "Are change tickets reviewed against the rates in the support contract?", report: "soc2", crit: "CC8.1", not: "transaction_processing"},
 		{question: "Are the haulers' delivery tickets agreed to the landfill gate weights before the disposal fees are invoiced?", report: "soc1", area: "reconciliation"},
 		{question: "How are quarry load tickets tied to the aggregate sales billed to contractors?", report: "soc1", area: "reconciliation"},
 		{question: "Parking meter collections: are the coins carried in sealed tamper-evident bags?", report: "soc1", area: "custody"},
