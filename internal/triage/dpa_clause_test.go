@@ -18,5 +18,6 @@ func TestDataAgreementClauseToInitial(t *testing.T) {
 		{q: "Will student data be used for targeted advertising, or sold or rented to any third party? (Y/N)", report: "soc2", crit: "P6.1"},
 		{q: "Provider shall not use student data to target advertising, nor sell student data. Please confirm, and explain what controls enforce this.", report: "soc2"},
 		{q: "Does the reviewer initial each reconciliation of customer data loads?", report: "soc2", crit: "PI1.3"},
+		{q: "An initial assessment of the controls over patient information, designed as of today, is all we need this year.", report: "soc2", arts: []string{}},
 	})
 }
