@@ -483,7 +483,9 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 		}
 	}
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; f.negated || (weak != 0 && (r.Incidental || e.qualifies(s, f.rule, other))) {
+		// A qualifier rule that only qualified another control has no categories
+		// (see qualifies): only the incidental rules need skipping here.
+		if r := &e.rules[f.rule]; f.negated || (weak != 0 && r.Incidental) {
 			continue
 		}
 		for _, c := range e.rules[f.rule].Categories {
