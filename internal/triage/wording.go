@@ -180,19 +180,19 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 		}{{en.Near, &x.near}, {en.Before, &x.before}, {en.After, &x.after}, {en.Next, &x.next}, {en.Unless, &x.unless}} {
 			for _, u := range list.words {
 				if first, second, two := strings.Cut(u, " "); two && list.dst == &x.next {
-					a, b := cueAlt(&tz, first), cueAlt(&tz, second)
-					if a == nil || b == nil {
+					a, okA := cueAlt(&tz, first)
+					b, okB := cueAlt(&tz, second)
+					if !okA || !okB {
 						return nil, fmt.Errorf("%s: next cue %q of sense %q must be two words that are not skipped", wordingFile, u, en.Read)
 					}
-					x.next2 = append(x.next2, [2]alt{*a, *b})
+					x.next2 = append(x.next2, [2]alt{a, b})
 					continue
 				}
-				prefix := strings.HasSuffix(u, "*")
-				tz.tokenize(strings.TrimSuffix(u, "*"))
-				if len(tz.toks) != 1 || tz.toks[0].stop {
+				a, ok := cueAlt(&tz, u)
+				if !ok {
 					return nil, fmt.Errorf("%s: cue %q of sense %q must be one word that is not skipped", wordingFile, u, en.Read)
 				}
-				*list.dst = append(*list.dst, newAlt(tz.toks[0].text, prefix))
+				*list.dst = append(*list.dst, a)
 			}
 		}
 		for _, w := range en.Write {
@@ -230,12 +230,11 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 			x.unless = append(x.unless, newAlt(tz.toks[0].text, prefix))
 		}
 		for _, u := range en.UnlessNear {
-			prefix := strings.HasSuffix(u, "*")
-			tz.tokenize(strings.TrimSuffix(u, "*"))
-			if len(tz.toks) != 1 || tz.toks[0].stop {
+			a, ok := cueAlt(&tz, u)
+			if !ok {
 				return nil, fmt.Errorf("%s: unless_near %q of %q must be one word that is not skipped", wordingFile, u, en.Read)
 			}
-			x.unlessNear = append(x.unlessNear, newAlt(tz.toks[0].text, prefix))
+			x.unlessNear = append(x.unlessNear, a)
 		}
 		for _, w := range en.Write {
 			key, err := writtenKey(&tz, w)
@@ -461,16 +460,15 @@ func (s *scratch) readSenses() {
 	}
 }
 
-// cueAlt compiles one cue word (a trailing * makes a prefix), or returns nil when
-// it is not one word that is not skipped.
-func cueAlt(tz *scratch, u string) *alt {
+// cueAlt compiles one cue word (a trailing * makes a prefix); ok is false when it
+// is not one word that is not skipped.
+func cueAlt(tz *scratch, u string) (a alt, ok bool) {
 	prefix := strings.HasSuffix(u, "*")
 	tz.tokenize(strings.TrimSuffix(u, "*"))
 	if len(tz.toks) != 1 || tz.toks[0].stop {
-		return nil
+		return alt{}, false
 	}
-	a := newAlt(tz.toks[0].text, prefix)
-	return &a
+	return newAlt(tz.toks[0].text, prefix), true
 }
 
 // senseNext returns the index of the first token after toks[k] that is not skipped,
