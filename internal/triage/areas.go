@@ -810,12 +810,12 @@ func (e *Engine) processingAct(s *scratch, qtext string) bool {
 // any letter case.
 func hasWord(text string, words []string) bool {
 	for i := 0; i < len(text); {
-		if !isLetter(text[i]) {
+		if !isASCIILetter(text[i]) {
 			i++
 			continue
 		}
 		j := i
-		for j < len(text) && isLetter(text[j]) {
+		for j < len(text) && isASCIILetter(text[j]) {
 			j++
 		}
 		for _, w := range words {
@@ -827,5 +827,3 @@ func hasWord(text string, words []string) bool {
 	}
 	return false
 }
-
-func isLetter(b byte) bool { return b|0x20 >= 'a' && b|0x20 <= 'z' }
