@@ -105,7 +105,6 @@ type compiled struct {
 	tier       int
 	any        []int32
 	all        [][]int32
-	not        []int32
 	within     []int32 // ExceptWithin
 	suppresses []int32
 	critIdx    []int8 // Criteria as indexes into AllCriteria
@@ -319,7 +318,8 @@ func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
 			}
 			c.all = append(c.all, idx)
 		}
-		if c.not, err = add(r.Not, roleNot); err != nil {
+		// A not phrase's hit vetoes its rule in the pass (scratch.vetoed).
+		if _, err = add(r.Not, roleNot); err != nil {
 			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
 		}
 		if c.within, err = add(r.ExceptWithin, roleWithin); err != nil {
