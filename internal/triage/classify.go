@@ -168,22 +168,25 @@ func nextPart(text string, from int) int {
 		case i == from || text[i-1] == ' ' || text[i-1] == ',':
 			// A word begins at i.
 			if words > 0 {
-				if n := partLabel(text, i); n > 0 && !afterReference(text, from, i) {
-					if next, after := nextWord(text, skipSpace(text, i+n)); askOpener(next) || next == "shall" || next == "must" || listVerb(next, text, after) {
-						return i
-					}
+				if n := partLabel(text, i); n > 0 && !afterReference(text, from, i) && opensAsk(text, i+n) {
+					return i
 				}
 			}
 			w, rest := nextWord(text, i)
-			if words > 0 && (w == "and" || w == "also" || w == "plus") {
-				if next, after := nextWord(text, skipSpace(text, rest)); askOpener(next) || next == "shall" || next == "must" || listVerb(next, text, after) {
-					return i
-				}
+			if words > 0 && (w == "and" || w == "also" || w == "plus") && opensAsk(text, rest) {
+				return i
 			}
 			words++
 		}
 	}
 	return len(text)
+}
+
+// opensAsk reports whether the first word at or after i (spaces skipped) opens a new
+// ask: an ask opener, "shall", "must", or a verb of a list (listVerb).
+func opensAsk(text string, i int) bool {
+	next, after := nextWord(text, skipSpace(text, i))
+	return askOpener(next) || next == "shall" || next == "must" || listVerb(next, text, after)
 }
 
 // partLabel returns the length of the label of a lettered or numbered part that begins
