@@ -57,10 +57,12 @@ var partyModifier = map[string]bool{"service": true, "solution": true, "software
 // they mark a party word as the actor of its clause, after it ("the supplier shall",
 // "Vendor must", "the provider is") or before it ("does the vendor encrypt"); the
 // splitter reads a word they follow as a noun (see Auxiliaries).
-var auxiliaries = []string{
-	"is", "are", "was", "were", "has", "have", "had", "does", "do", "did", "will", "would",
-	"shall", "should", "must", "can", "could", "may", "might",
-}
+var auxiliaries = append([]string{
+	"is", "are", "was", "were", "has", "have", "had", "does", "do", "did",
+}, modals...)
+
+// modals are the modals among the auxiliaries.
+var modals = []string{"will", "would", "shall", "should", "must", "can", "could", "may", "might"}
 
 // Auxiliaries returns a copy of the auxiliaries and modals the engine knows ("is",
 // "does", "shall", "might", …), for packages that read questions before it.
@@ -293,12 +295,12 @@ func (s *scratch) respondentAt(k int) bool {
 	return false
 }
 
-// modal holds the modals after which a party word and a bare verb follow ("will the
+// modal holds the modals, after which a party word and a bare verb follow ("will the
 // supplier report …", "must the vendor review …"); bareVerb holds the words of
 // compoundHead that are such a verb there. "Will the vendor report be shared?" keeps
 // the compound: an auxiliary follows it.
 var (
-	modal    = wordSet(nil, "will", "shall", "would", "should", "must", "can", "could", "may", "might")
+	modal    = wordSet(modals)
 	bareVerb = wordSet(nil, "report", "review", "audit", "access", "list", "record", "file", "register", "name")
 )
 
@@ -313,7 +315,7 @@ func itemPrefix(toks []token, j int) bool {
 	for i := 0; i <= j; i++ {
 		w := toks[i].text
 		switch {
-		case w[0] >= '0' && w[0] <= '9':
+		case isASCIIDigit(w[0]):
 			digit = true
 		case len(w) > 1:
 			return false
