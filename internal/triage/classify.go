@@ -202,7 +202,7 @@ func partLabel(text string, i int) int {
 		}
 		j = i + 5
 		k := j
-		for k < len(text) && isASCIILetter(text[k]) || k < len(text) && text[k] >= '0' && text[k] <= '9' {
+		for k < len(text) && (isASCIILetter(text[k]) || isASCIIDigit(text[k])) {
 			k++
 		}
 		if !labelCore(text[j:k]) || k >= len(text) {
@@ -224,7 +224,7 @@ func partLabel(text string, i int) int {
 		j++
 	}
 	k := j
-	for k < len(text) && (isASCIILetter(text[k]) || text[k] >= '0' && text[k] <= '9') {
+	for k < len(text) && (isASCIILetter(text[k]) || isASCIIDigit(text[k])) {
 		k++
 	}
 	if k == j || k >= len(text) || !labelCore(text[j:k]) {
@@ -259,7 +259,7 @@ func labelCore(w string) bool {
 	case romanNumeral(w):
 		return true
 	case len(w) == 2:
-		return w[0] >= '0' && w[0] <= '9' && w[1] >= '0' && w[1] <= '9'
+		return isASCIIDigit(w[0]) && isASCIIDigit(w[1])
 	}
 	return false
 }
