@@ -592,7 +592,7 @@ var securitySubject = map[string]bool{"access": true, "accounts": true, "account
 // worked to resolution?" says how the mismatches are handled.
 func ownQuestion(s *scratch, ri int32) bool {
 	for _, h := range s.hits {
-		if h.rule != ri || h.role == roleNot || h.role == roleWithin {
+		if h.rule != ri || !h.phrase() {
 			continue
 		}
 		subject, words := true, 0

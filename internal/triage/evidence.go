@@ -23,7 +23,7 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing, extra int) []
 	for _, f := range fired {
 		start := len(words)
 		for _, h := range s.hits {
-			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin {
+			if h.rule != f.rule || !h.phrase() {
 				continue
 			}
 			w := text[s.toks[h.from].start:s.toks[h.to].end]

@@ -49,6 +49,10 @@ const (
 	roleWithin int16 = -6
 )
 
+// phrase reports whether h matched one of its rule's own phrases (its any list or a
+// group of its all list), not a not or except_within phrase.
+func (h patHit) phrase() bool { return h.role != roleNot && h.role != roleWithin }
+
 const defaultGap = 1
 
 // longGap and wider gaps let a phrase run across clause breaks ("the SOC 2 report

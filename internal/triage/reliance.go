@@ -46,9 +46,9 @@ var clientWords = map[string]bool{"client": true, "clients": true, "customer": t
 // phrase ("reliance on your payroll service") is owned by what stands before it, not
 // by the words inside it, except for the asker's clients named right after the
 // asker's possessive ("our clients' auditors", "our members' financial statement
-// audits"), whose reliance it is. A regulation the
-// respondent is subject to or complies with ("Is your company subject to SOX?", "Are
-// you SOX compliant?") is the respondent's own standing, no one's reliance.
+// audits"), whose reliance it is. A regulation the respondent is subject to or
+// complies with ("Is your company subject to SOX?", "Are you SOX compliant?") is the
+// respondent's own standing, no one's reliance.
 func ownerOf(toks []token, from, to int) relianceOwner {
 	if standing(toks, from, to) {
 		return ownerStatus
@@ -87,7 +87,7 @@ func clientAfter(toks []token, k, to int) bool {
 	return j <= to && clientWords[toks[j].text]
 }
 
-// standingWords put a regulation before them as one the company is bound by.
+// standingBefore put a regulation after them as one the company is bound by.
 var standingBefore = map[string]bool{"subject": true, "comply": true, "complies": true,
 	"complying": true, "compliant": true, "compliance": true, "conform": true, "conforms": true}
 
@@ -133,8 +133,9 @@ func standing(toks []token, from, to int) bool {
 // asker's own reliance: one of their phrases is the asker's, or none names an owner
 // at all. A phrase negated in its clause ("we are not subject to SOX", "SOX does not
 // apply to us", "our auditors are not relying on you") names no reliance, even where
-// the frame rule itself still fires. It also tells which phrases stand for that reliance in the evidence (see
-// relianceWords): the asker's, or, when none is, those that name no owner.
+// the frame rule itself still fires. It also tells which phrases stand for that
+// reliance in the evidence (see relianceWords): the asker's, or, when none is, those
+// that name no owner.
 func (e *Engine) ownReliance(s *scratch, fired []firing) (own bool, by relianceOwner) {
 	var seen [ownerStatus + 1]bool
 	for _, f := range fired {
@@ -142,7 +143,7 @@ func (e *Engine) ownReliance(s *scratch, fired []firing) (own bool, by relianceO
 			continue
 		}
 		for _, h := range s.hits {
-			if h.rule == f.rule && h.role != roleNot && h.role != roleWithin && !negatedAt(s.toks, int(h.from), int(h.to)) {
+			if h.rule == f.rule && h.phrase() && !negatedAt(s.toks, int(h.from), int(h.to)) {
 				seen[ownerOf(s.toks, int(h.from), int(h.to))] = true
 			}
 		}
@@ -165,7 +166,7 @@ func (e *Engine) relianceWords(s *scratch, text string, fired []firing, by relia
 			continue
 		}
 		for _, h := range s.hits {
-			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin || negatedAt(s.toks, int(h.from), int(h.to)) || ownerOf(s.toks, int(h.from), int(h.to)) != by {
+			if h.rule != f.rule || !h.phrase() || negatedAt(s.toks, int(h.from), int(h.to)) || ownerOf(s.toks, int(h.from), int(h.to)) != by {
 				continue
 			}
 			if w := text[s.toks[h.from].start:s.toks[h.to].end]; !contains(out, w) {
@@ -201,7 +202,7 @@ func ownRelianceEvidence(words []string) Evidence {
 func (e *Engine) standingOnly(s *scratch, f firing) bool {
 	n := 0
 	for _, h := range s.hits {
-		if h.rule != f.rule || h.role == roleNot || h.role == roleWithin {
+		if h.rule != f.rule || !h.phrase() {
 			continue
 		}
 		if ownerOf(s.toks, int(h.from), int(h.to)) != ownerStatus {

@@ -189,7 +189,7 @@ func (e *Engine) relied(s *scratch, fired []firing, from, to int) bool {
 			continue
 		}
 		for _, h := range s.hits {
-			if h.rule != f.rule || h.role == roleNot || h.role == roleWithin || int(h.to) < from || int(h.from) > to {
+			if h.rule != f.rule || !h.phrase() || int(h.to) < from || int(h.from) > to {
 				continue
 			}
 			if o := ownerOf(toks, int(h.from), int(h.to)); o == ownerAsker || o == ownerUnsaid {
