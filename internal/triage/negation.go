@@ -180,8 +180,9 @@ var (
 	otherWord = map[string]bool{"other": true, "else": true, "additional": true, "further": true, "another": true, "more": true}
 	sendWord  = map[string]bool{"send": true, "provide": true, "attach": true, "upload": true, "share": true,
 		"submit": true, "forward": true, "include": true, "furnish": true, "supply": true, "email": true}
-	// reportStandard holds the words that name a SOC report or its standard.
-	reportStandard = map[string]bool{"soc": true, "soc1": true, "soc2": true, "ssae": true, "isae": true}
+	// reportStandard holds the words that name a SOC report or its standard ("SOC2"
+	// reads as "soc" and "2").
+	reportStandard = map[string]bool{"soc": true, "ssae": true, "isae": true}
 )
 
 // conditionBefore reports whether the words at toks[from] are the subject of a
