@@ -83,6 +83,16 @@ func listGlue(between string) (ok, punct bool) {
 	return true, punct
 }
 
+// textBetween is the text between two tokens, a before b. The words an abbreviation
+// expands to ("MSSP": managed security service provider) share the abbreviation's
+// span, so two tokens of one written word have nothing between them.
+func textBetween(text string, a, b *token) string {
+	if a.end >= b.start {
+		return ""
+	}
+	return text[a.end:b.start]
+}
+
 // glueWord reports whether w may join two names of a list ("and the").
 func glueWord(w string) bool { return w == "and" || w == "or" || w == "plus" || w == "the" }
 
@@ -223,12 +233,12 @@ func (s *scratch) namedCategories(text string) uint8 {
 			if g >= len(toks) || toks[g].brk == brkSentence {
 				break
 			}
-			ok, punct := listGlue(text[toks[last].end:toks[min(j, g)].start])
+			ok, punct := listGlue(textBetween(text, &toks[last], &toks[min(j, g)]))
 			if !ok {
 				break
 			}
 			if g > j { // a glue word: the text after it up to the next name
-				if ok2, _ := listGlue(text[toks[g-1].end:toks[g].start]); !ok2 {
+				if ok2, _ := listGlue(textBetween(text, &toks[g-1], &toks[g])); !ok2 {
 					break
 				}
 			}
@@ -278,7 +288,7 @@ func runClosed(toks []token, text string, last int) bool {
 	if next.brk != brkNone || runCloser(next.text) || next.stop && next.text != "of" {
 		return true // "… covering Security and Confidentiality would satisfy us"
 	}
-	between := text[toks[last].end:next.start]
+	between := textBetween(text, &toks[last], next)
 	return strings.ContainsAny(between, ".,;:?!()[]")
 }
 

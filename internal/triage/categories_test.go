@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 )
@@ -178,6 +179,60 @@ func TestPersonalDataInPassing(t *testing.T) {
 		}
 		if tt.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.first) {
 			t.Errorf("%q: criteria %v, want %s first", tt.question, v.Criteria, tt.first)
+		}
+	}
+}
+
+// A word written once may be read as several (an abbreviation or a calque: "MSSP",
+// "sensibilisation"); those words share the written word's span. A category word among
+// them, in a question that names a report, used to slice the text backwards and panic.
+func TestCategoryWordsInsideOneWrittenWord(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question string
+		report   string
+	}{
+		{"Is your SOC 2 covering the sensibilisation of the personnel?", ReportSOC2},
+		{"Do you use an MSSP, and is it in your SOC 2 report?", ReportSOC2},
+		{"Are alerts watched day and night by your SOC or an MSSP?", ReportSOC2},
+		{"SOC 2 scope: securisation and disponibility of the platform?", ReportSOC2},
+		{"Which report covers the MSSP and the sensibilisation programme?", ReportSOC2},
+	}
+	for _, tt := range tests {
+		v := e.Classify(Question{Text: tt.question})
+		if v.Report != tt.report {
+			t.Errorf("%q: report %s, want %s (evidence %v)", tt.question, v.Report, tt.report, v.Evidence)
+		}
+	}
+}
+
+// Every written form of wording.json, in sentences that name a report and list
+// categories around it, classifies without a panic and keeps its verdict consistent.
+func TestEveryWrittenFormInsideCategoryLists(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	doc, err := loadWording(ruleFiles)
+	if err != nil {
+		t.Fatal(err)
+	}
+	frames := []string{
+		"Does your SOC 2 report cover %s?",
+		"SOC 2 (security, %s and availability)",
+		"Is %s, privacy or confidentiality in your SOC 2?",
+		"soc 2 type 2: %s + processing integrity",
+	}
+	for _, entries := range [][]WordingEntry{doc.Expand, doc.Calques} {
+		for _, x := range entries {
+			for _, w := range x.Write {
+				for _, f := range frames {
+					q := fmt.Sprintf(f, w)
+					v := e.Classify(Question{Text: q})
+					if (v.Report == ReportNone) != (v.Type == TypeNone) {
+						t.Errorf("%q: report %s with type %q", q, v.Report, v.Type)
+					}
+				}
+			}
 		}
 	}
 }

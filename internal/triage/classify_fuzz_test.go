@@ -14,6 +14,7 @@ func FuzzClassify(f *testing.F) {
 		"How is access to the payroll application restricted, and are changes tested?",
 		"Provide your SOC 2 report and, if the period ended, a bridge letter.",
 		"", "?", ",,,", "SOC", "type 1 type 2 type i type ii", "ENCRPYT \xff\xfe DATA AT REST",
+		"Does your SOC 2 cover the sensibilisation of staff, or does an MSSP do it?",
 	} {
 		f.Add(s, "")
 		f.Add(s, "Business Continuity")
