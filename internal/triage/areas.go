@@ -192,8 +192,9 @@ func (e *Engine) ruleAreas(s *scratch, fired []firing, own bool, buf *[maxAreas]
 		}
 		inDuties := duties != 0 && !r.Duties && r.tier != tierFrame && e.onlyIn(s, f.rule, duties)
 		for _, ai := range r.areaIdx {
-			// Safeguarding the assets a duty handles is a control of its own.
-			if inDuties && businessArea[ai] && int(ai) != areaCustody {
+			// Safeguarding the assets a duty handles is a control of its own, and so
+			// is the master file a duty is named by (masterNamed).
+			if inDuties && businessArea[ai] && int(ai) != areaCustody && (int(ai) != areaMasterData || !e.masterNamed(s, f.rule)) {
 				continue
 			}
 			if !in[ai] {
@@ -203,6 +204,31 @@ func (e *Engine) ruleAreas(s *scratch, fired []firing, own bool, buf *[maxAreas]
 		}
 	}
 	return out
+}
+
+// masterWords name a master file or its standing rates and tables, not only a record
+// that one duty sets up: "the vendor master", "the customer master file", "pay rates",
+// "the fee table".
+var masterWords = map[string]bool{"master": true, "masters": true, "chargemaster": true,
+	"chargemasters": true, "rate": true, "rates": true, "table": true, "tables": true}
+
+// masterNamed reports whether a hit of rule ri holds one of masterWords: beside
+// incompatible duties, "the clerk who sets up suppliers in the vendor master is kept
+// from approving their payments" asks about the master file as well as the split of
+// the duties, while "can one person both create a vendor and release a payment run?"
+// names the vendor only as a duty.
+func (e *Engine) masterNamed(s *scratch, ri int32) bool {
+	for _, h := range s.hits {
+		if h.rule != ri || !h.phrase() {
+			continue
+		}
+		for k := int(h.from); k <= int(h.to) && k < len(s.toks); k++ {
+			if masterWords[s.toks[k].text] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // dutySentences returns the sentences (bit k: sentence k mod 64) in which a Duties
@@ -400,6 +426,7 @@ var (
 	areaReporting    = mustArea("financial_reporting")
 	areaCustody      = mustArea("custody")
 	areaReconcile    = mustArea("reconciliation")
+	areaMasterData   = mustArea("master_data")
 )
 
 // subjectTerm reports whether one of area ai's terms that the question has names the
@@ -641,7 +668,7 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 		for ai, v := range s.area {
 			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) ||
 				(ai == areaSoD && in[areaChange] && !duties && !e.oneHolder(s)) ||
-				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act))) {
+				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act) || (in[areaInterfaces] && e.carriedOnly(s)))) {
 				continue
 			}
 			if best < 0 || v > s.area[best] {
@@ -655,6 +682,52 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 		areas = append(areas, int8(best))
 	}
 	return areas
+}
+
+// transferNouns name what carries data between systems: "the interface of settled
+// trades", "a feed of paid claims", "the file of posted receipts".
+var transferNouns = map[string]bool{
+	"interface": true, "interfaces": true, "feed": true, "feeds": true, "file": true, "files": true,
+	"export": true, "exports": true, "extract": true, "extracts": true, "upload": true,
+	"uploads": true, "transfer": true, "transfers": true, "transmission": true, "transmissions": true,
+}
+
+// carriedGap bounds the words between "of" and a transaction term in the phrase that
+// says what a transfer carries ("the interface of all settled trades").
+const carriedGap = 3
+
+// carriedOnly reports whether every transaction processing term the question has
+// stands in the phrase that says what an interface carries: a transferNoun, "of",
+// then the term within carriedGap words ("the interface of settled trades into our
+// ledger"). Those words name the interface's records, not a processing asked about,
+// so beside an interface transaction processing is not added for them.
+func (e *Engine) carriedOnly(s *scratch) bool {
+	seen := false
+	for _, h := range s.vhits {
+		if p := &e.pats[h.pat]; p.role != roleArea || int(p.rule) != areaTransactions {
+			continue
+		}
+		k := 0
+		for k < len(s.toks) && s.toks[k].start < int(h.from) {
+			k++
+		}
+		if !afterTransferOf(s.toks, k) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// afterTransferOf reports whether the word at k follows "of" after a transferNoun,
+// with at most carriedGap words between, in the same clause.
+func afterTransferOf(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && k-j <= carriedGap+1 && toks[j+1].brk < brkClause; j-- {
+		if toks[j].text == "of" {
+			return transferNouns[toks[j-1].text]
+		}
+	}
+	return false
 }
 
 // areaReport decides, for a question the rules answer (ruled) SOC 2 from its topic

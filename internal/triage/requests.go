@@ -12,6 +12,11 @@ var scopeNoun = map[string]bool{
 	"operations": true, "process": true, "processes": true, "processor": true, "provider": true,
 	"cycle": true, "engine": true, "tool": true, "application": true, "offering": true,
 	"function": true, "module": true, "business": true, "outsourcing": true,
+	// The organisations a report carves out or includes: "the custodian bank", "the
+	// payroll tax agent", "the card processor's sponsor bank".
+	"bank": true, "banks": true, "custodian": true, "custodians": true, "subcustodian": true,
+	"subcustodians": true, "agent": true, "agents": true, "administrator": true,
+	"administrators": true, "subservicer": true, "subservicers": true, "firm": true, "firms": true,
 }
 
 // scopeLead holds the words before a financial word that make it what a report
