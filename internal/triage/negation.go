@@ -300,7 +300,9 @@ func alreadyIn(toks []token, from, to int) bool {
 }
 
 // dropRemainder removes the firings of remainder rules unless the question refuses a
-// SOC 1 or holds a report it names: "send the security report" alone is no SOC report.
+// SOC 1 or a SOC 3, or holds a report it names: "send the security report" alone is
+// no SOC report, while after "not the SOC 3 summary" the full report asked for is the
+// SOC 2.
 func (e *Engine) dropRemainder(fired []firing) []firing {
 	rem, named := false, false
 	for _, f := range fired {
@@ -308,9 +310,10 @@ func (e *Engine) dropRemainder(fired []firing) []firing {
 		if r.Remainder && !f.negated {
 			rem = true
 		}
-		// A SOC 1 refused leaves the SOC 2 ("not the SOC 1: the security report"); a
+		// A SOC 1 refused leaves the SOC 2 ("not the SOC 1: the security report"), and
+		// so does the SOC 3, its public summary ("not the SOC 3: the full report"); a
 		// report held is asked for again ("we have last year's: send the current one").
-		if f.negated && r.tier == tierName && (f.held || r.Report == ReportSOC1 || r.Report == ReportBoth) {
+		if f.negated && r.tier == tierName && (f.held || r.Report == ReportSOC1 || r.Report == ReportBoth || contains(r.Artifacts, "soc3")) {
 			named = true
 		}
 	}
