@@ -46,7 +46,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	// Report: named reports win, then the asker's own financial-audit framing, then an
 	// unnamed SOC report, then the topics of the controls asked about.
-	var byTier [tierName + 1]struct{ soc1, soc2, none bool }
+	var byTier [tierName + 1]struct{ soc1, soc2, none, held bool }
 	standing := false // a frame rule named only the respondent's own standing
 	for _, f := range fired {
 		if f.negated {
@@ -58,6 +58,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 			continue
 		}
 		t := &byTier[r.tier]
+		t.held = t.held || (r.Report != ReportNone && !r.Fallback)
 		switch r.Report {
 		case ReportSOC1:
 			t.soc1 = true
@@ -75,6 +76,12 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		t := byTier[tier]
 		if tier == tierFrame && (t.soc1 || t.soc2) {
 			report = ReportSOC1
+			break
+		}
+		if tier == tierTopic && t.none && !t.held {
+			// A document or a fact of the respondent's own ("the PCI AOC for the
+			// card processing service") beside a financial system that is only
+			// named: the system says what the document covers, not a control asked.
 			break
 		}
 		if (tier == tierRequest || tier == tierName) && t.none && !t.soc1 && !t.soc2 {
