@@ -67,3 +67,27 @@ func TestDocumentForNamedMoneyService(t *testing.T) {
 			report: "both", areas: []string{"access_financial"}},
 	})
 }
+
+// Reconciliation words over data that is not money (row counts of a warehouse load,
+// an event stream, a queue of clinical messages, API rate limits) are processing
+// integrity or security, never a SOC 1 area; over ledgers, suspense accounts and
+// payment files they stay SOC 1.
+func TestControllershipWordsOverData(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "After each warehouse load, are row counts tied out to the source tables?",
+			report: "soc2", crit: "PI1.3"},
+		{q: "How are breaks between the telemetry stream and the event counts in the lake reconciled?",
+			report: "soc2"},
+		{q: "Which HL7 messages end up in the suspense queue, and who reprocesses them?",
+			report: "soc2"},
+		{q: "Rate tables for the API rate limiter: who sets them?", report: "soc2", crit: "CC6.6"},
+		// Near-misses: the same words over money.
+		{q: "Who clears the items in the premium suspense account each week?",
+			report: "soc1", areas: []string{"reconciliation"}},
+		{q: "Is the GL file's record count tied out to the cash receipts total before posting?",
+			report: "soc1"},
+		{q: "Who approves changes to the rate tables used to bill our shipments?",
+			report: "soc1", areas: []string{"master_data"}},
+	})
+}

@@ -187,10 +187,7 @@ func (e *Engine) suppressed(fired []firing, skip []int32, ri int32) bool {
 // system" names no change to it).
 func (e *Engine) ruleMatches(s *scratch, ri int32) bool {
 	r := &e.rules[ri]
-	if s.vetoed[ri] == s.gen { // a phrase of its not list matched (see tryAll)
-		return false
-	}
-	if e.matchesOutside(s, ri, r) {
+	if s.vetoed[ri] != s.gen && e.matchesOutside(s, ri, r) { // vetoed: a phrase of its not list matched (see tryAll)
 		return true
 	}
 	if len(r.within) > 0 && anySeen(s, r.within) {
