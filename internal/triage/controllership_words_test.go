@@ -81,7 +81,7 @@ func TestControllershipWordsOverData(t *testing.T) {
 			report: "soc2"},
 		{q: "Which HL7 messages end up in the suspense queue, and who reprocesses them?",
 			report: "soc2"},
-		{q: "Rate tables for the API rate limiter: who sets them?", report: "soc2", crit: "CC6.6"},
+		{q: "Rate tables for the API rate limiter: are they tuned to throttle abusive clients?", report: "soc2", crit: "CC6.6"},
 		// Near-misses: the same words over money.
 		{q: "Who clears the items in the premium suspense account each week?",
 			report: "soc1", areas: []string{"reconciliation"}},
