@@ -163,11 +163,13 @@ func negatedAt(toks []token, from, to int) bool {
 // please send the bridge letter" and "In addition to the SOC 2, is a SOC 1 available?"
 // ask for both, while "In addition to the SOC 2, what other certifications do you
 // hold?" and "In addition to pen tests, do you test in-house?" put it out of scope.
+// "More than" counts ("if the period ended more than 90 days ago") and is no other.
 func alsoSent(toks []token, to int) bool {
 	send := false
 	for k := to + 1; k < len(toks) && toks[k].brk < brkSentence; k++ {
 		switch w := toks[k].text; {
-		case otherWord[w]:
+		case otherWord[w] && !(w == "more" && k+1 < len(toks) && toks[k+1].text == "than"):
+			// "more than 90 days ago" counts time; "more reports" asks for others
 			return false
 		case sendWord[w], reportStandard[w]:
 			send = true
