@@ -100,6 +100,11 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 	report := v.Report
 	for start := 0; start < len(text); {
 		end := nextPart(text, start)
+		for end < len(text) && !asks(text[start:end]) && joinedAsk(text, end) {
+			// "The billing system, who can change its set-up and is it approved
+			// first?": the words before "and" are the subject of the ask after it.
+			end = nextPart(text, end)
+		}
 		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
 			p, pinfo := e.classify(Question{Text: part}, soc1)
 			switch {
@@ -118,6 +123,16 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 		v.Evidence = append(v.Evidence, compoundAsk)
 	}
 	return v
+}
+
+// joinedAsk reports whether nextPart ended a part at i before a word that joins a new
+// ask to it ("and", "also", "plus"), not at the end of a sentence or a part label.
+func joinedAsk(text string, i int) bool {
+	switch w, _ := nextWord(text, i); w {
+	case "and", "also", "plus":
+		return true
+	}
+	return false
 }
 
 // writtenBesideDocument reports whether p, the verdict of one part of a line, is only a
