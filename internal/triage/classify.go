@@ -125,14 +125,12 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 	return v
 }
 
-// joinedAsk reports whether nextPart ended a part at i before a word that joins a new
-// ask to it ("and", "also", "plus"), not at the end of a sentence or a part label.
+// joinedAsk reports whether nextPart ended a part at i before "and", not at the end of
+// a sentence or a part label. "Also" and "plus" add an ask to a request that need not
+// open like one ("Need the audited accounts, also confirm …"): each is its own part.
 func joinedAsk(text string, i int) bool {
-	switch w, _ := nextWord(text, i); w {
-	case "and", "also", "plus":
-		return true
-	}
-	return false
+	w, _ := nextWord(text, i)
+	return w == "and"
 }
 
 // writtenBesideDocument reports whether p, the verdict of one part of a line, is only a
