@@ -7,13 +7,83 @@ package triage
 var (
 	negBefore = map[string]bool{"not": true, "no": true, "never": true, "without": true, "besides": true,
 		"except": true, "excluding": true, "beyond": true, "aside": true, "apart": true, "instead": true,
-		"t": true, "dont": true, "doesnt": true, "nor": true, "neither": true, "nobody": true, "addition": true, "unlike": true}
+		"t": true, "dont": true, "doesnt": true, "nor": true, "neither": true, "nobody": true, "addition": true, "unlike": true,
+		"reject": true, "rejects": true, "refuse": true, "refuses": true, "decline": true, "declines": true}
 	negAfter = map[string]bool{"not": true, "t": true, "insufficient": true, "unacceptable": true,
 		"inadequate": true, "never": true}
 	negCancel = map[string]bool{"if": true, "whether": true, "or": true, "unless": true}
 )
 
 const negWindow = 5
+
+// refusalModal holds the negated modals written as one word: "cannot", "unable" (to),
+// "wont". Unlike "not" they say what someone is unable to do, which is no refusal
+// ("users who cannot access production", "unable to log in", "controls that cannot
+// be bypassed"), so they negate only where they refuse a report: before a verb of
+// taking it up ("we cannot accept a Type 1", "unable to rely on a SOC 1"), or after
+// it as a judgement of it ("a Type 1 wont do", "cannot be accepted").
+var refusalModal = map[string]bool{"cannot": true, "unable": true, "wont": true}
+
+// takeUpVerb holds the verbs whose object a refusal refuses: "we cannot accept a
+// Type 1", "we are unable to rely on a SOC 1", "we will not settle for a Type 1".
+var takeUpVerb = map[string]bool{"accept": true, "take": true, "rely": true, "use": true,
+	"consider": true, "settle": true, "approve": true, "recognise": true, "recognize": true}
+
+// judgedPassive holds the words by which what stands before a refusal is judged:
+// "a Type 1 cannot be accepted", "… wont suffice". "do" and "work" judge only when
+// nothing follows them ("a type one wont do", "cannot work for us"): "staff cannot
+// work remotely" judges nothing.
+var judgedPassive = map[string]bool{"accepted": true, "acceptable": true, "used": true, "relied": true,
+	"considered": true, "approved": true, "taken": true, "recognised": true, "recognized": true,
+	"suffice": true, "satisfy": true, "meet": true, "serve": true, "sufficient": true,
+	"enough": true, "adequate": true}
+
+// afterRefusal returns the index of the verb a refusal at toks[k] governs, past the
+// words that only lead to it ("unable to accept", "cannot be accepted", "not possible
+// for us to accept", "not willing to rely on"), or -1.
+func afterRefusal(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j <= k+5; j++ {
+		if toks[j].brk != brkNone {
+			return -1
+		}
+		if !refusalLead[toks[j].text] {
+			return j
+		}
+	}
+	return -1
+}
+
+// refusalLead holds the words between a refusal and the verb it governs.
+var refusalLead = map[string]bool{"to": true, "be": true, "been": true, "able": true, "possible": true,
+	"willing": true, "prepared": true, "for": true, "us": true, "in": true, "a": true, "position": true}
+
+// refusesObject reports whether the negation at toks[k] refuses the object of a verb
+// of taking up: "cannot accept", "unable to rely on", "will not take".
+func refusesObject(toks []token, k int) bool {
+	j := afterRefusal(toks, k)
+	return j >= 0 && takeUpVerb[toks[j].text]
+}
+
+// refusesSubject reports whether the negation at toks[k] judges what stands before
+// it: "cannot be accepted", "wont do.", "unable to suffice".
+func refusesSubject(toks []token, k int) bool {
+	j := afterRefusal(toks, k)
+	if j < 0 {
+		return false
+	}
+	switch w := toks[j].text; {
+	case judgedPassive[w]:
+		return true
+	case w == "do" || w == "work":
+		return j+1 == len(toks) || toks[j+1].brk != brkNone || intransitiveTail[toks[j+1].text]
+	}
+	return false
+}
+
+// intransitiveTail holds the words after "do" or "work" that leave them a judgement:
+// "wont do for us", "cannot work here".
+var intransitiveTail = map[string]bool{"for": true, "here": true, "us": true, "now": true,
+	"anymore": true, "either": true, "this": true}
 
 // judgeWindow is how far after its subject a negated judgement may stand: "a Type I on
 // your claims administration services will not satisfy our auditors".
@@ -79,6 +149,15 @@ func (e *Engine) everySubject(s *scratch, ri int32, at func(toks []token, from, 
 // negAfter or catNegator): "t" only as the end of a contraction ("don't", "isn't"),
 // so that "SOC2 T2" is no negation.
 func negWord(toks []token, k int, set wordClass) bool {
+	if toks[k].cls&clsModal != 0 {
+		switch {
+		case set&clsNegBefore != 0:
+			return refusesObject(toks, k)
+		case set&clsNegAfter != 0:
+			return refusesSubject(toks, k)
+		}
+		return false
+	}
 	if toks[k].text == "t" {
 		return k > 0 && toks[k-1].cls&clsContraction != 0
 	}
@@ -110,20 +189,33 @@ func negatedAt(toks []token, from, to int) bool {
 		}
 	}
 	// Before the words, within the clause: "other than your SOC 2", "we do not need".
-	for k := from - 1; k >= 0 && k >= from-negWindow; k-- {
+	for k := from - 1; k >= 0 && k >= from-negWindow-4; k-- {
 		if toks[k+1].brk != brkNone {
 			break
 		}
 		w := toks[k].text
+		if k < from-negWindow && !(negWord(toks, k, clsNegBefore) && afterRefusal(toks, k) >= from-negWindow && refusesObject(toks, k)) {
+			continue // the window runs from the verb a refusal governs: "we are unable to accept a SOC 2 Type 1"
+		}
 		if toks[k].cls&clsJudge != 0 { // "will not satisfy our auditors": the auditors judge, they are not refused
 			break
 		}
 		if toks[k].cls&clsTimeClause != 0 { // "no significant changes since the period ended": the changes are negated, not the period
 			break
 		}
-		neg := negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && (toks[k-1].text == "other" || toks[k-1].text == "rather"))
+		if w == "please" { // "No SOC 3 please, just send the report": the refusal ended at "please"
+			break
+		}
+		swap := substitutedAt(toks, k) || w == "instead" || w == "without" || (w == "than" && k > 0 && toks[k-1].text == "rather")
+		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other")
 		if !neg || (w == "addition" && alsoSent(toks, to)) {
 			continue
+		}
+		if swap && refusedBefore(toks, k) {
+			return false // "we cannot proceed without your SOC 2", "we won't take a SOC 3 instead of the SOC 2"
+		}
+		if reportStandard[toks[from].text] && typeAfter(toks, to) && refusesObject(toks, k) {
+			return false // "we cannot accept a SOC 2 Type 1" refuses the type, not the SOC 2
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			if toks[j+1].brk != brkNone {
@@ -148,12 +240,94 @@ func negatedAt(toks []token, from, to int) bool {
 		if toks[k].brk != brkNone || toks[k].text == "type" || toks[k].cls&clsNegCancel != 0 {
 			break
 		}
-		if negWord(toks, k, clsNegAfter) && k+1 < len(toks) && toks[k+1].cls&clsAccept != 0 {
+		if negWord(toks, k, clsNegAfter) && k+1 < len(toks) && toks[k+1].cls&clsAccept != 0 ||
+			toks[k].cls&clsModal != 0 && refusesObject(toks, k) {
 			break // "our auditors will not accept a Type 1": the judge refuses what follows
+		}
+		if k <= to+negWindow && judgedShort(toks, k) {
+			return true // "a Type 1 is no longer acceptable", "… will be rejected", "… falls short"
 		}
 		if negWord(toks, k, clsNegAfter) && (k <= to+negWindow || judgedAt(toks, k)) {
 			return true
 		}
+	}
+	return false
+}
+
+// judgedShort reports whether toks[k] begins or ends a judgement of what stands before
+// it that the negation words do not hold: "no longer (acceptable)", "(is|are|will be)
+// rejected|refused|declined", "falls|comes short". "Rejected" alone describes
+// ("rejected transactions"), so it refuses only after a form of "be".
+func judgedShort(toks []token, k int) bool {
+	if k == 0 || toks[k].brk != brkNone {
+		return false
+	}
+	switch toks[k].text {
+	case "no":
+		return k+1 < len(toks) && toks[k+1].text == "longer" && toks[k+1].brk == brkNone
+	case "rejected", "refused", "declined":
+		return beForm[toks[k-1].text]
+	case "short":
+		return shortVerb[toks[k-1].text]
+	}
+	return false
+}
+
+var (
+	beForm    = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true}
+	shortVerb = map[string]bool{"fall": true, "falls": true, "fell": true, "falling": true, "come": true, "comes": true, "coming": true}
+)
+
+// refusedBefore reports whether a negation stands before toks[k] in its clause, within
+// a few words. Before "without", "instead of", "rather than" or "in place of" it
+// makes what follows wanted: "we cannot proceed without your SOC 2", "we will not
+// accept a SOC 3 in place of the SOC 2".
+func refusedBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j+1].brk != brkNone {
+			return false
+		}
+		if w := toks[j].text; w == "not" || w == "never" || w == "no" || toks[j].cls&clsModal != 0 ||
+			w == "t" && j > 0 && toks[j-1].cls&clsContraction != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// substitutedAt reports whether toks[k] ends a phrase that puts what follows in
+// another's place: "in place of", "in lieu of", "as opposed to" ("a Type 2 in place of
+// the Type 1").
+func substitutedAt(toks []token, k int) bool {
+	if k == 0 || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k].text {
+	case "place", "lieu":
+		return toks[k-1].text == "in" && toks[k+1].text == "of"
+	case "opposed":
+		return toks[k-1].text == "as" && toks[k+1].text == "to"
+	}
+	return false
+}
+
+// typeAfter reports whether Type 1 follows the words ending at toks[to] as their type:
+// "a SOC 2 Type 1", "an ISAE 3000 Type I". Said of a report's name, a refusal to take up such a report refuses
+// its type, and the report is still wanted of the other type.
+func typeAfter(toks []token, to int) bool {
+	k := to + 1
+	if toks[to].text != "type" {
+		if k >= len(toks) || toks[k].text != "type" || toks[k].brk != brkNone {
+			return false
+		}
+		k++
+	}
+	if k >= len(toks) || toks[k].brk != brkNone {
+		return false
+	}
+	switch toks[k].text {
+	case "1", "i", "one":
+		return true
 	}
 	return false
 }

@@ -25,6 +25,7 @@ const (
 	clsReportNoun                        // reportNoun
 	clsCatNegator                        // catNegator
 	clsTimeClause                        // timeClause
+	clsModal                             // refusalModal
 )
 
 // wordClasses maps every word of a class list to its classes.
@@ -38,6 +39,7 @@ var wordClasses = func() map[string]wordClass {
 		{contraction, clsContraction}, {haveVerb, clsHaveVerb}, {holder, clsHolder},
 		{askAux, clsAskAux}, {askVerb, clsAskVerb}, {reportNoun, clsReportNoun},
 		{catNegator, clsCatNegator}, {timeClause, clsTimeClause},
+		{refusalModal, clsModal},
 	}
 	out := map[string]wordClass{}
 	for _, l := range lists {
