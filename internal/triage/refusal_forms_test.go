@@ -41,7 +41,8 @@ func TestRefusalForms(t *testing.T) {
 // Substitution phrases ("in place of", "in lieu of", "as opposed to", "instead of",
 // "rather than") refuse what follows them, unless a refusal before them turns it
 // round: "we will not take a SOC 3 in place of the SOC 2" still wants the SOC 2. A
-// refusal closed by "please" ("No SOC 1 please, …") reaches no further.
+// refusal closed by "please" ("No SOC 1 please, …") reaches no further, and after a
+// refused SOC 1 or SOC 3 "the full report" is the SOC 2.
 func TestSubstitutionAndPleaseScope(t *testing.T) {
 	t.Parallel()
 	checkClass(t, []classCase{
@@ -52,6 +53,7 @@ func TestSubstitutionAndPleaseScope(t *testing.T) {
 		{q: "Will not go live without the SOC 2 Type II in hand.", report: "soc2", typ: "type2"},
 		{q: "No SOC 1 please, just send us the report.", report: "soc2", typ: "type2"},
 		{q: "No SOC 3 please - simply send the full report.", report: "soc2", typ: "type2", arts: []string{}},
+		{q: "We won't be relying on the SOC 3; the complete report is what our team reviews.", report: "soc2", typ: "type2", arts: []string{}},
 		// Near-misses: a refusal that "please" does not close, and a question with
 		// no report asked for after the refused one.
 		{q: "Please do not send the SOC 3.", report: "none"},
