@@ -242,12 +242,51 @@ func negatedAt(toks []token, from, to int) bool {
 		}
 		if negWord(toks, k, clsNegAfter) && k+1 < len(toks) && toks[k+1].cls&clsAccept != 0 ||
 			toks[k].cls&clsModal != 0 && refusesObject(toks, k) {
-			break // "our auditors will not accept a Type 1": the judge refuses what follows
+			// "our auditors will not accept a Type 1": the judge refuses what follows,
+			// unless nothing follows: "a Type 1 report we cannot accept".
+			return !clauseJoined(toks, to, k) && objectFronted(toks, afterRefusal(toks, k))
 		}
 		if k <= to+negWindow && judgedShort(toks, k) {
 			return true // "a Type 1 is no longer acceptable", "… will be rejected", "… falls short"
 		}
 		if negWord(toks, k, clsNegAfter) && (k <= to+negWindow || judgedAt(toks, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// objectFronted reports whether the verb at toks[v] has no object after it in its
+// clause: "Type 1 we not accept", "a design-only report our auditors cannot accept
+// from suppliers". A pronoun after it is an object ("send the SOC 2: our auditors
+// will not accept it otherwise" wants the SOC 2).
+func objectFronted(toks []token, v int) bool {
+	if v < 0 {
+		return false
+	}
+	j := v + 1
+	if j < len(toks) && toks[j].brk == brkNone && (toks[j].text == "on" || toks[j].text == "upon") {
+		j++ // "rely on"
+	}
+	if j >= len(toks) || toks[j].brk != brkNone {
+		return true
+	}
+	switch toks[j].text {
+	case "only", "anymore", "here", "now":
+		return true
+	case "from", "for", "at", "in":
+		return j == v+1
+	}
+	return false
+}
+
+// clauseJoined reports whether a conjunction stands between toks[to] and toks[k]:
+// "send your SOC 2, as our auditors do not accept otherwise" gives a reason in a
+// clause of its own.
+func clauseJoined(toks []token, to, k int) bool {
+	for j := to + 1; j < k; j++ {
+		switch toks[j].text {
+		case "because", "since", "as", "so", "while", "when", "unless", "otherwise":
 			return true
 		}
 	}

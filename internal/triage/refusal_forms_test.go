@@ -60,3 +60,20 @@ func TestSubstitutionAndPleaseScope(t *testing.T) {
 		{q: "No SOC 1 please.", report: "none"},
 	})
 }
+
+// An object put before its refusing verb ("Type 1 we cannot accept", a common order
+// in second-language writing) is refused; an object after the verb is, and what
+// went before is then the judge or a clause of its own.
+func TestFrontedRefusedObject(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Type I report we can not accept.", report: "soc2", typ: "type2"},
+		{q: "Type one our auditor not accept, only Type two.", report: "soc2", typ: "type2"},
+		{q: "A point-in-time attestation our regulator will not take from vendors.", report: "soc2", typ: "type2"},
+		{q: "A SOC 1 is something our security team cannot rely on; share the security report.", report: "soc2", typ: "type2"},
+		// Near-misses: the object follows the verb, or a reason of its own follows.
+		{q: "The SOC 2 is required because procurement will not accept a Type 1.", report: "soc2", typ: "type2"},
+		{q: "Please share your SOC 2 Type 1 since our reviewers cannot accept otherwise.", report: "soc2", typ: "type1"},
+		{q: "Send the SOC 2 Type I; our reviewers won't accept it later.", report: "soc2", typ: "type1"},
+	})
+}
