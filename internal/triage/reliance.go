@@ -1,6 +1,9 @@
 package triage
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Whose reliance a frame-tier rule found. The asker's own SOX, ICFR, auditors' or
 // year-end reliance ("for our SOX 404 testing", "our external auditors", "for ICFR
@@ -53,6 +56,9 @@ func ownerOf(toks []token, from, to int) relianceOwner {
 	if standing(toks, from, to) {
 		return ownerStatus
 	}
+	if othersWithin(toks, from, to) || othersAfter(toks, to) {
+		return ownerOther
+	}
 	user, client := false, false
 	for k := from; k >= 0; k-- {
 		w := toks[k].text
@@ -75,6 +81,62 @@ func ownerOf(toks []token, from, to int) relianceOwner {
 		return ownerOther
 	}
 	return ownerUnsaid
+}
+
+// othersWithin reports whether the words right before the last word of the phrase
+// from..to, back to a word that is not skipped, name someone else's books: "controls
+// relevant to our clients' financial statements", "reliance ~8 … user entities'
+// financial reporting". Only the asker's clients and user entities count there: "your"
+// inside a phrase is the service relied on ("reliance on your payroll service").
+func othersWithin(toks []token, from, to int) bool {
+	for k := to - 1; k > from; k-- {
+		if clientWords[toks[k].text] || userOwner(toks, k) {
+			return true
+		}
+		if toks[k].stop && !askerWords[toks[k].text] && !otherWords[toks[k].text] && toks[k].text != "s" {
+			return false
+		}
+	}
+	return false
+}
+
+// othersAfter reports whether "of" and the clients or user entities follow the phrase
+// ending at to, or the one or two words of the noun it names: "the ICFR of your
+// clients", "financial statement audits of user entities", "the SOX programmes of our
+// customers".
+func othersAfter(toks []token, to int) bool {
+	k := to + 1
+	for k < len(toks) && k <= to+2 && !toks[k].stop && toks[k].brk < brkClause {
+		k++
+	}
+	if k >= len(toks) || toks[k].text != "of" || toks[k].brk >= brkClause {
+		return false
+	}
+	for k++; k < len(toks) && k <= to+5 && toks[k].brk < brkClause; k++ {
+		if clientWords[toks[k].text] || userOwner(toks, k) {
+			return true
+		}
+		if !toks[k].stop && !askerWords[toks[k].text] && !otherWords[toks[k].text] {
+			return false
+		}
+	}
+	return false
+}
+
+// userOwner reports whether the word at k names user entities or their auditors
+// ("user entities", "user organisations", "user auditors"), not the complementary
+// controls the user entities run ("complementary user entity controls").
+func userOwner(toks []token, k int) bool {
+	if w := toks[k].text; (w != "user" && w != "users") || k+1 >= len(toks) {
+		return false
+	}
+	switch toks[k+1].text {
+	case "entity", "entities":
+		return k+2 >= len(toks) || !strings.HasPrefix(toks[k+2].text, "control")
+	case "organisation", "organisations", "organization", "organizations", "auditor", "auditors":
+		return true
+	}
+	return false
 }
 
 // clientAfter reports whether the word after the asker's possessive at k, inside the
