@@ -207,7 +207,7 @@ func negatedAt(toks []token, from, to int) bool {
 			break
 		}
 		swap := substitutedAt(toks, k) || w == "instead" || w == "without" || (w == "than" && k > 0 && toks[k-1].text == "rather")
-		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other")
+		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other" && !onlyThis(toks, k-1))
 		if !neg || (w == "addition" && alsoSent(toks, to)) {
 			continue
 		}
@@ -332,6 +332,12 @@ func refusedBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// onlyThis reports whether "other" at toks[k] follows "nothing" or "anything": "we
+// need nothing other than the SOC 2" asks for the SOC 2 alone, it does not refuse it.
+func onlyThis(toks []token, k int) bool {
+	return k > 0 && (toks[k-1].text == "nothing" || toks[k-1].text == "anything")
 }
 
 // substitutedAt reports whether toks[k] ends a phrase that puts what follows in
@@ -476,6 +482,9 @@ func heldAt(toks []token, from, to int) bool {
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
 			if toks[j+1].brk >= brkClause {
 				break
+			}
+			if w := toks[j].text; w == "you" || w == "they" {
+				break // "we understand you only have a Type 1": the vendor has it, the asker does not
 			}
 			if toks[j].cls&clsHolder != 0 {
 				if toks[j].text == "our" && !alreadyIn(toks, j+1, k) {
