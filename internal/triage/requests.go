@@ -104,9 +104,37 @@ func (e *Engine) reportRequest(s *scratch, fired []firing) bool {
 		if c&clsAskVerb != 0 && !reportDescribes(s.toks, i) {
 			return false
 		}
-		report = report || c&clsReportNoun != 0
+		report = report || c&clsReportNoun != 0 || (assuranceNoun[s.toks[i].text] && assuranceAsked(s.toks, i))
 	}
 	return asked || (frame && report)
+}
+
+// assuranceNoun holds the words for what a report gives its reader: asked for beside
+// the asker's reliance, they ask for the report ("our auditors need assurance over
+// your payroll processing").
+var assuranceNoun = map[string]bool{"assurance": true, "comfort": true}
+
+// assuranceWant holds the verbs with which the asker asks for assurance: "we need
+// comfort", "our auditors require assurance", "provide assurance".
+var assuranceWant = map[string]bool{"need": true, "needs": true, "require": true,
+	"requires": true, "want": true, "wants": true, "seek": true, "seeks": true,
+	"seeking": true, "request": true, "requests": true, "provide": true, "give": true,
+	"gives": true}
+
+// maxAssuranceGap bounds the words from a verb of assuranceWant to the noun.
+const maxAssuranceGap = 3
+
+// assuranceAsked reports whether the assurance noun at i is asked for: a verb of
+// assuranceWant stands close before it in its clause. Assurance the respondent
+// obtains ("what assurance do you obtain over your subservice organisations?") is a
+// control of its own.
+func assuranceAsked(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= maxAssuranceGap && toks[k+1].brk < brkClause; k-- {
+		if assuranceWant[toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // describeWords stand between a report and an asking word when the words after them
