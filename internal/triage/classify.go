@@ -33,7 +33,7 @@ var (
 // criterion ahead of the one the question asks about more often than not.
 func (e *Engine) Classify(q Question) Verdict {
 	v, info := e.classify(q, false)
-	if strings.Count(q.Text, "?") < 2 {
+	if first := questionEnd(q.Text, 0); first < 0 || questionEnd(q.Text, first+1) < 0 {
 		if info.hidden {
 			v = e.uniteAsks(q.Text, v, info.soc1)
 		}
@@ -44,7 +44,7 @@ func (e *Engine) Classify(q Question) Verdict {
 	// each part adds what it needs on its own, which the tiers of the whole may have
 	// hidden (a named SOC 1 outranks the backup question's SOC 2).
 	for rest := q.Text; rest != ""; {
-		i := strings.IndexByte(rest, '?')
+		i := questionEnd(rest, 0)
 		part := rest
 		if i >= 0 && strings.TrimSpace(rest[i+1:]) != "" {
 			part, rest = rest[:i+1], rest[i+1:]
@@ -155,6 +155,28 @@ func writtenBesideDocument(p, v Verdict) bool {
 // for a document or a report.
 var compoundAsk = Evidence{Rule: "compound_ask", Reason: "The line asks a control question as well as for a document or a report: each part is answered, the documents sent beside the report.", Matched: []string{}}
 
+// questionEnd returns the index of the first question mark of text at or after from
+// that ends a question, or -1: one that closes a bracketed aside ("… a bank account
+// (call-back to a known number?) before it pays …") leaves the sentence going on.
+func questionEnd(text string, from int) int {
+	for i := from; i < len(text); i++ {
+		if text[i] == '?' && !inAside(text, i) {
+			return i
+		}
+	}
+	return -1
+}
+
+// inAside reports whether the mark at i closes a bracketed aside: a closing bracket
+// follows it, spaces aside.
+func inAside(text string, i int) bool {
+	j := i + 1
+	for j < len(text) && (text[j] == ' ' || text[j] == '?' || text[j] == '!') {
+		j++
+	}
+	return j < len(text) && text[j] == ')'
+}
+
 // nextPart returns where the part of text that begins at from ends: after the end of a
 // sentence (? ! ; a line end, or a full stop before a capital letter or a digit: "e.g.
 // encryption" and "v1.2" go on), or before "and", "also" or "plus" when the next word
@@ -167,6 +189,8 @@ func nextPart(text string, from int) int {
 	words := 0
 	for i := from; i < len(text); i++ {
 		switch c := text[i]; {
+		case (c == '?' || c == '!') && inAside(text, i):
+			// An aside's own question mark ("(a call-back?)"): the sentence goes on.
 		case c == '?' || c == '!' || c == ';' || c == '\n':
 			return i + 1
 		case c == '.':
