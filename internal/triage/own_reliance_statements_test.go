@@ -28,3 +28,20 @@ func TestOwnRelianceForStatementsAndStandingRentData(t *testing.T) {
 		{q: "Is rent roll data encrypted at rest?", report: "soc2", areas: none, crit: "CC6.1"},
 	})
 }
+
+// Pay tables, salary scales and wage grades are standing data like pay rates: their
+// authorised changes are master data, and a pay scale is no scaling of capacity. The
+// questions are written for this test, apart from the evaluation sets.
+func TestPayScalesAreStandingData(t *testing.T) {
+	t.Parallel()
+	md := []string{"master_data"}
+	checkClass(t, []classCase{
+		{q: "Who can edit the pay tables, and is each edit approved?", report: "soc1", areas: md},
+		{q: "How are changes to salary scales authorised before the pay run?", report: "soc1", areas: md},
+		{q: "Who approves updates to the wage grades used for hourly staff?", report: "soc1", areas: md},
+		// Near-misses: the platform's scaling is capacity; pay scale data as a
+		// security object is SOC 2.
+		{q: "Can the payroll platform scale to handle year-end peaks?", report: "soc2", areas: []string{}, crit: "A1.1"},
+		{q: "Is the pay scale data encrypted at rest?", report: "soc2", areas: []string{}, crit: "CC6.1"},
+	})
+}
