@@ -18,3 +18,18 @@ func TestTypeTwoNotStarted(t *testing.T) {
 		{q: "Has your Type II audit period started? We need the Type II.", report: "soc2", typ: "type2"},
 	})
 }
+
+// "At least" before a length of time bounds the period a Type 2 must cover; it does
+// not accept a Type 1 named beside it. "At least a Type 1" still accepts one. The
+// questions are written for this test, apart from the evaluation sets.
+func TestAtLeastAPeriod(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Type I or Type II? Coverage of at least nine months is expected.", report: "soc2", typ: "type2"},
+		{q: "Is it a Type 1? The review period must be at least six months.", report: "soc2", typ: "type2"},
+		{q: "Which type is your report, Type 1 or 2? At least 3 months must be covered.", report: "soc2", typ: "type2"},
+		// Near-misses: Type 1 accepted as the least that will do.
+		{q: "At least a Type 1 would help us for now.", report: "soc2", typ: "type1"},
+		{q: "We need at least a SOC 2 Type I this year.", report: "soc2", typ: "type1"},
+	})
+}
