@@ -108,13 +108,14 @@ func catNoun(w string) bool {
 }
 
 // scopeBefore reports whether the token at k, before a run, puts it in a report's
-// scope: "including", "covers", "addresses", "scoped to", "in addition to", "as well
-// as".
+// scope: "including", "inclusive of", "covers", "addresses", "encompasses",
+// "incorporates", "scoped to", "in addition to", "as well as".
 func scopeBefore(toks []token, k int) bool {
 	w := toks[k].text
 	switch {
-	case strings.HasPrefix(w, "includ"), w == "incl", strings.HasPrefix(w, "cover"),
-		strings.HasPrefix(w, "address"), w == "scope", w == "scoped", w == "plus":
+	case strings.HasPrefix(w, "includ"), w == "incl", w == "inclusive", strings.HasPrefix(w, "cover"),
+		strings.HasPrefix(w, "address"), strings.HasPrefix(w, "encompass"),
+		strings.HasPrefix(w, "incorporat"), w == "scope", w == "scoped", w == "plus":
 		return true
 	case w == "addition":
 		return k > 0 && toks[k-1].text == "in"

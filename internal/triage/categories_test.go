@@ -119,8 +119,12 @@ func TestCategoriesNamedInRequests(t *testing.T) {
 		{"SOC1 + SOC2 (security & availability), type 2 for both pls", []string{sec, avail}},
 		{"SOC 1 NOT REQUIRED. SOC 2 TYPE 2 INCLUDING CONFIDENTIALITY REQUIRED (Y/N)", []string{conf}},
 		{"A point-in-time attestation is fine for year one. Will it include Confidentiality in addition to Security?", []string{sec, conf}},
+		{"Is the scope of your SOC 2 inclusive of Privacy?", []string{priv}},
+		{"Does the SOC 2 examination encompass Availability and Confidentiality?", []string{avail, conf}},
+		{"Our SOC 2 Type II incorporates Processing Integrity.", []string{pi}},
 		// Near misses.
 		{"Does your SOC 2 include Availability?", []string{avail}},
+		{"Is the SOC 2 scope inclusive of the subservice organisation's data centres?", []string{sec}},
 		{"Does your SOC 2 cover the confidentiality, integrity and availability of customer files?", []string{sec}},
 		{"We do not need Privacy; send the SOC 2 covering Security only.", []string{sec}},
 		{"SOC 2 Type 2 excluding Privacy, please.", []string{sec}},
