@@ -5,12 +5,13 @@ import (
 	"testing"
 )
 
-// Three classes of wording, written for this test. Account lists reconciled or
+// Four classes of wording, written for this test. Account lists reconciled or
 // compared against HR, leaver or termination records are an access review (CC6.3),
 // not processing integrity. Data fixes and scripts run directly against
 // production data are changes (CC8.1). An NDA under which the asker requests or
 // obtains a document is only how the document is sent, not a confidentiality
-// control. Near misses keep their verdicts: a reconciliation of loaded records, a
+// control. Reviewing a provider's or vendor's own SOC report is vendor
+// monitoring (CC9.2). Near misses keep their verdicts: a reconciliation of loaded records, a
 // query log, access to a database, staff NDAs.
 func TestPostRoundClasses(t *testing.T) {
 	t.Parallel()
@@ -31,7 +32,10 @@ func TestPostRoundClasses(t *testing.T) {
 		{"Describe how direct database updates by support staff are authorised.", []string{sec}, "CC8.1", ""},
 		{"Has the SOC 2 audit been completed this year? If it has, we would like to obtain it under NDA.", []string{sec}, "", "C1.1"},
 		{"Is your SOC 2 available under NDA, and how do we request it?", []string{sec}, "", "C1.1"},
+		{"Do you evaluate your hosting partner's attestation reports annually?", []string{sec}, "CC9.2", ""},
+		{"We rely on a colocation firm. Do you review that vendor's SOC report every year?", []string{sec}, "CC9.2", ""},
 		// Near misses.
+		{"Do you review the SOC 2 reports of your customers?", []string{sec}, "", "CC9.2"},
 		{"How do you reconcile records loaded from the HR feed against the source file?", []string{pi}, "PI1.3", ""},
 		{"Are queries against the production database logged?", []string{sec}, "CC7.2", "CC8.1"},
 		{"Is access to the production database restricted to DBAs?", []string{sec}, "CC6.1", "CC8.1"},
