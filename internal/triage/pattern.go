@@ -226,27 +226,34 @@ const splitAdvice = ` ("|" separates single words: write an alternative of sever
 //     "lifecycle|life ~1 cycle"): the spaced form was written as one alternative.
 func splitAlternative(terms []term) string {
 	for i := 0; i+1 < len(terms); i++ {
-		l, r := &terms[i], &terms[i+1]
-		switch {
-		case len(l.alts) > 1 && len(r.alts) == 1:
-			if a, ok := hasAlt(l.alts, &r.alts[0]); ok {
-				return fmt.Sprintf("alternative %q of %q repeats the word beside it", altText(a), altsText(l.alts))
-			}
-		case len(l.alts) == 1 && len(r.alts) > 1:
-			if a, ok := hasAlt(r.alts, &l.alts[0]); ok {
-				return fmt.Sprintf("alternative %q of %q repeats the word beside it", altText(a), altsText(r.alts))
-			}
-		case len(l.alts) == 1:
-			continue // two single words
+		if msg := splitPair(&terms[i], &terms[i+1]); msg != "" {
+			return msg
 		}
-		if r.gap > defaultGap {
-			continue
+	}
+	return ""
+}
+
+// splitPair is splitAlternative for two neighbouring terms, l and r.
+func splitPair(l, r *term) string {
+	switch {
+	case len(l.alts) > 1 && len(r.alts) == 1:
+		if a, ok := hasAlt(l.alts, &r.alts[0]); ok {
+			return fmt.Sprintf("alternative %q of %q repeats the word beside it", altText(a), altsText(l.alts))
 		}
-		for _, side := range [2][]alt{l.alts, r.alts} {
-			for k := range side {
-				if a, b, ok := joinsInto(&side[k], l.alts, r.alts); ok {
-					return fmt.Sprintf("%q and %q join into the alternative %q beside them", altText(a), altText(b), altText(side[k]))
-				}
+	case len(l.alts) == 1 && len(r.alts) > 1:
+		if a, ok := hasAlt(r.alts, &l.alts[0]); ok {
+			return fmt.Sprintf("alternative %q of %q repeats the word beside it", altText(a), altsText(r.alts))
+		}
+	case len(l.alts) == 1:
+		return "" // two single words
+	}
+	if r.gap > defaultGap {
+		return ""
+	}
+	for _, side := range [2][]alt{l.alts, r.alts} {
+		for k := range side {
+			if a, b, ok := joinsInto(&side[k], l.alts, r.alts); ok {
+				return fmt.Sprintf("%q and %q join into the alternative %q beside them", altText(a), altText(b), altText(side[k]))
 			}
 		}
 	}
@@ -300,6 +307,15 @@ const (
 // else to stand beside, they were written as part of the alternative next to them.
 // It returns the first skipped chunk and the alternation.
 func danglingSkip(fields []string, kinds []chunkKind) (string, string, bool) {
+	if i, j, ok := danglingAt(kinds); ok {
+		return fields[i], fields[j], true
+	}
+	return "", "", false
+}
+
+// danglingAt is danglingSkip by the kinds of the chunks alone: it returns the index
+// of the skipped chunk and of the alternation.
+func danglingAt(kinds []chunkKind) (int, int, bool) {
 	for i := 0; i < len(kinds); i++ {
 		if kinds[i] != chunkSkip {
 			continue
@@ -317,13 +333,13 @@ func danglingSkip(fields []string, kinds []chunkKind) (string, string, bool) {
 		}
 		switch {
 		case left == chunkAlt && right == chunkGap:
-			return fields[i], fields[i-1], true
+			return i, i - 1, true
 		case right == chunkAlt && left == chunkGap:
-			return fields[i], fields[j], true
+			return i, j, true
 		}
 		i = j
 	}
-	return "", "", false
+	return 0, 0, false
 }
 
 func altText(a alt) string {

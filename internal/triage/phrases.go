@@ -4,39 +4,86 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // phraseCompiler compiles the phrases of the rules and catalogues of one engine, as
 // expandLexicon and compilePhrase do, with less work: a phrase is expanded as a list
 // of its chunks (the words between spaces) without joining and splitting strings
 // again, every distinct chunk is tokenized once, its terms are kept and shared by
-// every phrase that has it, and each distinct word is copied once. Terms and their
+// every phrase that has it, and a word is its phrase's own text, not a copy, unless
+// the tokenizer changed it (a capital letter lower-cased). Terms and their
 // alternatives are carved out of large blocks rather than allocated one by one.
+//
+// A source's chunks, and each lexicon entry's, are resolved once (field): a phrase
+// expanded from them reads its chunks' terms without looking them up again.
 //
 // A source it cannot compile is compiled again by expandLexicon and compilePhrase,
 // whose error is the one reported, so that errors read the same either way.
 type phraseCompiler struct {
-	lex map[string][]string
-	// lexFields holds each lexicon entry's phrases split into chunks, once.
-	lexFields map[string][][]string
-	chunks    map[string]chunkTerms
-	words     map[string]string // each distinct word once
-	bufs      [][]string        // by depth of expansion: the chunks of the phrase
-	kinds     []chunkKind       // the kinds of the chunks of the phrase being compiled
-	cur       []term            // the phrase being compiled
-	out       [][]term          // the phrases of the source being compiled
-	terms     []term            // the free part of the current block of terms
-	alts      []alt             // the same for alternatives
-	narrays   int32             // the arrays of alternatives made (term.arr)
-	tz        scratch
+	lex    map[string][]string
+	refs   []lexRef          // the lexicon entries referred to, in the order met
+	refAt  map[string]int32  // a lexicon entry's name -> its index in refs
+	chunks map[string]int32  // a chunk -> its index in cts
+	cts    []chunkTerms      // the compiled chunks
+	alts   map[string]altRef // an alternative of an alternation ("encrypt*") -> its alt
+	// splits holds, for two chunks (the last term of one, the first of the next, with
+	// a wide gap or not: chunkPair), whether the two terms betray an alternative
+	// written as several words (splitPair).
+	splits  map[uint64]bool
+	bufs    [][]field   // by depth of expansion: the chunks of the phrase
+	kinds   []chunkKind // the kinds of the chunks of the phrase being compiled
+	out     [][]term    // the phrases of the source being compiled
+	tblock  []term      // the free part of the current block of terms
+	ablock  []alt       // the same for alternatives
+	narrays int32       // the arrays of alternatives made (term.arr)
+	tz      scratch
+}
+
+// field is one chunk of a phrase, resolved: a chunk of words, compiled, a lexicon
+// reference ("@name") or a gap ("~N").
+type field struct {
+	ct  int32 // a chunk of words: its index in phraseCompiler.cts; -1 otherwise
+	ref int32 // a reference: its entry's index in phraseCompiler.refs; -1 otherwise
+	gap int8  // a gap: its N, or badGap when it is wrong
+}
+
+const badGap int8 = -1
+
+// lexRef is a lexicon entry referred to, and once read, its phrases split into
+// resolved chunks (ok false when the lexicon has no such entry).
+type lexRef struct {
+	name    string
+	read    bool
+	ok      bool
+	phrases [][]field
 }
 
 // chunkTerms is a compiled chunk: its terms, the first of the default gap and the
-// others of gap 0, or ok false when the chunk is wrong.
+// others of gap 0, or ok false when the chunk is wrong. split is set when two of its
+// own terms betray an alternative written as several words (splitPair).
 type chunkTerms struct {
 	terms []term
 	ok    bool
+	split bool
 	kind  chunkKind
+}
+
+// altRef is a compiled alternative of an alternation, or ok false when it is wrong.
+type altRef struct {
+	word   string
+	prefix bool
+	ok     bool
+}
+
+// chunkPair is the key of phraseCompiler.splits: chunk left's last term, then chunk
+// right's first, with a gap wider than defaultGap between or not.
+func chunkPair(left, right int32, wide bool) uint64 {
+	k := uint64(uint32(left))<<33 | uint64(uint32(right))<<1
+	if wide {
+		k |= 1
+	}
+	return k
 }
 
 // maxLexiconDepth is how deep lexicon references may nest.
@@ -44,10 +91,12 @@ const maxLexiconDepth = 8
 
 func newPhraseCompiler(lex map[string][]string) *phraseCompiler {
 	return &phraseCompiler{
-		lex:       lex,
-		lexFields: make(map[string][][]string, len(lex)),
-		chunks:    make(map[string]chunkTerms, 4096),
-		words:     make(map[string]string, 4096),
+		lex:    lex,
+		refAt:  make(map[string]int32, len(lex)),
+		chunks: make(map[string]int32, 8192),
+		cts:    make([]chunkTerms, 0, 8192),
+		alts:   make(map[string]altRef, 4096),
+		splits: make(map[uint64]bool, 8192),
 	}
 }
 
@@ -56,9 +105,9 @@ func newPhraseCompiler(lex map[string][]string) *phraseCompiler {
 func (pc *phraseCompiler) compile(src string) ([][]term, error) {
 	pc.out = pc.out[:0]
 	if len(pc.bufs) == 0 {
-		pc.bufs = make([][]string, maxLexiconDepth+2)
+		pc.bufs = make([][]field, maxLexiconDepth+2)
 	}
-	top := appendFields(pc.bufs[0][:0], src)
+	top := pc.appendFields(pc.bufs[0][:0], src)
 	pc.bufs[0] = top
 	if pc.expand(top, 0) {
 		return pc.out, nil
@@ -79,26 +128,78 @@ func (pc *phraseCompiler) compile(src string) ([][]term, error) {
 	return nil, fmt.Errorf("phrase %q does not compile", src)
 }
 
-// appendFields appends the chunks of s, as strings.Fields splits it, to dst.
-func appendFields(dst []string, s string) []string {
-	for f := range strings.FieldsSeq(s) {
-		dst = append(dst, f)
+// appendFields appends the chunks of s, as strings.Fields splits it, to dst,
+// resolved: a chunk of words is compiled when it is new.
+func (pc *phraseCompiler) appendFields(dst []field, s string) []field {
+	n := len(dst)
+	for i := 0; i < len(s); {
+		for i < len(s) && asciiSpace[s[i]] {
+			i++
+		}
+		j := i
+		for j < len(s) && !asciiSpace[s[j]] {
+			if s[j] >= utf8.RuneSelf { // U+0085 and U+00A0 are white space too
+				dst = dst[:n]
+				for c := range strings.FieldsSeq(s) {
+					dst = append(dst, pc.resolve(c))
+				}
+				return dst
+			}
+			j++
+		}
+		if j > i {
+			dst = append(dst, pc.resolve(s[i:j]))
+		}
+		i = j
 	}
 	return dst
+}
+
+// asciiSpace holds the ASCII bytes unicode.IsSpace reports.
+var asciiSpace = [256]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
+
+// resolve returns the field of the chunk c, compiling c when it is a new chunk of
+// words.
+func (pc *phraseCompiler) resolve(c string) field {
+	f := field{ct: -1, ref: -1}
+	switch c[0] {
+	case '@':
+		ref, ok := pc.refAt[c[1:]]
+		if !ok {
+			ref = int32(len(pc.refs))
+			pc.refs = append(pc.refs, lexRef{name: c[1:]})
+			pc.refAt[c[1:]] = ref
+		}
+		f.ref = ref
+	case '~':
+		f.gap = badGap
+		if n, err := strconv.Atoi(c[1:]); err == nil && n >= 0 && n <= 12 {
+			f.gap = int8(n)
+		}
+	default:
+		ct, ok := pc.chunks[c]
+		if !ok {
+			ct = int32(len(pc.cts))
+			pc.cts = append(pc.cts, pc.chunk(c))
+			pc.chunks[c] = ct
+		}
+		f.ct = ct
+	}
+	return f
 }
 
 // expand replaces the first @name of fields with each phrase of that lexicon entry
 // and expands the result, as expandLexicon does; a phrase without one is compiled.
 // It reports false when a reference or a phrase is wrong.
-func (pc *phraseCompiler) expand(fields []string, depth int) bool {
+func (pc *phraseCompiler) expand(fields []field, depth int) bool {
 	if depth > maxLexiconDepth {
 		return false
 	}
 	for i, f := range fields {
-		if f[0] != '@' {
+		if f.ref < 0 {
 			continue
 		}
-		phrases, ok := pc.lexicon(f[1:])
+		phrases, ok := pc.lexicon(f.ref)
 		if !ok {
 			return false
 		}
@@ -118,77 +219,110 @@ func (pc *phraseCompiler) expand(fields []string, depth int) bool {
 	return ok
 }
 
-// lexicon returns the phrases of a lexicon entry, split into chunks.
-func (pc *phraseCompiler) lexicon(name string) ([][]string, bool) {
-	if l, ok := pc.lexFields[name]; ok {
-		return l, true
+// lexicon returns the phrases of the lexicon entry refs[ref], split into resolved
+// chunks, reading them when it is first asked.
+func (pc *phraseCompiler) lexicon(ref int32) ([][]field, bool) {
+	if r := &pc.refs[ref]; r.read {
+		return r.phrases, r.ok
 	}
-	phrases, ok := pc.lex[name]
-	if !ok {
-		return nil, false
+	phrases, ok := pc.lex[pc.refs[ref].name]
+	var l [][]field
+	if ok {
+		l = make([][]field, len(phrases))
+		for i, ph := range phrases {
+			l[i] = pc.appendFields(nil, ph) // may add to refs
+		}
 	}
-	l := make([][]string, len(phrases))
-	for i, ph := range phrases {
-		l[i] = appendFields(nil, ph)
-	}
-	pc.lexFields[name] = l
-	return l, true
+	r := &pc.refs[ref]
+	r.read, r.ok, r.phrases = true, ok, l
+	return l, ok
 }
 
 // phrase compiles one expanded phrase, given as its chunks, as compilePhrase does.
-func (pc *phraseCompiler) phrase(fields []string) ([]term, bool) {
-	cur := pc.cur[:0]
-	gap, chunks, skips := defaultGap, 0, false
-	for _, c := range fields {
-		if c[0] == '~' {
-			n, err := strconv.Atoi(c[1:])
-			if err != nil || n < 0 || n > 12 {
+// Its terms are counted and checked first, then copied out of the chunks' terms
+// with their gaps.
+func (pc *phraseCompiler) phrase(fields []field) ([]term, bool) {
+	n, chunks, gap, skips := 0, 0, defaultGap, false
+	last := int32(-1) // the last chunk with terms
+	for _, f := range fields {
+		if f.ct < 0 { // a gap: references are expanded before
+			if f.gap == badGap {
 				return nil, false
 			}
-			gap = n
+			gap = int(f.gap)
 			continue
 		}
 		chunks++
-		ct, ok := pc.chunks[c]
-		if !ok {
-			ct = pc.chunk(c)
-			pc.chunks[c] = ct
-		}
-		if !ct.ok {
+		ct := &pc.cts[f.ct]
+		switch {
+		case !ct.ok:
 			return nil, false
-		}
-		if len(ct.terms) == 0 {
+		case len(ct.terms) == 0:
 			skips = true
 			continue // "point in time": the text skips "in" too
+		case ct.split || last >= 0 && pc.splitAt(last, f.ct, gap):
+			return nil, false
 		}
-		cur = append(cur, ct.terms...)
-		cur[len(cur)-len(ct.terms)].gap = gap
+		n += len(ct.terms)
 		gap = defaultGap
+		last = f.ct
 	}
-	pc.cur = cur
-	if len(cur) == 0 || chunks > 1 && len(cur) == 1 || splitAlternative(cur) != "" {
+	if n == 0 || chunks > 1 && n == 1 {
 		return nil, false
 	}
 	if skips {
 		kinds := pc.kinds[:0]
-		for _, c := range fields {
+		for _, f := range fields {
 			k := chunkGap
-			if c[0] != '~' {
-				k = pc.chunks[c].kind
+			if f.ct >= 0 {
+				k = pc.cts[f.ct].kind
 			}
 			kinds = append(kinds, k)
 		}
 		pc.kinds = kinds
-		if _, _, bad := danglingSkip(fields, kinds); bad {
+		if _, _, bad := danglingAt(kinds); bad {
 			return nil, false
 		}
 	}
 	if len(fields) == 1 {
-		return pc.chunks[fields[0]].terms, true // the phrases of one chunk share its terms
+		return pc.cts[fields[0].ct].terms, true // the phrases of one chunk share its terms
 	}
-	terms := pc.newTerms(len(cur))
-	copy(terms, cur)
+	terms := pc.newTerms(n)
+	k, gap := 0, defaultGap
+	for _, f := range fields {
+		if f.ct < 0 {
+			gap = int(f.gap)
+			continue
+		}
+		ct := pc.cts[f.ct].terms
+		if len(ct) == 0 {
+			continue
+		}
+		copy(terms[k:], ct)
+		terms[k].gap, gap = gap, defaultGap
+		k += len(ct)
+	}
 	return terms, true
+}
+
+// splitAt reports whether the last term of chunk left and the first of chunk right,
+// standing gap words after it, betray an alternative written as several words
+// (splitPair). The answer depends on the two chunks and whether the gap is wide,
+// and is kept for them.
+func (pc *phraseCompiler) splitAt(left, right int32, gap int) bool {
+	lt, rt := pc.cts[left].terms, pc.cts[right].terms
+	l, r := &lt[len(lt)-1], rt[0] // r is a copy, given the phrase's gap
+	if len(l.alts) == 1 && len(r.alts) == 1 {
+		return false // two single words
+	}
+	k := chunkPair(left, right, gap > defaultGap)
+	split, ok := pc.splits[k]
+	if !ok {
+		r.gap = gap
+		split = splitPair(l, &r) != ""
+		pc.splits[k] = split
+	}
+	return split
 }
 
 // chunk compiles one chunk that is not a gap: an alternation ("mfa|2fa|otp") is one
@@ -199,12 +333,15 @@ func (pc *phraseCompiler) chunk(c string) chunkTerms {
 		n := strings.Count(c, "|") + 1
 		alts := pc.newAlts(n)[:0]
 		for a := range strings.SplitSeq(c, "|") {
-			prefix := strings.HasSuffix(a, "*")
-			tz.tokenize(strings.TrimSuffix(a, "*"))
-			if len(tz.toks) != 1 || tz.toks[0].stop && !prefix {
+			x, ok := pc.alts[a]
+			if !ok {
+				x = pc.alternative(a)
+				pc.alts[a] = x
+			}
+			if !x.ok {
 				return chunkTerms{}
 			}
-			alts = append(alts, pc.alt(tz.toks[0].text, prefix))
+			alts = append(alts, alt{word: x.word, prefix: x.prefix})
 		}
 		terms := pc.newTerms(1)
 		pc.narrays++
@@ -221,11 +358,12 @@ func (pc *phraseCompiler) chunk(c string) chunkTerms {
 	}
 	terms, alts := pc.newTerms(n), pc.newAlts(n)
 	i := 0
-	for _, tk := range tz.toks {
+	for k := range tz.toks {
+		tk := &tz.toks[k]
 		if tk.stop {
 			continue
 		}
-		alts[i] = pc.alt(tk.text, prefix && i == n-1)
+		alts[i] = newAltOf(c, tk, prefix && i == n-1)
 		pc.narrays++
 		terms[i].alts, terms[i].arr = alts[i:i+1:i+1], pc.narrays
 		i++
@@ -234,7 +372,22 @@ func (pc *phraseCompiler) chunk(c string) chunkTerms {
 	if n > 0 {
 		terms[0].gap, kind = defaultGap, chunkWords
 	}
-	return chunkTerms{terms: terms, ok: shortPrefixFree(terms), kind: kind}
+	// The gaps after a chunk's first term are 0 in every phrase: what its own terms
+	// betray is known once.
+	return chunkTerms{terms: terms, ok: shortPrefixFree(terms), split: splitAlternative(terms) != "", kind: kind}
+}
+
+// alternative compiles one alternative of an alternation: one word, not a skipped
+// one unless it is a prefix.
+func (pc *phraseCompiler) alternative(a string) altRef {
+	tz := &pc.tz
+	prefix := strings.HasSuffix(a, "*")
+	tz.tokenize(strings.TrimSuffix(a, "*"))
+	if len(tz.toks) != 1 || tz.toks[0].stop && !prefix {
+		return altRef{}
+	}
+	x := newAltOf(a, &tz.toks[0], prefix)
+	return altRef{word: x.word, prefix: x.prefix, ok: true}
 }
 
 // shortPrefixFree reports whether no alternative of terms is a prefix shorter than
@@ -250,17 +403,19 @@ func shortPrefixFree(terms []term) bool {
 	return true
 }
 
-// alt is newAlt with each distinct word copied once.
-func (pc *phraseCompiler) alt(w string, prefix bool) alt {
+// newAltOf is newAlt for tk, a token of src: the word is src's own text where the
+// tokenizer read it as written, and a copy only where it did not.
+func newAltOf(src string, tk *token, prefix bool) alt {
+	w := tk.text
+	if src[tk.start:tk.end] == w {
+		w = src[tk.start:tk.end]
+	} else {
+		w = strings.Clone(w)
+	}
 	if !prefix {
 		w = stem(w)
 	}
-	s, ok := pc.words[w]
-	if !ok {
-		s = strings.Clone(w)
-		pc.words[s] = s
-	}
-	return alt{word: s, prefix: prefix}
+	return alt{word: w, prefix: prefix}
 }
 
 // termBlock and altBlock are how many terms and alternatives a block holds.
@@ -270,10 +425,10 @@ const (
 )
 
 // newTerms returns n zero terms of the current block, which grows no further.
-func (pc *phraseCompiler) newTerms(n int) []term { return carve(&pc.terms, n, termBlock) }
+func (pc *phraseCompiler) newTerms(n int) []term { return carve(&pc.tblock, n, termBlock) }
 
 // newAlts returns n zero alternatives of the current block, which grows no further.
-func (pc *phraseCompiler) newAlts(n int) []alt { return carve(&pc.alts, n, altBlock) }
+func (pc *phraseCompiler) newAlts(n int) []alt { return carve(&pc.ablock, n, altBlock) }
 
 // carve cuts n zero elements off the front of *block, first making a new block of
 // size elements, or n if more, when it holds too few.

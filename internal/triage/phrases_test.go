@@ -55,6 +55,58 @@ func TestPhraseCompilerMatchesPlainCompiler(t *testing.T) {
 	}
 }
 
+// The compiler splits a phrase into chunks at white space as strings.Fields does,
+// tabs and the white space outside ASCII included, and reads the same chunk, the
+// same alternative and the same lexicon entry alike wherever they come.
+func TestPhraseCompilerChunks(t *testing.T) {
+	lex := map[string][]string{
+		"kind": {"access\treview*", "mfa|otp", "the log"},
+		"more": {"@kind ~2 log*", "  log*  "},
+	}
+	pc := newPhraseCompiler(lex)
+	for _, src := range []string{
+		"access review*",
+		"  access \t review*\n",
+		"access\u00a0review*",
+		"access\u0085review* ~3 log*",
+		"caf\u00e9 review*",
+		"Access REVIEW*",
+		"mfa|otp token*",
+		"token* mfa|otp",
+		"mfa|otp ~4 token*",
+		"@kind token*",
+		"@more",
+		"user @kind",
+		"point in time",
+	} {
+		got, err := pc.compile(src)
+		if err != nil {
+			t.Errorf("%q: %v", src, err)
+			continue
+		}
+		got = slices.Clone(got)
+		for k := range got {
+			got[k] = slices.Clone(got[k])
+			for i := range got[k] {
+				got[k][i].arr = 0
+			}
+		}
+		expanded, err := expandLexicon(src, lex, 0)
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		want := make([][]term, len(expanded))
+		for i, ph := range expanded {
+			if want[i], err = compilePhrase(ph); err != nil {
+				t.Fatalf("%q: %v", ph, err)
+			}
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q compiles to\n%+v\nwant\n%+v", src, got, want)
+		}
+	}
+}
+
 // A phrase that does not compile gives the plain compiler's error.
 func TestPhraseCompilerErrors(t *testing.T) {
 	lex := map[string][]string{
