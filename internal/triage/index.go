@@ -6,7 +6,7 @@ package triage
 
 import (
 	"encoding/binary"
-	"sort"
+	"slices"
 	"strings"
 )
 
@@ -100,35 +100,32 @@ func (ix *index) users(ph *phrase) (*user, []user) {
 // indexes them by their first term. Phrases are numbered in order of their first
 // pattern, so the rules' phrases come before the catalogue-only ones.
 func newIndex(pats []pattern) index {
-	ix := index{ids: make(map[string]int32, len(pats)/2), prefix: map[uint32]int32{}}
+	// There is about one exact word for four patterns.
+	ix := index{ids: make(map[string]int32, len(pats)/4), prefix: map[uint32]int32{}}
 	nb := newNumbering(len(pats) / 2)
-	byKey := make(map[string]int32, len(pats))
-	var key []byte
+	byKey := phraseKeys{short: make(map[shortKey]int32, len(pats)*5/8), long: map[string]int32{}}
 	// The users after a phrase's first, by pattern, while they are gathered; and by
 	// phrase, whether a user is not a catalogue term in the other order.
-	var more []phraseUser
+	more := make([]phraseUser, 0, len(pats)/2)
 	fwd := make([]bool, 0, len(pats)*3/4)
 	ix.phrases = make([]phrase, 0, len(pats)*3/4)
 	for i := range pats {
 		p := &pats[i]
-		// The key of a phrase is the gap and the alternatives, in order, of each term.
-		key = key[:0]
+		byKey.start(len(p.terms))
 		for j := range p.terms {
 			t := &p.terms[j]
 			alts := nb.alternatives(&ix, t)
 			t.id = nb.term[alts]
 			nb.later[t.id] = nb.later[t.id] || j > 0
-			key = binary.AppendUvarint(key, uint64(t.gap))
-			key = binary.LittleEndian.AppendUint32(key, uint32(alts))
+			byKey.add(j, t.gap, alts)
 		}
 		pat := int32(i)
 		if p.same > 0 {
 			pat = p.same - 1 // a term in the other order counts as the term
 		}
 		u := user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0}
-		ph, ok := byKey[string(key)]
+		ph, ok := byKey.find(int32(len(ix.phrases)))
 		if !ok {
-			byKey[string(key)] = int32(len(ix.phrases))
 			ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
 			fwd = append(fwd, !u.rev)
 			continue
@@ -137,12 +134,69 @@ func newIndex(pats []pattern) index {
 		fwd[ph] = fwd[ph] || !u.rev
 		more = append(more, phraseUser{ph, u})
 	}
-	ix.exact = make([][]cand, len(ix.ids))
-	prefixTerms := ix.listTerms(nb)
+	// There is about one prefix word for two exact words.
+	pw := prefixWords{at: make(map[string]int32, len(ix.ids)/2), list: make([]prefixEntry, 0, len(ix.ids)/2)}
+	ix.listTerms(nb, &pw)
 	ix.gatherUsers(more)
 	ix.newForms()
-	byPrefix, revPrefix := map[string][]cand{}, map[string][]cand{}
-	ix.rexact = make([][]cand, len(ix.exact))
+	ix.listCands(fwd, &pw)
+	// The tree is built in the order of the words.
+	order := make([]*prefixEntry, len(pw.list))
+	nodes := 0
+	for i := range pw.list {
+		order[i] = &pw.list[i]
+		nodes += len(pw.list[i].word) - 2
+	}
+	slices.SortFunc(order, func(a, b *prefixEntry) int { return strings.Compare(a.word, b.word) })
+	ix.pnodes = make([]prefixNode, 0, nodes)
+	for _, pe := range order {
+		ix.addPrefix(pe)
+	}
+	ix.formPrefixes()
+	return ix
+}
+
+// prefixWords gathers the prefix words of the terms and their lists while the
+// index is made, each once.
+type prefixWords struct {
+	at   map[string]int32 // a prefix word -> its entry in list
+	list []prefixEntry
+	// The entries of the prefix words of term id are entries[from[id]:from[id+1]].
+	entries []int32
+	from    []int32
+}
+
+// entry returns the entry of the prefix word w in list, adding it when it is new.
+func (pw *prefixWords) entry(w string) int32 {
+	k, ok := pw.at[w]
+	if !ok {
+		k = int32(len(pw.list))
+		pw.at[w] = k
+		pw.list = append(pw.list, prefixEntry{word: w})
+	}
+	return k
+}
+
+// listCands lists each phrase as a candidate under the alternatives of its first
+// term: in exact (rexact for catalogue terms in the other order) for an exact
+// word, in the prefix word's entry for a prefix. fwd tells, by phrase, whether a
+// user of it is not a catalogue term in the other order.
+func (ix *index) listCands(fwd []bool, pw *prefixWords) {
+	// The lists of the exact words are cut from one array, as long as the
+	// alternatives counted for them; rexact's follow exact's.
+	n := make([]int32, 2*len(ix.ids))
+	for i := range ix.phrases {
+		off := 0
+		if !fwd[i] {
+			off = len(ix.ids)
+		}
+		for _, a := range ix.phrases[i].terms[0].alts {
+			if !a.prefix {
+				n[off+int(a.id)]++
+			}
+		}
+	}
+	lists := newSlab[cand](n)
 	for i, ph := range ix.phrases {
 		c := cand{phrase: int32(i), next: -1, terms: uint8(min(len(ph.terms), 255)), catOnly: ph.catOnly}
 		if len(ph.terms) > 1 {
@@ -150,38 +204,131 @@ func newIndex(pats []pattern) index {
 		}
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
-		exact, prefix := ix.exact, byPrefix
-		if !fwd[i] {
-			exact, prefix = ix.rexact, revPrefix
+		off, rev := 0, !fwd[i]
+		if rev {
+			off = len(ix.ids)
 		}
-		for _, a := range ph.terms[0].alts {
-			if a.prefix {
-				prefix[a.word] = appendLast(prefix[a.word], c)
+		t := &ph.terms[0]
+		for k := range t.alts {
+			if a := &t.alts[k]; !a.prefix {
+				lists.appendLast(off+int(a.id), c)
+			}
+		}
+		for _, k := range pw.entries[pw.from[t.id]:pw.from[t.id+1]] {
+			pe := &pw.list[k]
+			if rev {
+				pe.rphrases = appendLast(pe.rphrases, c)
 			} else {
-				exact[a.id] = appendLast(exact[a.id], c)
+				pe.phrases = appendLast(pe.phrases, c)
 			}
 		}
 	}
-	for w := range revPrefix {
-		if _, ok := byPrefix[w]; !ok {
-			byPrefix[w] = nil
+	all := lists.lists()
+	ix.exact, ix.rexact = all[:len(ix.ids):len(ix.ids)], all[len(ix.ids):]
+}
+
+// slab holds lists made in order, cut from one array: list i is all[off[i]:][:n[i]],
+// with room for as many elements as counted for it. The lists are filled there and
+// made slices once, at the end.
+type slab[T comparable] struct {
+	all    []T
+	off, n []int32
+}
+
+// newSlab returns the empty lists of the counts.
+func newSlab[T comparable](counts []int32) slab[T] {
+	s := slab[T]{off: make([]int32, len(counts)), n: make([]int32, len(counts))}
+	total := int32(0)
+	for i, c := range counts {
+		s.off[i] = total
+		total += c
+	}
+	s.all = make([]T, total)
+	return s
+}
+
+// appendLast appends v to list i, unless it is the list's last element already
+// (see the function appendLast).
+func (s *slab[T]) appendLast(i int, v T) {
+	o, k := s.off[i], s.n[i]
+	if k > 0 && s.all[o+k-1] == v {
+		return
+	}
+	s.all[o+k] = v
+	s.n[i] = k + 1
+}
+
+// lists returns the lists as slices, nil for an empty one.
+func (s *slab[T]) lists() [][]T {
+	out := make([][]T, len(s.n))
+	for i, k := range s.n {
+		if k > 0 {
+			o := s.off[i]
+			out[i] = s.all[o : o+k : o+k]
 		}
 	}
-	for w := range prefixTerms {
-		if _, ok := byPrefix[w]; !ok {
-			byPrefix[w] = nil
+	return out
+}
+
+// phraseKeys finds a phrase by its key: the gap and the list of alternatives
+// (numbering.alternatives) of each term, in order. The key of a phrase of up to
+// four terms is an array, so that most phrases are found without making a string.
+type phraseKeys struct {
+	short map[shortKey]int32
+	long  map[string]int32
+	key   shortKey
+	buf   []byte
+}
+
+// shortKey is the key of a phrase of up to four terms: its number of terms and, by
+// term, its list of alternatives and its gap, packed as list<<4 | gap.
+type shortKey struct {
+	n     uint8 // 0 while the key is a string (phraseKeys.buf)
+	terms [4]uint32
+}
+
+// start begins the key of a phrase of n terms: a string when n is 0 or more than
+// a shortKey holds.
+func (k *phraseKeys) start(n int) {
+	k.key = shortKey{}
+	if n <= len(k.key.terms) {
+		k.key.n = uint8(n)
+	}
+	k.buf = k.buf[:0]
+}
+
+// add adds the j-th term to the key, of the given gap and list of alternatives.
+func (k *phraseKeys) add(j, gap int, list int32) {
+	if k.key.n > 0 && gap >= 0 && gap < 16 && list >= 0 && list < 1<<28 {
+		k.key.terms[j] = uint32(list)<<4 | uint32(gap)
+		return
+	}
+	if k.key.n > 0 { // a term that does not pack: the key is a string after all
+		k.key.n = 0
+		for i := range j {
+			k.buf = binary.AppendUvarint(k.buf, uint64(k.key.terms[i]&15))
+			k.buf = binary.LittleEndian.AppendUint32(k.buf, k.key.terms[i]>>4)
 		}
 	}
-	words := make([]string, 0, len(byPrefix))
-	for w := range byPrefix {
-		words = append(words, w)
+	k.buf = binary.AppendUvarint(k.buf, uint64(gap))
+	k.buf = binary.LittleEndian.AppendUint32(k.buf, uint32(list))
+}
+
+// find returns the phrase of the key made, or, when no phrase has it, gives it
+// the phrase next and reports false.
+func (k *phraseKeys) find(next int32) (int32, bool) {
+	if k.key.n > 0 {
+		if ph, ok := k.short[k.key]; ok {
+			return ph, true
+		}
+		k.short[k.key] = next
+		return next, false
 	}
-	sort.Strings(words)
-	for _, w := range words {
-		ix.addPrefix(&prefixEntry{word: w, phrases: byPrefix[w], rphrases: revPrefix[w], terms: prefixTerms[w]})
+	if ph, ok := k.long[string(k.buf)]; ok {
+		return ph, true
 	}
-	ix.formPrefixes()
-	return ix
+	k.long[string(k.buf)] = next
+	return next, false
 }
 
 // phraseUser is a user of a phrase after its first.
@@ -213,6 +360,9 @@ func (ix *index) gatherUsers(more []phraseUser) {
 // with and the terms it satisfies, so that a question's known words need no walk
 // down the prefix tree and mark their terms from one list.
 func (ix *index) formPrefixes() {
+	// A word satisfies about five terms and starts about one prefix word.
+	ix.fterms = make([]int32, 0, 6*len(ix.forms))
+	ix.fpes = make([]*prefixEntry, 0, len(ix.forms))
 	for w, f := range ix.forms {
 		f.cls = classOf(w)
 		ix.forms[w] = ix.list(w, f)
@@ -328,14 +478,25 @@ func (ix *index) wordPrefixes(pes []*prefixEntry, t *token) []*prefixEntry {
 type numbering struct {
 	arrays  []int32            // by term.arr - 1: 1 + the number of the array's list, or 0
 	parrays map[altArray]int32 // the same for arrays of terms compiled alone
-	terms   map[string]int32   // alternatives in sorted order ("word|prefix*|…") -> the term's number
-	first   []int32            // by term number: its first list
-	later   []bool             // by term number: stands after the first term of some phrase
-	lists   [][]alt            // by list number: its alternatives as first met
-	term    []int32            // by list number: the term's number
-	next    []int32            // by list number: the term's next list, which differs in order, or -1
-	key     []byte
-	sorted  []int
+	// A term's number is found by its alternatives: by the number of its word for a
+	// term of one exact word (1 + the term's number, or 0), by its word for a term of
+	// one prefix, and by a hash of its alternatives in any order (setHash) for the
+	// others, whose terms of one hash are a chain in sets.
+	byWord   []int32
+	byPrefix map[string]int32
+	bySet    map[uint64]int32 // -> the last term of the hash in sets
+	sets     []setTerm
+	first    []int32 // by term number: its first list
+	later    []bool  // by term number: stands after the first term of some phrase
+	lists    [][]alt // by list number: its alternatives as first met
+	term     []int32 // by list number: the term's number
+	next     []int32 // by list number: the term's next list, which differs in order, or -1
+}
+
+// setTerm is a term of several alternatives, and the one before it of the same
+// setHash in numbering.sets, or -1.
+type setTerm struct {
+	term, prev int32
 }
 
 type altArray struct {
@@ -346,7 +507,8 @@ type altArray struct {
 // newNumbering returns a numbering for about n arrays of alternatives.
 func newNumbering(n int) *numbering {
 	return &numbering{
-		arrays: make([]int32, n), parrays: map[altArray]int32{}, terms: make(map[string]int32, n),
+		arrays: make([]int32, n), parrays: map[altArray]int32{},
+		byPrefix: map[string]int32{}, bySet: make(map[uint64]int32, n/2),
 		first: make([]int32, 0, n), later: make([]bool, 0, n),
 		lists: make([][]alt, 0, n), term: make([]int32, 0, n), next: make([]int32, 0, n),
 	}
@@ -379,32 +541,9 @@ func (nb *numbering) alternatives(ix *index, t *term) int32 {
 		}
 		a.id = id
 	}
-	// The key of a term is its set of alternatives, in order: "word|prefix*|…".
-	nb.sorted = nb.sorted[:0]
-	for k := range alts {
-		nb.sorted = append(nb.sorted, k)
-	}
-	for k := 1; k < len(alts); k++ { // insertion: terms have few alternatives
-		for m := k; m > 0 && altLess(&alts[nb.sorted[m]], &alts[nb.sorted[m-1]]); m-- {
-			nb.sorted[m], nb.sorted[m-1] = nb.sorted[m-1], nb.sorted[m]
-		}
-	}
-	key := nb.key[:0]
-	for k, x := range nb.sorted {
-		if k > 0 {
-			key = append(key, '|')
-		}
-		key = append(key, alts[x].word...)
-		if alts[x].prefix {
-			key = append(key, '*')
-		}
-	}
-	nb.key = key
 	n := int32(len(nb.lists)) // the list's number, if it is new
-	id, ok := nb.terms[string(key)]
+	id, ok := nb.termOf(alts)
 	if !ok {
-		id = int32(len(nb.terms))
-		nb.terms[string(key)] = id
 		nb.first, nb.later = append(nb.first, n), append(nb.later, false)
 	} else {
 		last := int32(-1)
@@ -429,6 +568,87 @@ func (nb *numbering) alternatives(ix *index, t *term) int32 {
 	return n
 }
 
+// termOf returns the number of the term whose alternatives are alts, in any order,
+// and whether it had one; a new term is given the next number.
+func (nb *numbering) termOf(alts []alt) (int32, bool) {
+	id := int32(len(nb.first)) // the term's number, if it is new
+	if len(alts) == 1 && !alts[0].prefix {
+		w := int(alts[0].id)
+		if w >= len(nb.byWord) {
+			nb.byWord = append(nb.byWord, make([]int32, w+1-len(nb.byWord))...)
+		}
+		if nb.byWord[w] > 0 {
+			return nb.byWord[w] - 1, true
+		}
+		nb.byWord[w] = id + 1
+		return id, false
+	}
+	if len(alts) == 1 {
+		if old, ok := nb.byPrefix[alts[0].word]; ok {
+			return old, true
+		}
+		nb.byPrefix[alts[0].word] = id
+		return id, false
+	}
+	h := setHash(alts)
+	prev, ok := nb.bySet[h]
+	if !ok {
+		prev = -1
+	}
+	for k := prev; k >= 0; k = nb.sets[k].prev {
+		if old := nb.sets[k].term; sameMultiset(nb.lists[nb.first[old]], alts) {
+			return old, true
+		}
+	}
+	nb.bySet[h] = int32(len(nb.sets))
+	nb.sets = append(nb.sets, setTerm{term: id, prev: prev})
+	return id, false
+}
+
+// setHash hashes alternatives whose exact words are numbered, the same in any order:
+// the sum of a hash of each.
+func setHash(alts []alt) uint64 {
+	var h uint64
+	for i := range alts {
+		x := uint64(alts[i].id)<<1 | 1
+		if alts[i].prefix {
+			x = 14695981039346656037 // FNV-1a of the word
+			for j := 0; j < len(alts[i].word); j++ {
+				x = (x ^ uint64(alts[i].word[j])) * 1099511628211
+			}
+			x &^= 1
+		}
+		// splitmix64's finaliser spreads the bits before they are summed.
+		x = (x ^ x>>30) * 0xbf58476d1ce4e5b9
+		x = (x ^ x>>27) * 0x94d049bb133111eb
+		h += x ^ x>>31
+	}
+	return h
+}
+
+// sameMultiset reports whether a and b are the same alternatives, each as many times,
+// in any order.
+func sameMultiset(a, b []alt) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	count := func(l []alt, x *alt) int {
+		n := 0
+		for i := range l {
+			if l[i].word == x.word && l[i].prefix == x.prefix {
+				n++
+			}
+		}
+		return n
+	}
+	for i := range a {
+		if count(a, &a[i]) != count(b, &a[i]) {
+			return false
+		}
+	}
+	return true
+}
+
 // sameOrder reports whether a and b are the same alternatives in the same order.
 func sameOrder(a, b []alt) bool {
 	if len(a) != len(b) {
@@ -442,34 +662,40 @@ func sameOrder(a, b []alt) bool {
 	return true
 }
 
-// listTerms fills ix.terms from the terms nb numbered and returns the terms of each
-// prefix word. Only the terms that stand after the first in some phrase are listed:
-// first terms are found through the candidate lists, never through masks.
-func (ix *index) listTerms(nb *numbering) map[string][]int32 {
+// listTerms fills ix.terms from the terms nb numbered, and the terms of each prefix
+// word in its entry of pw. Only the terms that stand after the first in some
+// phrase are listed: first terms are found through the candidate lists, never
+// through masks. It notes, for every term, the entries of its prefix words in pw.
+func (ix *index) listTerms(nb *numbering, pw *prefixWords) {
 	ix.nterms = len(nb.first)
-	ix.terms = make([][]int32, len(ix.ids))
-	prefixTerms := map[string][]int32{}
+	n := make([]int32, len(ix.ids))
 	for id, l := range nb.first {
-		if !nb.later[id] {
-			continue
-		}
-		for _, a := range nb.lists[l] {
-			if a.prefix {
-				prefixTerms[a.word] = appendLast(prefixTerms[a.word], int32(id))
-			} else {
-				ix.terms[a.id] = appendLast(ix.terms[a.id], int32(id))
+		if nb.later[id] {
+			for _, a := range nb.lists[l] {
+				if !a.prefix {
+					n[a.id]++
+				}
 			}
 		}
 	}
-	return prefixTerms
-}
-
-// altLess orders alternatives by word, an exact word before the prefix.
-func altLess(a, b *alt) bool {
-	if a.word != b.word {
-		return a.word < b.word
+	terms := newSlab[int32](n)
+	pw.from = make([]int32, len(nb.first)+1)
+	for id, l := range nb.first {
+		for _, a := range nb.lists[l] {
+			switch {
+			case a.prefix:
+				k := pw.entry(a.word)
+				pw.entries = append(pw.entries, k)
+				if nb.later[id] {
+					pw.list[k].terms = appendLast(pw.list[k].terms, int32(id))
+				}
+			case nb.later[id]:
+				terms.appendLast(int(a.id), int32(id))
+			}
+		}
+		pw.from[id+1] = int32(len(pw.entries))
 	}
-	return !a.prefix && b.prefix
+	ix.terms = terms.lists()
 }
 
 // form is what a question's word is to the index: its own number and its stem's

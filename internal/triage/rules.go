@@ -263,8 +263,8 @@ func (r *Rule) validate() error {
 // compile validates the rules and builds the pattern index.
 func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
 	out := make([]compiled, len(rules))
-	// The rules have about 30 patterns each, and the catalogues add half as many.
-	pats := make([]pattern, 0, 48*len(rules))
+	// The rules have about 40 patterns each, and the catalogues add half as many.
+	pats := make([]pattern, 0, 64*len(rules))
 	ids := make(map[string]int, len(rules))
 	for i := range rules {
 		r := rules[i]
