@@ -18,9 +18,10 @@ import (
 // reads as encoding/json does (a test and a fuzz target hold it to that); what it
 // leaves, encoding/json decides, errors included.
 type tableJSON struct {
-	s  string
-	i  int
-	ok bool
+	s    string
+	i    int
+	ok   bool
+	sbuf []string // strs reads into it, then copies the strings out at their number
 }
 
 // newTableJSON reads data, which is the reader's and must not change after: the
@@ -36,14 +37,11 @@ func (d *tableJSON) end() bool {
 func (d *tableJSON) fail() { d.ok = false }
 
 func (d *tableJSON) ws() {
-	for d.i < len(d.s) {
-		switch d.s[d.i] {
-		case ' ', '\t', '\n', '\r':
-			d.i++
-		default:
-			return
-		}
+	i := d.i
+	for i < len(d.s) && (d.s[i] == ' ' || d.s[i] == '\t' || d.s[i] == '\n' || d.s[i] == '\r') {
+		i++
 	}
+	d.i = i
 }
 
 // next skips white space and consumes c if it comes next.
@@ -68,30 +66,43 @@ func (d *tableJSON) str() string {
 		d.fail()
 		return ""
 	}
-	start, ascii := d.i, true
-	for d.i < len(d.s) {
-		c := d.s[d.i]
+	s, start, ascii := d.s, d.i, true
+	for i := start; i < len(s); i++ {
+		c := s[i]
+		if plainByte[c] {
+			continue
+		}
 		switch {
 		case c == '"':
-			v := d.s[start:d.i]
-			d.i++
+			v := s[start:i]
+			d.i = i + 1
 			if !ascii && !utf8.ValidString(v) {
 				d.fail()
 			}
 			return v
 		case c == '\\':
+			d.i = i
 			return d.escaped(start - 1)
 		case c < ' ':
+			d.i = i
 			d.fail()
 			return ""
-		case c >= utf8.RuneSelf:
-			ascii = false
 		}
-		d.i++
+		ascii = false // c >= utf8.RuneSelf
 	}
+	d.i = len(s)
 	d.fail()
 	return ""
 }
+
+// plainByte holds the bytes that a string holds as they are: ASCII, neither a
+// control character, a quote nor a backslash.
+var plainByte = func() (t [256]bool) {
+	for c := ' '; c < utf8.RuneSelf; c++ {
+		t[c] = c != '"' && c != '\\'
+	}
+	return t
+}()
 
 // escaped reads a string with escapes that starts at quote, by encoding/json.
 func (d *tableJSON) escaped(quote int) string {
@@ -118,18 +129,19 @@ func (d *tableJSON) escaped(quote int) string {
 // makes it.
 func (d *tableJSON) strs() []string {
 	d.expect('[')
-	out := []string{}
 	if d.next(']') {
-		return out
+		return []string{}
 	}
+	buf := d.sbuf[:0]
 	for d.ok {
-		out = append(out, d.str())
+		buf = append(buf, d.str())
 		if !d.next(',') {
 			d.expect(']')
 			break
 		}
 	}
-	return out
+	d.sbuf = buf
+	return append(make([]string, 0, len(buf)), buf...)
 }
 
 // list reads an array, calling elem for each element.
