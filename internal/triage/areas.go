@@ -63,14 +63,11 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 			} else {
 				subject[ai] = true
 			}
-		}
-		if r.Fallback {
-			continue
-		}
-		for _, ai := range r.areaIdx {
-			if int(ai) == areaTransactions {
+			switch {
+			case r.Fallback: // a fallback rule holds none of its areas
+			case int(ai) == areaTransactions:
 				hold[ai] = max(hold[ai], areaTransactionsHold)
-			} else {
+			default:
 				hold[ai] = areaKeep
 			}
 		}
@@ -259,19 +256,24 @@ func (e *Engine) custodyApart(s *scratch, fired []firing) bool {
 		if p := &e.pats[v.pat]; p.role != roleArea || int(p.rule) != areaCustody || p.w < areaAdd {
 			continue
 		}
-		apart := true
-		for _, f := range fired {
-			if f.negated || !e.rules[f.rule].Duties {
-				continue
-			}
-			for _, h := range s.hits {
-				if h.rule == f.rule && s.toks[h.from].start < int(v.to) && int(v.from) < s.toks[h.to].end {
-					apart = false
-				}
-			}
-		}
-		if apart {
+		if !e.withinDuties(s, fired, v) {
 			return true
+		}
+	}
+	return false
+}
+
+// withinDuties reports whether the words of v overlap a hit of a Duties rule that
+// fired, not negated.
+func (e *Engine) withinDuties(s *scratch, fired []firing, v patHit) bool {
+	for _, f := range fired {
+		if f.negated || !e.rules[f.rule].Duties {
+			continue
+		}
+		for _, h := range s.hits {
+			if h.rule == f.rule && s.toks[h.from].start < int(v.to) && int(v.from) < s.toks[h.to].end {
+				return true
+			}
 		}
 	}
 	return false
@@ -879,8 +881,9 @@ func (e *Engine) processingAct(s *scratch, qtext string) bool {
 	return false
 }
 
-// hasWord reports whether text holds one of words (lower case) as a whole word, in
-// any letter case.
+// hasWord reports whether text holds one of words (lower case ASCII) as a whole word,
+// in any letter case. A run of ASCII letters equals such a word, folded, only when
+// both are as long.
 func hasWord(text string, words []string) bool {
 	for i := 0; i < len(text); {
 		if !isASCIILetter(text[i]) {
@@ -892,7 +895,7 @@ func hasWord(text string, words []string) bool {
 			j++
 		}
 		for _, w := range words {
-			if strings.EqualFold(text[i:j], w) {
+			if len(w) == j-i && strings.EqualFold(text[i:j], w) {
 				return true
 			}
 		}

@@ -178,11 +178,9 @@ func standing(toks []token, from, to int) bool {
 	if !bound {
 		return false
 	}
-	cl, respondent := toks[from].cl, false
-	for k := range toks {
-		if toks[k].cl != cl {
-			continue
-		}
+	respondent := false
+	lo, hi := clauseSpan(toks, from)
+	for k := lo; k < hi; k++ {
 		if askerWords[toks[k].text] {
 			return false
 		}
@@ -267,7 +265,7 @@ func (e *Engine) standingOnly(s *scratch, f firing) bool {
 		if h.rule != f.rule || !h.phrase() {
 			continue
 		}
-		if ownerOf(s.toks, int(h.from), int(h.to)) != ownerStatus {
+		if !standing(s.toks, int(h.from), int(h.to)) { // ownerOf's ownerStatus
 			return false
 		}
 		n++

@@ -207,8 +207,9 @@ const maxRelyGap = 8
 // objective ("our auditors rely on the objective over rate changes") asks about it.
 func (e *Engine) relied(s *scratch, fired []firing, from, to int) bool {
 	toks := s.toks
-	for k := range toks {
-		if toks[k].cl == toks[from].cl && (toks[k].text == "objective" || toks[k].text == "objectives") {
+	lo, hi := clauseSpan(toks, from)
+	for k := lo; k < hi; k++ {
+		if toks[k].text == "objective" || toks[k].text == "objectives" {
 			return false
 		}
 	}

@@ -297,6 +297,19 @@ func (s *scratch) tokenize(text string) {
 	}
 }
 
+// clauseSpan returns the tokens toks[lo:hi] of the clause of toks[k]. Clause numbers
+// never fall from one token to the next (tokenize), so a clause is one run of tokens.
+func clauseSpan(toks []token, k int) (lo, hi int) {
+	lo, hi = k, k+1
+	for lo > 0 && toks[lo-1].cl == toks[k].cl {
+		lo--
+	}
+	for hi < len(toks) && toks[hi].cl == toks[k].cl {
+		hi++
+	}
+	return lo, hi
+}
+
 // asciiDash reports whether the hyphen at text[i] stands for a dash: doubled, or with
 // a space on both sides.
 func asciiDash(text string, i int) bool {

@@ -32,3 +32,41 @@ func TestTokenizerShortcuts(t *testing.T) {
 		}
 	}
 }
+
+// Clause numbers never fall from one token to the next, wording read or not, so that
+// clauseSpan finds a clause as one run of tokens.
+func TestClausesAreRunsOfTokens(t *testing.T) {
+	e := mustEngine(t)
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	for _, path := range labelledSets(t) {
+		for _, q := range readEvalSet(t, path) {
+			for _, text := range []string{q.Text, q.Section + ": " + q.Text} {
+				s.tokenize(text)
+				for k := 1; k < len(s.toks); k++ {
+					if s.toks[k].cl < s.toks[k-1].cl {
+						t.Fatalf("%q: clause %d after %d at %q", text, s.toks[k].cl, s.toks[k-1].cl, s.toks[k].text)
+					}
+				}
+				for k := range s.toks {
+					lo, hi := clauseSpan(s.toks, k)
+					for j := range s.toks {
+						if (s.toks[j].cl == s.toks[k].cl) != (lo <= j && j < hi) {
+							t.Fatalf("%q: clauseSpan(%d) = %d, %d, which token %d belies", text, k, lo, hi, j)
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// hasWord compares lengths before it folds case: the words it is given are lower-case
+// ASCII, which fold to a word of their own length only.
+func TestProcessingActsAreLowerASCII(t *testing.T) {
+	for _, w := range processingActs {
+		if !isLowerWord(w) {
+			t.Errorf("processing act %q is not a lower-case ASCII word", w)
+		}
+	}
+}
