@@ -429,15 +429,14 @@ func typeBefore(toks []token, from int) bool {
 		if toks[k+1].brk >= brkClause {
 			return false
 		}
+		if k >= 1 && toks[k-1].text == "type" && typeNumber(toks[k].text) {
+			return true
+		}
 		switch w := toks[k].text; w {
 		case "design", "readiness", "snapshot":
 			return true
 		case "time":
 			if k >= 2 && toks[k-2].text == "point" {
-				return true
-			}
-		case "1", "i", "one", "2", "ii", "two":
-			if k >= 1 && toks[k-1].text == "type" {
 				return true
 			}
 		case "only":
