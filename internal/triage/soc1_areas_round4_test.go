@@ -203,6 +203,6 @@ func TestSecondApproverOfStandingData(t *testing.T) {
 		{question: "Must a second person approve a change to a supplier's bank details?",
 			report: "soc1", with: []string{"master_data", "segregation_of_duties"}},
 		{question: "Are wires above $1m released under dual control?",
-			report: "both", with: []string{"segregation_of_duties"}},
+			report: "soc1", with: []string{"segregation_of_duties"}},
 	})
 }

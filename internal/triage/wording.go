@@ -31,7 +31,7 @@ const (
 // WordingEntry is one line of wording.json: forms people write and what they mean.
 type WordingEntry struct {
 	// Write lists the written forms, each one word ("pwd") or two words of one or two
-	// letters joined by a slash ("a/c").
+	// letters joined by a slash or an ampersand ("a/c", "m&a").
 	Write []string `json:"write"`
 	// Read is what they mean, in words the rules know ("password", "segregation of duties").
 	Read string `json:"read"`
@@ -287,19 +287,20 @@ func (wd *wording) buildNear() {
 }
 
 // writtenKey checks a written form and returns it as the tokenizer sees it: one
-// lower-case word, or two words of one or two letters joined by a slash.
+// lower-case word, or two words of one or two letters joined by a slash or an
+// ampersand.
 func writtenKey(tz *scratch, w string) (string, error) {
 	return writtenPart(tz, w, false)
 }
 
 func writtenPart(tz *scratch, w string, slash bool) (string, error) {
-	if a, b, ok := strings.Cut(w, "/"); ok && !slash {
-		ka, erra := writtenPart(tz, a, true)
-		kb, errb := writtenPart(tz, b, true)
+	if i := strings.IndexAny(w, "/&"); i >= 0 && !slash {
+		ka, erra := writtenPart(tz, w[:i], true)
+		kb, errb := writtenPart(tz, w[i+1:], true)
 		if erra != nil || errb != nil || len(ka) > 2 || len(kb) > 2 {
-			return "", fmt.Errorf("written form %q: a slash joins two words of one or two letters", w)
+			return "", fmt.Errorf("written form %q: a slash or an ampersand joins two words of one or two letters", w)
 		}
-		return ka + "/" + kb, nil
+		return ka + w[i:i+1] + kb, nil
 	}
 	tz.tokenize(w)
 	if len(tz.toks) != 1 || tz.toks[0].text == "" || tz.toks[0].text[0] < 'a' || tz.toks[0].text[0] > 'z' {
@@ -336,11 +337,11 @@ func (ix *index) reads(w string) bool {
 // tokens it spans (two for "a/c"), or nil.
 func (wd *wording) lookup(text string, toks []token, k int) (*expansion, int) {
 	w := toks[k].text
-	if len(w) <= 2 && k+1 < len(toks) && toks[k].end < len(text) && text[toks[k].end] == '/' {
+	if len(w) <= 2 && k+1 < len(toks) && toks[k].end < len(text) && (text[toks[k].end] == '/' || text[toks[k].end] == '&') {
 		nx := &toks[k+1]
 		if len(nx.text) <= 2 && nx.start == toks[k].end+1 {
 			var buf [5]byte
-			key := append(append(append(buf[:0], w...), '/'), nx.text...)
+			key := append(append(append(buf[:0], w...), text[toks[k].end]), nx.text...)
 			if x := wd.expand[string(key)]; x != nil {
 				return x, 2
 			}
