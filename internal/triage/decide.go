@@ -419,13 +419,14 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	var incidental uint64     // criteria given by incidental rules
 	var asideOf uint8         // bit k: a rule of category k cited them
 	var kept uint64           // the support criteria kept: they rank after the citing rule's own
-	other := e.otherSubject(s, fired)
+	security := e.securitySubjectFired(fired)
+	other := e.otherSubject(s, fired, security)
 	for _, f := range fired {
 		if f.negated {
 			continue
 		}
 		r := &e.rules[f.rule]
-		qualifier := e.qualifies(s, f.rule, other)
+		qualifier := e.qualifies(s, f.rule, other) || e.modifierOnly(s, f.rule, security)
 		for pos, ci := range r.critIdx {
 			if s.score[ci] == 0 {
 				s.order = append(s.order, int(ci))
@@ -539,15 +540,16 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 // otherSubject is the best vocabulary score of the first criterion of a rule of a
 // category other than security that decides the question's subject (not an
 // incidental or fallback rule): how plainly the question is about availability,
-// confidentiality, processing integrity or privacy.
-func (e *Engine) otherSubject(s *scratch, fired []firing) float32 {
+// confidentiality, processing integrity or privacy. A rule whose words only say
+// which thing a security control is about (modifierOnly) decides no subject.
+func (e *Engine) otherSubject(s *scratch, fired []firing, security bool) float32 {
 	if !e.vocab {
 		return 0
 	}
 	var best float32
 	for _, f := range fired {
 		r := &e.rules[f.rule]
-		if f.negated || r.Incidental || r.Fallback || len(r.critIdx) == 0 {
+		if f.negated || r.Incidental || r.Fallback || len(r.critIdx) == 0 || e.modifierOnly(s, f.rule, security) {
 			continue
 		}
 		if ci := r.critIdx[0]; critCategory[ci] != catSecurity {
@@ -628,9 +630,10 @@ func ownQuestion(s *scratch, ri int32) bool {
 // another category.
 func (e *Engine) incidentalEvidence(s *scratch, fired []firing) Evidence {
 	ev := Evidence{Rule: "incidental_words", Reason: "These rules matched a word that only qualifies the question's subject: their criteria rank after the subject's and add no category.", Matched: []string{}}
-	other := e.otherSubject(s, fired)
+	security := e.securitySubjectFired(fired)
+	other := e.otherSubject(s, fired, security)
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; !f.negated && (r.Incidental || e.qualifies(s, f.rule, other)) && len(r.critIdx) > 0 {
+		if r := &e.rules[f.rule]; !f.negated && (r.Incidental || e.qualifies(s, f.rule, other) || e.modifierOnly(s, f.rule, security)) && len(r.critIdx) > 0 {
 			ev.Matched = append(ev.Matched, r.ID)
 		}
 	}

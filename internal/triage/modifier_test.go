@@ -1,0 +1,59 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// A word of availability, confidentiality, processing integrity or privacy that only
+// says which thing or which time a security control is about adds no category: the
+// control decides. The same words as the subject of the question keep their
+// category. The questions are written for this test, apart from the evaluation sets.
+func TestWordThatNamesTheThing(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		class, question string
+		first           string // the criterion cited first
+		without, with   string // a category that must not, or must, be in the verdict
+	}{
+		// The word before the thing it names.
+		{"before the thing", "Is access to the backup console protected by MFA?", "CC6.1", CatAvailability, ""},
+		{"before the thing", "Are the logs from the failover cluster shipped to the SIEM?", "CC7.2", CatAvailability, ""},
+		{"before the thing", "Is the uptime monitoring tool behind single sign-on?", "CC6.1", CatAvailability, ""},
+		{"before the thing", "Is access to capacity planning dashboards restricted to on-call engineers?", "CC6.1", CatAvailability, ""},
+		{"before the thing", "Are outage tickets given an owner in the incident tool?", "", CatAvailability, ""},
+		{"before the thing", "Are batch job servers patched every month?", "CC7.1", CatProcessingIntegrity, ""},
+		{"before the thing", "Is access to the ETL tool limited to named engineers?", "CC6.1", CatProcessingIntegrity, ""},
+		{"before the thing", "Is the consent management platform in the scope of your vulnerability scans?", "CC7.1", CatPrivacy, ""},
+		{"before the thing", "Is every read of the trade secrets share logged?", "CC7.2", CatConfidentiality, ""},
+		// A time the control also holds in, a place after a thing, a clause naming it.
+		{"time", "Are emergency changes made during an outage approved after the fact?", "CC8.1", CatAvailability, ""},
+		{"time", "Do staff learn in awareness training what to do in an outage?", "CC2.2", CatAvailability, ""},
+		{"place", "Are servers in the secondary region scanned for vulnerabilities weekly?", "CC7.1", CatAvailability, ""},
+		{"which clause", "Are hosts running batch processing monitored for signs of intrusion?", "CC7.2", CatProcessingIntegrity, ""},
+		{"which clause", "Must contractors who sign an NDA also take security training?", "", CatConfidentiality, ""},
+		// Near misses: the same words as the subject keep their category.
+		{"subject", "Are backups replicated to a second region?", "A1.2", "", CatAvailability},
+		{"subject", "Are backups encrypted and kept in a secondary region?", "", "", CatAvailability},
+		{"subject", "How do you monitor uptime and plan capacity?", "A1.1", "", CatAvailability},
+		{"subject", "Are record counts checked after each batch run?", "PI1.3", "", CatProcessingIntegrity},
+		{"subject", "Do employees and contractors sign NDAs before they start?", "", "", CatConfidentiality},
+		{"subject", "Do you collect consent before using personal data for marketing?", "", "", CatPrivacy},
+		{"subject", "Is the backup console itself backed up every night?", "", "", CatAvailability},
+	}
+	for _, tc := range tests {
+		t.Run(tc.class+": "+tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if tc.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tc.first) {
+				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tc.first, v.Evidence)
+			}
+			if tc.without != "" && slices.Contains(v.Categories, tc.without) {
+				t.Errorf("categories %v, want no %s (evidence %+v)", v.Categories, tc.without, v.Evidence)
+			}
+			if tc.with != "" && !slices.Contains(v.Categories, tc.with) {
+				t.Errorf("categories %v, want %s (evidence %+v)", v.Categories, tc.with, v.Evidence)
+			}
+		})
+	}
+}
