@@ -20,3 +20,20 @@ func TestPublicCompanyIsNoPublicReport(t *testing.T) {
 		{"Can we get a shareable attestation without signing an NDA?", "soc2", "", nil, soc3, nil},
 	})
 }
+
+// Once a SOC 1 is refused or a report is held, a report asked for by a generic word is
+// the SOC 2 (report_remainder); the report or attestation of another scheme (the PCI
+// attestation or report on compliance, a penetration test report, a HIPAA
+// attestation) is that scheme's document, not such a report. Questions written for
+// this test.
+func TestOtherSchemesReportIsNoRemainder(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"No SOC 1 is needed here. Kindly upload the latest PCI attestation of compliance for your service provider role.", "none", "", nil, []string{"pci_aoc"}, nil},
+		{"We don't need the SOC 1; share the QSA's report on compliance instead.", "none", "", nil, []string{"pci_aoc"}, nil},
+		{"We already hold your SOC 2. Please forward the most recent penetration test report.", "none", "", nil, []string{"pentest_letter"}, nil},
+		// Near misses: a generic report asked for beside another document is still the SOC 2.
+		{"We do not need a SOC 1; we want the full report on security and your ISO 27001 certificate.", "soc2", "", nil, []string{"iso27001_certificate"}, nil},
+		{"The SOC 1 is not relevant to us. Please send the report covering your security controls.", "soc2", "", nil, nil, nil},
+	})
+}
