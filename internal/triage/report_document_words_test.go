@@ -37,3 +37,23 @@ func TestOtherSchemesReportIsNoRemainder(t *testing.T) {
 		{"The SOC 1 is not relevant to us. Please send the report covering your security controls.", "soc2", "", nil, nil, nil},
 	})
 }
+
+// Whether the product exports to, syncs with or connects to an accounting, ERP, HR or
+// CRM package is a fact about the product (product_feature), even when what it sends
+// is invoices or journals; how those files are checked, reconciled or who may change
+// the connection stays a control. Questions written for this test.
+func TestProductWorksWithBusinessPackages(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Can your product push supplier bills into Xero automatically?", "none", "", nil, fact, nil},
+		{"Does the solution support a two-way sync with Sage Intacct?", "none", "", nil, fact, nil},
+		{"Is there an out-of-the-box NetSuite connector for seller payouts?", "none", "", nil, fact, nil},
+		{"Does the product support exporting credit notes to QuickBooks?", "none", "", nil, fact, nil},
+		// Near misses: the files checked, the connection's changes and access are controls.
+		{"How do you make sure every invoice exported to NetSuite arrives complete?", "soc1", "", []string{"interfaces"}, []string{}, nil},
+		{"Who can change the Xero connector settings, and is that access reviewed?", "soc2", "", nil, nil, fact},
+		{"Vendor bills are pushed to NetSuite every night. What happens to a bill that fails to load?", "soc1", "", nil, nil, fact},
+		{"Does the product support single sign-on through Okta?", "soc2", "", nil, nil, fact},
+	})
+}
