@@ -31,7 +31,8 @@ func (s *splitter) resolvePending(asHeading bool) {
 	s.endSiblingHeadings(marker{kind: p.kind, depth: p.depth}, false)
 	s.open = true
 	s.cur = openQ{span: p.span, line: p.line, item: true, indent: p.indent,
-		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd, id: p.id}
+		qlike: li.qstart || li.hasQ || li.asks, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd,
+		lastLen: p.end - p.start, qword: li.qword, id: p.id}
 }
 
 func (s *splitter) pushHeading(fam, depth int, sp span) {

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/socbot/socbot/internal/triage"
 )
 
 type lineInfo struct {
@@ -29,6 +31,9 @@ type lineInfo struct {
 	leadIn     bool // ends with ":" after a joining word: "Keep logs of:", "such as the following:"
 	notice     bool // a notice ("Please note …", "NB: …"): context, never a request (noticeLine)
 	lead       bool // a sentence leading into the items below it: "The following questions relate to payroll:"
+	qword      bool // opens with a question word: an auxiliary, a modal or a wh-word ("Does …", "How …")
+	asks       bool // requests without opening as qstart does: "Encrypt backups", "SOC 1 and bridge letter please" (says)
+	states     bool // states something: "MFA enforced for admins", "Backups are encrypted" (says)
 }
 
 var questionStarts = map[string]bool{
@@ -45,6 +50,19 @@ var questionStarts = map[string]bool{
 	"verify": true, "elaborate": true, "supply": true, "furnish": true, "attest": true,
 	"check": true, "state": true, "briefly": true, "kindly": true, "let": true,
 }
+
+// questionWords are the questionStarts that open a question, not a request:
+// one without its question mark may still be wrapped onto the next line.
+var questionWords = func() map[string]bool {
+	set := map[string]bool{
+		"how": true, "what": true, "when": true, "where": true, "which": true, "who": true,
+		"whom": true, "whose": true, "why": true, "am": true,
+	}
+	for _, w := range triage.Auxiliaries() {
+		set[w] = true
+	}
+	return set
+}()
 
 // titleOpeners open a request ("Supply your SOC 2 report", "Check that …")
 // and a title too ("Supply Chain Risk Management", "Check Point Firewalls",
@@ -195,6 +213,7 @@ func analyze(t []byte) lineInfo {
 		fw := trimPunct(first)
 		lf := lowerWord(fw, &buf)
 		li.qstart = questionStarts[string(lf)] && !(titleOpeners[string(lf)] && li.title && li.words > 1)
+		li.qword = li.qstart && questionWords[string(lf)]
 		switch string(lf) {
 		case "please", "kindly", "note", "nb", "n.b", "nota":
 			if li.notice = noticeLine(t); li.notice {
@@ -250,6 +269,9 @@ func analyze(t []byte) lineInfo {
 		}
 		li.lead = li.lastEnd == ':' && li.upperStart && !li.title && !li.hasQ && !li.qstart && !li.notice &&
 			!li.leadIn && !li.form && li.words >= 4 && li.words <= maxLeadWords && leadsInto(t)
+	}
+	if !li.hasQ && !li.qstart && !li.notice && !li.caps && li.words > 1 {
+		li.asks, li.states = says(t)
 	}
 	return li
 }
@@ -403,7 +425,7 @@ func (li lineInfo) optionLike() bool {
 
 // numberedTitle: the text after a number reads like a section title.
 func (li lineInfo) numberedTitle() bool {
-	return !li.hasQ && !li.qstart && li.words <= maxTitleWords && li.upperStart &&
+	return !li.hasQ && !li.qstart && !li.asks && !(li.states && li.lastEnd != ':') && li.words <= maxTitleWords && li.upperStart &&
 		li.lastEnd != '.' && li.lastEnd != ',' && li.lastEnd != ';' && li.lastEnd != '!'
 }
 
@@ -417,6 +439,11 @@ func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	}
 	if li.docTitle && li.upperStart && li.lastEnd != '.' {
 		return famTitle, true
+	}
+	if li.asks || (li.states && li.lastEnd != ':') {
+		// "Encrypt backups", "MFA enforced for admins": an item, not a
+		// title. A sentence ending in ":" still leads into the lines below.
+		return 0, false
 	}
 	if li.comma && !bold && !li.caps && !(li.title && li.lastEnd != ':') {
 		return 0, false // "Hey team, Acme sent these:"; "Testing, QA, and Monitoring" is a title

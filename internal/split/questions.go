@@ -47,8 +47,8 @@ func (s *splitter) start(sp span, ln int, item bool, indent int, li lineInfo) {
 	s.close()
 	s.open = true
 	s.cur = openQ{span: sp, line: ln, item: item, indent: indent,
-		qlike: li.qstart || li.hasQ, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd,
-		notice: li.notice && !item}
+		qlike: li.qstart || li.hasQ || li.asks, lastEnd: li.lastEnd, connEnd: li.connEnd, capEnd: li.capEnd,
+		notice: li.notice && !item, lastLen: sp.end - sp.start, qword: li.qword}
 }
 
 // addOption appends an answer choice to a "Select …:" question.
@@ -78,8 +78,9 @@ func (s *splitter) join(sp span, sep string, li lineInfo) {
 		strings.IndexByte(".!?", c.lastEnd) < 0)) {
 		c.notice = false // a question or a sentence of its own joined the notice
 	}
-	c.qlike = c.qlike || li.hasQ || (li.qstart && li.upperStart)
+	c.qlike = c.qlike || li.hasQ || ((li.qstart || li.asks) && li.upperStart)
 	c.lastEnd, c.connEnd, c.capEnd = li.lastEnd, li.connEnd, li.capEnd
+	c.lastLen = n - sp.start
 }
 
 func (s *splitter) close() {

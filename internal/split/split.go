@@ -117,6 +117,8 @@ type openQ struct {
 	connEnd bool // its last line ended with a connecting word ("and", "of")
 	capEnd  bool // …or with a capitalised word ("Business Continuity" may go on)
 	notice  bool // only a notice so far ("Please note …"): context for the question after it
+	lastLen int  // bytes of its last line as cleaned: a long one may be hard-wrapped
+	qword   bool // it opens with a question word: without its "?" it may go on
 	id      string
 }
 
@@ -362,9 +364,13 @@ func (s *splitter) text(rest string, indent, ln int) {
 			return
 		}
 	case mkSection:
-		s.pushHeading(mkSection, 1, sp)
-		s.bareLabel = m.bare
-		return
+		if m.bare || !(li.hasQ || li.qstart || li.asks) {
+			s.pushHeading(mkSection, 1, sp)
+			s.bareLabel = m.bare
+			return
+		}
+		// "Part A: attach your SOC 2 Type 2.": a label over a request is
+		// an item of its own.
 	}
 
 	id := s.itemID(m)
@@ -441,7 +447,7 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		s.cur.form, s.cur.field = li.form, li.form
 		return
 	}
-	if c.lastEnd == '?' && !li.hasQ && !li.qstart && vendorVoice(s.out[sp.start:sp.end]) {
+	if c.lastEnd == '?' && !li.hasQ && !li.qstart && !li.asks && vendorVoice(s.out[sp.start:sp.end]) {
 		// "We use AES-256 for all customer data." under "Do you encrypt data at
 		// rest?": the vendor's answer left in a filled-in questionnaire.
 		s.out = s.out[:sp.start]
@@ -499,9 +505,40 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		}
 	case li.qstart && li.upperStart && c.qlike:
 		s.start(sp, ln, false, indent, li)
-	default:
+	case s.wrapped(li):
 		s.join(sp, " ", li)
+	default:
+		s.start(sp, ln, false, indent, li)
 	}
+}
+
+// wrapWidth is the length from which a line without closing punctuation reads
+// as cut by a wrap (an e-mail client's, a PDF column's) rather than ended by
+// its writer.
+const wrapWidth = 60
+
+// wrapped: the line li, which follows an open question whose last line has no
+// closing punctuation and does not end in a joining word, continues that
+// question rather than starting an item of its own. It does when it does not
+// start with a capital, when it completes a question ("Does your organisation
+// hold a current" over "SOC 2 Type II report?"), and, when it neither opens a
+// question or a request nor says anything itself, after a line as long as a
+// wrapped one ("… maintains a documented" over "Business Continuity Plan that
+// is tested") or after a question still waiting for its question mark.
+// Otherwise two lines that each start with a capital are two items: "Encrypt
+// backups" over "Use MFA for admins", "Send the SOC 2 and a bridge letter"
+// over "SOC 1 and bridge letter please".
+func (s *splitter) wrapped(li lineInfo) bool {
+	c := &s.cur
+	switch {
+	case !li.upperStart:
+		return true
+	case li.hasQ && !li.qstart && c.qlike:
+		return true
+	case li.qstart || li.asks || li.states:
+		return false
+	}
+	return c.lastLen >= wrapWidth || c.qword
 }
 
 // itemID is the id a question started by marker m takes: its label, a lettered

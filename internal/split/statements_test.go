@@ -1,0 +1,70 @@
+package split
+
+import "testing"
+
+// Short lines without a question mark: an instruction, a control stated in a
+// few words or a request ending in "please" is an item of its own, and two
+// such lines are two items; a title stays the heading of the lines under it.
+func TestSplitShortLines(t *testing.T) {
+	t.Parallel()
+	checkSplitCases(t, []splitCase{
+		{"instructions, one per line", "Encrypt backups\nUse MFA for admins\nRotate keys yearly", []sq{
+			{"Encrypt backups", "", 1}, {"Use MFA for admins", "", 2}, {"Rotate keys yearly", "", 3}}},
+		{"an instruction above a request is no heading", "Encrypt backups\nUse MFA for admins\nRotate keys yearly\nProvide the SOC 2 report", []sq{
+			{"Encrypt backups", "", 1}, {"Use MFA for admins", "", 2}, {"Rotate keys yearly", "", 3},
+			{"Provide the SOC 2 report", "", 4}}},
+		{"short asks starting with capitals stay apart", "Send the SOC 2 and a bridge letter\nSOC 1 and bridge letter please\nWe need your latest SOC 2 and a bridge letter.", []sq{
+			{"Send the SOC 2 and a bridge letter", "", 1}, {"SOC 1 and bridge letter please", "", 2},
+			{"We need your latest SOC 2 and a bridge letter.", "", 3}}},
+		{"controls stated with a participle", "MFA enforced for admins\nBackups encrypted at rest\nKeys rotated yearly\nDo you hold a SOC 2?", []sq{
+			{"MFA enforced for admins", "", 1}, {"Backups encrypted at rest", "", 2}, {"Keys rotated yearly", "", 3},
+			{"Do you hold a SOC 2?", "", 4}}},
+		{"a modal or a finite verb makes a sentence", "Logs must be kept for a year\nAdmin access is reviewed quarterly", []sq{
+			{"Logs must be kept for a year", "", 1}, {"Admin access is reviewed quarterly", "", 2}}},
+		{"requests ending in please", "Pen test summary please\nInsurance certificate please", []sq{
+			{"Pen test summary please", "", 1}, {"Insurance certificate please", "", 2}}},
+		{"items under titles", "Access Control\nMFA enforced for admins\nReview all access quarterly\nEncryption\nEncrypt backups", []sq{
+			{"MFA enforced for admins", "Access Control", 2}, {"Review all access quarterly", "Access Control", 3},
+			{"Encrypt backups", "Encryption", 5}}},
+		{"a section label over a request", "Part A: attach your SOC 2 Type 2.\nDo you use MFA?", []sq{
+			{"attach your SOC 2 Type 2.", "", 1}, {"Do you use MFA?", "", 2}}},
+		{"the asker's own need under a question is kept", "Do you use MFA?\nWe need your latest SOC 2 and a bridge letter.", []sq{
+			{"Do you use MFA?", "", 1}, {"We need your latest SOC 2 and a bridge letter.", "", 2}}},
+		{"a statement is not context without a full stop", "We are a SOX filer\nDo you have a SOC 1?", []sq{
+			{"We are a SOX filer", "", 1}, {"Do you have a SOC 1?", "", 2}}},
+
+		// Near misses: titles stay titles, wrapped lines stay joined.
+		{"title with an ampersand", "Business Continuity & DR\nTest restores yearly", []sq{
+			{"Test restores yearly", "Business Continuity & DR", 2}}},
+		{"numbered title", "4. Vendor Management\nAssess vendors annually\nReview all subprocessors before onboarding", []sq{
+			{"Assess vendors annually", "Vendor Management", 2},
+			{"Review all subprocessors before onboarding", "Vendor Management", 3}}},
+		{"capitals title", "DATA PROTECTION\nEncrypt backups", []sq{{"Encrypt backups", "DATA PROTECTION", 2}}},
+		{"a sentence ending in a colon leads into its list", "Vendors must provide:\n- SOC 2 report\n- Bridge letter", []sq{
+			{"SOC 2 report", "Vendors must provide", 2}, {"Bridge letter", "Vendors must provide", 3}}},
+		{"title opening with a verb, every word capitalised", "Protect Customer Data\nEncrypt backups", []sq{
+			{"Encrypt backups", "Protect Customer Data", 2}}},
+		{"title opening with a verb, the words after it acronyms and titles", "PROTECT - Awareness and Training (PR.AT)\nStaff complete awareness training yearly", []sq{
+			{"Staff complete awareness training yearly", "PROTECT - Awareness and Training (PR.AT)", 2}}},
+		{"a participle before its noun is an adjective", "Role based access\nReview all access quarterly", []sq{
+			{"Review all access quarterly", "Role based access", 2}}},
+		{"a verb that is also a noun needs its object", "Patch management\nPatch servers monthly\nDocument your DR plan", []sq{
+			{"Patch servers monthly", "Patch management", 2}, {"Document your DR plan", "Patch management", 3}}},
+		{"a verb followed by of is a noun", "Use of personal devices\nDo you allow personal laptops?", []sq{
+			{"Use of personal devices", "", 1}, {"Do you allow personal laptops?", "", 2}}},
+		{"bullet title over nested instructions", "• Encryption\n    ◦ Encrypt backups\n    ◦ Rotate keys yearly\n• Access\n    ◦ MFA enforced for admins", []sq{
+			{"Encrypt backups", "Encryption", 2}, {"Rotate keys yearly", "Encryption", 3},
+			{"MFA enforced for admins", "Access", 5}}},
+		{"section label with its title", "Section A: Compliance\nMFA enforced for admins", []sq{
+			{"MFA enforced for admins", "Compliance", 2}}},
+		{"one word stays a title", "Encrypt\nDo you encrypt backups?", []sq{{"Do you encrypt backups?", "Encrypt", 2}}},
+		{"a question finished on a capital", "Does your organisation hold a current\nSOC 2 Type II report?", []sq{
+			{"Does your organisation hold a current SOC 2 Type II report?", "", 1}}},
+		{"a long line cut by a wrap", "Please confirm whether your organisation maintains a documented\nBusiness Continuity Plan that is tested at least once a year.", []sq{
+			{"Please confirm whether your organisation maintains a documented Business Continuity Plan that is tested at least once a year.", "", 1}}},
+		{"a question waiting for its mark", "Does the vendor maintain a formal\nBusiness Continuity Plan that is\ntested annually?", []sq{
+			{"Does the vendor maintain a formal Business Continuity Plan that is tested annually?", "", 1}}},
+		{"a lower-case line continues", "Encrypt backups of customer data\nat rest and in transit", []sq{
+			{"Encrypt backups of customer data at rest and in transit", "", 1}}},
+	})
+}
