@@ -56,11 +56,17 @@ func docFromBlocks(ctx context.Context, name string, blocks []block) (*Doc, erro
 	var para []string // pending paragraph lines
 	var paraAt []int  // block number of each pending line
 	heading, tables := "", 0
-	flush := func() {
+	// flush splits the pending paragraphs; before a table, headings at their
+	// end with nothing under them head the table's rows instead.
+	flush := func(beforeTable bool) {
 		if len(para) == 0 {
 			return
 		}
-		for _, q := range split.Split(strings.Join(para, "\n")) {
+		splitText := split.Split
+		if beforeTable {
+			splitText = split.SplitBefore
+		}
+		for _, q := range splitText(strings.Join(para, "\n")) {
 			at := 0
 			if q.Line >= 1 && q.Line <= len(paraAt) {
 				at = paraAt[q.Line-1]
@@ -83,7 +89,7 @@ func docFromBlocks(ctx context.Context, name string, blocks []block) (*Doc, erro
 			}
 			continue
 		}
-		flush()
+		flush(true)
 		tables++
 		g := &grid{cells: b.rows, covered: b.covered, span: b.span}
 		for _, r := range b.rows {
@@ -106,7 +112,7 @@ func docFromBlocks(ctx context.Context, name string, blocks []block) (*Doc, erro
 			doc.Where = append(doc.Where, Location{Sheet: where, Row: r.row + 1, Col: r.col + 1})
 		}
 	}
-	flush()
+	flush(false)
 	renumber(doc.Questions)
 	return doc, nil
 }

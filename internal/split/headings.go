@@ -20,7 +20,7 @@ func (s *splitter) resolvePending(asHeading bool) {
 	}
 	s.pend.active = false
 	if asHeading {
-		s.pushHeading(p.kind, p.depth, p.span)
+		s.pushHeading(p.kind, p.depth, p.span, p.line)
 		return
 	}
 	if numbered(p.kind) {
@@ -35,7 +35,8 @@ func (s *splitter) resolvePending(asHeading bool) {
 		lastLen: p.end - p.start, qword: li.qword, id: p.id}
 }
 
-func (s *splitter) pushHeading(fam, depth int, sp span) {
+// pushHeading makes sp, read on line ln, the heading of the questions after it.
+func (s *splitter) pushHeading(fam, depth int, sp span, ln int) {
 	s.close()
 	bare := s.bareLabel
 	s.bareLabel = false
@@ -75,11 +76,18 @@ func (s *splitter) pushHeading(fam, depth int, sp span) {
 			cut--
 		}
 	}
+	if s.afterHeading && cut < len(s.stack) {
+		// The heading on top has nothing under it and this one replaces
+		// it: it was an item of a list of short lines ("Pen test summary"
+		// over "Insurance certificate"), not a title.
+		s.headingAsItem(false)
+	}
+	first := len(s.qs) == 0 && len(s.stack) == 0
 	s.afterHeading = true
 	if cut == len(s.stack) && cut == maxStack {
 		cut--
 	}
-	s.stack = append(s.stack[:cut], heading{fam: fam, depth: depth, span: sp})
+	s.stack = append(s.stack[:cut], heading{fam: fam, depth: depth, line: ln, first: first, span: sp})
 	s.secDirty = true
 	if numbered(fam) {
 		d := min(depth, maxDepth)
@@ -113,4 +121,26 @@ func strength(fam, depth int) int {
 		return 4
 	}
 	return 5
+}
+
+// headingAsItem turns the heading on top of the stack, which has no question
+// under it, into a question under the headings above it, so that no line of
+// the paste is lost: a short line at the end (last), or one replaced by the
+// next line of its kind ("Pen test summary" over "Insurance certificate").
+// Left alone are a spreadsheet's section column, whose rows carry their own
+// questions, and, before other headings, the paste's first line standing
+// alone above a blank line: it titles the whole paste ("Acme Corp - Vendor
+// Security Assessment").
+func (s *splitter) headingAsItem(last bool) {
+	n := len(s.stack)
+	if n == 0 || s.stack[n-1].fam == famColumn {
+		return
+	}
+	h := s.stack[n-1]
+	if h.first && h.blank && !last {
+		return
+	}
+	s.stack = s.stack[:n-1]
+	s.secDirty = true
+	s.emit(h.span, h.line, "", false)
 }

@@ -189,7 +189,7 @@ func (s *splitter) rowCells(ln int) {
 		sc := cells[secCell]
 		st := s.out[sc.start:sc.end]
 		if n := len(s.stack); n == 0 || s.stack[n-1].fam != famColumn || string(s.out[s.stack[n-1].start:s.stack[n-1].end]) != string(st) {
-			s.pushHeading(famColumn, 0, sc.span)
+			s.pushHeading(famColumn, 0, sc.span, ln)
 		}
 	}
 	t := s.out[bc.start:bc.end]
@@ -203,7 +203,7 @@ func (s *splitter) rowCells(ln int) {
 		}
 		if others == 0 && !s.hdrActive && !li.form {
 			if fam, ok := li.headingFamily(false); ok {
-				s.pushHeading(fam, 0, bc.span)
+				s.pushHeading(fam, 0, bc.span, ln)
 				return
 			}
 		}

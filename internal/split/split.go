@@ -25,7 +25,15 @@ import (
 // It never fails: any input, valid UTF-8 or not, yields a (possibly empty) list, in
 // time linear in the input's size. Lines are read up to MaxLineChars characters.
 func Split(text string) []triage.Question {
-	return number(questions(text))
+	return number(questions(text, false))
+}
+
+// SplitBefore splits text that other content follows, such as a document's
+// paragraphs before a table: headings at its end with nothing under them head
+// what follows, so they are left out instead of becoming questions as Split
+// makes them.
+func SplitBefore(text string) []triage.Question {
+	return number(questions(text, true))
 }
 
 // Messages splits each message of a conversation on its own (a DM thread: a
@@ -34,20 +42,21 @@ func Split(text string) []triage.Question {
 func Messages(msgs []string) []triage.Question {
 	var qs []triage.Question
 	for _, m := range msgs {
-		qs = append(qs, questions(m)...)
+		qs = append(qs, questions(m, false)...)
 	}
 	return number(qs)
 }
 
-// questions splits text, leaving the ids the text does not give empty.
-func questions(text string) []triage.Question {
+// questions splits text, leaving the ids the text does not give empty; more
+// says that other content follows text, which its last headings head.
+func questions(text string, more bool) []triage.Question {
 	if !utf8.ValidString(text) {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	text = CapLines(text)
 	// Cleaned text is never longer than the input plus the separators joins
 	// add, so the arena rarely grows.
-	s := splitter{src: text, out: make([]byte, 0, len(text)+len(text)/16+16)}
+	s := splitter{src: text, out: make([]byte, 0, len(text)+len(text)/16+16), more: more}
 	s.run()
 	return s.finish()
 }
@@ -99,6 +108,10 @@ type qrec struct {
 
 type heading struct {
 	fam, depth int
+	line       int
+	// first: no heading or question before it; blank: a blank line came
+	// after it. Both: it stands alone above the paste, titling all of it.
+	first, blank bool
 	span
 }
 
@@ -182,6 +195,10 @@ type splitter struct {
 	// under it are the sender's name and details until one asks or is marked.
 	signature bool
 
+	// more: other content follows the text (SplitBefore), so headings at its
+	// end head that content and are not its last items.
+	more bool
+
 	// numLabel is the label of the last numbered heading or question ("3"),
 	// which a lettered item under it ("a)") extends to its id ("3.a").
 	numLabel string
@@ -212,6 +229,9 @@ func (s *splitter) run() {
 	}
 	s.resolvePending(false)
 	s.close()
+	if s.afterHeading && !s.more {
+		s.headingAsItem(true) // a heading with nothing under it is the paste's last item
+	}
 }
 
 // line handles one physical line src[pos:end]; it returns the end of what it
@@ -248,6 +268,9 @@ func (s *splitter) line(pos, end, ln int) int {
 	rest = strings.TrimRight(rest, " \t\r")
 	if rest == "" {
 		s.close() // a blank line ends a paragraph
+		if n := len(s.stack); n > 0 && s.afterHeading {
+			s.stack[n-1].blank = true
+		}
 		return end
 	}
 	if strings.IndexByte(rest, '\t') >= 0 {
@@ -360,12 +383,12 @@ func (s *splitter) text(rest string, indent, ln int) {
 	switch m.kind {
 	case mkHash:
 		if !li.hasQ {
-			s.pushHeading(mkHash, m.depth, sp)
+			s.pushHeading(mkHash, m.depth, sp, ln)
 			return
 		}
 	case mkSection:
 		if m.bare || !(li.hasQ || li.qstart || li.asks) {
-			s.pushHeading(mkSection, 1, sp)
+			s.pushHeading(mkSection, 1, sp, ln)
 			s.bareLabel = m.bare
 			return
 		}
@@ -428,7 +451,7 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 	}
 	if !s.open || forced {
 		if fam, ok := li.headingFamily(bold); ok && !forced && !required {
-			s.pushHeading(fam, 0, sp)
+			s.pushHeading(fam, 0, sp, ln)
 			return
 		}
 		s.start(sp, ln, forced, indent, li)
@@ -440,7 +463,7 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		// A form field stands alone, and an unmarked line after bulleted
 		// options is past them.
 		if fam, ok := li.headingFamily(bold); ok && !required {
-			s.pushHeading(fam, 0, sp)
+			s.pushHeading(fam, 0, sp, ln)
 			return
 		}
 		s.start(sp, ln, false, indent, li)
@@ -491,7 +514,7 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		return
 	}
 	if fam, ok := li.headingFamily(bold); ok && !required {
-		s.pushHeading(fam, 0, sp)
+		s.pushHeading(fam, 0, sp, ln)
 		return
 	}
 	switch {

@@ -1,6 +1,12 @@
 package split
 
-import "testing"
+import (
+	"math/rand/v2"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode"
+)
 
 // Short lines without a question mark: an instruction, a control stated in a
 // few words or a request ending in "please" is an item of its own, and two
@@ -26,6 +32,11 @@ func TestSplitShortLines(t *testing.T) {
 		{"items under titles", "Access Control\nMFA enforced for admins\nReview all access quarterly\nEncryption\nEncrypt backups", []sq{
 			{"MFA enforced for admins", "Access Control", 2}, {"Review all access quarterly", "Access Control", 3},
 			{"Encrypt backups", "Encryption", 5}}},
+		{"a list of short noun lines loses none", "SOC 2 report\nPen test summary\nInsurance certificate", []sq{
+			{"SOC 2 report", "", 1}, {"Pen test summary", "", 2}, {"Insurance certificate", "", 3}}},
+		{"a last line that reads as a title is still an item", "Do you encrypt backups?\nAccess Control", []sq{
+			{"Do you encrypt backups?", "", 1}, {"Access Control", "", 2}}},
+		{"a last heading keeps the headings above it", "# Security\n## Encryption", []sq{{"Encryption", "Security", 2}}},
 		{"a section label over a request", "Part A: attach your SOC 2 Type 2.\nDo you use MFA?", []sq{
 			{"attach your SOC 2 Type 2.", "", 1}, {"Do you use MFA?", "", 2}}},
 		{"the asker's own need under a question is kept", "Do you use MFA?\nWe need your latest SOC 2 and a bridge letter.", []sq{
@@ -57,6 +68,8 @@ func TestSplitShortLines(t *testing.T) {
 			{"MFA enforced for admins", "Access", 5}}},
 		{"section label with its title", "Section A: Compliance\nMFA enforced for admins", []sq{
 			{"MFA enforced for admins", "Compliance", 2}}},
+		{"the paste's own title above a blank line", "Acme Corp - Vendor Security Assessment\n\nNetwork\nDo you use firewalls?", []sq{
+			{"Do you use firewalls?", "Network", 4}}},
 		{"one word stays a title", "Encrypt\nDo you encrypt backups?", []sq{{"Do you encrypt backups?", "Encrypt", 2}}},
 		{"a question finished on a capital", "Does your organisation hold a current\nSOC 2 Type II report?", []sq{
 			{"Does your organisation hold a current SOC 2 Type II report?", "", 1}}},
@@ -67,4 +80,107 @@ func TestSplitShortLines(t *testing.T) {
 		{"a lower-case line continues", "Encrypt backups of customer data\nat rest and in transit", []sq{
 			{"Encrypt backups of customer data at rest and in transit", "", 1}}},
 	})
+}
+
+// SplitBefore leaves out the headings at the end of its text: they head the
+// table that follows in the document.
+func TestSplitBeforeLeavesLastHeadings(t *testing.T) {
+	t.Parallel()
+	in := "Do you encrypt backups?\n\n# Access Control"
+	if got := gotSQ(SplitBefore(in)); len(got) != 1 || got[0].Text != "Do you encrypt backups?" {
+		t.Errorf("SplitBefore: %v, want the question alone", got)
+	}
+	if got := gotSQ(Split(in)); len(got) != 2 || got[1] != (sq{"Access Control", "", 3}) {
+		t.Errorf("Split: %v, want the heading as the last item", got)
+	}
+}
+
+// No line of a paste is lost: whatever the layout, every word of every line
+// comes back in the text, section or id of some question, and a line that
+// asks or states something comes back as (part of) a question's text, never
+// as a heading alone. The pastes are put together at random from lines of
+// each kind; lines the splitter drops on purpose (answers, greetings, notices,
+// the vendor's own answers, the paste's title alone above a blank line) are
+// not among them.
+func TestSplitKeepsEveryLine(t *testing.T) {
+	t.Parallel()
+	titles := []string{
+		"Access Control", "Encryption", "Business Continuity & DR", "Vendor Management",
+		"DATA PROTECTION", "Backups:", "Disaster recovery:", "Supply Chain Risk Management",
+		"Protect Customer Data", "Logging and Monitoring", "Change Management", "Patch management",
+	}
+	says := []string{
+		"Encrypt backups", "Use MFA for admins", "Rotate keys yearly", "Send the SOC 2 and a bridge letter",
+		"SOC 1 and bridge letter please", "We need your latest SOC 2 and a bridge letter.",
+		"MFA enforced for admins", "Backups encrypted at rest", "Access reviewed quarterly",
+		"Provide the SOC 2 report", "Attach your pen test summary", "Logs must be kept for a year",
+		"Describe your incident response process", "Review all access before onboarding",
+		"Do you encrypt backups?", "Is MFA enforced for remote access?", "How often are restores tested?",
+		"Patch servers monthly", "Document your DR plan", "Insurance certificate please",
+	}
+	nouns := []string{"Pen test summary", "SOC 2 report", "Latest pen test summary report", "Insurance certificate"}
+	rng := rand.New(rand.NewPCG(7, 11))
+	for n := range 400 {
+		var lines, said []string
+		num := 0
+		for range 2 + rng.IntN(9) {
+			var l string
+			switch k := rng.IntN(10); {
+			case k < 3:
+				l = titles[rng.IntN(len(titles))]
+			case k < 9:
+				l = says[rng.IntN(len(says))]
+				said = append(said, l)
+			default:
+				l = nouns[rng.IntN(len(nouns))]
+			}
+			switch rng.IntN(6) {
+			case 0:
+				num++
+				l = strconv.Itoa(num) + ". " + l
+			case 1:
+				l = "- " + l
+			case 2:
+				if len(lines) > 1 { // the first line alone above a blank one titles the paste
+					lines = append(lines, "")
+				}
+			}
+			lines = append(lines, l)
+		}
+		in := strings.Join(lines, "\n")
+		qs := Split(in)
+		var all, texts strings.Builder
+		for _, q := range qs {
+			all.WriteString(" " + q.ID + " " + q.Text + " " + q.Section)
+			texts.WriteString(" " + q.Text)
+		}
+		have, inText := wordSet(all.String()), wordSet(texts.String())
+		for _, l := range lines {
+			for w := range wordSet(l) {
+				if !have[w] {
+					t.Fatalf("paste %d lost %q of the line %q:\n%s\n%s", n, w, l, in, diffSQ(nil, gotSQ(qs)))
+				}
+			}
+		}
+		for _, l := range said {
+			for w := range wordSet(l) {
+				if !inText[w] {
+					t.Fatalf("paste %d made a heading of %q (%q is in no question):\n%s\n%s", n, l, w, in, diffSQ(nil, gotSQ(qs)))
+				}
+			}
+		}
+	}
+}
+
+// wordSet holds the lower-cased words of s, its numbers (list labels) aside.
+func wordSet(s string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}) {
+		if strings.Trim(w, "0123456789") != "" {
+			set[w] = true
+		}
+	}
+	return set
 }
