@@ -57,3 +57,30 @@ func TestWordThatNamesTheThing(t *testing.T) {
 		})
 	}
 }
+
+// The downtime a business impact analysis finds tolerable is a figure of the
+// continuity plan (CC9.1), not availability monitored; downtime asked about in
+// its own right stays A1.1.
+func TestDowntimeSetByImpactAnalysis(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question string
+		avail    bool // availability is in the verdict
+	}{
+		{"Does your BIA record the maximum tolerable downtime of every critical process?", false},
+		{"Is a business impact analysis kept up to date, with the acceptable outage for each service?", false},
+		{"Which processes does the business impact analysis rank first, and what downtime is allowable for each?", false},
+		// Near misses: downtime as the subject, or a second ask beside the analysis.
+		{"How much downtime did the platform have last quarter?", true},
+		{"Is a business impact analysis done, and how is downtime monitored against the SLA?", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if got := slices.Contains(v.Categories, CatAvailability); got != tc.avail {
+				t.Errorf("availability %v, want %v (categories %v, criteria %v)", got, tc.avail, v.Categories, v.Criteria)
+			}
+		})
+	}
+}
