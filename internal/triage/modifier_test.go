@@ -84,3 +84,34 @@ func TestDowntimeSetByImpactAnalysis(t *testing.T) {
 		})
 	}
 }
+
+// Production data restored in a recovery test is the test's data, not production
+// data used for testing software: no C1.1 and no change management. Production data
+// used to test releases stays both.
+func TestProductionDataInARestoreTest(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question string
+		conf     bool // C1.1 and confidentiality are in the verdict
+	}{
+		{"How recently did you recover production data from a backup as a test, and how long did it take?", false},
+		{"Are backups of production data tested every quarter?", false},
+		{"Do you test restores of production data from your backups at least once a year?", false},
+		// Near misses: production data used in testing.
+		{"Is production data ever copied into test environments?", true},
+		{"Is restored production data ever used for testing new releases?", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			got := slices.Contains(v.Criteria, "C1.1") && slices.Contains(v.Categories, CatConfidentiality)
+			if got != tc.conf {
+				t.Errorf("confidentiality %v, want %v (categories %v, criteria %v)", got, tc.conf, v.Categories, v.Criteria)
+			}
+			if !tc.conf && slices.Contains(v.Criteria, "CC8.1") {
+				t.Errorf("criteria %v, want no CC8.1", v.Criteria)
+			}
+		})
+	}
+}
