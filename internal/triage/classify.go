@@ -68,9 +68,14 @@ func (e *Engine) Classify(q Question) Verdict {
 
 // followUp reports whether a part of a line opens as a condition on the answer to the
 // question before it ("If yes, …", "If not, …", "If so, …", "Otherwise, …"): what it
-// asks (a compensating control, a description) is about that question's subject.
+// asks (a compensating control, a description) is about that question's subject. The
+// answer column a form prints between the two ("Yes/No — if yes, …", "Y/N. If not,
+// …") is skipped.
 func followUp(part string) bool {
 	f := strings.Fields(strings.ToLower(part))
+	for len(f) > 0 && answerColumn(f[0]) {
+		f = f[1:]
+	}
 	if len(f) == 0 {
 		return false
 	}
@@ -817,4 +822,26 @@ func decides(e *Engine, fired []firing) bool {
 		}
 	}
 	return false
+}
+
+// answerColumn reports whether w, a word of a line in lower case, is a form's answer
+// column or the dash around it: "yes/no", "y/n", "yes/no/n/a", "(y/n)", "—". A lone
+// "yes" or "no" is not: "No, …" may open an answer the part goes on to ask about.
+func answerColumn(w string) bool {
+	w = strings.Trim(w, "()[].,:;")
+	switch w {
+	case "", "-", "–", "—", "/":
+		return true
+	}
+	if !strings.Contains(w, "/") {
+		return false
+	}
+	for _, p := range strings.Split(w, "/") {
+		switch p {
+		case "yes", "no", "y", "n", "na", "a", "":
+		default:
+			return false
+		}
+	}
+	return true
 }
