@@ -425,8 +425,28 @@ func (li lineInfo) optionLike() bool {
 
 // numberedTitle: the text after a number reads like a section title.
 func (li lineInfo) numberedTitle() bool {
-	return !li.hasQ && !li.qstart && !li.asks && !(li.states && li.lastEnd != ':') && li.words <= maxTitleWords && li.upperStart &&
+	return !li.hasQ && !li.qstart && !li.instructsOrStates() && li.words <= maxTitleWords && li.upperStart &&
 		li.lastEnd != '.' && li.lastEnd != ',' && li.lastEnd != ';' && li.lastEnd != '!'
+}
+
+// instructsOrStates: the line, which opens with no question word or request
+// verb, instructs ("Encrypt backups", "Use MFA for admins", "We need your
+// latest SOC 2") or states ("MFA enforced for admins", "Rotate keys yearly"):
+// an item, not a title. A statement ending in ":" still leads into the lines
+// below it.
+func (li lineInfo) instructsOrStates() bool {
+	return li.asks || (li.states && li.lastEnd != ':')
+}
+
+// AsksOrStates says whether line, read as the splitter reads a line, asks or
+// says something: a question mark, a question word or request verb opening
+// it, a notice, or the word classes of instructsOrStates. Such a line is
+// never a section heading, however short and title-like it is ("Use MFA").
+// This is the one reading of these words: the questionnaire reader asks
+// AsksOrStates of a lone cell before it heads the rows below with it.
+func AsksOrStates(line string) bool {
+	li := analyze([]byte(strings.TrimSpace(line)))
+	return li.hasQ || li.qstart || li.notice || li.instructsOrStates()
 }
 
 // headingFamily says whether an unnumbered line is a heading, and of which kind.
@@ -440,9 +460,7 @@ func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	if li.docTitle && li.upperStart && li.lastEnd != '.' {
 		return famTitle, true
 	}
-	if li.asks || (li.states && li.lastEnd != ':') {
-		// "Encrypt backups", "MFA enforced for admins": an item, not a
-		// title. A sentence ending in ":" still leads into the lines below.
+	if li.instructsOrStates() {
 		return 0, false
 	}
 	if li.comma && !bold && !li.caps && !(li.title && li.lastEnd != ':') {

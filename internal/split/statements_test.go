@@ -184,3 +184,45 @@ func wordSet(s string) map[string]bool {
 	}
 	return set
 }
+
+// AsksOrStates is the reading the questionnaire reader gives a lone cell
+// before it heads the rows below with it: a line that asks, instructs,
+// states or notes something is no title, however short.
+func TestAsksOrStates(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Use MFA", true},
+		{"Enable SSO for staff", true},
+		{"Encrypt backups at rest", true},
+		{"Rotate keys yearly", true},
+		{"MFA enforced for admins", true},
+		{"Admin access is reviewed quarterly", true},
+		{"We need your latest SOC 2", true},
+		{"Pen test summary please", true},
+		{"Do you encrypt backups", true},
+		{"Describe your SDLC", true},
+		{"Is MFA on?", true},
+		{"  Use MFA  ", true},
+		// Near misses: titles, some opening with a verb or a word that is one.
+		{"Access Control", false},
+		{"Access Review", false},
+		{"Patch Management", false},
+		{"Use of Cryptography", false},
+		{"Protect Customer Data", false},
+		{"Supply Chain Risk Management", false},
+		{"IDENTITY & ACCESS MANAGEMENT", false},
+		{"USE MFA", false},
+		{"Controls implemented:", false},
+		{"Customer managed keys", false},
+		{"Encryption", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := AsksOrStates(tt.line); got != tt.want {
+			t.Errorf("AsksOrStates(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
