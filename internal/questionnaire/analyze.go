@@ -47,6 +47,7 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 	answerCols := answerColumns(g, t)
 	t.rows = formAbove(g, t.header)
 	section := ""
+	var tail headingTail
 	for r := start; r < len(g.cells); r++ {
 		if r%256 == 0 && ctx.Err() != nil {
 			return t, ctx.Err()
@@ -59,14 +60,20 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 			continue
 		}
 		if h, ok := headingRow(g, r, t, used); ok {
+			if len(used) == 1 {
+				tail.add(tableRow{row: r, col: used[0], text: fold(g.cell(r, used[0]))}, section)
+			}
 			section = h
 			continue
 		}
 		q := fold(g.cell(r, t.qcol))
+		col := t.qcol
 		if origin, ok := g.covered[cellKey{r, t.qcol}]; ok && origin.r != r {
 			continue // the lower part of a question merged over several rows
-		} else if ok {
+		} else if ok && !shortSays(q) {
 			continue // a merged row that is no heading: a note or an instruction
+		} else if ok {
+			col = origin.c // "Use MFA" merged across the row: an item, not a title
 		}
 		if q == "" || junk(q) {
 			continue
@@ -76,7 +83,7 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 			id = ""
 		}
 		slot := hasAnswerSlot(g, r, t.qcol, answerCols)
-		row := tableRow{row: r, col: t.qcol, id: id, text: q, section: section}
+		row := tableRow{row: r, col: col, id: id, text: q, section: section}
 		switch {
 		case asks(q):
 		case id != "" && hasLetter(q):
@@ -84,6 +91,7 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		case fieldLike(q) && slot:
 			row.field = true
 		case !byID && questionLike(q) && !instruction(q):
+		case shortSays(q), !byID && saysItem(q):
 		default:
 			continue
 		}
@@ -91,6 +99,11 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 			row.section = s
 		}
 		t.rows = append(t.rows, row)
+		tail.reset()
+		tail.after = true
+	}
+	if tail.after {
+		t.rows = append(t.rows, tail.rows...)
 	}
 	return t, nil
 }
@@ -110,6 +123,58 @@ func formAbove(g *grid, header int) []tableRow {
 	}
 	return rows
 }
+
+// headingTail holds the lone heading cells read since the last question row.
+// Those still waiting at the end of a table of questions head nothing: each
+// is an item, under the section above them, so that no lone cell after the
+// questions is lost ("Business Continuity" as a sheet's last row), as the
+// splitter does with a heading at the end of a paste. In a table with no
+// question rows (a cover sheet: a title over notes) titles stay titles.
+type headingTail struct {
+	rows    []tableRow
+	section string // the section above the first of them
+	after   bool   // a question row came before them
+}
+
+func (h *headingTail) add(row tableRow, section string) {
+	if len(h.rows) == 0 {
+		h.section = section
+	}
+	row.section = h.section
+	h.rows = append(h.rows, row)
+}
+
+func (h *headingTail) reset() { h.rows = h.rows[:0] }
+
+// saysItem says whether s, a short cell that does not open as a question,
+// still asks or states something and so is an item: "Use MFA", "Rotate keys
+// yearly", "MFA enforced for admins", "We need your latest SOC 2". Notes and
+// instructions on filling in the sheet are not, nor is a single word. A number
+// before it ("3. Use MFA") is read as the splitter reads a marker.
+func saysItem(s string) bool {
+	if len(s) > maxItemLen || !strings.ContainsRune(s, ' ') {
+		return false
+	}
+	s = unnumbered(s)
+	return split.AsksOrStates(s) && !instruction(s)
+}
+
+// maxItemLen bounds the cells read for an item by their words alone: such an
+// item is short, and longer text that asks says so with its question mark or
+// its first word, or is read as a question by its length.
+const maxItemLen = 160
+
+// shortSays says whether s is an item however it stands, merged across its
+// row or without an id among questions that carry one: as short as a title,
+// with no closing full stop, it asks or states something ("Use MFA", "Encrypt
+// backups at rest"). A sentence or a paragraph there stays a note on the rows
+// below it.
+func shortSays(s string) bool {
+	return !strings.HasSuffix(s, ".") && saysItem(s) && len(strings.Fields(s)) <= maxTitleWords
+}
+
+// maxTitleWords bounds a section title, and a short item merged like one.
+const maxTitleWords = 8
 
 // headingRow reads row r as a section heading: a short title and nothing
 // else, or a title followed by column headers ("Documentation | Vendor

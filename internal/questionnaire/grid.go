@@ -321,19 +321,30 @@ func questionLike(s string) bool {
 	return len(words) >= 4 || split.OpensQuestion(s)
 }
 
-// headingLike says whether a lone cell reads as a section heading: a short
-// title-cased phrase ("3. Access Control", "IDENTITY & ACCESS") with no
-// question mark and no question verb.
+// headingLike says whether a lone cell reads as a section heading: shaped
+// like a title (titleShaped) and saying nothing, as the splitter reads a pasted
+// line (split.AsksOrStates). "3. Access Control", "IDENTITY & ACCESS" and
+// "Protect Customer Data" head the rows below them; "Use MFA" and "3. Enable
+// SSO" ask for something and are items of their own.
 func headingLike(s string) bool {
+	title, ok := titleShaped(s)
+	return ok && !split.AsksOrStates(title)
+}
+
+// titleShaped says whether s has the shape of a section title: a few words,
+// every one capitalised but the joining words, no question mark, no closing
+// full stop, and it is no id or answer. It returns the title without its
+// number ("3.", "A.1", "IAM-01").
+func titleShaped(s string) (string, bool) {
 	if strings.ContainsAny(s, "?") || strings.HasSuffix(s, ".") || idLike(s) || answerLike(s) {
-		return false
+		return "", false
 	}
 	words := strings.Fields(s)
 	if len(words) > 0 && numberPattern.MatchString(words[0]) {
 		words = words[1:] // "3.", "A.1", "IAM-01"
 	}
-	if len(words) == 0 || len(words) > 8 || split.OpensQuestion(strings.Join(words, " ")) {
-		return false
+	if len(words) == 0 || len(words) > maxTitleWords {
+		return "", false
 	}
 	for _, w := range words {
 		r := []rune(w)
@@ -341,10 +352,20 @@ func headingLike(s string) bool {
 			continue
 		}
 		if !unicode.IsUpper(r[0]) {
-			return false
+			return "", false
 		}
 	}
-	return true
+	return strings.Join(words, " "), true
+}
+
+// unnumbered returns s, folded, without the number that opens it ("3.",
+// "A.1", "IAM-01"), so that its words are read as the splitter reads a line
+// after its marker.
+func unnumbered(s string) string {
+	if first, rest, ok := strings.Cut(s, " "); ok && numberPattern.MatchString(first) {
+		return rest
+	}
+	return s
 }
 
 func hasLetter(s string) bool {
