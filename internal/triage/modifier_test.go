@@ -115,3 +115,32 @@ func TestProductionDataInARestoreTest(t *testing.T) {
 		})
 	}
 }
+
+// Integrity of data in transit is what encryption in transit protects (CC6.7), not
+// the integrity of stored data (PI1.5).
+func TestIntegrityInTransit(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct {
+		question string
+		first    string
+		pi       bool // processing integrity is in the verdict
+	}{
+		{"Is TLS used to keep the integrity of customer data in transit?", "CC6.7", false},
+		{"How are the confidentiality and integrity of records protected in transit between sites?", "CC6.7", false},
+		// Near misses: stored data.
+		{"Are checksums used to confirm the integrity of archived datasets?", "PI1.5", true},
+		{"How is corruption of stored data detected?", "PI1.5", true},
+	}
+	for _, tc := range tests {
+		t.Run(tc.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.question})
+			if len(v.Criteria) == 0 || v.Criteria[0] != tc.first {
+				t.Errorf("criteria %v, want %s first", v.Criteria, tc.first)
+			}
+			if got := slices.Contains(v.Categories, CatProcessingIntegrity); got != tc.pi {
+				t.Errorf("processing integrity %v, want %v (categories %v)", got, tc.pi, v.Categories)
+			}
+		})
+	}
+}
