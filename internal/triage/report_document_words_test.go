@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // "Public" that names a kind of company, a listing or an accounting firm describes
 // someone (often the asker) and asks for no report that can be shared publicly: the
@@ -75,4 +78,33 @@ func TestMoneySystemMachineAccess(t *testing.T) {
 		{"Are service accounts on the marketing site reviewed each quarter?", "soc2", "", []string{}, nil, nil},
 		{"How often are the API tokens of the premium billing platform rotated?", "soc2", "", []string{}, nil, []string{"custom_answer"}},
 	})
+}
+
+// An outside assessment of a scheme that has its own document (HIPAA, PCI DSS,
+// HITRUST, FedRAMP) is that document, not the respondent's own monitoring of its
+// controls (CC4.1); and an independent or third-party audit report asked for is the
+// report, not an internal audit practice. Questions written for this test.
+func TestOutsideAssessmentOfASchemeIsItsDocument(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"Attach the letter from your external HIPAA assessor confirming Security Rule compliance.", "none", "", nil, []string{"hipaa_attestation"}, nil},
+		{"Has a third party examined your PCI DSS compliance within the last year?", "none", "", nil, []string{"pci_aoc"}, nil},
+		{"We need an outside review of your HIPAA safeguards: can you share the assessor's letter?", "none", "", nil, []string{"hipaa_attestation"}, nil},
+	})
+	e := mustEngine(t)
+	for _, tc := range []struct {
+		question string
+		cc41     bool // CC4.1 among the criteria
+	}{
+		{"Send us the most recent independent auditor's report on your controls.", false},
+		{"Do you have a third-party audit report we could review under NDA?", false},
+		// Near misses: the respondent's own evaluations of its controls stay CC4.1.
+		{"Are your security controls independently tested every year?", true},
+		{"Is there an internal audit function that reviews access controls?", true},
+	} {
+		v := e.Classify(Question{Text: tc.question})
+		if got := slices.Contains(v.Criteria, "CC4.1"); got != tc.cc41 {
+			t.Errorf("%q: criteria %v, CC4.1 among them %v, want %v", tc.question, v.Criteria, got, tc.cc41)
+		}
+	}
 }
