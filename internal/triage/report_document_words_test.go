@@ -108,3 +108,20 @@ func TestOutsideAssessmentOfASchemeIsItsDocument(t *testing.T) {
 		}
 	}
 }
+
+// A list of subprocessors or subcontractors asked for beside a question on how they
+// are vetted is a written answer beside the SOC 2 answer (subprocessor_list: CC9.2
+// and custom_answer), whichever sentence asks for it; a list the respondent keeps or
+// gives its clients, asked about as a practice, stays the control alone. Questions
+// written for this test.
+func TestSubprocessorListBesideVetting(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Explain how new subprocessors are risk-assessed. Kindly attach the current sub-processor list as well.", "soc2", "", nil, fact, nil},
+		{"What due diligence do you perform on subcontractors? Also share the list of subcontractors used for this service.", "soc2", "", nil, fact, nil},
+		// Near misses: the list as a practice.
+		{"Is a register of subprocessors kept up to date and reviewed annually?", "soc2", "", nil, []string{}, nil},
+		{"Do you tell customers before a new subprocessor is added?", "soc2", "", nil, []string{}, nil},
+	})
+}
