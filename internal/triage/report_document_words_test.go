@@ -125,3 +125,19 @@ func TestSubprocessorListBesideVetting(t *testing.T) {
 		{"Do you tell customers before a new subprocessor is added?", "soc2", "", nil, []string{}, nil},
 	})
 }
+
+// The company's D-U-N-S number, however spelled, is an identifier of the company
+// (fact_which, beside UEI and CAGE codes): a written answer, also when the audited
+// financials are asked for in the same sentence, whose "audited" vetoes the other
+// fact rules. A Dun & Bradstreet rating stays a question of financial standing.
+// Questions written for this test.
+func TestCompanyIdentifiersBesideFinancials(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"Company D-U-N-S no.", "none", "", nil, []string{"custom_answer"}, nil},
+		{"Please confirm the nine-digit Dun & Bradstreet number of the contracting entity.", "none", "", nil, []string{"custom_answer"}, nil},
+		{"Send the audited accounts for last year along with your DUNS number.", "none", "", nil, []string{"financial_statements", "custom_answer"}, nil},
+		// Near miss: the rating is financial standing, not an identifier.
+		{"What is your current Dun & Bradstreet rating?", "none", "", nil, []string{"financial_statements"}, nil},
+	})
+}
