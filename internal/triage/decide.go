@@ -473,7 +473,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	}
 	weak &^= subject
 	if e.vocab && len(s.order) > 0 {
-		vocab = e.addVocabulary(s, fallback&^firm, weak, report == ReportBoth)
+		vocab = e.addVocabulary(s, fallback&^firm, weak, report == ReportBoth, security)
 	}
 	if kept != 0 {
 		s.rankAfter(kept, asideOf)

@@ -130,3 +130,31 @@ func (e *Engine) securitySubjectFired(fired []firing) bool {
 	}
 	return false
 }
+
+// vocabModifierOnly reports whether every word of the question that the vocabulary
+// reads for criterion ci stands where it only names a thing or a time (modifierHit).
+// The vocabulary's hits hold byte offsets; a hit that starts or ends inside a word
+// an abbreviation expands to is not read as a modifier.
+func (s *scratch) vocabModifierOnly(ci int) bool {
+	seen := false
+	for i := range s.vhits {
+		h := &s.vhits[i]
+		if int(h.rule) != ci || h.role != roleCat {
+			continue
+		}
+		from, to := -1, -1
+		for k := range s.toks {
+			if from < 0 && s.toks[k].start == int(h.from) {
+				from = k
+			}
+			if s.toks[k].end == int(h.to) {
+				to = k
+			}
+		}
+		if from < 0 || to < from || !modifierHit(s.toks, from, to) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}

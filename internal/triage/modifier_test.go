@@ -33,7 +33,10 @@ func TestWordThatNamesTheThing(t *testing.T) {
 		{"place", "Are servers in the secondary region scanned for vulnerabilities weekly?", "CC7.1", CatAvailability, ""},
 		{"which clause", "Are hosts running batch processing monitored for signs of intrusion?", "CC7.2", CatProcessingIntegrity, ""},
 		{"which clause", "Must contractors who sign an NDA also take security training?", "", CatConfidentiality, ""},
+		{"which clause", "Is MFA enforced for engineers who administer the disaster recovery site?", "CC6.1", CatAvailability, ""},
+		{"which clause", "Is SSO required on the portal used to manage the DR site?", "", CatAvailability, ""},
 		// Near misses: the same words as the subject keep their category.
+		{"subject", "Is the disaster recovery site in another region?", "", "", CatAvailability},
 		{"subject", "Are backups replicated to a second region?", "A1.2", "", CatAvailability},
 		{"subject", "Are backups encrypted and kept in a secondary region?", "", "", CatAvailability},
 		{"subject", "How do you monitor uptime and plan capacity?", "A1.1", "", CatAvailability},

@@ -11,7 +11,7 @@ import "strings"
 // demoted, those that go last because only incidental or fallback rules gave them
 // beside another subject: they bring neither a series nor a category for the
 // vocabulary to extend.
-func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64, financial bool) bool {
+func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64, financial, security bool) bool {
 	used := false
 	n := len(s.order)
 	var weak [5]float64 // per category, the best score of a criterion only a fallback rule gave
@@ -72,10 +72,13 @@ func (e *Engine) addVocabulary(s *scratch, fallback, demoted uint64, financial b
 	// data, backups and recovery, processing and its data) and its own words name the
 	// criterion: "are backups encrypted?" is A1.2 beside CC6.1, "BYOK for confidential
 	// datasets" C1.1 beside CC6.1. Security, the category of every SOC 2, has no
-	// subject and is never added this way.
+	// subject and is never added this way. Nor is a criterion whose words only name
+	// the thing a security control of the question is about ("the console used to
+	// administer the disaster recovery site", see modifierHit).
 	if e.addOwn(s, n, func(ci int) bool {
 		k := critCategory[ci]
-		return s.subj>>k&1 != 0 && !s.hasCategoryOf(ci, 0) && !(financial && k == catPI)
+		return s.subj>>k&1 != 0 && !s.hasCategoryOf(ci, 0) && !(financial && k == catPI) &&
+			!(security && s.vocabModifierOnly(ci))
 	}) {
 		used = true
 	}
