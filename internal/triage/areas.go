@@ -204,10 +204,11 @@ func (e *Engine) ruleAreas(s *scratch, fired []firing, own bool, buf *[maxAreas]
 }
 
 // masterWords name a master file or its standing rates and tables, not only a record
-// that one duty sets up: "the vendor master", "the customer master file", "pay rates",
-// "the fee table".
+// that one duty sets up: "the vendor master", "the customer master file", "the vendor
+// file", "pay rates", "the fee table".
 var masterWords = map[string]bool{"master": true, "masters": true, "chargemaster": true,
-	"chargemasters": true, "rate": true, "rates": true, "table": true, "tables": true}
+	"chargemasters": true, "rate": true, "rates": true, "table": true, "tables": true,
+	"file": true, "files": true}
 
 // masterNamed reports whether a hit of rule ri holds one of masterWords: beside
 // incompatible duties, "the clerk who sets up suppliers in the vendor master is kept
