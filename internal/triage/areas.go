@@ -52,6 +52,7 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 	var in, ruled [maxAreas]bool
 	var hold [maxAreas]float32         // how much more another area must score to replace a rule's area
 	var framed, subject [maxAreas]bool // given by the asker's reliance framing, by another rule
+	var firm, loose [maxAreas]bool     // given by a rule that says what is asked, by a fallback rule
 	for _, f := range fired {
 		r := &e.rules[f.rule]
 		if f.negated {
@@ -62,6 +63,11 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 				framed[ai] = true
 			} else {
 				subject[ai] = true
+			}
+			if r.Fallback {
+				loose[ai] = true
+			} else if r.tier == tierTopic && businessArea[ai] {
+				firm[ai] = true
 			}
 			switch {
 			case r.Fallback: // a fallback rule holds none of its areas
@@ -99,8 +105,16 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 	}
 	n0 := len(areas)
 	kept := areas[:0]
+	other := false // a rule said which process of the business is asked about
+	for _, ok := range firm {
+		other = other || ok
+	}
 	for _, ai := range areas {
-		if (ruled[ai] && hold[ai] != areaKeep && outscored(s, areas, ai, hold[ai])) || sysNamed[ai] {
+		// A financial service only named (a fallback rule) beside a rule of another
+		// process of the business names what that process handles: "the payroll
+		// register delivered after each pay run" is the report, not the pay run.
+		given := loose[ai] && !firm[ai] && other
+		if (ruled[ai] && hold[ai] != areaKeep && (outscored(s, areas, ai, hold[ai]) || given)) || sysNamed[ai] {
 			used = true
 			continue
 		}
