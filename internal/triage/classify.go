@@ -61,9 +61,49 @@ func (e *Engine) Classify(q Question) Verdict {
 			// line, does not come back through its part.
 			continue
 		}
+		if !info.soc1 && processingOfTheLine(v, p) && e.sharesArea(part, v.SOC1Areas) {
+			continue
+		}
 		v = unite(v, p)
 	}
 	return v
+}
+
+// processingOfTheLine reports whether p, the verdict of one question of a line, asks
+// only the completeness or accuracy of processing (SOC 2 processing integrity) while
+// the whole line, v, is a financial process (SOC 1 from its topic: the caller leaves
+// out a line that names a SOC 1). When the question's own words are also some of
+// those of the line's SOC 1 areas (sharesArea: rejected records, control totals of
+// an interface), it follows up on the line's money data ("How do you load our
+// eligibility files? Are rejected records sent back to us?"), and the accuracy of
+// financial processing is SOC 1 (guide section 8), as areaReport reads it within one
+// question; a question with a subject of its own (a web form's input) is not.
+func processingOfTheLine(v, p Verdict) bool {
+	if v.Report != ReportSOC1 || p.Report != ReportSOC2 || len(p.Criteria) == 0 {
+		return false
+	}
+	for _, c := range p.Criteria {
+		if CategoryOf(c) != CatProcessingIntegrity {
+			return false
+		}
+	}
+	return true
+}
+
+// sharesArea reports whether the words of part score in the area vocabulary for one
+// of areas (names from AllSOC1Areas).
+func (e *Engine) sharesArea(part string, areas []string) bool {
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	s.vocab = e.vocab || e.areas
+	e.fire(s, part)
+	s.vocab = false
+	for _, a := range areas {
+		if i := slices.Index(AllSOC1Areas, a); i >= 0 && s.area[i] > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // followUp reports whether a part of a line opens as a condition on the answer to the
