@@ -141,3 +141,20 @@ func TestCompanyIdentifiersBesideFinancials(t *testing.T) {
 		{"What is your current Dun & Bradstreet rating?", "none", "", nil, []string{"financial_statements"}, nil},
 	})
 }
+
+// The asker's own auditors asking about a money process (auditor_reliance_financial)
+// is the asker's financial-statement reliance: SOC 1 with financial_reporting beside
+// the process's areas. The money process may be named by its domain (escrow,
+// refunds, custody, safekeeping, client securities), not only by a financial system
+// or transaction word. The asker's auditors on a security subject, or someone
+// else's auditors, add nothing. Questions written for this test.
+func TestAskersAuditorsOnAMoneyDomain(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"For their year's work our auditors must understand how client securities at the depository are safeguarded.", "soc1", "", []string{"custody", "financial_reporting"}, nil, nil},
+		{"Our auditors want to see how money held in escrow accounts is kept apart from operating funds.", "soc1", "", []string{"custody", "financial_reporting"}, nil, nil},
+		// Near misses.
+		{"Our auditors asked how often firewall rules are reviewed.", "soc2", "", []string{}, nil, nil},
+		{"Your clients' auditors ask how client securities are safeguarded: how is that done?", "soc1", "", []string{"custody"}, nil, nil},
+	})
+}
