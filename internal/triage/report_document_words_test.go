@@ -158,3 +158,28 @@ func TestAskersAuditorsOnAMoneyDomain(t *testing.T) {
 		{"Your clients' auditors ask how client securities are safeguarded: how is that done?", "soc1", "", []string{"custody"}, nil, nil},
 	})
 }
+
+// The asker's own auditors and their year-end, fiscal-year or statutory audit are
+// the reason a report is wanted: not a right to audit the respondent (a written
+// answer) and not the respondent's own outside evaluations (CC4.1). Questions
+// written for this test.
+func TestAskersAuditIsNoRightToAudit(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"Our external auditors need your SSAE 18 report for the fiscal year audit.", "soc1", "", nil, []string{}, nil},
+		{"Please share the SOC 1 so our auditors can complete the statutory audit.", "soc1", "", nil, []string{}, nil},
+		{"Send the SOC 2 Type II for use by our examiners in their assessment of our vendors.", "soc2", "", nil, []string{}, nil},
+		// Near misses: a right for the asker's people to test or inspect the respondent.
+		{"May our security team run a penetration test against your production environment?", "none", "", nil, []string{"custom_answer"}, nil},
+		{"Will you permit our auditors to inspect your premises on request?", "none", "", nil, []string{"custom_answer"}, nil},
+	})
+	e := mustEngine(t)
+	for _, q := range []string{
+		"Our external auditors need your SOC 2 report for their review.",
+		"Please provide your SOC 2 for use by our outside auditors in their assessment.",
+	} {
+		if v := e.Classify(Question{Text: q}); slices.Contains(v.Criteria, "CC4.1") {
+			t.Errorf("%q: criteria %v, want no CC4.1", q, v.Criteria)
+		}
+	}
+}
