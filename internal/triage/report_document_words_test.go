@@ -183,3 +183,29 @@ func TestAskersAuditIsNoRightToAudit(t *testing.T) {
 		}
 	}
 }
+
+// An NDA the asker's side signed at a stated time ("they signed the NDA yesterday",
+// "the NDA was executed last week") or a mutual NDA is the agreement under which the
+// report is sent, in whatever sentence it is mentioned: no confidentiality control
+// (C1.1) beside the report asked for. NDAs that staff, contractors or suppliers sign
+// stay C1.1. Questions written for this test.
+func TestNDASignedForTheExchange(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	for _, tc := range []struct {
+		question string
+		c11      bool // C1.1 among the criteria
+	}{
+		{"Please send both SOC reports over to Priya. Her firm executed the NDA earlier today.", false},
+		{"Forward the SOC 2 Type II to our risk inbox; the NDA was returned signed last week.", false},
+		{"Send the SOC 1 to our controller. A mutual NDA covers it.", false},
+		// Near misses: NDAs of the respondent's own people and suppliers.
+		{"Have all contractors signed NDAs before starting work?", true},
+		{"Do new hires sign a non-disclosure agreement in their first week?", true},
+	} {
+		v := e.Classify(Question{Text: tc.question})
+		if got := slices.Contains(v.Criteria, "C1.1"); got != tc.c11 {
+			t.Errorf("%q: criteria %v (categories %v), C1.1 among them %v, want %v", tc.question, v.Criteria, v.Categories, got, tc.c11)
+		}
+	}
+}
