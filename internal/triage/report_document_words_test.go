@@ -209,3 +209,22 @@ func TestNDASignedForTheExchange(t *testing.T) {
 		}
 	}
 }
+
+// A report described by its kind, without SOC or Type (a snapshot report, a report
+// on the suitability of design, a report on design alone, an attestation dated as of
+// a day), is the SOC report: Type 1 when it is accepted, Type 2 when it is refused
+// (the refusal belongs to the type, not to the report). Snapshots of databases,
+// volumes or backups are no report. Questions written for this test.
+func TestReportNamedByItsKind(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"For the pilot we are fine with a snapshot attestation of your controls.", "soc2", "type1", nil, nil, nil},
+		{"The auditor's report on the suitability of design, as of 30 September, would be acceptable.", "soc2", "type1", nil, nil, nil},
+		{"An examination dated as of one day is sufficient while your first period runs.", "soc2", "type1", nil, nil, nil},
+		{"A report on design alone will not satisfy our risk team; we need a period of testing.", "soc2", "type2", nil, nil, nil},
+		{"Controls as they stood on 31 March, shown in your SOC 2, are enough for this year.", "soc2", "type1", nil, nil, nil},
+		// Near misses: snapshots of data and a design document are no report.
+		{"Are nightly volume snapshots copied to a second region?", "soc2", "type2", nil, nil, nil},
+		{"Are database snapshots listed in your backup report?", "soc2", "type2", nil, nil, nil},
+	})
+}
