@@ -94,7 +94,12 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 	n := len(areas)
 	act := !in[areaReconcile] || e.processingAct(s, qtext)
 	duties := e.dutySentences(s, fired) != 0
-	areas = e.addAreas(s, &in, most, areas, duties, act, duties && e.custodyApart(s, fired))
+	// Beside data protected in transit over a money interface (payment files sent to
+	// the bank over SFTP, encrypted) the money words name what the interface carries,
+	// as they name the duties beside incompatible duties: no area of the process is
+	// added for them.
+	secured := in[areaInterfaces] && e.transmission(fired)
+	areas = e.addAreas(s, &in, most, areas, duties || secured, act, duties && e.custodyApart(s, fired))
 	used := len(areas) > n
 	for _, ai := range areas[n:] {
 		score[ai] = areaBoost(s.area[ai])
@@ -794,7 +799,24 @@ func (e *Engine) areaReport(s *scratch, fired []firing, ruled string) (report st
 	if ai, ok = e.topArea(s, true); ok {
 		return ReportBoth, ai, true
 	}
+	// Data protected in transit, when the words name a money interface (remittance
+	// or payment files between the service and a bank or ledger): the security of the
+	// interface that carries the client's transactions is both reports.
+	if e.transmission(fired) && s.area[areaInterfaces] >= areaDecide && e.subjectTerm(s, areaInterfaces) {
+		return ReportBoth, areaInterfaces, true
+	}
 	return "", 0, false
+}
+
+// transmission reports whether a rule that fired cites the protection of data in
+// transit (CC6.7).
+func (e *Engine) transmission(fired []firing) bool {
+	for _, f := range fired {
+		if !f.negated && slices.Contains(e.rules[f.rule].Criteria, "CC6.7") {
+			return true
+		}
+	}
+	return false
 }
 
 // financialContext reports whether an area other than ai scores at least 2: some

@@ -164,6 +164,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	case request:
 		v.SOC1Areas = []string{}
 		request = len(ruleAreas) > 0 // the evidence says so when the rules gave areas
+	case areaTop == areaInterfaces && report == ReportBoth && e.transmission(fired):
+		// The interface whose data is protected in transit; the money words name
+		// what it carries.
+		v.SOC1Areas, areasUsed = []string{AllSOC1Areas[areaInterfaces]}, true
 	case areaTop >= 0:
 		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
 		if len(v.Criteria) == 0 && report == ReportBoth {
