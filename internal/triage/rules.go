@@ -87,6 +87,11 @@ type Rule struct {
 	// Type 2, the service auditor's opinion): the SOC 2 by default, but the SOC 1
 	// when every topic of the question is a financial process (guide section 2).
 	Unnumbered bool `json:"unnumbered,omitempty"`
+	// Joined rules have two all groups, a report and a document asked for beside it:
+	// they fire only when a hit of the first and one of the second stand as two items
+	// of a list ("the SOC 2 and a bridge letter"), not when the report is what the
+	// document is for ("a bridge letter for your SOC 2"). See bridge.go.
+	Joined bool `json:"joined,omitempty"`
 
 	Examples struct {
 		Match   []string `json:"match"`
@@ -222,6 +227,9 @@ func (r *Rule) validate() error {
 	}
 	if r.Unnumbered && (r.Tier != "unnamed" || r.Report != ReportSOC2) {
 		return errors.New("unnumbered needs the unnamed tier and report soc2")
+	}
+	if r.Joined && (len(r.All) != 2 || len(r.Any) != 0) {
+		return errors.New("joined needs two all groups and no any list")
 	}
 	if r.Accept && r.Type == "" {
 		return errors.New("accept needs a type")

@@ -372,6 +372,9 @@ func (d *tableJSON) rule(r *Rule) {
 		case "unnumbered":
 			r.Unnumbered = d.boolean()
 			return 22
+		case "joined":
+			r.Joined = d.boolean()
+			return 25
 		case "examples":
 			d.fields(func(k string) int {
 				switch k {

@@ -1,0 +1,145 @@
+package triage
+
+import "strings"
+
+// A report and a bridge letter asked for together. The letter alone is no SOC report
+// ("a bridge letter for your SOC 2"); named beside the report as a second thing
+// wanted ("the SOC 2 and a bridge letter", "SOC 1 + gap letter", "a bridge letter and
+// your latest SOC 2") it comes with the report. What tells the two apart is the
+// structure between the two names, not their words: a conjunction or a list joins two
+// items, while "for", "covering", "since" or "after" make the report what the letter
+// is about. A rule marked joined (Rule.Joined) fires only when a hit of its first all
+// group (the report) and one of its second (the letter) stand as two items of a list.
+
+// listed reports whether rule ri has a hit of its first all group and one of its
+// second that are two items of one list in text.
+func (e *Engine) listed(s *scratch, text string, ri int32) bool {
+	for _, a := range s.hits {
+		if a.rule != ri || a.role != 0 {
+			continue
+		}
+		for _, b := range s.hits {
+			if b.rule == ri && b.role == 1 && listItems(s.toks, text, int(a.from), int(a.to), int(b.from), int(b.to)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listItems reports whether the report at toks[rFrom:rTo+1] and the letter at
+// toks[lFrom:lTo+1] are joined as two items of a list: only a joiner (listJoiner, a
+// comma, "+" or "&") and words that belong to either item (itemWord) stand between
+// them, and the report is not itself the object of a preposition ("a bridge letter
+// for your SOC 2") or a modifier of another noun ("the SOC 2 period").
+func listItems(toks []token, text string, rFrom, rTo, lFrom, lTo int) bool {
+	if modifiesNoun(toks, text, rTo) {
+		return false
+	}
+	switch {
+	case rTo < lFrom: // "the SOC 2 and a bridge letter"
+		return !governed(toks, rFrom) && listGap(toks, text, rTo+1, lFrom, true)
+	case lTo < rFrom: // "a bridge letter and the SOC 2"
+		// The gap runs from the letter's noun: "letter covering the gap since your
+		// last SOC 1" is one hit of the letter, and what follows its noun is no list.
+		for k := lFrom; k <= lTo; k++ {
+			if letterNoun[toks[k].text] {
+				return listGap(toks, text, k+1, rFrom, false)
+			}
+		}
+	}
+	return false
+}
+
+// listGap reports whether toks[lo:hi], the words between two items, join them as a
+// list: a joiner, or a comma, "+" or "&" between the items, and no word other than a
+// joiner or a word of an item. "With" joins only after the report ("the SOC 2 with a
+// bridge letter"); "a bridge letter with your SOC 2" may be the letter that goes
+// with it. A break other than a comma (";", ":", a sentence end) ends the list.
+func listGap(toks []token, text string, lo, hi int, reportFirst bool) bool {
+	joined := false
+	for k := lo; k <= hi; k++ {
+		sep := text[toks[k-1].end:toks[k].start]
+		if strings.ContainsAny(sep, ";:.?!\n") {
+			return false
+		}
+		if strings.ContainsAny(sep, ",+&") {
+			joined = true
+		}
+		if k == hi {
+			break
+		}
+		switch w := toks[k].text; {
+		case listJoiner[w]:
+			joined = true
+		case w == "with":
+			joined = joined || reportFirst
+		case !itemWord[w]:
+			return false
+		}
+	}
+	return joined
+}
+
+// governed reports whether a preposition or a verb of bridging stands before the
+// report at toks[from], past its determiners and modifiers: "for your last SOC 2",
+// "covering the SOC 1", "since the SOC 2 Type 2".
+func governed(toks []token, from int) bool {
+	for k := from - 1; k >= 0; k-- {
+		w := toks[k].text
+		if itemWord[w] && !listJoiner[w] {
+			continue
+		}
+		return bridgedBy[w]
+	}
+	return false
+}
+
+// modifiesNoun reports whether the report ending at toks[to] names another noun
+// after it, its type and number aside: "the SOC 2 period end date", "your SOC 2
+// bridge letter". A comma, "+" or "&" before the noun makes it the next item.
+func modifiesNoun(toks []token, text string, to int) bool {
+	for k := to + 1; k < len(toks) && toks[k].brk == brkNone; k++ {
+		if strings.ContainsAny(text[toks[k-1].end:toks[k].start], ",+&") {
+			return false
+		}
+		switch w := toks[k].text; w {
+		case "type", "1", "2", "i", "ii", "one", "two":
+			continue
+		default:
+			return modifiedNoun[w]
+		}
+	}
+	return false
+}
+
+var (
+	// listJoiner holds the words that join two items: "and", "plus", "as well as",
+	// "along with", "together with", "alongside", "accompanied by".
+	listJoiner = map[string]bool{"and": true, "plus": true, "well": true, "along": true,
+		"together": true, "alongside": true, "accompanied": true, "including": true, "also": true}
+	// itemWord holds the words that may stand inside either item or beside a joiner:
+	// the report's type and standard, its noun, determiners and the adjectives a
+	// request puts before a document.
+	itemWord = map[string]bool{"a": true, "an": true, "the": true, "your": true, "its": true,
+		"their": true, "as": true, "by": true, "type": true, "1": true, "2": true, "i": true,
+		"ii": true, "one": true, "two": true, "report": true, "reports": true, "audit": true,
+		"attestation": true, "examination": true, "soc": true, "ssae": true, "isae": true,
+		"18": true, "16": true, "3402": true, "3000": true, "latest": true, "last": true,
+		"most": true, "recent": true, "current": true, "updated": true, "signed": true,
+		"final": true, "relevant": true, "corresponding": true, "accompanying": true,
+		"applicable": true, "any": true, "please": true, "kindly": true, "copy": true,
+		"also": true}
+	// letterNoun holds the nouns of a bridge letter's phrase.
+	letterNoun = map[string]bool{"letter": true, "letters": true, "ltr": true, "ltrs": true,
+		"statement": true, "statements": true}
+	// bridgedBy holds the words that make the report after them what a letter is about.
+	bridgedBy = map[string]bool{"for": true, "covering": true, "covers": true, "cover": true,
+		"since": true, "after": true, "following": true, "to": true, "of": true, "from": true,
+		"through": true, "until": true, "bridging": true, "bridge": true, "bridges": true,
+		"beyond": true, "past": true, "on": true, "about": true, "between": true}
+	// modifiedNoun holds the nouns a report's name may qualify.
+	modifiedNoun = map[string]bool{"period": true, "periods": true, "date": true, "dates": true,
+		"end": true, "window": true, "scope": true, "auditor": true, "auditors": true,
+		"letter": true, "letters": true, "bridge": true, "gap": true, "exceptions": true}
+)
