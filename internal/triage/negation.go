@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // Negation and scope: a rule whose words are negated or put out of scope in their
 // clause does not fire.
 
@@ -22,17 +24,36 @@ const negWindow = 5
 // be bypassed"), so they negate only where they refuse a report: before a verb of
 // taking it up ("we cannot accept a Type 1", "unable to rely on a SOC 1"), or after
 // it as a judgement of it ("a Type 1 wont do", "cannot be accepted").
-var refusalModal = map[string]bool{"cannot": true, "unable": true, "wont": true}
+var refusalModal = map[string]bool{"cannot": true, "unable": true, "wont": true, "cant": true}
+
+// modalContraction holds the modals whose "n't" makes a negated modal of the same
+// kind: "can't" and "couldn't" read as "cannot", "won't" and "wouldn't" as "wont".
+// Other contractions ("don't", "isn't") negate like "not".
+var modalContraction = map[string]bool{"can": true, "won": true, "couldn": true, "wouldn": true}
+
+// modalAt reports whether toks[k] is a negated modal: a word of refusalModal, or the
+// "t" of "can't", "won't", "couldn't" or "wouldn't". Like "cannot", it negates only
+// what it refuses: "we can't accept a Type 1", not "contractors can't access
+// production" beside a Type 1 asked for.
+func modalAt(toks []token, k int) bool {
+	if toks[k].cls&clsModal != 0 {
+		return true
+	}
+	return toks[k].text == "t" && k > 0 && modalContraction[toks[k-1].text]
+}
 
 // takeUpVerb holds the verbs whose object a refusal refuses: "we cannot accept a
-// Type 1", "we are unable to rely on a SOC 1", "we will not settle for a Type 1".
+// Type 1", "we are unable to rely on a SOC 1", "we will not settle for a Type 1",
+// "we won't need the SOC 1", "we won't be relying on the SOC 3".
 var takeUpVerb = map[string]bool{"accept": true, "take": true, "rely": true, "use": true,
-	"consider": true, "settle": true, "approve": true, "recognise": true, "recognize": true}
+	"consider": true, "settle": true, "approve": true, "recognise": true, "recognize": true,
+	"need": true, "require": true, "want": true, "live": true, "relying": true,
+	"accepting": true, "taking": true, "using": true, "considering": true}
 
 // judgedPassive holds the words by which what stands before a refusal is judged:
-// "a Type 1 cannot be accepted", "… wont suffice". "do" and "work" judge only when
-// nothing follows them ("a type one wont do", "cannot work for us"): "staff cannot
-// work remotely" judges nothing.
+// "a Type 1 cannot be accepted", "… wont suffice". "do", "work" and "help" judge only
+// when nothing follows them ("a type one wont do", "cannot work for us", "the SOC 1
+// won't help us"): "staff cannot work remotely" judges nothing.
 var judgedPassive = map[string]bool{"accepted": true, "acceptable": true, "used": true, "relied": true,
 	"considered": true, "approved": true, "taken": true, "recognised": true, "recognized": true,
 	"suffice": true, "satisfy": true, "meet": true, "serve": true, "sufficient": true,
@@ -57,6 +78,26 @@ func afterRefusal(toks []token, k int) int {
 var refusalLead = map[string]bool{"to": true, "be": true, "been": true, "able": true, "possible": true,
 	"willing": true, "prepared": true, "for": true, "us": true, "in": true, "a": true, "position": true}
 
+// passiveGoverns reports whether the negated modal at toks[k] governs a passive verb
+// whose complement begins at toks[from]: "it can't be shared publicly", "reports
+// cannot be issued as of one date". What the modal says cannot be done is negated
+// there, though it refuses no report.
+func passiveGoverns(toks []token, k, from int) bool {
+	if !modalAt(toks, k) {
+		return false
+	}
+	v := afterRefusal(toks, k)
+	if v < 0 || v+1 != from || !strings.HasSuffix(toks[v].text, "ed") && toks[v].text != "made" && toks[v].text != "shown" {
+		return false
+	}
+	for j := k + 1; j < v; j++ {
+		if toks[j].text == "be" || toks[j].text == "been" {
+			return true
+		}
+	}
+	return false
+}
+
 // refusesObject reports whether the negation at toks[k] refuses the object of a verb
 // of taking up: "cannot accept", "unable to rely on", "will not take".
 func refusesObject(toks []token, k int) bool {
@@ -74,7 +115,7 @@ func refusesSubject(toks []token, k int) bool {
 	switch w := toks[j].text; {
 	case judgedPassive[w]:
 		return true
-	case w == "do" || w == "work":
+	case w == "do" || w == "work" || w == "help":
 		return j+1 == len(toks) || toks[j+1].brk != brkNone || intransitiveTail[toks[j+1].text]
 	}
 	return false
@@ -149,7 +190,7 @@ func (e *Engine) everySubject(s *scratch, ri int32, at func(toks []token, from, 
 // negAfter or catNegator): "t" only as the end of a contraction ("don't", "isn't"),
 // so that "SOC2 T2" is no negation.
 func negWord(toks []token, k int, set wordClass) bool {
-	if toks[k].cls&clsModal != 0 {
+	if modalAt(toks, k) {
 		switch {
 		case set&clsNegBefore != 0:
 			return refusesObject(toks, k)
@@ -207,7 +248,8 @@ func negatedAt(toks []token, from, to int) bool {
 			break
 		}
 		swap := substitutedAt(toks, k) || w == "instead" || w == "without" || (w == "than" && k > 0 && toks[k-1].text == "rather")
-		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other" && !onlyThis(toks, k-1))
+		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other" && !onlyThis(toks, k-1)) ||
+			passiveGoverns(toks, k, from)
 		if !neg || (w == "addition" && alsoSent(toks, to)) {
 			continue
 		}
@@ -241,7 +283,7 @@ func negatedAt(toks []token, from, to int) bool {
 			break
 		}
 		if negWord(toks, k, clsNegAfter) && k+1 < len(toks) && toks[k+1].cls&clsAccept != 0 ||
-			toks[k].cls&clsModal != 0 && refusesObject(toks, k) {
+			modalAt(toks, k) && refusesObject(toks, k) {
 			// "our auditors will not accept a Type 1": the judge refuses what follows,
 			// unless nothing follows: "a Type 1 report we cannot accept".
 			return !clauseJoined(toks, to, k) && objectFronted(toks, afterRefusal(toks, k))

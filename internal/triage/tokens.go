@@ -276,6 +276,7 @@ func (s *scratch) tokenize(text string) {
 		s.expandWords(text)
 		s.readSenses()
 		s.readFinalHave()
+		s.readWillDo()
 		s.readAccessWording()
 	}
 	cl, sent := int32(0), int32(0)
@@ -409,6 +410,27 @@ func (s *scratch) readFinalHave() {
 			continue
 		}
 		t.text, t.stop = "hold", false
+		s.reread(t)
+	}
+}
+
+// readWillDo reads "do" after "will", "would" or "'ll" that ends its clause as
+// "suffice": "a Type 1 will do", "a SOC 3 would do for us" judge what stands before
+// them as acceptable, the way "won't do" refuses it. Elsewhere "do" stays a skipped
+// auxiliary ("what will you do if …").
+func (s *scratch) readWillDo() {
+	for k := 1; k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.text != "do" || t.brk != brkNone {
+			continue
+		}
+		if p := s.toks[k-1].text; p != "will" && p != "would" && p != "ll" {
+			continue
+		}
+		if k+1 < len(s.toks) && s.toks[k+1].brk == brkNone && !intransitiveTail[s.toks[k+1].text] {
+			continue
+		}
+		t.text, t.stop = "suffice", false
 		s.reread(t)
 	}
 }
