@@ -224,6 +224,9 @@ var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn
 	"shouldn": true, "hasn": true, "haven": true, "hadn": true, "mustn": true, "needn": true, "ain": true}
 
 func negatedAt(toks []token, from, to int) bool {
+	if boundedAfter(toks, to) {
+		return false // "we will not accept a SOC 2 older than 12 months" refuses a stale one, not the report
+	}
 	for k := from + 1; k <= to; k++ {
 		if negWord(toks, k, clsNegAfter) || (toks[k].text == "no" && negWord(toks, k, clsNegBefore)) {
 			return true
@@ -593,3 +596,38 @@ func (e *Engine) dropRemainder(fired []firing) []firing {
 	}
 	return out
 }
+
+// boundedAfter reports whether the words ending at toks[to] are bounded by their age
+// in their clause: "a SOC 2 older than 12 months", "SOC 1 reports whose period ended
+// more than a year ago", "a SOC 2 issued before 2025". A refusal of such a report
+// refuses the stale one; a current one is still wanted.
+func boundedAfter(toks []token, to int) bool {
+	ended := periodEnd[toks[to].text] // "(the) period ended more than a year ago"
+	for k := to + 1; k < len(toks) && k <= to+8 && toks[k].brk == brkNone; k++ {
+		switch w := toks[k].text; {
+		case w == "older" || w == "outdated" || w == "stale":
+			return true
+		case periodEnd[w]:
+			ended = true
+		case ended && (w == "more" || w == "over" || w == "before"):
+			return true
+		case !boundFiller[w]:
+			return false
+		}
+	}
+	return false
+}
+
+var (
+	// periodEnd holds the words that date a report by its period's end or its issue.
+	periodEnd = map[string]bool{"ended": true, "ending": true, "closed": true, "issued": true,
+		"dated": true, "finished": true}
+	// boundFiller holds the words between a report and the bound on its age: its type,
+	// its noun, and "whose period", "that was", "with a review period".
+	boundFiller = map[string]bool{"type": true, "1": true, "2": true, "i": true, "ii": true,
+		"one": true, "two": true, "report": true, "reports": true, "audit": true,
+		"attestation": true, "examination": true, "that": true, "which": true, "whose": true,
+		"with": true, "where": true, "its": true, "the": true, "a": true, "period": true,
+		"review": true, "coverage": true, "observation": true, "is": true, "are": true,
+		"was": true, "were": true, "has": true, "have": true, "been": true}
+)
