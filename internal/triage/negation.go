@@ -162,7 +162,16 @@ func judgedAt(toks []token, k int) bool {
 // group: in "a third party performs audits (not penetration tests)" the pen test is
 // negated even though "performs" is not.
 func (e *Engine) negated(s *scratch, ri int32) bool {
+	if e.rules[ri].Type != "" {
+		return e.everySubject(s, ri, typeNegatedAt)
+	}
 	return e.everySubject(s, ri, negatedAt)
+}
+
+// typeNegatedAt reports whether a type at toks[from:to+1] is negated in its clause or
+// refused by the clause after it (refusedAfter).
+func typeNegatedAt(toks []token, from, to int) bool {
+	return negatedAt(toks, from, to) || refusedAfter(toks, from, to)
 }
 
 // everySubject reports whether the rule's subject matched and at holds for every
@@ -288,8 +297,10 @@ func negatedAt(toks []token, from, to int) bool {
 		if negWord(toks, k, clsNegAfter) && k+1 < len(toks) && toks[k+1].cls&clsAccept != 0 ||
 			modalAt(toks, k) && refusesObject(toks, k) {
 			// "our auditors will not accept a Type 1": the judge refuses what follows,
-			// unless nothing follows: "a Type 1 report we cannot accept".
-			return !clauseJoined(toks, to, k) && objectFronted(toks, afterRefusal(toks, k))
+			// unless nothing follows ("a Type 1 report we cannot accept") or a pronoun
+			// that ends the clause stands for it ("a Type I, our team cannot accept it").
+			v := afterRefusal(toks, k)
+			return !clauseJoined(toks, to, k) && (objectFronted(toks, v) || v >= 0 && pronounObject(toks, v+1, clauseEnd(toks, v)))
 		}
 		if k <= to+negWindow && judgedShort(toks, k) {
 			return true // "a Type 1 is no longer acceptable", "… will be rejected", "… falls short"

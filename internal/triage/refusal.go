@@ -1,0 +1,170 @@
+package triage
+
+// A type named, then refused in the clause or sentence after it: "A Type 1, we cannot
+// accept it.", "Only a Type 1? Not good enough.", "Type I only? Insufficient." The
+// refusal stands in a clause of its own, where the negation scope of negatedAt does
+// not reach, and points back to the type with a pronoun ("it", "that") or leaves it
+// out ("not good enough", "won't do"). A rejected Type 1 stays a Type 2 (labelling
+// conventions), so the refusal counts the way a refusal in the type's own clause does.
+
+// refusedAfter reports whether the type at toks[from:to+1] is refused by the clause
+// that follows its own. The type's sentence, up to there, must not ask for it or
+// accept it ("Send the SOC 2 Type I; our reviewers won't accept it later" asks for the
+// Type 1; "A Type 1 is fine; we can accept it" accepts it).
+func refusedAfter(toks []token, from, to int) bool {
+	k := clauseEnd(toks, to)
+	if k >= len(toks) {
+		return false
+	}
+	for j := from - 1; j >= 0 && toks[j+1].brk < brkSentence; j-- {
+		if askedOrJudged(toks, j) {
+			return false
+		}
+	}
+	for j := to + 1; j < k; j++ {
+		if askedOrJudged(toks, j) {
+			return false
+		}
+	}
+	return refusalClause(toks, k)
+}
+
+// askedOrJudged reports whether toks[k] asks for what its sentence names or judges it
+// there: a request ("send", "please", "we need"), a word of acceptance ("fine",
+// "enough") or a negation, which negatedAt reads in that sentence.
+func askedOrJudged(toks []token, k int) bool {
+	w := toks[k].text
+	return sendWord[w] || requestWord[w] || acceptWord[w] || toks[k].cls&clsJudge != 0 ||
+		negWord(toks, k, clsNegAfter)
+}
+
+// refusalClause reports whether the clause that begins at toks[k] refuses what the
+// clause before it named: with a pronoun for it as the subject of a negated judgement
+// ("that won't do", "it is insufficient", "that doesn't cut it") or as the object of a
+// refused verb ("we cannot accept it", "we cannot rely on it"), with no subject at all
+// ("not good enough", "insufficient", "will not satisfy our auditors"), or by asking
+// for more than it ("our policy requires more than that").
+func refusalClause(toks []token, k int) bool {
+	end := clauseEnd(toks, k)
+	for k < end && asideWord(toks[k].text) {
+		k++
+	}
+	if k == end {
+		return false
+	}
+	if pronoun[toks[k].text] && !objectPronoun[toks[k].text] || auxiliary[toks[k].text] {
+		// "That won't do", "it is insufficient", "(the report,) will not satisfy …"
+		j := k
+		if !auxiliary[toks[j].text] {
+			j++
+		}
+		for j < end && (auxiliary[toks[j].text] || toks[j].cls&clsContraction != 0 && j+1 < end && toks[j+1].text == "t" ||
+			toks[j].text == "really" || toks[j].text == "simply") {
+			j++
+		}
+		if j < end && judgedWanting(toks, j, end) {
+			return true
+		}
+	}
+	if judgedWanting(toks, k, end) { // "Not good enough.", "Insufficient."
+		return true
+	}
+	for j := k; j < end; j++ {
+		if !negWord(toks, j, clsNegBefore) && !modalAt(toks, j) {
+			continue
+		}
+		if v := afterRefusal(toks, j); v >= 0 && v < end && takeUpVerb[toks[v].text] && pronounObject(toks, v+1, end) {
+			return true // "we cannot accept it", "our auditors won't rely on that"
+		}
+	}
+	for j := k; j+2 < end; j++ {
+		if needWord[toks[j].text] && toks[j+1].text == "more" && toks[j+2].text == "than" && pronounObject(toks, j+3, end) {
+			return true // "our policy requires more than that"
+		}
+	}
+	return false
+}
+
+// judgedWanting reports whether toks[j] opens a judgement that finds what was named
+// wanting: a negation before a word of judging ("not good enough", "won't do", "does
+// not satisfy", "doesn't cut it"), a word that is one ("insufficient"), or "no longer
+// acceptable", "falls short".
+func judgedWanting(toks []token, j, end int) bool {
+	w := toks[j].text
+	switch {
+	case w == "insufficient" || w == "unacceptable" || w == "inadequate":
+		return true
+	case judgedShort(toks, j) || j+1 < end && judgedShort(toks, j+1):
+		return true
+	case modalAt(toks, j):
+		return refusesSubject(toks, j)
+	case !negWord(toks, j, clsNegAfter):
+		return false
+	}
+	for i := j + 1; i < end && i <= j+3; i++ {
+		switch x := toks[i].text; {
+		case toks[i].cls&clsJudge != 0, acceptWord[x], x == "cut", x == "do":
+			return true
+		case x != "be" && x != "good" && x != "quite" && x != "really" && x != "nearly" && x != "a" && x != "an":
+			return false
+		}
+	}
+	return false
+}
+
+// pronounObject reports whether toks[i:end] is a pronoun that ends the clause, past
+// a preposition of the verb before it: "accept it", "rely on that", "settle for
+// this". A pronoun followed by a condition or a time ("accept it later", "accept it
+// without a bridge letter") does not refuse what was named.
+func pronounObject(toks []token, i, end int) bool {
+	if i < end && (toks[i].text == "on" || toks[i].text == "upon" || toks[i].text == "for" || toks[i].text == "with") {
+		i++
+	}
+	return i < end && pronoun[toks[i].text] && (i+1 == end || i+2 == end && toks[i+1].text == "either")
+}
+
+// clauseEnd returns the index of the first token after toks[k] that begins another
+// clause or sentence, or len(toks).
+func clauseEnd(toks []token, k int) int {
+	k++
+	for k < len(toks) && toks[k].brk == brkNone {
+		k++
+	}
+	return k
+}
+
+// asideWord reports whether w is a word set apart at the start of a clause that does
+// not change what it says: "Your Type 1 report, unfortunately, will not satisfy …".
+func asideWord(w string) bool {
+	switch w {
+	case "however", "sadly", "but", "and", "so", "regrettably", "frankly", "honestly", "still":
+		return true
+	}
+	return len(w) > 4 && w[len(w)-2:] == "ly" && !auxiliary[w]
+}
+
+var (
+	// pronoun holds the words that stand for what the clause before named.
+	pronoun = map[string]bool{"it": true, "that": true, "this": true, "them": true,
+		"those": true, "these": true, "they": true}
+	// objectPronoun holds the pronouns that are objects only.
+	objectPronoun = map[string]bool{"them": true}
+	// auxiliary holds the words between a subject and its negation: "that will not
+	// do", "it is not enough", "this does not satisfy", "that's insufficient".
+	auxiliary = map[string]bool{"is": true, "was": true, "are": true, "were": true, "be": true,
+		"will": true, "would": true, "does": true, "do": true, "did": true, "s": true,
+		"can": true, "could": true, "should": true, "may": true, "might": true, "ll": true,
+		"still": true, "just": true}
+	// requestWord holds the words by which a sentence asks for what it names, beside
+	// sendWord: "please", "we need", "kindly".
+	requestWord = map[string]bool{"please": true, "kindly": true, "need": true, "needs": true,
+		"require": true, "requires": true, "want": true, "wants": true, "request": true,
+		"expect": true, "expects": true}
+	// acceptWord holds the words by which a sentence accepts what it names.
+	acceptWord = map[string]bool{"fine": true, "ok": true, "okay": true, "good": true,
+		"accept": true, "accepts": true, "acceptable": true, "suffice": true, "sufficient": true,
+		"enough": true, "adequate": true, "satisfactory": true}
+	// needWord holds the verbs of needing that ask for more than what was named.
+	needWord = map[string]bool{"need": true, "needs": true, "require": true, "requires": true,
+		"expect": true, "expects": true, "want": true, "wants": true}
+)
