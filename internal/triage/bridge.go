@@ -59,7 +59,7 @@ func listItems(toks []token, text string, rFrom, rTo, lFrom, lTo int) bool {
 func listGap(toks []token, text string, lo, hi int, reportFirst bool) bool {
 	joined := false
 	for k := lo; k <= hi; k++ {
-		sep := text[toks[k-1].end:toks[k].start]
+		sep := between(text, toks[k-1], toks[k])
 		if strings.ContainsAny(sep, ";:.?!\n") {
 			return false
 		}
@@ -100,7 +100,7 @@ func governed(toks []token, from int) bool {
 // bridge letter". A comma, "+" or "&" before the noun makes it the next item.
 func modifiesNoun(toks []token, text string, to int) bool {
 	for k := to + 1; k < len(toks) && toks[k].brk == brkNone; k++ {
-		if strings.ContainsAny(text[toks[k-1].end:toks[k].start], ",+&") {
+		if strings.ContainsAny(between(text, toks[k-1], toks[k]), ",+&") {
 			return false
 		}
 		switch w := toks[k].text; w {
@@ -111,6 +111,15 @@ func modifiesNoun(toks []token, text string, to int) bool {
 		}
 	}
 	return false
+}
+
+// between returns the text between two tokens, or "" for the words of one written
+// word read as several ("acl" as "access control list").
+func between(text string, a, b token) string {
+	if b.start <= a.end {
+		return ""
+	}
+	return text[a.end:b.start]
 }
 
 var (
