@@ -113,14 +113,24 @@ func judgedWanting(toks []token, j, end int) bool {
 }
 
 // pronounObject reports whether toks[i:end] is a pronoun that ends the clause, past
-// a preposition of the verb before it: "accept it", "rely on that", "settle for
-// this". A pronoun followed by a condition or a time ("accept it later", "accept it
+// a preposition of the verb before it, or with the judgement it is taken up as:
+// "accept it", "rely on that", "settle for this", "consider that sufficient". A pronoun followed by a condition or a time ("accept it later", "accept it
 // without a bridge letter") does not refuse what was named.
 func pronounObject(toks []token, i, end int) bool {
 	if i < end && (toks[i].text == "on" || toks[i].text == "upon" || toks[i].text == "for" || toks[i].text == "with") {
 		i++
 	}
-	return i < end && pronoun[toks[i].text] && (i+1 == end || i+2 == end && toks[i+1].text == "either")
+	if i >= end || !pronoun[toks[i].text] {
+		return false
+	}
+	switch {
+	case i+1 == end:
+		return true
+	case i+2 == end: // "accept it either", "consider that sufficient"
+		w := toks[i+1].text
+		return w == "either" || acceptWord[w] || toks[i+1].cls&clsJudge != 0
+	}
+	return false
 }
 
 // clauseEnd returns the index of the first token after toks[k] that begins another

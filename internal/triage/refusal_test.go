@@ -17,6 +17,7 @@ func TestRefusalReachesBackToTheType(t *testing.T) {
 		{q: "A point-in-time attestation; our risk team cannot rely on that.", report: "soc2", typ: "type2"},
 		{q: "Your Type I reached us; our standard requires more than that.", report: "soc2", typ: "type2"},
 		{q: "The Type 1? That doesn't cut it for us.", report: "soc2", typ: "type2"},
+		{q: "Your Type 1: we don't consider that sufficient.", report: "soc2", typ: "type2"},
 		// Near misses: the Type 1 asked for or accepted, a refusal of something
 		// later, and sentences after it that judge nothing.
 		{q: "Share the SOC 2 Type I; our reviewers will not accept it later.", report: "soc2", typ: "type1"},
