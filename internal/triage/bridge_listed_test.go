@@ -31,5 +31,8 @@ func TestBridgeLetterListedBesideReport(t *testing.T) {
 		{q: "We won't need the SOC 2, only a bridge letter.", report: "none", arts: bridge},
 		{q: "We already have the SOC 2 and need a gap letter.", report: "none", arts: bridge},
 		{q: "Bridge letter and SOC 2 period end date", report: "none", arts: bridge},
+		// A letter the asker says is not needed is not asked for.
+		{q: "A Type 1 will not be accepted; a bridge letter is not needed either. Send your SOC 2.", report: "soc2", typ: "type2", arts: []string{}},
+		{q: "Gap letter isn't required, just the SOC 1.", report: "soc1", typ: "type2", arts: []string{}},
 	})
 }

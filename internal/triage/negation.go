@@ -78,6 +78,16 @@ func afterRefusal(toks []token, k int) int {
 var refusalLead = map[string]bool{"to": true, "be": true, "been": true, "able": true, "possible": true,
 	"willing": true, "prepared": true, "for": true, "us": true, "in": true, "a": true, "position": true}
 
+// contrastWord holds the words that set what follows them against a refusal that
+// ends in a word of need (neededWord) before them: "a letter is not needed, just the
+// SOC 2", "no gap letter required, only the report". Elsewhere they qualify a report
+// ("a design-only Type I").
+var (
+	contrastWord = map[string]bool{"just": true, "only": true, "merely": true, "simply": true}
+	neededWord   = map[string]bool{"needed": true, "required": true, "necessary": true,
+		"wanted": true, "expected": true}
+)
+
 // passiveGoverns reports whether the negated modal at toks[k] governs a passive verb
 // whose complement begins at toks[from]: "it can't be shared publicly", "reports
 // cannot be issued as of one date". What the modal says cannot be done is negated
@@ -258,6 +268,9 @@ func negatedAt(toks []token, from, to int) bool {
 		}
 		if w == "please" { // "No SOC 3 please, just send the report": the refusal ended at "please"
 			break
+		}
+		if contrastWord[w] && k > 0 && neededWord[toks[k-1].text] {
+			break // "a gap letter isn't required, just the SOC 1": the contrast opens after the refusal
 		}
 		swap := substitutedAt(toks, k) || w == "instead" || w == "without" || (w == "than" && k > 0 && toks[k-1].text == "rather")
 		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other" && !onlyThis(toks, k-1)) ||
