@@ -444,10 +444,12 @@ func asks(part string) bool {
 				return true
 			}
 			if asker[w] {
-				// "We need the SOC 2 …" asks; "We store PHI." states the asker's context.
-				for _, f := range fields[k+1:] {
+				// "We need the SOC 2 …" asks; "We store PHI." states the asker's context,
+				// and so does the purpose of a request ("we need to assess your
+				// stability", see askerPurpose).
+				for j, f := range fields[k+1:] {
 					if v := strings.ToLower(strings.Trim(f, ",:;()\"'")); v != "also" {
-						return askerRequest[v]
+						return askerRequest[v] && !askerPurpose(fields[k+2+j:])
 					}
 				}
 				return false
@@ -490,6 +492,23 @@ var asker = map[string]bool{"we": true, "our": true, "us": true, "i": true, "my"
 var askerRequest = map[string]bool{
 	"need": true, "require": true, "want": true, "request": true, "expect": true,
 	"would": true, "ask": true,
+}
+
+// purposeVerbs are the verbs of what the asker will do with what it asks for:
+// "we need to assess your stability", "we need to satisfy our regulator".
+var purposeVerbs = map[string]bool{
+	"assess": true, "evaluate": true, "gauge": true, "judge": true, "determine": true,
+	"satisfy": true, "meet": true, "complete": true, "support": true, "finish": true,
+}
+
+// askerPurpose reports whether rest, the words after the asker's "need", "require" or
+// the like, open with "to" and a verb of the asker's own purpose (purposeVerbs): the
+// sentence says why the asker wants something, not what it asks for.
+func askerPurpose(rest []string) bool {
+	if len(rest) < 2 || !strings.EqualFold(strings.Trim(rest[0], ",:;()\"'"), "to") {
+		return false
+	}
+	return purposeVerbs[strings.ToLower(strings.Trim(rest[1], ",:;()\"'."))]
 }
 
 // askOpener reports whether a word opens a question or a request, not a statement.

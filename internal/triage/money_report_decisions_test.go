@@ -37,3 +37,21 @@ func TestMoneyProcessReportDecisions(t *testing.T) {
 		}
 	}
 }
+
+// The asker's purpose after a document request ("we need to assess your stability as
+// our payroll provider") asks nothing of its own: the line stays the document. A
+// need that asks to see a control still asks.
+func TestAskersPurposeAsksNothing(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	tests := []struct{ question, report string }{
+		{"Attach your last two audited financial statements; we need to evaluate your financial health as our claims administrator.", ReportNone},
+		{"Send audited accounts. We need to satisfy our board that the loan servicer is sound.", ReportNone},
+		{"Send audited accounts. We need to understand how client funds are reconciled.", ReportSOC1},
+	}
+	for _, tt := range tests {
+		if v := e.Classify(Question{Text: tt.question}); v.Report != tt.report {
+			t.Errorf("%q: report %s, want %s", tt.question, v.Report, tt.report)
+		}
+	}
+}
