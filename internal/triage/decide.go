@@ -392,6 +392,11 @@ func (e *Engine) typeSignalled(fired []firing) bool {
 	return false
 }
 
+// usualShare is the share of its weight a rule of usual criteria (UsualCriteria)
+// adds to them: enough to rank them when nothing else names the control's detail,
+// less than a rule or the vocabulary that names it.
+const usualShare = 0.5
+
 // criteria ranks the criteria of the fired rules, best first: each rule adds its
 // weight to its criteria, a little less for each later position in its list, and
 // the question's vocabulary adds up to vocabRank more. Criteria of the same series
@@ -435,7 +440,11 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 			if s.score[ci] == 0 {
 				s.order = append(s.order, int(ci))
 			}
-			s.score[ci] += r.Weight * (1 - 0.1*float64(min(pos, 5)))
+			w := r.Weight
+			if r.UsualCriteria {
+				w *= usualShare
+			}
+			s.score[ci] += w * (1 - 0.1*float64(min(pos, 5)))
 			switch {
 			case (r.Incidental || r.Fallback || qualifier) && !(r.Fallback && s.cat[ci] >= vocabCross):
 				weak |= 1 << uint(ci)

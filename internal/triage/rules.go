@@ -83,6 +83,11 @@ type Rule struct {
 	// master data, reconciliation, reporting, custody) are neither added by the
 	// vocabulary nor kept from a rule that fired only in those sentences.
 	Duties bool `json:"duties,omitempty"`
+	// UsualCriteria rules read a control over a financial system by its kind (access
+	// to the payroll system) and give that kind's usual criteria (CC6.1, CC6.3): the
+	// criteria the question's own words or a rule of the control's detail name
+	// (access approved is CC6.2, reviewed or removed CC6.3) go before them.
+	UsualCriteria bool `json:"usual_criteria,omitempty"`
 	// Unnumbered rules name a SOC report without saying which one (a SOC report, a
 	// Type 2, the service auditor's opinion): the SOC 2 by default, but the SOC 1
 	// when every topic of the question is a financial process (guide section 2).

@@ -1,0 +1,43 @@
+package triage
+
+import "testing"
+
+// checkFirstCriterion classifies each question and reports a report or a first
+// criterion other than the one wanted.
+func checkFirstCriterion(t *testing.T, cases []struct{ q, report, first string }) {
+	t.Helper()
+	e := mustEngine(t)
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			v := e.Classify(Question{Text: c.q})
+			if v.Report != c.report {
+				t.Errorf("report %s, want %s", v.Report, c.report)
+			}
+			if len(v.Criteria) == 0 || v.Criteria[0] != c.first {
+				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, c.first, v.Evidence)
+			}
+		})
+	}
+}
+
+// Access to a money system is both reports with access_financial, and its SOC 2
+// criteria are those its words name: access granted or approved is CC6.2, reviewed,
+// removed, held by named people or enforcing a split of duties CC6.3, MFA CC6.1, and
+// MFA for remote or VPN access CC6.6 first. financial_access and privileged_access
+// read the kind of control and give its usual criteria (CC6.1, CC6.3), which follow
+// the ones the question names.
+func TestAccessCriteriaByTheWords(t *testing.T) {
+	t.Parallel()
+	checkFirstCriterion(t, []struct{ q, report, first string }{
+		{"Who holds administrator rights in the premium billing system, and how often is that list reviewed?", "both", "CC6.3"},
+		{"How is a new user's access to the treasury platform requested and approved?", "both", "CC6.2"},
+		{"Are user IDs on the loan servicing platform disabled the day an employee leaves?", "both", "CC6.3"},
+		{"Are billing platform roles designed so that no one user can both raise and approve a credit note?", "both", "CC6.3"},
+		{"Is MFA enforced for remote VPN access by staff who administer the payroll system?", "both", "CC6.6"},
+		{"Is MFA enforced for VPN connections into the loan servicing environment?", "both", "CC6.6"},
+		// Near misses: MFA over a money system, and privileged access with no money.
+		{"Is access to the claims platform protected with MFA?", "both", "CC6.1"},
+		{"Is privileged access protected with MFA?", "soc2", "CC6.1"},
+		{"Is multi-factor authentication required for remote access?", "soc2", "CC6.6"},
+	})
+}
