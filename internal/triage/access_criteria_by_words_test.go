@@ -41,3 +41,19 @@ func TestAccessCriteriaByTheWords(t *testing.T) {
 		{"Is multi-factor authentication required for remote access?", "soc2", "CC6.6"},
 	})
 }
+
+// Developers' or engineers' own access to production (write access, logging in to
+// the live database) is access kept apart from development, CC6.3, then the change
+// control it goes around, CC8.1. Developers deploying their own code is the change
+// control first, and MFA for engineers is authentication.
+func TestDeveloperAccessToProduction(t *testing.T) {
+	t.Parallel()
+	checkFirstCriterion(t, []struct{ q, report, first string }{
+		{"Do engineers have direct write access to the production claims database?", "both", "CC6.3"},
+		{"Can programmers log in to the live payroll database?", "both", "CC6.3"},
+		{"Do developers have write access to production?", "soc2", "CC6.3"},
+		// Near misses.
+		{"Can developers deploy their own code to the billing system?", "both", "CC8.1"},
+		{"Is MFA enforced for engineers accessing production?", "soc2", "CC6.1"},
+	})
+}
