@@ -57,3 +57,18 @@ func TestDeveloperAccessToProduction(t *testing.T) {
 		{"Is MFA enforced for engineers accessing production?", "soc2", "CC6.1"},
 	})
 }
+
+// A restore from backup that is tested or whose restored records are verified is a
+// recovery test (A1.3) even when a money system's name stands between the words;
+// backups taken, or systems restored after an incident and checked before they
+// return to service, keep A1.2.
+func TestRestoreTestedAcrossASystemName(t *testing.T) {
+	t.Parallel()
+	checkFirstCriterion(t, []struct{ q, report, first string }{
+		{"Has a restore of the claims ledger from backup been tested this year?", "both", "A1.3"},
+		{"When did you last restore the premium billing database from backup and verify the restored records?", "both", "A1.3"},
+		// Near misses.
+		{"Are payroll database backups taken daily?", "both", "A1.2"},
+		{"After a ransomware attack, are systems restored from backups and verified before returning to service?", "soc2", "A1.2"},
+	})
+}
