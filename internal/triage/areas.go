@@ -879,7 +879,8 @@ func (e *Engine) itgcCriteria(s *scratch, qtext string, fired []firing, ai int) 
 }
 
 // availabilityWords reports whether the criterion the question's words point to most
-// is one of availability (backups, recovery, failover).
+// is one of availability (backups, recovery, failover) or the continuity plan (CC9.1:
+// a DR or continuity plan is the recovery of the system, not a run of its process).
 func (e *Engine) availabilityWords(s *scratch) bool {
 	best := 0
 	for ci, v := range s.cat {
@@ -887,8 +888,18 @@ func (e *Engine) availabilityWords(s *scratch) bool {
 			best = ci
 		}
 	}
-	return s.cat[best] > 0 && CategoryOf(AllCriteria[best]) == CatAvailability
+	return s.cat[best] > 0 && (CategoryOf(AllCriteria[best]) == CatAvailability || best == critContinuity)
 }
+
+// critContinuity is the index of CC9.1, the continuity plan among its subjects.
+var critContinuity = func() int {
+	for i, c := range AllCriteria {
+		if c == "CC9.1" {
+			return i
+		}
+	}
+	panic("CC9.1 is not a criterion")
+}()
 
 // processingActs are the words by which a transaction term names the processing
 // itself, not only the money that a control counts or agrees: posted, billed,
