@@ -108,6 +108,11 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 	if in[areaAccess] || in[areaChange] || in[areaOperations] {
 		sysNamed = e.systemNamed(s, fired, areas[:n])
 	}
+	if in[areaReporting] && in[areaTransactions] && e.reportNamed(s, fired) {
+		// "How do you validate the deferred revenue reports we pull for our close?":
+		// the money words name the report checked, not a processing asked about.
+		sysNamed[areaTransactions] = true
+	}
 	n0 := len(areas)
 	kept := areas[:0]
 	other := false // a rule said which process of the business is asked about
@@ -329,6 +334,12 @@ const systemNameReach = 2
 // words before a system noun, so that without the system's name it would not have
 // fired.
 func (e *Engine) namesSystemOnly(s *scratch, ri int32) bool {
+	return e.namesOnly(s, ri, beforeSystemNoun)
+}
+
+// namesOnly reports whether rule ri fired, for its any list or one group of its all
+// list, only on hits for which before holds (a noun stands after them).
+func (e *Engine) namesOnly(s *scratch, ri int32, before func(*scratch, patHit) bool) bool {
 	const groups = 8
 	var seen, other [groups]bool // per role (roleAny, then each group of "all")
 	for _, h := range s.hits {
@@ -343,7 +354,7 @@ func (e *Engine) namesSystemOnly(s *scratch, ri int32) bool {
 			return false
 		}
 		seen[g] = true
-		if !other[g] && !beforeSystemNoun(s, h) {
+		if !other[g] && !before(s, h) {
 			other[g] = true
 		}
 	}
@@ -353,6 +364,66 @@ func (e *Engine) namesSystemOnly(s *scratch, ri int32) bool {
 		}
 	}
 	return false
+}
+
+// shownNoun holds the words that name a report or statement after the money it
+// shows: "the deferred revenue reports", "settlement statements", "the revenue
+// waterfall".
+var shownNoun = map[string]bool{
+	"report": true, "reports": true, "statement": true, "statements": true,
+	"waterfall": true, "waterfalls": true, "figures": true, "summary": true, "summaries": true,
+}
+
+// reportNameReach is how many words after a money word a report noun may stand for
+// the money word to name the report ("the deferred revenue and revenue waterfall
+// reports").
+const reportNameReach = 4
+
+// beforeReportNoun reports whether a shownNoun, or a system noun, stands within
+// reportNameReach words after hit h in the same clause, "and", "or" and other report
+// or money names between: "the revenue waterfall and deferred revenue reports", "the
+// billing platform".
+func beforeReportNoun(s *scratch, h patHit) bool {
+	for k := int(h.to) + 1; k <= int(h.to)+reportNameReach && k < len(s.toks); k++ {
+		t := &s.toks[k]
+		if t.brk != brkNone {
+			return false
+		}
+		if shownNoun[t.text] || systemNoun[t.text] {
+			return true
+		}
+		if t.stop && t.text != "and" && t.text != "or" {
+			return false
+		}
+	}
+	return false
+}
+
+// reportNamed reports whether transaction processing stands in the verdict only for
+// words that name the report checked: a rule gave financial reporting for the
+// question's own words (not the asker's reliance alone), and every rule that gave
+// transaction processing fired, for one group of its words, only on money words
+// right before a report or system noun (beforeReportNoun).
+func (e *Engine) reportNamed(s *scratch, fired []firing) bool {
+	reporting, named := false, false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated {
+			continue
+		}
+		for _, ai := range r.areaIdx {
+			switch int(ai) {
+			case areaReporting:
+				reporting = reporting || r.tier != tierFrame
+			case areaTransactions:
+				if r.tier != tierTopic || !e.namesOnly(s, f.rule, beforeReportNoun) {
+					return false
+				}
+				named = true
+			}
+		}
+	}
+	return reporting && named
 }
 
 // beforeSystemNoun reports whether a system noun stands within systemNameReach

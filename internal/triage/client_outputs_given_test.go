@@ -33,3 +33,18 @@ func TestClientOutputsGivenAreFinancialReporting(t *testing.T) {
 			report: "soc2"},
 	})
 }
+
+// The money words in a report's name ("the deferred revenue reports", "settlement
+// statements", "the billing platform") name the report checked: beside financial
+// reporting they add no transaction processing. A calculation asked about keeps it.
+func TestMoneyWordsNamingAReport(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "The unearned premium and loss reserve statements your platform produces: how are they validated as complete and accurate?",
+			report: "soc1", first: "financial_reporting", without: []string{"transaction_processing"}},
+		{question: "Are the commission statements your platform issues validated for accuracy before release?",
+			report: "soc1", first: "financial_reporting", without: []string{"transaction_processing"}},
+		{question: "How are commissions calculated, and are the commission statements your platform issues validated before release?",
+			report: "soc1", with: []string{"transaction_processing", "financial_reporting"}},
+	})
+}
