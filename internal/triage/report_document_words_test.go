@@ -228,3 +228,22 @@ func TestReportNamedByItsKind(t *testing.T) {
 		{"Are database snapshots listed in your backup report?", "soc2", "type2", nil, nil, nil},
 	})
 }
+
+// A completed standard questionnaire (CAIQ, SIG Lite or Core, VSAQ, HECVAT) asked for
+// is a written answer, like the other schemes with no document of ours; a form
+// field for a named officer's name and contact details is filled in, even when the
+// officer's title holds a control word ("Data Protection Officer"). How a control is
+// practised stays the control. Questions written for this test.
+func TestQuestionnairesAndOfficerContacts(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Kindly upload your most recent CAIQ responses.", "none", "", nil, fact, nil},
+		{"Please attach the completed SIG Lite workbook.", "none", "", nil, fact, nil},
+		{"Give the name and contact details of your data protection officer.", "none", "", nil, fact, nil},
+		// Near misses: how contact details are protected is a control, not a field, and
+		// a CAIQ answer column under a control asks for no questionnaire.
+		{"How do you encrypt the contact details of our customers at rest?", "soc2", "", nil, []string{}, nil},
+		{"CEK-03.1 Is customer data encrypted at rest?   CAIQ Answer: Yes / No / NA", "soc2", "", nil, []string{}, nil},
+	})
+}
