@@ -247,3 +247,19 @@ func TestQuestionnairesAndOfficerContacts(t *testing.T) {
 		{"CEK-03.1 Is customer data encrypted at rest?   CAIQ Answer: Yes / No / NA", "soc2", "", nil, []string{}, nil},
 	})
 }
+
+// White-labelling and a sandbox offered to customers or developers for their
+// integrations are what the product offers (a written answer); a sandbox that
+// detonates attachments or untrusted code is malware protection (CC6.8). Questions
+// written for this test.
+func TestProductSandboxAndWhiteLabel(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Could we white-label the portal for our members?", "none", "", nil, fact, nil},
+		{"Do you provide a sandbox where our developers can build the API integration?", "none", "", nil, fact, nil},
+		// Near misses: sandboxing as malware protection.
+		{"Are inbound attachments opened in a sandbox before delivery?", "soc2", "", nil, []string{}, nil},
+		{"Is untrusted code executed only in a sandbox?", "soc2", "", nil, []string{}, nil},
+	})
+}
