@@ -263,3 +263,17 @@ func TestProductSandboxAndWhiteLabel(t *testing.T) {
 		{"Is untrusted code executed only in a sandbox?", "soc2", "", nil, []string{}, nil},
 	})
 }
+
+// After a refused SOC 1, the report wanted may be described by "whatever",
+// "whichever", "anything" or "something" that covers the controls or a category:
+// that is the SOC 2 (report_remainder). Without a refused or held report the same
+// words ask for no report. Questions written for this test.
+func TestRemainderDescribedByWhatever(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"We have no need for the SOC 1; send whatever covers your security controls.", "soc2", "", nil, nil, nil},
+		{"We do not need a SOC 1. Anything that addresses confidentiality would help.", "soc2", "", nil, nil, nil},
+		// Near miss: nothing refused or held.
+		{"Whatever covers your security controls, please describe it in a paragraph.", "none", "", nil, nil, nil},
+	})
+}
