@@ -197,15 +197,15 @@ func (c *vocabCatalogue) check(doc *catalogueDoc) error {
 // field is the entry's index, and the subjects' phrases into patterns of roleSubj,
 // whose rule field is the category's index. Terms compile in sorted order so that the
 // engine is the same on every start.
-func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, pats []pattern) ([]pattern, error) {
+func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, ib *indexBuilder) error {
 	for k, cat := range AllCategories {
 		for _, src := range doc.Subjects[cat] {
-			phrases, err := pc.compile(src)
+			phrases, first, err := pc.compile(src)
 			if err != nil {
-				return nil, fmt.Errorf("%s subject of %s: %w", c.file, cat, err)
+				return fmt.Errorf("%s subject of %s: %w", c.file, cat, err)
 			}
-			for _, tt := range phrases {
-				pats = append(pats, pattern{terms: tt, rule: int32(k), role: roleSubj})
+			for j, tt := range phrases {
+				ib.add(pattern{terms: tt, rule: int32(k), role: roleSubj}, first+int32(j))
 			}
 		}
 	}
@@ -216,19 +216,31 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, pats []pa
 		}
 		sort.Strings(terms)
 		for _, src := range terms {
-			phrases, err := pc.compile(src)
+			phrases, first, err := pc.compile(src)
 			if err != nil {
-				return nil, fmt.Errorf("%s %s: %w", c.file, en.ID, err)
+				return fmt.Errorf("%s %s: %w", c.file, en.ID, err)
 			}
-			for _, tt := range phrases {
-				pats = append(pats, pattern{terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])})
+			for j, tt := range phrases {
+				p := ib.add(pattern{terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])}, first+int32(j))
 				if rev, ok := reversedTerm(tt); ok && c.role == roleCat {
-					pats = append(pats, pattern{terms: rev, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: int32(len(pats))})
+					ib.add(pattern{terms: rev, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: p + 1}, -1)
 				}
 			}
 		}
 	}
-	return pats, nil
+	return nil
+}
+
+// sources counts the source phrases of the catalogue's entries and subjects.
+func (doc catalogueDoc) sources(c *vocabCatalogue) int {
+	n := 0
+	for _, en := range doc.entries(c) {
+		n += len(en.Terms)
+	}
+	for _, srcs := range doc.Subjects {
+		n += len(srcs)
+	}
+	return n
 }
 
 // evidence explains the catalogue's part in a verdict: "closest criteria by

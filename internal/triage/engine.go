@@ -35,25 +35,34 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 	if err != nil {
 		return nil, fmt.Errorf("load rules: %w", err)
 	}
+	// The catalogues are read first so that the index is made for all the sources.
+	n := sources(rules)
+	var docs [2]*catalogueDoc
+	for i, c := range []*vocabCatalogue{&criteriaCatalogue, &areasCatalogue} {
+		if docs[i], err = readCatalogue(fsys, c); err != nil {
+			return nil, err
+		}
+		if docs[i] != nil {
+			n += docs[i].sources(c)
+		}
+	}
 	pc := newPhraseCompiler(lex)
-	cr, pats, err := compile(rules, pc)
+	ib := newIndexBuilder(patternsFor(n))
+	cr, err := compile(rules, pc, ib)
 	if err != nil {
 		return nil, fmt.Errorf("compile rules: %w", err)
 	}
 	e := &Engine{rules: cr}
-	if pats, e.vocab, err = addCatalogue(fsys, &criteriaCatalogue, pc, pats); err != nil {
-		return nil, err
+	for i, c := range []*vocabCatalogue{&criteriaCatalogue, &areasCatalogue} {
+		if docs[i] == nil {
+			continue // a catalogue is an addition the rules run without
+		}
+		if err := c.compile(*docs[i], pc, ib); err != nil {
+			return nil, fmt.Errorf("compile %s: %w", c.name, err)
+		}
 	}
-	if pats, e.areas, err = addCatalogue(fsys, &areasCatalogue, pc, pats); err != nil {
-		return nil, err
-	}
-	e.ix = newIndex(pats)
-	// The patterns' sources and terms are the index's now: the engine keeps only the
-	// fields scoring reads, in an array the garbage collector need not scan.
-	e.pats = make([]patInfo, len(pats))
-	for i, p := range pats {
-		e.pats[i] = patInfo{rule: p.rule, w: p.w, role: p.role}
-	}
+	e.vocab, e.areas = docs[0] != nil, docs[1] != nil
+	e.ix, e.pats = ib.index()
 	doc, err := loadWording(fsys)
 	if err != nil {
 		return nil, err
@@ -71,20 +80,22 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 	return e, nil
 }
 
-// addCatalogue appends the patterns of catalogue c when fsys has its file, and
-// reports whether it had; a catalogue is an addition the rules run without.
-func addCatalogue(fsys fs.FS, c *vocabCatalogue, pc *phraseCompiler, pats []pattern) ([]pattern, bool, error) {
+// patternsFor returns about how many patterns the given number of source phrases
+// expand to: two and a half each, a little more than the rules and catalogues
+// have. The index is made for as many.
+func patternsFor(sources int) int { return sources * 5 / 2 }
+
+// readCatalogue reads catalogue c when fsys has its file, and returns nil when it
+// has none.
+func readCatalogue(fsys fs.FS, c *vocabCatalogue) (*catalogueDoc, error) {
 	doc, err := c.read(fsys)
 	switch {
 	case errors.Is(err, fs.ErrNotExist):
-		return pats, false, nil
+		return nil, nil
 	case err != nil:
-		return nil, false, fmt.Errorf("load %s: %w", c.name, err)
+		return nil, fmt.Errorf("load %s: %w", c.name, err)
 	}
-	if pats, err = c.compile(doc, pc, pats); err != nil {
-		return nil, false, fmt.Errorf("compile %s: %w", c.name, err)
-	}
-	return pats, true, nil
+	return &doc, nil
 }
 
 // Rules returns the rule table in order.

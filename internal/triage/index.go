@@ -100,46 +100,102 @@ func (ix *index) users(ph *phrase) (*user, []user) {
 // indexes them by their first term. Phrases are numbered in order of their first
 // pattern, so the rules' phrases come before the catalogue-only ones.
 func newIndex(pats []pattern) index {
-	// There is about one exact word for four patterns.
-	ix := index{ids: make(map[string]int32, len(pats)/4), prefix: map[uint32]int32{}}
-	nb := newNumbering(len(pats) / 2)
-	byKey := phraseKeys{short: make(map[shortKey]int32, len(pats)*5/8), long: map[string]int32{}}
+	ib := newIndexBuilder(len(pats))
+	for _, p := range pats {
+		ib.add(p, -1)
+	}
+	ix, _ := ib.index()
+	return ix
+}
+
+// indexBuilder makes the index of the patterns added to it, in order, as they are
+// compiled (see newIndex): each pattern's terms are numbered and its phrase found
+// when it is added, so that the patterns are not kept.
+type indexBuilder struct {
+	ix    index
+	nb    *numbering
+	byKey phraseKeys
 	// The users after a phrase's first, by pattern, while they are gathered; and by
 	// phrase, whether a user is not a catalogue term in the other order.
-	more := make([]phraseUser, 0, len(pats)/2)
-	fwd := make([]bool, 0, len(pats)*3/4)
-	ix.phrases = make([]phrase, 0, len(pats)*3/4)
-	for i := range pats {
-		p := &pats[i]
-		byKey.start(len(p.terms))
-		for j := range p.terms {
-			t := &p.terms[j]
-			alts := nb.alternatives(&ix, t)
-			t.id = nb.term[alts]
-			nb.later[t.id] = nb.later[t.id] || j > 0
-			byKey.add(j, t.gap, alts)
-		}
-		pat := int32(i)
-		if p.same > 0 {
-			pat = p.same - 1 // a term in the other order counts as the term
-		}
-		u := user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0}
-		ph, ok := byKey.find(int32(len(ix.phrases)))
-		if !ok {
-			ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
-			fwd = append(fwd, !u.rev)
-			continue
-		}
-		ix.phrases[ph].nmore++
-		fwd[ph] = fwd[ph] || !u.rev
-		more = append(more, phraseUser{ph, u})
+	more []phraseUser
+	fwd  []bool
+	pats []patInfo
+	// known holds, by the phrase compiler's number of a phrase (see
+	// phraseCompiler.compile), 1 + its phrase in the index, or 0: the patterns of a
+	// phrase met before need no numbering and no key.
+	known []int32
+}
+
+// newIndexBuilder returns a builder for about n patterns.
+func newIndexBuilder(n int) *indexBuilder {
+	// There is about one exact word for four patterns, and a distinct phrase for
+	// five patterns in eight.
+	return &indexBuilder{
+		ix:    index{ids: make(map[string]int32, n/4), prefix: map[uint32]int32{}, phrases: make([]phrase, 0, n*5/8)},
+		nb:    newNumbering(n / 2),
+		byKey: phraseKeys{short: make(map[shortKey]int32, n*5/8), long: map[string]int32{}},
+		more:  make([]phraseUser, 0, n/2),
+		fwd:   make([]bool, 0, n*5/8),
+		pats:  make([]patInfo, 0, n),
 	}
+}
+
+// add adds the pattern p and returns its number. cp is the phrase compiler's number
+// of p's terms, or -1 for terms compiled otherwise.
+func (ib *indexBuilder) add(p pattern, cp int32) int32 {
+	ix, nb := &ib.ix, ib.nb
+	i := int32(len(ib.pats))
+	ib.pats = append(ib.pats, patInfo{rule: p.rule, w: p.w, role: p.role})
+	pat := i
+	if p.same > 0 {
+		pat = p.same - 1 // a term in the other order counts as the term
+	}
+	u := user{pat: pat, rule: p.rule, role: p.role, w: p.w, rev: p.same > 0}
+	if cp >= 0 && int(cp) < len(ib.known) && ib.known[cp] > 0 {
+		ib.addUser(ib.known[cp]-1, u)
+		return i
+	}
+	ib.byKey.start(len(p.terms))
+	for j := range p.terms {
+		t := &p.terms[j]
+		alts := nb.alternatives(ix, t)
+		t.id = nb.term[alts]
+		nb.later[t.id] = nb.later[t.id] || j > 0
+		ib.byKey.add(j, t.gap, alts)
+	}
+	ph, ok := ib.byKey.find(int32(len(ix.phrases)))
+	if ok {
+		ib.addUser(ph, u)
+	} else {
+		ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
+		ib.fwd = append(ib.fwd, !u.rev)
+	}
+	if cp >= 0 {
+		if int(cp) >= len(ib.known) {
+			ib.known = append(ib.known, make([]int32, int(cp)+1-len(ib.known))...)
+		}
+		ib.known[cp] = ph + 1
+	}
+	return i
+}
+
+// addUser adds u to the users of phrase ph after its first.
+func (ib *indexBuilder) addUser(ph int32, u user) {
+	ib.ix.phrases[ph].nmore++
+	ib.fwd[ph] = ib.fwd[ph] || !u.rev
+	ib.more = append(ib.more, phraseUser{ph, u})
+}
+
+// index finishes the index of the patterns added, and returns it with what
+// matching and scoring read of each pattern.
+func (ib *indexBuilder) index() (index, []patInfo) {
+	ix := ib.ix
 	// There is about one prefix word for two exact words.
 	pw := prefixWords{at: make(map[string]int32, len(ix.ids)/2), list: make([]prefixEntry, 0, len(ix.ids)/2)}
-	ix.listTerms(nb, &pw)
-	ix.gatherUsers(more)
+	ix.listTerms(ib.nb, &pw)
+	ix.gatherUsers(ib.more)
 	ix.newForms()
-	ix.listCands(fwd, &pw)
+	ix.listCands(ib.fwd, &pw)
 	// The tree is built in the order of the words.
 	order := make([]*prefixEntry, len(pw.list))
 	nodes := 0
@@ -153,7 +209,7 @@ func newIndex(pats []pattern) index {
 		ix.addPrefix(pe)
 	}
 	ix.formPrefixes()
-	return ix
+	return ix, ib.pats
 }
 
 // prefixWords gathers the prefix words of the terms and their lists while the

@@ -18,27 +18,35 @@ import (
 // A source's chunks, and each lexicon entry's, are resolved once (field): a phrase
 // expanded from them reads its chunks' terms without looking them up again.
 //
+// A source compiled before gives the phrases it gave then, with the same numbers
+// (compile): rules and catalogues repeat sources, mostly ones that expand to many
+// phrases.
+//
 // A source it cannot compile is compiled again by expandLexicon and compilePhrase,
 // whose error is the one reported, so that errors read the same either way.
 type phraseCompiler struct {
-	lex    map[string][]string
-	refs   []lexRef          // the lexicon entries referred to, in the order met
-	refAt  map[string]int32  // a lexicon entry's name -> its index in refs
-	chunks map[string]int32  // a chunk -> its index in cts
-	cts    []chunkTerms      // the compiled chunks
-	alts   map[string]altRef // an alternative of an alternation ("encrypt*") -> its alt
+	lex     map[string][]string
+	sources map[string]phraseSpan // a source compiled -> its phrases in all
+	refs    []lexRef              // the lexicon entries referred to, in the order met
+	refAt   map[string]int32      // a lexicon entry's name -> its index in refs
+	chunks  map[string]int32      // a chunk -> its index in cts
+	cts     []chunkTerms          // the compiled chunks
+	alts    map[string]altRef     // an alternative of an alternation ("encrypt*") -> its alt
 	// splits holds, for two chunks (the last term of one, the first of the next, with
 	// a wide gap or not: chunkPair), whether the two terms betray an alternative
 	// written as several words (splitPair).
 	splits  map[uint64]bool
 	bufs    [][]field   // by depth of expansion: the chunks of the phrase
 	kinds   []chunkKind // the kinds of the chunks of the phrase being compiled
-	out     [][]term    // the phrases of the source being compiled
+	all     [][]term    // the phrases of the sources compiled, by number
 	tblock  []term      // the free part of the current block of terms
 	ablock  []alt       // the same for alternatives
 	narrays int32       // the arrays of alternatives made (term.arr)
 	tz      scratch
 }
+
+// phraseSpan is where the phrases of a source are in phraseCompiler.all.
+type phraseSpan struct{ from, to int32 }
 
 // field is one chunk of a phrase, resolved: a chunk of words, compiled, a lexicon
 // reference ("@name") or a gap ("~N").
@@ -91,41 +99,51 @@ const maxLexiconDepth = 8
 
 func newPhraseCompiler(lex map[string][]string) *phraseCompiler {
 	return &phraseCompiler{
-		lex:    lex,
-		refAt:  make(map[string]int32, len(lex)),
-		chunks: make(map[string]int32, 8192),
-		cts:    make([]chunkTerms, 0, 8192),
-		alts:   make(map[string]altRef, 4096),
-		splits: make(map[uint64]bool, 8192),
+		lex:     lex,
+		sources: make(map[string]phraseSpan, 8192),
+		all:     make([][]term, 0, 16384),
+		refAt:   make(map[string]int32, len(lex)),
+		chunks:  make(map[string]int32, 8192),
+		cts:     make([]chunkTerms, 0, 8192),
+		alts:    make(map[string]altRef, 4096),
+		splits:  make(map[uint64]bool, 8192),
 	}
 }
 
 // compile expands src and compiles each of its phrases, in the order expandLexicon
-// gives them. The result is valid until the next call; the terms stay the caller's.
-func (pc *phraseCompiler) compile(src string) ([][]term, error) {
-	pc.out = pc.out[:0]
+// gives them. The phrases are numbered in the order compiled, from first on: the
+// same source gives the same phrases, of the same numbers, each time. The result
+// is shared: only the index changes its terms, numbering them (term.id).
+func (pc *phraseCompiler) compile(src string) (phrases [][]term, first int32, err error) {
+	if sp, ok := pc.sources[src]; ok {
+		return pc.all[sp.from:sp.to:sp.to], sp.from, nil
+	}
 	if len(pc.bufs) == 0 {
 		pc.bufs = make([][]field, maxLexiconDepth+2)
 	}
+	from := len(pc.all)
 	top := pc.appendFields(pc.bufs[0][:0], src)
 	pc.bufs[0] = top
 	if pc.expand(top, 0) {
-		return pc.out, nil
+		sp := phraseSpan{int32(from), int32(len(pc.all))}
+		pc.sources[src] = sp
+		return pc.all[sp.from:sp.to:sp.to], sp.from, nil
 	}
+	pc.all = pc.all[:from]
 	// Compile the source the plain way for its error.
-	phrases, err := expandLexicon(src, pc.lex, 0)
+	expanded, err := expandLexicon(src, pc.lex, 0)
 	if err != nil {
-		return nil, err
+		return nil, 0, err
 	}
-	for _, ph := range phrases {
+	for _, ph := range expanded {
 		if _, err := compilePhrase(ph); err != nil {
 			if ph != src {
-				return nil, fmt.Errorf("in %q: %w", src, err)
+				return nil, 0, fmt.Errorf("in %q: %w", src, err)
 			}
-			return nil, err
+			return nil, 0, err
 		}
 	}
-	return nil, fmt.Errorf("phrase %q does not compile", src)
+	return nil, 0, fmt.Errorf("phrase %q does not compile", src)
 }
 
 // appendFields appends the chunks of s, as strings.Fields splits it, to dst,
@@ -214,7 +232,7 @@ func (pc *phraseCompiler) expand(fields []field, depth int) bool {
 	}
 	terms, ok := pc.phrase(fields)
 	if ok {
-		pc.out = append(pc.out, terms)
+		pc.all = append(pc.all, terms)
 	}
 	return ok
 }

@@ -23,7 +23,7 @@ func TestPhraseCompilerMatchesPlainCompiler(t *testing.T) {
 	}
 	pc := newPhraseCompiler(lex)
 	for _, p := range phrases {
-		got, err := pc.compile(p.src)
+		got, _, err := pc.compile(p.src)
 		if err != nil {
 			t.Errorf("%s: %q: %v", p.where, p.src, err)
 			continue
@@ -79,7 +79,7 @@ func TestPhraseCompilerChunks(t *testing.T) {
 		"user @kind",
 		"point in time",
 	} {
-		got, err := pc.compile(src)
+		got, _, err := pc.compile(src)
 		if err != nil {
 			t.Errorf("%q: %v", src, err)
 			continue
@@ -134,7 +134,7 @@ func TestPhraseCompilerErrors(t *testing.T) {
 		"how many|number of",
 	} {
 		t.Run(src, func(t *testing.T) {
-			_, got := newPhraseCompiler(lex).compile(src)
+			_, _, got := newPhraseCompiler(lex).compile(src)
 			want := plainCompileError(src, lex)
 			if got == nil || want == nil || got.Error() != want.Error() {
 				t.Errorf("error %v, want %v", got, want)
@@ -157,4 +157,46 @@ func plainCompileError(src string, lex map[string][]string) error {
 		}
 	}
 	return nil
+}
+
+// A source compiled again gives the phrases of the first time, with their numbers;
+// another source, even one of the same phrases, gives new numbers, and so does a
+// source compiled after one that failed.
+func TestPhraseCompilerNumbersRepeatedSources(t *testing.T) {
+	lex := map[string][]string{"kind": {"access review*", "mfa|otp"}}
+	pc := newPhraseCompiler(lex)
+	type compiled struct {
+		n     int
+		first int32
+	}
+	compile := func(src string) compiled {
+		t.Helper()
+		phrases, first, err := pc.compile(src)
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		return compiled{len(phrases), first}
+	}
+	a := compile("@kind token*")
+	if a != (compiled{2, 0}) {
+		t.Errorf("first source: %+v, want two phrases from 0", a)
+	}
+	b := compile("@kind")
+	if b != (compiled{2, 2}) {
+		t.Errorf("second source: %+v, want two phrases from 2", b)
+	}
+	if again := compile("@kind token*"); again != a {
+		t.Errorf("first source again: %+v, want %+v", again, a)
+	}
+	if _, _, err := pc.compile("@kind ~13 token"); err == nil {
+		t.Fatal("a gap of 13 compiled")
+	}
+	if near := compile("@kind  token*"); near != (compiled{2, 4}) { // another source, the same phrases
+		t.Errorf("source written otherwise: %+v, want two phrases from 4", near)
+	}
+	p1, _, _ := pc.compile("@kind token*")
+	p2, _, _ := pc.compile("@kind token*")
+	if &p1[0][0] != &p2[0][0] {
+		t.Error("a source compiled again does not share its terms")
+	}
 }

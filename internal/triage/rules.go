@@ -124,6 +124,19 @@ type compiled struct {
 	roles uint64
 }
 
+// sources counts the source phrases of the rules.
+func sources(rules []Rule) int {
+	n := 0
+	for i := range rules {
+		r := &rules[i]
+		n += len(r.Any) + len(r.Not) + len(r.ExceptWithin)
+		for _, g := range r.All {
+			n += len(g)
+		}
+	}
+	return n
+}
+
 // maxAllGroups is the most groups an all list may have: a group's role is a bit of
 // compiled.roles, beside the any list's.
 const maxAllGroups = 63
@@ -273,19 +286,17 @@ func (r *Rule) validate() error {
 	return nil
 }
 
-// compile validates the rules and builds the pattern index.
-func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
+// compile validates the rules and adds their patterns to ib.
+func compile(rules []Rule, pc *phraseCompiler, ib *indexBuilder) ([]compiled, error) {
 	out := make([]compiled, len(rules))
-	// The rules have about 40 patterns each, and the catalogues add half as many.
-	pats := make([]pattern, 0, 64*len(rules))
 	ids := make(map[string]int, len(rules))
 	for i := range rules {
 		r := rules[i]
 		if err := r.validate(); err != nil {
-			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+			return nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
 		}
 		if _, dup := ids[r.ID]; dup {
-			return nil, nil, fmt.Errorf("rule %d (%s): id used twice", i+1, r.ID)
+			return nil, fmt.Errorf("rule %d (%s): id used twice", i+1, r.ID)
 		}
 		ids[r.ID] = i
 		c := compiled{Rule: r, tier: tiers[r.Tier]}
@@ -302,41 +313,40 @@ func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
 		add := func(srcs []string, role int16) ([]int32, error) {
 			var idx []int32
 			for _, src := range srcs {
-				phrases, err := pc.compile(src)
+				phrases, first, err := pc.compile(src)
 				if err != nil {
 					return nil, err
 				}
-				for _, terms := range phrases {
-					idx = append(idx, int32(len(pats)))
-					pats = append(pats, pattern{terms: terms, rule: int32(i), role: role})
+				for k, terms := range phrases {
+					idx = append(idx, ib.add(pattern{terms: terms, rule: int32(i), role: role}, first+int32(k)))
 				}
 			}
 			return idx, nil
 		}
 		var err error
 		if c.any, err = add(r.Any, roleAny); err != nil {
-			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+			return nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
 		}
 		if len(r.Any) > 0 {
 			c.roles |= roleBit(roleAny)
 		}
 		if len(r.All) > maxAllGroups {
-			return nil, nil, fmt.Errorf("rule %d (%s): %d groups in all, at most %d", i+1, r.ID, len(r.All), maxAllGroups)
+			return nil, fmt.Errorf("rule %d (%s): %d groups in all, at most %d", i+1, r.ID, len(r.All), maxAllGroups)
 		}
 		for g, group := range r.All {
 			c.roles |= roleBit(int16(g))
 			idx, err := add(group, int16(g))
 			if err != nil {
-				return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+				return nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
 			}
 			c.all = append(c.all, idx)
 		}
 		// A not phrase's hit vetoes its rule in the pass (scratch.vetoed).
 		if _, err = add(r.Not, roleNot); err != nil {
-			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+			return nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
 		}
 		if c.within, err = add(r.ExceptWithin, roleWithin); err != nil {
-			return nil, nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
+			return nil, fmt.Errorf("rule %d (%s): %w", i+1, r.ID, err)
 		}
 		out[i] = c
 	}
@@ -344,10 +354,10 @@ func compile(rules []Rule, pc *phraseCompiler) ([]compiled, []pattern, error) {
 		for _, s := range out[i].Suppresses {
 			j, ok := ids[s]
 			if !ok {
-				return nil, nil, fmt.Errorf("rule %d (%s): suppresses unknown rule %q", i+1, out[i].ID, s)
+				return nil, fmt.Errorf("rule %d (%s): suppresses unknown rule %q", i+1, out[i].ID, s)
 			}
 			out[i].suppresses = append(out[i].suppresses, int32(j))
 		}
 	}
-	return out, pats, nil
+	return out, nil
 }
