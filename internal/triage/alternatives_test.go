@@ -234,7 +234,7 @@ func TestCompileRefusesSplitAlternatives(t *testing.T) {
 				t.Errorf("compilePhrase(%q) = %v, want an error containing %q", tc.phrase, err, tc.want)
 			}
 			// The engine's compiler refuses the same phrases with the same error.
-			_, _, got := newPhraseCompiler(nil).compile(tc.phrase)
+			_, _, got := newPhraseCompiler(nil, 0).compile(tc.phrase)
 			if (got == nil) != (err == nil) || got != nil && got.Error() != err.Error() {
 				t.Errorf("phraseCompiler: error %v, want %v", got, err)
 			}

@@ -46,7 +46,7 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 			n += docs[i].sources(c)
 		}
 	}
-	pc := newPhraseCompiler(lex)
+	pc := newPhraseCompiler(lex, n)
 	ib := newIndexBuilder(patternsFor(n))
 	cr, err := compile(rules, pc, ib)
 	if err != nil {

@@ -97,16 +97,20 @@ func chunkPair(left, right int32, wide bool) uint64 {
 // maxLexiconDepth is how deep lexicon references may nest.
 const maxLexiconDepth = 8
 
-func newPhraseCompiler(lex map[string][]string) *phraseCompiler {
+// newPhraseCompiler returns a compiler of the lexicon lex made for about n sources.
+func newPhraseCompiler(lex map[string][]string, n int) *phraseCompiler {
+	// A source has about one new chunk, and three alternatives of alternations and
+	// pairs of chunks to check for four sources; it expands to about two and a half
+	// phrases (patternsFor).
 	return &phraseCompiler{
 		lex:     lex,
-		sources: make(map[string]phraseSpan, 8192),
-		all:     make([][]term, 0, 16384),
+		sources: make(map[string]phraseSpan, n),
+		all:     make([][]term, 0, patternsFor(n)),
 		refAt:   make(map[string]int32, len(lex)),
-		chunks:  make(map[string]int32, 8192),
-		cts:     make([]chunkTerms, 0, 8192),
-		alts:    make(map[string]altRef, 4096),
-		splits:  make(map[uint64]bool, 8192),
+		chunks:  make(map[string]int32, n),
+		cts:     make([]chunkTerms, 0, n),
+		alts:    make(map[string]altRef, n*3/4),
+		splits:  make(map[uint64]bool, n*3/4),
 	}
 }
 

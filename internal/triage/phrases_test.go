@@ -21,7 +21,7 @@ func TestPhraseCompilerMatchesPlainCompiler(t *testing.T) {
 			phrases = append(phrases, phraseSource{"subject " + cat, src})
 		}
 	}
-	pc := newPhraseCompiler(lex)
+	pc := newPhraseCompiler(lex, 0)
 	for _, p := range phrases {
 		got, _, err := pc.compile(p.src)
 		if err != nil {
@@ -63,7 +63,7 @@ func TestPhraseCompilerChunks(t *testing.T) {
 		"kind": {"access\treview*", "mfa|otp", "the log"},
 		"more": {"@kind ~2 log*", "  log*  "},
 	}
-	pc := newPhraseCompiler(lex)
+	pc := newPhraseCompiler(lex, 0)
 	for _, src := range []string{
 		"access review*",
 		"  access \t review*\n",
@@ -134,7 +134,7 @@ func TestPhraseCompilerErrors(t *testing.T) {
 		"how many|number of",
 	} {
 		t.Run(src, func(t *testing.T) {
-			_, _, got := newPhraseCompiler(lex).compile(src)
+			_, _, got := newPhraseCompiler(lex, 0).compile(src)
 			want := plainCompileError(src, lex)
 			if got == nil || want == nil || got.Error() != want.Error() {
 				t.Errorf("error %v, want %v", got, want)
@@ -164,7 +164,7 @@ func plainCompileError(src string, lex map[string][]string) error {
 // source compiled after one that failed.
 func TestPhraseCompilerNumbersRepeatedSources(t *testing.T) {
 	lex := map[string][]string{"kind": {"access review*", "mfa|otp"}}
-	pc := newPhraseCompiler(lex)
+	pc := newPhraseCompiler(lex, 0)
 	type compiled struct {
 		n     int
 		first int32
