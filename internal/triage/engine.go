@@ -73,7 +73,7 @@ func NewEngineFS(fsys fs.FS) (*Engine, error) {
 		}
 		e.ix.addWording(e.wd)
 	}
-	words := newWordTable(e.ix.forms)
+	words := e.ix.forms
 	e.pool.New = func() any {
 		return &scratch{seen: make([]uint32, len(e.pats)), cat: make([]float32, len(AllCriteria)), area: make([]float32, len(AllSOC1Areas)), wd: e.wd, forms: words}
 	}

@@ -21,7 +21,7 @@ import (
 // window of words is a mask operation whatever the number of its alternatives.
 type index struct {
 	ids     map[string]int32 // exact (stemmed) pattern word -> number
-	forms   map[string]form  // see newForms
+	forms   *wordTable       // see newForms
 	exact   [][]cand         // by word number: phrases whose first term is that word
 	rexact  [][]cand         // the same for catalogue terms in the other order, matched apart
 	terms   [][]int32        // by word number: terms with that word as an exact alternative
@@ -417,11 +417,17 @@ func (ix *index) gatherUsers(more []phraseUser) {
 // down the prefix tree and mark their terms from one list.
 func (ix *index) formPrefixes() {
 	// A word satisfies about five terms and starts about one prefix word.
-	ix.fterms = make([]int32, 0, 6*len(ix.forms))
-	ix.fpes = make([]*prefixEntry, 0, len(ix.forms))
-	for w, f := range ix.forms {
+	ix.fterms = make([]int32, 0, 6*ix.forms.len())
+	ix.fpes = make([]*prefixEntry, 0, ix.forms.len())
+	for k := range ix.forms.ents {
+		e := &ix.forms.ents[k]
+		w := bytesToString(e.key[:e.n]) // list keeps no word
+		e.f.cls = classOf(w)
+		e.f = ix.list(w, e.f)
+	}
+	for w, f := range ix.forms.long {
 		f.cls = classOf(w)
-		ix.forms[w] = ix.list(w, f)
+		ix.forms.long[w] = ix.list(w, f)
 	}
 	for w, c := range wordClasses {
 		ix.addWord(w, c, 0)
@@ -779,13 +785,13 @@ func (f *form) known() bool { return f.id >= 0 || f.sid >= 0 }
 // addWord lists w in forms with the given classes and flags, as a word of no number
 // when the index does not read it; its prefix words are listed with it.
 func (ix *index) addWord(w string, cls wordClass, flags uint8) {
-	f, ok := ix.forms[w]
+	f, ok := ix.forms.find(w)
 	if !ok {
 		f = ix.list(w, form{id: -1, sid: -1})
 	}
 	f.cls |= cls
 	f.flags |= flags
-	ix.forms[w] = f
+	ix.forms.set(w, f)
 }
 
 // addWording flags the forms the wording table writes or reads in another sense.
@@ -804,18 +810,20 @@ func (ix *index) addWording(wd *wording) {
 // words and the words whose stem is one ("backups"). A word missing from forms
 // is neither an exact word nor a stem of one, so one look-up per word suffices.
 func (ix *index) newForms() {
-	ix.forms = make(map[string]form, 2*len(ix.ids))
+	// Besides the exact words and their plurals, the table lists the words of a
+	// class and those the wording table writes (formPrefixes, addWording).
+	ix.forms = newWordTable(2*len(ix.ids) + len(wordClasses) + 512)
 	for w, id := range ix.ids {
 		f := form{id: id, sid: -1}
 		if st := stem(w); len(st) != len(w) {
 			f.sid = ix.word(st)
 		}
-		ix.forms[w] = f
+		ix.forms.set(w, f)
 	}
 	for w, id := range ix.ids {
 		if p := w + "s"; stem(p) == w {
-			if _, ok := ix.forms[p]; !ok {
-				ix.forms[p] = form{id: -1, sid: id}
+			if _, ok := ix.forms.find(p); !ok {
+				ix.forms.set(p, form{id: -1, sid: id})
 			}
 		}
 	}
@@ -830,10 +838,10 @@ func (ix *index) newForms() {
 		if !ok || ownPlural[p] {
 			continue
 		}
-		if f, dup := ix.forms[p]; !dup {
-			ix.forms[p] = form{id: id, sid: -1}
+		if f, dup := ix.forms.find(p); !dup {
+			ix.forms.set(p, form{id: id, sid: -1})
 		} else if f.id < 0 {
-			ix.forms[p] = form{id: id, sid: f.sid}
+			ix.forms.set(p, form{id: id, sid: f.sid})
 		}
 	}
 }

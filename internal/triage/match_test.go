@@ -100,7 +100,7 @@ func TestPrefixTree(t *testing.T) {
 		if sing := esSingular(w); id < 0 && sing != "" && !ownPlural[w] {
 			id = e.ix.word(sing) // "processes" reads as "process" (and "processe")
 		}
-		f, ok := e.ix.forms[w]
+		f, ok := e.ix.forms.find(w)
 		if !ok {
 			f = form{id: -1, sid: -1}
 		}

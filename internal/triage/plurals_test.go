@@ -23,7 +23,7 @@ func TestPluralsInEsAndIes(t *testing.T) {
 		if id < 0 {
 			t.Fatalf("%q is no word of the phrases", singular)
 		}
-		if f := e.ix.forms[plural]; f.id != id && f.sid != id {
+		if f, _ := e.ix.forms.find(plural); f.id != id && f.sid != id {
 			t.Errorf("%q does not read as %q: %+v", plural, singular, f)
 		}
 	}
@@ -31,7 +31,7 @@ func TestPluralsInEsAndIes(t *testing.T) {
 		"securities": "security", "equities": "equity", "databases": "databas", "purchases": "purchas",
 	} {
 		if id := e.ix.word(not); id >= 0 {
-			if f := e.ix.forms[plural]; f.id == id || f.sid == id {
+			if f, _ := e.ix.forms.find(plural); f.id == id || f.sid == id {
 				t.Errorf("%q reads as %q", plural, not)
 			}
 		}

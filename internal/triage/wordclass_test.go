@@ -39,7 +39,7 @@ func TestTokenForms(t *testing.T) {
 			if !tk.read {
 				t.Fatalf("%q: word %q was never looked up", text, tk.text)
 			}
-			want, ok := e.ix.forms[tk.text]
+			want, ok := e.ix.forms.find(tk.text)
 			if !ok {
 				want = form{id: -1, sid: -1}
 			}
@@ -60,20 +60,32 @@ func TestSkipWordClasses(t *testing.T) {
 	}
 }
 
-// TestWordTable checks that the table of forms finds every word of the index's forms
-// with its form, and no other word.
+// TestWordTable checks that the table of forms finds every word it was given with
+// its form, the last one set, and no other word: near misses of every word of the
+// index, long words and a table that outgrows the size it was made for.
 func TestWordTable(t *testing.T) {
 	if n := unsafe.Sizeof(wordEntry{}); n != 64 {
 		t.Errorf("a word entry takes %d bytes, want 64", n)
 	}
 	e := mustEngine(t)
-	wt := newWordTable(e.ix.forms)
-	for w, want := range e.ix.forms {
-		if got, ok := wt.find(w); !ok || got != want {
-			t.Fatalf("find(%q) = %+v, %v; want %+v", w, got, ok, want)
+	want := map[string]form{}
+	for w, f := range e.ix.forms.all() {
+		want[w] = f
+	}
+	if len(want) != e.ix.forms.len() {
+		t.Fatalf("the table yields %d words, and says it has %d", len(want), e.ix.forms.len())
+	}
+	wt := newWordTable(4) // grows
+	for w, f := range want {
+		wt.set(w, form{id: -2})
+		wt.set(w, f)
+	}
+	for w, f := range want {
+		if got, ok := wt.find(w); !ok || got != f {
+			t.Fatalf("find(%q) = %+v, %v; want %+v", w, got, ok, f)
 		}
 		for _, other := range []string{w + "x", w[:len(w)-1], "x" + w, w + strings.Repeat("s", maxTableWord)} {
-			if _, listed := e.ix.forms[other]; listed {
+			if _, listed := want[other]; listed {
 				continue
 			}
 			if _, ok := wt.find(other); ok {
@@ -82,11 +94,16 @@ func TestWordTable(t *testing.T) {
 		}
 	}
 	long := strings.Repeat("a", maxTableWord+1)
-	small := newWordTable(map[string]form{long: {id: 7}, "b": {id: 3}})
+	small := newWordTable(2)
+	small.set(long, form{id: 7})
+	small.set("b", form{id: 3})
 	if f, ok := small.find(long); !ok || f.id != 7 {
 		t.Errorf("a long word: find = %+v, %v", f, ok)
 	}
 	if f, ok := small.find("b"); !ok || f.id != 3 {
 		t.Errorf("a short word: find = %+v, %v", f, ok)
+	}
+	if n := small.len(); n != 2 {
+		t.Errorf("a table of two words has %d", n)
 	}
 }

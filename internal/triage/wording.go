@@ -327,7 +327,7 @@ func isLowerWord(w string) bool {
 // reads reports whether the index reads w: as a word of a phrase, its plural, or
 // through a prefix.
 func (ix *index) reads(w string) bool {
-	if f, ok := ix.forms[w]; ok && f.known() {
+	if f, ok := ix.forms.find(w); ok && f.known() {
 		return true
 	}
 	return len(ix.prefixes(nil, w)) > 0

@@ -1,12 +1,16 @@
 package triage
 
-import "hash/maphash"
+import (
+	"hash/maphash"
+	"iter"
+)
 
-// wordTable finds the form of a question's word (index.forms) with fewer memory
-// reads than a map: an open-addressing table whose entries hold the word's bytes
-// beside its form, one cache line each, behind a small array of slots that holds a
-// few bits of each word's hash. A look-up reads a slot or two and, most often, one
-// entry. Words longer than an entry holds are found in a map.
+// wordTable holds the forms of the words the index lists (index.forms) and finds a
+// question's word with fewer memory reads than a map: an open-addressing table whose
+// entries hold the word's bytes beside its form, one cache line each, behind a small
+// array of slots that holds a few bits of each word's hash. A look-up reads a slot or
+// two and, most often, one entry. Words longer than an entry holds are in a map. The
+// entries hold no pointers, so the garbage collector does not read them.
 type wordTable struct {
 	slots []uint32 // per bucket: tag<<16 | 1+entry, or 0 when empty; linear probing
 	ents  []wordEntry
@@ -25,31 +29,24 @@ type wordEntry struct {
 // maxTableWord is the longest word an entry holds.
 const maxTableWord = 32
 
-// newWordTable builds the table of forms.
-func newWordTable(forms map[string]form) *wordTable {
+// maxTableEntries is the most entries the slots can number; more words go to the map.
+const maxTableEntries = 1<<16 - 1
+
+// newWordTable returns an empty table made for about n words.
+func newWordTable(n int) *wordTable {
 	wt := &wordTable{long: map[string]form{}, seed: maphash.MakeSeed()}
+	wt.sizeSlots(n)
+	wt.ents = make([]wordEntry, 0, n)
+	return wt
+}
+
+// sizeSlots makes the slots for n words, at most half of them full.
+func (wt *wordTable) sizeSlots(n int) {
 	size := 16
-	for size < 2*len(forms) {
+	for size < 2*n {
 		size *= 2
 	}
 	wt.slots, wt.mask = make([]uint32, size), uint64(size-1)
-	wt.ents = make([]wordEntry, 0, len(forms))
-	for w, f := range forms {
-		if len(w) > maxTableWord || len(wt.ents) >= 1<<16-1 {
-			wt.long[w] = f
-			continue
-		}
-		e := wordEntry{f: f, n: uint8(len(w))}
-		copy(e.key[:], w)
-		wt.ents = append(wt.ents, e)
-		h := maphash.String(wt.seed, w)
-		i := h & wt.mask
-		for wt.slots[i] != 0 {
-			i = (i + 1) & wt.mask
-		}
-		wt.slots[i] = tag(h)<<16 | uint32(len(wt.ents))
-	}
-	return wt
 }
 
 // tag is the part of a word's hash kept in its slot.
@@ -74,6 +71,72 @@ func (wt *wordTable) find(w string) (form, bool) {
 		e := &wt.ents[sl&0xffff-1]
 		if int(e.n) == len(w) && string(e.key[:e.n]) == w {
 			return e.f, true
+		}
+	}
+}
+
+// set gives w the form f, adding w when the table lacks it.
+func (wt *wordTable) set(w string, f form) {
+	if len(w) > maxTableWord {
+		wt.long[w] = f
+		return
+	}
+	h := maphash.String(wt.seed, w)
+	t := tag(h)
+	i := h & wt.mask
+	for ; wt.slots[i] != 0; i = (i + 1) & wt.mask {
+		if sl := wt.slots[i]; sl>>16 == t {
+			if e := &wt.ents[sl&0xffff-1]; int(e.n) == len(w) && string(e.key[:e.n]) == w {
+				e.f = f
+				return
+			}
+		}
+	}
+	if len(wt.ents) >= maxTableEntries {
+		wt.long[w] = f
+		return
+	}
+	e := wordEntry{f: f, n: uint8(len(w))}
+	copy(e.key[:], w)
+	wt.ents = append(wt.ents, e)
+	if 2*len(wt.ents) > len(wt.slots) {
+		wt.rehash() // the new entry's slot with the others'
+		return
+	}
+	wt.slots[i] = t<<16 | uint32(len(wt.ents))
+}
+
+// rehash makes the slots anew for the entries, twice as many as they fill.
+func (wt *wordTable) rehash() {
+	wt.sizeSlots(len(wt.ents))
+	for k := range wt.ents {
+		e := &wt.ents[k]
+		h := maphash.String(wt.seed, bytesToString(e.key[:e.n]))
+		i := h & wt.mask
+		for wt.slots[i] != 0 {
+			i = (i + 1) & wt.mask
+		}
+		wt.slots[i] = tag(h)<<16 | uint32(k+1)
+	}
+}
+
+// len returns the number of words in the table.
+func (wt *wordTable) len() int { return len(wt.ents) + len(wt.long) }
+
+// all yields every word of the table with its form, in no particular order. The
+// word is valid only until the table changes.
+func (wt *wordTable) all() iter.Seq2[string, form] {
+	return func(yield func(string, form) bool) {
+		for k := range wt.ents {
+			e := &wt.ents[k]
+			if !yield(bytesToString(e.key[:e.n]), e.f) {
+				return
+			}
+		}
+		for w, f := range wt.long {
+			if !yield(w, f) {
+				return
+			}
 		}
 	}
 }
