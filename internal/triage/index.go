@@ -205,9 +205,11 @@ func (ib *indexBuilder) index() (index, []patInfo) {
 	}
 	slices.SortFunc(order, func(a, b *prefixEntry) int { return strings.Compare(a.word, b.word) })
 	ix.pnodes = make([]prefixNode, 0, nodes)
+	tb := prefixTreeBuilder{last: make([]int32, 0, nodes), edges: make([]prefixTreeEdge, 0, nodes)}
 	for _, pe := range order {
-		ix.addPrefix(pe)
+		ix.addPrefix(&tb, pe)
 	}
+	ix.layEdges(&tb)
 	ix.formPrefixes()
 	return ix, ib.pats
 }
@@ -238,18 +240,23 @@ func (pw *prefixWords) entry(w string) int32 {
 // word, in the prefix word's entry for a prefix. fwd tells, by phrase, whether a
 // user of it is not a catalogue term in the other order.
 func (ix *index) listCands(fwd []bool, pw *prefixWords) {
-	// The lists of the exact words are cut from one array, as long as the
-	// alternatives counted for them; rexact's follow exact's.
-	n := make([]int32, 2*len(ix.ids))
+	// The lists are cut from one array, as long as the alternatives counted for
+	// them: exact's, rexact's, then the prefix words' phrases and rphrases.
+	nw, np := len(ix.ids), len(pw.list)
+	n := make([]int32, 2*nw+2*np)
 	for i := range ix.phrases {
-		off := 0
+		rev := 0
 		if !fwd[i] {
-			off = len(ix.ids)
+			rev = 1
 		}
-		for _, a := range ix.phrases[i].terms[0].alts {
+		t := &ix.phrases[i].terms[0]
+		for _, a := range t.alts {
 			if !a.prefix {
-				n[off+int(a.id)]++
+				n[rev*nw+int(a.id)]++
 			}
+		}
+		for _, k := range pw.entries[pw.from[t.id]:pw.from[t.id+1]] {
+			n[2*nw+rev*np+int(k)]++
 		}
 	}
 	lists := newSlab[cand](n)
@@ -260,27 +267,25 @@ func (ix *index) listCands(fwd []bool, pw *prefixWords) {
 		}
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
-		off, rev := 0, !fwd[i]
-		if rev {
-			off = len(ix.ids)
+		rev := 0
+		if !fwd[i] {
+			rev = 1
 		}
 		t := &ph.terms[0]
 		for k := range t.alts {
 			if a := &t.alts[k]; !a.prefix {
-				lists.appendLast(off+int(a.id), c)
+				lists.appendLast(rev*nw+int(a.id), c)
 			}
 		}
 		for _, k := range pw.entries[pw.from[t.id]:pw.from[t.id+1]] {
-			pe := &pw.list[k]
-			if rev {
-				pe.rphrases = appendLast(pe.rphrases, c)
-			} else {
-				pe.phrases = appendLast(pe.phrases, c)
-			}
+			lists.appendLast(2*nw+rev*np+int(k), c)
 		}
 	}
 	all := lists.lists()
-	ix.exact, ix.rexact = all[:len(ix.ids):len(ix.ids)], all[len(ix.ids):]
+	ix.exact, ix.rexact = all[:nw:nw], all[nw:2*nw:2*nw]
+	for k := range pw.list {
+		pw.list[k].phrases, pw.list[k].rphrases = all[2*nw+k], all[2*nw+np+k]
+	}
 }
 
 // slab holds lists made in order, cut from one array: list i is all[off[i]:][:n[i]],
@@ -468,30 +473,66 @@ func (ix *index) list(w string, f form) form {
 	return f
 }
 
-// addPrefix puts a prefix word in its tree.
-func (ix *index) addPrefix(pe *prefixEntry) {
+// prefixTreeBuilder holds the edges of the prefix trees while they are made: by
+// node, its last child (or -1), and every edge in the order made.
+type prefixTreeBuilder struct {
+	last  []int32
+	edges []prefixTreeEdge
+}
+
+type prefixTreeEdge struct {
+	from int32
+	prefixEdge
+}
+
+// node adds a node to the trees and returns its number.
+func (tb *prefixTreeBuilder) node(ix *index) int32 {
+	n := int32(len(ix.pnodes))
+	ix.pnodes = append(ix.pnodes, prefixNode{})
+	tb.last = append(tb.last, -1)
+	return n
+}
+
+// addPrefix puts a prefix word in its tree. The words come in order, so a word
+// that shares a node's path goes on through the node's last child, or a new one.
+func (ix *index) addPrefix(tb *prefixTreeBuilder, pe *prefixEntry) {
 	n, ok := ix.prefix[key3(pe.word)]
 	if !ok {
-		n = int32(len(ix.pnodes))
-		ix.pnodes = append(ix.pnodes, prefixNode{})
+		n = tb.node(ix)
 		ix.prefix[key3(pe.word)] = n
 	}
 	for i := 3; i < len(pe.word); i++ {
 		next := int32(-1)
-		for _, ed := range ix.pnodes[n].next {
-			if ed.b == pe.word[i] {
-				next = ed.node
-				break
-			}
+		if e := tb.last[n]; e >= 0 && tb.edges[e].b == pe.word[i] {
+			next = tb.edges[e].node
 		}
 		if next < 0 {
-			next = int32(len(ix.pnodes))
-			ix.pnodes = append(ix.pnodes, prefixNode{})
-			ix.pnodes[n].next = append(ix.pnodes[n].next, prefixEdge{b: pe.word[i], node: next})
+			next = tb.node(ix)
+			tb.last[n] = int32(len(tb.edges))
+			tb.edges = append(tb.edges, prefixTreeEdge{n, prefixEdge{b: pe.word[i], node: next}})
 		}
 		n = next
 	}
 	ix.pnodes[n].entry = pe
+}
+
+// layEdges gives each node of the trees its edges, in the order made, cut from one
+// array.
+func (ix *index) layEdges(tb *prefixTreeBuilder) {
+	off := make([]int32, len(ix.pnodes)+1)
+	for _, e := range tb.edges {
+		off[e.from+1]++
+	}
+	for i := range ix.pnodes {
+		off[i+1] += off[i]
+	}
+	all := make([]prefixEdge, len(tb.edges))
+	for _, e := range tb.edges {
+		node := &ix.pnodes[e.from]
+		k := off[e.from] + int32(len(node.next))
+		all[k] = e.prefixEdge
+		node.next = all[off[e.from] : k+1 : off[e.from+1]]
+	}
 }
 
 // prefixes appends to pes the prefix words w starts with, shortest first.
@@ -730,34 +771,51 @@ func sameOrder(a, b []alt) bool {
 // through masks. It notes, for every term, the entries of its prefix words in pw.
 func (ix *index) listTerms(nb *numbering, pw *prefixWords) {
 	ix.nterms = len(nb.first)
-	n := make([]int32, len(ix.ids))
-	for id, l := range nb.first {
-		if nb.later[id] {
-			for _, a := range nb.lists[l] {
-				if !a.prefix {
-					n[a.id]++
-				}
-			}
-		}
-	}
-	terms := newSlab[int32](n)
+	// The lists are cut from one array: the exact words' (ix.terms), then the prefix
+	// words' (prefixEntry.terms). The prefix words are numbered first.
 	pw.from = make([]int32, len(nb.first)+1)
 	for id, l := range nb.first {
 		for _, a := range nb.lists[l] {
-			switch {
-			case a.prefix:
-				k := pw.entry(a.word)
-				pw.entries = append(pw.entries, k)
-				if nb.later[id] {
-					pw.list[k].terms = appendLast(pw.list[k].terms, int32(id))
-				}
-			case nb.later[id]:
-				terms.appendLast(int(a.id), int32(id))
+			if a.prefix {
+				pw.entries = append(pw.entries, pw.entry(a.word))
 			}
 		}
 		pw.from[id+1] = int32(len(pw.entries))
 	}
-	ix.terms = terms.lists()
+	nw := len(ix.ids)
+	n := make([]int32, nw+len(pw.list))
+	for id, l := range nb.first {
+		if !nb.later[id] {
+			continue
+		}
+		for _, a := range nb.lists[l] {
+			if !a.prefix {
+				n[a.id]++
+			}
+		}
+		for _, k := range pw.entries[pw.from[id]:pw.from[id+1]] {
+			n[nw+int(k)]++
+		}
+	}
+	terms := newSlab[int32](n)
+	for id, l := range nb.first {
+		if !nb.later[id] {
+			continue
+		}
+		for _, a := range nb.lists[l] {
+			if !a.prefix {
+				terms.appendLast(int(a.id), int32(id))
+			}
+		}
+		for _, k := range pw.entries[pw.from[id]:pw.from[id+1]] {
+			terms.appendLast(nw+int(k), int32(id))
+		}
+	}
+	all := terms.lists()
+	ix.terms = all[:nw:nw]
+	for k := range pw.list {
+		pw.list[k].terms = all[nw+k]
+	}
 }
 
 // form is what a question's word is to the index: its own number and its stem's
@@ -820,8 +878,10 @@ func (ix *index) newForms() {
 		}
 		ix.forms.set(w, f)
 	}
+	var buf []byte
 	for w, id := range ix.ids {
-		if p := w + "s"; stem(p) == w {
+		buf = append(append(buf[:0], w...), 's')
+		if p := bytesToString(buf); stem(p) == w { // the table keeps a copy of p
 			if _, ok := ix.forms.find(p); !ok {
 				ix.forms.set(p, form{id: -1, sid: id})
 			}

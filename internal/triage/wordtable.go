@@ -3,6 +3,7 @@ package triage
 import (
 	"hash/maphash"
 	"iter"
+	"strings"
 )
 
 // wordTable holds the forms of the words the index lists (index.forms) and finds a
@@ -75,10 +76,10 @@ func (wt *wordTable) find(w string) (form, bool) {
 	}
 }
 
-// set gives w the form f, adding w when the table lacks it.
+// set gives w the form f, adding a copy of w when the table lacks it.
 func (wt *wordTable) set(w string, f form) {
 	if len(w) > maxTableWord {
-		wt.long[w] = f
+		wt.setLong(w, f)
 		return
 	}
 	h := maphash.String(wt.seed, w)
@@ -93,7 +94,7 @@ func (wt *wordTable) set(w string, f form) {
 		}
 	}
 	if len(wt.ents) >= maxTableEntries {
-		wt.long[w] = f
+		wt.setLong(w, f)
 		return
 	}
 	e := wordEntry{f: f, n: uint8(len(w))}
@@ -104,6 +105,14 @@ func (wt *wordTable) set(w string, f form) {
 		return
 	}
 	wt.slots[i] = t<<16 | uint32(len(wt.ents))
+}
+
+// setLong gives w, a word the entries do not hold, the form f in the map.
+func (wt *wordTable) setLong(w string, f form) {
+	if _, ok := wt.long[w]; !ok {
+		w = strings.Clone(w)
+	}
+	wt.long[w] = f
 }
 
 // rehash makes the slots anew for the entries, twice as many as they fill.
