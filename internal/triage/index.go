@@ -124,20 +124,36 @@ type indexBuilder struct {
 	// phraseCompiler.compile), 1 + its phrase in the index, or 0: the patterns of a
 	// phrase met before need no numbering and no key.
 	known []int32
+	// heads holds, by phrase, what its candidate entries need of its terms, so that
+	// listCands need not read the terms again.
+	heads []phraseHead
+	pw    prefixWords
+}
+
+// phraseHead is the number of a phrase's first term, and its second term's with
+// its gap (or -1).
+type phraseHead struct {
+	first, next int32
+	gap         int8
 }
 
 // newIndexBuilder returns a builder for about n patterns.
 func newIndexBuilder(n int) *indexBuilder {
 	// There is about one exact word for four patterns, and a distinct phrase for
 	// five patterns in eight.
-	return &indexBuilder{
+	// There is about one prefix word for eight patterns.
+	ib := &indexBuilder{
 		ix:    index{ids: make(map[string]int32, n/4), prefix: map[uint32]int32{}, phrases: make([]phrase, 0, n*5/8)},
 		nb:    newNumbering(n / 2),
 		byKey: phraseKeys{short: make(map[shortKey]int32, n*5/8), long: map[string]int32{}},
 		more:  make([]phraseUser, 0, n/2),
 		fwd:   make([]bool, 0, n*5/8),
 		pats:  make([]patInfo, 0, n),
+		heads: make([]phraseHead, 0, n*5/8),
+		pw:    prefixWords{at: make(map[string]int32, n/8), list: make([]prefixEntry, 0, n/8)},
 	}
+	ib.nb.pw = &ib.pw
+	return ib
 }
 
 // add adds the pattern p and returns its number. cp is the phrase compiler's number
@@ -169,6 +185,11 @@ func (ib *indexBuilder) add(p pattern, cp int32) int32 {
 	} else {
 		ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
 		ib.fwd = append(ib.fwd, !u.rev)
+		h := phraseHead{first: p.terms[0].id, next: -1}
+		if len(p.terms) > 1 {
+			h.next, h.gap = p.terms[1].id, int8(p.terms[1].gap)
+		}
+		ib.heads = append(ib.heads, h)
 	}
 	if cp >= 0 {
 		if int(cp) >= len(ib.known) {
@@ -189,13 +210,11 @@ func (ib *indexBuilder) addUser(ph int32, u user) {
 // index finishes the index of the patterns added, and returns it with what
 // matching and scoring read of each pattern.
 func (ib *indexBuilder) index() (index, []patInfo) {
-	ix := ib.ix
-	// There is about one prefix word for two exact words.
-	pw := prefixWords{at: make(map[string]int32, len(ix.ids)/2), list: make([]prefixEntry, 0, len(ix.ids)/2)}
-	ix.listTerms(ib.nb, &pw)
+	ix, pw := ib.ix, &ib.pw
+	ix.listTerms(ib.nb, pw)
 	ix.gatherUsers(ib.more)
 	ix.newForms()
-	ix.listCands(ib.fwd, &pw)
+	ix.listCands(ib, pw)
 	// The tree is built in the order of the words.
 	order := make([]*prefixEntry, len(pw.list))
 	nodes := 0
@@ -219,9 +238,6 @@ func (ib *indexBuilder) index() (index, []patInfo) {
 type prefixWords struct {
 	at   map[string]int32 // a prefix word -> its entry in list
 	list []prefixEntry
-	// The entries of the prefix words of term id are entries[from[id]:from[id+1]].
-	entries []int32
-	from    []int32
 }
 
 // entry returns the entry of the prefix word w in list, adding it when it is new.
@@ -239,46 +255,41 @@ func (pw *prefixWords) entry(w string) int32 {
 // term: in exact (rexact for catalogue terms in the other order) for an exact
 // word, in the prefix word's entry for a prefix. fwd tells, by phrase, whether a
 // user of it is not a catalogue term in the other order.
-func (ix *index) listCands(fwd []bool, pw *prefixWords) {
+func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 	// The lists are cut from one array, as long as the alternatives counted for
-	// them: exact's, rexact's, then the prefix words' phrases and rphrases.
-	nw, np := len(ix.ids), len(pw.list)
+	// them: exact's, rexact's, then the prefix words' phrases and rphrases. A
+	// phrase is listed under the words of its first term (numbering.words).
+	nb, nw, np := ib.nb, len(ix.ids), len(pw.list)
 	n := make([]int32, 2*nw+2*np)
 	for i := range ix.phrases {
 		rev := 0
-		if !fwd[i] {
+		if !ib.fwd[i] {
 			rev = 1
 		}
-		t := &ix.phrases[i].terms[0]
-		for _, a := range t.alts {
-			if !a.prefix {
-				n[rev*nw+int(a.id)]++
+		for _, x := range nb.wordsOf(ib.heads[i].first) {
+			if x >= 0 {
+				n[rev*nw+int(x)]++
+			} else {
+				n[2*nw+rev*np+int(-1-x)]++
 			}
-		}
-		for _, k := range pw.entries[pw.from[t.id]:pw.from[t.id+1]] {
-			n[2*nw+rev*np+int(k)]++
 		}
 	}
 	lists := newSlab[cand](n)
-	for i, ph := range ix.phrases {
-		c := cand{phrase: int32(i), next: -1, terms: uint8(min(len(ph.terms), 255)), catOnly: ph.catOnly}
-		if len(ph.terms) > 1 {
-			c.next, c.gap = ph.terms[1].id, int8(ph.terms[1].gap)
-		}
+	for i := range ix.phrases {
+		ph, h := &ix.phrases[i], &ib.heads[i]
+		c := cand{phrase: int32(i), next: h.next, gap: h.gap, terms: uint8(min(len(ph.terms), 255)), catOnly: ph.catOnly}
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
 		rev := 0
-		if !fwd[i] {
+		if !ib.fwd[i] {
 			rev = 1
 		}
-		t := &ph.terms[0]
-		for k := range t.alts {
-			if a := &t.alts[k]; !a.prefix {
-				lists.appendLast(rev*nw+int(a.id), c)
+		for _, x := range nb.wordsOf(h.first) {
+			if x >= 0 {
+				lists.appendLast(rev*nw+int(x), c)
+			} else {
+				lists.appendLast(2*nw+rev*np+int(-1-x), c)
 			}
-		}
-		for _, k := range pw.entries[pw.from[t.id]:pw.from[t.id+1]] {
-			lists.appendLast(2*nw+rev*np+int(k), c)
 		}
 	}
 	all := lists.lists()
@@ -594,6 +605,11 @@ type numbering struct {
 	lists    [][]alt // by list number: its alternatives as first met
 	term     []int32 // by list number: the term's number
 	next     []int32 // by list number: the term's next list, which differs in order, or -1
+	// words holds, by term number, the words of its alternatives as first met:
+	// words[wordsAt[id]:wordsAt[id+1]], an exact word's number, or -1 - the entry of
+	// a prefix word in pw, which numbers the prefix words as the terms are met.
+	words, wordsAt []int32
+	pw             *prefixWords
 }
 
 // setTerm is a term of several alternatives, and the one before it of the same
@@ -614,8 +630,12 @@ func newNumbering(n int) *numbering {
 		byPrefix: map[string]int32{}, bySet: make(map[uint64]int32, n/2),
 		first: make([]int32, 0, n), later: make([]bool, 0, n),
 		lists: make([][]alt, 0, n), term: make([]int32, 0, n), next: make([]int32, 0, n),
+		words: make([]int32, 0, 2*n), wordsAt: append(make([]int32, 0, n+1), 0),
 	}
 }
+
+// wordsOf returns the words of the alternatives of term id (see numbering.words).
+func (nb *numbering) wordsOf(id int32) []int32 { return nb.words[nb.wordsAt[id]:nb.wordsAt[id+1]] }
 
 // alternatives numbers the exact words of t's alternatives, when their array is new,
 // and returns the number of its list of alternatives, numbering the list and its term
@@ -648,6 +668,14 @@ func (nb *numbering) alternatives(ix *index, t *term) int32 {
 	id, ok := nb.termOf(alts)
 	if !ok {
 		nb.first, nb.later = append(nb.first, n), append(nb.later, false)
+		for k := range alts {
+			if a := &alts[k]; a.prefix {
+				nb.words = append(nb.words, -1-nb.pw.entry(a.word))
+			} else {
+				nb.words = append(nb.words, a.id)
+			}
+		}
+		nb.wordsAt = append(nb.wordsAt, int32(len(nb.words)))
 	} else {
 		last := int32(-1)
 		for l := nb.first[id]; l >= 0; last, l = l, nb.next[l] {
@@ -772,43 +800,30 @@ func sameOrder(a, b []alt) bool {
 func (ix *index) listTerms(nb *numbering, pw *prefixWords) {
 	ix.nterms = len(nb.first)
 	// The lists are cut from one array: the exact words' (ix.terms), then the prefix
-	// words' (prefixEntry.terms). The prefix words are numbered first.
-	pw.from = make([]int32, len(nb.first)+1)
-	for id, l := range nb.first {
-		for _, a := range nb.lists[l] {
-			if a.prefix {
-				pw.entries = append(pw.entries, pw.entry(a.word))
-			}
-		}
-		pw.from[id+1] = int32(len(pw.entries))
-	}
+	// words' (prefixEntry.terms).
 	nw := len(ix.ids)
 	n := make([]int32, nw+len(pw.list))
-	for id, l := range nb.first {
-		if !nb.later[id] {
-			continue
-		}
-		for _, a := range nb.lists[l] {
-			if !a.prefix {
-				n[a.id]++
+	for id := range nb.first {
+		if nb.later[id] {
+			for _, x := range nb.wordsOf(int32(id)) {
+				if x >= 0 {
+					n[x]++
+				} else {
+					n[nw+int(-1-x)]++
+				}
 			}
-		}
-		for _, k := range pw.entries[pw.from[id]:pw.from[id+1]] {
-			n[nw+int(k)]++
 		}
 	}
 	terms := newSlab[int32](n)
-	for id, l := range nb.first {
-		if !nb.later[id] {
-			continue
-		}
-		for _, a := range nb.lists[l] {
-			if !a.prefix {
-				terms.appendLast(int(a.id), int32(id))
+	for id := range nb.first {
+		if nb.later[id] {
+			for _, x := range nb.wordsOf(int32(id)) {
+				if x >= 0 {
+					terms.appendLast(int(x), int32(id))
+				} else {
+					terms.appendLast(nw+int(-1-x), int32(id))
+				}
 			}
-		}
-		for _, k := range pw.entries[pw.from[id]:pw.from[id+1]] {
-			terms.appendLast(nw+int(k), int32(id))
 		}
 	}
 	all := terms.lists()
