@@ -32,9 +32,10 @@ type phraseCompiler struct {
 	chunks  map[string]int32      // a chunk -> its index in cts
 	cts     []chunkTerms          // the compiled chunks
 	alts    map[string]altRef     // an alternative of an alternation ("encrypt*") -> its alt
-	// splits holds, for two chunks (the last term of one, the first of the next, with
-	// a wide gap or not: chunkPair), whether the two terms betray an alternative
-	// written as several words (splitPair).
+	// splits holds, for two chunks whose terms beside each other are alternations
+	// (the last term of one, the first of the next, with a wide gap or not:
+	// chunkPair), whether the two terms betray an alternative written as several
+	// words (splitPair).
 	splits  map[uint64]bool
 	bufs    [][]field   // by depth of expansion: the chunks of the phrase
 	kinds   []chunkKind // the kinds of the chunks of the phrase being compiled
@@ -99,9 +100,9 @@ const maxLexiconDepth = 8
 
 // newPhraseCompiler returns a compiler of the lexicon lex made for about n sources.
 func newPhraseCompiler(lex map[string][]string, n int) *phraseCompiler {
-	// A source has about one new chunk, and three alternatives of alternations and
-	// pairs of chunks to check for four sources; it expands to about two and a half
-	// phrases (patternsFor).
+	// A source has about one new chunk, three alternatives of alternations for four
+	// sources, and a pair of alternations to check for three; it expands to about
+	// two and a half phrases (patternsFor).
 	return &phraseCompiler{
 		lex:     lex,
 		sources: make(map[string]phraseSpan, n),
@@ -110,7 +111,7 @@ func newPhraseCompiler(lex map[string][]string, n int) *phraseCompiler {
 		chunks:  make(map[string]int32, n),
 		cts:     make([]chunkTerms, 0, n),
 		alts:    make(map[string]altRef, n*3/4),
-		splits:  make(map[uint64]bool, n*3/4),
+		splits:  make(map[uint64]bool, n/3),
 	}
 }
 
@@ -329,13 +330,19 @@ func (pc *phraseCompiler) phrase(fields []field) ([]term, bool) {
 
 // splitAt reports whether the last term of chunk left and the first of chunk right,
 // standing gap words after it, betray an alternative written as several words
-// (splitPair). The answer depends on the two chunks and whether the gap is wide,
-// and is kept for them.
+// (splitPair). For two alternations the answer, which depends on the two chunks and
+// whether the gap is wide, is kept for them.
 func (pc *phraseCompiler) splitAt(left, right int32, gap int) bool {
 	lt, rt := pc.cts[left].terms, pc.cts[right].terms
 	l, r := &lt[len(lt)-1], rt[0] // r is a copy, given the phrase's gap
-	if len(l.alts) == 1 && len(r.alts) == 1 {
+	switch {
+	case len(l.alts) == 1 && len(r.alts) == 1:
 		return false // two single words
+	case len(l.alts) == 1 || len(r.alts) == 1:
+		// A word beside an alternation: checked at once, which costs less than
+		// looking the pair up.
+		r.gap = gap
+		return splitPair(l, &r) != ""
 	}
 	k := chunkPair(left, right, gap > defaultGap)
 	split, ok := pc.splits[k]
