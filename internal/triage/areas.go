@@ -761,7 +761,7 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 		for ai, v := range s.area {
 			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) ||
 				(ai == areaSoD && in[areaChange] && !duties && !e.oneHolder(s)) ||
-				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act) || (in[areaInterfaces] && e.carriedOnly(s)))) {
+				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act) || (in[areaInterfaces] && e.carriedOnly(s)) || (in[areaOperations] && e.runNamedOnly(s)))) {
 				continue
 			}
 			if best < 0 || v > s.area[best] {
@@ -810,6 +810,48 @@ func (e *Engine) carriedOnly(s *scratch) bool {
 		seen = true
 	}
 	return seen
+}
+
+// runNouns name a scheduled run of processing: "the overnight job that posts
+// premium receipts".
+var runNouns = map[string]bool{
+	"job": true, "jobs": true, "run": true, "runs": true, "batch": true, "batches": true,
+	"cycle": true, "cycles": true, "routine": true, "routines": true, "script": true, "scripts": true,
+}
+
+// runNamedOnly reports whether every transaction processing term the question has
+// stands in the relative clause that names a run by what it does: a runNoun, "that"
+// or "which", then the term within carriedGap words ("the overnight job that posts
+// premium receipts"). Beside the run's operation those words say which run is
+// monitored, not a processing asked about ("what stops receipts being posted twice"
+// is one).
+func (e *Engine) runNamedOnly(s *scratch) bool {
+	seen := false
+	for _, h := range s.vhits {
+		if p := &e.pats[h.pat]; p.role != roleArea || int(p.rule) != areaTransactions {
+			continue
+		}
+		k := 0
+		for k < len(s.toks) && s.toks[k].start < int(h.from) {
+			k++
+		}
+		if !afterRunThat(s.toks, k) {
+			return false
+		}
+		seen = true
+	}
+	return seen
+}
+
+// afterRunThat reports whether the word at k follows "that" or "which" after a
+// runNoun, with at most carriedGap words between, in the same clause.
+func afterRunThat(toks []token, k int) bool {
+	for j := k - 1; j >= 1 && k-j <= carriedGap+1 && toks[j+1].brk < brkClause; j-- {
+		if toks[j].text == "that" || toks[j].text == "which" {
+			return runNouns[toks[j-1].text]
+		}
+	}
+	return false
 }
 
 // afterTransferOf reports whether the word at k follows "of" after a transferNoun,
