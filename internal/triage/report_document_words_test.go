@@ -277,3 +277,23 @@ func TestRemainderDescribedByWhatever(t *testing.T) {
 		{"Whatever covers your security controls, please describe it in a paragraph.", "none", "", nil, nil, nil},
 	})
 }
+
+// Documents asked for beside a practice question go with its answer, and alone they
+// are the document: a privacy notice's link beside how access requests are handled,
+// and a playbook, runbook, SOP or retention schedule to attach, like a policy or a
+// plan. A notice asked about as what individuals are told stays the privacy
+// criterion. Questions written for this test.
+func TestDocumentsBesideAPractice(t *testing.T) {
+	t.Parallel()
+	doc := []string{"policy_document"}
+	checkRequests(t, []requestCase{
+		{"Share the link to your privacy notice and describe how data subject access requests are answered.", "soc2", "", nil, []string{"privacy_policy"}, nil},
+		{"Please attach the ransomware playbook.", "none", "", nil, doc, nil},
+		{"Upload the standard operating procedures (SOPs) for onboarding new staff.", "none", "", nil, doc, nil},
+		{"Attach your document destruction schedule.", "none", "", nil, doc, nil},
+		{"Provide the failover runbook and explain when it was last exercised.", "soc2", "", nil, doc, nil},
+		// Near misses: no document to send.
+		{"Do you maintain playbooks for common incident types?", "soc2", "", nil, []string{}, nil},
+		{"Provide the payroll processing schedule for next year.", "both", "", nil, []string{}, nil},
+	})
+}
