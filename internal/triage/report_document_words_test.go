@@ -297,3 +297,18 @@ func TestDocumentsBesideAPractice(t *testing.T) {
 		{"Provide the payroll processing schedule for next year.", "both", "", nil, []string{}, nil},
 	})
 }
+
+// Pen-test findings closed, mitigated or addressed (within a time, before go-live)
+// are how findings are handled: the testing practice, with the letter beside it. A
+// letter that itself confirms the findings were closed is still the letter alone.
+// Questions written for this test.
+func TestPentestFindingsClosed(t *testing.T) {
+	t.Parallel()
+	letter := []string{"pentest_letter"}
+	checkRequests(t, []requestCase{
+		{"Are high-risk penetration test findings closed before a release goes live?", "soc2", "", nil, letter, nil},
+		{"Are findings from the annual pen test mitigated within 60 days?", "soc2", "", nil, letter, nil},
+		// Near miss: the letter's own content.
+		{"Please share the pen tester's letter confirming that all high findings have been closed.", "none", "", nil, letter, nil},
+	})
+}
