@@ -792,8 +792,10 @@ const carriedGap = 3
 // carriedOnly reports whether every transaction processing term the question has
 // stands in the phrase that says what an interface carries: a transferNoun, "of",
 // then the term within carriedGap words ("the interface of settled trades into our
-// ledger"). Those words name the interface's records, not a processing asked about,
-// so beside an interface transaction processing is not added for them.
+// ledger"), or the term right before a transferNoun or a systemNoun ("reimbursement
+// files sent to our accounts payable system"). Those words name the interface's
+// records or its ends, not a processing asked about, so beside an interface
+// transaction processing is not added for them.
 func (e *Engine) carriedOnly(s *scratch) bool {
 	seen := false
 	for _, h := range s.vhits {
@@ -804,7 +806,11 @@ func (e *Engine) carriedOnly(s *scratch) bool {
 		for k < len(s.toks) && s.toks[k].start < int(h.from) {
 			k++
 		}
-		if !afterTransferOf(s.toks, k) {
+		end := k
+		for end < len(s.toks) && s.toks[end].start < int(h.to) {
+			end++
+		}
+		if !afterTransferOf(s.toks, k) && !beforeCarrier(s.toks, end) {
 			return false
 		}
 		seen = true
@@ -849,6 +855,22 @@ func afterRunThat(toks []token, k int) bool {
 	for j := k - 1; j >= 1 && k-j <= carriedGap+1 && toks[j+1].brk < brkClause; j-- {
 		if toks[j].text == "that" || toks[j].text == "which" {
 			return runNouns[toks[j-1].text]
+		}
+	}
+	return false
+}
+
+// beforeCarrier reports whether the first word at or after k that is not a skipped
+// word, in the same clause, is a transferNoun or a systemNoun: the transaction term
+// before it names what a file carries ("reimbursement files", "the payroll feed") or
+// the system a file goes to ("our accounts payable system").
+func beforeCarrier(toks []token, k int) bool {
+	for ; k < len(toks); k++ {
+		if toks[k].brk >= brkClause {
+			return false
+		}
+		if !toks[k].stop {
+			return transferNouns[toks[k].text] || systemNoun[toks[k].text]
 		}
 	}
 	return false
