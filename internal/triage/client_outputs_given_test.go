@@ -48,3 +48,19 @@ func TestMoneyWordsNamingAReport(t *testing.T) {
 			report: "soc1", with: []string{"transaction_processing", "financial_reporting"}},
 	})
 }
+
+// A report the service gives the client of its open balances ("a monthly report of
+// unapplied balances", "a balance report that ties to …") is financial reporting
+// beside the reconciliation behind it.
+func TestBalanceReportsGivenToTheClient(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Suspense items: how are they aged and cleared, and do you send us a weekly report of open items?",
+			report: "soc1", with: []string{"reconciliation", "financial_reporting"}},
+		{question: "Will you provide us a monthly stored-value balance report that ties to the loads and redemptions processed?",
+			report: "soc1", with: []string{"financial_reporting"}},
+		// Near miss: a report of uptime is no money output.
+		{question: "Do you send us a monthly uptime report?",
+			report: "soc2"},
+	})
+}
