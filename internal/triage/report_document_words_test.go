@@ -185,10 +185,11 @@ func TestAskersAuditIsNoRightToAudit(t *testing.T) {
 }
 
 // An NDA the asker's side signed at a stated time ("they signed the NDA yesterday",
-// "the NDA was executed last week") or a mutual NDA is the agreement under which the
-// report is sent, in whatever sentence it is mentioned: no confidentiality control
-// (C1.1) beside the report asked for. NDAs that staff, contractors or suppliers sign
-// stay C1.1. Questions written for this test.
+// "the NDA was executed last week"), a mutual NDA, or an NDA a document is uploaded,
+// attached or e-mailed under is the agreement under which the report is sent, in
+// whatever sentence it is mentioned: no confidentiality control (C1.1) beside the
+// report asked for. NDAs that staff, contractors or suppliers sign, and data shared
+// with subcontractors under NDA, stay C1.1. Questions written for this test.
 func TestNDASignedForTheExchange(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
@@ -199,6 +200,8 @@ func TestNDASignedForTheExchange(t *testing.T) {
 		{"Please send both SOC reports over to Priya. Her firm executed the NDA earlier today.", false},
 		{"Forward the SOC 2 Type II to our risk inbox; the NDA was returned signed last week.", false},
 		{"Send the SOC 1 to our controller. A mutual NDA covers it.", false},
+		{"SOC 2 Type II report available? Y/N. If Y, upload it under NDA.", false},
+		{"Is customer data shared with subcontractors only under NDA?", true},
 		// Near misses: NDAs of the respondent's own people and suppliers.
 		{"Have all contractors signed NDAs before starting work?", true},
 		{"Do new hires sign a non-disclosure agreement in their first week?", true},
