@@ -315,3 +315,18 @@ func TestPentestFindingsClosed(t *testing.T) {
 		{"Please share the pen tester's letter confirming that all high findings have been closed.", "none", "", nil, letter, nil},
 	})
 }
+
+// Whether a SOC report covers, scopes in or includes a product (the mobile app, the
+// API platform) is a question about the report's scope, answered by the report, not
+// a product fact written in; what the product itself does stays a product fact.
+// Questions written for this test.
+func TestReportScopeOverAProduct(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkRequests(t, []requestCase{
+		{"Does your SOC 2 cover the iOS and Android apps as well as the web platform?", "soc2", "", nil, nil, fact},
+		{"Is the public API in scope of the SOC 2 examination?", "soc2", "", nil, nil, fact},
+		// Near miss: no report, only what the product does.
+		{"Do the iOS and Android apps work offline?", "none", "", nil, fact, nil},
+	})
+}
