@@ -55,3 +55,20 @@ func TestAskersPurposeAsksNothing(t *testing.T) {
 		}
 	}
 }
+
+// The respondent's own financial statement auditor is a company fact beside its
+// audited financials, not the asker's reliance; charge capture and patronage refunds
+// worked out are transactions in their industries' words.
+func TestOwnAuditorAndIndustryTransactions(t *testing.T) {
+	t.Parallel()
+	checkAreaCases(t, []areaCase{
+		{question: "Name your financial statement auditor and attach the latest audited accounts.",
+			report: "none"},
+		{question: "For our year-end, our financial statement auditors need your SOC 1.",
+			report: "soc1"},
+		{question: "How do you make sure no charges are missed for clinic visits coded by your team?",
+			report: "soc1", first: "transaction_processing"},
+		{question: "Is each member's patronage refund worked out correctly from their purchases?",
+			report: "soc1", first: "transaction_processing"},
+	})
+}
