@@ -330,3 +330,19 @@ func TestReportScopeOverAProduct(t *testing.T) {
 		{"Do the iOS and Android apps work offline?", "none", "", nil, fact, nil},
 	})
 }
+
+// The audit report or attestation of a scheme with its own document (a PCI DSS audit
+// report, an ISO 27001 surveillance audit report, an independent HIPAA audit report)
+// is that document, not an unnamed SOC report; an independent audit report asked for
+// beside the scheme's certificate is still the SOC 2. Questions written for this
+// test.
+func TestSchemeAuditReportIsNoSOCReport(t *testing.T) {
+	t.Parallel()
+	checkRequests(t, []requestCase{
+		{"Upload the latest ISO 27001 recertification audit report.", "none", "", nil, []string{"iso27001_certificate"}, nil},
+		{"Please send the QSA's PCI audit report for the last assessment.", "none", "", nil, []string{"pci_aoc"}, nil},
+		{"Share your third-party HIPAA assessment report.", "none", "", nil, []string{"hipaa_attestation"}, nil},
+		// Near miss: two documents, one of them the SOC report.
+		{"Send your ISO 27001 certificate and your independent audit report.", "soc2", "", nil, []string{"iso27001_certificate"}, nil},
+	})
+}
