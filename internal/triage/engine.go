@@ -150,7 +150,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		}
 		var neg, held bool
 		if r.Negatable {
-			held = e.held(s, ri)
+			held = e.held(s, text, ri)
 			neg = held || e.negated(s, ri)
 		}
 		fired = append(fired, firing{rule: ri, negated: neg, held: held})

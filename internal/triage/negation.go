@@ -525,21 +525,38 @@ var (
 		"obtained": true, "got": true, "possess": true, "reviewed": true, "read": true}
 	// askAux is a part of auxiliaries (respondent.go), not all of it: "does", "has",
 	// "had", "must" and "might" (and before "we", "is", "are", "was" and "were") make
-	// no question of a report held ("Does your SOC 2 remain on file …?" is held).
+	// no question of a report held before "we" ("Does our team hold …" is held).
 	// Reading them as asking would change verdicts, so the set stays as it is until
-	// that is decided.
+	// that is decided. "On file" in a sentence ending with a question mark is asked
+	// whatever its first word (askedAt).
 	askAux = map[string]bool{"do": true, "did": true, "have": true, "can": true, "could": true,
 		"will": true, "shall": true, "should": true, "would": true, "may": true}
 )
 
 // held reports whether every place a rule's subject matched is a report the asker
 // already holds: "we (already) have|hold|received …" before it in its clause, or "on
-// file" after it in its sentence. A question ("do we have …") holds nothing.
-func (e *Engine) held(s *scratch, ri int32) bool {
-	return e.everySubject(s, ri, heldAt)
+// file" after it in its sentence. A question ("do we have …", "SOC 1 on file?") and a
+// clause that only reports one ("asks if we have …") hold nothing.
+func (e *Engine) held(s *scratch, text string, ri int32) bool {
+	return e.everySubject(s, ri, func(toks []token, from, to int) bool {
+		return heldAt(toks, text, from, to)
+	})
 }
 
-func heldAt(toks []token, from, to int) bool {
+// askedAt reports whether the sentence of toks[to] ends with a question mark.
+func askedAt(toks []token, text string, to int) bool {
+	k := to
+	for k+1 < len(toks) && toks[k+1].brk < brkSentence {
+		k++
+	}
+	end := len(text)
+	if k+1 < len(toks) {
+		end = toks[k+1].start
+	}
+	return strings.Contains(text[toks[k].end:end], "?")
+}
+
+func heldAt(toks []token, text string, from, to int) bool {
 	for k := from - 1; k >= 0 && k >= from-6; k-- {
 		if toks[k+1].brk >= brkClause {
 			break
@@ -555,6 +572,9 @@ func heldAt(toks []token, from, to int) bool {
 				break // "we understand you only have a Type 1": the vendor has it, the asker does not
 			}
 			if toks[j].cls&clsHolder != 0 {
+				if j > 0 && (toks[j-1].text == "if" || toks[j-1].text == "whether") {
+					break // "asks if we have …": whether it is held is the question
+				}
 				if toks[j].text == "our" && !alreadyIn(toks, j+1, k) {
 					break // "our auditors have asked for", not "our controller already has"
 				}
@@ -575,7 +595,8 @@ func heldAt(toks []token, from, to int) bool {
 			break
 		}
 		if toks[k].text == "on" && toks[k+1].text == "file" && toks[k+1].brk == brkNone {
-			return true
+			// "SOC 1 on file?" asks; "already on file, can you …?" still holds it.
+			return alreadyIn(toks, to+1, k) || !askedAt(toks, text, to)
 		}
 	}
 	return false
