@@ -15,7 +15,7 @@ import "strings"
 // second that are two items of one list in text.
 func (e *Engine) listed(s *scratch, text string, ri int32) bool {
 	for _, a := range s.hits {
-		if a.rule != ri || a.role != 0 {
+		if a.rule != ri || a.role != 0 || !bareReportNamed(s.toks, int(a.from)) {
 			continue
 		}
 		for _, b := range s.hits {
@@ -25,6 +25,18 @@ func (e *Engine) listed(s *scratch, text string, ri int32) bool {
 		}
 	}
 	return false
+}
+
+// bareReportNamed reports whether a report that starts at toks[from] with no name of
+// its own ("report", "audit report") is named as the one report meant: right after
+// "the" or "your" ("the report", "your audit report"). "The pen test report" and "a
+// report" name no report to send beside a letter. A report with a name passes.
+func bareReportNamed(toks []token, from int) bool {
+	switch toks[from].text {
+	case "report", "reports", "audit":
+		return from > 0 && (toks[from-1].text == "the" || toks[from-1].text == "your")
+	}
+	return true
 }
 
 // listItems reports whether the report at toks[rFrom:rTo+1] and the letter at
