@@ -797,6 +797,15 @@ const carriedGap = 3
 // records or its ends, not a processing asked about, so beside an interface
 // transaction processing is not added for them.
 func (e *Engine) carriedOnly(s *scratch) bool {
+	return e.everyTransactionTerm(s, func(k, end int) bool {
+		return afterTransferOf(s.toks, k) || beforeCarrier(s.toks, end)
+	})
+}
+
+// everyTransactionTerm reports whether the question has a transaction processing
+// term and in holds for every one of them: in is given the tokens [k, end) the term
+// covers.
+func (e *Engine) everyTransactionTerm(s *scratch, in func(k, end int) bool) bool {
 	seen := false
 	for _, h := range s.vhits {
 		if p := &e.pats[h.pat]; p.role != roleArea || int(p.rule) != areaTransactions {
@@ -810,7 +819,7 @@ func (e *Engine) carriedOnly(s *scratch) bool {
 		for end < len(s.toks) && s.toks[end].start < int(h.to) {
 			end++
 		}
-		if !afterTransferOf(s.toks, k) && !beforeCarrier(s.toks, end) {
+		if !in(k, end) {
 			return false
 		}
 		seen = true
@@ -832,21 +841,7 @@ var runNouns = map[string]bool{
 // monitored, not a processing asked about ("what stops receipts being posted twice"
 // is one).
 func (e *Engine) runNamedOnly(s *scratch) bool {
-	seen := false
-	for _, h := range s.vhits {
-		if p := &e.pats[h.pat]; p.role != roleArea || int(p.rule) != areaTransactions {
-			continue
-		}
-		k := 0
-		for k < len(s.toks) && s.toks[k].start < int(h.from) {
-			k++
-		}
-		if !afterRunThat(s.toks, k) {
-			return false
-		}
-		seen = true
-	}
-	return seen
+	return e.everyTransactionTerm(s, func(k, _ int) bool { return afterRunThat(s.toks, k) })
 }
 
 // afterRunThat reports whether the word at k follows "that" or "which" after a
