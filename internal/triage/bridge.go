@@ -71,7 +71,7 @@ func listItems(toks []token, text string, rFrom, rTo, lFrom, lTo int) bool {
 func listGap(toks []token, text string, lo, hi int, reportFirst bool) bool {
 	joined := false
 	for k := lo; k <= hi; k++ {
-		sep := between(text, toks[k-1], toks[k])
+		sep := textBetween(text, &toks[k-1], &toks[k])
 		if strings.ContainsAny(sep, ";:.?!\n") {
 			return false
 		}
@@ -112,7 +112,7 @@ func governed(toks []token, from int) bool {
 // bridge letter". A comma, "+" or "&" before the noun makes it the next item.
 func modifiesNoun(toks []token, text string, to int) bool {
 	for k := to + 1; k < len(toks) && toks[k].brk == brkNone; k++ {
-		if strings.ContainsAny(between(text, toks[k-1], toks[k]), ",+&") {
+		if strings.ContainsAny(textBetween(text, &toks[k-1], &toks[k]), ",+&") {
 			return false
 		}
 		switch w := toks[k].text; w {
@@ -123,15 +123,6 @@ func modifiesNoun(toks []token, text string, to int) bool {
 		}
 	}
 	return false
-}
-
-// between returns the text between two tokens, or "" for the words of one written
-// word read as several ("acl" as "access control list").
-func between(text string, a, b token) string {
-	if b.start <= a.end {
-		return ""
-	}
-	return text[a.end:b.start]
 }
 
 var (

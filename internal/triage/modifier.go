@@ -144,6 +144,9 @@ func (s *scratch) vocabModifierOnly(ci int) bool {
 		}
 		from, to := -1, -1
 		for k := range s.toks {
+			if s.toks[k].start > int(h.to) {
+				break // tokens run in order of their start
+			}
 			if from < 0 && s.toks[k].start == int(h.from) {
 				from = k
 			}

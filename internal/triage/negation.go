@@ -243,9 +243,12 @@ var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn
 	"shouldn": true, "hasn": true, "haven": true, "hadn": true, "mustn": true, "needn": true, "ain": true}
 
 func negatedAt(toks []token, from, to int) bool {
-	if boundedAfter(toks, to) {
-		return false // "we will not accept a SOC 2 older than 12 months" refuses a stale one, not the report
-	}
+	// "we will not accept a SOC 2 older than 12 months" refuses a stale one, not the
+	// report; most words are not negated, so the bound is read only when they are.
+	return negatedWords(toks, from, to) && !boundedAfter(toks, to)
+}
+
+func negatedWords(toks []token, from, to int) bool {
 	for k := from + 1; k <= to; k++ {
 		if negWord(toks, k, clsNegAfter) || (toks[k].text == "no" && negWord(toks, k, clsNegBefore)) {
 			return true
