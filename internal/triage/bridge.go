@@ -50,7 +50,7 @@ func listItems(toks []token, text string, rFrom, rTo, lFrom, lTo int) bool {
 	}
 	switch {
 	case rTo < lFrom: // "the SOC 2 and a bridge letter"
-		return !governed(toks, rFrom) && listGap(toks, text, rTo+1, lFrom, true)
+		return !governed(toks, rFrom) && (listGap(toks, text, rTo+1, lFrom, true) || sentWithPronoun(toks, rTo, lFrom, lTo))
 	case lTo < rFrom: // "a bridge letter and the SOC 2"
 		// The gap runs from the letter's noun: "letter covering the gap since your
 		// last SOC 1" is one hit of the letter, and what follows its noun is no list.
@@ -59,6 +59,41 @@ func listItems(toks []token, text string, rFrom, rTo, lFrom, lTo int) bool {
 				return listGap(toks, text, k+1, rFrom, false)
 			}
 		}
+	}
+	return false
+}
+
+// sentWithPronoun reports whether the letter at toks[lFrom:lTo+1], after the report
+// that ends at toks[rTo], is sent with a pronoun that stands for the report: "Your
+// SOC 2: please send it with a bridge letter", "send the SOC 2, and include a gap
+// letter with it". The pronoun is the object of a sending verb before the letter
+// ("send it with", "forward it along with"), or follows the letter's noun after
+// "with", "alongside" or "to" ("a bridge letter with it", "attach a gap letter to
+// it"). A letter for it ("a bridge letter for it") bridges the report, which it does
+// not ask for; a report already held is refused by the rule's negation (held).
+func sentWithPronoun(toks []token, rTo, lFrom, lTo int) bool {
+	k := lFrom - 1
+	for k > rTo && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the" || toks[k].text == "any") {
+		k--
+	}
+	with := false
+	for k > rTo && withWord[toks[k].text] && toks[k+1].brk == brkNone {
+		with = true
+		k--
+	}
+	if with && k-1 > rTo && reportPronoun[toks[k].text] && sendVerb[toks[k-1].text] && toks[k].brk == brkNone {
+		return true // "send it with a bridge letter"
+	}
+	for n := lFrom; n <= lTo; n++ {
+		if !letterNoun[toks[n].text] {
+			continue
+		}
+		w, p := n+1, n+2
+		if p < len(toks) && toks[w].brk == brkNone && toks[p].brk == brkNone &&
+			(withWord[toks[w].text] || toks[w].text == "to") && reportPronoun[toks[p].text] {
+			return true // "a bridge letter with it"
+		}
+		return false
 	}
 	return false
 }
@@ -72,8 +107,8 @@ func listGap(toks []token, text string, lo, hi int, reportFirst bool) bool {
 	joined := false
 	for k := lo; k <= hi; k++ {
 		sep := textBetween(text, &toks[k-1], &toks[k])
-		if strings.ContainsAny(sep, ";:.?!\n") {
-			return false
+		if strings.ContainsAny(sep, ";:?!\n") || strings.Contains(sep, ".") && !abbreviation[toks[k-1].text] {
+			return false // "incl." shortens a joiner and ends no list
 		}
 		if strings.ContainsAny(sep, ",+&") {
 			joined = true
@@ -127,9 +162,10 @@ func modifiesNoun(toks []token, text string, to int) bool {
 
 var (
 	// listJoiner holds the words that join two items: "and", "plus", "as well as",
-	// "along with", "together with", "alongside", "accompanied by".
+	// "along with", "together with", "alongside", "accompanied by", "including" (and
+	// its short form "incl.").
 	listJoiner = map[string]bool{"and": true, "plus": true, "well": true, "along": true,
-		"together": true, "alongside": true, "accompanied": true, "including": true, "also": true}
+		"together": true, "alongside": true, "accompanied": true, "including": true, "incl": true, "also": true}
 	// itemWord holds the words that may stand inside either item or beside a joiner:
 	// the report's type and standard, its noun, determiners and the adjectives a
 	// request puts before a document.
@@ -150,6 +186,15 @@ var (
 		"since": true, "after": true, "following": true, "to": true, "of": true, "from": true,
 		"through": true, "until": true, "bridging": true, "bridge": true, "bridges": true,
 		"beyond": true, "past": true, "on": true, "about": true, "between": true}
+	// withWord holds the words that send one thing with another: "with", "along
+	// with", "together with", "alongside".
+	withWord = map[string]bool{"with": true, "along": true, "together": true, "alongside": true}
+	// reportPronoun holds the pronouns that stand for a report named before them.
+	reportPronoun = map[string]bool{"it": true, "them": true}
+	// sendVerb holds the verbs that send a report: "send it with a bridge letter".
+	sendVerb = map[string]bool{"send": true, "provide": true, "share": true, "forward": true,
+		"submit": true, "upload": true, "attach": true, "supply": true, "furnish": true,
+		"deliver": true, "email": true, "include": true, "return": true}
 	// modifiedNoun holds the nouns a report's name may qualify.
 	modifiedNoun = map[string]bool{"period": true, "periods": true, "date": true, "dates": true,
 		"end": true, "window": true, "scope": true, "auditor": true, "auditors": true,
