@@ -61,6 +61,15 @@ func (s *splitter) pushHeading(fam, depth int, sp span, ln int) {
 			return
 		}
 	}
+	if s.nestsUnder(fam) {
+		// A title straight over another: the first is a chapter and this
+		// its first part ("Data Protection" over "Encryption at rest").
+		// Both head what follows; left with nothing under them at the end,
+		// both are items (endHeadings).
+		s.pushOn(len(s.stack), fam, depth, sp, ln)
+		s.stack[len(s.stack)-1].listed = s.stack[len(s.stack)-2].fam == fam
+		return
+	}
 	cut := len(s.stack)
 	for i, h := range s.stack {
 		if h.fam == fam && h.depth >= depth {
@@ -78,10 +87,16 @@ func (s *splitter) pushHeading(fam, depth int, sp span, ln int) {
 	}
 	if s.afterHeading && cut < len(s.stack) {
 		// The heading on top has nothing under it and this one replaces
-		// it: it was an item of a list of short lines ("Pen test summary"
-		// over "Insurance certificate"), not a title.
-		s.headingAsItem(false)
+		// it: it was an item of a list of short lines ("Backups:" over
+		// "Disaster recovery:"), not a title.
+		s.headingAsItem()
 	}
+	s.pushOn(cut, fam, depth, sp, ln)
+}
+
+// pushOn puts the heading sp on the stack in place of those from cut up, and
+// resets the numbering the heading ends.
+func (s *splitter) pushOn(cut, fam, depth int, sp span, ln int) {
 	first := len(s.qs) == 0 && len(s.stack) == 0
 	s.afterHeading = true
 	if cut == len(s.stack) && cut == maxStack {
@@ -102,6 +117,28 @@ func (s *splitter) pushHeading(fam, depth int, sp span, ln int) {
 	} else {
 		s.numState = [mkID + 1][maxDepth + 1]uint8{}
 	}
+}
+
+// nests: a heading of this style straight over another of the unnumbered
+// title styles is a chapter over its first part, not an item of a list.
+// Numbered, Markdown and "Section" headings say their level themselves, and
+// labels ending in ":" lead into what follows.
+func nests(fam int) bool { return fam == famTitle || fam == famCaps || fam == famBold }
+
+// nestsUnder says whether a title of family fam read now nests under the
+// heading on top of the stack: it does when that heading is a title too,
+// with nothing under it yet, and is not a first line standing alone above a
+// blank one, which titles the whole paste. After questions a title of the
+// family of one above them replaces it as before: whether it opens a part of
+// the same chapter or the next chapter the lines do not say, and a chapter
+// left out misleads less than a wrong one kept.
+func (s *splitter) nestsUnder(fam int) bool {
+	n := len(s.stack)
+	if !s.afterHeading || n == 0 || !nests(fam) {
+		return false
+	}
+	top := s.stack[n-1]
+	return nests(top.fam) && !top.held && !(top.first && top.blank)
 }
 
 // strength ranks heading styles, strongest (1) first, for nesting mixed styles.
@@ -125,22 +162,45 @@ func strength(fam, depth int) int {
 
 // headingAsItem turns the heading on top of the stack, which has no question
 // under it, into a question under the headings above it, so that no line of
-// the paste is lost: a short line at the end (last), or one replaced by the
-// next line of its kind ("Pen test summary" over "Insurance certificate").
-// Left alone are a spreadsheet's section column, whose rows carry their own
-// questions, and, before other headings, the paste's first line standing
-// alone above a blank line: it titles the whole paste ("Acme Corp - Vendor
-// Security Assessment").
-func (s *splitter) headingAsItem(last bool) {
+// the paste is lost when the next line of its kind replaces it (two lines
+// ending in ":"). Left alone are a spreadsheet's section column, whose rows
+// carry their own questions, and the paste's first line standing alone above
+// a blank line: it titles the whole paste ("Acme Corp - Vendor Security
+// Assessment").
+func (s *splitter) headingAsItem() {
 	n := len(s.stack)
 	if n == 0 || s.stack[n-1].fam == famColumn {
 		return
 	}
 	h := s.stack[n-1]
-	if h.first && h.blank && !last {
+	if h.first && h.blank {
 		return
 	}
 	s.stack = s.stack[:n-1]
 	s.secDirty = true
 	s.emit(h.span, h.line, "", false)
+}
+
+// endHeadings makes an item of the heading left on top at the end of the
+// paste with nothing under it, and of each title that the one after it
+// nested in by its style alone: "Vendor Management" over "Access Control" as
+// the last lines are two items of a list, while "# Security" over "##
+// Encryption" is one item under its heading. The items keep the headings
+// above them.
+func (s *splitter) endHeadings() {
+	n := len(s.stack)
+	if n == 0 || s.stack[n-1].held || s.stack[n-1].fam == famColumn {
+		return
+	}
+	i := n - 1
+	for i > 0 && s.stack[i].listed && !s.stack[i-1].held {
+		i--
+	}
+	var buf [maxStack]heading
+	items := buf[:copy(buf[:], s.stack[i:])]
+	s.stack = s.stack[:i]
+	s.secDirty = true
+	for _, h := range items {
+		s.emit(h.span, h.line, "", false)
+	}
 }

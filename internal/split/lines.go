@@ -34,6 +34,7 @@ type lineInfo struct {
 	qword      bool // opens with a question word: an auxiliary, a modal or a wh-word ("Does …", "How …")
 	asks       bool // requests without opening as qstart does: "Encrypt backups", "SOC 1 and bridge letter please" (says)
 	states     bool // states something: "MFA enforced for admins", "Backups are encrypted" (says)
+	document   bool // its last word names a document sent on request: "Pen test summary" (documentNouns)
 }
 
 var questionStarts = map[string]bool{
@@ -253,6 +254,7 @@ func analyze(t []byte) lineInfo {
 			lw = lw[1:]
 		}
 		li.connEnd = connectors[string(lw)]
+		li.document = documentNouns[string(trimPunct(lw))]
 		if li.lastEnd == ':' {
 			lc := lowerWord(trimPunct(last), &buf)
 			li.leadIn = connectors[string(lc)] || string(lc) == "following"
@@ -274,6 +276,13 @@ func analyze(t []byte) lineInfo {
 		li.asks, li.states = says(t)
 	}
 	return li
+}
+
+// documentNouns end the name of a document a vendor sends on request ("SOC 2
+// report", "Insurance certificate", "Pen test summary", "Bridge letter").
+var documentNouns = map[string]bool{
+	"report": true, "reports": true, "summary": true, "certificate": true, "certificates": true,
+	"letter": true, "attestation": true, "attestations": true, "certification": true,
 }
 
 // maxLeadWords bounds a sentence leading into the items below it.
@@ -468,6 +477,12 @@ func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	}
 	if bold {
 		return famBold, true
+	}
+	if li.document && !li.title && !li.caps {
+		// "SOC 2 report", "Pen test summary": a document asked for, one of
+		// a list of them; a title names it in capitals ("Penetration Test
+		// Report") when it heads questions about it.
+		return 0, false
 	}
 	switch li.lastEnd {
 	case '.', ',', ';', '!':

@@ -121,6 +121,11 @@ func (s *splitter) emit(sp span, ln int, id string, form bool) {
 	}
 	s.qs = append(s.qs, qrec{span: sp, line: ln, sec: s.secCur, id: id, form: form})
 	s.afterHeading = false
+	if n := len(s.stack); n > 0 && !s.stack[n-1].held {
+		for i := range s.stack {
+			s.stack[i].held = true
+		}
+	}
 }
 
 // finish returns the questions found, with the customer's ids where the text has

@@ -112,6 +112,9 @@ type heading struct {
 	// first: no heading or question before it; blank: a blank line came
 	// after it. Both: it stands alone above the paste, titling all of it.
 	first, blank bool
+	// held: a question was read under it. listed: it nested in the
+	// heading before it, of its own style, by being straight under it.
+	held, listed bool
 	span
 }
 
@@ -230,7 +233,7 @@ func (s *splitter) run() {
 	s.resolvePending(false)
 	s.close()
 	if s.afterHeading && !s.more {
-		s.headingAsItem(true) // a heading with nothing under it is the paste's last item
+		s.endHeadings() // headings with nothing under them are the paste's last items
 	}
 }
 

@@ -1,0 +1,46 @@
+package split
+
+import "testing"
+
+// A chapter title straight over the title of its first part heads the
+// questions with it, in the " > " form of any nested headings, instead of
+// turning into a row of its own; titles left at the end with nothing under
+// them are all rows, and short lines naming documents stay rows anywhere.
+func TestSplitTitleOverTitle(t *testing.T) {
+	t.Parallel()
+	checkSplitCases(t, []splitCase{
+		{"a chapter over its first part", "Data Protection\nEncryption at rest\nDo you encrypt customer data at rest?", []sq{
+			{"Do you encrypt customer data at rest?", "Data Protection > Encryption at rest", 3}}},
+		{"in capitals", "DATA PROTECTION\nKEY MANAGEMENT\nWho can export the master keys?", []sq{
+			{"Who can export the master keys?", "DATA PROTECTION > KEY MANAGEMENT", 3}}},
+		{"in bold", "*Resilience*\n*Backups*\nHow often are restores tested?", []sq{
+			{"How often are restores tested?", "Resilience > Backups", 3}}},
+		{"three levels", "Operations\nBusiness continuity\nRecovery testing\nWhen was the plan last exercised?", []sq{
+			{"When was the plan last exercised?", "Operations > Business continuity > Recovery testing", 4}}},
+		{"a blank line between chapter and part", "Data Protection\nEncryption at rest\nIs tenant data encrypted?\n\nLogging\n\nAudit trail\nAre admin actions logged?", []sq{
+			{"Is tenant data encrypted?", "Data Protection > Encryption at rest", 3},
+			{"Are admin actions logged?", "Logging > Audit trail", 8}}},
+		{"titles left at the end are rows", "Do you screen new hires?\nVendor Management\nAccess Control", []sq{
+			{"Do you screen new hires?", "", 1}, {"Vendor Management", "", 2}, {"Access Control", "", 3}}},
+		{"a run of titles left at the end is a run of rows", "Data Protection\nIs tenant data encrypted?\nVendor Management\nAccess Control\nIncident Response", []sq{
+			{"Is tenant data encrypted?", "Data Protection", 2}, {"Vendor Management", "", 3}, {"Access Control", "", 4},
+			{"Incident Response", "", 5}}},
+		{"documents listed over a question are rows", "SOC 2 report\nPen test summary\nIs MFA enforced for admins?", []sq{
+			{"SOC 2 report", "", 1}, {"Pen test summary", "", 2}, {"Is MFA enforced for admins?", "", 3}}},
+
+		// Near misses.
+		{"a part after questions replaces the title before it", "Data Protection\nEncryption at rest\nIs tenant data encrypted?\nAccess Control\nIs MFA on for admins?", []sq{
+			{"Is tenant data encrypted?", "Data Protection > Encryption at rest", 3},
+			{"Is MFA on for admins?", "Access Control", 5}}},
+		{"a title over a label with a colon", "Resilience\nBackups:\nHow often are restores tested?", []sq{
+			{"How often are restores tested?", "Resilience > Backups", 3}}},
+		{"a first line alone above a blank one titles the paste", "Acme Security Review\n\nAccess Control\nIs MFA on for admins?", []sq{
+			{"Is MFA on for admins?", "Access Control", 4}}},
+		{"a Markdown heading over a deeper one at the end", "# Security\n## Encryption", []sq{
+			{"Encryption", "Security", 2}}},
+		{"a document named in capitals heads questions about it", "Penetration Test Report\nWhen was the last test run?", []sq{
+			{"When was the last test run?", "Penetration Test Report", 2}}},
+		{"a numbered title over a title", "1. Data Protection\nEncryption at rest\nIs tenant data encrypted?", []sq{
+			{"Is tenant data encrypted?", "Data Protection > Encryption at rest", 3}}},
+	})
+}
