@@ -12,6 +12,12 @@ package triage
 // accept it ("Send the SOC 2 Type I; our reviewers won't accept it later" asks for the
 // Type 1; "A Type 1 is fine; we can accept it" accepts it).
 func refusedAfter(toks []token, from, to int) bool {
+	if q := answeredAt(toks, to); q >= 0 && judgedInQuestion(toks, from, to, q) && replyRefuses(toks, q) {
+		return true // "Won't a Type 1 do for now? No, we need the Type II."
+	}
+	if conditionCannotGoOn(toks, from, to) {
+		return true // "If a Type 1 is all you have, we cannot proceed."
+	}
 	k := clauseEnd(toks, to)
 	if k >= len(toks) {
 		return false
@@ -28,6 +34,127 @@ func refusedAfter(toks []token, from, to int) bool {
 	}
 	return refusalClause(toks, k)
 }
+
+// answeredAt returns the index of the first token of the sentence after the one
+// holding toks[to] when that sentence was a question, or -1.
+func answeredAt(toks []token, to int) int {
+	for j := to + 1; j < len(toks); j++ {
+		if toks[j].brk == brkSentence {
+			if toks[j].asked {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// judgedInQuestion reports whether the question that holds the type at
+// toks[from:to+1] and ends before toks[q] asks whether the type will do: a word of
+// acceptance or judging ("Is a Type 1 OK?", "Would a Type 1 be enough?"), a verb of
+// taking it up ("Could we take a Type I for now?"), or "do", "work" or "serve"
+// after it ("Won't a Type 1 do?"). A question of fact ("Does the Type 1 cover
+// payroll?") is not answered by a refusal.
+func judgedInQuestion(toks []token, from, to, q int) bool {
+	start := from
+	for start > 0 && toks[start].brk < brkSentence {
+		start--
+	}
+	for j := start; j < q; j++ {
+		if j >= from && j <= to {
+			continue
+		}
+		w := toks[j].text
+		switch {
+		case acceptWord[w], toks[j].cls&clsJudge != 0, takeUpVerb[w] && j < from:
+			return true
+		case j > to && (w == "do" || w == "work" || w == "serve" || w == "suffice"):
+			return true
+		}
+	}
+	return false
+}
+
+// replyRefuses reports whether the sentence that begins at toks[k] opens as a reply
+// that says no, past an aside ("unfortunately"): "No.", "No, we need …", "Not for
+// this contract", "Unfortunately not." "No" must stand alone in its clause ("No
+// matter, …" and "No SOC 1 is needed" reply nothing), and "not" must end the clause
+// or lead only to what qualifies the refusal ("not for this contract", "not at this
+// stage", "not really").
+func replyRefuses(toks []token, k int) bool {
+	end := clauseEnd(toks, k)
+	for k < end && asideWord(toks[k].text) {
+		k++
+	}
+	if k >= end {
+		return false
+	}
+	switch toks[k].text {
+	case "no", "nope":
+		return k+1 == end
+	case "not":
+		return k+1 == end || notQualifier[toks[k+1].text]
+	}
+	return false
+}
+
+// notQualifier holds the words after which "not" opening a reply still refuses:
+// "not for this contract", "not at this stage", "not really", "not yet".
+var notQualifier = map[string]bool{"for": true, "at": true, "in": true, "really": true,
+	"yet": true, "now": true, "here": true, "quite": true, "unless": true, "under": true,
+	"on": true, "with": true, "this": true, "given": true}
+
+// conditionCannotGoOn reports whether the type at toks[from:to+1] is named in a
+// condition as all the respondent has ("If a Type 1 is all you have", "If you only
+// have a Type I", "Should a Type I be all that exists") and the clause after the
+// condition says the asker cannot go on (goOnVerb): "we cannot proceed", "we won't be
+// able to onboard you", "the review cannot go ahead". The condition neither asks for
+// the type nor accepts it (askedOrJudged).
+func conditionCannotGoOn(toks []token, from, to int) bool {
+	start := from
+	for start > 0 && toks[start].brk == brkNone {
+		start--
+	}
+	if !conditionWord[toks[start].text] {
+		return false
+	}
+	end := clauseEnd(toks, to)
+	limited := false
+	for j := start + 1; j < end; j++ {
+		if j >= from && j <= to {
+			continue
+		}
+		w := toks[j].text
+		if askedOrJudged(toks, j) {
+			return false
+		}
+		limited = limited || w == "only" || w == "all" || w == "just"
+	}
+	if !limited || end >= len(toks) || toks[end].brk == brkSentence {
+		return false
+	}
+	next := clauseEnd(toks, end)
+	for j := end; j < next; j++ {
+		if !negWord(toks, j, clsNegBefore) && !modalAt(toks, j) {
+			continue
+		}
+		if v := afterRefusal(toks, j); v >= 0 && v < next && goOnVerb[toks[v].text] {
+			return true
+		}
+	}
+	return false
+}
+
+var (
+	// conditionWord holds the words that open a condition: "if", and "should" or
+	// "where" put first.
+	conditionWord = map[string]bool{"if": true, "should": true, "where": true}
+	// goOnVerb holds the verbs of the asker going on with the vendor: "we cannot
+	// proceed", "we won't be able to onboard you", "the review cannot go ahead".
+	goOnVerb = map[string]bool{"proceed": true, "continue": true, "go": true, "move": true,
+		"onboard": true, "sign": true, "approve": true, "contract": true, "engage": true,
+		"complete": true, "progress": true, "award": true, "finalise": true, "finalize": true}
+)
 
 // askedOrJudged reports whether toks[k] asks for what its sentence names or judges it
 // there: a request ("send", "please", "we need"), a word of acceptance ("fine",

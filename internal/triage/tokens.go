@@ -24,6 +24,9 @@ type token struct {
 	stop bool  // a stopword: skipped by patterns, kept for negation scope
 	brk  uint8 // the strongest break before this token: brkNone … brkSentence
 	read bool  // form was looked up in the engine's index for this text
+	// asked is set on the first token after a question mark: the sentence before
+	// it asked, and this one may answer ("Is a Type 1 enough? No.").
+	asked bool
 }
 
 // skipWords are skipped when patterns are matched, so that "encryption of data at rest"
@@ -194,6 +197,7 @@ func (s *scratch) tokenize(text string) {
 	s.words = s.words[:0]
 	s.reads = s.reads[:0]
 	brk := brkSentence
+	asked := false // a question mark since the last token
 	i := 0
 	for i < len(text) {
 		c := text[i]
@@ -213,6 +217,7 @@ func (s *scratch) tokenize(text string) {
 					j += n
 				}
 				s.add(text, i, j, brk)
+				s.toks[len(s.toks)-1].asked, asked = asked, false
 				brk = brkNone
 				i = j
 			case c >= '0' && c <= '9':
@@ -221,6 +226,7 @@ func (s *scratch) tokenize(text string) {
 					j++
 				}
 				s.add(text, i, j, brk)
+				s.toks[len(s.toks)-1].asked, asked = asked, false
 				brk = brkNone
 				i = j
 			default:
@@ -234,6 +240,7 @@ func (s *scratch) tokenize(text string) {
 						break
 					}
 					brk = max(brk, breakOf(c))
+					asked = asked || c == '?'
 				case '-':
 					// A dash typed as a hyphen between spaces or doubled is read as a
 					// comma: before a function word it ends the clause ("Not the SOC 1 -
@@ -259,6 +266,7 @@ func (s *scratch) tokenize(text string) {
 				j += n2
 			}
 			s.add(text, i, j, brk)
+			s.toks[len(s.toks)-1].asked, asked = asked, false
 			brk = brkNone
 			i = j
 			continue

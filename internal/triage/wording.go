@@ -422,7 +422,7 @@ func (s *scratch) expandWords(text string) {
 		for i, xt := range x.toks {
 			xt.start, xt.end = start, end
 			if i == 0 {
-				xt.brk = s.toks[k].brk
+				xt.brk, xt.asked = s.toks[k].brk, s.toks[k].asked
 			}
 			out = append(out, xt)
 		}
