@@ -61,11 +61,12 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing, extra int) []
 
 // onNumberedReport reports whether hit h is on a report named with its number: a
 // SOC report's number ("SOC 1", "SOC II", "SOC2") or a standard's ("ISAE 3402",
-// "SSAE 18", "AT-C 320") stands inside the hit ("SOC 1 report") or just before it
-// in the same clause, its type between or not ("SOC 2 report on the design of
-// controls", "ISAE 3402 Type II assurance report").
+// "SSAE 18", "AT-C 320") stands inside the hit ("SOC 1 report"), just after it
+// ("forward the SOC | 1 report") or just before it in the same clause, its type
+// between or not ("SOC 2 report on the design of controls", "ISAE 3402 Type II
+// assurance report").
 func onNumberedReport(toks []token, h patHit) bool {
-	for k := max(int(h.from), 1); k <= int(h.to); k++ {
+	for k := max(int(h.from), 1); k <= int(h.to)+1 && k < len(toks); k++ {
 		if reportNumber(toks, k) {
 			return true
 		}

@@ -27,7 +27,7 @@ func TestNumberedReportNotExplainedAsUnnumbered(t *testing.T) {
 		// asker already holds is not asked for, so the unnumbered report decides.
 		{"Besides your SOC 1 Type 2 report, is there a SOC report on security?", ReportSOC2, []string{"SOC report"}},
 		// Near misses: no number, or the number is in another clause.
-		{"Can you share a SOC report with us?", ReportSOC2, []string{"SOC report"}},
+		{"Can you share a SOC report with us?", ReportSOC2, []string{"share a SOC", "SOC report"}},
 		{"Do you have a Type 2 report?", ReportSOC2, []string{"Type 2 report"}},
 		{"Please provide your latest independent audit report.", ReportSOC2, []string{"independent audit report", "audit report"}},
 	} {
