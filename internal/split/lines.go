@@ -458,6 +458,54 @@ func AsksOrStates(line string) bool {
 	return li.hasQ || li.qstart || li.notice || li.instructsOrStates()
 }
 
+// TitleShaped says whether line, alone, reads as a section title the way the
+// splitter reads a heading: after a number or an id ("3.", "A.1", "IAM-01",
+// "PR.AT-1") a short line that neither asks nor states and has no closing
+// punctuation ("3. Logging and monitoring"); without one, a noun phrase of
+// up to three words in any case ("Third party risk", "Business continuity"),
+// one of up to six with every word capitalised, a line in capitals, or a
+// short line ending in ":". A sentence leading into the lines below it is no
+// title here: it names no section. title is the line without its label.
+// This is the one reading of a title: the questionnaire reader asks
+// TitleShaped of a cell alone on its row.
+func TitleShaped(line string) (title string, ok bool) {
+	line = strings.TrimSpace(line)
+	m, body := parseMarker(line)
+	body = strings.TrimSpace(body)
+	if m.kind == mkQ || m.kind == mkHash || body == "" {
+		return "", false
+	}
+	li := analyze([]byte(body))
+	switch {
+	case m.kind == mkID:
+		// Alone, with no next line to settle it as a held numbered title
+		// is settled, a line after an id is a title only capitalised
+		// throughout ("A.1 Access Control"): a catalogue names each of its
+		// controls in sentence case ("A.5.1.2 Review of the policies").
+		return body, li.numberedTitle() && (li.title || li.caps)
+	case numbered(m.kind), m.kind == mkBullet, m.kind == mkCheck:
+		return body, li.numberedTitle()
+	case m.kind == mkSection:
+		return body, true
+	}
+	fam, ok := li.headingFamily(wrappedIn(body, '*'))
+	return body, ok && fam != famLead
+}
+
+// ItemLabel splits the label that opens line, read as the splitter reads an
+// item's number: label is the number or id as written ("3", "2.1", "b",
+// "IAM-02.1", "A.5.1.2", "PR.AT-1") and rest the text after it and its
+// separator (".", ")", ":", " - "); id says the label is an identifier
+// rather than a list number or letter. A line opening with no label gives
+// "", line.
+func ItemLabel(line string) (label, rest string, id bool) {
+	m, body := parseMarker(line)
+	if !numbered(m.kind) {
+		return "", line, false
+	}
+	return m.label, body, m.kind == mkID
+}
+
 // headingFamily says whether an unnumbered line is a heading, and of which kind.
 func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	if li.lead {

@@ -326,7 +326,7 @@ func parseLetters(s string) (marker, string, bool) {
 			return m, s[i+1:], true
 		}
 	}
-	// identifiers: "IAM-02.1", "A.1", "CC6.1", "A1:"
+	// identifiers: "IAM-02.1", "A.1", "CC6.1", "A1:", "PR.AT-1"
 	if i > 8 {
 		return marker{}, s, false
 	}
@@ -343,6 +343,14 @@ func parseLetters(s string) (marker, string, bool) {
 	if j < len(s) && (s[j] == '-' || s[j] == '.' || s[j] == '_') {
 		j++
 		sep = true
+		// "PR.AT-1", "GV.OC-01": a function and a category before the number.
+		u := j
+		for u < len(s) && isUpper(s[u]) && u-j < 8 {
+			u++
+		}
+		if u > j && u+1 < len(s) && s[j-1] == '.' && (s[u] == '-' || s[u] == '.') && isDigit(s[u+1]) {
+			j = u + 1
+		}
 	}
 	g, one, k := scanGroups(s[j:], ".-")
 	if g == 0 {

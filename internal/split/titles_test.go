@@ -1,0 +1,89 @@
+package split
+
+import "testing"
+
+// TitleShaped is the splitter's reading of a heading for a line alone, and
+// ItemLabel its reading of an item's label; the questionnaire reader asks
+// both of a sheet's cells.
+func TestTitleShaped(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		line, title string
+		want        bool
+	}{
+		{"Access Control", "Access Control", true},
+		{"Logging and monitoring", "Logging and monitoring", true},
+		{"Third party risk", "Third party risk", true},
+		{"Business continuity", "Business continuity", true},
+		{"IDENTITY & ACCESS MANAGEMENT", "IDENTITY & ACCESS MANAGEMENT", true},
+		{"3. Business continuity", "Business continuity", true},
+		{"A.1 Access Control", "Access Control", true},
+		{"Backups:", "Backups:", true},
+		// Near misses.
+		{"Backups encrypted at rest", "", false},
+		{"Use MFA for admins", "", false},
+		{"Do you encrypt backups?", "", false},
+		{"Access control policy for privileged staff accounts", "", false}, // seven words, not all capitalised
+		{"A.5.1.2 Review of the policies", "", false},                      // a control named after its id
+		{"PR.AT-1 All users are informed and trained", "", false},
+		{"The following questions relate to payroll:", "", false}, // leads in, names no section
+		{"SOC 2 report", "", false},
+		{"Q3 Encryption", "", false},
+		{"", "", false},
+	}
+	for _, tt := range tests {
+		title, ok := TitleShaped(tt.line)
+		if ok != tt.want || (ok && title != tt.title) {
+			t.Errorf("TitleShaped(%q) = %q, %v; want %q, %v", tt.line, title, ok, tt.title, tt.want)
+		}
+	}
+}
+
+func TestItemLabel(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		line, label, rest string
+		id                bool
+	}{
+		{"PR.AT-1 All users are informed and trained", "PR.AT-1", "All users are informed and trained", true},
+		{"GV.OC-01: Mission understood", "GV.OC-01", "Mission understood", true},
+		{"A.5.1.2 Review of the policies", "A.5.1.2", "Review of the policies", true},
+		{"IAM-02.1 Do you enforce MFA?", "IAM-02.1", "Do you enforce MFA?", true},
+		{"CC6.1: Logical access", "CC6.1", "Logical access", true},
+		{"3. Enable SSO", "3", "Enable SSO", false},
+		{"b) Logging", "b", "Logging", false},
+		// Near misses: no label.
+		{"ISO 27001 certificate", "", "ISO 27001 certificate", false},
+		{"SOC 2 report", "", "SOC 2 report", false},
+		{"U.S.-based staff only", "", "U.S.-based staff only", false},
+		{"PR.AT awareness", "", "PR.AT awareness", false},
+		{"- Use MFA", "", "- Use MFA", false},
+	}
+	for _, tt := range tests {
+		label, rest, id := ItemLabel(tt.line)
+		if label != tt.label || rest != tt.rest || id != tt.id {
+			t.Errorf("ItemLabel(%q) = %q, %q, %v; want %q, %q, %v", tt.line, label, rest, id, tt.label, tt.rest, tt.id)
+		}
+	}
+}
+
+// A pasted control catalogue keeps its ids: "PR.AT-1" opens an item as
+// "IAM-02.1" does.
+func TestSplitFrameworkIDs(t *testing.T) {
+	t.Parallel()
+	in := "PR.AT-1 All users are informed and trained\nPR.AT-2 Privileged users understand their roles\nA.5.1.2 Review of the policies for information security"
+	qs := Split(in)
+	want := []struct{ id, text string }{
+		{"PR.AT-1", "All users are informed and trained"},
+		{"PR.AT-2", "Privileged users understand their roles"},
+		{"A.5.1.2", "Review of the policies for information security"},
+	}
+	if len(qs) != len(want) {
+		t.Fatalf("%d questions, want %d: %+v", len(qs), len(want), qs)
+	}
+	for i, w := range want {
+		if qs[i].ID != w.id || qs[i].Text != w.text {
+			t.Errorf("question %d = %q %q, want %q %q", i+1, qs[i].ID, qs[i].Text, w.id, w.text)
+		}
+	}
+}
