@@ -48,6 +48,11 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 	t.rows = formAbove(g, t.header)
 	section := ""
 	var tail headingTail
+	// nest: a lone title heads nothing yet, so a lone title after it is its
+	// first part ("Data Protection" over "Encryption at rest"), as the
+	// splitter nests a title straight over another. A first row alone above
+	// an empty row titles the sheet instead (sheetTitle).
+	nest, sheetTitle, top := false, false, true
 	for r := start; r < len(g.cells); r++ {
 		if r%256 == 0 && ctx.Err() != nil {
 			return t, ctx.Err()
@@ -57,13 +62,24 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		}
 		used := usedCells(g, r)
 		if len(used) == 0 {
+			if sheetTitle {
+				nest = false
+			}
 			continue
 		}
+		first := top
+		top, sheetTitle = false, false
 		if h, ok := headingRow(g, r, t, used); ok {
-			if len(used) == 1 {
+			lone := len(used) == 1
+			if lone {
 				tail.add(tableRow{row: r, col: used[0], text: fold(g.cell(r, used[0]))}, section)
 			}
-			section = h
+			if lone && nest {
+				section += " > " + h
+			} else {
+				section = h
+			}
+			nest, sheetTitle = lone, lone && first
 			continue
 		}
 		q := fold(g.cell(r, t.qcol))
@@ -81,6 +97,9 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		id := fold(g.cell(r, t.idcol))
 		if !idLike(id) || id == q {
 			id = ""
+		}
+		if id == "" {
+			q, id = ownLabel(q)
 		}
 		slot := hasAnswerSlot(g, r, t.qcol, answerCols)
 		row := tableRow{row: r, col: col, id: id, text: q, section: section}
@@ -101,11 +120,25 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		t.rows = append(t.rows, row)
 		tail.reset()
 		tail.after = true
+		nest = false
 	}
 	if tail.after {
 		t.rows = append(t.rows, tail.rows...)
 	}
 	return t, nil
+}
+
+// ownLabel splits the id that opens a question cell of a row with no id of
+// its own ("PR.AT-1 All users are informed and trained", "A.5.1.2 Review of
+// the policies", "IAM-01: Do you …?"), read as the splitter reads an item's
+// label, with or without a colon after it. A list number ("3. Enable SSO")
+// stays in the text: the row's cell reference is its id.
+func ownLabel(q string) (text, id string) {
+	label, rest, isID := split.ItemLabel(q)
+	if rest = strings.TrimSpace(rest); !isID || !hasLetter(rest) {
+		return q, ""
+	}
+	return rest, label
 }
 
 // formAbove returns the form fields in the title block above a header row:

@@ -288,9 +288,8 @@ func usedCells(g *grid, r int) []int {
 }
 
 var (
-	numberPattern = regexp.MustCompile(`^[0-9A-Za-z]{0,6}[0-9][0-9.)]*$`)
-	idPattern     = regexp.MustCompile(`^(?:[A-Za-z&]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
-	answerWords   = set("yes", "no", "n/a", "na", "y", "n", "true", "false", "x", "yes/no", "yes / no", "partial",
+	idPattern   = regexp.MustCompile(`^(?:[A-Za-z&]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
+	answerWords = set("yes", "no", "n/a", "na", "y", "n", "true", "false", "x", "yes/no", "yes / no", "partial",
 		"partially", "not applicable", "tbd", "-", "✓", "✔", "none", "unknown", "select", "choose")
 	connectors = set("and", "or", "of", "the", "a", "an", "&", "for", "to", "in", "on", "with", "-", "/")
 )
@@ -331,41 +330,25 @@ func headingLike(s string) bool {
 	return ok && !split.AsksOrStates(title)
 }
 
-// titleShaped says whether s has the shape of a section title: a few words,
-// every one capitalised but the joining words, no question mark, no closing
-// full stop, and it is no id or answer. It returns the title without its
-// number ("3.", "A.1", "IAM-01").
+// titleShaped says whether s has the shape of a section title, read as the
+// splitter reads a heading (split.TitleShaped): a noun phrase ("Access
+// Control", "Logging and monitoring", "Third party risk"), a line in
+// capitals, or a short title after its number ("3. Business continuity"),
+// with no question mark and no closing full stop, and no id or answer. It
+// returns the title without its number, cut as unnumbered cuts it.
 func titleShaped(s string) (string, bool) {
 	if strings.ContainsAny(s, "?") || strings.HasSuffix(s, ".") || idLike(s) || answerLike(s) {
 		return "", false
 	}
-	words := strings.Fields(s)
-	if len(words) > 0 && numberPattern.MatchString(words[0]) {
-		words = words[1:] // "3.", "A.1", "IAM-01"
-	}
-	if len(words) == 0 || len(words) > maxTitleWords {
-		return "", false
-	}
-	for _, w := range words {
-		r := []rune(w)
-		if connectors[strings.ToLower(w)] || !unicode.IsLetter(r[0]) {
-			continue
-		}
-		if !unicode.IsUpper(r[0]) {
-			return "", false
-		}
-	}
-	return strings.Join(words, " "), true
+	return split.TitleShaped(s)
 }
 
-// unnumbered returns s, folded, without the number that opens it ("3.",
-// "A.1", "IAM-01"), so that its words are read as the splitter reads a line
-// after its marker.
+// unnumbered returns s without the number or id that opens it ("3.", "A.1",
+// "IAM-01", "PR.AT-1"), read as the splitter reads an item's label, so that
+// its words are read as the splitter reads a line after its marker.
 func unnumbered(s string) string {
-	if first, rest, ok := strings.Cut(s, " "); ok && numberPattern.MatchString(first) {
-		return rest
-	}
-	return s
+	_, rest, _ := split.ItemLabel(s)
+	return rest
 }
 
 func hasLetter(s string) bool {

@@ -70,7 +70,10 @@ func TestCellShapes(t *testing.T) {
 		{"1. Access Control", false, false, false, true},
 		{"IDENTITY & ACCESS MANAGEMENT", false, false, true, true},
 		{"Business Continuity Management and Operational Resilience", false, false, true, true},
+		{"Third party risk", false, false, false, true},
+		{"3. Logging and monitoring", false, false, true, true},
 		{"Data encrypted", false, false, false, false},
+		{"PR.AT-1 All users are informed and trained", false, false, true, false},
 		{"Access Control.", false, false, false, false},
 	}
 	for _, tt := range tests {

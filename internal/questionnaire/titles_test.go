@@ -1,0 +1,105 @@
+package questionnaire
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// A cell alone on its row is a title as the splitter reads a pasted heading,
+// in sentence case too ("Third party risk"); a title straight under another
+// is its first part and nests, as pasted titles do; and an id opening a
+// question cell of a row with no id of its own is that row's id, with or
+// without a colon after it.
+func TestReadCSVTitlesAndLabels(t *testing.T) {
+	t.Parallel()
+	const head = "Ref,Question,Answer\n"
+	tests := []struct {
+		name string
+		csv  string
+		want []string
+	}{
+		{"titles in sentence case head their rows", head +
+			",Logging and monitoring,\nLM-1,Are admin actions logged centrally?,Yes\n,Third party risk,\nTP-1,Do you review suppliers every year?,Yes\n" +
+			",Business continuity,\nBC-1,Is the recovery plan tested yearly?,No\n", []string{
+			"LM-1 | Are admin actions logged centrally? | Logging and monitoring",
+			"TP-1 | Do you review suppliers every year? | Third party risk",
+			"BC-1 | Is the recovery plan tested yearly? | Business continuity",
+		}},
+		{"a numbered title in sentence case", head +
+			",3. Business continuity,\nBC-1,Is the recovery plan tested yearly?,No\n", []string{
+			"BC-1 | Is the recovery plan tested yearly? | 3. Business continuity",
+		}},
+		{"a title straight under another nests", head +
+			",Data Protection,\n,Encryption At Rest,\nDP-1,Is tenant data encrypted?,Yes\n", []string{
+			"DP-1 | Is tenant data encrypted? | Data Protection > Encryption At Rest",
+		}},
+		{"three titles straight under each other", head +
+			",Operations,\n,Business continuity,\n\n,Recovery testing,\nOP-1,When was the plan last exercised?,\n", []string{
+			"OP-1 | When was the plan last exercised? | Operations > Business continuity > Recovery testing",
+		}},
+		{"ids opening the question cell", "Question,Answer\nPR.AT-1 All users are informed and trained,Yes\n" +
+			"A.5.1.2 Review of the policies for information security,Yes\nPR.AT-2: Privileged users understand their roles,No\n", []string{
+			"PR.AT-1 | All users are informed and trained | ",
+			"A.5.1.2 | Review of the policies for information security | ",
+			"PR.AT-2 | Privileged users understand their roles | ",
+		}},
+
+		// Near misses.
+		{"a title after questions replaces the one above", head +
+			",Data Protection,\n,Encryption At Rest,\nDP-1,Is tenant data encrypted?,Yes\n,Access Control,\nAC-1,Is MFA on for admins?,Yes\n", []string{
+			"DP-1 | Is tenant data encrypted? | Data Protection > Encryption At Rest",
+			"AC-1 | Is MFA on for admins? | Access Control",
+		}},
+		{"a short statement in sentence case is a row", head +
+			",Logging and monitoring,\nLM-1,Are admin actions logged centrally?,Yes\n,Backups encrypted at rest,\n", []string{
+			"LM-1 | Are admin actions logged centrally? | Logging and monitoring",
+			"B4 | Backups encrypted at rest | Logging and monitoring",
+		}},
+		{"an id over a capitalised title heads the rows", head +
+			",A.1 Access Control,\nA.1.1,Are user ids unique?,Yes\n", []string{
+			"A.1.1 | Are user ids unique? | A.1 Access Control",
+		}},
+		{"a list number stays in the text", "Question,Answer\n3. Do you rotate keys yearly?,Yes\n", []string{
+			"A2 | 3. Do you rotate keys yearly? | ",
+		}},
+		{"a row with an id of its own keeps its text", head +
+			"AC-1,PR.AT-1 All users are informed and trained,Yes\n", []string{
+			"AC-1 | PR.AT-1 All users are informed and trained | ",
+		}},
+		{"a standard named first is no id", "Question,Answer\nISO 27001 certificate held by the vendor,Yes\n", []string{
+			"A2 | ISO 27001 certificate held by the vendor | ",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			doc, err := Read("titles.csv", strings.NewReader(tt.csv), Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := briefs(doc); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("mismatch:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
+
+// titleShaped and unnumbered cut the same label off a cell.
+func TestTitleShapedAndUnnumberedCutAlike(t *testing.T) {
+	t.Parallel()
+	for _, s := range []string{"3. Access Control", "3.  Access Control", "2.1) Backups", "A.1 Access Control",
+		"IAM-01 Identity", "PR.AT-1 Awareness", "b) Logging and monitoring"} {
+		title, ok := titleShaped(s)
+		if !ok {
+			t.Errorf("titleShaped(%q) is no title", s)
+			continue
+		}
+		if title == s {
+			t.Errorf("titleShaped(%q) cut no label", s)
+		}
+		if u := unnumbered(s); u != title {
+			t.Errorf("%q: titleShaped cut %q, unnumbered %q", s, title, u)
+		}
+	}
+}
