@@ -160,7 +160,15 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		own, ownBy = e.ownReliance(s, fired)
 		ruleAreas = e.ruleAreas(s, fired, own, &areaBuf)
 	}
+	objective := -1 // the area of a control objective a named report is asked to include
+	if e.areas && (request || len(ruleAreas) == 0) && (report == ReportSOC1 || report == ReportBoth) {
+		if ai, ok := e.objectiveArea(s); ok {
+			objective, request = ai, false
+		}
+	}
 	switch {
+	case objective >= 0:
+		v.SOC1Areas, areasUsed = e.vocabAreas(s, objective), true
 	case request:
 		v.SOC1Areas = []string{}
 		request = len(ruleAreas) > 0 // the evidence says so when the rules gave areas

@@ -259,3 +259,59 @@ func (e *Engine) requestOnly(s *scratch, fired []firing) ([]firing, bool) {
 
 // requestEvidence is the evidence of a report asked for by itself.
 var requestEvidence = Evidence{Rule: "report_request", Reason: "The question asks for a report by itself: the service it covers, or the reliance it is wanted for, is its scope, not a control objective asked about, so no SOC 1 area is given.", Matched: []string{}}
+
+// objectiveArea returns the SOC 1 area of a control objective the question names
+// after the word "objective" in the same sentence ("Will your SOC 1 include an
+// objective that capital calls are processed accurately?"): the area whose
+// vocabulary terms there score at least areaAdd (one subject term), best first. A report asked to
+// include an objective asks about that process, even when no rule knows its words.
+// Terms that name what a report covers ("its objectives for the payroll service") or
+// that the question reads another way do not count.
+func (e *Engine) objectiveArea(s *scratch) (int, bool) {
+	var score [maxAreas]float32
+	toks := s.toks
+	for k := range toks {
+		if w := toks[k].text; w != "objective" && w != "objectives" {
+			continue
+		}
+		lo, hi := toks[k].end, int(^uint(0)>>1)
+		for j := k + 1; j < len(toks); j++ {
+			if toks[j].brk >= brkSentence {
+				hi = toks[j].start
+				break
+			}
+		}
+		for _, h := range s.vhits {
+			p := &e.pats[h.pat]
+			if p.role != roleArea || int(h.from) < lo || int(h.from) >= hi || s.otherwise&(1<<uint(p.rule)) != 0 {
+				continue
+			}
+			if from, to := tokenSpan(toks, int(h.from), int(h.to)); from < 0 || scopeAt(toks, from, to) {
+				continue
+			}
+			score[p.rule] += p.w
+		}
+	}
+	best := -1
+	for ai, v := range score {
+		if v >= areaAdd && (best < 0 || v > score[best]) {
+			best = ai
+		}
+	}
+	return best, best >= 0
+}
+
+// tokenSpan returns the indexes of the first and last tokens of toks within the
+// bytes from..to, or -1 when none begins there.
+func tokenSpan(toks []token, from, to int) (int, int) {
+	first, last := -1, -1
+	for k := range toks {
+		if toks[k].start >= from && toks[k].end <= to {
+			if first < 0 {
+				first = k
+			}
+			last = k
+		}
+	}
+	return first, last
+}
