@@ -254,6 +254,9 @@ func negatedWords(toks []token, from, to int) bool {
 			return true
 		}
 	}
+	if reportStandard[toks[from].text] && setAside(toks, from) {
+		return true // "Skip the SOC 2, we need the SOC 1"
+	}
 	// Before the words, within the clause: "other than your SOC 2", "we do not need".
 	for k := from - 1; k >= 0 && k >= from-negWindow-4; k-- {
 		if toks[k+1].brk != brkNone {
@@ -317,6 +320,9 @@ func negatedWords(toks []token, from, to int) bool {
 			// that ends the clause stands for it ("a Type I, our team cannot accept it").
 			v := afterRefusal(toks, k)
 			return !clauseJoined(toks, to, k) && (objectFronted(toks, v) || v >= 0 && pronounObject(toks, v+1, clauseEnd(toks, v)))
+		}
+		if k <= to+negWindow && reportStandard[toks[from].text] && ofNoUse(toks, k) {
+			return true // "the SOC 2 is of no use to us", "… is irrelevant to us"
 		}
 		if k <= to+negWindow && judgedShort(toks, k) {
 			return true // "a Type 1 is no longer acceptable", "… will be rejected", "… falls short"
@@ -387,6 +393,76 @@ func judgedShort(toks []token, k int) bool {
 var (
 	beForm    = map[string]bool{"is": true, "are": true, "was": true, "were": true, "be": true, "been": true, "being": true, "get": true, "gets": true}
 	shortVerb = map[string]bool{"fall": true, "falls": true, "fell": true, "falling": true, "come": true, "comes": true, "coming": true}
+)
+
+// setAside reports whether the report that begins at toks[from] is the object of a
+// verb of leaving it out, past its determiners: "Skip the SOC 2", "forget your SOC
+// 2", "leave out the SOC 2", "never mind the SOC 2". The report is refused the way
+// "we do not need the SOC 2" refuses it. A verb whose object is something else
+// ("skip section 4 if you have a SOC 2") does not reach the report.
+func setAside(toks []token, from int) bool {
+	k := from - 1
+	for k >= 0 && toks[k+1].brk == brkNone && asideDeterminer[toks[k].text] {
+		k--
+	}
+	if k < 0 || toks[k+1].brk != brkNone {
+		return false
+	}
+	w := toks[k].text
+	if setAsideVerb[w] {
+		return true
+	}
+	if k == 0 || toks[k].brk != brkNone {
+		return false
+	}
+	switch prev := toks[k-1].text; w {
+	case "out", "aside":
+		return prev == "leave" || prev == "set" || prev == "put"
+	case "mind":
+		return prev == "never"
+	case "about":
+		return prev == "forget"
+	}
+	return false
+}
+
+// ofNoUse reports whether toks[k] begins a judgement that what stands before it is
+// of no use: "no" or "little" before a word of use after "of", a form of "be" or a
+// verb of serving ("is of no use to us", "serves no purpose", "adds no value"), or
+// a word that is one after a form of "be" ("is irrelevant to us", "is useless").
+// "The SOC 2 shows no use of shared accounts" judges nothing.
+func ofNoUse(toks []token, k int) bool {
+	if k == 0 || toks[k].brk != brkNone {
+		return false
+	}
+	prev := toks[k-1].text
+	switch w := toks[k].text; {
+	case w == "no" || w == "little":
+		return k+1 < len(toks) && toks[k+1].brk == brkNone && useNoun[toks[k+1].text] &&
+			(prev == "of" || beForm[prev] || serveVerb[prev])
+	case noUseWord[w]:
+		return beForm[prev] || prev == "s"
+	}
+	return false
+}
+
+var (
+	// asideDeterminer holds the words between a verb of leaving out and the report.
+	asideDeterminer = map[string]bool{"the": true, "a": true, "an": true, "your": true,
+		"this": true, "that": true, "any": true, "latest": true, "current": true, "last": true,
+		"recent": true, "most": true}
+	// setAsideVerb holds the verbs that leave their object out: "skip the SOC 2".
+	setAsideVerb = map[string]bool{"skip": true, "forget": true, "drop": true, "ignore": true,
+		"disregard": true, "omit": true, "scrap": true}
+	// useNoun holds what a report judged of no use lacks: "of no use", "no value".
+	useNoun = map[string]bool{"use": true, "value": true, "help": true, "purpose": true,
+		"relevance": true, "interest": true, "benefit": true, "good": true}
+	// serveVerb holds the verbs before "no use": "serves no purpose", "adds no value".
+	serveVerb = map[string]bool{"serve": true, "serves": true, "has": true, "have": true,
+		"add": true, "adds": true, "offer": true, "offers": true, "hold": true, "holds": true}
+	// noUseWord holds the words that judge a report of no use by themselves.
+	noUseWord = map[string]bool{"irrelevant": true, "useless": true, "pointless": true,
+		"worthless": true, "immaterial": true, "unhelpful": true}
 )
 
 // refusedBefore reports whether a negation stands before toks[k] in its clause, within
