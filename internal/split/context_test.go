@@ -69,3 +69,34 @@ func TestSplitContextKeepsItemID(t *testing.T) {
 		t.Fatalf("got %+v, want ids 7 and Q8", qs)
 	}
 }
+
+// A first-person line under a question is the vendor's answer and is dropped,
+// unless it says its writer relies on the reader: that is the asker setting
+// the scene for the question after it, kept as a notice is.
+func TestSplitAskerRelianceUnderAQuestion(t *testing.T) {
+	t.Parallel()
+	checkSplitCases(t, []splitCase{
+		{"reliance goes with the next question",
+			"Do you use MFA for admins?\nWe are a SOX filer and rely on your controls.\nDo you hold a SOC 1?", []sq{
+				{"Do you use MFA for admins?", "", 1},
+				{"We are a SOX filer and rely on your controls. Do you hold a SOC 1?", "", 2}}},
+		{"reliance before a numbered item",
+			"1. Do you encrypt backups?\nOur auditors depend heavily on you for ICFR testing.\n2. How are payroll changes approved?", []sq{
+				{"Do you encrypt backups?", "", 1},
+				{"Our auditors depend heavily on you for ICFR testing. How are payroll changes approved?", "", 2}}},
+		{"reliance naming SOX with no question after it stays",
+			"Do you test restores?\nWe are a SOX filer and rely on your controls.", []sq{
+				{"Do you test restores?", "", 1}, {"We are a SOX filer and rely on your controls.", "", 2}}},
+
+		// Near misses: answers in the vendor's voice.
+		{"a vendor relying on its own supplier",
+			"Is MFA enforced?\nWe rely on AWS for hosting.\nDo you log access?", []sq{
+				{"Is MFA enforced?", "", 1}, {"Do you log access?", "", 3}}},
+		{"the asker describing itself reads like an answer",
+			"Is MFA enforced?\nWe are a bank regulated by the PRA.\nDo you log access?", []sq{
+				{"Is MFA enforced?", "", 1}, {"Do you log access?", "", 3}}},
+		{"reliance naming no report with no question after it is dropped",
+			"Do you test restores?\nWe rely on your team to report incidents within a day.\n\nIs data encrypted?", []sq{
+				{"Do you test restores?", "", 1}, {"Is data encrypted?", "", 4}}},
+	})
+}

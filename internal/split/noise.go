@@ -452,6 +452,48 @@ func vendorVoice(t []byte) bool {
 	}
 }
 
+// askerRelies: a line in the first person says that its writer relies on
+// the reader ("We are a SOX filer and rely on your controls.", "Our auditors
+// depend on you for ICFR testing."): the asker setting the scene, not the
+// vendor answering, who writes of relying on its own suppliers ("We rely on
+// AWS for hosting"). Only a reliance verb with "on you" or "on your" after
+// it, a word between them at most, counts: the asker's other sentences about
+// itself ("We are a bank.") read like a vendor's, so those under a question
+// stay dropped with the answers.
+func askerRelies(t []byte) bool {
+	var buf [24]byte
+	step := 0 // 1: a reliance verb read; 2: "on" after it
+	gap := 0
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			return false
+		}
+		i = j
+		core, ok := wordCore(w, &buf)
+		if !ok {
+			step = 0
+			continue
+		}
+		switch word := string(core); {
+		case relianceVerbs[word]:
+			step, gap = 1, 0
+		case step == 1 && (word == "on" || word == "upon"):
+			step = 2
+		case step == 2 && (word == "you" || word == "your"):
+			return true
+		case step == 1 && gap == 0:
+			gap = 1 // "rely heavily on"
+		default:
+			step = 0
+		}
+	}
+}
+
+var relianceVerbs = map[string]bool{
+	"rely": true, "relies": true, "relying": true, "depend": true, "depends": true, "depending": true,
+}
+
 // requestVerbs ask the reader to do something, wherever they stand in a line.
 var requestVerbs = map[string]bool{
 	"describe": true, "provide": true, "explain": true, "list": true, "attach": true,

@@ -474,6 +474,14 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		return
 	}
 	if c.lastEnd == '?' && !li.hasQ && !li.qstart && !li.asks && vendorVoice(s.out[sp.start:sp.end]) {
+		if askerRelies(s.out[sp.start:sp.end]) {
+			// "We are a SOX filer and rely on your controls." under a
+			// question: the asker's context for the question after it,
+			// kept as a notice is (close).
+			s.start(sp, ln, false, indent, li)
+			s.cur.notice = true
+			return
+		}
 		// "We use AES-256 for all customer data." under "Do you encrypt data at
 		// rest?": the vendor's answer left in a filled-in questionnaire.
 		s.out = s.out[:sp.start]
