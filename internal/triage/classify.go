@@ -61,6 +61,9 @@ func (e *Engine) Classify(q Question) Verdict {
 			// line, does not come back through its part.
 			continue
 		}
+		if info.named && scopeAskedBack(part) {
+			p = toNamedReport(p, v.Report)
+		}
 		if !info.soc1 && processingOfTheLine(v, p) && e.sharesArea(part, v.SOC1Areas) {
 			continue
 		}
@@ -152,6 +155,9 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 		}
 		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
 			p, pinfo := e.classify(Question{Text: part}, soc1)
+			if (report == ReportSOC1 || report == ReportSOC2) && scopeAskedBack(part) {
+				p = toNamedReport(p, report)
+			}
 			switch {
 			case !pinfo.ruled && !followUp(part) && p.Report != ReportNone:
 				// Only the vocabularies read a control into the part ("and confirm
@@ -535,7 +541,8 @@ var statementOpener = map[string]bool{
 // that decided the report may have hidden another ask of the line (hidesAsk), whether
 // the line names, refuses or holds a SOC 1, and whether a rule decided the verdict
 // (not the vocabularies alone).
-type askInfo struct{ hidden, soc1, ruled bool }
+// named reports whether a report named (or a SOC report unnamed) decided the verdict.
+type askInfo struct{ hidden, soc1, ruled, named bool }
 
 // classify triages one question without looking at its parts. A part of a line is
 // classified with lineSOC1, whether the line names, refuses or holds a SOC 1 (a
@@ -588,7 +595,86 @@ func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, info askInfo) {
 		v.Evidence = append(v.Evidence, headingSOC1)
 	}
 	info.hidden = e.hidesAsk(fired, v.Report)
+	info.named = e.namedDecides(fired, v.Report)
 	return v, info
+}
+
+// namedDecides reports whether a rule of the name or unnamed tier that gives report,
+// SOC 1 or SOC 2, fired and is not negated: the line names the report it is answered by.
+func (e *Engine) namedDecides(fired []firing, report string) bool {
+	if report != ReportSOC1 && report != ReportSOC2 {
+		return false
+	}
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; !f.negated && (r.tier == tierName || r.tier == tierUnnamed) && r.Report == report {
+			return true
+		}
+	}
+	return false
+}
+
+// scopeBackVerbs are the verbs with which a question asks what a report looks at.
+var scopeBackVerbs = map[string]bool{
+	"cover": true, "covers": true, "include": true, "includes": true, "address": true,
+	"addresses": true, "test": true, "tests": true, "contain": true, "contains": true,
+	"encompass": true, "encompasses": true, "examine": true, "examines": true,
+	"evaluate": true, "evaluates": true, "extend": true, "extends": true,
+}
+
+// backAux holds the auxiliaries that open a question about what a report does.
+var backAux = map[string]bool{
+	"does": true, "do": true, "did": true, "will": true, "would": true, "can": true,
+	"could": true, "should": true, "might": true,
+}
+
+// scopeAskedBack reports whether part asks whether the report named before it covers,
+// includes or tests something, speaking of that report by a pronoun or as "the
+// report" ("Does it cover how changes to the claims system are approved?", "will the
+// report include …"): the part asks about the named report's scope, as "Does your SOC 1
+// cover …?" does, not a control of its own.
+func scopeAskedBack(part string) bool {
+	f := strings.Fields(strings.ToLower(part))
+	w := func(i int) string { return strings.Trim(f[i], ",:;-–—()\"'?.") }
+	i := 0
+	for i < len(f) && (linkWord[w(i)] || answerColumn(f[i])) {
+		i++
+	}
+	if i+2 >= len(f) || !backAux[w(i)] {
+		return false
+	}
+	switch p := w(i + 1); {
+	case p == "it" || p == "they" || p == "this" || p == "that":
+		i += 2
+		if p != "it" && p != "they" && reportNoun[w(i)] {
+			i++ // "will this report include …"
+		}
+	case p == "the" && reportNoun[w(i+2)]:
+		i += 3
+	default:
+		return false
+	}
+	for j := i; j < len(f) && j <= i+1; j++ { // "does it also cover …"
+		if scopeBackVerbs[w(j)] {
+			return true
+		}
+	}
+	return false
+}
+
+// toNamedReport returns p, the verdict of a part that asks about the scope of the
+// report the line names, as that report answers it: the named SOC 1 keeps the
+// control's areas and no criteria, the named SOC 2 its criteria and no area.
+func toNamedReport(p Verdict, report string) Verdict {
+	if p.Report == ReportNone || p.Report == report {
+		return p
+	}
+	p.Report = report
+	if report == ReportSOC1 {
+		p.Criteria, p.Categories = []string{}, []string{}
+	} else {
+		p.SOC1Areas = []string{}
+	}
+	return p
 }
 
 // hidesAsk reports whether the tier that decided report may have hidden another ask
