@@ -128,7 +128,9 @@ func nests(fam int) bool { return fam == famTitle || fam == famCaps || fam == fa
 // nestsUnder says whether a title of family fam read now nests under the
 // heading on top of the stack: it does when that heading is a title too,
 // with nothing under it yet, and is not a first line standing alone above a
-// blank one, which titles the whole paste. After questions a title of the
+// blank one, which titles the whole paste, or names a document: "SOC 2
+// Report" over "Pen Test Summary" is a list of what to send, and a report's
+// title heads questions about it, not parts. After questions a title of the
 // family of one above them replaces it as before: whether it opens a part of
 // the same chapter or the next chapter the lines do not say, and a chapter
 // left out misleads less than a wrong one kept.
@@ -138,7 +140,8 @@ func (s *splitter) nestsUnder(fam int) bool {
 		return false
 	}
 	top := s.stack[n-1]
-	return nests(top.fam) && !top.held && !(top.first && top.blank)
+	return nests(top.fam) && !top.held && !(top.first && top.blank) &&
+		!namesDocument(s.out[top.start:top.end])
 }
 
 // strength ranks heading styles, strongest (1) first, for nesting mixed styles.

@@ -40,6 +40,8 @@ func TestSplitTitleOverTitle(t *testing.T) {
 			{"Encryption", "Security", 2}}},
 		{"a document named in capitals heads questions about it", "Penetration Test Report\nWhen was the last test run?", []sq{
 			{"When was the last test run?", "Penetration Test Report", 2}}},
+		{"a document's title over a title does not open a chapter", "SOC 2 Report\nPen Test Summary\nIs MFA enforced for admins?", []sq{
+			{"SOC 2 Report", "", 1}, {"Is MFA enforced for admins?", "Pen Test Summary", 3}}},
 		{"a numbered title over a title", "1. Data Protection\nEncryption at rest\nIs tenant data encrypted?", []sq{
 			{"Is tenant data encrypted?", "Data Protection > Encryption at rest", 3}}},
 	})

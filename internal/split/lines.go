@@ -278,6 +278,21 @@ func analyze(t []byte) lineInfo {
 	return li
 }
 
+// namesDocument: the last word of t names a document sent on request
+// (documentNouns).
+func namesDocument(t []byte) bool {
+	var last []byte
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			break
+		}
+		last, i = w, j
+	}
+	var buf [24]byte
+	return documentNouns[string(trimPunct(lowerWord(last, &buf)))]
+}
+
 // documentNouns end the name of a document a vendor sends on request ("SOC 2
 // report", "Insurance certificate", "Pen test summary", "Bridge letter").
 var documentNouns = map[string]bool{
