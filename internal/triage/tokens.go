@@ -283,6 +283,7 @@ func (s *scratch) tokenize(text string) {
 	if s.wd != nil {
 		s.expandWords(text)
 		s.readSenses()
+		s.readSectors()
 		s.readFinalHave()
 		s.readWillDo()
 		s.readAccessWording()
