@@ -52,7 +52,7 @@ func (e *Engine) Classify(q Question) Verdict {
 			rest = ""
 		}
 		p, pinfo := e.classify(Question{Text: part}, info.soc1)
-		if !pinfo.ruled && followUp(part) {
+		if !pinfo.ruled && followUp(part) || causeOrFixOnly(part) {
 			continue // "If yes, what is the compensating control?" asks about the question before it
 		}
 		if writtenBesideDocument(p, v) {
@@ -136,6 +136,37 @@ func followUp(part string) bool {
 	return false
 }
 
+// causeFixWords are the words of a question that asks only why something happened or
+// whether it was put right, with no subject of its own: "What was the root cause and
+// has it been fixed?", "Why did they happen, and how were they corrected?".
+var causeFixWords = map[string]bool{
+	"root": true, "cause": true, "causes": true, "caused": true, "why": true, "happen": true,
+	"happened": true, "occur": true, "occurred": true, "fix": true, "fixed": true,
+	"remediate": true, "remediated": true, "remediation": true, "resolve": true,
+	"resolved": true, "correct": true, "corrected": true, "addressed": true, "it": true,
+	"they": true, "them": true, "how": true, "did": true, "now": true, "since": true,
+	"yet": true, "status": true, "complete": true, "completed": true,
+}
+
+// causeOrFixOnly reports whether part asks only the cause or the fix of what the
+// sentence before it spoke of (every word a skipped word or one of causeFixWords, and
+// a cause or fix word among them): a deviation a report noted, asked "What was the
+// root cause?", is that deviation's control, not an incident of its own.
+func causeOrFixOnly(part string) bool {
+	asked := false
+	for _, f := range strings.Fields(strings.ToLower(part)) {
+		w := strings.Trim(f, ",:;-–—()\"'?.!")
+		switch {
+		case w == "" || isSkipWord(w) || w == "been" || w == "was" || w == "were":
+		case causeFixWords[w]:
+			asked = asked || w != "it" && w != "they" && w != "them" && w != "how" && w != "did" && w != "now" && w != "since" && w != "yet"
+		default:
+			return false
+		}
+	}
+	return asked
+}
+
 // uniteAsks adds to v, the verdict of a whole question whose document or report
 // request may have hidden another ask (see hidesAsk), what each of its parts that asks something
 // needs on its own: "Do you encrypt data in transit? Also, attach your ISO 27001
@@ -153,7 +184,7 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 			// first?": the words before "and" are the subject of the ask after it.
 			end = nextPart(text, end)
 		}
-		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
+		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) && !causeOrFixOnly(part) {
 			p, pinfo := e.classify(Question{Text: part}, soc1)
 			if (report == ReportSOC1 || report == ReportSOC2) && scopeAskedBack(part) {
 				p = toNamedReport(p, report)

@@ -271,7 +271,7 @@ func (e *Engine) objectiveArea(s *scratch) (int, bool) {
 	var score [maxAreas]float32
 	toks := s.toks
 	for k := range toks {
-		if w := toks[k].text; w != "objective" && w != "objectives" {
+		if !objectiveWords[toks[k].text] {
 			continue
 		}
 		lo, hi := toks[k].end, int(^uint(0)>>1)
@@ -300,6 +300,12 @@ func (e *Engine) objectiveArea(s *scratch) (int, bool) {
 	}
 	return best, best >= 0
 }
+
+// objectiveWords name a control objective, or a deviation or exception a report
+// noted in one: the words after them in the sentence name the control's process
+// ("a deviation in the control over manual adjustments to client fee invoices").
+var objectiveWords = map[string]bool{"objective": true, "objectives": true,
+	"deviation": true, "deviations": true, "exception": true, "exceptions": true}
 
 // tokenSpan returns the indexes of the first and last tokens of toks within the
 // bytes from..to, or -1 when none begins there.
