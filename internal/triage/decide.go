@@ -48,14 +48,17 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	// unnamed SOC report, then the topics of the controls asked about.
 	var byTier [tierName + 1]struct{ soc1, soc2, none, held bool }
 	standing := false // a frame rule named only the respondent's own standing
+	audit := false    // or its own financial statement audit
 	for _, f := range fired {
 		if f.negated {
 			continue
 		}
 		r := &e.rules[f.rule]
-		if r.tier == tierFrame && e.standingOnly(s, f) {
-			standing = true
-			continue
+		if r.tier == tierFrame {
+			if only, st, au := e.respondentOnly(s, f); only {
+				standing, audit = standing || st, audit || au
+				continue
+			}
 		}
 		t := &byTier[r.tier]
 		t.held = t.held || (r.Report != ReportNone && !r.Fallback)
@@ -204,6 +207,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	if standing && !slices.Contains(v.Artifacts, "custom_answer") {
 		v.Artifacts = append(v.Artifacts, "custom_answer")
 	}
+	audit = audit && report == ReportNone
+	if audit && !slices.Contains(v.Artifacts, "financial_statements") {
+		v.Artifacts = append(v.Artifacts, "financial_statements")
+	}
 
 	miss := 1.0
 	for _, f := range fired {
@@ -217,7 +224,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	dflt := report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
-		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing)
+		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing) + b2i(audit)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -248,6 +255,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if standing {
 		v.Evidence = append(v.Evidence, standingEvidence)
+	}
+	if audit {
+		v.Evidence = append(v.Evidence, ownAuditEvidence)
 	}
 	return v
 }

@@ -256,23 +256,62 @@ func ownRelianceEvidence(words []string) Evidence {
 	return Evidence{Rule: "own_reliance", Reason: "The asker frames the control it asks about by its own reliance (SOX, ICFR, its auditors, its year-end): financial reporting is added beside the control's own areas.", Matched: words}
 }
 
-// standingOnly reports whether every phrase of the frame-tier rule f names the
-// respondent's own standing under a regulation ("Is your company subject to SOX?"):
-// no one relies on the service then, and the rule frames no report.
-func (e *Engine) standingOnly(s *scratch, f firing) bool {
+// respondentOnly reports whether every phrase of the frame-tier rule f names the
+// respondent itself rather than anyone's reliance on the service: its own standing
+// under a regulation ("Is your company subject to SOX?") or its own financial
+// statement audit ("your most recent financial statement audit", see ownAudit). No
+// one relies on the service then, and the rule frames no report. regulation and
+// audit tell which of the two its phrases name.
+func (e *Engine) respondentOnly(s *scratch, f firing) (only, regulation, audit bool) {
 	n := 0
 	for _, h := range s.hits {
 		if h.rule != f.rule || !h.phrase() {
 			continue
 		}
-		if !standing(s.toks, int(h.from), int(h.to)) { // ownerOf's ownerStatus
-			return false
+		switch from, to := int(h.from), int(h.to); {
+		case ownAudit(s.toks, from, to):
+			audit = true
+		case standing(s.toks, from, to): // ownerOf's ownerStatus
+			regulation = true
+		default:
+			return false, false, false
 		}
 		n++
 	}
-	return n > 0
+	return n > 0, regulation, audit
+}
+
+// ownAudit reports whether the phrase from..to names the respondent's own financial
+// statement audit or auditor: "financial statement audit" (or "auditor") owned by the
+// respondent through the possessive before its noun phrase ("your most recent
+// financial statement audit", "your company's financial statement auditor", "the
+// vendor's financial statement audit"). The asker's ("our financial statement
+// audit"), its clients' or user entities' ("your clients' financial statement
+// audits"), or one with no owner ("for the financial statement audit") is reliance.
+func ownAudit(toks []token, from, to int) bool {
+	if to <= from+1 || toks[from].text != "financial" || !strings.HasPrefix(toks[from+1].text, "statement") ||
+		!strings.HasPrefix(toks[to].text, "audit") {
+		return false
+	}
+	for k := from - 1; k >= 0 && toks[k+1].brk < brkClause; k-- {
+		w := toks[k].text
+		switch {
+		case respondentWords[w] && w != "you":
+			return true
+		case askerWords[w] || otherWords[w] || clientWords[w] || userOwner(toks, k):
+			return false
+		case w == "s":
+		case toks[k].stop:
+			return false
+		}
+	}
+	return false
 }
 
 // standingEvidence explains a regulation named as one the respondent is bound by: a
 // fact about the company, answered in writing.
 var standingEvidence = Evidence{Rule: "own_standing", Reason: "The regulation is named as one the respondent itself is bound by, not as the asker's reliance on the service: a fact about the company, answered in writing."}
+
+// ownAuditEvidence explains a financial statement audit named as the respondent's
+// own: what it found is answered with the audited financial statements.
+var ownAuditEvidence = Evidence{Rule: "own_financial_audit", Reason: "The financial statement audit named is the respondent's own, not the asker's reliance on the service: it is answered with the audited financial statements."}
