@@ -85,6 +85,9 @@ func (s *splitter) cell(content string, dq bool) cell {
 	m, body := parseMarker(content)
 	if m.kind != mkNone && strings.TrimSpace(body) == "" && m.kind != mkBullet && m.kind != mkCheck {
 		c.end, c.id = c.start, true
+		if m.label != "" {
+			c.raw = m.label // "Q 3" is Q3
+		}
 		return c
 	}
 	if !numbered(m.kind) && m.kind != mkQ {
@@ -224,8 +227,8 @@ func rowID(cells []cell, best int, hdr bool, hdrI int) string {
 		return trimIDPunct(cells[hdrI].raw)
 	}
 	for i := 0; i < best; i++ {
-		if cells[i].id {
-			return trimIDPunct(cells[i].raw)
+		if cells[i].id && strings.IndexFunc(cells[i].raw, unicode.IsSpace) < 0 {
+			return trimIDPunct(cells[i].raw) // not a label alone: "SECTION 2)"
 		}
 	}
 	return ""
