@@ -372,6 +372,7 @@ func (e *Engine) namesOnly(s *scratch, ri int32, before func(*scratch, patHit) b
 var shownNoun = map[string]bool{
 	"report": true, "reports": true, "statement": true, "statements": true,
 	"waterfall": true, "waterfalls": true, "figures": true, "summary": true, "summaries": true,
+	"bordereau": true, "bordereaux": true,
 }
 
 // reportNameReach is how many words after a money word a report noun may stand for
