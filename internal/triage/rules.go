@@ -97,6 +97,12 @@ type Rule struct {
 	// of a list ("the SOC 2 and a bridge letter"), not when the report is what the
 	// document is for ("a bridge letter for your SOC 2"). See bridge.go.
 	Joined bool `json:"joined,omitempty"`
+	// Capability rules have two all groups, the product and a verb of what it does:
+	// they fire only when the product is the subject of a yes-or-no question and the
+	// verb its own ("Can the system generate 1099s?"), not when the verb is another's
+	// or the question asks how ("How do you ensure 1099s are generated?"). See
+	// capability.go.
+	Capability bool `json:"capability,omitempty"`
 
 	Examples struct {
 		Match   []string `json:"match"`
@@ -248,6 +254,9 @@ func (r *Rule) validate() error {
 	}
 	if r.Joined && (len(r.All) != 2 || len(r.Any) != 0) {
 		return errors.New("joined needs two all groups and no any list")
+	}
+	if r.Capability && (len(r.All) != 2 || len(r.Any) != 0) {
+		return errors.New("capability needs two all groups and no any list")
 	}
 	if r.Accept && r.Type == "" {
 		return errors.New("accept needs a type")

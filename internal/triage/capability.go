@@ -1,0 +1,85 @@
+package triage
+
+// A product capability asked as a yes-or-no question: "Can the system generate
+// 1099s?", "Does the platform support positive pay files?", "Is the system able to
+// generate remittance advices?". What the product can do is a fact about it, written
+// in, whatever money it names; how the vendor keeps that money right ("How do you
+// ensure 1099s are generated accurately?") is a control. Patterns skip the
+// auxiliaries and modals that make the question, so the rule's phrases only find the
+// product (first all group) and the verb (second), and productAsked reads the words
+// around them. A rule marked capability (Rule.Capability) fires only when they stand
+// in that shape; its not list keeps out the verbs and objects of a control.
+
+// productAsked reports whether rule ri has a hit of its first all group (the product)
+// that is the subject of a yes-or-no question, and one of its second (the verb)
+// that is its verb.
+func (e *Engine) productAsked(s *scratch, ri int32) bool {
+	for _, a := range s.hits {
+		if a.rule != ri || a.role != 0 || !questionSubject(s.toks, int(a.from)) {
+			continue
+		}
+		for _, b := range s.hits {
+			if b.rule == ri && b.role == 1 && b.from > a.to && verbOf(s.toks, int(a.to), int(b.from)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// questionSubject reports whether the product noun at toks[from] is the subject of
+// a yes-or-no question: an auxiliary or modal opens its sentence ("Can", "Does",
+// "Will", "Is") or follows "whether" or "if", and only determiners and up to two
+// words that name the product ("your payroll platform", "the billing module") stand
+// between. A person among them ("Can users in the system …") is the subject instead.
+func questionSubject(toks []token, from int) bool {
+	named := 0
+	for k := from - 1; k >= 0; k-- {
+		w := toks[k].text
+		if toks[k+1].brk != brkNone {
+			return false
+		}
+		switch {
+		case askAuxiliary[w]:
+			return k == 0 || toks[k].brk == brkSentence || toks[k-1].text == "whether" || toks[k-1].text == "if" ||
+				itemNumber(toks[k-1].text) && toks[k-1].brk == brkSentence
+		case productDeterminer[w]:
+		case personWord[w] || named == 2:
+			return false
+		default:
+			named++
+		}
+	}
+	return false
+}
+
+// verbOf reports whether the verb at toks[v] is the product's, the noun ending at
+// toks[to]: only a modal, "able to" or an adverb stands between ("the system can
+// generate", "is the system able to generate", "the platform automatically
+// calculates").
+func verbOf(toks []token, to, v int) bool {
+	for k := to + 1; k < v; k++ {
+		w := toks[k].text
+		if toks[k].brk != brkNone || !capabilityGap[w] && !(len(w) > 4 && w[len(w)-2:] == "ly") {
+			return false
+		}
+	}
+	return true
+}
+
+var (
+	// askAuxiliary holds the auxiliaries and modals that open a yes-or-no question.
+	askAuxiliary = map[string]bool{"can": true, "could": true, "does": true, "do": true,
+		"will": true, "would": true, "is": true, "are": true}
+	// productDeterminer holds the words before a product noun that name no product.
+	productDeterminer = map[string]bool{"the": true, "your": true, "a": true, "an": true,
+		"this": true, "its": true, "our": true, "their": true}
+	// personWord holds the people who may be a question's subject instead of the
+	// product: "Can users in the system approve their own payments?".
+	personWord = map[string]bool{"you": true, "users": true, "user": true, "staff": true,
+		"employees": true, "admins": true, "administrators": true, "anyone": true,
+		"someone": true, "we": true, "people": true, "clerks": true, "customers": true}
+	// capabilityGap holds the words that may stand between the product and its verb.
+	capabilityGap = map[string]bool{"can": true, "could": true, "will": true, "would": true,
+		"is": true, "be": true, "able": true, "to": true, "also": true, "still": true}
+)
