@@ -186,9 +186,9 @@ var (
 		"since": true, "after": true, "following": true, "to": true, "of": true, "from": true,
 		"through": true, "until": true, "bridging": true, "bridge": true, "bridges": true,
 		"beyond": true, "past": true, "on": true, "about": true, "between": true}
-	// withWord holds the words that send one thing with another: "with", "along
-	// with", "together with", "alongside".
-	withWord = map[string]bool{"with": true, "along": true, "together": true, "alongside": true}
+	// withWord holds the words that send one thing with another: "with" (and its
+	// short form "w/"), "along with", "together with", "alongside".
+	withWord = map[string]bool{"with": true, "w": true, "along": true, "together": true, "alongside": true}
 	// reportPronoun holds the pronouns that stand for a report named before them.
 	reportPronoun = map[string]bool{"it": true, "them": true}
 	// sendVerb holds the verbs that send a report: "send it with a bridge letter".

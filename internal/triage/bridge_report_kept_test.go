@@ -19,6 +19,7 @@ func TestReportKeptBesideItsBridgeLetter(t *testing.T) {
 		{q: "Please send the SOC 2, and include a bridge letter with it.", report: "soc2", typ: "type2", arts: bridge},
 		{q: "Our reviewers want the SOC 1 Type II; kindly forward it along with the gap letter.", report: "soc1", typ: "type2", arts: bridge},
 		{q: "SOC 2 report incl. bridge letter", report: "soc2", typ: "type2", arts: bridge},
+		{q: "Need SOC 2 - pls send it w/ bridge letter", report: "soc2", typ: "type2", arts: bridge},
 		// The report turned down, the letter wanted instead.
 		{q: "We don't need the report, only a bridge letter", report: "none", arts: bridge},
 		{q: "No need for the report, just the bridge letter please.", report: "none", arts: bridge},

@@ -91,12 +91,21 @@ func replyRefuses(toks []token, k int) bool {
 	}
 	switch toks[k].text {
 	case "no", "nope":
-		return k+1 == end
+		// A comma before a content word is no clause break to the tokenizer: "No,
+		// only a Type 2 will" runs on, so the word after "no" tells the reply.
+		return k+1 == end || replyOpener[toks[k+1].text]
 	case "not":
 		return k+1 == end || notQualifier[toks[k+1].text]
 	}
 	return false
 }
+
+// replyOpener holds the words that go on a reply after "no": "No, only a Type 2
+// will", "No, sorry", "No, unfortunately not".
+var replyOpener = map[string]bool{"only": true, "just": true, "sorry": true,
+	"unfortunately": true, "sadly": true, "regrettably": true, "thanks": true,
+	"thank": true, "because": true, "since": true, "never": true, "definitely": true,
+	"certainly": true, "absolutely": true}
 
 // notQualifier holds the words after which "not" opening a reply still refuses:
 // "not for this contract", "not at this stage", "not really", "not yet".
@@ -115,8 +124,8 @@ func conditionCannotGoOn(toks []token, from, to int) bool {
 	for start > 0 && toks[start].brk == brkNone {
 		start--
 	}
-	if !conditionWord[toks[start].text] {
-		return false
+	if !conditionWord[toks[start].text] && !(toks[start].text == "in" && start+1 < from && toks[start+1].text == "case") {
+		return false // "if", "should", "where", "in case"
 	}
 	end := clauseEnd(toks, to)
 	limited := false

@@ -19,11 +19,13 @@ func TestTypeRefusedByTheReplyOrTheCondition(t *testing.T) {
 		{q: "Could we take a Type I for now? Not for this contract; we need the Type II.", report: "soc2", typ: "type2"},
 		{q: "Is a Type 1 OK? Unfortunately not.", report: "soc2", typ: "type2"},
 		{q: "Is a SOC 2 Type I acceptable for the pilot? No - the full Type 2 is required.", report: "soc2", typ: "type2"},
+		{q: "Would a SOC 2 Type 1 satisfy you? No, only a Type 2 will.", report: "soc2", typ: "type2"},
 		// The condition names the type as all there is; the main clause cannot go on.
 		{q: "If a Type 1 is all you have, we cannot proceed", report: "soc2", typ: "type2"},
 		{q: "If you only have a Type I, we won't be able to onboard you.", report: "soc2", typ: "type2"},
 		{q: "Should a Type I be all that exists, the review cannot go ahead.", report: "soc2", typ: "type2"},
 		{q: "If only a Type 1 is available, we cannot sign.", report: "soc2", typ: "type2"},
+		{q: "In case only a Type I exists, we can't move forward.", report: "soc2", typ: "type2"},
 		// Near misses: a reply or a condition that accepts or asks for the Type 1,
 		// a condition acceptance restricts, a question of fact answered no.
 		{q: "Is a Type I acceptable? Only if the Type II is due within 3 months", report: "soc2", typ: "type1"},
