@@ -176,7 +176,7 @@ func (e *Engine) scoped(s *scratch, f firing, fired []firing) bool {
 		return true
 	}
 	at := func(toks []token, from, to int) bool {
-		return scopeAt(toks, from, to) || e.relied(s, fired, from, to)
+		return scopeAt(toks, from, to) || inReason(toks, from) || e.relied(s, fired, from, to)
 	}
 	if len(r.any) > 0 {
 		return e.everySubject(s, f.rule, at)
@@ -188,6 +188,40 @@ func (e *Engine) scoped(s *scratch, f firing, fired []firing) bool {
 		}
 	}
 	return len(r.all) > 0 && len(r.all) < 64 && in == 1<<uint(len(r.all))-1
+}
+
+// reasonWords open a clause that says why a report is wanted: "we need the SOC 1
+// since we calculate their commissions", "because you run our payroll". "As" counts
+// only before its clause's subject ("as you compute our payouts"), not in "such as"
+// or "as of"; "given" only as "given that".
+var reasonWords = map[string]bool{"because": true, "since": true, "as": true, "given": true}
+
+// reasonSubject holds the words that open the subject of a reason clause after "as".
+var reasonSubject = map[string]bool{"we": true, "you": true, "they": true, "our": true,
+	"your": true, "their": true, "it": true}
+
+// inReason reports whether the word at from stands in a clause that gives the reason
+// a report, named before that clause in the same sentence, is asked for: "they need
+// the SOC 1 since we calc their sales commissions". A reason that opens a sentence
+// ("Since you calculate our commissions, are the rates checked?") qualifies the
+// question after it, not a request.
+func inReason(toks []token, from int) bool {
+	for k := from - 1; k >= 0 && toks[k+1].brk < brkClause; k-- {
+		w := toks[k].text
+		if !reasonWords[w] || k+1 >= len(toks) {
+			continue
+		}
+		if next := toks[k+1].text; w == "as" && !reasonSubject[next] || w == "given" && next != "that" {
+			continue
+		}
+		for j := k - 1; j >= 0 && toks[j+1].brk < brkSentence; j-- {
+			if toks[j].cls&clsReportNoun != 0 {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // relyWords say that someone relies on what follows them: "our auditors rely on your
