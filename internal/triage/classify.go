@@ -52,7 +52,7 @@ func (e *Engine) Classify(q Question) Verdict {
 			rest = ""
 		}
 		p, pinfo := e.classify(Question{Text: part}, info.soc1)
-		if !pinfo.ruled && followUp(part) || causeOrFixOnly(part) {
+		if !pinfo.ruled && (followUp(part) || v.Report == ReportSOC1 && compensatingAsked(part)) || causeOrFixOnly(part) {
 			continue // "If yes, what is the compensating control?" asks about the question before it
 		}
 		if writtenBesideDocument(p, v) {
@@ -132,6 +132,20 @@ func followUp(part string) bool {
 	switch strings.Trim(f[1], ",:;-–—()\"'.") {
 	case "yes", "so", "not", "no", "applicable", "any", "none":
 		return true
+	}
+	return false
+}
+
+// compensatingAsked reports whether part asks for a compensating or mitigating
+// control: with no rule of its own, it asks about the control of the question before
+// it ("Can the clerk who enters an invoice also approve it? What compensating control
+// applies on the night shift?" is that split of duties).
+func compensatingAsked(part string) bool {
+	f := strings.Fields(strings.ToLower(part))
+	for i := 0; i+1 < len(f); i++ {
+		if w := f[i]; (strings.HasPrefix(w, "compensat") || strings.HasPrefix(w, "mitigat")) && strings.HasPrefix(f[i+1], "control") {
+			return true
+		}
 	}
 	return false
 }
