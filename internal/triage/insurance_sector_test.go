@@ -23,6 +23,7 @@ func TestInsuranceAsASector(t *testing.T) {
 		{q: "We work in the insurance sector. How is access to production reviewed?", report: "soc2", arts: none},
 		{q: "Do you serve insurance firms like ours? Send the SOC 2.", report: "soc2", arts: none},
 		{q: "Do you serve insurance and banking clients? Send the SOC 2.", report: "soc2", arts: none},
+		{q: "We are a Lloyd's insurance syndicate; please share your SOC 2.", report: "soc2", arts: none},
 		// Near misses: cover the vendor holds, its insurer, an amount of cover.
 		{q: "Please provide a certificate of insurance.", report: "none", arts: cert},
 		{q: "Provide your insurance and financial statements.", report: "none", arts: []string{"insurance_certificate", "financial_statements"}},
@@ -32,5 +33,7 @@ func TestInsuranceAsASector(t *testing.T) {
 		{q: "Do you carry at least $5M in insurance against data breaches?", report: "none", arts: cert},
 		{q: "We are an insurance carrier; do you carry cyber liability insurance?", report: "none", arts: cert},
 		{q: "Name your insurance company and attach the certificate.", report: "none", arts: []string{"insurance_certificate", "custom_answer"}},
+		{q: "Who is the vendor's insurance broker?", report: "none", arts: cert},
+		{q: "Who is the insurance broker?", report: "none", arts: cert},
 	})
 }

@@ -36,8 +36,8 @@ func (s *scratch) readSectors() {
 func sectorAt(toks []token, k int) bool {
 	if headAfter(toks, k) {
 		for j := k - 1; j >= 0 && j >= k-2 && toks[j+1].brk == brkNone; j-- {
-			if respondentOwner[toks[j].text] {
-				return false
+			if respondentOwner[toks[j].text] || toks[j].text == "the" && insurerHead[toks[k+1].text] {
+				return false // "your insurance carrier", "Who is the insurance broker?"
 			}
 		}
 		return true
@@ -92,7 +92,9 @@ var (
 		"brokers": true, "brokerage": true, "brokerages": true, "agency": true, "agencies": true,
 		"firm": true, "firms": true, "business": true, "businesses": true, "institution": true,
 		"institutions": true, "organisation": true, "organisations": true, "organization": true,
-		"organizations": true, "provider": true, "providers": true, "sponsor": true}
+		"organizations": true, "provider": true, "providers": true, "sponsor": true,
+		"group": true, "groups": true, "syndicate": true, "syndicates": true, "mutual": true,
+		"mutuals": true}
 	// otherSector holds the lines of business listed beside insurance before their
 	// noun: "insurance and banking clients".
 	otherSector = map[string]bool{"banking": true, "healthcare": true, "health": true,
@@ -101,9 +103,16 @@ var (
 		"credit": true, "investment": true, "legal": true, "education": true,
 		"manufacturing": true, "energy": true, "utilities": true, "telecom": true,
 		"reinsurance": true, "services": true}
+	// insurerHead holds the nouns of one insurer or its agent: "the insurance
+	// broker" is the one the respondent deals with, while "the insurance sector"
+	// is a line of business.
+	insurerHead = map[string]bool{"company": true, "carrier": true, "broker": true,
+		"brokerage": true, "agency": true, "firm": true, "provider": true}
 	// respondentOwner holds the owners that make an insurer the respondent's own:
-	// "your insurance carrier", "its insurance company".
-	respondentOwner = map[string]bool{"your": true, "its": true, "their": true, "s": true,
+	// "your insurance carrier", "its insurance company", "the vendor's insurance
+	// broker". Another's "'s" is no owner of the respondent's ("a Lloyd's insurance
+	// syndicate").
+	respondentOwner = map[string]bool{"your": true, "its": true, "their": true,
 		"vendor": true, "supplier": true, "provider": true}
 	// coverCue holds the words of cover that keep "insurance" cover beside them.
 	coverCue = func() []alt {
