@@ -46,6 +46,10 @@ func TestReadCSVTitlesAndLabels(t *testing.T) {
 		}},
 
 		// Near misses.
+		{"an end marker after the last question is no row", head +
+			",Access control,\nAC-1,Do you review admin access quarterly?,Yes\n,End of section,\n", []string{
+			"AC-1 | Do you review admin access quarterly? | Access control",
+		}},
 		{"a title after questions replaces the one above", head +
 			",Data Protection,\n,Encryption At Rest,\nDP-1,Is tenant data encrypted?,Yes\n,Access Control,\nAC-1,Is MFA on for admins?,Yes\n", []string{
 			"DP-1 | Is tenant data encrypted? | Data Protection > Encryption At Rest",

@@ -487,7 +487,7 @@ func TitleShaped(line string) (title string, ok bool) {
 	line = strings.TrimSpace(line)
 	m, body := parseMarker(line)
 	body = strings.TrimSpace(body)
-	if m.kind == mkQ || m.kind == mkHash || body == "" {
+	if m.kind == mkQ || m.kind == mkHash || body == "" || endLine([]byte(body)) {
 		return "", false
 	}
 	li := analyze([]byte(body))

@@ -114,6 +114,57 @@ func isNoise(t []byte) bool {
 	return words == answers || words == labels || (words == pages && digitsW > 0)
 }
 
+// endLine: a line marking where a part of the document ends ("End of section",
+// "End of questionnaire", "End Table Data", "Section complete", "[End]"):
+// "end" before words naming a part of the document, or such a word before
+// "end" or "complete", in five words at most. It is no title and no item.
+func endLine(t []byte) bool {
+	if len(t) > 60 || bytesIndexByte(t, '?') >= 0 {
+		return false
+	}
+	var buf [24]byte
+	words, ends, parts, other := 0, 0, 0, 0
+	endFirst := false
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			break
+		}
+		i = j
+		core, ok := wordCore(trimPunct(w), &buf)
+		if !ok {
+			return false
+		}
+		words++
+		switch word := string(core); {
+		case word == "end" || word == "ends":
+			ends++
+			endFirst = endFirst || words == 1
+		case (word == "complete" || word == "completed") && words > 1:
+			ends++ // "Section complete", not "Complete this form"
+		case documentParts[word]:
+			parts++
+		case word == "of" || word == "the" || word == "this" || word == "":
+		default:
+			other++
+		}
+	}
+	switch {
+	case words == 0 || words > 5 || other > 0 || ends != 1:
+		return false
+	case words == 1:
+		return endFirst // "End", "[End]"
+	}
+	return parts > 0
+}
+
+// documentParts name a part of a questionnaire that an end line closes.
+var documentParts = map[string]bool{
+	"section": true, "questionnaire": true, "survey": true, "document": true, "form": true,
+	"part": true, "table": true, "data": true, "sheet": true, "worksheet": true,
+	"assessment": true, "questions": true, "module": true, "domain": true,
+}
+
 // nextWord returns the space-separated word at or after t[i] and the index just
 // past it; w is nil when only spaces are left.
 func nextWord(t []byte, i int) (w []byte, end int) {

@@ -92,3 +92,38 @@ func TestTrimAnswerTail(t *testing.T) {
 		}
 	}
 }
+
+// A line marking where a part of the document ends is neither a title nor an
+// item, in a paste or alone in a sheet's cell.
+func TestEndLines(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"End of section", true},
+		{"End of questionnaire", true},
+		{"END OF SECTION", true},
+		{"End Table Data", true},
+		{"Section complete", true},
+		{"[End]", true},
+		{"End of the assessment", true},
+		// Near misses.
+		{"Complete this form", false},
+		{"End-to-end encryption", false},
+		{"End of life systems", false},
+		{"End of section?", false},
+		{"Endpoint protection", false},
+		{"Data retention", false},
+	}
+	for _, tt := range tests {
+		if got := endLine([]byte(tt.line)); got != tt.want {
+			t.Errorf("endLine(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+		if _, title := TitleShaped(tt.line); title && tt.want {
+			t.Errorf("TitleShaped(%q) is a title", tt.line)
+		}
+	}
+	checkSplit(t, "Do you review admin access quarterly?\nEnd of section\nEncryption\nIs data encrypted at rest?\nEnd of questionnaire", []sq{
+		{"Do you review admin access quarterly?", "", 1}, {"Is data encrypted at rest?", "Encryption", 4}})
+}

@@ -350,7 +350,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		s.signature = false
 	}
 	notice := m.kind == mkNone && noticeLine(txt) // "Note: …" is a notice, not a label
-	if m.kind != mkHash && m.kind != mkSection && ((!notice && isNoise(txt)) || versionLine(txt) || (m.kind == mkNone && greetingLine(txt))) && !s.midSentence(m, txt) {
+	if m.kind != mkHash && m.kind != mkSection && ((!notice && isNoise(txt)) || versionLine(txt) || (m.kind == mkNone && (greetingLine(txt) || endLine(txt)))) && !s.midSentence(m, txt) {
 		s.out = s.out[:mark]
 		if (m.kind == mkNone || m.kind == mkBullet || m.kind == mkCheck) && !(s.open && s.cur.options) {
 			s.close()
