@@ -109,11 +109,13 @@ func catNoun(w string) bool {
 
 // scopeBefore reports whether the token at k, before a run, puts it in a report's
 // scope: "including", "inclusive of", "covers", "addresses", "encompasses",
-// "incorporates", "scoped to", "in addition to", "as well as".
+// "incorporates", "scoped to", "in addition to", "as well as", and a report
+// "describing" the controls named.
 func scopeBefore(toks []token, k int) bool {
 	w := toks[k].text
 	switch {
 	case strings.HasPrefix(w, "includ"), w == "incl", w == "inclusive", strings.HasPrefix(w, "cover"),
+		w == "describing", w == "describes", w == "described",
 		strings.HasPrefix(w, "address"), strings.HasPrefix(w, "encompass"),
 		strings.HasPrefix(w, "incorporat"), w == "scope", w == "scoped", w == "plus":
 		return true
@@ -145,6 +147,9 @@ var runFiller = map[string]bool{
 	"examination": true, "for": true, "on": true, "over": true, "of": true, "with": true, "w": true,
 	"to": true, "your": true, "its": true, "it": true, "our": true, "trust": true, "services": true,
 	"service": true, "only": true, "in": true, "at": true, "least": true, "also": true,
+	// What a report describes of the controls: "describing the design of", "the
+	// operating effectiveness of", "the suitability of the design of".
+	"design": true, "operating": true, "effectiveness": true, "suitability": true,
 }
 
 // afterFiller holds the words that may stand between a run and the scope word after
@@ -294,9 +299,13 @@ func runClosed(toks []token, text string, last int) bool {
 }
 
 // anchoredBefore reports whether a scope word, a report's name or a category noun
-// stands before the run at first, in its sentence, with only filler words between.
+// stands before the run at first, in its sentence, with only filler words between
+// (at most six of them that are not skipped words).
 func anchoredBefore(toks []token, first int) bool {
-	for j, steps := first-1, 0; j >= 0 && steps < 6; j, steps = j-1, steps+1 {
+	for j, steps := first-1, 0; j >= 0 && steps < 6; j-- {
+		if !toks[j].stop {
+			steps++
+		}
 		if toks[j+1].brk == brkSentence {
 			return false
 		}
