@@ -254,8 +254,12 @@ func negatedWords(toks []token, from, to int) bool {
 			return true
 		}
 	}
-	if reportStandard[toks[from].text] && setAside(toks, from) {
-		return true // "Skip the SOC 2, we need the SOC 1"
+	if reportStandard[toks[from].text] {
+		if v := setAside(toks, from); v >= 0 {
+			// "Skip the SOC 2, we need the SOC 1" refuses it; "Do not skip the SOC
+			// 2" asks for it.
+			return !verbNegated(toks, v)
+		}
 	}
 	// Before the words, within the clause: "other than your SOC 2", "we do not need".
 	for k := from - 1; k >= 0 && k >= from-negWindow-4; k-- {
@@ -395,33 +399,47 @@ var (
 	shortVerb = map[string]bool{"fall": true, "falls": true, "fell": true, "falling": true, "come": true, "comes": true, "coming": true}
 )
 
-// setAside reports whether the report that begins at toks[from] is the object of a
-// verb of leaving it out, past its determiners: "Skip the SOC 2", "forget your SOC
-// 2", "leave out the SOC 2", "never mind the SOC 2". The report is refused the way
-// "we do not need the SOC 2" refuses it. A verb whose object is something else
-// ("skip section 4 if you have a SOC 2") does not reach the report.
-func setAside(toks []token, from int) bool {
+// setAside returns the index of the first word of a verb of leaving out whose
+// object is the report that begins at toks[from], past its determiners: "Skip the
+// SOC 2", "forget your SOC 2", "leave out the SOC 2", "never mind the SOC 2"; or -1.
+// The report is refused the way "we do not need the SOC 2" refuses it. A verb whose
+// object is something else ("skip section 4 if you have a SOC 2") does not reach
+// the report.
+func setAside(toks []token, from int) int {
 	k := from - 1
 	for k >= 0 && toks[k+1].brk == brkNone && asideDeterminer[toks[k].text] {
 		k--
 	}
 	if k < 0 || toks[k+1].brk != brkNone {
-		return false
+		return -1
 	}
 	w := toks[k].text
 	if setAsideVerb[w] {
-		return true
+		return k
 	}
 	if k == 0 || toks[k].brk != brkNone {
+		return -1
+	}
+	prev := toks[k-1].text
+	switch {
+	case (w == "out" || w == "aside") && (prev == "leave" || prev == "set" || prev == "put"),
+		w == "mind" && prev == "never", w == "about" && prev == "forget":
+		return k - 1
+	}
+	return -1
+}
+
+// verbNegated reports whether a negation stands right before the verb at toks[v]:
+// "do not skip", "don't drop", "never ignore".
+func verbNegated(toks []token, v int) bool {
+	if v == 0 || toks[v].brk != brkNone {
 		return false
 	}
-	switch prev := toks[k-1].text; w {
-	case "out", "aside":
-		return prev == "leave" || prev == "set" || prev == "put"
-	case "mind":
-		return prev == "never"
-	case "about":
-		return prev == "forget"
+	switch w := toks[v-1].text; w {
+	case "not", "never", "dont":
+		return true
+	case "t":
+		return v > 1 && toks[v-2].cls&clsContraction != 0
 	}
 	return false
 }

@@ -25,6 +25,7 @@ func TestReportSetAsideOrOfNoUse(t *testing.T) {
 		{q: "The SOC 2 serves no purpose for our audit; send the SOC 1.", report: "soc1", typ: "type2"},
 		{q: "The SOC 2 doesn't help us here. Do you have a SOC 1?", report: "soc1", typ: "type2"},
 		// Near misses: something else left out, a report of use, no use of a thing.
+		{q: "Do not skip the SOC 2; send it with the SOC 1.", report: "both"},
 		{q: "Please skip section 4 if you have a SOC 2.", report: "soc2"},
 		{q: "Can we skip the questionnaire if you provide the SOC 2?", report: "soc2"},
 		{q: "You may skip the rest of this section by attaching your SOC 2.", report: "soc2"},
