@@ -487,10 +487,17 @@ func TitleShaped(line string) (title string, ok bool) {
 	line = strings.TrimSpace(line)
 	m, body := parseMarker(line)
 	body = strings.TrimSpace(body)
-	if m.kind == mkQ || m.kind == mkHash || body == "" || endLine([]byte(body)) {
+	if m.kind == mkQ || m.kind == mkHash || body == "" {
 		return "", false
 	}
-	li := analyze([]byte(body))
+	t := []byte(body)
+	if endLine(t) || isNoise(t) || pointsElsewhere(t) {
+		return "", false
+	}
+	li := analyze(t)
+	if li.connEnd {
+		return "", false // "Reviewed by": a label cut short, no title, where no wrap can cut it
+	}
 	switch {
 	case m.kind == mkID:
 		// Alone, with no next line to settle it as a held numbered title
@@ -505,6 +512,30 @@ func TitleShaped(line string) (title string, ok bool) {
 	}
 	fam, ok := li.headingFamily(wrappedIn(body, '*'))
 	return body, ok && fam != famLead
+}
+
+// pointsElsewhere: a short line that sends the reader elsewhere ("See below",
+// "Answer below", "See attached"): it opens with "see" or ends with "below",
+// "above" or "overleaf".
+func pointsElsewhere(t []byte) bool {
+	var buf [24]byte
+	first, _ := nextWord(t, 0)
+	if string(lowerWord(trimPunct(first), &buf)) == "see" {
+		return true
+	}
+	var last []byte
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			break
+		}
+		last, i = w, j
+	}
+	switch string(lowerWord(trimPunct(last), &buf)) {
+	case "below", "above", "overleaf":
+		return true
+	}
+	return false
 }
 
 // ItemLabel splits the label that opens line, read as the splitter reads an

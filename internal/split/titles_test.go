@@ -29,6 +29,10 @@ func TestTitleShaped(t *testing.T) {
 		{"The following questions relate to payroll:", "", false}, // leads in, names no section
 		{"SOC 2 report", "", false},
 		{"Q3 Encryption", "", false},
+		{"See below", "", false},
+		{"Answer below", "", false},
+		{"Reviewed by", "", false},
+		{"Yes or no", "", false},
 		{"", "", false},
 	}
 	for _, tt := range tests {
