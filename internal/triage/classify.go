@@ -67,9 +67,45 @@ func (e *Engine) Classify(q Question) Verdict {
 		if !info.soc1 && processingOfTheLine(v, p) && e.sharesArea(part, v.SOC1Areas) {
 			continue
 		}
+		if !info.soc1 && v.Report == ReportBoth && len(v.SOC1Areas) > 0 && hasPI(p) && e.sharesArea(part, v.SOC1Areas) {
+			// "Payroll files go to our bank. Are they encrypted, and are their totals
+			// confirmed received complete?": the completeness of the line's money
+			// data is its SOC 1 half, not processing integrity.
+			if p = withoutPI(p); len(p.Criteria) == 0 && p.Report == ReportSOC2 {
+				continue
+			}
+		}
 		v = unite(v, p)
 	}
 	return v
+}
+
+// hasPI reports whether p cites a processing integrity criterion.
+func hasPI(p Verdict) bool {
+	for _, c := range p.Criteria {
+		if CategoryOf(c) == CatProcessingIntegrity {
+			return true
+		}
+	}
+	return false
+}
+
+// withoutPI returns p without its processing integrity criteria and category.
+func withoutPI(p Verdict) Verdict {
+	crit := make([]string, 0, len(p.Criteria))
+	for _, c := range p.Criteria {
+		if CategoryOf(c) != CatProcessingIntegrity {
+			crit = append(crit, c)
+		}
+	}
+	cats := make([]string, 0, len(p.Categories))
+	for _, c := range p.Categories {
+		if c != CatProcessingIntegrity {
+			cats = append(cats, c)
+		}
+	}
+	p.Criteria, p.Categories = crit, cats
+	return p
 }
 
 // processingOfTheLine reports whether p, the verdict of one question of a line, asks
