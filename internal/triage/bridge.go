@@ -50,13 +50,13 @@ func listItems(toks []token, text string, rFrom, rTo, lFrom, lTo int) bool {
 	}
 	switch {
 	case rTo < lFrom: // "the SOC 2 and a bridge letter"
-		return !governed(toks, rFrom) && (listGap(toks, text, rTo+1, lFrom, true) || sentWithPronoun(toks, rTo, lFrom, lTo))
+		return !governed(toks, rFrom) && (listGap(toks, text, rTo+1, lFrom, true, false) || sentWithPronoun(toks, rTo, lFrom, lTo))
 	case lTo < rFrom: // "a bridge letter and the SOC 2"
 		// The gap runs from the letter's noun: "letter covering the gap since your
 		// last SOC 1" is one hit of the letter, and what follows its noun is no list.
 		for k := lFrom; k <= lTo; k++ {
 			if letterNoun[toks[k].text] {
-				return listGap(toks, text, k+1, rFrom, false)
+				return listGap(toks, text, k+1, rFrom, false, notOnly(toks, lFrom))
 			}
 		}
 	}
@@ -102,8 +102,10 @@ func sentWithPronoun(toks []token, rTo, lFrom, lTo int) bool {
 // list: a joiner, or a comma, "+" or "&" between the items, and no word other than a
 // joiner or a word of an item. "With" joins only after the report ("the SOC 2 with a
 // bridge letter"); "a bridge letter with your SOC 2" may be the letter that goes
-// with it. A break other than a comma (";", ":", a sentence end) ends the list.
-func listGap(toks []token, text string, lo, hi int, reportFirst bool) bool {
+// with it. "But" joins after "not just" or "not only" before the first item ("not
+// just a bridge letter but the SOC 2 report itself"). A break other than a comma
+// (";", ":", a sentence end) ends the list.
+func listGap(toks []token, text string, lo, hi int, reportFirst, but bool) bool {
 	joined := false
 	for k := lo; k <= hi; k++ {
 		sep := textBetween(text, &toks[k-1], &toks[k])
@@ -117,7 +119,7 @@ func listGap(toks []token, text string, lo, hi int, reportFirst bool) bool {
 			break
 		}
 		switch w := toks[k].text; {
-		case listJoiner[w]:
+		case listJoiner[w], but && w == "but":
 			joined = true
 		case w == "with":
 			joined = joined || reportFirst
@@ -126,6 +128,17 @@ func listGap(toks []token, text string, lo, hi int, reportFirst bool) bool {
 		}
 	}
 	return joined
+}
+
+// notOnly reports whether "not just", "not only" or "not merely" stands before the
+// item that begins at toks[from], past an article: "not just a bridge letter".
+func notOnly(toks []token, from int) bool {
+	k := from - 1
+	if k >= 0 && (toks[k].text == "a" || toks[k].text == "an" || toks[k].text == "the") {
+		k--
+	}
+	return k >= 1 && (toks[k].text == "just" || toks[k].text == "only" || toks[k].text == "merely") &&
+		toks[k-1].text == "not"
 }
 
 // governed reports whether a preposition or a verb of bridging stands before the

@@ -20,6 +20,7 @@ func TestReportKeptBesideItsBridgeLetter(t *testing.T) {
 		{q: "Our reviewers want the SOC 1 Type II; kindly forward it along with the gap letter.", report: "soc1", typ: "type2", arts: bridge},
 		{q: "SOC 2 report incl. bridge letter", report: "soc2", typ: "type2", arts: bridge},
 		{q: "Need SOC 2 - pls send it w/ bridge letter", report: "soc2", typ: "type2", arts: bridge},
+		{q: "We need not just a bridge letter but the SOC 2 report itself.", report: "soc2", typ: "type2", arts: bridge},
 		// The report turned down, the letter wanted instead.
 		{q: "We don't need the report, only a bridge letter", report: "none", arts: bridge},
 		{q: "No need for the report, just the bridge letter please.", report: "none", arts: bridge},
@@ -33,6 +34,7 @@ func TestReportKeptBesideItsBridgeLetter(t *testing.T) {
 		{q: "A bridge letter is not needed, only the SOC 2.", report: "soc2", typ: "type2", arts: []string{}},
 		{q: "We don't need a bridge letter, just the SOC 1 report.", report: "soc1", typ: "type2", arts: []string{}},
 		{q: "Do you provide a bridge letter with the SOC 2 report?", report: "none", arts: bridge},
+		{q: "Not only a bridge letter: the SOC 2 period ended in March.", report: "none", arts: bridge},
 		{q: "Send the pen test summary; include a bridge letter with it.", report: "none", arts: []string{"pentest_letter", "bridge_letter"}},
 	})
 }
