@@ -62,13 +62,19 @@ func (s *splitter) pushHeading(fam, depth int, sp span, ln int) {
 		}
 	}
 	if s.nestsUnder(fam) {
-		// A title straight over another: the first is a chapter and this
-		// its first part ("Data Protection" over "Encryption at rest").
-		// Both head what follows; left with nothing under them at the end,
-		// both are items (endHeadings).
-		s.pushOn(len(s.stack), fam, depth, sp, ln)
-		s.stack[len(s.stack)-1].listed = s.stack[len(s.stack)-2].fam == fam
-		return
+		if s.titleRun() < maxTitleRun {
+			// A title straight over another: the first is a chapter and
+			// this its first part ("Data Protection" over "Encryption at
+			// rest"). Both head what follows; left with nothing under them
+			// at the end, both are items (endHeadings).
+			s.pushOn(len(s.stack), fam, depth, sp, ln)
+			s.stack[len(s.stack)-1].listed = s.stack[len(s.stack)-2].fam == fam
+			return
+		}
+		// Titles this many deep straight under each other are a list
+		// of short lines ("Asset Management" over "Access Control" over
+		// …): its lines so far are items, and this one starts afresh.
+		s.endHeadings()
 	}
 	cut := len(s.stack)
 	for i, h := range s.stack {
@@ -182,6 +188,24 @@ func (s *splitter) headingAsItem() {
 	s.stack = s.stack[:n-1]
 	s.secDirty = true
 	s.emit(h.span, h.line, "", false)
+}
+
+// maxTitleRun bounds the titles that nest straight under each other by their
+// style alone: a chapter, a part and a sub-part.
+const maxTitleRun = 3
+
+// titleRun counts the titles on top of the stack that nested straight under
+// each other, the first of them included.
+func (s *splitter) titleRun() int {
+	n := len(s.stack)
+	if n == 0 {
+		return 0
+	}
+	run := 1
+	for i := n - 1; i > 0 && s.stack[i].listed; i-- {
+		run++
+	}
+	return run
 }
 
 // endHeadings makes an item of the heading left on top at the end of the

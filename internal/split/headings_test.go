@@ -25,6 +25,14 @@ func TestSplitTitleOverTitle(t *testing.T) {
 		{"a run of titles left at the end is a run of rows", "Data Protection\nIs tenant data encrypted?\nVendor Management\nAccess Control\nIncident Response", []sq{
 			{"Is tenant data encrypted?", "Data Protection", 2}, {"Vendor Management", "", 3}, {"Access Control", "", 4},
 			{"Incident Response", "", 5}}},
+		{"a long list of titles at the end loses no line", "Asset Management\nAccess Control\nBusiness Continuity\nChange Management\n" +
+			"Cryptography\nData Retention\nEndpoint Security\nHuman Resources\nIncident Response\nLogging", []sq{
+			{"Asset Management", "", 1}, {"Access Control", "", 2}, {"Business Continuity", "", 3}, {"Change Management", "", 4},
+			{"Cryptography", "", 5}, {"Data Retention", "", 6}, {"Endpoint Security", "", 7}, {"Human Resources", "", 8},
+			{"Incident Response", "", 9}, {"Logging", "", 10}}},
+		{"four titles straight under each other are a list", "Asset Management\nAccess Control\nBusiness Continuity\nChange Management\nDo you test restores?", []sq{
+			{"Asset Management", "", 1}, {"Access Control", "", 2}, {"Business Continuity", "", 3},
+			{"Do you test restores?", "Change Management", 5}}},
 		{"documents listed over a question are rows", "SOC 2 report\nPen test summary\nIs MFA enforced for admins?", []sq{
 			{"SOC 2 report", "", 1}, {"Pen test summary", "", 2}, {"Is MFA enforced for admins?", "", 3}}},
 
