@@ -178,10 +178,11 @@ func (e *Engine) negated(s *scratch, ri int32) bool {
 	return e.everySubject(s, ri, negatedAt)
 }
 
-// typeNegatedAt reports whether a type at toks[from:to+1] is negated in its clause or
-// refused by the clause after it (refusedAfter).
+// typeNegatedAt reports whether a type at toks[from:to+1] is negated in its clause,
+// refused by the clause after it (refusedAfter), or negated as part of a type stated
+// in several words (typeRunNegated).
 func typeNegatedAt(toks []token, from, to int) bool {
-	return negatedAt(toks, from, to) || refusedAfter(toks, from, to)
+	return negatedAt(toks, from, to) || refusedAfter(toks, from, to) || typeRunNegated(toks, from, to)
 }
 
 // everySubject reports whether the rule's subject matched and at holds for every
