@@ -20,6 +20,7 @@ func TestMoneySystemCapabilityIsAProductFact(t *testing.T) {
 		{q: "Is the system able to generate remittance advices?", report: "none", arts: written},
 		{q: "Can your payroll platform calculate sales tax automatically?", report: "none", arts: written},
 		{q: "Will the billing module issue credit notes in multiple currencies?", report: "none", arts: written},
+		{q: "Does your system automatically calculate late fees?", report: "none", arts: written},
 		{q: "Does the application print checks for vendor payments?", report: "none", arts: written},
 		// Near misses: how the money is kept right, a control the product enforces,
 		// what people can do in it.
@@ -31,5 +32,9 @@ func TestMoneySystemCapabilityIsAProductFact(t *testing.T) {
 		{q: "Does the system log changes to pay rates?", report: "soc1"},
 		{q: "How are payroll calculations validated?", report: "soc1"},
 		{q: "Does the system calculate interest accurately on every loan?", report: "soc1"},
+		{q: "Does the application generate unique sequential invoice numbers?", report: "soc1"},
+		{q: "Does the billing system issue invoices only after the order is shipped?", report: "soc1"},
+		{q: "Can the system pay an invoice twice?", report: "soc1"},
+		{q: "Does the payroll system file tax returns on time each quarter?", report: "soc1"},
 	})
 }
