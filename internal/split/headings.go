@@ -21,6 +21,9 @@ func (s *splitter) resolvePending(asHeading bool) {
 	s.pend.active = false
 	if asHeading {
 		s.pushHeading(p.kind, p.depth, p.span, p.line)
+		if n := len(s.stack); n > 0 && s.stack[n-1].start == p.start {
+			s.stack[n-1].id = p.id
+		}
 		return
 	}
 	if numbered(p.kind) {
@@ -68,7 +71,7 @@ func (s *splitter) pushHeading(fam, depth int, sp span, ln int) {
 			// rest"). Both head what follows; left with nothing under them
 			// at the end, both are items (endHeadings).
 			s.pushOn(len(s.stack), fam, depth, sp, ln)
-			s.stack[len(s.stack)-1].listed = s.stack[len(s.stack)-2].fam == fam
+			s.stack[len(s.stack)-1].listed = true
 			return
 		}
 		// Titles this many deep straight under each other are a list
@@ -103,11 +106,17 @@ func (s *splitter) pushHeading(fam, depth int, sp span, ln int) {
 // pushOn puts the heading sp on the stack in place of those from cut up, and
 // resets the numbering the heading ends.
 func (s *splitter) pushOn(cut, fam, depth int, sp span, ln int) {
-	first := len(s.qs) == 0 && len(s.stack) == 0
-	s.afterHeading = true
+	if cut == len(s.stack) && cut == maxStack && !s.stack[cut-1].held {
+		// No room left: the headings on top with nothing under them are
+		// items, under those below, rather than lost.
+		s.endHeadings()
+		cut = len(s.stack)
+	}
 	if cut == len(s.stack) && cut == maxStack {
 		cut--
 	}
+	first := len(s.qs) == 0 && len(s.stack) == 0
+	s.afterHeading = true
 	s.stack = append(s.stack[:cut], heading{fam: fam, depth: depth, line: ln, first: first, span: sp})
 	s.secDirty = true
 	if numbered(fam) {
@@ -132,7 +141,8 @@ func (s *splitter) pushOn(cut, fam, depth int, sp span, ln int) {
 func nests(fam int) bool { return fam == famTitle || fam == famCaps || fam == famBold }
 
 // nestsUnder says whether a title of family fam read now nests under the
-// heading on top of the stack: it does when that heading is a title too,
+// heading on top of the stack: it does when that heading is a title of the
+// same style (a title of another style nests as any weaker heading does),
 // with nothing under it yet, and is not a first line standing alone above a
 // blank one, which titles the whole paste, or names a document: "SOC 2
 // Report" over "Pen Test Summary" is a list of what to send, and a report's
@@ -146,7 +156,7 @@ func (s *splitter) nestsUnder(fam int) bool {
 		return false
 	}
 	top := s.stack[n-1]
-	return nests(top.fam) && !top.held && !(top.first && top.blank) &&
+	return top.fam == fam && !top.held && !(top.first && top.blank) &&
 		!namesDocument(s.out[top.start:top.end])
 }
 
@@ -187,7 +197,7 @@ func (s *splitter) headingAsItem() {
 	}
 	s.stack = s.stack[:n-1]
 	s.secDirty = true
-	s.emit(h.span, h.line, "", false)
+	s.emit(h.span, h.line, h.id, false)
 }
 
 // maxTitleRun bounds the titles that nest straight under each other by their
@@ -228,6 +238,6 @@ func (s *splitter) endHeadings() {
 	s.stack = s.stack[:i]
 	s.secDirty = true
 	for _, h := range items {
-		s.emit(h.span, h.line, "", false)
+		s.emit(h.span, h.line, h.id, false)
 	}
 }

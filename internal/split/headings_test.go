@@ -33,6 +33,11 @@ func TestSplitTitleOverTitle(t *testing.T) {
 		{"four titles straight under each other are a list", "Asset Management\nAccess Control\nBusiness Continuity\nChange Management\nDo you test restores?", []sq{
 			{"Asset Management", "", 1}, {"Access Control", "", 2}, {"Business Continuity", "", 3},
 			{"Do you test restores?", "Change Management", 5}}},
+		{"a numbered title over context for the next item is a row", "4. Pen test summary\nWe are a bank.\n9. Do you encrypt backups?", []sq{
+			{"Pen test summary", "", 1}, {"We are a bank. Do you encrypt backups?", "", 2}}},
+		{"headings nine deep lose no line", "# One\n## Two\n### Three\n#### Four\n##### Five\n###### Six\nSEVEN\n*Eight*\nNine\nDo you test restores?", []sq{
+			{"Eight", "One > Two > Three > Four > Five > Six > SEVEN", 8},
+			{"Do you test restores?", "One > Two > Three > Four > Five > Six > SEVEN > Nine", 10}}},
 		{"documents listed over a question are rows", "SOC 2 report\nPen test summary\nIs MFA enforced for admins?", []sq{
 			{"SOC 2 report", "", 1}, {"Pen test summary", "", 2}, {"Is MFA enforced for admins?", "", 3}}},
 
@@ -50,6 +55,8 @@ func TestSplitTitleOverTitle(t *testing.T) {
 			{"When was the last test run?", "Penetration Test Report", 2}}},
 		{"a document's title over a title does not open a chapter", "SOC 2 Report\nPen Test Summary\nIs MFA enforced for admins?", []sq{
 			{"SOC 2 Report", "", 1}, {"Is MFA enforced for admins?", "Pen Test Summary", 3}}},
+		{"a bold title over a plain one nests as before", "*Resilience*\nBackups\nHow often are restores tested?", []sq{
+			{"How often are restores tested?", "Resilience > Backups", 3}}},
 		{"a numbered title over a title", "1. Data Protection\nEncryption at rest\nIs tenant data encrypted?", []sq{
 			{"Is tenant data encrypted?", "Data Protection > Encryption at rest", 3}}},
 	})

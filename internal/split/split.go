@@ -115,6 +115,8 @@ type heading struct {
 	// held: a question was read under it. listed: it nested in the
 	// heading before it, of its own style, by being straight under it.
 	held, listed bool
+	id           string // its number ("4"): its id should it turn out to be an item
+
 	span
 }
 
@@ -639,8 +641,20 @@ func (s *splitter) endSiblingHeadings(m marker, keepOpen bool) {
 		if !keepOpen {
 			s.close()
 		}
+		var buf [maxStack]heading
+		gone := buf[:copy(buf[:], s.stack[n:])]
 		s.stack = s.stack[:n]
 		s.secDirty = true
+		if keepOpen {
+			// "4. Pen test summary" over context for "5. …": nothing came
+			// under the heading, so it was an item of the list; its line
+			// is kept, before the context that opens the next item.
+			for _, h := range gone {
+				if !h.held {
+					s.emit(h.span, h.line, h.id, false)
+				}
+			}
+		}
 	}
 }
 
