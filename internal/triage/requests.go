@@ -176,7 +176,8 @@ func (e *Engine) scoped(s *scratch, f firing, fired []firing) bool {
 		return true
 	}
 	at := func(toks []token, from, to int) bool {
-		return scopeAt(toks, from, to) || inReason(toks, from) || e.relied(s, fired, from, to)
+		return scopeAt(toks, from, to) || inReason(toks, from) || e.relied(s, fired, from, to) ||
+			e.inCoverage(s, fired, from)
 	}
 	if len(r.any) > 0 {
 		return e.everySubject(s, f.rule, at)
@@ -188,6 +189,32 @@ func (e *Engine) scoped(s *scratch, f firing, fired []firing) bool {
 		}
 	}
 	return len(r.all) > 0 && len(r.all) < 64 && in == 1<<uint(len(r.all))-1
+}
+
+// inCoverage reports whether the word at from stands in the coverage a report of
+// both kinds is asked for, in the sentence of a phrase of such a report's rule that
+// opens before it (report_covers_both: "the auditor's reports on both your controls
+// over our payroll transactions and your security and availability controls"): the
+// process and the categories named there are the reports' scope.
+func (e *Engine) inCoverage(s *scratch, fired []firing, from int) bool {
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; f.negated || r.tier != tierUnnamed || r.Report != ReportBoth {
+			continue
+		}
+		for _, h := range s.hits {
+			if h.rule != f.rule || !h.phrase() || int(h.from) > from {
+				continue
+			}
+			same := true
+			for k := int(h.from) + 1; k <= from; k++ {
+				same = same && s.toks[k].brk < brkSentence
+			}
+			if same {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // reasonWords open a clause that says why a report is wanted: "we need the SOC 1
