@@ -12,8 +12,10 @@ func TestFormInstructionRowsAskNothing(t *testing.T) {
 	nothing := []string{}
 	checkClass(t, []classCase{
 		{q: "HOST-01 through HOST-09; populated by the Supplier", report: "none", arts: nothing},
-		{q: "through HOST-09; to be completed by the respondent", report: "none", arts: nothing},
+		{q: "HOST-01 thru HOST-09; to be completed by the respondent", report: "none", arts: nothing},
 		{q: "Items 4 thru 12 are filled in by the vendor.", report: "none", arts: nothing},
+		{q: "Questions 14 to 22 are answered by the supplier.", report: "none", arts: nothing},
+		{q: "Rows 3–9: completed by the bidder", report: "none", arts: nothing},
 		{q: "This section is completed by the institution's reviewer.", report: "none", arts: nothing},
 		{q: "Rows below to be answered by the bidder", report: "none", arts: nothing},
 		{q: "For institution use only", report: "none", arts: nothing},
@@ -26,4 +28,33 @@ func TestFormInstructionRowsAskNothing(t *testing.T) {
 		{q: "Are access reviews completed by the end of each quarter?", report: "soc2", crit: "CC6.3"},
 		{q: "Is the section of the network that holds production databases isolated by a firewall?", report: "soc2"},
 	})
+}
+
+// A question about work that passes through a system and is completed there names
+// no range of items and no party that fills them in: it is asked, not a note.
+func TestWorkCompletedThroughASystemIsNoNote(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	for _, q := range []string{
+		"Are transactions processed through the payment gateway completed within SLA and reconciled?",
+		"Are payments run through the gateway completed and matched to the bank statement?",
+		"Is each claim run through adjudication completed within 30 days and checked for accuracy?",
+		"Is the billing data that flows through your platform completed and reconciled daily?",
+		"Are records that pass through the interface reconciled after processing is completed?",
+		"Are refunds pushed thru the processor filled in and approved by a supervisor?",
+		"Is each payroll batch taken through steps 1 to 4 completed and approved before it is released?",
+		"Is the SOC 1 Type 2 completed by the vendor each year?",
+	} {
+		t.Run(q, func(t *testing.T) {
+			v := e.Classify(Question{Text: q})
+			for _, ev := range v.Evidence {
+				if ev.Rule == "framework_note" && !ev.Negated {
+					t.Errorf("read as a form note (evidence %+v)", v.Evidence)
+				}
+			}
+			if v.Report == "none" {
+				t.Errorf("report none, want a report (evidence %+v)", v.Evidence)
+			}
+		})
+	}
 }
