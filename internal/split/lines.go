@@ -24,6 +24,7 @@ type lineInfo struct {
 	comma      bool // a comma outside brackets: a sentence, not a title
 	lastEnd    byte
 	connEnd    bool
+	cutLabel   bool // title-shaped but ends on a joining word, too short to be wrapped: "Reviewed by" (plain)
 	capEnd     bool // last word is Capitalised
 	docTitle   bool // names the whole questionnaire ("Vendor Security Questionnaire — Acme")
 	form       bool // a field of a form ("Vendor Name", "Date Completed", "Web Link to …")
@@ -491,12 +492,9 @@ func TitleShaped(line string) (title string, ok bool) {
 		return "", false
 	}
 	t := []byte(body)
-	if endLine(t) || isNoise(t) || pointsElsewhere(t) {
-		return "", false
-	}
 	li := analyze(t)
-	if li.connEnd {
-		return "", false // "Reviewed by": a label cut short, no title, where no wrap can cut it
+	if notTitle(t, li) {
+		return "", false
 	}
 	switch {
 	case m.kind == mkID:
@@ -512,6 +510,16 @@ func TitleShaped(line string) (title string, ok bool) {
 	}
 	fam, ok := li.headingFamily(wrappedIn(body, '*'))
 	return body, ok && fam != famLead
+}
+
+// notTitle: t, read as li, has a title's shape but is page furniture or a
+// label, so it heads nothing: an answer or a page number (isNoise), a line
+// marking where a part ends (endLine), a pointer elsewhere ("See below"), or
+// a label cut short on a joining word ("Reviewed by"). The splitter asks it
+// before it takes a line as a heading and TitleShaped before it calls a cell
+// a title, so that both read titles alike.
+func notTitle(t []byte, li lineInfo) bool {
+	return li.connEnd || li.cutLabel || endLine(t) || isNoise(t) || pointsElsewhere(t)
 }
 
 // pointsElsewhere: a short line that sends the reader elsewhere ("See below",

@@ -115,16 +115,19 @@ func isNoise(t []byte) bool {
 }
 
 // endLine: a line marking where a part of the document ends ("End of section",
-// "End of questionnaire", "End Table Data", "Section complete", "[End]"):
-// "end" before words naming a part of the document, or such a word before
-// "end" or "complete", in five words at most. It is no title and no item.
+// "End of questionnaire", "End Table Data", "Section complete", "[End]", "***
+// End ***", "End of Section 2", "Part A complete"): "end" before words naming
+// a part of the document, or such a word before "end" or "complete", in five
+// words at most; a part's word may carry its number or letter ("Section 2",
+// "Part A", "Module IV"), and words of glyphs alone do not count. It is no
+// title and no item.
 func endLine(t []byte) bool {
 	if len(t) > 60 || bytesIndexByte(t, '?') >= 0 {
 		return false
 	}
 	var buf [24]byte
 	words, ends, parts, other := 0, 0, 0, 0
-	endFirst := false
+	endFirst, afterPart := false, false
 	for i := 0; ; {
 		w, j := nextWord(t, i)
 		if w == nil {
@@ -135,7 +138,11 @@ func endLine(t []byte) bool {
 		if !ok {
 			return false
 		}
+		if len(core) == 0 {
+			continue // "***", "--", "[": glyphs around the words
+		}
 		words++
+		part := false
 		switch word := string(core); {
 		case word == "end" || word == "ends":
 			ends++
@@ -144,10 +151,14 @@ func endLine(t []byte) bool {
 			ends++ // "Section complete", not "Complete this form"
 		case documentParts[word]:
 			parts++
-		case word == "of" || word == "the" || word == "this" || word == "":
+			part = true
+		case afterPart && partLabel(core):
+			// "Section 2", "Part A": the part's own label
+		case word == "of" || word == "the" || word == "this":
 		default:
 			other++
 		}
+		afterPart = part
 	}
 	switch {
 	case words == 0 || words > 5 || other > 0 || ends != 1:
@@ -156,6 +167,24 @@ func endLine(t []byte) bool {
 		return endFirst // "End", "[End]"
 	}
 	return parts > 0
+}
+
+// partLabel: core, a lower-cased word, numbers or letters a part of a
+// document: digits and dots ("2", "3.1"), one letter ("a") or a roman
+// numeral ("iv").
+func partLabel(core []byte) bool {
+	if len(core) == 0 || len(core) > 6 {
+		return false
+	}
+	if len(core) == 1 && isAlpha(core[0]) {
+		return true
+	}
+	digits, roman := isDigit(core[0]), true
+	for _, c := range core {
+		digits = digits && (isDigit(c) || c == '.')
+		roman = roman && strings.IndexByte("ivxlc", c) >= 0
+	}
+	return digits || roman
 }
 
 // documentParts name a part of a questionnaire that an end line closes.

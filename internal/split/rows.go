@@ -205,7 +205,7 @@ func (s *splitter) rowCells(ln int) {
 			}
 		}
 		if others == 0 && !s.hdrActive && !li.form {
-			if fam, ok := li.headingFamily(false); ok {
+			if fam, ok := s.headingOf(bc.span, li, false); ok {
 				s.pushHeading(fam, 0, bc.span, ln)
 				return
 			}

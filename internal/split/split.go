@@ -352,7 +352,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 		s.signature = false
 	}
 	notice := m.kind == mkNone && noticeLine(txt) // "Note: …" is a notice, not a label
-	if m.kind != mkHash && m.kind != mkSection && ((!notice && isNoise(txt)) || versionLine(txt) || (m.kind == mkNone && (greetingLine(txt) || endLine(txt)))) && !s.midSentence(m, txt) {
+	if m.kind != mkHash && m.kind != mkSection && ((!notice && isNoise(txt)) || versionLine(txt) || (m.kind == mkNone && greetingLine(txt)) || ((m.kind == mkNone || m.kind == mkBullet) && endLine(txt))) && !s.midSentence(m, txt) {
 		s.out = s.out[:mark]
 		if (m.kind == mkNone || m.kind == mkBullet || m.kind == mkCheck) && !(s.open && s.cur.options) {
 			s.close()
@@ -449,13 +449,21 @@ func (s *splitter) text(rest string, indent, ln int) {
 // plain handles a line without a marker: it continues the open question, starts
 // a new one, or is a heading.
 func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, required bool) {
+	if li.connEnd && sp.end-sp.start < wrapWidth {
+		if _, ok := li.headingFamily(bold); ok {
+			// "Reviewed by": a label cut short on a joining word, too
+			// short for a wrap to have cut it. It heads nothing
+			// (notTitle), and the line after it does not continue it.
+			li.connEnd, li.cutLabel = false, true
+		}
+	}
 	if li.formTitle && s.open && s.cur.form && !forced {
 		// "Vendor Hosting Regions" under "Vendor Name": one more field of the
 		// form, where alone it could title a section.
 		li.form = true
 	}
 	if !s.open || forced {
-		if fam, ok := li.headingFamily(bold); ok && !forced && !required {
+		if fam, ok := s.headingOf(sp, li, bold); ok && !forced && !required {
 			s.pushHeading(fam, 0, sp, ln)
 			return
 		}
@@ -467,7 +475,7 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 	if (li.form || c.form || c.marked) && !li.lowerStart && !(c.options && !c.marked) {
 		// A form field stands alone, and an unmarked line after bulleted
 		// options is past them.
-		if fam, ok := li.headingFamily(bold); ok && !required {
+		if fam, ok := s.headingOf(sp, li, bold); ok && !required {
 			s.pushHeading(fam, 0, sp, ln)
 			return
 		}
@@ -526,7 +534,7 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 		s.join(sp, " ", li)
 		return
 	}
-	if fam, ok := li.headingFamily(bold); ok && !required {
+	if fam, ok := s.headingOf(sp, li, bold); ok && !required {
 		s.pushHeading(fam, 0, sp, ln)
 		return
 	}
@@ -546,6 +554,16 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 	default:
 		s.start(sp, ln, false, indent, li)
 	}
+}
+
+// headingOf reads the line sp, read as li, as a heading, and says of which
+// family: none when its shape is no title's or when it is page furniture or
+// a label (notTitle).
+func (s *splitter) headingOf(sp span, li lineInfo, bold bool) (int, bool) {
+	if notTitle(s.out[sp.start:sp.end], li) {
+		return 0, false
+	}
+	return li.headingFamily(bold)
 }
 
 // wrapWidth is the length from which a line without closing punctuation reads

@@ -1,6 +1,9 @@
 package split
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // TitleShaped is the splitter's reading of a heading for a line alone, and
 // ItemLabel its reading of an item's label; the questionnaire reader asks
@@ -88,6 +91,53 @@ func TestSplitFrameworkIDs(t *testing.T) {
 	for i, w := range want {
 		if qs[i].ID != w.id || qs[i].Text != w.text {
 			t.Errorf("question %d = %q %q, want %q %q", i+1, qs[i].ID, qs[i].Text, w.id, w.text)
+		}
+	}
+}
+
+// A line that TitleShaped refuses heads nothing in a paste either: a
+// pointer elsewhere, a label cut short on "by", an end line with its part's
+// number. The questions after it keep their own section, and the pointer and
+// the label stay as items.
+func TestNoiseHeadsNothing(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name, in string
+		want     []sq
+	}{
+		{"pointer and label between sections",
+			"Identity\nAre admin accounts behind MFA?\nSee below\nBackups\nAre backups kept offsite?\nApproved by\nAudit Trail\nAre admin actions recorded?",
+			[]sq{
+				{"Are admin accounts behind MFA?", "Identity", 2},
+				{"See below", "Identity", 3},
+				{"Are backups kept offsite?", "Backups", 5},
+				{"Approved by", "Backups", 6},
+				{"Are admin actions recorded?", "Audit Trail", 8},
+			}},
+		{"numbered end line",
+			"Identity\nAre admin accounts behind MFA?\nEnd of Section 2\nBackups\nAre backups kept offsite?",
+			[]sq{{"Are admin accounts behind MFA?", "Identity", 2}, {"Are backups kept offsite?", "Backups", 5}}},
+		{"end line in stars",
+			"Identity\nAre admin accounts behind MFA?\n*** End ***\nBackups\nAre backups kept offsite?",
+			[]sq{{"Are admin accounts behind MFA?", "Identity", 2}, {"Are backups kept offsite?", "Backups", 5}}},
+		// Near misses: titles over titles still nest, and a label's joining
+		// word still carries a lower-case line after it.
+		{"chapter over part",
+			"Identity\nPrivileged Access\nAre admin accounts behind MFA?",
+			[]sq{{"Are admin accounts behind MFA?", "Identity > Privileged Access", 3}}},
+		{"label continued",
+			"Are backups kept offsite?\nApproved by\nthe head of IT each quarter\nAre restores tested?",
+			[]sq{{"Are backups kept offsite?", "", 1}, {"Approved by the head of IT each quarter", "", 2}, {"Are restores tested?", "", 4}}},
+	}
+	for _, tt := range tests {
+		got := gotSQ(Split(tt.in))
+		if !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\n%s", tt.name, diffSQ(tt.want, got))
+		}
+	}
+	for _, l := range []string{"End of Section 2", "*** End ***", "Part A complete"} {
+		if _, ok := TitleShaped(l); ok {
+			t.Errorf("TitleShaped(%q) is a title", l)
 		}
 	}
 }
