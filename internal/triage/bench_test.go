@@ -3,6 +3,7 @@ package triage
 import (
 	"bufio"
 	"os"
+	"strings"
 	"testing"
 )
 
@@ -68,5 +69,22 @@ func TestClassifyAllocations(t *testing.T) {
 	})
 	if per := allocs / float64(len(qs)); per > 40 {
 		t.Errorf("%.1f allocations per question, want at most 40", per)
+	}
+}
+
+// BenchmarkClassifyLongReasons classifies one question of about 180 KB whose single
+// sentence names a report and then repeats clauses that give a reason and ask about
+// money processes: the reason check must stay linear in the length of a sentence.
+func BenchmarkClassifyLongReasons(b *testing.B) {
+	e := mustEngine(b)
+	var sb strings.Builder
+	sb.WriteString("Send the SOC 1")
+	for sb.Len() < 180_000 {
+		sb.WriteString("; since we calculate their sales commissions, who approves changes to vendor bank details")
+	}
+	q := Question{Text: sb.String()}
+	b.ReportAllocs()
+	for b.Loop() {
+		e.Classify(q)
 	}
 }

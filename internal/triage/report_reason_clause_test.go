@@ -30,3 +30,25 @@ func TestReportAskedWithItsReason(t *testing.T) {
 		{q: "Since you calculate our payroll taxes, are the amounts checked before filing?", report: "soc1", areas: tp},
 	})
 }
+
+// "Since" before a time ("since you started", "since the last period") says when, not
+// why: the words after it are asked about. A reason also counts only in the clause of
+// the report it is given for: after ";" a new question starts. The questions are
+// written for this test, apart from the evaluation sets.
+func TestSinceAsTimeIsNoReason(t *testing.T) {
+	t.Parallel()
+	none := []string{}
+	md := []string{"master_data"}
+	checkClass(t, []classCase{
+		{q: "Has your SOC 1 been updated since you started approving payroll rate changes by email?", report: "soc1", areas: md},
+		{q: "Send the SOC 1; since the last period, who approves changes to vendor bank details?", report: "soc1", areas: md},
+		{q: "Was the SOC 1 reissued since 2024, when you began letting clerks edit vendor bank details?", report: "soc1", areas: md},
+		{q: "Is the SOC 1 still valid since your last release changed how vendor bank details are approved?", report: "soc1", areas: md},
+		{q: "We need the SOC 1 because you host our payroll; who approves changes to employee pay rates?", report: "soc1", areas: md},
+		{q: "Send the SOC 1; since you key in our vendor bank details, who approves changes to them?", report: "soc1", areas: md},
+		// Near misses: "since" and "because" giving the reason for the report.
+		{q: "We need your SOC 1 since you maintain our vendor bank details.", report: "soc1", areas: none},
+		{q: "Please send the SOC 1 since you approve changes to our employee pay rates.", report: "soc1", areas: none},
+		{q: "Finance wants the SOC 1 because you keep our vendor master file.", report: "soc1", areas: none},
+	})
+}

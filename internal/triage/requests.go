@@ -176,7 +176,7 @@ func (e *Engine) scoped(s *scratch, f firing, fired []firing) bool {
 		return true
 	}
 	at := func(toks []token, from, to int) bool {
-		return scopeAt(toks, from, to) || inReason(toks, from) || e.relied(s, fired, from, to) ||
+		return scopeAt(toks, from, to) || s.inReason(from) || e.relied(s, fired, from, to) ||
 			e.inCoverage(s, fired, from)
 	}
 	if len(r.any) > 0 {
@@ -220,35 +220,71 @@ func (e *Engine) inCoverage(s *scratch, fired []firing, from int) bool {
 // reasonWords open a clause that says why a report is wanted: "we need the SOC 1
 // since we calculate their commissions", "because you run our payroll". "As" counts
 // only before its clause's subject ("as you compute our payouts"), not in "such as"
-// or "as of"; "given" only as "given that".
+// or "as of"; "given" only as "given that"; "since" not before a time (sinceTime).
 var reasonWords = map[string]bool{"because": true, "since": true, "as": true, "given": true}
 
 // reasonSubject holds the words that open the subject of a reason clause after "as".
 var reasonSubject = map[string]bool{"we": true, "you": true, "they": true, "our": true,
 	"your": true, "their": true, "it": true}
 
-// inReason reports whether the word at from stands in a clause that gives the reason
-// a report, named before that clause in the same sentence, is asked for: "they need
-// the SOC 1 since we calc their sales commissions". A reason that opens a sentence
-// ("Since you calculate our commissions, are the rates checked?") qualifies the
-// question after it, not a request.
-func inReason(toks []token, from int) bool {
-	for k := from - 1; k >= 0 && toks[k+1].brk < brkClause; k-- {
-		w := toks[k].text
-		if !reasonWords[w] || k+1 >= len(toks) {
-			continue
-		}
-		if next := toks[k+1].text; w == "as" && !reasonSubject[next] || w == "given" && next != "that" {
-			continue
-		}
-		for j := k - 1; j >= 0 && toks[j+1].brk < brkSentence; j-- {
-			if toks[j].cls&clsReportNoun != 0 {
-				return true
-			}
-		}
+// sinceTime holds the words that, among the first two words after "since" that are
+// no stopwords, make it say when: "since the last period", "since you started
+// approving", "since 2024", "since then".
+var sinceTime = map[string]bool{"last": true, "previous": true, "prior": true,
+	"then": true, "ever": true, "start": true, "started": true, "starting": true,
+	"began": true, "begun": true, "beginning": true, "inception": true, "joined": true,
+	"moved": true, "switched": true, "launched": true, "went": true, "issued": true,
+	"signed": true, "onboarded": true, "year": true, "quarter": true, "month": true,
+	"period": true, "audit": true, "january": true, "february": true, "march": true,
+	"april": true, "june": true, "july": true, "august": true, "september": true,
+	"october": true, "november": true, "december": true}
+
+// reasonAt reports whether toks[k] opens a clause that gives a reason.
+func reasonAt(toks []token, k int) bool {
+	w := toks[k].text
+	if !reasonWords[w] || k+1 >= len(toks) || toks[k+1].brk >= brkClause {
 		return false
 	}
-	return false
+	switch next := toks[k+1].text; w {
+	case "as":
+		return reasonSubject[next]
+	case "given":
+		return next == "that"
+	case "since":
+		n := 0
+		for j := k + 1; j < len(toks) && n < 2 && toks[j].brk < brkClause; j++ {
+			if toks[j].stop {
+				continue
+			}
+			if n++; sinceTime[toks[j].text] || isDigits(toks[j].text) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// inReason reports whether the word at from stands in a clause that gives the reason
+// a report, named before it in the same clause, is asked for: "they need the SOC 1
+// since we calc their sales commissions". A reason that opens a sentence or a clause
+// of its own ("Since you calculate our commissions, are the rates checked?", "Send the
+// SOC 1; since you key our rates, who approves them?") qualifies the question after
+// it, not a request. The answer for every token is read in one pass per text.
+func (s *scratch) inReason(from int) bool {
+	if !s.reasonRead {
+		s.reasonRead = true
+		s.reason = s.reason[:0]
+		seen, open := false, false // a report noun, a reason after it, in this clause
+		for k := range s.toks {
+			if s.toks[k].brk >= brkClause {
+				seen, open = false, false
+			}
+			s.reason = append(s.reason, open)
+			seen = seen || s.toks[k].cls&clsReportNoun != 0
+			open = open || seen && reasonAt(s.toks, k)
+		}
+	}
+	return from < len(s.reason) && s.reason[from]
 }
 
 // relyWords say that someone relies on what follows them: "our auditors rely on your

@@ -171,6 +171,9 @@ type scratch struct {
 	reads []readAs // the words of the last text read otherwise than written
 	tbuf  []byte   // scratch for spelling
 
+	reason     []bool // per token: it stands in a reason given for a report (inReason)
+	reasonRead bool   // reason is filled for the current toks
+
 	lineSOC1 bool // the line (or the part's whole line) names, refuses or holds a SOC 1
 
 	forms *wordTable // the engine's index.forms, or nil for a tokenizer of its own
@@ -194,6 +197,7 @@ func (s *scratch) tokenize(text string) {
 	s.andAfterComma = false
 	s.inOn = false
 	s.toks = s.toks[:0]
+	s.reasonRead = false
 	s.words = s.words[:0]
 	s.reads = s.reads[:0]
 	brk := brkSentence
