@@ -35,10 +35,15 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		t.idcol = idColumn(g, start, t.qcol)
 	}
 	idRows, rows := 0, 0 // question-like rows, and how many have an id
+	ids := map[string]bool{} // the ids of the id column, which no question cell may take
 	for r := start; r < len(g.cells); r++ {
+		id := fold(g.cell(r, t.idcol))
+		if idLike(id) {
+			ids[id] = true
+		}
 		if questionLike(fold(g.cell(r, t.qcol))) {
 			rows++
-			if idLike(fold(g.cell(r, t.idcol))) {
+			if idLike(id) {
 				idRows++
 			}
 		}
@@ -99,7 +104,7 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 			id = ""
 		}
 		if id == "" {
-			q, id = ownLabel(q)
+			q, id = ownLabel(q, ids)
 		}
 		slot := hasAnswerSlot(g, r, t.qcol, answerCols)
 		row := tableRow{row: r, col: col, id: id, text: q, section: section}
@@ -132,13 +137,35 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 // its own ("PR.AT-1 All users are informed and trained", "A.5.1.2 Review of
 // the policies", "IAM-01: Do you …?"), read as the splitter reads an item's
 // label, with or without a colon after it. A list number ("3. Enable SSO")
-// stays in the text: the row's cell reference is its id.
-func ownLabel(q string) (text, id string) {
+// stays in the text: the row's cell reference is its id. So does a label
+// that is none: one opening a range ("ACME-01 through ACME-09 are filled in
+// by the vendor", "ACME-01 – ACME-09"), one that another row of the sheet
+// carries as its id (taken, the ids of the sheet's id column), and a
+// standard's number of one letter, a dot and digits ("X.509 certificates",
+// "H.264 streams").
+func ownLabel(q string, taken map[string]bool) (text, id string) {
 	label, rest, isID := split.ItemLabel(q)
-	if rest = strings.TrimSpace(rest); !isID || !hasLetter(rest) {
+	if rest = strings.TrimSpace(rest); !isID || !hasLetter(rest) ||
+		taken[label] || opensRange(rest) || standardNumber.MatchString(label) {
 		return q, ""
 	}
 	return rest, label
+}
+
+// standardNumber: one letter, a dot and digits, as standards are numbered
+// (X.509, H.264, E.164), not a question's id.
+var standardNumber = regexp.MustCompile(`^[A-Za-z]\.[0-9]+$`)
+
+// opensRange: rest, the text after a label, opens with a word that makes the
+// label the first of a range ("through", "to", a dash) or with another label.
+func opensRange(rest string) bool {
+	first, _, _ := strings.Cut(rest, " ")
+	switch strings.ToLower(strings.TrimRight(first, ",:;")) {
+	case "through", "thru", "to", "till", "until", "-", "–", "—", "..":
+		return true
+	}
+	_, _, isID := split.ItemLabel(rest)
+	return isID
 }
 
 // formAbove returns the form fields in the title block above a header row:

@@ -107,3 +107,58 @@ func TestTitleShapedAndUnnumberedCutAlike(t *testing.T) {
 		}
 	}
 }
+
+// A label opening a question cell is the row's id only where it names that
+// row: not the first of a range an instruction row spans, not an id another
+// row of the sheet already carries, and not a standard's number that opens
+// the question's words.
+func TestOwnLabelOnlyWhereItNamesTheRow(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		name string
+		csv  string
+		want []string
+	}{
+		{"an instruction row over a range", "Ref,Question,Answer\n" +
+			",SUPP-01 through SUPP-03; completed by the supplier,\nSUPP-01,Supplier legal name,Acme\nSUPP-02,Do you hold a SOC 2 report?,Yes\n", []string{
+			"B2 | SUPP-01 through SUPP-03; completed by the supplier | ",
+			"SUPP-01 | Supplier legal name | ",
+			"SUPP-02 | Do you hold a SOC 2 report? | ",
+		}},
+		{"a range with a dash and with to", "Question,Answer\nSUPP-01 – SUPP-03 are for the supplier to complete,\nSUPP-04 to SUPP-06 are optional,\n", []string{
+			"A2 | SUPP-01 – SUPP-03 are for the supplier to complete | ",
+			"A3 | SUPP-04 to SUPP-06 are optional | ",
+		}},
+		{"an id the sheet already has", "Ref,Question,Answer\n,NET-02 Are firewall rules reviewed?,Yes\nNET-02,Is traffic between zones filtered?,Yes\n", []string{
+			"B2 | NET-02 Are firewall rules reviewed? | ",
+			"NET-02 | Is traffic between zones filtered? | ",
+		}},
+		{"standards named first", "Question,Answer\nX.509 certificates used for device identity?,Yes\nH.264 video streams encrypted in transit?,Yes\n", []string{
+			"A2 | X.509 certificates used for device identity? | ",
+			"A3 | H.264 video streams encrypted in transit? | ",
+		}},
+
+		// Near misses: labels that name their row stay its id.
+		{"ids of their own", "Question,Answer\nNET-03 Are firewall rules reviewed?,Yes\nPR.AT-1: Users are trained on hire,Yes\nA.5.1.2 Review of the policies,Yes\n", []string{
+			"NET-03 | Are firewall rules reviewed? | ",
+			"PR.AT-1 | Users are trained on hire | ",
+			"A.5.1.2 | Review of the policies | ",
+		}},
+		{"an id the sheet does not have", "Ref,Question,Answer\n,NET-04 Are firewall rules reviewed?,Yes\nNET-02,Is traffic between zones filtered?,Yes\n", []string{
+			"NET-04 | Are firewall rules reviewed? | ",
+			"NET-02 | Is traffic between zones filtered? | ",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			doc, err := Read("labels.csv", strings.NewReader(tt.csv), Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := briefs(doc); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("mismatch:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}
