@@ -6,6 +6,8 @@ package triage
 import (
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Confidence given to a verdict read with its heading: a bare fragment ("Encryption?").
@@ -51,8 +53,14 @@ func (e *Engine) Classify(q Question) Verdict {
 		} else {
 			rest = ""
 		}
+		if causeOrFixOnly(part) {
+			// "What was the root cause?" after a deviation asks about that deviation,
+			// even though a rule reads "root cause" as an incident's: the part is
+			// dropped whether or not a rule fired on it.
+			continue
+		}
 		p, pinfo := e.classify(Question{Text: part}, info.soc1)
-		if !pinfo.ruled && (followUp(part) || v.Report == ReportSOC1 && compensatingAsked(part)) || causeOrFixOnly(part) {
+		if !pinfo.ruled && (followUp(part) || v.Report == ReportSOC1 && compensatingAsked(part)) {
 			continue // "If yes, what is the compensating control?" asks about the question before it
 		}
 		if writtenBesideDocument(p, v) {
@@ -90,21 +98,11 @@ func hasPI(p Verdict) bool {
 	return false
 }
 
-// withoutPI returns p without its processing integrity criteria and category.
+// withoutPI returns p without its processing integrity criteria and category. p is
+// the fresh verdict of one part: its slices are its own and are filtered in place.
 func withoutPI(p Verdict) Verdict {
-	crit := make([]string, 0, len(p.Criteria))
-	for _, c := range p.Criteria {
-		if CategoryOf(c) != CatProcessingIntegrity {
-			crit = append(crit, c)
-		}
-	}
-	cats := make([]string, 0, len(p.Categories))
-	for _, c := range p.Categories {
-		if c != CatProcessingIntegrity {
-			cats = append(cats, c)
-		}
-	}
-	p.Criteria, p.Categories = crit, cats
+	p.Criteria = slices.DeleteFunc(p.Criteria, func(c string) bool { return CategoryOf(c) == CatProcessingIntegrity })
+	p.Categories = slices.DeleteFunc(p.Categories, func(c string) bool { return c == CatProcessingIntegrity })
 	return p
 }
 
@@ -151,37 +149,44 @@ func (e *Engine) sharesArea(part string, areas []string) bool {
 // answer column a form prints between the two ("Yes/No — if yes, …", "Y/N. If not,
 // …") is skipped.
 func followUp(part string) bool {
-	f := strings.Fields(strings.ToLower(part))
-	for len(f) > 0 && answerColumn(f[0]) {
-		f = f[1:]
+	var f fieldScan
+	f.text = part
+	w, ok := f.next()
+	for ok && answerColumn(w) {
+		w, ok = f.next()
 	}
-	if len(f) == 0 {
+	if !ok {
 		return false
 	}
-	w0 := strings.Trim(f[0], ",:;-–—()\"'")
-	if w0 == "otherwise" {
+	switch w = strings.Trim(w, ",:;-–—()\"'"); w {
+	case "otherwise":
 		return true
-	}
-	if w0 != "if" || len(f) < 2 {
+	case "if":
+	default:
 		return false
 	}
-	switch strings.Trim(f[1], ",:;-–—()\"'.") {
-	case "yes", "so", "not", "no", "applicable", "any", "none":
-		return true
-	}
-	return false
+	w, ok = f.next()
+	return ok && followUpAnswer[strings.Trim(w, ",:;-–—()\"'.")]
 }
+
+// followUpAnswer holds the words after "if" that condition a part on the answer to
+// the question before it.
+var followUpAnswer = map[string]bool{"yes": true, "so": true, "not": true, "no": true,
+	"applicable": true, "any": true, "none": true}
 
 // compensatingAsked reports whether part asks for a compensating or mitigating
 // control: with no rule of its own, it asks about the control of the question before
 // it ("Can the clerk who enters an invoice also approve it? What compensating control
 // applies on the night shift?" is that split of duties).
 func compensatingAsked(part string) bool {
-	f := strings.Fields(strings.ToLower(part))
-	for i := 0; i+1 < len(f); i++ {
-		if w := f[i]; (strings.HasPrefix(w, "compensat") || strings.HasPrefix(w, "mitigat")) && strings.HasPrefix(f[i+1], "control") {
+	var f fieldScan
+	f.text = part
+	prev := false // the field before was compensating or mitigating
+	for w, ok := f.next(); ok; w, ok = f.next() {
+		if prev && strings.HasPrefix(w, "control") {
 			return true
 		}
+		prev = strings.HasPrefix(w, "compensat") || strings.HasPrefix(w, "mitigat")
 	}
 	return false
 }
@@ -198,23 +203,88 @@ var causeFixWords = map[string]bool{
 	"yet": true, "status": true, "complete": true, "completed": true,
 }
 
-// causeOrFixOnly reports whether part asks only the cause or the fix of what the
-// sentence before it spoke of (every word a skipped word or one of causeFixWords, and
-// a cause or fix word among them): a deviation a report noted, asked "What was the
-// root cause?", is that deviation's control, not an incident of its own.
+// causeFixFiller holds the causeFixWords that may stand in such a question but do
+// not by themselves ask for a cause or a fix: "how did it …", "… since then", "yet".
+var causeFixFiller = map[string]bool{"it": true, "they": true, "them": true, "how": true,
+	"did": true, "now": true, "since": true, "yet": true}
+
+// causeOrFixOnly reports whether part is made only of words that ask why something
+// happened or whether it was put right: every word (punctuation trimmed) is a
+// skipped word, "been", "was", "were" or one of causeFixWords, and at least one is
+// not causeFixFiller ("What was the root cause and has it been fixed?"). It does not
+// look at the text around part: the caller drops such a part, whose subject is what
+// the sentence before it spoke of (a deviation a report noted is that control, not
+// an incident of its own).
 func causeOrFixOnly(part string) bool {
+	var f fieldScan
+	f.text = part
 	asked := false
-	for _, f := range strings.Fields(strings.ToLower(part)) {
-		w := strings.Trim(f, ",:;-–—()\"'?.!")
+	for w, ok := f.next(); ok; w, ok = f.next() {
+		w = strings.Trim(w, ",:;-–—()\"'?.!")
 		switch {
 		case w == "" || isSkipWord(w) || w == "been" || w == "was" || w == "were":
 		case causeFixWords[w]:
-			asked = asked || w != "it" && w != "they" && w != "them" && w != "how" && w != "did" && w != "now" && w != "since" && w != "yet"
+			asked = asked || !causeFixFiller[w]
 		default:
 			return false
 		}
 	}
 	return asked
+}
+
+// fieldScan reads the fields of a text (runs of non-space characters, as
+// strings.Fields splits them) one at a time, lower-cased in ASCII into its own
+// buffer, so that the checks above need no allocation. A field is valid until the
+// next call; one longer than the buffer is returned as written.
+type fieldScan struct {
+	text string
+	i    int
+	buf  [48]byte
+}
+
+// next returns the next field, or false at the end of the text.
+func (f *fieldScan) next() (string, bool) {
+	for f.i < len(f.text) {
+		r, n := rune(f.text[f.i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(f.text[f.i:])
+		}
+		if !unicode.IsSpace(r) {
+			break
+		}
+		f.i += n
+	}
+	if f.i >= len(f.text) {
+		return "", false
+	}
+	start := f.i
+	for f.i < len(f.text) {
+		r, n := rune(f.text[f.i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(f.text[f.i:])
+		}
+		if unicode.IsSpace(r) {
+			break
+		}
+		f.i += n
+	}
+	w := f.text[start:f.i]
+	if len(w) > len(f.buf) {
+		return w, true
+	}
+	upper := false
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		upper = upper || c >= 'A' && c <= 'Z'
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		f.buf[k] = c
+	}
+	if !upper {
+		return w, true
+	}
+	return bytesToString(f.buf[:len(w)]), true
 }
 
 // uniteAsks adds to v, the verdict of a whole question whose document or report
@@ -714,30 +784,39 @@ var backAux = map[string]bool{
 // report include …"): the part asks about the named report's scope, as "Does your SOC 1
 // cover …?" does, not a control of its own.
 func scopeAskedBack(part string) bool {
-	f := strings.Fields(strings.ToLower(part))
-	w := func(i int) string { return strings.Trim(f[i], ",:;-–—()\"'?.") }
-	i := 0
-	for i < len(f) && (linkWord[w(i)] || answerColumn(f[i])) {
-		i++
+	var f fieldScan
+	f.text = part
+	trim := func(w string) string { return strings.Trim(w, ",:;-–—()\"'?.") }
+	w, ok := f.next()
+	for ok && (linkWord[trim(w)] || answerColumn(w)) {
+		w, ok = f.next()
 	}
-	if i+2 >= len(f) || !backAux[w(i)] {
+	if !ok || !backAux[trim(w)] {
 		return false
 	}
-	switch p := w(i + 1); {
-	case p == "it" || p == "they" || p == "this" || p == "that":
-		i += 2
-		if p != "it" && p != "they" && reportNoun[w(i)] {
-			i++ // "will this report include …"
+	w, ok = f.next()
+	switch p := trim(w); {
+	case !ok:
+		return false
+	case p == "it" || p == "they":
+		w, ok = f.next()
+	case p == "this" || p == "that":
+		if w, ok = f.next(); ok && reportNoun[trim(w)] {
+			w, ok = f.next() // "will this report include …"
 		}
-	case p == "the" && reportNoun[w(i+2)]:
-		i += 3
+	case p == "the":
+		if w, ok = f.next(); !ok || !reportNoun[trim(w)] {
+			return false
+		}
+		w, ok = f.next()
 	default:
 		return false
 	}
-	for j := i; j < len(f) && j <= i+1; j++ { // "does it also cover …"
-		if scopeBackVerbs[w(j)] {
+	for j := 0; ok && j < 2; j++ { // "does it also cover …"
+		if scopeBackVerbs[trim(w)] {
 			return true
 		}
+		w, ok = f.next()
 	}
 	return false
 }
@@ -1062,7 +1141,9 @@ func answerColumn(w string) bool {
 	if !strings.Contains(w, "/") {
 		return false
 	}
-	for _, p := range strings.Split(w, "/") {
+	for more := true; more; {
+		var p string
+		p, w, more = strings.Cut(w, "/")
 		switch p {
 		case "yes", "no", "y", "n", "na", "a", "":
 		default:
