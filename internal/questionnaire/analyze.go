@@ -35,7 +35,8 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		t.idcol = idColumn(g, start, t.qcol)
 	}
 	idRows, rows := 0, 0 // question-like rows, and how many have an id
-	ids := map[string]bool{} // the ids of the id column, which no question cell may take
+	// ids: the ids of the id column, which no question cell may take (ownLabel).
+	ids := map[string]bool{}
 	for r := start; r < len(g.cells); r++ {
 		id := fold(g.cell(r, t.idcol))
 		if idLike(id) {
