@@ -59,6 +59,11 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 	// splitter nests a title straight over another. A first row alone above
 	// an empty row titles the sheet instead (sheetTitle).
 	nest, sheetTitle, top := false, false, true
+	// run: the lone titles nested straight under each other so far, under
+	// base; above: the last of them. A title that may not nest under them
+	// (split.TitleNests) makes them items of a list, as the splitter does.
+	var run []tableRow
+	base, above := "", ""
 	for r := start; r < len(g.cells); r++ {
 		if r%256 == 0 && ctx.Err() != nil {
 			return t, ctx.Err()
@@ -77,14 +82,26 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		top, sheetTitle = false, false
 		if h, ok := headingRow(g, r, t, used); ok {
 			lone := len(used) == 1
+			row := tableRow{row: r, col: used[0], text: fold(g.cell(r, used[0]))}
+			if lone && nest && !split.TitleNests(above, len(run)) {
+				for _, item := range run {
+					item.section = base
+					t.rows = append(t.rows, item)
+				}
+				tail.drop(len(run))
+				section, nest = base, false
+			}
 			if lone {
-				tail.add(tableRow{row: r, col: used[0], text: fold(g.cell(r, used[0]))}, section)
+				tail.add(row, section)
 			}
 			if lone && nest {
 				section += " > " + h
+				run = append(run, row)
 			} else {
-				section = h
+				base, section = section, h
+				run = append(run[:0], row)
 			}
+			above = h
 			nest, sheetTitle = lone, lone && first
 			continue
 		}
@@ -206,6 +223,9 @@ func (h *headingTail) add(row tableRow, section string) {
 }
 
 func (h *headingTail) reset() { h.rows = h.rows[:0] }
+
+// drop forgets the last n rows, made items already.
+func (h *headingTail) drop(n int) { h.rows = h.rows[:max(len(h.rows)-n, 0)] }
 
 // saysItem says whether s, a short cell that does not open as a question,
 // still asks or states something and so is an item: "Use MFA", "Rotate keys

@@ -162,3 +162,62 @@ func TestOwnLabelOnlyWhereItNamesTheRow(t *testing.T) {
 		})
 	}
 }
+
+// Lone title rows nest as pasted titles do: three deep at most, and never
+// under a title that names a document. A longer run, or a run of document
+// names, is a list whose rows are items, and the title after it starts
+// afresh.
+func TestReadCSVTitleRunsAreLists(t *testing.T) {
+	t.Parallel()
+	const head = "Ref,Question,Answer\n"
+	tests := []struct {
+		name string
+		csv  string
+		want []string
+	}{
+		{"five titles in a row", head +
+			",Governance,\n,Operations,\n,People,\n,Facilities,\n,Suppliers,\nSP-1,Are new suppliers vetted?,Yes\n", []string{
+			"B2 | Governance | ",
+			"B3 | Operations | ",
+			"B4 | People | ",
+			"SP-1 | Are new suppliers vetted? | Facilities > Suppliers",
+		}},
+		{"documents in title case", head +
+			",SOC 2 Report,\n,Pen Test Summary,\n,Insurance Certificate,\nSP-1,Are new suppliers vetted?,Yes\n", []string{
+			"B2 | SOC 2 Report | ",
+			"B3 | Pen Test Summary | ",
+			"SP-1 | Are new suppliers vetted? | Insurance Certificate",
+		}},
+		{"a run after questions", head +
+			"AC-1,Is MFA on for admins?,Yes\n,Governance,\n,Operations,\n,People,\n,Facilities,\nFA-1,Are badges checked at the door?,Yes\n", []string{
+			"AC-1 | Is MFA on for admins? | ",
+			"B3 | Governance | ",
+			"B4 | Operations | ",
+			"B5 | People | ",
+			"FA-1 | Are badges checked at the door? | Facilities",
+		}},
+
+		// Near misses: three deep still nests, and a document's title over
+		// questions about it heads them.
+		{"three titles", head +
+			",Governance,\n,Operations,\n,People,\nPE-1,Are staff screened?,Yes\n", []string{
+			"PE-1 | Are staff screened? | Governance > Operations > People",
+		}},
+		{"one document's title", head +
+			",Penetration Test Report,\nPT-1,Were all high findings fixed?,Yes\n", []string{
+			"PT-1 | Were all high findings fixed? | Penetration Test Report",
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			doc, err := Read("runs.csv", strings.NewReader(tt.csv), Limits{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := briefs(doc); !reflect.DeepEqual(got, tt.want) {
+				t.Errorf("mismatch:\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

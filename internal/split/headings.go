@@ -1,5 +1,7 @@
 package split
 
+import "strings"
+
 // Headings: a numbered title held until the next line decides it, and the stack
 // of section headings above the current question.
 
@@ -216,6 +218,17 @@ func (s *splitter) titleRun() int {
 		run++
 	}
 	return run
+}
+
+// TitleNests says whether a title read straight under another, above, the
+// last of a run of run titles nested so far, nests under it as the splitter
+// nests pasted titles: up to maxTitleRun deep, and never under a title that
+// names a document ("SOC 2 Report" over "Pen Test Summary" is a list of what
+// to send). Where it does not, the run's titles are items of a list and this
+// title starts afresh. This is the one reading of how deep titles nest: the
+// questionnaire reader asks TitleNests of lone title cells.
+func TitleNests(above string, run int) bool {
+	return run < maxTitleRun && !namesDocument([]byte(strings.TrimSpace(above)))
 }
 
 // endHeadings makes an item of the heading left on top at the end of the
