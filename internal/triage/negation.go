@@ -591,29 +591,7 @@ func conditionBefore(toks []token, from int) bool {
 
 // typeBefore reports whether a type stands just before toks[from] in its clause: "Type
 // 1", "point-in-time", "design-only", "readiness", "snapshot".
-func typeBefore(toks []token, from int) bool {
-	for k := from - 1; k >= 0 && k >= from-3; k-- {
-		if toks[k+1].brk >= brkClause {
-			return false
-		}
-		if k >= 1 && toks[k-1].text == "type" && typeNumber(toks[k].text) {
-			return true
-		}
-		switch w := toks[k].text; w {
-		case "design", "readiness", "snapshot":
-			return true
-		case "time":
-			if k >= 2 && toks[k-2].text == "point" {
-				return true
-			}
-		case "only":
-			if k >= 1 && toks[k-1].text == "design" {
-				return true
-			}
-		}
-	}
-	return false
-}
+func typeBefore(toks []token, from int) bool { return typeStart(toks, from) >= 0 }
 
 // Held reports: a report the asker says they already have ("we already hold your SOC
 // 2", "your SOC 2 is on file") is not asked for, and not refused either.

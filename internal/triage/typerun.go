@@ -28,8 +28,8 @@ func typeRunNegated(toks []token, from, to int) bool {
 }
 
 // typeStart returns the index of the first word of a type that stands within three
-// words before toks[from] in its clause, as typeBefore finds one ("Type 1",
-// "design-only", "point-in-time", "readiness", "snapshot"), or -1.
+// words before toks[from] in its clause ("Type 1", "design-only", "point-in-time",
+// "readiness", "snapshot"), or -1. typeBefore asks only whether there is one.
 func typeStart(toks []token, from int) int {
 	for k := from - 1; k >= 0 && k >= from-3; k-- {
 		if toks[k+1].brk >= brkClause {
