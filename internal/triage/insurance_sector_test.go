@@ -37,3 +37,25 @@ func TestInsuranceAsASector(t *testing.T) {
 		{q: "Who is the insurance broker?", report: "none", arts: cert},
 	})
 }
+
+// The respondent named by any of the words that name it elsewhere ("the contractor",
+// "the bidder", "the suppliers") owns the insurer after it, as "your" and "the
+// vendor's" do; the asker's own insurer, or one with no owner before "insurance
+// industry", is still a sector. The questions are written for this test.
+func TestRespondentNamedOwnsItsInsurer(t *testing.T) {
+	t.Parallel()
+	none := []string{}
+	cert := []string{"insurance_certificate"}
+	checkClass(t, []classCase{
+		{q: "Who is the contractor's insurance carrier?", report: "none", arts: []string{"insurance_certificate", "custom_answer"}},
+		{q: "Name the bidder's insurance broker and its policy limits.", report: "none", arts: cert},
+		{q: "Who is the offeror's insurance company?", report: "none", arts: cert},
+		{q: "Which firm acts as the suppliers' insurance broker?", report: "none", arts: cert},
+		{q: "Who is your insurance carrier?", report: "none", arts: []string{"insurance_certificate", "custom_answer"}},
+		{q: "Do you serve insurance and lending clients? Send the SOC 2.", report: "soc2", arts: none},
+		{q: "Who is its insurance company?", report: "none", arts: cert},
+		// Near misses: a line of business, with or without an owner.
+		{q: "Our insurance clients need your SOC 2 Type II.", report: "soc2", arts: none},
+		{q: "We are a regional insurance broker. Is MFA enforced for admins?", report: "soc2", arts: none},
+	})
+}

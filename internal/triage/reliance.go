@@ -164,6 +164,11 @@ var respondentWords = map[string]bool{"you": true, "your": true, "vendor": true,
 	"vendors": true, "supplier": true, "suppliers": true, "contractor": true,
 	"offeror": true, "bidder": true, "provider": true}
 
+// respondentOwner reports whether w names the respondent as the owner of what
+// follows: one of respondentWords other than "you" ("your financial statement
+// audit", "the contractor's insurance carrier").
+func respondentOwner(w string) bool { return w != "you" && respondentWords[w] }
+
 // standing reports whether the phrase from..to names a regulation the respondent is
 // bound by: "subject to" or "compliant with" right before it, or "compliant" or
 // "apply" right after it, in a clause that names the respondent and not the asker.
@@ -296,7 +301,7 @@ func ownAudit(toks []token, from, to int) bool {
 	for k := from - 1; k >= 0 && toks[k+1].brk < brkClause; k-- {
 		w := toks[k].text
 		switch {
-		case respondentWords[w] && w != "you":
+		case respondentOwner(w):
 			return true
 		case askerWords[w] || otherWords[w] || clientWords[w] || userOwner(toks, k):
 			return false

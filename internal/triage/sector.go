@@ -36,7 +36,7 @@ func (s *scratch) readSectors() {
 func sectorAt(toks []token, k int) bool {
 	if headAfter(toks, k) {
 		for j := k - 1; j >= 0 && j >= k-2 && toks[j+1].brk == brkNone; j-- {
-			if respondentOwner[toks[j].text] || toks[j].text == "the" && insurerHead[toks[k+1].text] {
+			if w := toks[j].text; respondentOwner(w) || ownerPronoun[w] || w == "the" && insurerHead[toks[k+1].text] {
 				return false // "your insurance carrier", "Who is the insurance broker?"
 			}
 		}
@@ -108,12 +108,11 @@ var (
 	// is a line of business.
 	insurerHead = map[string]bool{"company": true, "carrier": true, "broker": true,
 		"brokerage": true, "agency": true, "firm": true, "provider": true}
-	// respondentOwner holds the owners that make an insurer the respondent's own:
-	// "your insurance carrier", "its insurance company", "the vendor's insurance
-	// broker". Another's "'s" is no owner of the respondent's ("a Lloyd's insurance
+	// ownerPronoun holds the pronouns that, beside respondentWords, make an insurer
+	// the respondent's own: "its insurance company", "their insurance broker".
+	// Another's "'s" is no owner of the respondent's ("a Lloyd's insurance
 	// syndicate").
-	respondentOwner = map[string]bool{"your": true, "its": true, "their": true,
-		"vendor": true, "supplier": true, "provider": true}
+	ownerPronoun = map[string]bool{"its": true, "their": true}
 	// coverCue holds the words of cover that keep "insurance" cover beside them.
 	coverCue = func() []alt {
 		var out []alt
