@@ -84,6 +84,10 @@ func TestSplitAskerRelianceUnderAQuestion(t *testing.T) {
 			"1. Do you encrypt backups?\nOur auditors depend heavily on you for ICFR testing.\n2. How are payroll changes approved?", []sq{
 				{"Do you encrypt backups?", "", 1},
 				{"Our auditors depend heavily on you for ICFR testing. How are payroll changes approved?", "", 2}}},
+		{"reliance for the asker's financial statements",
+			"Do you reconcile payments daily?\nWe rely on your controls for our financial statements.\nIs the reconciliation reviewed?", []sq{
+				{"Do you reconcile payments daily?", "", 1},
+				{"We rely on your controls for our financial statements. Is the reconciliation reviewed?", "", 2}}},
 		{"reliance naming SOX with no question after it stays",
 			"Do you test restores?\nWe are a SOX filer and rely on your controls.", []sq{
 				{"Do you test restores?", "", 1}, {"We are a SOX filer and rely on your controls.", "", 2}}},
@@ -92,6 +96,12 @@ func TestSplitAskerRelianceUnderAQuestion(t *testing.T) {
 		{"a vendor relying on its own supplier",
 			"Is MFA enforced?\nWe rely on AWS for hosting.\nDo you log access?", []sq{
 				{"Is MFA enforced?", "", 1}, {"Do you log access?", "", 3}}},
+		{"a vendor relying on its customer's admins",
+			"Do you deprovision users?\nWe rely on your admins to remove users via SCIM.\nDo you log access?", []sq{
+				{"Do you deprovision users?", "", 1}, {"Do you log access?", "", 3}}},
+		{"a vendor relying on the customer for its keys",
+			"Is data encrypted at rest?\nWe depend on you to rotate your own keys.\nDo you log access?", []sq{
+				{"Is data encrypted at rest?", "", 1}, {"Do you log access?", "", 3}}},
 		{"the asker describing itself reads like an answer",
 			"Is MFA enforced?\nWe are a bank regulated by the PRA.\nDo you log access?", []sq{
 				{"Is MFA enforced?", "", 1}, {"Do you log access?", "", 3}}},

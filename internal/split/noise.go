@@ -533,41 +533,67 @@ func vendorVoice(t []byte) bool {
 }
 
 // askerRelies: a line in the first person says that its writer relies on
-// the reader ("We are a SOX filer and rely on your controls.", "Our auditors
-// depend on you for ICFR testing."): the asker setting the scene, not the
-// vendor answering, who writes of relying on its own suppliers ("We rely on
-// AWS for hosting"). Only a reliance verb with "on you" or "on your" after
-// it, a word between them at most, counts: the asker's other sentences about
-// itself ("We are a bank.") read like a vendor's, so those under a question
-// stay dropped with the answers.
+// the reader for its own financial reporting or audit ("We are a SOX filer
+// and rely on your controls.", "Our auditors depend on you for ICFR
+// testing."): the asker setting the scene, not the vendor answering, who
+// writes of relying on its own suppliers ("We rely on AWS for hosting") or on
+// its customers ("We rely on your admins to remove users via SCIM"). Two
+// things must be said: a reliance verb with "on you" or "on your" after it, a
+// word between them at most, and an asker's cue (askerCue). The asker's other
+// sentences about itself ("We are a bank.") read like a vendor's, so those
+// under a question stay dropped with the answers.
 func askerRelies(t []byte) bool {
 	var buf [24]byte
-	step := 0 // 1: a reliance verb read; 2: "on" after it
+	step := 0 // 1: a reliance verb read; 2: "on" after it; 3: "you" or "your" after that
 	gap := 0
+	cue := false
+	var prev [24]byte
+	prevLen := 0
 	for i := 0; ; {
 		w, j := nextWord(t, i)
 		if w == nil {
-			return false
+			return step == 3 && cue
 		}
 		i = j
 		core, ok := wordCore(w, &buf)
 		if !ok {
-			step = 0
+			if step < 3 {
+				step = 0
+			}
+			prevLen = 0
 			continue
 		}
+		cue = cue || askerCue(prev[:prevLen], core)
+		prevLen = copy(prev[:], core)
 		switch word := string(core); {
+		case step == 3:
 		case relianceVerbs[word]:
 			step, gap = 1, 0
 		case step == 1 && (word == "on" || word == "upon"):
 			step = 2
 		case step == 2 && (word == "you" || word == "your"):
-			return true
+			step = 3
 		case step == 1 && gap == 0:
 			gap = 1 // "rely heavily on"
 		default:
 			step = 0
 		}
 	}
+}
+
+// askerCue: word, after prev, says that the writer is the one with the
+// audit or the financial reporting: "SOX", "ICFR", "auditors", "filer",
+// "our controls", "our testing", "our audit", "financial statements".
+func askerCue(prev, word []byte) bool {
+	switch string(word) {
+	case "sox", "icfr", "sarbanes-oxley", "auditor", "auditors", "filer", "filers":
+		return true
+	case "controls", "testing", "audit", "audits":
+		return string(prev) == "our"
+	case "statements":
+		return string(prev) == "financial"
+	}
+	return false
 }
 
 var relianceVerbs = map[string]bool{
