@@ -32,8 +32,34 @@ func refusedAfter(toks []token, from, to int) bool {
 			return false
 		}
 	}
+	if r := relativeAside(toks, k); r > k {
+		k = r // "A Type I report, which only covers design, is not acceptable"
+	}
 	return refusalClause(toks, k)
 }
+
+// relativeAside returns the index of the clause after a relative clause that begins
+// at toks[k] and is set off by commas within its sentence ("a Type I, which only
+// covers design, is not acceptable"), or k. A relative clause that asks for the type
+// or accepts it ("which our auditors accept") is no aside: k is returned.
+func relativeAside(toks []token, k int) int {
+	if k >= len(toks) || toks[k].brk >= brkSentence || !relativeWord[toks[k].text] {
+		return k
+	}
+	r := clauseEnd(toks, k)
+	if r >= len(toks) || toks[r].brk >= brkSentence {
+		return k
+	}
+	for j := k + 1; j < r; j++ {
+		if w := toks[j].text; sendWord[w] || requestWord[w] || acceptWord[w] || toks[j].cls&clsJudge != 0 {
+			return k
+		}
+	}
+	return r
+}
+
+// relativeWord holds the words that open a relative clause after a comma.
+var relativeWord = map[string]bool{"which": true, "who": true, "whose": true}
 
 // answeredAt returns the index of the first token of the sentence after the one
 // holding toks[to] when that sentence was a question, or -1.
