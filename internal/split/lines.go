@@ -279,17 +279,22 @@ func analyze(t []byte) lineInfo {
 	return li
 }
 
+// lastWord returns the last space-separated word of t, nil when t has none.
+func lastWord(t []byte) []byte {
+	for len(t) > 0 && t[len(t)-1] == ' ' {
+		t = t[:len(t)-1]
+	}
+	i := bytes.LastIndexByte(t, ' ')
+	if len(t) == 0 {
+		return nil
+	}
+	return t[i+1:]
+}
+
 // namesDocument: the last word of t names a document sent on request
 // (documentNouns).
 func namesDocument(t []byte) bool {
-	var last []byte
-	for i := 0; ; {
-		w, j := nextWord(t, i)
-		if w == nil {
-			break
-		}
-		last, i = w, j
-	}
+	last := lastWord(t)
 	var buf [24]byte
 	return documentNouns[string(trimPunct(lowerWord(last, &buf)))]
 }
@@ -362,14 +367,7 @@ func formWords(t, last []byte, buf *[24]byte) int {
 // a label ending in such a noun is a form field on the line above it.
 func FormLabel(label string, valueBeside bool) bool {
 	t := []byte(strings.TrimSpace(label))
-	var last []byte
-	for i := 0; ; {
-		w, j := nextWord(t, i)
-		if w == nil {
-			break
-		}
-		last, i = w, j
-	}
+	last := lastWord(t)
 	if last == nil {
 		return false
 	}
@@ -531,14 +529,7 @@ func pointsElsewhere(t []byte) bool {
 	if string(lowerWord(trimPunct(first), &buf)) == "see" {
 		return true
 	}
-	var last []byte
-	for i := 0; ; {
-		w, j := nextWord(t, i)
-		if w == nil {
-			break
-		}
-		last, i = w, j
-	}
+	last := lastWord(t)
 	switch string(lowerWord(trimPunct(last), &buf)) {
 	case "below", "above", "overleaf":
 		return true

@@ -141,3 +141,19 @@ func TestNoiseHeadsNothing(t *testing.T) {
 		}
 	}
 }
+
+func TestLastWord(t *testing.T) {
+	t.Parallel()
+	tests := []struct{ in, want string }{
+		{"Pen test summary", "summary"},
+		{"See below  ", "below"},
+		{"Report", "Report"},
+		{"", ""},
+		{"   ", ""},
+	}
+	for _, tt := range tests {
+		if got := string(lastWord([]byte(tt.in))); got != tt.want {
+			t.Errorf("lastWord(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
