@@ -19,8 +19,14 @@ func (e *Engine) listed(s *scratch, text string, ri int32) bool {
 			continue
 		}
 		for _, b := range s.hits {
-			if b.rule == ri && b.role == 1 && listItems(s.toks, text, int(a.from), int(a.to), int(b.from), int(b.to)) {
+			if b.rule != ri || b.role != 1 {
+				continue
+			}
+			if listItems(s.toks, text, int(a.from), int(a.to), int(b.from), int(b.to)) {
 				return true
+			}
+			if b.to < a.from && governed(s.toks, bothSkipped(s.toks, int(a.from))) && reportsAlsoAsked(s.toks, int(a.to)) {
+				return true // "bridge letters for the SOC 1 and SOC 2, along with the reports themselves"
 			}
 		}
 	}
@@ -106,7 +112,7 @@ func sentWithPronoun(toks []token, rTo, lFrom, lTo int) bool {
 // just a bridge letter but the SOC 2 report itself"). A break other than a comma
 // (";", ":", a sentence end) ends the list.
 func listGap(toks []token, text string, lo, hi int, reportFirst, but bool) bool {
-	joined := false
+	joined, cond := false, false
 	for k := lo; k <= hi; k++ {
 		sep := textBetween(text, &toks[k-1], &toks[k])
 		if strings.ContainsAny(sep, ";:?!\n") || strings.Contains(sep, ".") && !abbreviation[toks[k-1].text] {
@@ -119,6 +125,10 @@ func listGap(toks []token, text string, lo, hi int, reportFirst, but bool) bool 
 			break
 		}
 		switch w := toks[k].text; {
+		case cond:
+			// the words of a condition before the second item
+		case joined && listCondition[w]:
+			cond = true // "the SOC 2, and if it is stale the bridge letter"
 		case listJoiner[w], but && w == "but":
 			joined = true
 		case w == "with":
@@ -129,6 +139,77 @@ func listGap(toks []token, text string, lo, hi int, reportFirst, but bool) bool 
 	}
 	return joined
 }
+
+// reportsAlsoAsked reports whether the report ending at toks[rTo], named as what a
+// letter is for, is asked for beside the letter later in its sentence by a joiner and
+// a back reference to it: "bridge letters for the SOC 1 and the SOC 2, along with the
+// reports themselves", "a gap letter for the SOC 1 and the report too". Only other
+// items of the list and a joiner may stand between; a report of another kind after
+// the joiner ("and the reports of your pen tests") is no back reference.
+func reportsAlsoAsked(toks []token, rTo int) bool {
+	for k := rTo + 1; k < len(toks) && k <= rTo+12 && toks[k].brk < brkSentence; k++ {
+		w := toks[k].text
+		if backJoiner[w] || w == "well" && toks[k-1].text == "as" {
+			if backReport(toks, k+1) {
+				return true
+			}
+		}
+		if !itemWord[w] && !listJoiner[w] && w != "both" {
+			return false
+		}
+	}
+	return false
+}
+
+// bothSkipped returns from, or the index of "both" right before the report's
+// determiners ("for both the SOC 1 and the SOC 2"), so that governed reads the word
+// before it.
+func bothSkipped(toks []token, from int) int {
+	k := from - 1
+	for k >= 0 && itemWord[toks[k].text] && !listJoiner[toks[k].text] {
+		k--
+	}
+	if k >= 0 && toks[k].text == "both" {
+		return k
+	}
+	return from
+}
+
+// backReport reports whether the words at toks[k] name the reports already named
+// and end their clause: "(with) the reports (themselves)", "those reports too".
+func backReport(toks []token, k int) bool {
+	for k < len(toks) && toks[k].brk < brkClause && (toks[k].text == "with" || toks[k].text == "as" || toks[k].text == "by") {
+		k++
+	}
+	if k >= len(toks) || toks[k].brk >= brkClause || !backDeterminer[toks[k].text] {
+		return false
+	}
+	k++
+	for k < len(toks) && toks[k].brk == brkNone && backModifier[toks[k].text] {
+		k++
+	}
+	if k >= len(toks) || toks[k].brk != brkNone || toks[k].text != "report" && toks[k].text != "reports" {
+		return false
+	}
+	k++
+	if k < len(toks) && toks[k].brk == brkNone && backTail[toks[k].text] {
+		k++
+	}
+	return k >= len(toks) || toks[k].brk != brkNone || toks[k].text == "please"
+}
+
+var (
+	// backJoiner holds the joiners that add the reports to a letter asked for them.
+	backJoiner = map[string]bool{"and": true, "plus": true, "along": true, "together": true,
+		"alongside": true, "accompanied": true}
+	// backDeterminer holds the words that point back to reports already named.
+	backDeterminer = map[string]bool{"the": true, "those": true, "these": true, "their": true}
+	// backModifier holds the words between such a determiner and its noun.
+	backModifier = map[string]bool{"actual": true, "full": true, "underlying": true,
+		"audit": true, "soc": true, "original": true, "complete": true}
+	// backTail holds the words that may end such a back reference.
+	backTail = map[string]bool{"themselves": true, "itself": true, "too": true, "also": true}
+)
 
 // notOnly reports whether "not just", "not only" or "not merely" stands before the
 // item that begins at toks[from], past an article: "not just a bridge letter".
@@ -191,6 +272,9 @@ var (
 		"final": true, "relevant": true, "corresponding": true, "accompanying": true,
 		"applicable": true, "any": true, "please": true, "kindly": true, "copy": true,
 		"also": true}
+	// listCondition holds the words that open a condition on the second item of a
+	// list, after the joiner: "and, if its period ended long ago, a bridge letter".
+	listCondition = map[string]bool{"if": true, "where": true, "should": true, "when": true, "once": true}
 	// letterNoun holds the nouns of a bridge letter's phrase.
 	letterNoun = map[string]bool{"letter": true, "letters": true, "ltr": true, "ltrs": true,
 		"statement": true, "statements": true}
