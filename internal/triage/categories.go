@@ -20,7 +20,10 @@ package triage
 // attestation, a scope), and a negated run ("not Privacy", "excluding
 // Availability", "other than Security") names nothing.
 
-import "strings"
+import (
+	"math/bits"
+	"strings"
+)
 
 // catSpan is where a run of category names stands, in bytes of the text.
 type catSpan struct{ start, end int }
@@ -210,14 +213,15 @@ var catNegator = map[string]bool{"not": true, "no": true, "excluding": true, "ex
 func (s *scratch) namedCategories(text string) uint8 {
 	s.catRuns = s.catRuns[:0]
 	toks := s.toks
-	report := false
+	report, controls := false, false
 	for k := range toks {
 		if reportWord(toks, k) {
 			report = true
 			break
 		}
+		controls = controls || toks[k].text == "controls" || toks[k].text == "control"
 	}
-	if !report {
+	if !report && !controls {
 		return 0
 	}
 	var named uint8
@@ -269,7 +273,14 @@ func (s *scratch) namedCategories(text string) uint8 {
 		if runNegated(toks, first, last) {
 			continue
 		}
-		if !anchoredAfter(toks, last) && !(anchoredBefore(toks, first) && (runClosed(toks, text, last) || count > 1 && toks[last+1].text == "of")) {
+		if !report {
+			// "Do your controls cover both availability and security?": without a
+			// report, two categories or more that a scope word puts after the
+			// controls, closing their clause, are the categories.
+			if letters || bits.OnesCount8(items) < 2 || !anchoredBefore(toks, first) || !runClosed(toks, text, last) {
+				continue
+			}
+		} else if !anchoredAfter(toks, last) && !(anchoredBefore(toks, first) && (runClosed(toks, text, last) || count > 1 && toks[last+1].text == "of")) {
 			continue
 		}
 		named |= items
