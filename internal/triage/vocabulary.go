@@ -180,6 +180,9 @@ func (s *scratch) hasCategoryOf(ci int, demoted uint64) bool {
 // vocabVerdict answers a question no rule decides when its words are close enough to
 // some criteria: a SOC 2 with those criteria, at a confidence below the rules'.
 func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
+	if e.onlyRefusedReports(fired) {
+		return Verdict{}, false // "The SOC 1 is not needed, only the gap letter"
+	}
 	crit, cats, top, ok := e.vocabCriteria(s, qtext, fired)
 	if !ok {
 		return Verdict{}, false
@@ -195,6 +198,25 @@ func (e *Engine) vocabVerdict(s *scratch, qtext, text string, fired []firing) (V
 		v.Evidence = append(v.Evidence, defaultType)
 	}
 	return v, true
+}
+
+// onlyRefusedReports reports whether the question names a report and refuses every
+// report it names (a held one is not refused): "SOC 1 not needed, only the letter".
+// Its other words then answer no control question, whatever criteria they are close
+// to ("needed, only" is near the privacy notice's vocabulary).
+func (e *Engine) onlyRefusedReports(fired []firing) bool {
+	refused := false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if r.tier != tierName || r.Report == "" || r.Report == ReportNone {
+			continue
+		}
+		if !f.negated || f.held {
+			return false
+		}
+		refused = true
+	}
+	return refused
 }
 
 // vocabCriteria gives the criteria closest to the question's words when they are close
