@@ -22,7 +22,11 @@ func TestSessionEndsAfterInactivity(t *testing.T) {
 		{"Do admin sessions expire after inactivity, and can the institution set the limit?", "CC6.1"},
 		{"Are workstation screens locked when a user steps away and the device is idle?", "CC6.1"},
 		{"After ten minutes without activity, does the service require the user to log in again?", "CC6.1"},
+		{"Are user sessions logged out automatically after 15 minutes of inactivity?", "CC6.1"},
+		{"Is a clerk who leaves the terminal idle logged off by the system?", "CC6.1"},
+		{"Does the console log out operators who have been inactive for ten minutes?", "CC6.1"},
 		// Near misses: other controls in nearby words.
+		{"Are log-out and log-in events of administrators logged centrally?", "CC7.2"},
 		{"Are inactive user accounts disabled after 90 days?", "CC6.3"},
 		{"Are user logins and logouts recorded in the audit log?", "CC7.2"},
 		{"Is user activity during each session logged and reviewed?", "CC7.2"},
