@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // checkFirstCriterion classifies each question and reports a report or a first
 // criterion other than the one wanted.
@@ -15,6 +18,33 @@ func checkFirstCriterion(t *testing.T, cases []struct{ q, report, first string }
 			}
 			if len(v.Criteria) == 0 || v.Criteria[0] != c.first {
 				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, c.first, v.Evidence)
+			}
+		})
+	}
+}
+
+// firstCase is a question, the criterion its verdict must rank first (not checked
+// when "") and criteria it must not carry at all.
+type firstCase struct {
+	question, first string
+	absent          []string
+}
+
+// checkFirstAndAbsent classifies each question and reports a first criterion other
+// than the one wanted, or any criterion it was not to carry.
+func checkFirstAndAbsent(t *testing.T, tests []firstCase) {
+	t.Helper()
+	e := mustEngine(t)
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			v := e.Classify(Question{Text: tt.question})
+			if tt.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.first) {
+				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tt.first, v.Evidence)
+			}
+			for _, c := range tt.absent {
+				if slices.Contains(v.Criteria, c) {
+					t.Errorf("criteria %v, want no %s", v.Criteria, c)
+				}
 			}
 		})
 	}

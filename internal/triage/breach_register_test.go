@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // A log, inventory or register kept of breaches of personal data is the privacy
 // record of unauthorised disclosures (P6.3), whether the log is named before the
@@ -13,11 +10,7 @@ import (
 // are written for this test, apart from the evaluation sets.
 func TestBreachRegisterWordings(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question, first string
-		absent          []string
-	}{
+	checkFirstAndAbsent(t, []firstCase{
 		{"Do you keep a log of all breaches of personal information, with the response to each?", "P6.3", nil},
 		{"Is there a log of reported breaches involving PII and what was done about them?", "P6.3", nil},
 		{"Is an inventory of breaches affecting personal data maintained?", "P6.3", nil},
@@ -28,18 +21,5 @@ func TestBreachRegisterWordings(t *testing.T) {
 		{"Are security incidents logged and tracked to resolution?", "", []string{"P6.3"}},
 		{"How are individuals notified of a breach of their personal data?", "P6.6", nil},
 		{"Do you maintain a log of disclosures of personal information to third parties?", "P6.2", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			v := e.Classify(Question{Text: tt.question})
-			if tt.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.first) {
-				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tt.first, v.Evidence)
-			}
-			for _, c := range tt.absent {
-				if slices.Contains(v.Criteria, c) {
-					t.Errorf("criteria %v, want no %s", v.Criteria, c)
-				}
-			}
-		})
-	}
+	})
 }

@@ -9,28 +9,17 @@ import "testing"
 // questions are written for this test, apart from the evaluation sets.
 func TestCertificateOfDataDestruction(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question, first string
-	}{
-		{"Do you issue a certificate of deletion for client data at offboarding?", "C1.2"},
-		{"Can we receive a destruction certificate for our files once the engagement is over?", "C1.2"},
-		{"Will you provide a certificate of destruction for our data when the service ends?", "C1.2"},
-		{"Is a certificate of data destruction provided after customer data is purged at contract end?", "C1.2"},
-		{"Will you certify in writing that our confidential records were destroyed when the contract ends?", "C1.2"},
-		{"After termination, is the customer given certification that all its information was erased?", "C1.2"},
-		{"Will all confidential client documents be destroyed within 30 days of the contract ending?", "C1.2"},
+	checkFirstAndAbsent(t, []firstCase{
+		{"Do you issue a certificate of deletion for client data at offboarding?", "C1.2", nil},
+		{"Can we receive a destruction certificate for our files once the engagement is over?", "C1.2", nil},
+		{"Will you provide a certificate of destruction for our data when the service ends?", "C1.2", nil},
+		{"Is a certificate of data destruction provided after customer data is purged at contract end?", "C1.2", nil},
+		{"Will you certify in writing that our confidential records were destroyed when the contract ends?", "C1.2", nil},
+		{"After termination, is the customer given certification that all its information was erased?", "C1.2", nil},
+		{"Will all confidential client documents be destroyed within 30 days of the contract ending?", "C1.2", nil},
 		// Near misses: certificates for equipment.
-		{"Are certificates of destruction obtained for hard drives sent to the shredding vendor?", "CC6.5"},
-		{"Is a certificate of destruction kept for every retired laptop?", "CC6.5"},
-		{"Are decommissioned servers' disks wiped and a certificate of erasure issued?", "CC6.5"},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			v := e.Classify(Question{Text: tt.question})
-			if len(v.Criteria) == 0 || v.Criteria[0] != tt.first {
-				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tt.first, v.Evidence)
-			}
-		})
-	}
+		{"Are certificates of destruction obtained for hard drives sent to the shredding vendor?", "CC6.5", nil},
+		{"Is a certificate of destruction kept for every retired laptop?", "CC6.5", nil},
+		{"Are decommissioned servers' disks wiped and a certificate of erasure issued?", "CC6.5", nil},
+	})
 }

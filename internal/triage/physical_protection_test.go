@@ -11,11 +11,7 @@ import "testing"
 // questions are written for this test, apart from the evaluation sets.
 func TestPhysicalProtectionOfPlacesAndMedia(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question, first string
-		absent          []string
-	}{
+	checkFirstAndAbsent(t, []firstCase{
 		{"Is your equipment separated from other tenants' by a solid partition or a locked enclosure?", "CC6.4", nil},
 		{"Does a physical barrier surround the racks on all sides so no one else can touch the hardware?", "CC6.4", nil},
 		{"Are your servers walled off from other customers with hardened walls?", "CC6.4", nil},
@@ -32,20 +28,5 @@ func TestPhysicalProtectionOfPlacesAndMedia(t *testing.T) {
 		{"Is the security operations centre staffed around the clock?", "CC7.2", []string{"CC6.4"}},
 		{"Are media sanitised before they are reused or thrown away?", "CC6.5", []string{"CC6.4"}},
 		{"Is customer data logically separated from other tenants?", "CC6.1", []string{"CC6.4"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			v := e.Classify(Question{Text: tt.question})
-			if len(v.Criteria) == 0 || v.Criteria[0] != tt.first {
-				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tt.first, v.Evidence)
-			}
-			for _, c := range tt.absent {
-				for _, got := range v.Criteria {
-					if got == c {
-						t.Errorf("criteria %v, want no %s", v.Criteria, c)
-					}
-				}
-			}
-		})
-	}
+	})
 }

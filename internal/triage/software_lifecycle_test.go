@@ -11,11 +11,7 @@ import "testing"
 // are written for this test, apart from the evaluation sets.
 func TestSoftwareTestingAndSecureLifecycle(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question, first string
-		absent          []string
-	}{
+	checkFirstAndAbsent(t, []firstCase{
 		{"Do you have software testing processes that are defined and followed?", "CC8.1", nil},
 		{"Is there a formal testing procedure for each new version of the application?", "CC8.1", nil},
 		{"Are applications tested with static and dynamic methods before they go live?", "CC8.1", nil},
@@ -31,20 +27,5 @@ func TestSoftwareTestingAndSecureLifecycle(t *testing.T) {
 		{"Do you test your incident response process?", "CC7.4", []string{"CC8.1"}},
 		{"Is security awareness part of every employee's development plan?", "CC2.2", []string{"CC8.1"}},
 		{"Are the applications penetration tested by an outside firm each year?", "CC4.1", nil},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			v := e.Classify(Question{Text: tt.question})
-			if len(v.Criteria) == 0 || v.Criteria[0] != tt.first {
-				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tt.first, v.Evidence)
-			}
-			for _, c := range tt.absent {
-				for _, got := range v.Criteria {
-					if got == c {
-						t.Errorf("criteria %v, want no %s", v.Criteria, c)
-					}
-				}
-			}
-		})
-	}
+	})
 }

@@ -9,11 +9,7 @@ import "testing"
 // written for this test, apart from the evaluation sets.
 func TestThreatMonitoringWordings(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question, first string
-		absent          []string
-	}{
+	checkFirstAndAbsent(t, []firstCase{
 		{"Do you use any advanced persistent threat (APT) monitoring tools?", "CC7.2", nil},
 		{"Do you employ threat monitoring of next-generation or persistent attacks?", "CC7.2", nil},
 		{"Is network traffic watched for signs of attack?", "CC7.2", nil},
@@ -26,20 +22,5 @@ func TestThreatMonitoringWordings(t *testing.T) {
 		{"Do you maintain a threat model for the product?", "CC3.2", []string{"CC7.2"}},
 		{"Are threats to the business identified in the annual risk assessment?", "CC3.2", []string{"CC7.2"}},
 		{"Is there a process for monitoring regulatory changes?", "CC3.4", []string{"CC7.2"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			v := e.Classify(Question{Text: tt.question})
-			if len(v.Criteria) == 0 || v.Criteria[0] != tt.first {
-				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tt.first, v.Evidence)
-			}
-			for _, c := range tt.absent {
-				for _, got := range v.Criteria {
-					if got == c {
-						t.Errorf("criteria %v, want no %s", v.Criteria, c)
-					}
-				}
-			}
-		})
-	}
+	})
 }
