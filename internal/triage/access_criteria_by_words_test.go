@@ -30,9 +30,28 @@ type firstCase struct {
 	absent          []string
 }
 
-// checkFirstAndAbsent classifies each question and reports a first criterion other
-// than the one wanted, or any criterion it was not to carry.
+// checkFirstAndAbsent is checkRanks for tables that want nothing among the first
+// three beyond the first.
 func checkFirstAndAbsent(t *testing.T, tests []firstCase) {
+	t.Helper()
+	ranks := make([]rankCase, len(tests))
+	for i, tt := range tests {
+		ranks[i] = rankCase{question: tt.question, first: tt.first, absent: tt.absent}
+	}
+	checkRanks(t, ranks)
+}
+
+// rankCase is a firstCase that also names criteria its verdict must rank among the
+// first three.
+type rankCase struct {
+	question, first string
+	top, absent     []string
+}
+
+// checkRanks classifies each question and reports a first criterion other than the
+// one wanted, a wanted criterion below the first three, or any criterion it was not
+// to carry.
+func checkRanks(t *testing.T, tests []rankCase) {
 	t.Helper()
 	e := mustEngine(t)
 	for _, tt := range tests {
@@ -40,6 +59,12 @@ func checkFirstAndAbsent(t *testing.T, tests []firstCase) {
 			v := e.Classify(Question{Text: tt.question})
 			if tt.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.first) {
 				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tt.first, v.Evidence)
+			}
+			top := v.Criteria[:min(3, len(v.Criteria))]
+			for _, c := range tt.top {
+				if !slices.Contains(top, c) {
+					t.Errorf("criteria %v, want %s among the first three", v.Criteria, c)
+				}
 			}
 			for _, c := range tt.absent {
 				if slices.Contains(v.Criteria, c) {

@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // What new staff sign, read or accept when they join is the code of conduct and the
 // terms of employment (CC1.1) and the policies communicated to them (CC2.2), in the
@@ -14,11 +11,7 @@ import (
 // evaluation sets.
 func TestJoinerAgreementsAndPolicies(t *testing.T) {
 	t.Parallel()
-	e := mustEngine(t)
-	tests := []struct {
-		question, first string
-		also, absent    []string
-	}{
+	checkRanks(t, []rankCase{
 		{"Do you require new employees to complete agreements and read the policies before starting?", "", []string{"CC1.1", "CC2.2"}, nil},
 		{"Must new hires sign an employment agreement and accept the acceptable use policy?", "CC1.1", nil, nil},
 		{"Are new joiners required to read and acknowledge the information security policies?", "CC2.2", nil, nil},
@@ -31,24 +24,5 @@ func TestJoinerAgreementsAndPolicies(t *testing.T) {
 		{"Do new hires sign a non-disclosure agreement?", "C1.1", nil, []string{"CC1.1"}},
 		{"Are background checks performed on new employees?", "CC1.4", nil, nil},
 		{"Do you have agreements with subcontractors that cover security?", "CC9.2", nil, []string{"CC1.1"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.question, func(t *testing.T) {
-			v := e.Classify(Question{Text: tt.question})
-			if tt.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != tt.first) {
-				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, tt.first, v.Evidence)
-			}
-			top := v.Criteria[:min(3, len(v.Criteria))]
-			for _, c := range tt.also {
-				if !slices.Contains(top, c) {
-					t.Errorf("criteria %v, want %s among the first three", v.Criteria, c)
-				}
-			}
-			for _, c := range tt.absent {
-				if slices.Contains(v.Criteria, c) {
-					t.Errorf("criteria %v, want no %s", v.Criteria, c)
-				}
-			}
-		})
-	}
+	})
 }
