@@ -263,15 +263,10 @@ var (
 	// itemWord holds the words that may stand inside either item or beside a joiner:
 	// the report's type and standard, its noun, determiners and the adjectives a
 	// request puts before a document.
-	itemWord = map[string]bool{"a": true, "an": true, "the": true, "your": true, "its": true,
-		"their": true, "as": true, "by": true, "type": true, "1": true, "2": true, "i": true,
-		"ii": true, "one": true, "two": true, "report": true, "reports": true, "audit": true,
-		"attestation": true, "examination": true, "soc": true, "ssae": true, "isae": true,
-		"18": true, "16": true, "3402": true, "3000": true, "latest": true, "last": true,
-		"most": true, "recent": true, "current": true, "updated": true, "signed": true,
-		"final": true, "relevant": true, "corresponding": true, "accompanying": true,
-		"applicable": true, "any": true, "please": true, "kindly": true, "copy": true,
-		"also": true}
+	itemWord = wordSet(reportTypeAndNoun, "a", "an", "the", "your", "its", "their", "as",
+		"by", "soc", "ssae", "isae", "18", "16", "3402", "3000", "latest", "last", "most",
+		"recent", "current", "updated", "signed", "final", "relevant", "corresponding",
+		"accompanying", "applicable", "any", "please", "kindly", "copy", "also")
 	// listCondition holds the words that open a condition on the second item of a
 	// list, after the joiner: "and, if its period ended long ago, a bridge letter".
 	listCondition = map[string]bool{"if": true, "where": true, "should": true, "when": true, "once": true}

@@ -144,16 +144,13 @@ func scopeAfter(w string) bool {
 
 // runFiller holds the words that may stand between a report's name or a scope word
 // and the run: "SOC 2 Type II report for", "include both".
-var runFiller = map[string]bool{
-	"the": true, "both": true, "type": true, "1": true, "2": true, "i": true, "ii": true,
-	"one": true, "two": true, "report": true, "reports": true, "audit": true, "attestation": true,
-	"examination": true, "for": true, "on": true, "over": true, "of": true, "with": true, "w": true,
-	"to": true, "your": true, "its": true, "it": true, "our": true, "trust": true, "services": true,
-	"service": true, "only": true, "in": true, "at": true, "least": true, "also": true,
+var runFiller = wordSet(reportTypeAndNoun,
+	"the", "both", "for", "on", "over", "of", "with", "w", "to", "your", "its", "it", "our",
+	"trust", "services", "service", "only", "in", "at", "least", "also",
 	// What a report describes of the controls: "describing the design of", "the
 	// operating effectiveness of", "the suitability of the design of".
-	"design": true, "operating": true, "effectiveness": true, "suitability": true,
-}
+	"design", "operating", "effectiveness", "suitability",
+)
 
 // afterFiller holds the words that may stand between a run and the scope word after
 // it: "Availability is also in scope".

@@ -745,10 +745,7 @@ var (
 		"dated": true, "finished": true}
 	// boundFiller holds the words between a report and the bound on its age: its type,
 	// its noun, and "whose period", "that was", "with a review period".
-	boundFiller = map[string]bool{"type": true, "1": true, "2": true, "i": true, "ii": true,
-		"one": true, "two": true, "report": true, "reports": true, "audit": true,
-		"attestation": true, "examination": true, "that": true, "which": true, "whose": true,
-		"with": true, "where": true, "its": true, "the": true, "a": true, "period": true,
-		"review": true, "coverage": true, "observation": true, "is": true, "are": true,
-		"was": true, "were": true, "has": true, "have": true, "been": true}
+	boundFiller = wordSet(reportTypeAndNoun, "that", "which", "whose", "with", "where",
+		"its", "the", "a", "period", "review", "coverage", "observation", "is", "are", "was",
+		"were", "has", "have", "been")
 )

@@ -80,6 +80,12 @@ var actorAfter = wordSet(auxiliaries, "agrees", "needs", "s")
 // provider".
 var actorBefore = wordSet(auxiliaries, "how", "whether", "if", "that", "when", "where", "why")
 
+// reportTypeAndNoun holds the words that name a report's type and the report
+// itself ("Type II report", "type 1 audit"): the words many fillers between a
+// report's name and what follows it share.
+var reportTypeAndNoun = []string{"type", "1", "2", "i", "ii", "one", "two", "report", "reports",
+	"audit", "attestation", "examination"}
+
 // wordSet returns a set of the words of list and of more.
 func wordSet(list []string, more ...string) map[string]bool {
 	set := make(map[string]bool, len(list)+len(more))
