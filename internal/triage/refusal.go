@@ -329,14 +329,13 @@ var (
 		"still": true, "just": true}
 	// requestWord holds the words by which a sentence asks for what it names, beside
 	// sendWord: "please", "we need", "kindly".
-	requestWord = map[string]bool{"please": true, "kindly": true, "need": true, "needs": true,
-		"require": true, "requires": true, "want": true, "wants": true, "request": true,
-		"expect": true, "expects": true}
+	requestWord = wordSet(needVerbs, "please", "kindly", "request")
 	// acceptWord holds the words by which a sentence accepts what it names.
 	acceptWord = map[string]bool{"fine": true, "ok": true, "okay": true, "good": true,
 		"accept": true, "accepts": true, "acceptable": true, "suffice": true, "sufficient": true,
 		"enough": true, "adequate": true, "satisfactory": true}
 	// needWord holds the verbs of needing that ask for more than what was named.
-	needWord = map[string]bool{"need": true, "needs": true, "require": true, "requires": true,
-		"expect": true, "expects": true, "want": true, "wants": true}
+	needWord = wordSet(needVerbs)
+	// needVerbs lists the verbs of needing, which are all request words as well.
+	needVerbs = []string{"need", "needs", "require", "requires", "expect", "expects", "want", "wants"}
 )
