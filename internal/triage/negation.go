@@ -29,7 +29,10 @@ var refusalModal = map[string]bool{"cannot": true, "unable": true, "wont": true,
 // modalContraction holds the modals whose "n't" makes a negated modal of the same
 // kind: "can't" and "couldn't" read as "cannot", "won't" and "wouldn't" as "wont".
 // Other contractions ("don't", "isn't") negate like "not".
-var modalContraction = map[string]bool{"can": true, "won": true, "couldn": true, "wouldn": true}
+var modalContraction = wordSet(modalContractions)
+
+// modalContractions lists the stems of modalContraction; contraction holds them too.
+var modalContractions = []string{"can", "won", "couldn", "wouldn"}
 
 // modalAt reports whether toks[k] is a negated modal: a word of refusalModal, or the
 // "t" of "can't", "won't", "couldn't" or "wouldn't". Like "cannot", it negates only
@@ -239,9 +242,8 @@ var comparative = map[string]bool{"less": true, "fewer": true, "more": true, "la
 // audit period").
 var timeClause = map[string]bool{"since": true, "after": true, "until": true}
 
-var contraction = map[string]bool{"don": true, "doesn": true, "didn": true, "isn": true, "aren": true,
-	"wasn": true, "weren": true, "won": true, "can": true, "couldn": true, "wouldn": true,
-	"shouldn": true, "hasn": true, "haven": true, "hadn": true, "mustn": true, "needn": true, "ain": true}
+var contraction = wordSet(modalContractions, "don", "doesn", "didn", "isn", "aren", "wasn",
+	"weren", "shouldn", "hasn", "haven", "hadn", "mustn", "needn", "ain")
 
 func negatedAt(toks []token, from, to int) bool {
 	// "we will not accept a SOC 2 older than 12 months" refuses a stale one, not the
