@@ -251,11 +251,15 @@ const maxItemLen = 160
 // backups at rest"). A sentence or a paragraph there stays a note on the rows
 // below it.
 func shortSays(s string) bool {
-	return !strings.HasSuffix(s, ".") && saysItem(s) && len(strings.Fields(s)) <= maxTitleWords
+	return !strings.HasSuffix(s, ".") && saysItem(s) && len(strings.Fields(s)) <= maxHeadingWords
 }
 
-// maxTitleWords bounds a section title, and a short item merged like one.
-const maxTitleWords = 8
+// maxHeadingWords bounds a section title in a heading row, and a short item merged
+// like one. The row's place in the grid already says it is a heading, so the bound
+// is the looser one the split package puts on any heading line (its maxHeadWords),
+// not the tighter one for a line read as a title by its words alone (its
+// maxTitleWords).
+const maxHeadingWords = 8
 
 // headingRow reads row r as a section heading: a short title and nothing
 // else, or a title followed by column headers ("Documentation | Vendor

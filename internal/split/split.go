@@ -90,8 +90,8 @@ const (
 	maxStack      = 8  // nested headings kept
 	maxCells      = 64 // spreadsheet cells looked at per row
 	maxQuoteScan  = 8192
-	maxHeadWords  = 8
-	maxTitleWords = 6
+	maxHeadWords  = 8 // no heading line is longer; one in capitals may reach it
+	maxTitleWords = 6 // a line read as a title by its words alone: title case, a colon, a number
 )
 
 func numbered(kind int) bool { return kind >= mkNum && kind <= mkID }
