@@ -29,11 +29,7 @@ func briefs(d *Doc) []string {
 func TestReadCSVLoneCells(t *testing.T) {
 	t.Parallel()
 	const head = "Ref,Question,Answer\n"
-	tests := []struct {
-		name string
-		csv  string
-		want []string // nil: no questions in the file
-	}{
+	tests := []csvCase{
 		{"an instruction between questions is a row", head +
 			",Access Control,\nAC-1,Do you review admin access quarterly?,Yes\n,Use MFA,\nAC-2,Are leavers removed within a day?,No\n", []string{
 			"AC-1 | Do you review admin access quarterly? | Access Control",
@@ -106,10 +102,25 @@ func TestReadCSVLoneCells(t *testing.T) {
 		}},
 		{"a title over notes alone is no question", "Vendor Security Assessment\nNote: answers are confidential. They are read by the security team only.\n", nil},
 	}
+	checkCSVBriefs(t, "lone.csv", tests)
+}
+
+// csvCase is a CSV file and the questions it must read as, in briefs' form;
+// a nil want means the file holds no question at all.
+type csvCase struct {
+	name string
+	csv  string
+	want []string
+}
+
+// checkCSVBriefs reads each case's CSV under the file name given and compares
+// its questions with the case's.
+func checkCSVBriefs(t *testing.T, file string, tests []csvCase) {
+	t.Helper()
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			t.Parallel()
-			doc, err := Read("lone.csv", strings.NewReader(tt.csv), Limits{})
+			doc, err := Read(file, strings.NewReader(tt.csv), Limits{})
 			if tt.want == nil {
 				var e *Error
 				if !errors.As(err, &e) || e.Kind != KindEmpty {

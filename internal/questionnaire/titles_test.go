@@ -1,10 +1,6 @@
 package questionnaire
 
-import (
-	"reflect"
-	"strings"
-	"testing"
-)
+import "testing"
 
 // A cell alone on its row is a title as the splitter reads a pasted heading,
 // in sentence case too ("Third party risk"); a title straight under another
@@ -14,11 +10,7 @@ import (
 func TestReadCSVTitlesAndLabels(t *testing.T) {
 	t.Parallel()
 	const head = "Ref,Question,Answer\n"
-	tests := []struct {
-		name string
-		csv  string
-		want []string
-	}{
+	tests := []csvCase{
 		{"titles in sentence case head their rows", head +
 			",Logging and monitoring,\nLM-1,Are admin actions logged centrally?,Yes\n,Third party risk,\nTP-1,Do you review suppliers every year?,Yes\n" +
 			",Business continuity,\nBC-1,Is the recovery plan tested yearly?,No\n", []string{
@@ -75,18 +67,7 @@ func TestReadCSVTitlesAndLabels(t *testing.T) {
 			"A2 | ISO 27001 certificate held by the vendor | ",
 		}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			doc, err := Read("titles.csv", strings.NewReader(tt.csv), Limits{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := briefs(doc); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("mismatch:\n got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkCSVBriefs(t, "titles.csv", tests)
 }
 
 // titleShaped and unnumbered cut the same label off a cell.
@@ -114,11 +95,7 @@ func TestTitleShapedAndUnnumberedCutAlike(t *testing.T) {
 // the question's words.
 func TestOwnLabelOnlyWhereItNamesTheRow(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name string
-		csv  string
-		want []string
-	}{
+	tests := []csvCase{
 		{"an instruction row over a range", "Ref,Question,Answer\n" +
 			",SUPP-01 through SUPP-03; completed by the supplier,\nSUPP-01,Supplier legal name,Acme\nSUPP-02,Do you hold a SOC 2 report?,Yes\n", []string{
 			"B2 | SUPP-01 through SUPP-03; completed by the supplier | ",
@@ -149,18 +126,7 @@ func TestOwnLabelOnlyWhereItNamesTheRow(t *testing.T) {
 			"NET-02 | Is traffic between zones filtered? | ",
 		}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			doc, err := Read("labels.csv", strings.NewReader(tt.csv), Limits{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := briefs(doc); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("mismatch:\n got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkCSVBriefs(t, "labels.csv", tests)
 }
 
 // Lone title rows nest as pasted titles do: three deep at most, and never
@@ -170,11 +136,7 @@ func TestOwnLabelOnlyWhereItNamesTheRow(t *testing.T) {
 func TestReadCSVTitleRunsAreLists(t *testing.T) {
 	t.Parallel()
 	const head = "Ref,Question,Answer\n"
-	tests := []struct {
-		name string
-		csv  string
-		want []string
-	}{
+	tests := []csvCase{
 		{"five titles in a row", head +
 			",Governance,\n,Operations,\n,People,\n,Facilities,\n,Suppliers,\nSP-1,Are new suppliers vetted?,Yes\n", []string{
 			"B2 | Governance | ",
@@ -208,16 +170,5 @@ func TestReadCSVTitleRunsAreLists(t *testing.T) {
 			"PT-1 | Were all high findings fixed? | Penetration Test Report",
 		}},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			t.Parallel()
-			doc, err := Read("runs.csv", strings.NewReader(tt.csv), Limits{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got := briefs(doc); !reflect.DeepEqual(got, tt.want) {
-				t.Errorf("mismatch:\n got %q\nwant %q", got, tt.want)
-			}
-		})
-	}
+	checkCSVBriefs(t, "runs.csv", tests)
 }
