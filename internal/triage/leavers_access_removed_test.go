@@ -10,20 +10,13 @@ import "testing"
 func TestLeaversAccessRemoved(t *testing.T) {
 	t.Parallel()
 	acc := []string{"access_financial"}
-	cases := []classCase{
-		{q: "When one of your staff quits, how fast is their login to the payroll system disabled?", report: "both", areas: acc, crit: "CC6.3"},
-		{q: "How quickly are departing employees removed from the claims application?", report: "both", areas: acc, crit: "CC6.3"},
-		{q: "Once a contractor's engagement ends and they depart, is their account in the billing platform deactivated within a day?", report: "both", areas: acc, crit: "CC6.3"},
-		{q: "After an analyst resigns, how long until their access to the trust accounting system is revoked?", report: "both", areas: acc, crit: "CC6.3"},
+	checkClass(t, []classCase{
+		{q: "When one of your staff quits, how fast is their login to the payroll system disabled?", report: "both", areas: acc, first: "CC6.3"},
+		{q: "How quickly are departing employees removed from the claims application?", report: "both", areas: acc, first: "CC6.3"},
+		{q: "Once a contractor's engagement ends and they depart, is their account in the billing platform deactivated within a day?", report: "both", areas: acc, first: "CC6.3"},
+		{q: "After an analyst resigns, how long until their access to the trust accounting system is revoked?", report: "both", areas: acc, first: "CC6.3"},
 		// Near misses.
-		{q: "Who approves new access to the general ledger?", report: "both", areas: acc, crit: "CC6.2"},
-		{q: "Is MFA required for the loan servicing platform?", report: "both", areas: acc, crit: "CC6.1"},
-	}
-	checkClass(t, cases)
-	e := mustEngine(t)
-	for _, c := range cases {
-		if v := e.Classify(Question{Text: c.q}); len(v.Criteria) == 0 || v.Criteria[0] != c.crit {
-			t.Errorf("%q: criteria %v, want %s first", c.q, v.Criteria, c.crit)
-		}
-	}
+		{q: "Who approves new access to the general ledger?", report: "both", areas: acc, first: "CC6.2"},
+		{q: "Is MFA required for the loan servicing platform?", report: "both", areas: acc, first: "CC6.1"},
+	})
 }

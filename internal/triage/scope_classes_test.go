@@ -13,6 +13,7 @@ type classCase struct {
 	cats, arts  []string
 	areas       []string
 	crit        string // among the first three criteria
+	first       string // the first criterion
 }
 
 // checkClass classifies each case and reports every field that differs.
@@ -33,6 +34,9 @@ func checkClass(t *testing.T, cases []classCase) {
 			sameSet(t, "soc1_areas", v.SOC1Areas, c.areas)
 			if c.crit != "" && !slices.Contains(v.Criteria[:min(3, len(v.Criteria))], c.crit) {
 				t.Errorf("criteria %v, want %s among the first three", v.Criteria, c.crit)
+			}
+			if c.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != c.first) {
+				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, c.first, v.Evidence)
 			}
 		})
 	}
