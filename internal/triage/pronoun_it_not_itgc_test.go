@@ -1,6 +1,9 @@
 package triage
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 // "It" before a verb is the report or system spoken of, not information technology:
 // "Does it describe controls over change management?" asks no IT general controls
@@ -22,17 +25,8 @@ func TestPronounItIsNoITControl(t *testing.T) {
 		"Please send the SOC 2 report. Does it describe controls over change management?",
 		"Send your SOC 2. Does it include controls over backups?",
 	} {
-		if v := e.Classify(Question{Text: q}); slicesContains(v.Criteria, "CC5.2") {
+		if v := e.Classify(Question{Text: q}); slices.Contains(v.Criteria, "CC5.2") {
 			t.Errorf("%q: criteria %v, want no CC5.2", q, v.Criteria)
 		}
 	}
-}
-
-func slicesContains(s []string, x string) bool {
-	for _, v := range s {
-		if v == x {
-			return true
-		}
-	}
-	return false
 }
