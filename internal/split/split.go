@@ -560,10 +560,11 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 // family: none when its shape is no title's or when it is page furniture or
 // a label (notTitle).
 func (s *splitter) headingOf(sp span, li lineInfo, bold bool) (int, bool) {
-	if notTitle(s.out[sp.start:sp.end], li) {
+	fam, ok := li.headingFamily(bold)
+	if !ok || notTitle(s.out[sp.start:sp.end], li) {
 		return 0, false
 	}
-	return li.headingFamily(bold)
+	return fam, true
 }
 
 // wrapWidth is the length from which a line without closing punctuation reads
