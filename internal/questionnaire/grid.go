@@ -291,7 +291,6 @@ var (
 	idPattern   = regexp.MustCompile(`^(?:[A-Za-z&]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
 	answerWords = set("yes", "no", "n/a", "na", "y", "n", "true", "false", "x", "yes/no", "yes / no", "partial",
 		"partially", "not applicable", "tbd", "-", "✓", "✔", "none", "unknown", "select", "choose")
-	connectors = set("and", "or", "of", "the", "a", "an", "&", "for", "to", "in", "on", "with", "-", "/")
 )
 
 func idLike(s string) bool { return len(s) <= 24 && idPattern.MatchString(s) }
