@@ -1,6 +1,10 @@
 package triage
 
-import "strings"
+import (
+	"maps"
+	"slices"
+	"strings"
+)
 
 // A report and a bridge letter asked for together. The letter alone is no SOC report
 // ("a bridge letter for your SOC 2"); named beside the report as a second thing
@@ -283,10 +287,9 @@ var (
 	withWord = map[string]bool{"with": true, "w": true, "along": true, "together": true, "alongside": true}
 	// reportPronoun holds the pronouns that stand for a report named before them.
 	reportPronoun = map[string]bool{"it": true, "them": true}
-	// sendVerb holds the verbs that send a report: "send it with a bridge letter".
-	sendVerb = map[string]bool{"send": true, "provide": true, "share": true, "forward": true,
-		"submit": true, "upload": true, "attach": true, "supply": true, "furnish": true,
-		"deliver": true, "email": true, "include": true, "return": true}
+	// sendVerb holds the verbs that send a report: "send it with a bridge letter";
+	// the request verbs of sendWord and two that hand a document over.
+	sendVerb = wordSet(slices.Collect(maps.Keys(sendWord)), "deliver", "return")
 	// modifiedNoun holds the nouns a report's name may qualify.
 	modifiedNoun = map[string]bool{"period": true, "periods": true, "date": true, "dates": true,
 		"end": true, "window": true, "scope": true, "auditor": true, "auditors": true,
