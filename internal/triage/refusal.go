@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // A type named, then refused in the clause or sentence after it: "A Type 1, we cannot
 // accept it.", "Only a Type 1? Not good enough.", "Type I only? Insufficient." The
 // refusal stands in a clause of its own, where the negation scope of negatedAt does
@@ -312,7 +314,7 @@ func asideWord(w string) bool {
 	case "however", "sadly", "but", "and", "so", "regrettably", "frankly", "honestly", "still":
 		return true
 	}
-	return len(w) > 4 && w[len(w)-2:] == "ly" && !auxiliary[w]
+	return len(w) > 4 && strings.HasSuffix(w, "ly") && !auxiliary[w]
 }
 
 var (
