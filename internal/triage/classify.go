@@ -72,10 +72,10 @@ func (e *Engine) Classify(q Question) Verdict {
 		if info.named && scopeAskedBack(part) {
 			p = toNamedReport(p, v.Report)
 		}
-		if !info.soc1 && processingOfTheLine(v, p) && e.sharesArea(part, v.SOC1Areas) {
+		if !info.soc1 && processingOfTheLine(v, p) && sharesArea(pinfo.scored, v.SOC1Areas) {
 			continue
 		}
-		if !info.soc1 && v.Report == ReportBoth && len(v.SOC1Areas) > 0 && hasPI(p) && e.sharesArea(part, v.SOC1Areas) {
+		if !info.soc1 && v.Report == ReportBoth && len(v.SOC1Areas) > 0 && hasPI(p) && sharesArea(pinfo.scored, v.SOC1Areas) {
 			// "Payroll files go to our bank. Are they encrypted, and are their totals
 			// confirmed received complete?": the completeness of the line's money
 			// data is its SOC 1 half, not processing integrity.
@@ -127,20 +127,29 @@ func processingOfTheLine(v, p Verdict) bool {
 	return true
 }
 
-// sharesArea reports whether the words of part score in the area vocabulary for one
-// of areas (names from AllSOC1Areas).
-func (e *Engine) sharesArea(part string, areas []string) bool {
-	s := e.pool.Get().(*scratch)
-	defer e.pool.Put(s)
-	s.vocab = e.vocab || e.areas
-	e.fire(s, part)
-	s.vocab = false
+// sharesArea reports whether the words of a part score in the area vocabulary for one
+// of areas (names from AllSOC1Areas): scored holds the part's areas as classify read
+// them (askInfo.scored).
+func sharesArea(scored uint16, areas []string) bool {
 	for _, a := range areas {
-		if i := slices.Index(AllSOC1Areas, a); i >= 0 && s.area[i] > 0 {
+		if i := slices.Index(AllSOC1Areas, a); i >= 0 && scored&(1<<uint(i)) != 0 {
 			return true
 		}
 	}
 	return false
+}
+
+// scoredAreas returns the SOC 1 areas (bit k for AllSOC1Areas[k]) the question's own
+// words scored in the area vocabulary, read from s right after the pass that scored
+// them.
+func scoredAreas(s *scratch) uint16 {
+	var m uint16
+	for ai, v := range s.area {
+		if v > 0 {
+			m |= 1 << uint(ai)
+		}
+	}
+	return m
 }
 
 // followUp reports whether a part of a line opens as a condition on the answer to the
@@ -692,8 +701,13 @@ var statementOpener = map[string]bool{
 // that decided the report may have hidden another ask of the line (hidesAsk), whether
 // the line names, refuses or holds a SOC 1, and whether a rule decided the verdict
 // (not the vocabularies alone).
-// named reports whether a report named (or a SOC report unnamed) decided the verdict.
-type askInfo struct{ hidden, soc1, ruled, named bool }
+// named reports whether a report named (or a SOC report unnamed) decided the verdict,
+// and scored holds the SOC 1 areas (bit k for AllSOC1Areas[k]) whose vocabulary the
+// question's own words score in (see sharesArea).
+type askInfo struct {
+	hidden, soc1, ruled, named bool
+	scored                     uint16
+}
 
 // classify triages one question without looking at its parts. A part of a line is
 // classified with lineSOC1, whether the line names, refuses or holds a SOC 1 (a
@@ -705,6 +719,7 @@ func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, info askInfo) {
 	s.vocab = e.vocab || e.areas // the vocabularies score the question's own words, never its heading
 	fired := e.fire(s, q.Text)
 	s.vocab = false
+	info.scored = scoredAreas(s)
 	info.soc1 = lineSOC1 || e.namesSOC1(fired)
 	info.ruled = decides(e, fired)
 	s.lineSOC1 = info.soc1
