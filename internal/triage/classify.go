@@ -167,15 +167,15 @@ func followUp(part string) bool {
 	if !ok {
 		return false
 	}
-	switch w = strings.Trim(w, ",:;-–—()\"'"); w {
+	switch strings.Trim(w, openerPunct) {
 	case "otherwise":
 		return true
 	case "if":
 	default:
 		return false
 	}
-	w, ok = f.next()
-	return ok && followUpAnswer[strings.Trim(w, ",:;-–—()\"'.")]
+	w, ok = f.word(answerPunct)
+	return ok && followUpAnswer[w]
 }
 
 // followUpAnswer holds the words after "if" that condition a part on the answer to
@@ -228,8 +228,7 @@ func causeOrFixOnly(part string) bool {
 	var f fieldScan
 	f.text = part
 	asked := false
-	for w, ok := f.next(); ok; w, ok = f.next() {
-		w = strings.Trim(w, ",:;-–—()\"'?.!")
+	for w, ok := f.word(sentencePunct); ok; w, ok = f.word(sentencePunct) {
 		switch {
 		case w == "" || isSkipWord(w) || w == "been" || w == "was" || w == "were":
 		case causeFixWords[w]:
@@ -241,6 +240,39 @@ func causeOrFixOnly(part string) bool {
 	return asked
 }
 
+// The punctuation the checks on a line's parts trim from a field before they read its
+// word, from the set that trims least to the one that trims most. Each check keeps
+// the set it was written with, since they differ on real lines:
+//
+//   - listPunct: the words asks and askerPurpose look ahead to ("state when", "need
+//     to assess"); a dash stays, so "to—" is not "to".
+//   - openerPunct: a part's first word (asks, followUp): a dash and brackets go
+//     ("—if", "(Otherwise"), a full stop stays, so "Otherwise." alone opens no
+//     condition.
+//   - answerPunct: the word after "if" ("If yes.", "If not,"); a question mark
+//     stays, so "If yes?" is a question of its own, not a condition.
+//   - askedPunct: the words of a question about the report named before
+//     (scopeAskedBack): "Does it cover?" asks back.
+//   - sentencePunct: every word of a question that asks only a cause or a fix
+//     (causeOrFixOnly), down to its last mark: "Why?!".
+//
+// compensatingAsked trims nothing: it reads how a field begins ("controls?"), so a
+// bracket before "compensating" hides it.
+//
+// The checks read fields as written, not the tokens of scratch.tokenize: the tokens
+// are the words as the rules read them (abbreviations expanded, slips corrected,
+// "have" closing a question read as "hold", letters split from digits and from
+// hyphens), while these checks need the written field: an answer column
+// ("Yes/No", "(Y/N)") or a dash is one field of its own, and "root-cause" is one
+// word, not the two tokens of "root cause".
+const (
+	listPunct     = ",:;()\"'"
+	openerPunct   = ",:;-–—()\"'"
+	answerPunct   = openerPunct + "."
+	askedPunct    = answerPunct + "?"
+	sentencePunct = askedPunct + "!"
+)
+
 // fieldScan reads the fields of a text (runs of non-space characters, as
 // strings.Fields splits them) one at a time, lower-cased in ASCII into its own
 // buffer, so that the checks above need no allocation. A field is valid until the
@@ -249,6 +281,13 @@ type fieldScan struct {
 	text string
 	i    int
 	buf  [48]byte
+}
+
+// word returns the next field with the punctuation in cut trimmed from both ends
+// (empty for a field of punctuation alone), or false at the end of the text.
+func (f *fieldScan) word(cut string) (string, bool) {
+	w, ok := f.next()
+	return strings.Trim(w, cut), ok
 }
 
 // next returns the next field, or false at the end of the text.
@@ -597,14 +636,14 @@ func asks(part string) bool {
 	first := ""
 	fields := strings.Fields(part)
 	for k, f := range fields {
-		w := strings.ToLower(strings.Trim(f, ",:;-–—()\"'"))
+		w := strings.ToLower(strings.Trim(f, openerPunct))
 		if w == "" || (first == "" && (linkWord[w] || itemNumber(w) || labelField(f, fields, k))) {
 			continue
 		}
 		if first == "" {
 			first = w
 			if w == "state" || w == "list" {
-				return k+1 < len(fields) && wordAfterListVerb[strings.ToLower(strings.Trim(fields[k+1], ",:;()\"'"))]
+				return k+1 < len(fields) && wordAfterListVerb[strings.ToLower(strings.Trim(fields[k+1], listPunct))]
 			}
 			if askOpener(w) {
 				return true
@@ -614,7 +653,7 @@ func asks(part string) bool {
 				// and so does the purpose of a request ("we need to assess your
 				// stability", see askerPurpose).
 				for j, f := range fields[k+1:] {
-					if v := strings.ToLower(strings.Trim(f, ",:;()\"'")); v != "also" {
+					if v := strings.ToLower(strings.Trim(f, listPunct)); v != "also" {
 						return askerRequest[v] && !askerPurpose(fields[k+2+j:])
 					}
 				}
@@ -671,10 +710,10 @@ var purposeVerbs = map[string]bool{
 // the like, open with "to" and a verb of the asker's own purpose (purposeVerbs): the
 // sentence says why the asker wants something, not what it asks for.
 func askerPurpose(rest []string) bool {
-	if len(rest) < 2 || !strings.EqualFold(strings.Trim(rest[0], ",:;()\"'"), "to") {
+	if len(rest) < 2 || !strings.EqualFold(strings.Trim(rest[0], listPunct), "to") {
 		return false
 	}
-	return purposeVerbs[strings.ToLower(strings.Trim(rest[1], ",:;()\"'."))]
+	return purposeVerbs[strings.ToLower(strings.Trim(rest[1], listPunct+"."))]
 }
 
 // askOpener reports whether a word opens a question or a request, not a statement.
@@ -801,7 +840,7 @@ var backAux = map[string]bool{
 func scopeAskedBack(part string) bool {
 	var f fieldScan
 	f.text = part
-	trim := func(w string) string { return strings.Trim(w, ",:;-–—()\"'?.") }
+	trim := func(w string) string { return strings.Trim(w, askedPunct) }
 	w, ok := f.next()
 	for ok && (linkWord[trim(w)] || answerColumn(w)) {
 		w, ok = f.next()

@@ -31,6 +31,17 @@ func TestPartChecksReadWordsWithoutAllocating(t *testing.T) {
 		{"followUp", followUp, "Y/N. If NOT, who signs off?", true},
 		{"followUp", followUp, "Otherwise, describe the process.", true},
 		{"followUp", followUp, "If the vendor is late, who signs off?", false},
+		// Each check trims its own punctuation set (see sentencePunct) from fields as
+		// written, not from the scratch's tokens.
+		{"followUp", followUp, "(Otherwise, describe the process.", true},
+		{"followUp", followUp, "Otherwise. Describe the process.", false},
+		{"followUp", followUp, "If yes. Describe the process.", true},
+		{"followUp", followUp, "If yes? Describe the process.", false},
+		{"scopeAskedBack", scopeAskedBack, "Does it cover?", true},
+		{"causeOrFixOnly", causeOrFixOnly, "Why?!", true},
+		{"causeOrFixOnly", causeOrFixOnly, "Root-cause?", false},
+		{"compensatingAsked", compensatingAsked, "Any compensating-control?", false},
+		{"compensatingAsked", compensatingAsked, "Any (compensating control)?", false},
 	}
 	for _, c := range cases {
 		if got := c.check(c.part); got != c.want {
@@ -62,5 +73,25 @@ func TestWithoutPIAllocatesNothing(t *testing.T) {
 	i := 0
 	if n := testing.AllocsPerRun(20, func() { withoutPI(vs[i]); i++ }); n != 0 {
 		t.Errorf("withoutPI allocates %.0f times, want none", n)
+	}
+}
+
+// askerPurpose trims the list set (listPunct) from the words after the asker's verb:
+// brackets and commas go, a dash stays.
+func TestAskerPurposePunctuation(t *testing.T) {
+	for _, c := range []struct {
+		rest []string
+		want bool
+	}{
+		{[]string{"to", "assess", "your", "stability"}, true},
+		{[]string{"(to", "Assess."}, true},
+		{[]string{"to—", "assess"}, false},
+		{[]string{"to", "assess—"}, false},
+		{[]string{"the", "report"}, false},
+		{[]string{"to"}, false},
+	} {
+		if got := askerPurpose(c.rest); got != c.want {
+			t.Errorf("askerPurpose(%q) = %v, want %v", c.rest, got, c.want)
+		}
 	}
 }
