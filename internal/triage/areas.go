@@ -983,6 +983,54 @@ func (e *Engine) inPassing(s *scratch, fired []firing) bool {
 	return !names
 }
 
+// systemControlEvidence explains a both verdict kept for an IT general control asked
+// of a money system that no financial rule's words recognised.
+var systemControlEvidence = Evidence{Rule: "money_system_control", Reason: "The control asked about is an IT general control (user provisioning, change management, backup or recovery), and the financial system named is what it is exercised over: both reports, with the matching SOC 1 area.", Matched: []string{}}
+
+// itgcFamily maps the criteria of an IT general control to its SOC 1 area: users
+// registered and provisioned, changes managed, backups taken and recovery tested.
+// Logical access at large (CC6.1: keys, tokens, SSO), role restrictions (CC6.3: which
+// may keep billing clerks from clinical charts) and the network boundary (CC6.6) are
+// left out: beside a money system only named, they stay the security question.
+var itgcFamily = map[string]int{
+	"CC6.2": areaAccess,
+	"CC8.1": areaChange,
+	"A1.2":  areaOperations, "A1.3": areaOperations, "CC9.1": areaOperations,
+}
+
+// systemControl reports the SOC 1 area of the IT general control a both verdict's
+// SOC 2 half asks about, when inPassing would call the money system named beside it
+// incidental: a topic rule whose criteria all belong to one family of itgcFamily
+// ("How are new users provisioned to the loan servicing system?", "an overview of the
+// SDLC for the benefits administration system"). Security practice that is no control
+// over the system (awareness training, screening, vendor reviews, privacy requests,
+// pen tests, key rotation, encryption in transit) keeps the SOC 2 alone.
+func (e *Engine) systemControl(fired []firing) (int, bool) {
+	area := -1
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || r.tier != tierTopic || r.Report != ReportSOC2 || len(r.Criteria) == 0 {
+			continue
+		}
+		ai := -1
+		for _, c := range r.Criteria {
+			a, ok := itgcFamily[c]
+			if !ok || (ai >= 0 && a != ai) {
+				ai = -1
+				break
+			}
+			ai = a
+		}
+		if ai < 0 {
+			return 0, false // a SOC 2 subject of another kind is asked too
+		}
+		if area < 0 {
+			area = ai
+		}
+	}
+	return area, area >= 0
+}
+
 // itgcCriteria gives the SOC 2 half of a both verdict the area vocabulary made for an
 // IT general control of a financial system (area ai), whether no rule decided the
 // question or the rules saw only its financial process: the criteria the criteria

@@ -120,6 +120,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	// A SOC 2 topic whose words name a financial business process: SOC 1 or both; a
 	// security question that only names a financial system in passing: SOC 2.
 	areaTop, passing, noAreas := -1, false, false
+	itgcArea := -1 // the IT general control area of a control over a money system
 	switch {
 	case !e.areas:
 	case unnumbered && e.serviceOnly(fired):
@@ -135,7 +136,13 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 			report, areaTop = r, ai
 		}
 	case report == ReportBoth && e.inPassing(s, fired):
-		report, passing = ReportSOC2, true
+		if ai, ok := e.systemControl(fired); ok {
+			// Not in passing: the control is an IT general control and the money
+			// system named is what it is exercised over (guide section 8).
+			itgcArea = ai
+		} else {
+			report, passing = ReportSOC2, true
+		}
 	}
 
 	v := Verdict{Report: report}
@@ -179,6 +186,8 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		// The interface whose data is protected in transit; the money words name
 		// what it carries.
 		v.SOC1Areas, areasUsed = []string{AllSOC1Areas[areaInterfaces]}, true
+	case itgcArea >= 0:
+		v.SOC1Areas = []string{AllSOC1Areas[itgcArea]}
 	case areaTop >= 0:
 		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
 		if len(v.Criteria) == 0 && report == ReportBoth {
@@ -224,7 +233,8 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	dflt := report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
-		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing) + b2i(audit)
+		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing) + b2i(audit) +
+		b2i(itgcArea >= 0)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -243,6 +253,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if unnumbered {
 		v.Evidence = append(v.Evidence, unnumberedEvidence)
+	}
+	if itgcArea >= 0 {
+		v.Evidence = append(v.Evidence, systemControlEvidence)
 	}
 	if request {
 		v.Evidence = append(v.Evidence, requestEvidence)
