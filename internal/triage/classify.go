@@ -53,24 +53,15 @@ func (e *Engine) Classify(q Question) Verdict {
 		} else {
 			rest = ""
 		}
-		if causeOrFixOnly(part) {
-			// "What was the root cause?" after a deviation asks about that deviation,
-			// even though a rule reads "root cause" as an incident's: the part is
-			// dropped whether or not a rule fired on it.
+		named := "" // the line names its report: a part asking back its scope takes the verdict's report as it stands
+		if info.named {
+			named = v.Report
+		}
+		p, pinfo, ok := e.classifyPart(part, v, info.soc1, named)
+		if !ok || !pinfo.ruled && v.Report == ReportSOC1 && compensatingAsked(part) {
+			// "What compensating control applies at night?" after a split of duties
+			// asks about that control.
 			continue
-		}
-		p, pinfo := e.classify(Question{Text: part}, info.soc1)
-		if !pinfo.ruled && (followUp(part) || v.Report == ReportSOC1 && compensatingAsked(part)) {
-			continue // "If yes, what is the compensating control?" asks about the question before it
-		}
-		if writtenBesideDocument(p, v) {
-			// A fact the whole line's document answers ("Will you handle PHI for
-			// us? Will you sign our BAA?"): its rule, overridden on the whole
-			// line, does not come back through its part.
-			continue
-		}
-		if info.named && scopeAskedBack(part) {
-			p = toNamedReport(p, v.Report)
 		}
 		if !info.soc1 && processingOfTheLine(v, p) && sharesArea(pinfo.scored, v.SOC1Areas) {
 			continue
@@ -344,7 +335,10 @@ func (f *fieldScan) next() (string, bool) {
 // asker's context: "We store PHI.") adds nothing. soc1 reports whether the line
 // names, refuses or holds a SOC 1, which each part keeps (see classify).
 func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
-	report := v.Report
+	report, named := v.Report, ""
+	if report == ReportSOC1 || report == ReportSOC2 {
+		named = report
+	}
 	for start := 0; start < len(text); {
 		end := nextPart(text, start)
 		for end < len(text) && !asks(text[start:end]) && joinedAsk(text, end) {
@@ -352,18 +346,14 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 			// first?": the words before "and" are the subject of the ask after it.
 			end = nextPart(text, end)
 		}
-		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) && !causeOrFixOnly(part) {
-			p, pinfo := e.classify(Question{Text: part}, soc1)
-			if (report == ReportSOC1 || report == ReportSOC2) && scopeAskedBack(part) {
-				p = toNamedReport(p, report)
-			}
-			switch {
-			case !pinfo.ruled && !followUp(part) && p.Report != ReportNone:
-				// Only the vocabularies read a control into the part ("and confirm
-				// your regulatory status"): no rule knows a practice it asks about,
-				// so it is answered in writing beside the document.
-				v = unite(v, Verdict{Report: ReportNone, Artifacts: []string{"custom_answer"}})
-			case !writtenBesideDocument(p, v) && (pinfo.ruled || !followUp(part)):
+		if part := text[start:end]; asks(part) && (start > 0 || end < len(text)) {
+			if p, pinfo, ok := e.classifyPart(part, v, soc1, named); ok {
+				if !pinfo.ruled && p.Report != ReportNone {
+					// Only the vocabularies read a control into the part ("and confirm
+					// your regulatory status"): no rule knows a practice it asks about,
+					// so it is answered in writing beside the document.
+					p = Verdict{Report: ReportNone, Artifacts: []string{"custom_answer"}}
+				}
 				v = unite(v, p)
 			}
 		}
@@ -373,6 +363,34 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 		v.Evidence = append(v.Evidence, compoundAsk)
 	}
 	return v
+}
+
+// classifyPart classifies one part of a line, as Classify and uniteAsks read the
+// parts of a line whose verdict so far is v: soc1 is whether the line names, refuses
+// or holds a SOC 1 (see classify), and named the report the line names, by which a
+// part that asks back its scope is answered ("Does it cover …?", see scopeAskedBack),
+// or "" for none. ok is false for a part that adds nothing of its own:
+//
+//   - it asks only why something happened or whether it was put right ("What was the
+//     root cause?" after a deviation asks about that deviation, even though a rule
+//     reads "root cause" as an incident's), whether or not a rule fired on it;
+//   - no rule fired and it opens as a condition on the answer before it ("If yes,
+//     what is the compensating control?"), so it asks about that question;
+//   - it is a fact the whole line's document answers ("Will you handle PHI for us?
+//     Will you sign our BAA?"): its rule, overridden on the whole line, does not come
+//     back through its part (writtenBesideDocument).
+func (e *Engine) classifyPart(part string, v Verdict, soc1 bool, named string) (p Verdict, info askInfo, ok bool) {
+	if causeOrFixOnly(part) {
+		return p, info, false
+	}
+	p, info = e.classify(Question{Text: part}, soc1)
+	if !info.ruled && followUp(part) || writtenBesideDocument(p, v) {
+		return p, info, false
+	}
+	if named != "" && scopeAskedBack(part) {
+		p = toNamedReport(p, named)
+	}
+	return p, info, true
 }
 
 // joinedAsk reports whether nextPart ended a part at i before "and", not at the end of
