@@ -54,16 +54,19 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 	t.rows = formAbove(g, t.header)
 	section := ""
 	var tail headingTail
-	// nest: a lone title heads nothing yet, so a lone title after it is its
-	// first part ("Data Protection" over "Encryption at rest"), as the
-	// splitter nests a title straight over another. A first row alone above
-	// an empty row titles the sheet instead (sheetTitle).
-	nest, sheetTitle, top := false, false, true
-	// run: the lone titles nested straight under each other so far, under
-	// base; above: the last of them. A title that may not nest under them
-	// (split.TitleNests) makes them items of a list, as the splitter does.
-	var run []tableRow
-	base, above := "", ""
+	// run: the lone titles nested straight under each other so far, as the
+	// splitter nests a title straight over another (split.TitleRun): a lone
+	// title heads nothing yet, so a lone title after it is its first part
+	// ("Data Protection" over "Encryption at rest"), unless the run is full
+	// or names a document, when its titles are items of a list. items: the
+	// rows of the run, under base, the section above the run. A question
+	// row or a heading that is not alone on its row ends the run.
+	var run split.TitleRun
+	var items []tableRow
+	base := ""
+	// A first row alone above an empty row titles the sheet instead: no
+	// title nests under it (sheetTitle).
+	sheetTitle, top := false, true
 	for r := start; r < len(g.cells); r++ {
 		if r%256 == 0 && ctx.Err() != nil {
 			return t, ctx.Err()
@@ -74,35 +77,39 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		used := usedCells(g, r)
 		if len(used) == 0 {
 			if sheetTitle {
-				nest = false
+				run = split.TitleRun{}
 			}
 			continue
 		}
 		first := top
 		top, sheetTitle = false, false
 		if h, ok := headingRow(g, r, t, used); ok {
-			lone := len(used) == 1
 			row := tableRow{row: r, col: used[0], text: fold(g.cell(r, used[0]))}
-			if lone && nest && !split.TitleNests(above, len(run)) {
-				for _, item := range run {
+			if len(used) > 1 {
+				base, section = section, h
+				items = append(items[:0], row)
+				run = split.TitleRun{}
+				continue
+			}
+			switch run.Next() {
+			case split.TitleRunFull, split.TitleAfterDocument:
+				for _, item := range items {
 					item.section = base
 					t.rows = append(t.rows, item)
 				}
-				tail.drop(len(run))
-				section, nest = base, false
+				tail.drop(len(items))
+				section, run = base, split.TitleRun{}
 			}
-			if lone {
-				tail.add(row, section)
-			}
-			if lone && nest {
+			tail.add(row, section)
+			if run.Next() == split.TitlePart {
 				section += " > " + h
-				run = append(run, row)
+				items = append(items, row)
 			} else {
 				base, section = section, h
-				run = append(run[:0], row)
+				items = append(items[:0], row)
 			}
-			above = h
-			nest, sheetTitle = lone, lone && first
+			run = run.Add(h)
+			sheetTitle = first
 			continue
 		}
 		q := fold(g.cell(r, t.qcol))
@@ -143,7 +150,7 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		t.rows = append(t.rows, row)
 		tail.reset()
 		tail.after = true
-		nest = false
+		run = split.TitleRun{}
 	}
 	if tail.after {
 		t.rows = append(t.rows, tail.rows...)

@@ -1,7 +1,5 @@
 package split
 
-import "strings"
-
 // Headings: a numbered title held until the next line decides it, and the stack
 // of section headings above the current question.
 
@@ -66,16 +64,18 @@ func (s *splitter) pushHeading(fam, depth int, sp span, ln int) {
 			return
 		}
 	}
-	if s.nestsUnder(fam) {
-		if s.titleRun() < maxTitleRun {
-			// A title straight over another: the first is a chapter and
-			// this its first part ("Data Protection" over "Encryption at
-			// rest"). Both head what follows; left with nothing under them
-			// at the end, both are items (endHeadings).
-			s.pushOn(len(s.stack), fam, depth, sp, ln)
-			s.stack[len(s.stack)-1].listed = true
-			return
+	switch s.titleUnder(fam) {
+	case TitlePart:
+		// A title straight over another: the first is a chapter and this
+		// its first part ("Data Protection" over "Encryption at rest").
+		// Both head what follows; left with nothing under them at the
+		// end, both are items (endHeadings).
+		s.pushOn(len(s.stack), fam, depth, sp, ln)
+		if n := len(s.stack); n > 1 {
+			s.stack[n-1].run = TitleRun{depth: s.stack[n-2].run.depth + 1, doc: s.stack[n-1].run.doc}
 		}
+		return
+	case TitleRunFull:
 		// Titles this many deep straight under each other are a list
 		// of short lines ("Asset Management" over "Access Control" over
 		// …): its lines so far are items, and this one starts afresh.
@@ -119,7 +119,8 @@ func (s *splitter) pushOn(cut, fam, depth int, sp span, ln int) {
 	}
 	first := len(s.qs) == 0 && len(s.stack) == 0
 	s.afterHeading = true
-	s.stack = append(s.stack[:cut], heading{fam: fam, depth: depth, line: ln, first: first, span: sp})
+	run := TitleRun{}.add(s.out[sp.start:sp.end])
+	s.stack = append(s.stack[:cut], heading{fam: fam, depth: depth, line: ln, first: first, run: run, span: sp})
 	s.secDirty = true
 	if numbered(fam) {
 		d := min(depth, maxDepth)
@@ -142,24 +143,24 @@ func (s *splitter) pushOn(cut, fam, depth int, sp span, ln int) {
 // labels ending in ":" lead into what follows.
 func nests(fam int) bool { return fam == famTitle || fam == famCaps || fam == famBold }
 
-// nestsUnder says whether a title of family fam read now nests under the
-// heading on top of the stack: it does when that heading is a title of the
-// same style (a title of another style nests as any weaker heading does),
-// with nothing under it yet, and is not a first line standing alone above a
-// blank one, which titles the whole paste, or names a document: "SOC 2
-// Report" over "Pen Test Summary" is a list of what to send, and a report's
-// title heads questions about it, not parts. After questions a title of the
-// family of one above them replaces it as before: whether it opens a part of
-// the same chapter or the next chapter the lines do not say, and a chapter
-// left out misleads less than a wrong one kept.
-func (s *splitter) nestsUnder(fam int) bool {
+// titleUnder says what a title of family fam read now is to the run of
+// titles on top of the stack (TitleRun). A run is open when the heading on top
+// is a title of the same style (a title of another style nests as any weaker
+// heading does) with nothing under it yet, and is not a first line standing
+// alone above a blank one, which titles the whole paste. After questions a
+// title of the family of one above them replaces it as before: whether it
+// opens a part of the same chapter or the next chapter the lines do not say,
+// and a chapter left out misleads less than a wrong one kept.
+func (s *splitter) titleUnder(fam int) TitleStep {
 	n := len(s.stack)
 	if !s.afterHeading || n == 0 || !nests(fam) {
-		return false
+		return TitleStarts
 	}
 	top := s.stack[n-1]
-	return top.fam == fam && !top.held && !(top.first && top.blank) &&
-		!namesDocument(s.out[top.start:top.end])
+	if top.fam != fam || top.held || top.first && top.blank {
+		return TitleStarts
+	}
+	return top.run.Next()
 }
 
 // strength ranks heading styles, strongest (1) first, for nesting mixed styles.
@@ -202,35 +203,6 @@ func (s *splitter) headingAsItem() {
 	s.emit(h.span, h.line, h.id, false)
 }
 
-// maxTitleRun bounds the titles that nest straight under each other by their
-// style alone: a chapter, a part and a sub-part.
-const maxTitleRun = 3
-
-// titleRun counts the titles on top of the stack that nested straight under
-// each other, the first of them included.
-func (s *splitter) titleRun() int {
-	n := len(s.stack)
-	if n == 0 {
-		return 0
-	}
-	run := 1
-	for i := n - 1; i > 0 && s.stack[i].listed; i-- {
-		run++
-	}
-	return run
-}
-
-// TitleNests says whether a title read straight under another, above, the
-// last of a run of run titles nested so far, nests under it as the splitter
-// nests pasted titles: up to maxTitleRun deep, and never under a title that
-// names a document ("SOC 2 Report" over "Pen Test Summary" is a list of what
-// to send). Where it does not, the run's titles are items of a list and this
-// title starts afresh. This is the one reading of how deep titles nest: the
-// questionnaire reader asks TitleNests of lone title cells.
-func TitleNests(above string, run int) bool {
-	return run < maxTitleRun && !namesDocument([]byte(strings.TrimSpace(above)))
-}
-
 // endHeadings makes an item of the heading left on top at the end of the
 // paste with nothing under it, and of each title that the one after it
 // nested in by its style alone: "Vendor Management" over "Access Control" as
@@ -243,7 +215,7 @@ func (s *splitter) endHeadings() {
 		return
 	}
 	i := n - 1
-	for i > 0 && s.stack[i].listed && !s.stack[i-1].held {
+	for i > 0 && s.stack[i].run.depth > 1 && !s.stack[i-1].held {
 		i--
 	}
 	var buf [maxStack]heading

@@ -112,10 +112,12 @@ type heading struct {
 	// first: no heading or question before it; blank: a blank line came
 	// after it. Both: it stands alone above the paste, titling all of it.
 	first, blank bool
-	// held: a question was read under it. listed: it nested in the
-	// heading before it, of its own style, by being straight under it.
-	held, listed bool
-	id           string // its number ("4"): its id should it turn out to be an item
+	// held: a question was read under it.
+	held bool
+	// run: the titles of its style it nested under straight, itself
+	// included; more than one says it nested in the heading below it.
+	run TitleRun
+	id  string // its number ("4"): its id should it turn out to be an item
 
 	span
 }
