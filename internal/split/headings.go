@@ -198,9 +198,7 @@ func (s *splitter) headingAsItem() {
 	if h.first && h.blank {
 		return
 	}
-	s.stack = s.stack[:n-1]
-	s.secDirty = true
-	s.emit(h.span, h.line, h.id, false)
+	s.unstack(n-1, true)
 }
 
 // endHeadings makes an item of the heading left on top at the end of the
@@ -218,11 +216,24 @@ func (s *splitter) endHeadings() {
 	for i > 0 && s.stack[i].run.depth > 1 && !s.stack[i-1].held {
 		i--
 	}
+	s.unstack(i, true)
+}
+
+// unstack takes the headings from i up off the stack. With asItems each of
+// them that had no question under it becomes an item, under the headings
+// left below it, so that no line of the paste is lost; without, they are
+// dropped.
+func (s *splitter) unstack(i int, asItems bool) {
 	var buf [maxStack]heading
-	items := buf[:copy(buf[:], s.stack[i:])]
+	gone := buf[:copy(buf[:], s.stack[i:])]
 	s.stack = s.stack[:i]
 	s.secDirty = true
-	for _, h := range items {
-		s.emit(h.span, h.line, h.id, false)
+	if !asItems {
+		return
+	}
+	for _, h := range gone {
+		if !h.held {
+			s.emit(h.span, h.line, h.id, false)
+		}
 	}
 }

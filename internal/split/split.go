@@ -658,25 +658,16 @@ func (s *splitter) endSiblingHeadings(m marker, keepOpen bool) {
 	for n > 0 && s.stack[n-1].fam == m.kind && s.stack[n-1].depth >= m.depth {
 		n--
 	}
-	if n < len(s.stack) {
-		if !keepOpen {
-			s.close()
-		}
-		var buf [maxStack]heading
-		gone := buf[:copy(buf[:], s.stack[n:])]
-		s.stack = s.stack[:n]
-		s.secDirty = true
-		if keepOpen {
-			// "4. Pen test summary" over context for "5. …": nothing came
-			// under the heading, so it was an item of the list; its line
-			// is kept, before the context that opens the next item.
-			for _, h := range gone {
-				if !h.held {
-					s.emit(h.span, h.line, h.id, false)
-				}
-			}
-		}
+	if n == len(s.stack) {
+		return
 	}
+	if !keepOpen {
+		s.close()
+	}
+	// With keepOpen, "4. Pen test summary" over context for "5. …":
+	// nothing came under the heading, so it was an item of the list; its
+	// line is kept, before the context that opens the next item.
+	s.unstack(n, keepOpen)
 }
 
 // midSentence: txt, a bare number or symbol, continues a question cut mid-sentence
