@@ -176,9 +176,75 @@ func judgedAt(toks []token, k int) bool {
 // negated even though "performs" is not.
 func (e *Engine) negated(s *scratch, ri int32) bool {
 	if e.rules[ri].Type != "" {
-		return e.everySubject(s, ri, typeNegatedAt)
+		return e.typeNegated(s, ri)
 	}
 	return e.everySubject(s, ri, negatedAt)
+}
+
+// typeNegated is negated for a rule of a type. A type the other side offered
+// ("your rep offered us a Type 1", "the Type I sales proposed") is what the asker
+// answers, not what it asks: when the asker names the type again, the offer is left
+// out and the asker's own words decide ("… so a Type 1 will not be accepted"). A type
+// named only as offered is read as usual ("you offered a Type I; that is fine").
+func (e *Engine) typeNegated(s *scratch, ri int32) bool {
+	subject := roleAny
+	if len(e.rules[ri].any) == 0 {
+		subject = 0
+	}
+	var own, ownNeg, offered, offeredNeg int
+	for _, h := range s.hits {
+		if h.rule != ri || h.role != subject {
+			continue
+		}
+		neg := typeNegatedAt(s.toks, int(h.from), int(h.to))
+		if offeredAt(s.toks, int(h.from), int(h.to)) {
+			offered++
+			offeredNeg += b2i(neg)
+		} else {
+			own++
+			ownNeg += b2i(neg)
+		}
+	}
+	if own > 0 {
+		return ownNeg == own
+	}
+	return offered > 0 && offeredNeg == offered
+}
+
+// offerWord holds the words by which the other side puts a report forward: "your
+// account rep offered a Type 1", "sales proposed a design-only report", "thanks for
+// offering the Type I".
+var offerWord = map[string]bool{"offered": true, "offering": true, "proposed": true,
+	"suggested": true, "mentioned": true, "recommended": true, "pitched": true}
+
+// offerBack and offerAhead are how far before and after a type, in its clause, an
+// offer word may stand: "proposed sending a SOC 2 Type I", "a Type 1 was offered".
+const (
+	offerBack  = 6
+	offerAhead = 3
+)
+
+// offeredAt reports whether the type at toks[from:to+1] is named as offered by the
+// other side: an offer word before it in its clause, or after it ("the Type I you
+// proposed", "a Type 1 was offered").
+func offeredAt(toks []token, from, to int) bool {
+	for k := from - 1; k >= 0 && k >= from-offerBack; k-- {
+		if toks[k+1].brk >= brkClause {
+			break
+		}
+		if offerWord[toks[k].text] {
+			return true
+		}
+	}
+	for k := to + 1; k < len(toks) && k <= to+offerAhead; k++ {
+		if toks[k].brk >= brkClause {
+			break
+		}
+		if offerWord[toks[k].text] {
+			return true
+		}
+	}
+	return false
 }
 
 // typeNegatedAt reports whether a type at toks[from:to+1] is negated in its clause,
