@@ -222,8 +222,13 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, ib *index
 			}
 			for j, tt := range phrases {
 				p := ib.add(pattern{terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])}, first+int32(j))
-				if rev, ok := reversedTerm(tt); ok && c.role == roleCat {
-					ib.add(pattern{terms: rev, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: p + 1}, -1)
+				if c.role != roleCat {
+					continue
+				}
+				if rev, ok := reversedTerm(tt); ok {
+					rt := pc.newTerms(len(rev))
+					copy(rt, rev[:])
+					ib.add(pattern{terms: rt, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: p + 1}, -1)
 				}
 			}
 		}
@@ -363,13 +368,13 @@ func series(id string) string {
 // lists ("policies and procedures for access and change") put words of different
 // terms side by side in any order, and counting them there added criteria the
 // questions did not ask about.
-func reversedTerm(tt []term) ([]term, bool) {
+func reversedTerm(tt []term) ([2]term, bool) {
 	if len(tt) != 2 || tt[1].gap < 1 || tt[1].gap > maxReversedGap || sameAlts(tt[0], tt[1]) {
-		return nil, false
+		return [2]term{}, false
 	}
 	first, second := tt[1], tt[0]
 	first.gap, second.gap = 0, tt[1].gap
-	return []term{first, second}, true
+	return [2]term{first, second}, true
 }
 
 // maxReversedGap is the widest gap of a catalogue term matched in either order.

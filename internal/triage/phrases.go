@@ -251,9 +251,18 @@ func (pc *phraseCompiler) lexicon(ref int32) ([][]field, bool) {
 	phrases, ok := pc.lex[pc.refs[ref].name]
 	var l [][]field
 	if ok {
+		// The entry's phrases share one array of fields, made for a chunk per space
+		// and one more: enough unless a phrase has non-ASCII spaces.
+		n := len(phrases)
+		for _, ph := range phrases {
+			n += strings.Count(ph, " ")
+		}
+		all := make([]field, 0, n)
 		l = make([][]field, len(phrases))
 		for i, ph := range phrases {
-			l[i] = pc.appendFields(nil, ph) // may add to refs
+			from := len(all)
+			all = pc.appendFields(all, ph) // may add to refs
+			l[i] = all[from:len(all):len(all)]
 		}
 	}
 	r := &pc.refs[ref]

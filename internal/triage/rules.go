@@ -295,10 +295,16 @@ func (r *Rule) validate() error {
 	return nil
 }
 
+// patternBlock is how many pattern numbers a block of the rules' lists holds.
+const patternBlock = 4096
+
 // compile validates the rules and adds their patterns to ib.
 func compile(rules []Rule, pc *phraseCompiler, ib *indexBuilder) ([]compiled, error) {
 	out := make([]compiled, len(rules))
 	ids := make(map[string]int, len(rules))
+	// A rule's lists of pattern numbers are gathered in buf and carved out of
+	// blocks shared by the rules.
+	var buf, block []int32
 	for i := range rules {
 		r := rules[i]
 		if err := r.validate(); err != nil {
@@ -320,16 +326,21 @@ func compile(rules []Rule, pc *phraseCompiler, ib *indexBuilder) ([]compiled, er
 			c.areaIdx = append(c.areaIdx, int8(slices.Index(AllSOC1Areas, a))) // validate found it
 		}
 		add := func(srcs []string, role int16) ([]int32, error) {
-			var idx []int32
+			buf = buf[:0]
 			for _, src := range srcs {
 				phrases, first, err := pc.compile(src)
 				if err != nil {
 					return nil, err
 				}
 				for k, terms := range phrases {
-					idx = append(idx, ib.add(pattern{terms: terms, rule: int32(i), role: role}, first+int32(k)))
+					buf = append(buf, ib.add(pattern{terms: terms, rule: int32(i), role: role}, first+int32(k)))
 				}
 			}
+			if len(buf) == 0 {
+				return nil, nil
+			}
+			idx := carve(&block, len(buf), patternBlock)
+			copy(idx, buf)
 			return idx, nil
 		}
 		var err error
