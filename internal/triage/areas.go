@@ -1031,6 +1031,58 @@ func (e *Engine) systemControl(fired []firing) (int, bool) {
 	return area, area >= 0
 }
 
+// moneyIntegrityEvidence explains a SOC 1 verdict where a data-quality rule fired
+// beside a money process.
+var moneyIntegrityEvidence = Evidence{Rule: "money_integrity", Reason: "The completeness, accuracy or correction asked about is that of a money process the SOC 1 rules name: the SOC 1 alone (guide section 8), not SOC 2 processing integrity.", Matched: []string{}}
+
+// integrityCriteria are the criteria of data quality: inputs, processing, outputs and
+// stored data complete and accurate, and records corrected.
+var integrityCriteria = map[string]bool{
+	"PI1.1": true, "PI1.2": true, "PI1.3": true, "PI1.4": true, "PI1.5": true, "P5.2": true,
+}
+
+// moneyIntegrity reports whether a topic tier that says both reports owes its SOC 2
+// half only to data-quality rules (every criterion of every SOC 2 topic rule fired is
+// in integrityCriteria) while a SOC 1 rule that is no fallback names the money process
+// they qualify (by an area other than financial_reporting): "the GL journal file you send us: record counts, control totals?",
+// "credit balances refunded to the right payer and recorded correctly". Guide section
+// 8: the completeness and accuracy of financial processing is the SOC 1; the same
+// words about other data are SOC 2 processing integrity.
+func (e *Engine) moneyIntegrity(fired []firing) bool {
+	process, quality := false, false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || r.tier != tierTopic || r.Report == "" || r.Report == ReportNone {
+			continue
+		}
+		switch r.Report {
+		case ReportSOC1:
+			if r.Fallback {
+				continue
+			}
+			for _, ai := range r.areaIdx {
+				// Statements and reports sent out are a word of many kinds of
+				// document ("the monthly statement run"): the process is named by
+				// another area.
+				process = process || int(ai) != areaReporting
+			}
+		case ReportBoth:
+			return false // an IT general control of the system is asked too
+		case ReportSOC2:
+			if len(r.Criteria) == 0 {
+				return false
+			}
+			for _, c := range r.Criteria {
+				if !integrityCriteria[c] {
+					return false
+				}
+			}
+			quality = true
+		}
+	}
+	return process && quality
+}
+
 // itgcCriteria gives the SOC 2 half of a both verdict the area vocabulary made for an
 // IT general control of a financial system (area ai), whether no rule decided the
 // question or the rules saw only its financial process: the criteria the criteria

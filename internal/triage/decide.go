@@ -75,6 +75,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	report := ReportNone
 	unnumbered := false
+	integrity := false // a money process's own accuracy, not a SOC 2 subject
 	for tier := tierName; tier >= tierTopic; tier-- {
 		t := byTier[tier]
 		if tier == tierFrame && (t.soc1 || t.soc2) {
@@ -97,6 +98,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 		if t.soc1 && t.soc2 {
 			report = ReportBoth
+			if tier == tierTopic && e.moneyIntegrity(fired) {
+				report, integrity = ReportSOC1, true
+			}
 			break
 		}
 		if t.soc1 {
@@ -234,7 +238,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	dflt := report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
 		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing) + b2i(audit) +
-		b2i(itgcArea >= 0)
+		b2i(itgcArea >= 0) + b2i(integrity)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -256,6 +260,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if itgcArea >= 0 {
 		v.Evidence = append(v.Evidence, systemControlEvidence)
+	}
+	if integrity {
+		v.Evidence = append(v.Evidence, moneyIntegrityEvidence)
 	}
 	if request {
 		v.Evidence = append(v.Evidence, requestEvidence)
