@@ -350,7 +350,11 @@ type phraseKeys struct {
 	long  map[string]int32
 	key   shortKey
 	buf   []byte
+	block []byte // the bytes of the long keys, carved out of blocks
 }
+
+// keyBlock is how many bytes a block of long phrase keys holds.
+const keyBlock = 16 << 10
 
 // shortKey is the key of a phrase of up to four terms: its number of terms and, by
 // term, its list of alternatives and its gap, packed as list<<4 | gap.
@@ -399,7 +403,9 @@ func (k *phraseKeys) find(next int32) (int32, bool) {
 	if ph, ok := k.long[string(k.buf)]; ok {
 		return ph, true
 	}
-	k.long[string(k.buf)] = next
+	key := carve(&k.block, len(k.buf), keyBlock)
+	copy(key, k.buf)
+	k.long[bytesToString(key)] = next // the block's bytes never change after
 	return next, false
 }
 

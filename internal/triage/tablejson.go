@@ -22,7 +22,12 @@ type tableJSON struct {
 	i    int
 	ok   bool
 	sbuf []string // strs reads into it, then copies the strings out at their number
+	// sblock is the free part of the block the arrays strs returns are carved from.
+	sblock []string
 }
+
+// strBlock is how many strings a block of strs's arrays holds.
+const strBlock = 256
 
 // newTableJSON reads data, which is the reader's and must not change after: the
 // strings it reads are slices of it.
@@ -141,7 +146,9 @@ func (d *tableJSON) strs() []string {
 		}
 	}
 	d.sbuf = buf
-	return append(make([]string, 0, len(buf)), buf...)
+	out := carve(&d.sblock, len(buf), strBlock)
+	copy(out, buf)
+	return out
 }
 
 // list reads an array, calling elem for each element.
