@@ -167,19 +167,30 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 // by the vendor", "ACME-01 – ACME-09"), one that another row of the sheet
 // carries as its id (taken, the ids of the sheet's id column), and a
 // standard's number of one letter, a dot and digits ("X.509 certificates",
-// "H.264 streams").
+// "H.264 streams"). An ISO 27001 Annex A control's number is a label at
+// every depth ("A.5 Information security policies", "A.12.4.1 Event
+// logging"), as a NIST one is ("PR.AT-1").
 func ownLabel(q string, taken map[string]bool) (text, id string) {
 	label, rest, isID := split.ItemLabel(q)
 	if rest = strings.TrimSpace(rest); !isID || !hasLetter(rest) ||
-		taken[label] || opensRange(rest) || standardNumber.MatchString(label) {
+		taken[label] || opensRange(rest) || standardNumber(label) {
 		return q, ""
 	}
 	return rest, label
 }
 
-// standardNumber: one letter, a dot and digits, as standards are numbered
-// (X.509, H.264, E.164), not a question's id.
-var standardNumber = regexp.MustCompile(`^[A-Za-z]\.[0-9]+$`)
+// standardNumber says whether label is numbered as standards are, one letter,
+// a dot and digits (X.509, H.264, E.164), rather than a question's id. Annex
+// A of ISO 27001 numbers its control groups the same way with one or two
+// digits ("A.5", "A.18"); no standard a questionnaire names is numbered so.
+func standardNumber(label string) bool {
+	if !standardShape.MatchString(label) {
+		return false
+	}
+	return !(label[0] == 'A' && len(label) <= len("A.18"))
+}
+
+var standardShape = regexp.MustCompile(`^[A-Za-z]\.[0-9]+$`)
 
 // opensRange: rest, the text after a label, opens with a word that makes the
 // label the first of a range ("through", "to", a dash) or with another label.

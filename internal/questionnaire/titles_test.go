@@ -172,3 +172,46 @@ func TestReadCSVTitleRunsAreLists(t *testing.T) {
 	}
 	checkCSVBriefs(t, "runs.csv", tests)
 }
+
+// ISO 27001 Annex A numbers a control group with one letter, a dot and one
+// or two digits ("A.5"), the shape of a standard's number ("X.509"), and its
+// controls with more dots ("A.12.4.1"). At every depth the number is the
+// row's id, in its own column or opening the question cell, as a NIST id
+// ("PR.AT-1") is.
+func TestReadCSVAnnexAIDs(t *testing.T) {
+	t.Parallel()
+	tests := []csvCase{
+		{"opening the question cell", "Question,Answer\n" +
+			"A.5 Policies for information security are approved by management,Yes\n" +
+			"A.8.1: Is an inventory of assets kept?,Yes\n" +
+			"A.12.4.1 Event logs are kept and reviewed,No\n", []string{
+			"A.5 | Policies for information security are approved by management | ",
+			"A.8.1 | Is an inventory of assets kept? | ",
+			"A.12.4.1 | Event logs are kept and reviewed | ",
+		}},
+		{"in an id column", "Control,Requirement,Answer\n" +
+			"A.5,Policies for information security are approved by management,Yes\n" +
+			"A.9.2.3,Is privileged access restricted and reviewed?,Yes\n" +
+			"A.18,Are legal and contractual requirements identified?,No\n", []string{
+			"A.5 | Policies for information security are approved by management | ",
+			"A.9.2.3 | Is privileged access restricted and reviewed? | ",
+			"A.18 | Are legal and contractual requirements identified? | ",
+		}},
+
+		// Near misses: standards named first, a range, an id the sheet
+		// already has, stay in the question's text.
+		{"standards of one other letter", "Question,Answer\n" +
+			"E.164 numbers are stored for each user,Yes\nX.509 certificates identify each device,Yes\n", []string{
+			"A2 | E.164 numbers are stored for each user | ",
+			"A3 | X.509 certificates identify each device | ",
+		}},
+		{"a range of groups", "Question,Answer\nA.5 to A.8 are answered by the supplier,\n", []string{
+			"A2 | A.5 to A.8 are answered by the supplier | ",
+		}},
+		{"an id of the id column", "Ref,Question,Answer\n,A.5 Are the policies approved by management?,Yes\nA.5,Does each policy have an owner?,Yes\n", []string{
+			"B2 | A.5 Are the policies approved by management? | ",
+			"A.5 | Does each policy have an owner? | ",
+		}},
+	}
+	checkCSVBriefs(t, "annex.csv", tests)
+}

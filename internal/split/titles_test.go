@@ -157,3 +157,40 @@ func TestLastWord(t *testing.T) {
 		}
 	}
 }
+
+// An ISO 27001 Annex A number is an item's id at every depth, pasted as a
+// line's label or copied as a spreadsheet's id cell, as a NIST id is: the
+// questionnaire reader takes the same labels from a sheet's cells.
+func TestSplitAnnexAIDs(t *testing.T) {
+	t.Parallel()
+	type idq struct{ id, text, section string }
+	tests := []struct {
+		name string
+		in   string
+		want []idq
+	}{
+		{"labels of lines", "A.5: Are policies for information security approved?\nA.8.1 Is an inventory of assets kept?\nA.12.4.1 Are event logs kept and reviewed?", []idq{
+			{"A.5", "Are policies for information security approved?", ""},
+			{"A.8.1", "Is an inventory of assets kept?", ""},
+			{"A.12.4.1", "Are event logs kept and reviewed?", ""}}},
+		{"id cells of rows", "A.5\tAre policies for information security approved?\tYes\nA.12.4.1\tAre event logs kept and reviewed?\tNo", []idq{
+			{"A.5", "Are policies for information security approved?", ""},
+			{"A.12.4.1", "Are event logs kept and reviewed?", ""}}},
+		{"a group's title over its controls", "A.12 Operations Security\nA.12.4.1 Are event logs kept and reviewed?\nA.12.4.2 Are logs protected against tampering?", []idq{
+			{"A.12.4.1", "Are event logs kept and reviewed?", "Operations Security"},
+			{"A.12.4.2", "Are logs protected against tampering?", "Operations Security"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			qs := Split(tt.in)
+			got := make([]idq, len(qs))
+			for i, q := range qs {
+				got[i] = idq{q.ID, q.Text, q.Section}
+			}
+			if !slices.Equal(got, tt.want) {
+				t.Errorf("Split(%q)\n got %q\nwant %q", tt.in, got, tt.want)
+			}
+		})
+	}
+}
