@@ -375,7 +375,8 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 //     root cause?" after a deviation asks about that deviation, even though a rule
 //     reads "root cause" as an incident's), whether or not a rule fired on it;
 //   - no rule fired and it opens as a condition on the answer before it ("If yes,
-//     what is the compensating control?"), so it asks about that question;
+//     what is the compensating control?"), so it asks about that question, or it asks
+//     by a pronoun for what the line asked ("Can you transmit it?", see pointsBack);
 //   - it is a fact the whole line's document answers ("Will you handle PHI for us?
 //     Will you sign our BAA?"): its rule, overridden on the whole line, does not come
 //     back through its part (writtenBesideDocument).
@@ -384,7 +385,7 @@ func (e *Engine) classifyPart(part string, v Verdict, soc1 bool, named string) (
 		return p, info, false
 	}
 	p, info = e.classify(Question{Text: part}, soc1)
-	if !info.ruled && followUp(part) || writtenBesideDocument(p, v) {
+	if !info.ruled && (followUp(part) || pointsBack(part)) || writtenBesideDocument(p, v) {
 		return p, info, false
 	}
 	if named != "" && scopeAskedBack(part) {

@@ -236,9 +236,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		v.Confidence = min(v.Confidence, areaConfidence)
 	}
 	dflt := report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired)
+	told := anyTold(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
 		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing) + b2i(audit) +
-		b2i(itgcArea >= 0) + b2i(integrity)
+		b2i(itgcArea >= 0) + b2i(integrity) + b2i(told)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -278,6 +279,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if audit {
 		v.Evidence = append(v.Evidence, ownAuditEvidence)
+	}
+	if told {
+		v.Evidence = append(v.Evidence, toldEvidence)
 	}
 	return v
 }

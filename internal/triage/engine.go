@@ -117,10 +117,14 @@ func (e *Engine) TriageQuestions(qs []Question) Result {
 // firing is one rule that matched a question. A held firing is negated too: its
 // words name what the asker already has ("we already hold your SOC 2"), which is
 // neither asked for nor refused, so it does not count for the other type either.
+//
+// A told firing is negated too: its words are a fact the line tells, not one it asks
+// of the respondent (told.go).
 type firing struct {
 	rule    int32
 	negated bool
 	held    bool
+	told    bool
 }
 
 // fire matches text and returns the rules that fired, in table order, with
@@ -156,12 +160,15 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		fired = append(fired, firing{rule: ri, negated: neg, held: held})
 	}
 	fired = e.dropRemainder(fired)
+	e.markTold(s, text, fired)
 	// Suppression: a fired rule overrides the rules it names.
 	// A rule that is itself overridden overrides nothing: two passes settle chains
 	// such as "bridge letter with the report" over "bridge letter alone" over "SOC 2".
+	// A told rule still overrides: its words are a fact the line tells, not the
+	// control the rules it names would read in them.
 	s.supp = s.supp[:0]
 	for _, f := range fired {
-		if !f.negated && e.suppressed(fired, nil, f.rule) {
+		if (!f.negated || f.told) && e.suppressed(fired, nil, f.rule) {
 			s.supp = append(s.supp, f.rule)
 		}
 	}
@@ -175,10 +182,11 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	return out
 }
 
-// suppressed reports whether a fired rule, not negated and not in skip, overrides ri.
+// suppressed reports whether a fired rule, not negated (or only told) and not in
+// skip, overrides ri.
 func (e *Engine) suppressed(fired []firing, skip []int32, ri int32) bool {
 	for _, f := range fired {
-		if f.negated || containsRule(skip, f.rule) {
+		if f.negated && !f.told || containsRule(skip, f.rule) {
 			continue
 		}
 		for _, x := range e.rules[f.rule].suppresses {

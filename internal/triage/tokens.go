@@ -174,6 +174,9 @@ type scratch struct {
 	reason     []bool // per token: it stands in a reason given for a report (inReason)
 	reasonRead bool   // reason is filled for the current toks
 
+	seg      []uint8 // per token: the role of its segment (told.go), read by readSegments
+	segStart []bool  // per token: a segment opens at it
+
 	lineSOC1 bool // the line (or the part's whole line) names, refuses or holds a SOC 1
 
 	forms *wordTable // the engine's index.forms, or nil for a tokenizer of its own
