@@ -468,6 +468,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	var fallback, firm uint64 // criteria given by fallback rules and by the others
 	var aside uint64          // security criteria a rule of another category cites after its own
 	var incidental uint64     // criteria given by incidental rules
+	var qualified uint64      // criteria given by qualifier rules that only qualified another control
 	var asideOf uint8         // bit k: a rule of category k cited them
 	var kept uint64           // the support criteria kept: they rank after the citing rule's own
 	security := e.securitySubjectFired(fired)
@@ -492,6 +493,9 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 				weak |= 1 << uint(ci)
 				if !r.Fallback {
 					incidental |= 1 << uint(ci)
+				}
+				if qualifier && !r.Incidental {
+					qualified |= 1 << uint(ci)
 				}
 			case pos > 0 && critCategory[ci] == catSecurity && critCategory[r.critIdx[0]] != catSecurity && s.readCategory(critCategory[r.critIdx[0]]):
 				aside |= 1 << uint(ci)
@@ -541,7 +545,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 	})
 	var has [5]bool
 	for _, ci := range s.order {
-		if weak>>uint(ci)&1 == 0 || (e.vocab && incidental>>uint(ci)&1 != 0 && s.cat[ci] >= vocabDevelop) {
+		if weak>>uint(ci)&1 == 0 || (e.vocab && incidental>>uint(ci)&1 != 0 && e.developed(s, ci, qualified)) {
 			has[critCategory[ci]] = true
 		}
 	}
@@ -629,11 +633,74 @@ func (e *Engine) qualifies(s *scratch, ri int32, other float32) bool {
 		return false
 	}
 	for _, ci := range r.critIdx {
-		if critCategory[ci] != catSecurity || s.cat[ci] >= min(other, vocabDevelop) {
+		if critCategory[ci] != catSecurity || e.ownWords(s, ci) >= min(other, vocabDevelop) {
 			return false
 		}
 	}
 	return !ownQuestion(s, ri)
+}
+
+// developed reports whether the question develops the incidental criterion ci into
+// a control of its own (vocabDevelop): for a qualifier rule's criterion (bit ci of
+// qualified), by its own words (ownWords), as the qualifier test reads them.
+func (e *Engine) developed(s *scratch, ci int, qualified uint64) bool {
+	if qualified>>uint(ci)&1 != 0 {
+		return e.ownWords(s, int8(ci)) >= vocabDevelop
+	}
+	return s.cat[ci] >= vocabDevelop
+}
+
+// ownWords is the vocabulary score of criterion ci counted once per stretch of the
+// question's words, and without the words an incidental rule matched: what the
+// question says of the qualifier's control apart from how another control reports
+// (an alert raised on a failed job) and apart from a term read again inside a longer
+// one ("delivery logs are retained" is one mention of logs, not two). Only the
+// qualifier test reads it; the ranking keeps the plain score.
+func (e *Engine) ownWords(s *scratch, ci int8) float32 {
+	var spans [8]struct {
+		from, to int32
+		w        float32
+	}
+	n := 0
+	for _, h := range s.vhits {
+		if h.role != roleCat || h.rule != int32(ci) || e.incidentalWord(s, h.from, h.to) {
+			continue
+		}
+		w := e.pats[h.pat].w
+		k := 0
+		for k < n && (h.to <= spans[k].from || h.from >= spans[k].to) {
+			k++
+		}
+		switch {
+		case k < n:
+			spans[k].from, spans[k].to = min(spans[k].from, h.from), max(spans[k].to, h.to)
+			spans[k].w = max(spans[k].w, w)
+		case n < len(spans):
+			spans[n].from, spans[n].to, spans[n].w = h.from, h.to, w
+			n++
+		default:
+			return s.cat[ci] // too many to merge: the plain score
+		}
+	}
+	var sum float32
+	for _, sp := range spans[:n] {
+		sum += sp.w
+	}
+	return sum
+}
+
+// incidentalWord reports whether the bytes from:to of the question lie within a
+// phrase an incidental rule matched.
+func (e *Engine) incidentalWord(s *scratch, from, to int32) bool {
+	for _, h := range s.hits {
+		if !h.phrase() || !e.rules[h.rule].Incidental || int(h.to) >= len(s.toks) {
+			continue
+		}
+		if int(from) >= s.toks[h.from].start && int(to) <= s.toks[h.to].end {
+			return true
+		}
+	}
+	return false
 }
 
 // questionAux holds the verbs that open a question when they follow "and" or "or":
