@@ -178,7 +178,37 @@ func (e *Engine) negated(s *scratch, ri int32) bool {
 	if e.rules[ri].Type != "" {
 		return e.typeNegated(s, ri)
 	}
+	if e.rules[ri].tier == tierName {
+		return e.everySubject(s, ri, nameNegatedAt)
+	}
 	return e.everySubject(s, ri, negatedAt)
+}
+
+// nameNegatedAt is negatedAt for a report's name, which may also stand as a label
+// refused by the clause after it (labelRefused).
+func nameNegatedAt(toks []token, from, to int) bool {
+	return negatedAt(toks, from, to) || labelRefused(toks, from, to)
+}
+
+// labelRefused reports whether the report named at toks[from:to+1] stands alone in
+// its clause, as the label of a list item, and the clause after it refuses it: "SOC 3
+// - not accepted in lieu of either", "SOC 3 report: not acceptable". A type after the
+// name is what such a clause refuses ("SOC 2 Type 1 - not accepted"), not the report.
+func labelRefused(toks []token, from, to int) bool {
+	if from > 0 && toks[from].brk == brkNone {
+		k := from - 1
+		if w := toks[k].text; w != "a" && w != "the" && w != "your" || k > 0 && toks[k].brk == brkNone {
+			return false
+		}
+	}
+	end := to + 1
+	for end < len(toks) && toks[end].brk == brkNone && toks[end].cls&clsReportNoun != 0 {
+		end++
+	}
+	if end >= len(toks) || toks[end].brk == brkNone || toks[end].brk >= brkSentence || typeAfter(toks, to) {
+		return false
+	}
+	return refusalClause(toks, end)
 }
 
 // typeNegated is negated for a rule of a type. A type the other side offered
