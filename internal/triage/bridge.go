@@ -60,7 +60,10 @@ func listItems(toks []token, text string, rFrom, rTo, lFrom, lTo int) bool {
 	}
 	switch {
 	case rTo < lFrom: // "the SOC 2 and a bridge letter"
-		return !governed(toks, rFrom) && (listGap(toks, text, rTo+1, lFrom, true, false) || sentWithPronoun(toks, rTo, lFrom, lTo))
+		// A pronoun sent with the letter stands for the report wherever it was
+		// named, the object of the asker's reliance included ("our auditors rely on
+		// your SOC 1 … send it with a bridge letter").
+		return sentWithPronoun(toks, rTo, lFrom, lTo) || !governed(toks, rFrom) && listGap(toks, text, rTo+1, lFrom, true, false)
 	case lTo < rFrom: // "a bridge letter and the SOC 2"
 		// The gap runs from the letter's noun: "letter covering the gap since your
 		// last SOC 1" is one hit of the letter, and what follows its noun is no list.

@@ -935,7 +935,9 @@ func (e *Engine) hidesAsk(fired []firing, report string) bool {
 		r := &e.rules[f.rule]
 		switch {
 		case r.tier == tierFrame:
-			return false
+			if report != ReportNone {
+				return false
+			}
 		case (r.tier == tierRequest || r.tier == tierName) && r.Report == ReportNone:
 			for _, a := range r.Artifacts {
 				doc = doc || a != "custom_answer"
