@@ -209,8 +209,9 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, ib *index
 			}
 		}
 	}
+	var terms []string // an entry's terms in order, the buffer reused by every entry
 	for i, en := range doc.entries(c) {
-		terms := make([]string, 0, len(en.Terms))
+		terms = terms[:0]
 		for t := range en.Terms {
 			terms = append(terms, t)
 		}
@@ -220,15 +221,16 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, ib *index
 			if err != nil {
 				return fmt.Errorf("%s %s: %w", c.file, en.ID, err)
 			}
+			w := float32(en.Terms[src])
 			for j, tt := range phrases {
-				p := ib.add(pattern{terms: tt, rule: int32(i), role: c.role, w: float32(en.Terms[src])}, first+int32(j))
+				p := ib.add(pattern{terms: tt, rule: int32(i), role: c.role, w: w}, first+int32(j))
 				if c.role != roleCat {
 					continue
 				}
 				if rev, ok := reversedTerm(tt); ok {
 					rt := pc.newTerms(len(rev))
 					copy(rt, rev[:])
-					ib.add(pattern{terms: rt, rule: int32(i), role: c.role, w: float32(en.Terms[src]), same: p + 1}, -1)
+					ib.add(pattern{terms: rt, rule: int32(i), role: c.role, w: w, same: p + 1}, -1)
 				}
 			}
 		}
