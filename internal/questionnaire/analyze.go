@@ -304,6 +304,9 @@ func headingRow(g *grid, r int, t table, used []int) (string, bool) {
 			}
 		}
 	}
+	if len(used) == 1 && !headingLike(title) && reportTitle(title) && !documentNear(g, r, first, t.header) {
+		return title, true // "Executive summary" standing alone
+	}
 	if len(used) == 1 && first == t.qcol && g.span[cellKey{r, first}] <= 1 && !headingLike(title) {
 		return "", false
 	}
@@ -314,6 +317,24 @@ func headingRow(g *grid, r int, t table, used []int) (string, bool) {
 		return "", false
 	}
 	return title, true
+}
+
+// documentNear says whether the nearest row above row r (below the header)
+// or below it with text in column c names a document there ("SOC 2 report"
+// over "Pen test summary"): a report's name among others is one of a list of
+// documents asked for, not a title.
+func documentNear(g *grid, r, c, header int) bool {
+	for _, step := range []int{-1, 1} {
+		for rr := r + step; rr > header && rr < len(g.cells); rr += step {
+			if v := fold(g.cell(rr, c)); v != "" {
+				if split.DocumentName(v) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
 }
 
 // answerColumns are the columns right of the question column that hold

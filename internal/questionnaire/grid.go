@@ -329,6 +329,18 @@ func headingLike(s string) bool {
 	return ok && !split.AsksOrStates(title)
 }
 
+// reportTitle says whether s, a cell alone on its row, is a report's or a
+// summary's name that titles a section ("Executive summary", "Audit
+// report"), read as split.TitleShapedAlone reads it; the caller checks that
+// no other document's name is next to it.
+func reportTitle(s string) bool {
+	if strings.ContainsAny(s, "?") || strings.HasSuffix(s, ".") || idLike(s) || answerLike(s) {
+		return false
+	}
+	title, ok := split.TitleShapedAlone(s)
+	return ok && !split.AsksOrStates(title)
+}
+
 // titleShaped says whether s has the shape of a section title, read as the
 // splitter reads a heading (split.TitleShaped): a noun phrase ("Access
 // Control", "Logging and monitoring", "Third party risk"), a line in

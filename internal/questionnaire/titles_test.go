@@ -215,3 +215,48 @@ func TestReadCSVAnnexAIDs(t *testing.T) {
 	}
 	checkCSVBriefs(t, "annex.csv", tests)
 }
+
+// A report's or a summary's name in sentence case alone on its row heads the
+// rows under it, as the splitter reads it standing alone between blank
+// lines; next to another document's name it is one of a list of documents,
+// and a row asking for a report is a question.
+func TestReadCSVReportTitles(t *testing.T) {
+	t.Parallel()
+	const head = "Ref,Question,Answer\n"
+	tests := []csvCase{
+		{"a summary and a report", head +
+			",Executive summary,\nES-1,Who owns the security programme?,\n,Audit report,\nAR-1,Who performed your last audit?,\n", []string{
+			"ES-1 | Who owns the security programme? | Executive summary",
+			"AR-1 | Who performed your last audit? | Audit report",
+		}},
+		{"after questions", head +
+			"AC-1,Is MFA enforced for admins?,Yes\n,Findings reports,\nFR-1,Were all high findings closed?,Yes\n", []string{
+			"AC-1 | Is MFA enforced for admins? | ",
+			"FR-1 | Were all high findings closed? | Findings reports",
+		}},
+		{"over a request for the report", head +
+			",Audit report,\nAR-1,Please provide your latest audit report,\n", []string{
+			"AR-1 | Please provide your latest audit report | Audit report",
+		}},
+		{"left at the end it is a row", head +
+			"AC-1,Is MFA enforced for admins?,Yes\n,Executive summary,\n", []string{
+			"AC-1 | Is MFA enforced for admins? | ",
+			"B3 | Executive summary | ",
+		}},
+
+		// Near misses: a request for a report is a question, and a report
+		// named next to another document heads nothing.
+		{"a request", head +
+			"AC-1,Is MFA enforced for admins?,Yes\n,Please provide your audit report,\n", []string{
+			"AC-1 | Is MFA enforced for admins? | ",
+			"B3 | Please provide your audit report | ",
+		}},
+		// (A document's name alone on a row stays out of the rows, as it
+		// did before report names titled sections.)
+		{"next to another document", head +
+			",Access control,\n,Audit report,\n,Bridge letter,\nAC-1,Is MFA enforced for admins?,Yes\n", []string{
+			"AC-1 | Is MFA enforced for admins? | Access control",
+		}},
+	}
+	checkCSVBriefs(t, "reports.csv", tests)
+}

@@ -1,5 +1,7 @@
 package split
 
+import "strings"
+
 // Headings: a numbered title held until the next line decides it, and the stack
 // of section headings above the current question.
 
@@ -236,4 +238,38 @@ func (s *splitter) unstack(i int, asItems bool) {
 			s.emit(h.span, h.line, h.id, false)
 		}
 	}
+}
+
+// standsAlone says whether the line being read, a report's or a summary's
+// name in sentence case ("Executive summary", "Audit report"), stands alone
+// as a title: a blank line, or the start of the text, above it, and no
+// other document's name on the line below it. A name among others ("SOC 2
+// report" over "Pen test summary") or straight under a question is one of
+// the documents asked for.
+func (s *splitter) standsAlone() bool {
+	if !s.blankAbove {
+		return false
+	}
+	next := s.src[min(s.lineEnd+1, len(s.src)):]
+	if i := strings.IndexByte(next, '\n'); i >= 0 {
+		next = next[:i]
+	}
+	return !documentLine(next)
+}
+
+// documentLine says whether line, bullet or number aside, is the name of a
+// document asked for: a few words, no question, ending with one of the
+// documentNouns ("Pen test summary", "- Insurance certificate").
+func documentLine(line string) bool {
+	_, body := parseMarker(strings.TrimSpace(line))
+	body = strings.TrimSpace(body)
+	if body == "" || strings.IndexByte(body, '?') >= 0 || strings.Count(body, " ") >= maxHeadWords || OpensQuestion(body) {
+		return false
+	}
+	var buf [24]byte
+	last := body[strings.LastIndexByte(body, ' ')+1:]
+	if len(last) > len(buf) {
+		return false
+	}
+	return documentNouns[string(trimPunct(lowerASCII(buf[:], []byte(last))))]
 }

@@ -61,3 +61,35 @@ func TestSplitTitleOverTitle(t *testing.T) {
 			{"Is tenant data encrypted?", "Data Protection > Encryption at rest", 3}}},
 	})
 }
+
+// A report's or a summary's name in sentence case heads the questions under
+// it when it stands alone as a title: set off from the text above by a
+// blank line (or opening the text), with no other document's name under it.
+// Among other documents' names, or straight under a question, it is one of
+// the documents asked for, and a request for a report is never a title.
+func TestSplitReportTitles(t *testing.T) {
+	t.Parallel()
+	checkSplitCases(t, []splitCase{
+		{"a summary opening the text", "Executive summary\n\nWho owns the security programme?\nIs it reviewed by the board?", []sq{
+			{"Who owns the security programme?", "Executive summary", 3},
+			{"Is it reviewed by the board?", "Executive summary", 4}}},
+		{"a report after a blank line", "Do you run a SOC?\n\nAudit report\nWho performed your last audit?", []sq{
+			{"Do you run a SOC?", "", 1}, {"Who performed your last audit?", "Audit report", 4}}},
+		{"over numbered questions", "Findings reports\n1. Were all high findings closed?\n2. Who signed off the fixes?", []sq{
+			{"Were all high findings closed?", "Findings reports", 2}, {"Who signed off the fixes?", "Findings reports", 3}}},
+		{"over a request for the report", "Audit report\nPlease provide your latest audit report.", []sq{
+			{"Please provide your latest audit report.", "Audit report", 2}}},
+		{"alone at the end it is a row", "Is MFA enforced?\n\nExecutive summary", []sq{
+			{"Is MFA enforced?", "", 1}, {"Executive summary", "", 3}}},
+
+		// Near misses: documents asked for stay rows.
+		{"a request for a report", "Please provide your audit report\nIs MFA enforced?", []sq{
+			{"Please provide your audit report", "", 1}, {"Is MFA enforced?", "", 2}}},
+		{"straight under a question", "Is MFA enforced?\nAudit report\nWho audits you?", []sq{
+			{"Is MFA enforced?", "", 1}, {"Audit report", "", 2}, {"Who audits you?", "", 3}}},
+		{"over another document", "Executive summary\nBridge letter\nIs MFA enforced?", []sq{
+			{"Executive summary", "", 1}, {"Bridge letter", "", 2}, {"Is MFA enforced?", "", 3}}},
+		{"a certificate is never a title", "Insurance certificate\n\nWho is your insurer?", []sq{
+			{"Insurance certificate", "", 1}, {"Who is your insurer?", "", 3}}},
+	})
+}

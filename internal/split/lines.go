@@ -36,6 +36,8 @@ type lineInfo struct {
 	asks       bool // requests without opening as qstart does: "Encrypt backups", "SOC 1 and bridge letter please" (says)
 	states     bool // states something: "MFA enforced for admins", "Backups are encrypted" (says)
 	document   bool // its last word names a document sent on request: "Pen test summary" (documentNouns)
+	report     bool // …a report or a summary ("Audit report", "Executive summary"), which also titles sections
+	alone      bool // the reader saw it stand alone as a title (splitter.standsAlone): a report's name may head
 }
 
 var questionStarts = map[string]bool{
@@ -255,7 +257,12 @@ func analyze(t []byte) lineInfo {
 			lw = lw[1:]
 		}
 		li.connEnd = connectors[string(lw)]
-		li.document = documentNouns[string(trimPunct(lw))]
+		switch noun := string(trimPunct(lw)); {
+		case reportNouns[noun]:
+			li.document, li.report = true, true
+		case documentNouns[noun]:
+			li.document = true
+		}
 		if li.lastEnd == ':' {
 			lc := lowerWord(trimPunct(last), &buf)
 			li.leadIn = connectors[string(lc)] || string(lc) == "following"
@@ -305,6 +312,10 @@ var documentNouns = map[string]bool{
 	"report": true, "reports": true, "summary": true, "certificate": true, "certificates": true,
 	"letter": true, "attestation": true, "attestations": true, "certification": true,
 }
+
+// reportNouns are the documentNouns that also end a section's title:
+// "Executive summary", "Audit report", "Findings reports".
+var reportNouns = map[string]bool{"report": true, "reports": true, "summary": true}
 
 // maxLeadWords bounds a sentence leading into the items below it.
 const maxLeadWords = 20
@@ -482,7 +493,21 @@ func AsksOrStates(line string) bool {
 // title here: it names no section. title is the line without its label.
 // This is the one reading of a title: the questionnaire reader asks
 // TitleShaped of a cell alone on its row.
-func TitleShaped(line string) (title string, ok bool) {
+func TitleShaped(line string) (title string, ok bool) { return titleShaped(line, false) }
+
+// TitleShapedAlone reads line as TitleShaped does, for a line that stands
+// alone as a title, no other document's name next to it (DocumentName): a
+// report's or a summary's name in sentence case ("Executive summary",
+// "Audit report") is a title then, as the splitter reads it between blank
+// lines.
+func TitleShapedAlone(line string) (title string, ok bool) { return titleShaped(line, true) }
+
+// DocumentName says whether line, bullet or number aside, names a document
+// asked for ("Pen test summary", "Insurance certificate"): a few words, no
+// question, ending in a document's noun.
+func DocumentName(line string) bool { return documentLine(line) }
+
+func titleShaped(line string, alone bool) (title string, ok bool) {
 	line = strings.TrimSpace(line)
 	m, body := parseMarker(line)
 	body = strings.TrimSpace(body)
@@ -491,6 +516,7 @@ func TitleShaped(line string) (title string, ok bool) {
 	}
 	t := []byte(body)
 	li := analyze(t)
+	li.alone = alone
 	if notTitle(t, li) {
 		return "", false
 	}
@@ -571,10 +597,11 @@ func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	if bold {
 		return famBold, true
 	}
-	if li.document && !li.title && !li.caps {
+	if li.document && !li.title && !li.caps && !(li.report && li.alone) {
 		// "SOC 2 report", "Pen test summary": a document asked for, one of
 		// a list of them; a title names it in capitals ("Penetration Test
-		// Report") when it heads questions about it.
+		// Report") when it heads questions about it, or stands alone
+		// ("Executive summary" between blank lines).
 		return 0, false
 	}
 	switch li.lastEnd {

@@ -206,6 +206,12 @@ type splitter struct {
 	// end head that content and are not its last items.
 	more bool
 
+	// blankAbove: the line before the one being read was blank, or there
+	// was none; blankLast: the last line read was. lineEnd: where the line
+	// being read ends.
+	blankAbove, blankLast bool
+	lineEnd               int
+
 	// numLabel is the label of the last numbered heading or question ("3"),
 	// which a lettered item under it ("a)") extends to its id ("3.a").
 	numLabel string
@@ -218,6 +224,7 @@ const (
 
 func (s *splitter) run() {
 	s.secCur = -1
+	s.blankLast = true
 	src := s.src
 	ln := 0
 	for pos := 0; pos <= len(src); {
@@ -228,6 +235,7 @@ func (s *splitter) run() {
 		} else {
 			end += pos
 		}
+		s.lineEnd = end
 		if rowEnd := s.line(pos, end, ln); rowEnd > end {
 			ln += strings.Count(src[end:rowEnd], "\n")
 			end = rowEnd
@@ -278,8 +286,10 @@ func (s *splitter) line(pos, end, ln int) int {
 		if n := len(s.stack); n > 0 && s.afterHeading {
 			s.stack[n-1].blank = true
 		}
+		s.blankLast = true
 		return end
 	}
+	s.blankAbove, s.blankLast = s.blankLast, false
 	if strings.IndexByte(rest, '\t') >= 0 {
 		m, body := parseMarker(rest)
 		if m.kind == mkNone || m.kind == mkID || strings.IndexByte(body, '\t') >= 0 {
@@ -562,6 +572,9 @@ func (s *splitter) plain(sp span, li lineInfo, ln, indent int, forced, bold, req
 // family: none when its shape is no title's or when it is page furniture or
 // a label (notTitle).
 func (s *splitter) headingOf(sp span, li lineInfo, bold bool) (int, bool) {
+	if li.report && !li.title && !li.caps {
+		li.alone = s.standsAlone()
+	}
 	fam, ok := li.headingFamily(bold)
 	if !ok || notTitle(s.out[sp.start:sp.end], li) {
 		return 0, false

@@ -194,3 +194,33 @@ func TestSplitAnnexAIDs(t *testing.T) {
 		})
 	}
 }
+
+// TitleShapedAlone is TitleShaped for a line that stands alone: a report's
+// or a summary's name in sentence case is a title then, other documents'
+// names and requests are not.
+func TestTitleShapedAlone(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Executive summary", true},
+		{"Audit report", true},
+		{"Findings reports", true},
+		{"Access Control", true},
+		// Near misses.
+		{"Insurance certificate", false},
+		{"Bridge letter", false},
+		{"Please provide your audit report", false},
+		{"Audit report.", false},
+		{"Annual external penetration test summary", false}, // five words, not all capitalised
+	}
+	for _, tt := range tests {
+		if _, ok := TitleShapedAlone(tt.line); ok != tt.want {
+			t.Errorf("TitleShapedAlone(%q) = %v, want %v", tt.line, ok, tt.want)
+		}
+		if _, ok := TitleShaped(tt.line); ok && !tt.want {
+			t.Errorf("TitleShaped(%q) = true where TitleShapedAlone refuses", tt.line)
+		}
+	}
+}
