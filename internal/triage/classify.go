@@ -39,6 +39,9 @@ func (e *Engine) Classify(q Question) Verdict {
 		if info.hidden {
 			v = e.uniteAsks(q.Text, v, info.soc1)
 		}
+		if info.framedLetter && v.Report != ReportNone {
+			v = framedReport(v)
+		}
 		return v
 	}
 	// Two questions on one line ("Do you encrypt backups? Do you have a SOC 1 for
@@ -764,6 +767,7 @@ var statementOpener = map[string]bool{
 // question's own words score in (see sharesArea).
 type askInfo struct {
 	hidden, soc1, ruled, named bool
+	framedLetter               bool // hidden by a bridge letter on a line the asker's reliance frames
 	scored                     uint16
 }
 
@@ -818,7 +822,7 @@ func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, info askInfo) {
 		v.Report, v.Criteria, v.Categories = ReportSOC1, []string{}, []string{}
 		v.Evidence = append(v.Evidence, headingSOC1)
 	}
-	info.hidden = e.hidesAsk(fired, v.Report)
+	info.hidden, info.framedLetter = e.hidesAsk(fired, v.Report)
 	info.named = e.namedDecides(fired, v.Report)
 	return v, info
 }
@@ -925,9 +929,14 @@ func toNamedReport(p Verdict, report string) Verdict {
 //
 // A written answer (custom_answer) decides nothing here: a fact asked over two
 // sentences ("Number of employees. How many work in security?") is one fact. The
-// asker's own reliance framing (SOX, ICFR) is meant to cover the whole line.
-func (e *Engine) hidesAsk(fired []firing, report string) bool {
-	var doc, named, other bool
+// asker's own reliance framing (SOX, ICFR) is meant to cover the whole line, so it
+// hides nothing when a report decided; when a document decided none, a report asked
+// for beside it in a sentence of its own is still read ("Does your ISAE 3402 period
+// reach our year end? If not, we will also need a bridge letter."), and framedLetter
+// reports a bridge letter's case, whose report the framing makes the SOC 1
+// (framedReport).
+func (e *Engine) hidesAsk(fired []firing, report string) (hidden, framedLetter bool) {
+	var doc, letter, framed, named, other bool
 	for _, f := range fired {
 		if f.negated {
 			continue
@@ -935,26 +944,29 @@ func (e *Engine) hidesAsk(fired []firing, report string) bool {
 		r := &e.rules[f.rule]
 		switch {
 		case r.tier == tierFrame:
-			if report != ReportNone {
-				return false
-			}
+			framed = true
 		case (r.tier == tierRequest || r.tier == tierName) && r.Report == ReportNone:
 			for _, a := range r.Artifacts {
 				doc = doc || a != "custom_answer"
 			}
+			letter = letter || r.tier == tierName
 		case (r.tier == tierName || r.tier == tierUnnamed) && r.Report == report:
 			named = true
 		case r.tier == tierTopic && r.Report != "" && r.Report != ReportNone && r.Report != report:
 			other = true
 		}
 	}
-	switch report {
-	case ReportNone:
-		return doc
-	case ReportSOC1, ReportSOC2:
-		return named && other
+	switch {
+	case framed && report != ReportNone:
+		return false, false
+	case framed:
+		return doc, letter && doc
+	case report == ReportNone:
+		return doc, false
+	case report == ReportSOC1, report == ReportSOC2:
+		return named && other, false
 	}
-	return false
+	return false, false
 }
 
 // unite adds to v what the verdict of one of its parts, p, needs beyond it: the
@@ -1007,6 +1019,16 @@ func unite(v, p Verdict) Verdict {
 
 func hasSOC1(r string) bool { return r == ReportSOC1 || r == ReportBoth }
 func hasSOC2(r string) bool { return r == ReportSOC2 || r == ReportBoth }
+
+// framedReport returns v, the verdict of a line whose bridge letter hid a report asked
+// for beside it, as the asker's reliance framing of the whole line reads that report:
+// the SOC 1 alone ("If your period ends before our year end we will also need a gap
+// letter. Provide the service auditor's report relevant to our ICFR."), whatever a
+// part read without the framing made of it.
+func framedReport(v Verdict) Verdict {
+	v.Report, v.Criteria, v.Categories = ReportSOC1, []string{}, []string{}
+	return v
+}
 
 // appendNew appends the items of add that dst lacks; dst is never shared with the
 // caller's other verdicts, since every list of a verdict is freshly made.
