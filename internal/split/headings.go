@@ -254,13 +254,14 @@ func (s *splitter) standsAlone() bool {
 	if i := strings.IndexByte(next, '\n'); i >= 0 {
 		next = next[:i]
 	}
-	return !documentLine(next)
+	return !DocumentName(next)
 }
 
-// documentLine says whether line, bullet or number aside, is the name of a
-// document asked for: a few words, no question, ending with one of the
-// documentNouns ("Pen test summary", "- Insurance certificate").
-func documentLine(line string) bool {
+// DocumentName says whether line, bullet or number aside, names a document
+// asked for: a few words, no question, ending with one of the documentNouns
+// ("Pen test summary", "- Insurance certificate"). The questionnaire reader
+// asks it of the rows next to a report's name alone on its row.
+func DocumentName(line string) bool {
 	_, body := parseMarker(strings.TrimSpace(line))
 	body = strings.TrimSpace(body)
 	if body == "" || strings.IndexByte(body, '?') >= 0 || strings.Count(body, " ") >= maxHeadWords || OpensQuestion(body) {

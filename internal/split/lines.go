@@ -37,7 +37,7 @@ type lineInfo struct {
 	states     bool // states something: "MFA enforced for admins", "Backups are encrypted" (says)
 	document   bool // its last word names a document sent on request: "Pen test summary" (documentNouns)
 	report     bool // …a report or a summary ("Audit report", "Executive summary"), which also titles sections
-	alone      bool // the reader saw it stand alone as a title (splitter.standsAlone): a report's name may head
+	alone      bool // the reader saw it stand alone as a title (standsAlone), so a report's name may head a section
 }
 
 var questionStarts = map[string]bool{
@@ -501,11 +501,6 @@ func TitleShaped(line string) (title string, ok bool) { return titleShaped(line,
 // "Audit report") is a title then, as the splitter reads it between blank
 // lines.
 func TitleShapedAlone(line string) (title string, ok bool) { return titleShaped(line, true) }
-
-// DocumentName says whether line, bullet or number aside, names a document
-// asked for ("Pen test summary", "Insurance certificate"): a few words, no
-// question, ending in a document's noun.
-func DocumentName(line string) bool { return documentLine(line) }
 
 func titleShaped(line string, alone bool) (title string, ok bool) {
 	line = strings.TrimSpace(line)

@@ -224,3 +224,26 @@ func TestTitleShapedAlone(t *testing.T) {
 		}
 	}
 }
+
+func TestDocumentName(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"Pen test summary", true},
+		{"- Insurance certificate", true},
+		{"2. Bridge letter", true},
+		{"SOC 2 report", true},
+		// Near misses: questions and requests about a document, and text.
+		{"Do you have a SOC 2 report?", false},
+		{"Please provide your audit report", false},
+		{"Encryption at rest", false},
+		{"", false},
+	}
+	for _, tt := range tests {
+		if got := DocumentName(tt.line); got != tt.want {
+			t.Errorf("DocumentName(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
