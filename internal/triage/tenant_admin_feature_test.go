@@ -1,0 +1,33 @@
+package triage
+
+import "testing"
+
+// What the asker's own administrators can set, enforce or see in the product for
+// their own users, organisation or tools is a feature of the product, written in
+// (none + custom_answer): "can our tenant admins force MFA on our own users", "can our
+// admins stream our audit log to our SIEM". The same controls asked of the vendor's
+// own people and systems, or the asker's admins told of something, stay the SOC 2.
+// The questions are written for this test.
+func TestTenantAdminFeature(t *testing.T) {
+	t.Parallel()
+	written := []string{"custom_answer"}
+	none := []string{}
+	checkClass(t, []classCase{
+		{q: "Can our workspace administrators require SSO for everyone in our organization, or can users opt out?", report: "none", arts: written},
+		{q: "Are our account owners able to set password length rules for our own staff in the portal?", report: "none", arts: written},
+		{q: "Can our tenant admin restrict logins to our office IP ranges?", report: "none", arts: written},
+		{q: "Can our admins export the activity history of our users to our Splunk instance?", report: "none", arts: written},
+		{q: "Will our security team be able to set session timeouts for our users in the admin console?", report: "none", arts: written},
+		{q: "Is it possible for our administrators to enforce two-factor sign-in for all of our seats?", report: "none", arts: written},
+		{q: "Can our org admins see which of our users have created API tokens?", report: "none", arts: written},
+		{q: "Could our IT team turn off file sharing outside our domain for our own users?", report: "none", arts: written},
+		// Near misses: the vendor's own administrators and systems, a key the
+		// customer brings, the asker's admins told of a breach, a report in a portal.
+		{q: "Do you enforce MFA for your administrators?", report: "soc2", arts: none},
+		{q: "Do your admins review the audit logs of production access?", report: "soc2", arts: none},
+		{q: "Can customers bring their own encryption keys?", report: "soc2", arts: none},
+		{q: "Is MFA enforced on all accounts with admin access to the production environment?", report: "soc2", arts: none},
+		{q: "How do our admins get notified if you detect a breach affecting our tenant?", report: "soc2", arts: none},
+		{q: "Can our admins download your SOC 2 report from the customer portal?", report: "soc2"},
+	})
+}
