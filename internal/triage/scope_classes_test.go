@@ -14,6 +14,7 @@ type classCase struct {
 	areas       []string
 	crit        string // among the first three criteria
 	first       string // the first criterion
+	absent      string // a criterion the verdict must not cite
 }
 
 // checkClass classifies each case and reports every field that differs.
@@ -37,6 +38,9 @@ func checkClass(t *testing.T, cases []classCase) {
 			}
 			if c.first != "" && (len(v.Criteria) == 0 || v.Criteria[0] != c.first) {
 				t.Errorf("criteria %v, want %s first (evidence %+v)", v.Criteria, c.first, v.Evidence)
+			}
+			if c.absent != "" && slices.Contains(v.Criteria, c.absent) {
+				t.Errorf("criteria %v, want no %s (evidence %+v)", v.Criteria, c.absent, v.Evidence)
 			}
 		})
 	}

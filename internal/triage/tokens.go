@@ -185,6 +185,10 @@ type scratch struct {
 	// inOn is set when the text has "in", "on" or "into", or a word the wording
 	// table expanded: only then may readAccessWording find a login.
 	inOn bool
+
+	// codeEnd is the end of the row code the text opens with ("ITGC-01", "LOG-3.2"),
+	// 0 for none: its letters are skipped like stopwords (see rowCode).
+	codeEnd int
 }
 
 // termMask is the mask of the words that satisfy one term, valid in generation gen:
@@ -200,6 +204,7 @@ func (s *scratch) tokenize(text string) {
 	s.andAfterComma = false
 	s.inOn = false
 	s.toks = s.toks[:0]
+	s.codeEnd = rowCode(text)
 	s.reasonRead = false
 	s.words = s.words[:0]
 	s.reads = s.reads[:0]
@@ -369,6 +374,7 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	}
 	word := bytesToString(s.lower[start:])
 	stop, cls := skipWord(word)
+	stop = stop || j <= s.codeEnd && isASCIILetter(text[i]) // the code's letters; its number stays a number
 	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
 	// after a comma, "and"/"or" wait for the next word to decide.
 	if s.andAfterComma {
@@ -540,4 +546,56 @@ func (s *scratch) abbreviationDot(text string, i int) bool {
 var abbreviation = map[string]bool{
 	"approx": true, "appr": true, "est": true, "incl": true, "excl": true, "avg": true,
 	"nr": true, "min": true, "max": true, "vs": true, "resp": true,
+}
+
+// rowCode returns the end of the control code a row of a control catalogue or a
+// questionnaire opens with: two to six capital letters, a hyphen and a number of one
+// or two digits, perhaps with parts after dots ("ITGC-01", "IAM-12", "LOG-3.2",
+// "CCC-01.1"), followed by a space or a colon. It returns 0 when the text opens with
+// none. The code labels the row: its letters name the family the control is filed
+// under, not what the row asks, so "ITGC-01 Access to the payroll application is
+// provisioned …" is about provisioning, not IT general controls. A report or a
+// standard written the same way ("SOC-2 report", "SAS-70", "ISO-27001") is no code.
+func rowCode(text string) int {
+	i := 0
+	for i < len(text) && (text[i] == ' ' || text[i] == '\t') {
+		i++
+	}
+	from := i
+	for i < len(text) && text[i] >= 'A' && text[i] <= 'Z' {
+		i++
+	}
+	letters := i - from
+	if letters < 2 || letters > 6 || i == len(text) || text[i] != '-' || codeLikeName(text[from:i]) {
+		return 0
+	}
+	i++
+	for {
+		d := i
+		for i < len(text) && isASCIIDigit(text[i]) {
+			i++
+		}
+		if i-d < 1 || i-d > 2 {
+			return 0
+		}
+		if i+1 < len(text) && text[i] == '.' && isASCIIDigit(text[i+1]) {
+			i++
+			continue
+		}
+		break
+	}
+	if i < len(text) && text[i] != ' ' && text[i] != '\t' && text[i] != ':' && text[i] != '\n' {
+		return 0
+	}
+	return i
+}
+
+// codeLikeName reports whether letters written like a row code's are the name of a
+// report, a standard or a protocol that a number follows ("SOC-2", "SAS-70").
+func codeLikeName(letters string) bool {
+	switch letters {
+	case "SOC", "SAS", "SSAE", "ISAE", "ISO", "TLS", "SSL", "SHA", "AES", "NIST", "PCI", "HIPAA":
+		return true
+	}
+	return false
 }
