@@ -174,7 +174,8 @@ func runCloser(w string) bool {
 }
 
 // reportWord reports whether the question speaks of a report at k: SOC 2, a
-// report, an audit, an attestation, a scope, the Trust Services Criteria. Criteria
+// report, an audit, an attestation, a scope, the Trust Services Criteria, a report's
+// type ("a Type 2"). Criteria
 // and categories alone are not enough ("privacy criteria for vendors", "categories
 // of personal data").
 func reportWord(toks []token, k int) bool {
@@ -184,6 +185,10 @@ func reportWord(toks []token, k int) bool {
 		return true
 	case "soc":
 		return k+1 < len(toks)
+	case "type":
+		// "a Type I covering security and confidentiality": the type stands for the
+		// report.
+		return k+1 < len(toks) && typeNumber(toks[k+1].text)
 	case "trust":
 		return k+1 < len(toks) && strings.HasPrefix(toks[k+1].text, "service")
 	}
@@ -327,8 +332,9 @@ func anchoredBefore(toks []token, first int) bool {
 	return false
 }
 
-// reportOn reports whether the token at k is "on" or "over" after a report's noun:
-// "the auditor's report on your security and confidentiality controls".
+// reportOn reports whether the token at k is "on" or "over" after a report's noun
+// or its type: "the auditor's report on your security and confidentiality
+// controls", "a Type 1 on security plus processing integrity".
 func reportOn(toks []token, k int) bool {
 	if k == 0 || toks[k].text != "on" && toks[k].text != "over" {
 		return false
@@ -337,7 +343,7 @@ func reportOn(toks []token, k int) bool {
 	case "report", "reports", "attestation", "attestations", "examination", "examinations", "audit", "audits", "opinion":
 		return true
 	}
-	return false
+	return k >= 2 && toks[k-2].text == "type" && typeNumber(toks[k-1].text) // "a Type 1 on security"
 }
 
 // anchoredAfter reports whether a category noun or scope word follows the run that
