@@ -18,6 +18,7 @@ import (
 var altLintExceptions = map[string]string{
 	"@notice_verb ~10 @notice_verb ~4 @notified_people": "two notices in a row: the customer told of a breach, then the individuals it notifies in turn",
 	"@asker_party ~3 @assess_act":                       "two lists side by side: \"penetration\" is the tester's kind in one (\"our own penetration testers\") and the act in the other",
+	"sales|customer|purchase ~1 order*":                 "sales, customer and purchase orders alike: the word after the alternation belongs to every alternative",
 	"payroll|billing|ledger|gl|accounting|claims|claim|loan|loans|lending|premium|rating|trading|treasury|erp|settlement|invoicing|disbursement*|banking|brokerage|custody|servicing|receivable*|payable*|remittance*|pension*|fund|calculation ~3 system*|application*|app|apps|platform*|engine|software|module*|program*|database*|tool*|screen*|routine*|logic|code|formula*|script* ~4 chang*|modif*|edit*|fix|fixes|hotfix*|upgrad*|patch*|deploy*|code|releas*": "\"code\" is a part of the financial system (\"payroll code changes\") and, after it, what is changed (\"payroll system code\")",
 }
 
@@ -106,10 +107,73 @@ func lintAlternation(terms []term) []string {
 	return out
 }
 
-// lintPhrases runs lintAlternation over every phrase, @lexicon entries expanded.
+// wordPair is two words the table writes side by side (a gap of at most one word)
+// as terms of their own: "year end", "service level".
+type wordPair struct{ a, b string }
+
+// tablePairs returns every pair of neighbouring one-word terms in the compiled
+// phrases, the words of the phrases the table writes.
+func tablePairs(compiled [][]term) map[wordPair]bool {
+	pairs := map[wordPair]bool{}
+	for _, terms := range compiled {
+		for i := 0; i+1 < len(terms); i++ {
+			if len(terms[i].alts) == 1 && len(terms[i+1].alts) == 1 && terms[i+1].gap <= defaultGap {
+				pairs[wordPair{terms[i].alts[0].word, terms[i+1].alts[0].word}] = true
+			}
+		}
+	}
+	return pairs
+}
+
+// lintPhraseEnd returns what looks wrong at the end of an alternation: "|" binds
+// tighter than spaces, so "sox|icfr|year ~0 end" is "(sox|icfr|year) end", not
+// "sox", "icfr" or "year end". An alternation of three or more words that opens the
+// phrase (or follows a gap of two or more) and is glued to the one word after it is
+// flagged when only its last alternative, with that word, is a phrase the table
+// writes elsewhere (pairs): the last alternative and the word were read as a whole
+// phrase, while the others never stand before it. A cross product that is meant
+// ("contingency|continuity|recovery|disaster ~1 plan*") has no such odd one out.
+func lintPhraseEnd(terms []term, pairs map[wordPair]bool) []string {
+	var out []string
+	for i := 0; i+1 < len(terms); i++ {
+		l, r := &terms[i], &terms[i+1]
+		if len(l.alts) < 3 || len(r.alts) != 1 || r.gap > defaultGap || i > 0 && l.gap < 2 {
+			continue
+		}
+		n, last := 0, len(l.alts)-1
+		for k := range l.alts {
+			if pairs[wordPair{l.alts[k].word, r.alts[0].word}] {
+				n++
+				last -= k // 0 when k is the last alternative
+			}
+		}
+		if n == 1 && last == 0 {
+			out = append(out, fmt.Sprintf("only the last alternative of %q makes a phrase with %q: \"|\" binds tighter than spaces, so every alternative stands before it", altsText(l.alts), altText(r.alts[0])))
+		}
+	}
+	return out
+}
+
+// lintPhrases runs lintAlternation and lintPhraseEnd over every phrase, @lexicon
+// entries expanded.
 func lintPhrases(t *testing.T, fsys fs.FS) []string {
 	t.Helper()
 	phrases, lex := tablePhrases(t, fsys)
+	var all [][]term
+	for _, p := range phrases {
+		expanded, err := expandLexicon(p.src, lex, 0)
+		if err != nil {
+			t.Fatalf("%s: %v", p.where, err)
+		}
+		for _, ph := range expanded {
+			terms, err := compilePhrase(ph)
+			if err != nil {
+				t.Fatalf("%s: %v", p.where, err)
+			}
+			all = append(all, terms)
+		}
+	}
+	pairs := tablePairs(all)
 	var out []string
 	done := map[string]bool{}
 	for _, p := range phrases {
@@ -130,7 +194,7 @@ func lintPhrases(t *testing.T, fsys fs.FS) []string {
 			if err != nil {
 				t.Fatalf("%s: %v", p.where, err)
 			}
-			for _, msg := range lintAlternation(terms) {
+			for _, msg := range append(lintAlternation(terms), lintPhraseEnd(terms, pairs)...) {
 				if !slices.Contains(found, msg) {
 					found = append(found, msg)
 				}
@@ -180,6 +244,43 @@ func TestLintAlternation(t *testing.T) {
 		got := lintAlternation(terms)
 		if (len(got) > 0) != tc.flag {
 			t.Errorf("lintAlternation(%q) = %q, want flagged %v", tc.phrase, got, tc.flag)
+		}
+	}
+}
+
+func TestLintPhraseEnd(t *testing.T) {
+	t.Parallel()
+	// The phrases the table would write elsewhere: "year end", "service level",
+	// "recovery plan", "disaster plan".
+	var written [][]term
+	for _, ph := range []string{"year ~0 end", "service level*", "recovery plan*", "disaster ~1 plan*"} {
+		terms, err := compilePhrase(ph)
+		if err != nil {
+			t.Fatal(err)
+		}
+		written = append(written, terms)
+	}
+	pairs := tablePairs(written)
+	tests := []struct {
+		phrase string
+		flag   bool
+	}{
+		{"sox|icfr|year ~0 end ~6 ipe|ipes", true},
+		{"sla|slas|service level*", true},
+		{"vendor* ~4 sla|uptime|service level*", true},
+		{"contingency|continuity|recovery|disaster ~1 plan*", false}, // two make the phrase: a cross product
+		{"sla|service level*", false},                                // two alternatives: the compiler's checks
+		{"annual ~0 sox|icfr|year ~0 end", false},                    // glued on the left too: a cross product
+		{"sox|icfr|year ~4 end", false},                              // a gap after it
+		{"sox|icfr ~6 ipe|ipes", false},
+	}
+	for _, tc := range tests {
+		terms, err := compilePhrase(tc.phrase)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.phrase, err)
+		}
+		if got := lintPhraseEnd(terms, pairs); (len(got) > 0) != tc.flag {
+			t.Errorf("lintPhraseEnd(%q) = %q, want flagged %v", tc.phrase, got, tc.flag)
 		}
 	}
 }
