@@ -6,16 +6,30 @@ import "strings"
 // of section headings above the current question.
 
 // settlePending decides a held numbered title by the line after it: a sibling item
-// or a lower-case continuation makes it a question, anything else a heading.
+// or a lower-case continuation makes it a question, anything else a heading. A
+// held bullet naming a document ("- Insurance certificate") is a heading only
+// over deeper bullets, the parts of it asked about; over anything else it is
+// the document asked for.
 func (s *splitter) settlePending(kind, depth int, lowerStart bool) {
 	if !s.pend.active {
 		return
 	}
-	s.resolvePending(!(kind == s.pend.kind && depth == s.pend.depth) && !lowerStart)
+	if s.pend.doc {
+		s.settle((kind == mkBullet || kind == mkCheck) && depth > s.pend.depth)
+		return
+	}
+	s.settle(!(kind == s.pend.kind && depth == s.pend.depth) && !lowerStart)
 }
 
-// resolvePending settles a held numbered title as a heading or as a question.
+// resolvePending settles a held numbered title as a heading or as a question
+// where no line after it decides: a held bullet naming a document is a
+// question then.
 func (s *splitter) resolvePending(asHeading bool) {
+	s.settle(asHeading && !s.pend.doc)
+}
+
+// settle makes the held title a heading or a question.
+func (s *splitter) settle(asHeading bool) {
 	p := s.pend
 	if !p.active {
 		return

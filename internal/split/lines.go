@@ -522,7 +522,11 @@ func titleShaped(line string, alone bool) (title string, ok bool) {
 		// throughout ("A.1 Access Control"): a catalogue names each of its
 		// controls in sentence case ("A.5.1.2 Review of the policies").
 		return body, li.numberedTitle() && (li.title || li.caps)
-	case numbered(m.kind), m.kind == mkBullet, m.kind == mkCheck:
+	case m.kind == mkBullet, m.kind == mkCheck:
+		// Alone, with no deeper bullets under it, a bullet naming a
+		// document ("- Insurance certificate") is the document asked for.
+		return body, li.numberedTitle() && !li.document
+	case numbered(m.kind):
 		return body, li.numberedTitle()
 	case m.kind == mkSection:
 		return body, true

@@ -204,7 +204,7 @@ func (s *splitter) rowCells(ln int) {
 				others++
 			}
 		}
-		if others == 0 && !s.hdrActive && !li.form {
+		if others == 0 && !s.hdrActive && !li.form && !answeredRow(cells, best) {
 			if fam, ok := s.headingOf(bc.span, li, false); ok {
 				s.pushHeading(fam, 0, bc.span, ln)
 				return
@@ -216,6 +216,26 @@ func (s *splitter) rowCells(ln int) {
 		return
 	}
 	s.emit(span{bc.start, bc.start + len(t)}, ln, rowID(cells, best, s.hdrActive, s.hdrI), li.form)
+}
+
+// answeredRow says whether the row whose text is cells[best] has an id cell
+// before it and an answer cell after it ("PR.AT-1", "Awareness Training",
+// "Yes"): a catalogue's control, answered, is an item however title-like its
+// name. A title row has no answer ("A.1", "Access Control").
+func answeredRow(cells []cell, best int) bool {
+	id := false
+	for i := 0; i < best; i++ {
+		id = id || cells[i].id
+	}
+	if !id {
+		return false
+	}
+	for _, c := range cells[best+1:] {
+		if c.answer {
+			return true
+		}
+	}
+	return false
 }
 
 // rowID is the id of a row whose question is cells[best]: the header's id column

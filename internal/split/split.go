@@ -151,6 +151,7 @@ type pending struct {
 	indent int
 	line   int
 	id     string
+	doc    bool // a bullet naming a document ("- Insurance certificate"): settlePending
 	span
 }
 
@@ -448,7 +449,7 @@ func (s *splitter) text(rest string, indent, ln int) {
 			// "• Encryption" over deeper bullets is a heading; among
 			// sibling bullets it is a terse request. The next line decides.
 			s.close()
-			s.pend = pending{active: true, kind: m.kind, depth: m.depth, indent: indent, line: ln, id: id, span: sp}
+			s.pend = pending{active: true, kind: m.kind, depth: m.depth, indent: indent, line: ln, id: id, span: sp, doc: li.document}
 			return
 		}
 		s.startItem(sp, ln, indent, li, m, id)
