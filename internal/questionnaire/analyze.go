@@ -139,6 +139,9 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 			row.field = fieldLike(q)
 		case fieldLike(q) && slot:
 			row.field = true
+		case split.DocumentName(q):
+			// "SOC 2 report" that heads nothing (headingRow): a request
+			// for the document, one of a list of them or on its own.
 		case !byID && questionLike(q) && !instruction(q):
 		case shortSays(q), !byID && saysItem(q):
 		default:

@@ -203,7 +203,7 @@ func columnScores(g *grid, start int) []int {
 				continue
 			}
 			s := fold(v)
-			if !questionLike(s) || junk(s) {
+			if !asked(s) || junk(s) {
 				continue
 			}
 			if seen[c] == nil {
@@ -257,7 +257,7 @@ func idColumn(g *grid, start, qcol int) int {
 	n := 0
 	ok := make([]int, g.width)
 	for r := start; r < len(g.cells); r++ {
-		if !questionLike(fold(g.cell(r, qcol))) {
+		if !asked(fold(g.cell(r, qcol))) {
 			continue
 		}
 		n++
@@ -318,6 +318,12 @@ func questionLike(s string) bool {
 	words := strings.Fields(s)
 	return len(words) >= 4 || split.OpensQuestion(s)
 }
+
+// asked says whether s asks for something as a row of questions does: a
+// question, or a document's name ("SOC 2 report", "Insurance certificate"),
+// each row of a list of documents requested being a request for that
+// document. Such cells make a column the question column.
+func asked(s string) bool { return questionLike(s) || split.DocumentName(s) }
 
 // headingLike says whether a lone cell reads as a section heading: shaped
 // like a title (titleShaped) and saying nothing, as the splitter reads a pasted

@@ -219,7 +219,8 @@ func TestReadCSVAnnexAIDs(t *testing.T) {
 // A report's or a summary's name in sentence case alone on its row heads the
 // rows under it, as the splitter reads it standing alone between blank
 // lines; next to another document's name it is one of a list of documents,
-// and a row asking for a report is a question.
+// each a row asking for that document, and a row asking for a report is a
+// question.
 func TestReadCSVReportTitles(t *testing.T) {
 	t.Parallel()
 	const head = "Ref,Question,Answer\n"
@@ -245,16 +246,17 @@ func TestReadCSVReportTitles(t *testing.T) {
 		}},
 
 		// Near misses: a request for a report is a question, and a report
-		// named next to another document heads nothing.
+		// named next to another document heads nothing: both are asked for,
+		// under the title above them.
 		{"a request", head +
 			"AC-1,Is MFA enforced for admins?,Yes\n,Please provide your audit report,\n", []string{
 			"AC-1 | Is MFA enforced for admins? | ",
 			"B3 | Please provide your audit report | ",
 		}},
-		// (A document's name alone on a row stays out of the rows, as it
-		// did before report names titled sections.)
 		{"next to another document", head +
 			",Access control,\n,Audit report,\n,Bridge letter,\nAC-1,Is MFA enforced for admins?,Yes\n", []string{
+			"B3 | Audit report | Access control",
+			"B4 | Bridge letter | Access control",
 			"AC-1 | Is MFA enforced for admins? | Access control",
 		}},
 	}
