@@ -16,8 +16,8 @@ func TestUsageRecordsRatedForBilling(t *testing.T) {
 			report: "soc1", first: "transaction_processing"},
 		{question: "Are call detail records that fail mediation recycled until they are rated, and how are duplicates suppressed?",
 			report: "soc1", first: "transaction_processing"},
-		{question: "How do you know a CDR file from the switch was fully mediated before the bill run, with no gaps in the sequence numbers?",
-			report: "soc1", first: "transaction_processing"},
+		{question: "How do you know a CDR file from the switch was fully mediated for billing, with no gaps in the sequence numbers?",
+			report: "soc1", with: []string{"transaction_processing"}},
 		{question: "After a tariff correction, usage records are sent back through rating: how do you confirm none were dropped?",
 			report: "soc1", first: "transaction_processing"},
 		// Near misses: the same words outside money.
