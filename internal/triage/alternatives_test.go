@@ -71,6 +71,9 @@ func tablePhrases(t *testing.T, fsys fs.FS) ([]phraseSource, map[string][]string
 		for src := range c.Terms {
 			out = append(out, phraseSource{"criterion " + c.ID, src})
 		}
+		for _, src := range c.ExceptWithin {
+			out = append(out, phraseSource{"criterion " + c.ID + " (except_within)", src})
+		}
 	}
 	areas, err := LoadAreas(fsys)
 	if err != nil {
@@ -79,6 +82,9 @@ func tablePhrases(t *testing.T, fsys fs.FS) ([]phraseSource, map[string][]string
 	for _, a := range areas {
 		for src := range a.Terms {
 			out = append(out, phraseSource{"area " + a.ID, src})
+		}
+		for _, src := range a.ExceptWithin {
+			out = append(out, phraseSource{"area " + a.ID + " (except_within)", src})
 		}
 	}
 	return out, lex

@@ -38,6 +38,10 @@ type CatalogueEntry struct {
 	// Terms are phrases in the rule syntax (lexicon references included), each with
 	// its weight: 3 names the entry's subject, 2 is typical of it, 1 is a hint.
 	Terms map[string]float64 `json:"terms"`
+	// ExceptWithin lists phrases in which the entry's terms take another sense
+	// ("log out" for CC7.2's "log"): a term whose hit begins inside a hit of one of
+	// them does not count for the entry (catalogue_senses.go).
+	ExceptWithin []string `json:"except_within,omitempty"`
 }
 
 // vocabCatalogue is what differs between the two catalogues: where they live, what
@@ -234,6 +238,15 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, ib *index
 				}
 			}
 		}
+		for _, src := range en.ExceptWithin {
+			phrases, first, err := pc.compile(src)
+			if err != nil {
+				return fmt.Errorf("%s %s except_within: %w", c.file, en.ID, err)
+			}
+			for j, tt := range phrases {
+				ib.add(pattern{terms: tt, rule: int32(i), role: withinRole(c.role)}, first+int32(j))
+			}
+		}
 	}
 	return nil
 }
@@ -242,7 +255,7 @@ func (c *vocabCatalogue) compile(doc catalogueDoc, pc *phraseCompiler, ib *index
 func (doc catalogueDoc) sources(c *vocabCatalogue) int {
 	n := 0
 	for _, en := range doc.entries(c) {
-		n += len(en.Terms)
+		n += len(en.Terms) + len(en.ExceptWithin)
 	}
 	for _, srcs := range doc.Subjects {
 		n += len(srcs)
@@ -290,6 +303,13 @@ func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, id
 			b = append(b, w...)
 		}
 		b = append(b, ')')
+	}
+	if c.readOtherwise(s) {
+		sep := "; "
+		if listed == 0 {
+			b, sep = b[:0], ""
+		}
+		b = c.appendOtherSenses(b, s, qtext, sep)
 	}
 	matched := make([]string, len(words))
 	copy(matched, words)

@@ -243,9 +243,13 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
+	} else if criteriaCatalogue.readOtherwise(s) {
+		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, nil)) // the words read another way alone
 	}
 	if areasUsed {
 		v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
+	} else if areasCatalogue.readOtherwise(s) {
+		v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, nil))
 	}
 	if demoted {
 		v.Evidence = append(v.Evidence, e.incidentalEvidence(s, use))

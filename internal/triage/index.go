@@ -183,7 +183,7 @@ func (ib *indexBuilder) add(p pattern, cp int32) int32 {
 	if ok {
 		ib.addUser(ph, u)
 	} else {
-		ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: p.role == roleCat || p.role == roleArea || p.role == roleSubj})
+		ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: catalogueOnly(p.role)})
 		ib.fwd = append(ib.fwd, !u.rev)
 		h := phraseHead{first: p.terms[0].id, next: -1}
 		if len(p.terms) > 1 {

@@ -143,12 +143,29 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			}
 			if p.rev {
 				if s.vocab && s.seen[pi] != s.gen {
-					s.rhits = append(s.rhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role})
+					h := patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role}
+					if len(s.vsense) == 0 || !s.otherSense(&h) {
+						s.rhits = append(s.rhits, h)
+					}
+				}
+				continue
+			}
+			if p.role == roleCatWithin || p.role == roleAreaWithin {
+				if s.vocab {
+					e.senseHit(s, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role})
 				}
 				continue
 			}
 			if p.role == roleCat || p.role == roleArea {
 				if s.vocab && s.seen[pi] != s.gen {
+					if len(s.vsense) > 0 {
+						h := patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role}
+						if s.otherSense(&h) {
+							// Not seen: the term may still count where it stands elsewhere.
+							s.vread = append(s.vread, h)
+							continue
+						}
+					}
 					s.seen[pi] = s.gen
 					if p.role == roleCat {
 						s.cat[p.rule] += p.w

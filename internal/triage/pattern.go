@@ -47,7 +47,18 @@ const (
 	// roleWithin is a phrase of a rule's except_within: its hits are kept, so that
 	// the rule's own hits inside them can be told apart, but alone it fires nothing.
 	roleWithin int16 = -6
+	// roleCatWithin and roleAreaWithin are phrases of a catalogue entry's
+	// except_within (rule is the entry's index): a term of the entry whose hit
+	// begins inside a hit of one of them reads another sense and does not count.
+	roleCatWithin  int16 = -7
+	roleAreaWithin int16 = -8
 )
+
+// catalogueOnly reports whether a pattern of the role serves the catalogues only:
+// it is matched only in the passes that score them.
+func catalogueOnly(role int16) bool {
+	return role == roleCat || role == roleArea || role == roleSubj || role == roleCatWithin || role == roleAreaWithin
+}
 
 // phrase reports whether h matched one of its rule's own phrases (its any list or a
 // group of its all list), not a not or except_within phrase.

@@ -469,6 +469,9 @@ func (d *tableJSON) entries() []CatalogueEntry {
 		case "meaning":
 			en.Meaning = d.str()
 			return 2
+		case "except_within":
+			en.ExceptWithin = d.strs()
+			return 4
 		case "terms":
 			en.Terms = map[string]float64{}
 			d.object(func(k string) {

@@ -152,7 +152,11 @@ type scratch struct {
 	area  []float32 // per SOC 1 area index: vocabulary score of the question's own words
 	vhits []patHit  // where catalogue terms matched, for the evidence
 	rhits []patHit  // where catalogue terms matched in the other order (see reversedHits)
-	subj  uint8     // bit k: the question's own words name the subject of category k
+	// vsense are the hits of the catalogue entries' except_within phrases, and
+	// vread the hits of their terms that were not counted for beginning inside one.
+	vsense []patHit
+	vread  []patHit
+	subj   uint8 // bit k: the question's own words name the subject of category k
 	// otherwise has bit k set when the question has a phrase that reads the words of
 	// a rule giving SOC 1 area k another way (its except_within): the vocabulary
 	// does not add area k.
