@@ -257,18 +257,28 @@ func (s *splitter) unstack(i int, asItems bool) {
 // standsAlone says whether the line being read, a report's or a summary's
 // name in sentence case ("Executive summary", "Audit report"), stands alone
 // as a title: a blank line, or the start of the text, above it, and no
-// other document's name on the line below it. A name among others ("SOC 2
-// report" over "Pen test summary") or straight under a question is one of
-// the documents asked for.
+// other document's name on the nearest line with text above or below it,
+// blank lines between aside, as the questionnaire reader skips empty rows.
+// A name among others ("SOC 2 report" over "Pen test summary", with or
+// without blank lines between) or straight under a question is one of the
+// documents asked for.
 func (s *splitter) standsAlone() bool {
-	if !s.blankAbove {
+	if !s.blankAbove || DocumentName(s.above) {
 		return false
 	}
 	next := s.src[min(s.lineEnd+1, len(s.src)):]
-	if i := strings.IndexByte(next, '\n'); i >= 0 {
-		next = next[:i]
+	for next != "" {
+		line := next
+		if i := strings.IndexByte(next, '\n'); i >= 0 {
+			line, next = next[:i], next[i+1:]
+		} else {
+			next = ""
+		}
+		if strings.Trim(line, " \t\r>") != "" {
+			return !DocumentName(line)
+		}
 	}
-	return !DocumentName(next)
+	return true
 }
 
 // DocumentName says whether line, bullet or number aside, names a document

@@ -209,9 +209,11 @@ type splitter struct {
 
 	// blankAbove: the line before the one being read was blank, or there
 	// was none; blankLast: the last line read was. lineEnd: where the line
-	// being read ends.
+	// being read ends. above: the last line with text before the one being
+	// read, blank lines between aside; last: the last line with text read.
 	blankAbove, blankLast bool
 	lineEnd               int
+	above, last           string
 
 	// numLabel is the label of the last numbered heading or question ("3"),
 	// which a lettered item under it ("a)") extends to its id ("3.a").
@@ -291,6 +293,7 @@ func (s *splitter) line(pos, end, ln int) int {
 		return end
 	}
 	s.blankAbove, s.blankLast = s.blankLast, false
+	s.above, s.last = s.last, rest
 	if strings.IndexByte(rest, '\t') >= 0 {
 		m, body := parseMarker(rest)
 		if m.kind == mkNone || m.kind == mkID || strings.IndexByte(body, '\t') >= 0 {
