@@ -139,9 +139,11 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 			row.field = fieldLike(q)
 		case fieldLike(q) && slot:
 			row.field = true
-		case split.DocumentName(q):
+		case split.DocumentName(q) && !instruction(q):
 			// "SOC 2 report" that heads nothing (headingRow): a request
-			// for the document, one of a list of them or on its own.
+			// for the document, one of a list of them or on its own. A
+			// note pointing to one ("See the attached SOC 2 report")
+			// asks nothing, as a longer note does not.
 		case !byID && questionLike(q) && !instruction(q):
 		case shortSays(q), !byID && saysItem(q):
 		default:

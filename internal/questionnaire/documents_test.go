@@ -73,6 +73,11 @@ func TestReadCSVDocumentRequests(t *testing.T) {
 			",- Access Control,\nAC-1,Is MFA enforced for admins?,Yes\n", []string{
 			"AC-1 | Is MFA enforced for admins? | - Access Control",
 		}},
+		{"notes pointing to a document", head +
+			"AC-1,Is MFA enforced for admins?,Yes\n,See the attached SOC 2 report,\n,Refer to our pen test summary,\nAC-2,Are backups encrypted?,Yes\n", []string{
+			"AC-1 | Is MFA enforced for admins? | ",
+			"AC-2 | Are backups encrypted? | ",
+		}},
 		{"documents cited as evidence beside questions", "Question,Evidence\n" +
 			"Is MFA enforced for admins?,SOC 2 report\nAre backups encrypted?,Pen test summary\n", []string{
 			"A2 | Is MFA enforced for admins? | ",
