@@ -340,10 +340,7 @@ func headingLike(s string) bool {
 // report"), read as split.TitleShapedAlone reads it; the caller checks that
 // no other document's name is next to it.
 func reportTitle(s string) bool {
-	if strings.ContainsAny(s, "?") || strings.HasSuffix(s, ".") || idLike(s) || answerLike(s) {
-		return false
-	}
-	title, ok := split.TitleShapedAlone(s)
+	title, ok := readTitle(s, split.TitleShapedAlone)
 	return ok && !split.AsksOrStates(title)
 }
 
@@ -353,11 +350,16 @@ func reportTitle(s string) bool {
 // capitals, or a short title after its number ("3. Business continuity"),
 // with no question mark and no closing full stop, and no id or answer. It
 // returns the title without its number, cut as unnumbered cuts it.
-func titleShaped(s string) (string, bool) {
+func titleShaped(s string) (string, bool) { return readTitle(s, split.TitleShaped) }
+
+// readTitle reads s with read, a reading of the splitter's, once it is
+// neither a question, a sentence, an id nor an answer: the checks a cell
+// passes before titleShaped or reportTitle reads it as a title.
+func readTitle(s string, read func(string) (string, bool)) (string, bool) {
 	if strings.ContainsAny(s, "?") || strings.HasSuffix(s, ".") || idLike(s) || answerLike(s) {
 		return "", false
 	}
-	return split.TitleShaped(s)
+	return read(s)
 }
 
 // unnumbered returns s without the number or id that opens it ("3.", "A.1",
