@@ -92,14 +92,23 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 				continue
 			}
 			switch run.Next() {
-			case split.TitleRunFull, split.TitleAfterDocument:
+			case split.TitleRunFull:
 				for _, item := range items {
 					item.section = base
 					t.rows = append(t.rows, item)
 				}
 				tail.drop(len(items))
 				section, run = base, split.TitleRun{}
+			case split.TitleAfterDocument:
+				// Only the document is asked for, under the titles
+				// above it in the run ("Assurance" over "SOC 2
+				// Report"), which head it and nothing more, as the
+				// splitter reads them.
+				t.rows = append(t.rows, items[len(items)-1])
+				tail.drop(len(items))
+				section, run = base, split.TitleRun{}
 			}
+			row.section = section // what it is under, should it be asked for
 			tail.add(row, section)
 			if run.Next() == split.TitlePart {
 				section += " > " + h

@@ -158,6 +158,18 @@ func TestReadCSVTitleRunsAreLists(t *testing.T) {
 			"B5 | People | ",
 			"FA-1 | Are badges checked at the door? | Facilities",
 		}},
+		{"a chapter over documents", head +
+			"AC-1,Is MFA on for admins?,Yes\n,Assurance,\n,SOC 2 Report,\n,Pen Test Summary,\nPT-1,Were all high findings fixed?,Yes\n", []string{
+			"AC-1 | Is MFA on for admins? | ",
+			"B4 | SOC 2 Report | Assurance",
+			"PT-1 | Were all high findings fixed? | Pen Test Summary",
+		}},
+		{"a chapter over documents at the end", head +
+			"AC-1,Is MFA on for admins?,Yes\n,Assurance,\n,SOC 2 Report,\n,Pen Test Summary,\n", []string{
+			"AC-1 | Is MFA on for admins? | ",
+			"B4 | SOC 2 Report | Assurance",
+			"B5 | Pen Test Summary | ",
+		}},
 
 		// Near misses: three deep still nests, and a document's title over
 		// questions about it heads them.

@@ -55,6 +55,8 @@ func TestSplitTitleOverTitle(t *testing.T) {
 			{"When was the last test run?", "Penetration Test Report", 2}}},
 		{"a document's title over a title does not open a chapter", "SOC 2 Report\nPen Test Summary\nIs MFA enforced for admins?", []sq{
 			{"SOC 2 Report", "", 1}, {"Is MFA enforced for admins?", "Pen Test Summary", 3}}},
+		{"a chapter over documents heads the first", "Assurance\nSOC 2 Report\nPen Test Summary\nIs MFA enforced for admins?", []sq{
+			{"SOC 2 Report", "Assurance", 2}, {"Is MFA enforced for admins?", "Pen Test Summary", 4}}},
 		{"a bold title over a plain one nests as before", "*Resilience*\nBackups\nHow often are restores tested?", []sq{
 			{"How often are restores tested?", "Resilience > Backups", 3}}},
 		{"a numbered title over a title", "1. Data Protection\nEncryption at rest\nIs tenant data encrypted?", []sq{
