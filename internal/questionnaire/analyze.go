@@ -179,32 +179,18 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 // stays in the text: the row's cell reference is its id. So does a label
 // that is none: one opening a range ("ACME-01 through ACME-09 are filled in
 // by the vendor", "ACME-01 – ACME-09"), one that another row of the sheet
-// carries as its id (taken, the ids of the sheet's id column), and a
-// standard's number of one letter, a dot and digits ("X.509 certificates",
-// "H.264 streams"). An ISO 27001 Annex A control's number is a label at
-// every depth ("A.5 Information security policies", "A.12.4.1 Event
-// logging"), as a NIST one is ("PR.AT-1").
+// carries as its id (taken, the ids of the sheet's id column). A standard's
+// number ("X.509 certificates", "H.264 streams") is no label to the
+// splitter either, while an ISO 27001 Annex A number is one at every depth
+// ("A.5 Information security policies", "A.12.4.1 Event logging").
 func ownLabel(q string, taken map[string]bool) (text, id string) {
 	label, rest, isID := split.ItemLabel(q)
 	if rest = strings.TrimSpace(rest); !isID || !hasLetter(rest) ||
-		taken[label] || opensRange(rest) || standardNumber(label) {
+		taken[label] || opensRange(rest) {
 		return q, ""
 	}
 	return rest, label
 }
-
-// standardNumber says whether label is numbered as standards are, one letter,
-// a dot and digits (X.509, H.264, E.164), rather than a question's id. Annex
-// A of ISO 27001 numbers its control groups the same way with one or two
-// digits ("A.5", "A.18"); no standard a questionnaire names is numbered so.
-func standardNumber(label string) bool {
-	if !standardShape.MatchString(label) {
-		return false
-	}
-	return !(label[0] == 'A' && len(label) <= len("A.18"))
-}
-
-var standardShape = regexp.MustCompile(`^[A-Za-z]\.[0-9]+$`)
 
 // opensRange: rest, the text after a label, opens with a word that makes the
 // label the first of a range ("through", "to", a dash) or with another label.

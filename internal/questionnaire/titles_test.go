@@ -217,6 +217,11 @@ func TestReadCSVAnnexAIDs(t *testing.T) {
 			"A2 | E.164 numbers are stored for each user | ",
 			"A3 | X.509 certificates identify each device | ",
 		}},
+		{"a questionnaire's own letters and numbers", "Question,Answer\n" +
+			"B.1 Is there an information security policy?,Yes\nC.12 Are assets given owners?,Yes\n", []string{
+			"B.1 | Is there an information security policy? | ",
+			"C.12 | Are assets given owners? | ",
+		}},
 		{"a range of groups", "Question,Answer\nA.5 to A.8 are answered by the supplier,\n", []string{
 			"A2 | A.5 to A.8 are answered by the supplier | ",
 		}},

@@ -363,10 +363,22 @@ func parseLetters(s string) (marker, string, bool) {
 		j++
 		term = true
 	}
-	if !isSpaceOrEnd(s, j) || (!sep && g < 2 && !term) {
+	if !isSpaceOrEnd(s, j) || (!sep && g < 2 && !term) || standardNumber(lbl) {
 		return marker{}, s, false
 	}
 	return marker{kind: mkID, depth: g, first: one, label: lbl}, s[j:], true
+}
+
+// standardNumber says whether label is a standard's number that opens the
+// words of a line ("X.509 certificates", "H.264 streams", "E.164 numbers"):
+// one letter, a dot and three digits or more. A questionnaire numbers its
+// parts and questions with one or two ("A.5", "B.12"), as ISO 27001 Annex A
+// numbers its control groups; those are ids.
+func standardNumber(label string) bool {
+	if len(label) < len("X.509") || label[1] != '.' {
+		return false
+	}
+	return allDigitsStr(label[2:])
 }
 
 // qLabel is the id of a "Q3:" or "Question 3:" label, s[:end]: the customer's "Q"
