@@ -256,15 +256,23 @@ func (s *splitter) unstack(i int, asItems bool) {
 
 // standsAlone says whether the line being read, a report's or a summary's
 // name in sentence case ("Executive summary", "Audit report"), stands alone
-// as a title: a blank line, or the start of the text, above it, and no
-// other document's name on the nearest line with text above or below it,
-// blank lines between aside, as the questionnaire reader skips empty rows.
-// A name among others ("SOC 2 report" over "Pen test summary", with or
-// without blank lines between) or straight under a question is one of the
-// documents asked for.
+// as a title: a blank line, or the start of the text, above it, or a
+// spreadsheet row of its own (tabs around it, "\tAudit report\t"), as in a
+// sheet; and no document's name next to it (documentNear). A name among
+// others ("SOC 2 report" over "Pen test summary", with or without blank
+// lines between) or straight under a question is one of the documents
+// asked for.
 func (s *splitter) standsAlone() bool {
-	if !s.blankAbove || DocumentName(s.above) {
-		return false
+	return (s.blankAbove || s.rowLine) && !s.documentNear()
+}
+
+// documentNear says whether the nearest line with text above or below the
+// one being read, blank lines between aside, names a document, as the
+// questionnaire reader looks past empty rows around a report's name alone
+// on its row.
+func (s *splitter) documentNear() bool {
+	if DocumentName(s.above) {
+		return true
 	}
 	next := s.src[min(s.lineEnd+1, len(s.src)):]
 	for next != "" {
@@ -275,10 +283,10 @@ func (s *splitter) standsAlone() bool {
 			next = ""
 		}
 		if strings.Trim(line, " \t\r>") != "" {
-			return !DocumentName(line)
+			return DocumentName(line)
 		}
 	}
-	return true
+	return false
 }
 
 // DocumentName says whether line, bullet or number aside, names a document

@@ -214,6 +214,10 @@ type splitter struct {
 	blankAbove, blankLast bool
 	lineEnd               int
 	above, last           string
+	// rowLine: the line being read has a tab after its text, a
+	// spreadsheet row, if one whose other cells are empty ("\tAudit
+	// report\t"); a tab before the text alone may be an indent.
+	rowLine bool
 
 	// numLabel is the label of the last numbered heading or question ("3"),
 	// which a lettered item under it ("a)") extends to its id ("3.a").
@@ -294,6 +298,7 @@ func (s *splitter) line(pos, end, ln int) int {
 	}
 	s.blankAbove, s.blankLast = s.blankLast, false
 	s.above, s.last = s.last, rest
+	s.rowLine = strings.IndexByte(raw[i:], '\t') >= 0
 	if strings.IndexByte(rest, '\t') >= 0 {
 		m, body := parseMarker(rest)
 		if m.kind == mkNone || m.kind == mkID || strings.IndexByte(body, '\t') >= 0 {
