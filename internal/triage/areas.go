@@ -754,13 +754,15 @@ func (e *Engine) movesToProduction(s *scratch, from int) bool {
 // (act, see processingAct): "how are reinsurance recoveries reconciled?" names what
 // is reconciled, "premiums remitted in full and reconciled" the remitting too. Beside
 // a change, segregation of duties needs a duties rule or a term of one person holding
-// both duties (oneHolder).
+// both duties (oneHolder). An area of typical terms alone must score more than most
+// (settingOnly): "who keeps the employee master current for the salary and pension
+// teams?" is master data, not payroll processing.
 func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []int8, duties, act, custody bool) []int8 {
 	avail := in[areaOperations] && (e.availabilityWords(s) || !e.namesProcessing(s, areaTransactions))
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) ||
+			if v < areaAdd || in[ai] || e.settingOnly(s, in, ai, v, most) || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) ||
 				(ai == areaSoD && in[areaChange] && !duties && !e.oneHolder(s)) ||
 				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act) || (in[areaInterfaces] && e.carriedOnly(s)) || (in[areaOperations] && e.runNamedOnly(s)))) {
 				continue
@@ -776,6 +778,33 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 		areas = append(areas, int8(best))
 	}
 	return areas
+}
+
+// settingOnly reports whether area ai, scoring v beside the areas in in (whose best
+// score is most), has only typical terms (weight below areaAdd) and no more score
+// than most, while one of those areas other than transaction processing has a term
+// that names its subject (the words of almost every financial question give
+// transaction processing, so its terms are as often the setting as the asked
+// control: "fuel card purchases debited against each account: how are mismatched
+// transactions resolved?" asks about the mismatches). Words
+// typical of a process (payroll, salary, bonus, pension, premium, rebate, remitted)
+// that stand beside a control named by its subject mostly describe the control's
+// setting: whose master file is kept, which advances a trust account holds, what a
+// bordereau is reconciled against. Summed, two of them reach the score of one subject
+// term; a second area needs a term that names its own subject, or more of its words
+// than the asked area has. When the asked area is itself named only by typical words
+// ("the payroll feed is complete, and overtime calculated correctly"), its words and
+// the other area's weigh alike and the other is added as before.
+func (e *Engine) settingOnly(s *scratch, in *[maxAreas]bool, ai int, v, most float32) bool {
+	if v > most || e.subjectTerm(s, ai) {
+		return false
+	}
+	for aj, ok := range in {
+		if ok && aj != areaTransactions && e.subjectTerm(s, aj) {
+			return true
+		}
+	}
+	return false
 }
 
 // transferNouns name what carries data between systems: "the interface of settled
