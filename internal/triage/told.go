@@ -207,6 +207,10 @@ func (s *scratch) readSegments(text string) {
 	state := segAsked
 	sentence := 0 // the first token of the sentence
 	owner := ""   // the opener of the segment that set state
+	// opener is the opener of the last segment opened: a run of link words
+	// (", and, and, …") opens a segment at each, and each has the run's end for its
+	// opener, found once rather than again from every segment of the run.
+	opener := -1
 	for k := range toks {
 		start, hard := s.segmentBreak(text, k)
 		if hard && k > 0 {
@@ -217,12 +221,15 @@ func (s *scratch) readSegments(text string) {
 			state = segAsked // "Our vendor form, section 4: legal name, …" lists what is asked
 		}
 		if start {
-			switch role := openerRole(toks, k); {
+			if opener < k {
+				opener = openerAt(toks, k)
+			}
+			switch role := openerRole(toks, opener); {
 			case role == segFront && !hard:
 				// a preposition inside a sentence continues it ("… on the platform, in
 				// our region"): only one that opens a sentence is put in front.
 			case role != segAsked:
-				state, owner = role, toks[openerAt(toks, k)].text
+				state, owner = role, toks[opener].text
 			}
 		}
 		if state == segTold && k > 0 && tellSubject[owner] && tellAsks(toks, k-1, owner) {
@@ -335,12 +342,11 @@ func openerAt(toks []token, k int) int {
 	return k
 }
 
-// openerRole reads the segment that opens at toks[k]: segAsking when it asks,
-// segTold when a speaker tells of itself or a conjunction gives a reason or a time,
-// segFront for a preposition, segAsked when the opener says nothing (the segment
-// continues the one before it).
+// openerRole reads the segment whose opener (openerAt) is toks[k]: segAsking when it
+// asks, segTold when a speaker tells of itself or a conjunction gives a reason or a
+// time, segFront for a preposition, segAsked when the opener says nothing (the
+// segment continues the one before it).
 func openerRole(toks []token, k int) uint8 {
-	k = openerAt(toks, k)
 	w := toks[k].text
 	switch {
 	case w == "please" || w == "kindly" || askOpener(w) || extraAsk[w]:
