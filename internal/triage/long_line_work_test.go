@@ -7,7 +7,7 @@ import (
 )
 
 // A long line must cost work in proportion to its length. Each case repeats a short
-// piece to about 100 KB behind a report request, in a shape that once made a check
+// piece to size bytes behind a report request, in a shape that once made a check
 // read the rest of the line again from each of its words; the budget is far above
 // what a linear reading takes on a slow machine, and far below the seconds the
 // quadratic one took.
@@ -18,13 +18,16 @@ func TestLongLineWorkIsLinear(t *testing.T) {
 	e := mustEngine(t)
 	tests := []struct {
 		name, head, piece string
+		size              int
 	}{
 		// A run of link words opens a segment at each (told.go's readSegments).
-		{"link words after commas", "Send the SOC 2 and tell us your headcount", ", and"},
+		{"link words after commas", "Send the SOC 2 and tell us your headcount", ", and", 100_000},
+		// Types offered and named again in one clause (negation.go's typeNegated).
+		{"types offered in one clause", "We need a SOC 2 ", "you offered a Type 1 ", 400_000},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := tc.head + strings.Repeat(tc.piece, 100_000/len(tc.piece))
+			text := tc.head + strings.Repeat(tc.piece, tc.size/len(tc.piece))
 			start := time.Now()
 			e.Classify(Question{Text: text})
 			if d := time.Since(start); d > 750*time.Millisecond {

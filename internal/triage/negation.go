@@ -221,24 +221,27 @@ func (e *Engine) typeNegated(s *scratch, ri int32) bool {
 	if len(e.rules[ri].any) == 0 {
 		subject = 0
 	}
-	var own, ownNeg, offered, offeredNeg int
+	// The asker's own words are read first, and the reading stops at the first type
+	// not negated: negation is read to the end of a clause, which a long line may
+	// not close.
+	own, offered := false, false
 	for _, h := range s.hits {
 		if h.rule != ri || h.role != subject {
 			continue
 		}
-		neg := typeNegatedAt(s.toks, int(h.from), int(h.to))
 		if offeredAt(s.toks, int(h.from), int(h.to)) {
-			offered++
-			offeredNeg += b2i(neg)
-		} else {
-			own++
-			ownNeg += b2i(neg)
+			offered = true
+			continue
+		}
+		own = true
+		if !typeNegatedAt(s.toks, int(h.from), int(h.to)) {
+			return false
 		}
 	}
-	if own > 0 {
-		return ownNeg == own
+	if own || !offered {
+		return own
 	}
-	return offered > 0 && offeredNeg == offered
+	return e.everySubject(s, ri, typeNegatedAt) // every type named was offered
 }
 
 // offerWord holds the words by which the other side puts a report forward: "your
