@@ -83,7 +83,7 @@ func TestCatalogueExceptWithinErrors(t *testing.T) {
 	t.Parallel()
 	fsys := embeddedFiles(t, "rules/*.json", catalogueFile, areasFile)
 	data := string(fsys[catalogueFile].Data)
-	bad := strings.Replace(data, `"except_within": ["log|logged|logging ~1 out|off|onto"`, `"except_within": ["the ~0 of"`, 1)
+	bad := strings.Replace(data, `"except_within": ["log|logged ~1 out|off|onto"`, `"except_within": ["the ~0 of"`, 1)
 	if bad == data {
 		t.Fatal("the CC7.2 except_within was not found to break")
 	}
