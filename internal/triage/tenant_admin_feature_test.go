@@ -29,5 +29,9 @@ func TestTenantAdminFeature(t *testing.T) {
 		{q: "Is MFA enforced on all accounts with admin access to the production environment?", report: "soc2", arts: none},
 		{q: "How do our admins get notified if you detect a breach affecting our tenant?", report: "soc2", arts: none},
 		{q: "Can our admins download your SOC 2 report from the customer portal?", report: "soc2"},
+		// The asker's team requiring a control of the vendor asks the vendor's
+		// control, even where it names the asker's organisation.
+		{q: "Our security team requires that you enforce MFA for all staff accessing our organization's data.", report: "soc2", crit: "CC6.1", arts: none},
+		{q: "Our IT team mandates that vendors restrict access to our users' records to named staff.", report: "soc2", arts: none},
 	})
 }
