@@ -24,5 +24,9 @@ func TestMoneyJobsAndFeedsNotRun(t *testing.T) {
 		{q: "Cash receipt files from our bank: how do you check each one is received and posted to the ledger, and what happens if a file is late?", report: "soc1"},
 		{q: "Who approves a rerun of the payroll job when it did not complete, and what stops it paying twice?", report: "soc1"},
 		{q: "Is the payroll file to the bank encrypted in transit?", report: "both", crit: "CC6.7"},
+		// A file never sent in the clear or by email says how files go, not that one
+		// failed to go.
+		{q: "Confirm payroll files are never sent over unencrypted channels.", report: "soc2", crit: "CC6.7", absent: "PI1.3"},
+		{q: "Payroll files are not sent by email, correct?", report: "soc1", absent: "PI1.3"},
 	})
 }
