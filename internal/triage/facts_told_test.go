@@ -35,5 +35,10 @@ func TestFactsToldBesideReport(t *testing.T) {
 		{q: "For the SOC 2 you send, who is the ultimate parent company?", report: "soc2", arts: written},
 		{q: "Our data must stay within the EU; please also send your SOC 2 report.", report: "soc2", arts: written},
 		{q: "Our auditors may visit your site each year? Please also send the SOC 1.", report: "soc1", arts: written},
+		// The asker's duty to learn the fact asks it.
+		{q: "We need the SOC 2 report and we must know where our data is stored.", report: "soc2", arts: written},
+		{q: "Send the SOC 1; we must also understand who owns your company.", report: "soc1", arts: written},
+		// The asker's duty of its own tells.
+		{q: "We must keep our data in the EU, and our auditors need your SOC 2.", report: "soc2", arts: none},
 	})
 }

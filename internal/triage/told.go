@@ -320,18 +320,28 @@ func colonBefore(text string, toks []token, k int) bool {
 
 // tellAsks reports whether toks[k], in a segment opened by owner (a tellSubject), is a
 // verb that asks for what follows it: a request ("our customer needs …", "they have
-// asked for …", not the purpose of "we need to assess …"), or a duty put on the
+// asked for …", not the purpose of "we need to assess …"), a duty put on the
 // respondent after a possessive ("our data must stay in the EU"; "we must keep …" is
-// the asker's own duty).
+// the asker's own duty), or the asker's duty to learn it ("we must know …").
 func tellAsks(toks []token, k int, owner string) bool {
 	switch w := toks[k].text; {
 	case tellRequest[w]:
 		return !(k+2 < len(toks) && toks[k+1].text == "to" && purposeVerbs[toks[k+2].text])
 	case w == "must" || w == "shall":
-		return !pronounSubject[owner]
+		if j := k + 1; j < len(toks) && (toks[j].text == "also" || toks[j].text == "still") {
+			k = j
+		}
+		return !pronounSubject[owner] || k+1 < len(toks) && learnVerb[toks[k+1].text]
 	}
 	return false
 }
+
+// learnVerb holds the verbs by which the asker's own duty is to learn or receive
+// something from the respondent: "we must know where our data is stored", "we
+// must receive your SOC 2", "we must also understand who can see it".
+var learnVerb = map[string]bool{"know": true, "understand": true, "learn": true, "see": true,
+	"receive": true, "get": true, "obtain": true, "have": true, "confirm": true, "verify": true,
+	"review": true, "be": true}
 
 // openerAt returns the index of the opener of the segment that opens at toks[k]: the
 // first word that is no link word or answer column.
