@@ -28,5 +28,8 @@ func TestSOC3WithoutNDAAndRefusedLabel(t *testing.T) {
 		{q: "Do employees sign NDAs and confidentiality agreements at hire?", report: "soc2", arts: none},
 		{q: "SOC 3 - accepted for marketing review only.", report: "soc2", arts: soc3},
 		{q: "SOC 2 Type 1 - not accepted; send the SOC 2 Type 2.", report: "soc2", typ: "type2", arts: none},
+		// No NDA needed, or one already in place, asks for no SOC 3.
+		{q: "Please send the SOC 2 report; no need to sign an NDA, we already have one in place.", report: "soc2", arts: none},
+		{q: "You don't need to sign an NDA with us again; just upload the SOC 2 report.", report: "soc2", arts: none},
 	})
 }
