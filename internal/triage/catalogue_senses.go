@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // Words read another way in the catalogues: an entry's except_within phrases name
 // the contexts in which its terms take another sense ("log out" is no event log,
 // "hardened doors" no hardened system, "badge access" no logical access). A term of
@@ -84,13 +86,16 @@ func (c *vocabCatalogue) readOtherwise(s *scratch) bool {
 
 // appendOtherSenses appends to b, for the evidence, each except_within phrase of
 // catalogue c that kept a term from counting: `read another way: "log out" (not
-// CC7.2)`. sep goes before it when b already lists entries.
+// CC7.2)`. sep goes before it when b already lists entries. A phrase is listed once
+// for its words and entry, however often the line repeats it, and no more than
+// maxOtherSenses are listed: the evidence stays short on a long line.
 func (c *vocabCatalogue) appendOtherSenses(b []byte, s *scratch, qtext string, sep string) []byte {
 	role := withinRole(c.role)
+	var listed [maxOtherSenses]*patHit
 	n := 0
 	for i := range s.vsense {
 		w := &s.vsense[i]
-		if w.role != role || int(w.to) > len(qtext) || !c.kept(s, w) || duplicateSense(s.vsense[:i], w) {
+		if w.role != role || int(w.to) > len(qtext) || listedSense(listed[:n], w, qtext) || !c.kept(s, w) {
 			continue
 		}
 		if n == 0 {
@@ -99,6 +104,7 @@ func (c *vocabCatalogue) appendOtherSenses(b []byte, s *scratch, qtext string, s
 		} else {
 			b = append(b, ',')
 		}
+		listed[n] = w
 		n++
 		b = append(b, ` "`...)
 		b = append(b, qtext[w.from:w.to]...)
@@ -109,9 +115,15 @@ func (c *vocabCatalogue) appendOtherSenses(b []byte, s *scratch, qtext string, s
 		}
 		b = append(b, id...)
 		b = append(b, ')')
+		if n == maxOtherSenses {
+			break
+		}
 	}
 	return b
 }
+
+// maxOtherSenses is the most phrases read another way that one evidence lists.
+const maxOtherSenses = 4
 
 // kept reports whether the except_within hit w kept a term of its entry from counting.
 func (c *vocabCatalogue) kept(s *scratch, w *patHit) bool {
@@ -124,10 +136,11 @@ func (c *vocabCatalogue) kept(s *scratch, w *patHit) bool {
 	return false
 }
 
-// duplicateSense reports whether an earlier hit in seen is w's own span and entry.
-func duplicateSense(seen []patHit, w *patHit) bool {
-	for i := range seen {
-		if seen[i].role == w.role && seen[i].rule == w.rule && seen[i].from == w.from && seen[i].to == w.to {
+// listedSense reports whether a phrase of listed has w's entry and, in any case,
+// its words.
+func listedSense(listed []*patHit, w *patHit, qtext string) bool {
+	for _, l := range listed {
+		if l.rule == w.rule && strings.EqualFold(qtext[l.from:l.to], qtext[w.from:w.to]) {
 			return true
 		}
 	}

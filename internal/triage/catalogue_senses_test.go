@@ -93,3 +93,29 @@ func TestCatalogueExceptWithinErrors(t *testing.T) {
 		t.Errorf("NewEngineFS: %v, want an error naming CC7.2 except_within", err)
 	}
 }
+
+// A phrase read another way is quoted once however often a line repeats it, and a
+// long line quotes only a few: the evidence stays short.
+func TestCatalogueOtherSenseEvidenceBounded(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	for _, tc := range []struct{ name, text string }{
+		{"one phrase repeated", "Do you log events? " + strings.Repeat("Climate change and climate change. ", 2000)},
+		{"many phrases", "Do you log events? " + strings.Repeat("Users log out, badge access works, climate change, name change. ", 500)},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			v := e.Classify(Question{Text: tc.text})
+			for _, ev := range v.Evidence {
+				if ev.Rule == "criteria_vocabulary" && len(ev.Reason) > 400 {
+					t.Errorf("vocabulary evidence of %d bytes, want a short one: %.200q…", len(ev.Reason), ev.Reason)
+				}
+			}
+		})
+	}
+	v := e.Classify(Question{Text: "Do you log events? Climate change and climate change."})
+	for _, ev := range v.Evidence {
+		if ev.Rule == "criteria_vocabulary" && strings.Count(strings.ToLower(ev.Reason), "climate change") != 1 {
+			t.Errorf("evidence %q, want the phrase quoted once", ev.Reason)
+		}
+	}
+}
