@@ -26,5 +26,8 @@ func TestRelianceSetAside(t *testing.T) {
 		{q: "Our outside auditors rely on your controls for our ICFR assessment; please send the report.", report: "soc1", areas: none},
 		{q: "Separately, please send the SOC 1 Type 2 our SOX team needs.", report: "soc1", areas: none},
 		{q: "In addition to our ICFR work, our auditors need your report on controls relevant to our financial statements.", report: "soc1", areas: none},
+		// "Independent" before the work names who does it, not that it is set aside.
+		{q: "Our independent SOX testing relies on your controls over payroll; which report covers them?", report: "soc1"},
+		{q: "As part of our independent ICFR assessment, please provide the relevant report on your controls.", report: "soc1"},
 	})
 }
