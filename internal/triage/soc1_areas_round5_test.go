@@ -238,14 +238,16 @@ func TestPaidOnceAtTheAgreedRate(t *testing.T) {
 }
 
 // Paying out of escrow (taxes, insurance, a closing's payees) is a disbursement:
-// transaction processing. The escrow money held for borrowers or buyers is custody.
-// Written for this test.
+// transaction processing. The escrow money held for borrowers or buyers is custody, and
+// escrow disbursements named as such pay out of that held money, so they carry custody
+// beside the payments (as the labelled sets do), while payments only said to come from
+// escrow stay payments. Written for this test.
 func TestEscrowDisbursementsArePayments(t *testing.T) {
 	t.Parallel()
 	tp, cu := "transaction_processing", "custody"
 	exactAreas(t, map[string][]string{
 		"Are property-tax payments disbursed from borrower escrow authorised and recorded correctly?":    {tp},
-		"Escrow disbursements for hazard insurance: how do you check each one is paid once and on time?": {tp},
+		"Escrow disbursements for hazard insurance: how do you check each one is paid once and on time?": {tp, cu},
 		"Are the escrow funds you hold for our buyers kept in a separate trust account?":                 {cu},
 	})
 }
