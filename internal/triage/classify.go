@@ -676,10 +676,19 @@ func asks(part string) bool {
 				// stability", see askerPurpose).
 				for j, f := range fields[k+1:] {
 					if v := strings.ToLower(strings.Trim(f, listPunct)); v != "also" {
-						return askerRequest[v] && !askerPurpose(fields[k+2+j:])
+						if askerRequest[v] {
+							return !askerPurpose(fields[k+2+j:])
+						}
+						break
 					}
 				}
-				return false
+				return (w == "our" || w == "my") && reviewerNeeds(fields[k+1:], 3)
+			}
+			if askerTeam[w] {
+				return reviewerNeeds(fields[k+1:], 0)
+			}
+			if w == "the" && reviewerNeeds(fields[k+1:], 3) {
+				return true // "The auditors require …": whose they are goes without saying
 			}
 		}
 		if w == "shall" || w == "must" {
@@ -720,6 +729,68 @@ var askerRequest = map[string]bool{
 	"need": true, "require": true, "want": true, "request": true, "expect": true,
 	"would": true, "ask": true,
 }
+
+// reviewerNeeds reports whether rest, the words after "our" or "my" or after a team's
+// name that opens a sentence, are someone on the asker's side needing something: at
+// most skip words of a noun ("auditors", "external audit team") and a verb of need
+// ("need", "requires", "is asking for", "has asked for", "will need"), not followed by
+// the asker's own purpose ("our auditors need to assess …"). "Our auditors need the
+// SOC 1." asks as "We need the SOC 1." does. The people the asker serves (its
+// customers, members, patients) are no reviewers: what they need is the asker's
+// context ("Our customers need round-the-clock support."), and so is what a
+// process or a policy of the asker's requires.
+func reviewerNeeds(rest []string, skip int) bool {
+	head := skip == 0 // a team's name is the whole subject
+	for j, f := range rest {
+		v := strings.ToLower(strings.Trim(f, listPunct))
+		switch {
+		case v == "also":
+			continue
+		case !head:
+		case needVerb[v]:
+			return !askerPurpose(rest[j+1:])
+		case needAuxiliary[v]:
+			if j+1 < len(rest) {
+				n := strings.ToLower(strings.Trim(rest[j+1], listPunct))
+				return needVerb[n] && !askerPurpose(rest[j+2:])
+			}
+			return false
+		}
+		if j >= skip || strings.ContainsAny(f, ".,;:?!") {
+			return false
+		}
+		head = reviewer[v] || askerTeam[v]
+	}
+	return false
+}
+
+var (
+	// askerTeam holds the names of teams on the asker's side that open a sentence
+	// of need: "Legal wants …", "Procurement is asking for …".
+	askerTeam = map[string]bool{"legal": true, "procurement": true, "finance": true,
+		"compliance": true, "audit": true, "infosec": true, "treasury": true,
+		"accounting": true, "purchasing": true, "management": true, "leadership": true}
+	// needVerb holds the verbs by which someone on the asker's side needs something.
+	needVerb = map[string]bool{"need": true, "needs": true, "require": true, "requires": true,
+		"want": true, "wants": true, "request": true, "requests": true, "requested": true,
+		"expect": true, "expects": true, "asked": true, "asking": true, "requesting": true,
+		"requiring": true, "needing": true}
+	// needAuxiliary holds the words before such a verb: "is asking", "will need".
+	needAuxiliary = map[string]bool{"is": true, "are": true, "has": true, "have": true,
+		"will": true, "would": true, "also": true}
+	// reviewer holds the nouns of the people and bodies on the asker's side who
+	// review a vendor and ask for its documents: the last word of the subject in
+	// "our external auditors need …", "my manager wants …". A process or a policy
+	// ("our onboarding requires both") and the people the asker serves ("our
+	// customers need …") are not among them.
+	reviewer = map[string]bool{"auditor": true, "auditors": true, "team": true, "teams": true,
+		"controller": true, "cfo": true, "ciso": true, "cio": true, "cto": true, "counsel": true,
+		"lawyers": true, "attorneys": true, "department": true, "committee": true, "board": true,
+		"regulator": true, "regulators": true, "examiners": true, "examiner": true,
+		"reviewers": true, "reviewer": true, "analyst": true, "analysts": true, "officer": true,
+		"manager": true, "managers": true, "management": true, "leadership": true,
+		"function": true, "group": true, "office": true, "assessors": true, "assessor": true}
+)
 
 // purposeVerbs are the verbs of what the asker will do with what it asks for:
 // "we need to assess your stability", "we need to satisfy our regulator".
