@@ -37,10 +37,7 @@ func (e *Engine) Classify(q Question) Verdict {
 	v, info := e.classify(q, false)
 	if first := questionEnd(q.Text, 0); first < 0 || questionEnd(q.Text, first+1) < 0 {
 		if info.hidden {
-			v = e.uniteAsks(q.Text, v, info.soc1)
-		}
-		if info.framedLetter && v.Report != ReportNone {
-			v = framedReport(v)
+			v = e.uniteAsks(q.Text, v, info.soc1, info.framedLetter)
 		}
 		return v
 	}
@@ -336,8 +333,12 @@ func (f *fieldScan) next() (string, bool) {
 // sentences, and clauses that "and" or "also" joins to a new ask ("Attach the
 // certificate and describe how access is reviewed"). A part that does not ask (the
 // asker's context: "We store PHI.") adds nothing. soc1 reports whether the line
-// names, refuses or holds a SOC 1, which each part keeps (see classify).
-func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
+// names, refuses or holds a SOC 1, which each part keeps (see classify). framed
+// reports a bridge letter's line that the asker's reliance frames (hidesAsk): the
+// report a part asks for is the SOC 1 the framing makes it (framedReport), unless
+// the part names a SOC 2 ("… we will need a bridge letter. Please also send the SOC
+// 2 for our security team.").
+func (e *Engine) uniteAsks(text string, v Verdict, soc1, framed bool) Verdict {
 	report, named := v.Report, ""
 	if report == ReportSOC1 || report == ReportSOC2 {
 		named = report
@@ -356,6 +357,9 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1 bool) Verdict {
 					// your regulatory status"): no rule knows a practice it asks about,
 					// so it is answered in writing beside the document.
 					p = Verdict{Report: ReportNone, Artifacts: []string{"custom_answer"}}
+				}
+				if framed && p.Report != ReportNone && !pinfo.soc2Named {
+					p = framedReport(p)
 				}
 				v = unite(v, p)
 			}
@@ -839,6 +843,7 @@ var statementOpener = map[string]bool{
 type askInfo struct {
 	hidden, soc1, ruled, named bool
 	framedLetter               bool // hidden by a bridge letter on a line the asker's reliance frames
+	soc2Named                  bool // a rule naming a SOC 2 (or both reports) fired
 	scored                     uint16
 }
 
@@ -895,6 +900,11 @@ func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, info askInfo) {
 	}
 	info.hidden, info.framedLetter = e.hidesAsk(fired, v.Report)
 	info.named = e.namedDecides(fired, v.Report)
+	for _, f := range fired {
+		if r := &e.rules[f.rule]; !f.negated && r.tier == tierName && hasSOC2(r.Report) {
+			info.soc2Named = true
+		}
+	}
 	return v, info
 }
 
@@ -1091,8 +1101,8 @@ func unite(v, p Verdict) Verdict {
 func hasSOC1(r string) bool { return r == ReportSOC1 || r == ReportBoth }
 func hasSOC2(r string) bool { return r == ReportSOC2 || r == ReportBoth }
 
-// framedReport returns v, the verdict of a line whose bridge letter hid a report asked
-// for beside it, as the asker's reliance framing of the whole line reads that report:
+// framedReport returns v, the verdict of a part beside a bridge letter that hid it, as
+// the asker's reliance framing of the whole line reads the report it asks for:
 // the SOC 1 alone ("If your period ends before our year end we will also need a gap
 // letter. Provide the service auditor's report relevant to our ICFR."), whatever a
 // part read without the framing made of it.

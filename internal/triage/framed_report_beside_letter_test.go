@@ -29,5 +29,8 @@ func TestFramedReportBesideBridgeLetter(t *testing.T) {
 		{q: "For our SOX year end, please send a bridge letter covering October to December.", report: "none", typ: "", areas: none, arts: letter},
 		{q: "Our auditors already have your SOC 1 through September. For our year-end ICFR work, send a bridge letter through December.", report: "none", typ: "", areas: none, arts: letter},
 		{q: "Our auditors rely on your SOC 1. Please send a bridge letter for the months since it ended.", report: "none", typ: "", areas: none, arts: letter},
+		// A SOC 2 named beside the letter is asked for itself: the framing does not
+		// make it the SOC 1.
+		{q: "For our SOX audit we will need a bridge letter. Please also send the SOC 2 for our security team.", report: "soc2", arts: letter},
 	})
 }
