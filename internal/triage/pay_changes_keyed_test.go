@@ -24,5 +24,8 @@ func TestPayChangesKeyedAreMasterData(t *testing.T) {
 		{question: "Does new hire onboarding at your company include security awareness training?", report: ReportSOC2},
 		{question: "How is overtime calculated and paid in each pay run?", report: ReportSOC1, with: []string{tp}, without: []string{md}},
 		{question: "Will your subscription fees increase when we renew?", report: ReportNone},
+		// Entering a promotion of code, or input that raises an error, is no pay change.
+		{question: "Who can enter a promotion of code to production?", report: ReportSOC2},
+		{question: "Are input validation errors that raise exceptions logged?", report: ReportSOC2},
 	})
 }
