@@ -17,17 +17,20 @@ func TestLongLineWorkIsLinear(t *testing.T) {
 	}
 	e := mustEngine(t)
 	tests := []struct {
-		name, head, piece string
-		size              int
+		name, head, piece, tail string
+		size                    int
 	}{
 		// A run of link words opens a segment at each (told.go's readSegments).
-		{"link words after commas", "Send the SOC 2 and tell us your headcount", ", and", 100_000},
+		{"link words after commas", "Send the SOC 2 and tell us your headcount", ", and", "", 100_000},
 		// Types offered and named again in one clause (negation.go's typeNegated).
-		{"types offered in one clause", "We need a SOC 2 ", "you offered a Type 1 ", 400_000},
+		{"types offered in one clause", "We need a SOC 2 ", "you offered a Type 1 ", "", 400_000},
+		// A segment of a fact's words that ends in a pronoun pointing back
+		// (told.go's backOnly), read once for every hit in it.
+		{"fact words ending in a pronoun", "Send the SOC 2. ", "headcount ", "this?", 10_000},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			text := tc.head + strings.Repeat(tc.piece, tc.size/len(tc.piece))
+			text := tc.head + strings.Repeat(tc.piece, tc.size/len(tc.piece)) + tc.tail
 			start := time.Now()
 			e.Classify(Question{Text: text})
 			if d := time.Since(start); d > 750*time.Millisecond {

@@ -180,6 +180,7 @@ type scratch struct {
 
 	seg      []uint8 // per token: the role of its segment (told.go), read by readSegments
 	segStart []bool  // per token: a segment opens at it
+	cover    []bool  // per token: a phrase hit of the rule read by toldOnly covers it
 
 	lineSOC1 bool // the line (or the part's whole line) names, refuses or holds a SOC 1
 

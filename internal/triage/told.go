@@ -141,9 +141,12 @@ func (e *Engine) markTold(s *scratch, text string, fired []firing) {
 }
 
 // toldOnly reports whether every phrase hit of rule ri has a word in a telling
-// segment, or asks only about a pronoun that points back (backOnly).
+// segment, or asks only about a pronoun that points back (backOnly). A segment is
+// read by backOnly once for all the hits in it: a long segment of a fact's words
+// ("who owns … this?") must not be read again from each of them.
 func (s *scratch) toldOnly(ri int32) bool {
-	any := false
+	any, covered := false, false
+	lo, hi, back := 0, 0, false // the segment backOnly read last, and its answer
 	for _, h := range s.hits {
 		if h.rule != ri || !h.phrase() {
 			continue
@@ -153,33 +156,46 @@ func (s *scratch) toldOnly(ri int32) bool {
 		for k := h.from; k <= h.to && !told; k++ {
 			told = s.seg[k] == segTold
 		}
-		if !told && !s.backOnly(ri, int(h.from)) {
+		if told {
+			continue
+		}
+		if at := int(h.from); at < lo || at >= hi {
+			if !covered {
+				s.coverHits(ri)
+				covered = true
+			}
+			lo, hi = s.segmentOf(at)
+			back = s.backOnly(lo, hi)
+		}
+		if !back {
 			return false
 		}
 	}
 	return any
 }
 
-// backOnly reports whether the segment of toks[at] asks only about a pronoun that
+// coverHits fills s.cover: per token, whether a phrase hit of rule ri covers it.
+func (s *scratch) coverHits(ri int32) {
+	s.cover = append(s.cover[:0], make([]bool, len(s.toks))...)
+	for _, h := range s.hits {
+		if h.rule == ri && h.phrase() {
+			for k := h.from; k <= h.to && int(k) < len(s.cover); k++ {
+				s.cover[k] = true
+			}
+		}
+	}
+}
+
+// backOnly reports whether the segment toks[lo:hi] asks only about a pronoun that
 // points back to the line's request: it ends in one (backPronoun), and every word of
-// it that is no skipped word stands in a hit of rule ri ("who owns this?").
-func (s *scratch) backOnly(ri int32, at int) bool {
-	lo, hi := s.segmentOf(at)
+// it that is no skipped word stands in a hit of the rule s.cover was filled for
+// ("who owns this?").
+func (s *scratch) backOnly(lo, hi int) bool {
 	if !backPronoun[s.toks[hi-1].text] {
 		return false
 	}
 	for k := lo; k < hi-1; k++ {
-		if s.toks[k].stop || backPronoun[s.toks[k].text] {
-			continue
-		}
-		in := false
-		for _, h := range s.hits {
-			if h.rule == ri && h.phrase() && int(h.from) <= k && k <= int(h.to) {
-				in = true
-				break
-			}
-		}
-		if !in {
+		if !s.toks[k].stop && !backPronoun[s.toks[k].text] && !s.cover[k] {
 			return false
 		}
 	}
