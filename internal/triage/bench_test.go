@@ -2,6 +2,7 @@ package triage
 
 import (
 	"bufio"
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -86,5 +87,34 @@ func BenchmarkClassifyLongReasons(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
 		e.Classify(q)
+	}
+}
+
+// BenchmarkClassifyLongLines classifies lines of 10 KB to 400 KB in shapes that once
+// made a check read the rest of the line again from each of its words: a run of link
+// words after commas (told.go's readSegments), types offered and named again in one
+// clause (negation.go's typeNegated), and a segment of one fact's words ending in a
+// pronoun that points back (told.go's backOnly). Each must stay linear in the length
+// of the line: compare ns/op across the sizes of one shape.
+func BenchmarkClassifyLongLines(b *testing.B) {
+	e := mustEngine(b)
+	shapes := []struct {
+		name, head, piece, tail string
+	}{
+		{"link-words", "Send the SOC 2 and tell us your headcount", ", and", ""},
+		{"types-offered", "We need a SOC 2 ", "you offered a Type 1 ", ""},
+		{"fact-words-then-pronoun", "Send the SOC 2. ", "headcount ", "this?"},
+	}
+	for _, sh := range shapes {
+		for _, size := range []int{10_000, 100_000, 400_000} {
+			text := sh.head + strings.Repeat(sh.piece, size/len(sh.piece)) + sh.tail
+			q := Question{Text: text}
+			b.Run(fmt.Sprintf("%s/%dKB", sh.name, size/1000), func(b *testing.B) {
+				b.ReportAllocs()
+				for b.Loop() {
+					e.Classify(q)
+				}
+			})
+		}
 	}
 }
