@@ -386,7 +386,7 @@ func negatedWords(toks []token, from, to int) bool {
 		}
 		swap := substitutedAt(toks, k) || w == "instead" || w == "without" || (w == "than" && k > 0 && toks[k-1].text == "rather")
 		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other" && !onlyThis(toks, k-1)) ||
-			passiveGoverns(toks, k, from)
+			passiveGoverns(toks, k, from) || reportStandard[toks[from].text] && setApart(toks, k)
 		if !neg || (w == "addition" && alsoSent(toks, to)) {
 			continue
 		}
@@ -673,6 +673,29 @@ var (
 	// reads as "soc" and "2").
 	reportStandard = map[string]bool{"soc": true, "ssae": true, "isae": true}
 )
+
+// setApartWord holds the words that set a report apart from what the question goes
+// on to ask when "from", "of" or "to" follows them: "separate from the payroll SOC 1,
+// …", "distinct from your SOC 2", "unrelated to the SOC 1". Elsewhere they describe
+// things kept apart ("networks kept separate from each other"), so they set aside
+// only a report's name.
+var setApartWord = map[string]bool{"separate": true, "separately": true, "distinct": true,
+	"independently": true, "unrelated": true}
+
+// setApart reports whether toks[k] sets what follows it apart: a word of
+// setApartWord that opens its clause, followed by "from", "of" or "to". Inside a
+// clause it compares ("is the SOC 2 separate from the SOC 1?") rather than sets
+// aside.
+func setApart(toks []token, k int) bool {
+	if !setApartWord[toks[k].text] || k+1 >= len(toks) || k > 0 && toks[k].brk == brkNone {
+		return false
+	}
+	switch toks[k+1].text {
+	case "from", "of", "to":
+		return true
+	}
+	return false
+}
 
 // conditionBefore reports whether the words at toks[from] are the subject of a
 // condition opened by "if" or "whether" in their clause: "If your first SOC 2 audit
