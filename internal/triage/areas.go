@@ -1070,9 +1070,19 @@ var integrityCriteria = map[string]bool{
 	"PI1.1": true, "PI1.2": true, "PI1.3": true, "PI1.4": true, "PI1.5": true, "P5.2": true,
 }
 
+// oversightSeries reports whether criterion c is of the control environment (CC1) or
+// monitoring (CC4) series: an organisation's governance, its reviews of its controls and
+// the remediation of what they find. Beside a money process a SOC 1 rule names, their
+// words ("exceptions noted against it", "independent review of the change report", "the
+// figure the board approved") describe the SOC 1 control objective itself, not a SOC 2
+// subject: the IT control series (CC6 access, CC7 operations, CC8 change) stay out.
+func oversightSeries(c string) bool {
+	return strings.HasPrefix(c, "CC1.") || strings.HasPrefix(c, "CC4.")
+}
+
 // moneyIntegrity reports whether a topic tier that says both reports owes its SOC 2
-// half only to data-quality rules (every criterion of every SOC 2 topic rule fired is
-// in integrityCriteria) while a SOC 1 rule that is no fallback names the money process
+// half only to data-quality or oversight rules (every criterion of every SOC 2 topic
+// rule fired is in integrityCriteria or of oversightSeries) while a SOC 1 rule that is no fallback names the money process
 // they qualify (by an area other than financial_reporting): "the GL journal file you send us: record counts, control totals?",
 // "credit balances refunded to the right payer and recorded correctly". Guide section
 // 8: the completeness and accuracy of financial processing is the SOC 1; the same
@@ -1102,7 +1112,7 @@ func (e *Engine) moneyIntegrity(fired []firing) bool {
 				return false
 			}
 			for _, c := range r.Criteria {
-				if !integrityCriteria[c] {
+				if !integrityCriteria[c] && !oversightSeries(c) {
 					return false
 				}
 			}
