@@ -762,7 +762,7 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || e.settingOnly(s, in, ai, v, most) || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) ||
+			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) || e.settingOnly(s, in, ai, v, most) ||
 				(ai == areaSoD && in[areaChange] && !duties && !e.oneHolder(s)) ||
 				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act) || (in[areaInterfaces] && e.carriedOnly(s)) || (in[areaOperations] && e.runNamedOnly(s)))) {
 				continue
