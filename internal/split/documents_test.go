@@ -13,10 +13,7 @@ import (
 // way.
 func TestSplitDocumentRequests(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name, in string
-		want     []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"a list under its title",
 			"Supporting documents\nSOC 2 report\nPen test summary\nISO 27001 certificate\nInsurance certificate",
 			[]sq{
@@ -63,13 +60,7 @@ func TestSplitDocumentRequests(t *testing.T) {
 		{"a summary standing alone over questions",
 			"Executive summary\nWho owns the security programme?\nIs MFA enforced?",
 			[]sq{{"Who owns the security programme?", "Executive summary", 2}, {"Is MFA enforced?", "Executive summary", 3}}},
-	}
-	for _, tt := range tests {
-		got := gotSQ(Split(tt.in))
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s:\n%s", tt.name, diffSQ(tt.want, got))
-		}
-	}
+	})
 }
 
 // A tab-separated row with an id cell, a title-shaped text and an answer

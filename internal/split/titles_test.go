@@ -105,10 +105,7 @@ func TestSplitFrameworkIDs(t *testing.T) {
 // the label stay as items.
 func TestNoiseHeadsNothing(t *testing.T) {
 	t.Parallel()
-	tests := []struct {
-		name, in string
-		want     []sq
-	}{
+	checkSplitCases(t, []splitCase{
 		{"pointer and label between sections",
 			"Identity\nAre admin accounts behind MFA?\nSee below\nBackups\nAre backups kept offsite?\nApproved by\nAudit Trail\nAre admin actions recorded?",
 			[]sq{
@@ -132,13 +129,7 @@ func TestNoiseHeadsNothing(t *testing.T) {
 		{"label continued",
 			"Are backups kept offsite?\nApproved by\nthe head of IT each quarter\nAre restores tested?",
 			[]sq{{"Are backups kept offsite?", "", 1}, {"Approved by the head of IT each quarter", "", 2}, {"Are restores tested?", "", 4}}},
-	}
-	for _, tt := range tests {
-		got := gotSQ(Split(tt.in))
-		if !slices.Equal(got, tt.want) {
-			t.Errorf("%s:\n%s", tt.name, diffSQ(tt.want, got))
-		}
-	}
+	})
 	for _, l := range []string{"End of Section 2", "*** End ***", "Part A complete"} {
 		if _, ok := TitleShaped(l); ok {
 			t.Errorf("TitleShaped(%q) is a title", l)
