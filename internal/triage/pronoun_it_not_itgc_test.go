@@ -1,9 +1,6 @@
 package triage
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // "It" before a verb is the report or system spoken of, not information technology:
 // "Does it describe controls over change management?" asks no IT general controls
@@ -12,21 +9,12 @@ import (
 func TestPronounItIsNoITControl(t *testing.T) {
 	t.Parallel()
 	checkClass(t, []classCase{
-		{q: "Please send the SOC 2 report. Does it describe controls over change management?", report: "soc2", crit: "CC8.1"},
+		{q: "Please send the SOC 2 report. Does it describe controls over change management?", report: "soc2", crit: "CC8.1", absent: "CC5.2"},
 		{q: "A SOC 1 Type 1 is fine for now. Will it carry a control objective for capital calls?", report: "soc1", typ: "type1", areas: []string{"transaction_processing"}},
-		{q: "Send your SOC 2. Does it include controls over backups?", report: "soc2", crit: "A1.2"},
+		{q: "Send your SOC 2. Does it include controls over backups?", report: "soc2", crit: "A1.2", absent: "CC5.2"},
 		// Near misses: IT controls by name.
 		{q: "Does your organisation have IT controls over the hosting environment?", report: "soc2", crit: "CC5.2"},
 		{q: "Are IT and security controls reviewed annually?", report: "soc2", crit: "CC5.2"},
 		{q: "Describe your IT general controls.", report: "soc2", crit: "CC5.2"},
 	})
-	e := mustEngine(t)
-	for _, q := range []string{
-		"Please send the SOC 2 report. Does it describe controls over change management?",
-		"Send your SOC 2. Does it include controls over backups?",
-	} {
-		if v := e.Classify(Question{Text: q}); slices.Contains(v.Criteria, "CC5.2") {
-			t.Errorf("%q: criteria %v, want no CC5.2", q, v.Criteria)
-		}
-	}
 }
