@@ -299,10 +299,5 @@ func DocumentName(line string) bool {
 	if body == "" || strings.IndexByte(body, '?') >= 0 || strings.Count(body, " ") >= maxHeadWords || OpensQuestion(body) {
 		return false
 	}
-	var buf [24]byte
-	last := body[strings.LastIndexByte(body, ' ')+1:]
-	if len(last) > len(buf) {
-		return false
-	}
-	return documentNouns[string(trimPunct(lowerASCII(buf[:], []byte(last))))]
+	return namesDocument([]byte(body[strings.LastIndexByte(body, ' ')+1:]))
 }
