@@ -774,11 +774,10 @@ var (
 	askerTeam = map[string]bool{"legal": true, "procurement": true, "finance": true,
 		"compliance": true, "audit": true, "infosec": true, "treasury": true,
 		"accounting": true, "purchasing": true, "management": true, "leadership": true}
-	// needVerb holds the verbs by which someone on the asker's side needs something.
-	needVerb = map[string]bool{"need": true, "needs": true, "require": true, "requires": true,
-		"want": true, "wants": true, "request": true, "requests": true, "requested": true,
-		"expect": true, "expects": true, "asked": true, "asking": true, "requesting": true,
-		"requiring": true, "needing": true}
+	// needVerb holds the verbs by which someone on the asker's side needs something:
+	// the verbs of needing (needVerbs) and those of asking.
+	needVerb = wordSet(needVerbs, "request", "requests", "requested", "asked", "asking",
+		"requesting", "requiring", "needing")
 	// needAuxiliary holds the words before such a verb: "is asking", "will need".
 	needAuxiliary = map[string]bool{"is": true, "are": true, "has": true, "have": true,
 		"will": true, "would": true, "also": true}
