@@ -245,7 +245,8 @@ func causeOrFixOnly(part string) bool {
 //   - askedPunct: the words of a question about the report named before
 //     (scopeAskedBack): "Does it cover?" asks back.
 //   - sentencePunct: every word of a question that asks only a cause or a fix
-//     (causeOrFixOnly), down to its last mark: "Why?!".
+//     (causeOrFixOnly), down to its last mark: "Why?!"; and the words of a
+//     question that points back by a pronoun (pointsBack): "Can you send it?".
 //
 // compensatingAsked trims nothing: it reads how a field begins ("controls?"), so a
 // bracket before "compensating" hides it.

@@ -404,7 +404,7 @@ var wordAfterFront = map[string]bool{"which": true, "what": true, "whom": true, 
 func pointsBack(part string) bool {
 	var f fieldScan
 	f.text = part
-	trim := func(w string) string { return strings.Trim(w, ",:;-–—()\"'?.!") }
+	trim := func(w string) string { return strings.Trim(w, sentencePunct) }
 	w, ok := f.next()
 	for ok && (segmentLink[trim(w)] || answerColumn(w) || trim(w) == "please" || trim(w) == "kindly") {
 		w, ok = f.next()
