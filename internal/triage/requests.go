@@ -205,11 +205,11 @@ func (e *Engine) inCoverage(s *scratch, fired []firing, from int) bool {
 			if h.rule != f.rule || !h.phrase() || int(h.from) > from {
 				continue
 			}
-			same := true
-			for k := int(h.from) + 1; k <= from; k++ {
-				same = same && s.toks[k].brk < brkSentence
+			k := int(h.from) + 1
+			for k <= from && s.toks[k].brk < brkSentence {
+				k++
 			}
-			if same {
+			if k > from { // no sentence break between the phrase and the word
 				return true
 			}
 		}
