@@ -35,7 +35,7 @@ func TestWordingClasses(t *testing.T) {
 		{"processing integrity", "Are data processing results compared against expected totals before release to clients?", "soc2", "type2", "PI1.3", "", ""},
 		{"processing integrity", "Describe how the accuracy of the recommendation scores delivered to customers is checked.", "soc2", "type2", "PI1.4", "", ""},
 		{"company facts", "How many data centers do you operate?", "none", "", "", "", "custom_answer"},
-		{"company facts", "Please list your supported SSO identity providers.", "none", "", "", "", "custom_answer"},
+		{"company facts", "Please list your supported browsers and mobile platforms.", "none", "", "", "", "custom_answer"},
 		{"company facts", "Are backups stored outside the EU?", "none", "", "", "", "custom_answer"},
 		{"company facts", "Can our auditors perform an on-site audit?", "none", "", "", "", "custom_answer"},
 		{"one keyword", "Do you allow customers to perform vulnerability scans against their tenant?", "none", "", "", "", "custom_answer"},

@@ -13,6 +13,7 @@ func TestSignOnProtocolsListed(t *testing.T) {
 	checkClass(t, []classCase{
 		{q: "Does your solution support single sign-on? List supported protocols.", report: "soc2", crit: "CC6.1"},
 		{q: "List supported SSO identity providers (Okta, Entra ID, Ping).", report: "soc2", crit: "CC6.1"},
+		{q: "Please list your supported SSO identity providers.", report: "soc2", crit: "CC6.1"},
 		{q: "Which federation protocols are supported for staff login (SAML 2.0, OIDC)?", report: "soc2", crit: "CC6.1"},
 		{q: "Supported sign-on standards: SAML / OpenID Connect / CAS. Please list.", report: "soc2", crit: "CC6.1"},
 		{q: "Is SCIM 2.0 supported for automatic user provisioning? List supported IdPs.", report: "soc2"},
