@@ -122,3 +122,36 @@ func TestTitleShapedBulletedDocument(t *testing.T) {
 		}
 	}
 }
+
+// A list's title saying what it asks for ("Documents requested", "Evidence
+// required") heads the documents below it, with or without a colon; the same
+// participle said of a control ("Backups encrypted") still states it.
+func TestSplitListTitleByWhatItAsks(t *testing.T) {
+	t.Parallel()
+	checkSplitCases(t, []splitCase{
+		{"documents requested over bullets",
+			"Documents requested\n- SOC 2 Type II report\n- Certificate of insurance\n- Penetration test summary",
+			[]sq{
+				{"SOC 2 Type II report", "Documents requested", 2},
+				{"Certificate of insurance", "Documents requested", 3},
+				{"Penetration test summary", "Documents requested", 4},
+			}},
+		{"evidence required over plain lines",
+			"Supporting evidence required\nSOC 2 report\nBridge letter",
+			[]sq{{"SOC 2 report", "Supporting evidence required", 2}, {"Bridge letter", "Supporting evidence required", 3}}},
+		{"attachments needed over numbered lines",
+			"Attachments needed\n1. ISO 27001 certificate\n2. Insurance certificate",
+			[]sq{{"ISO 27001 certificate", "Attachments needed", 2}, {"Insurance certificate", "Attachments needed", 3}}},
+		{"with a colon, as before",
+			"Documents requested:\n- SOC 2 report\n- Bridge letter",
+			[]sq{{"SOC 2 report", "Documents requested", 2}, {"Bridge letter", "Documents requested", 3}}},
+		// Near misses: a participle said of a control states it; a sentence
+		// about documents is context for the question after it.
+		{"a control stated by its participle",
+			"Backups encrypted\nIs MFA enforced?",
+			[]sq{{"Backups encrypted", "", 1}, {"Is MFA enforced?", "", 2}}},
+		{"documents requested in a sentence",
+			"All documents requested by the auditors were provided.\nIs MFA enforced?",
+			[]sq{{"All documents requested by the auditors were provided. Is MFA enforced?", "", 1}}},
+	})
+}

@@ -38,6 +38,7 @@ type lineInfo struct {
 	document   bool // its last word names a document sent on request: "Pen test summary" (documentNouns)
 	report     bool // …a report or a summary ("Audit report", "Executive summary"), which also titles sections
 	alone      bool // the reader saw it stand alone as a title (standsAlone), so a report's name may head a section
+	listTitle  bool // titles a list by what it asks for: "Documents requested", "Evidence required" (isListTitle)
 }
 
 var questionStarts = map[string]bool{
@@ -282,8 +283,44 @@ func analyze(t []byte) lineInfo {
 	}
 	if !li.hasQ && !li.qstart && !li.notice && !li.caps && li.words > 1 {
 		li.asks, li.states = says(t)
+		li.listTitle = li.states && li.upperStart && li.words <= 4 && li.lastEnd != '.' && isListTitle(t)
 	}
 	return li
+}
+
+// isListTitle: t names the things a list below it asks for and says they are
+// asked, a noun of sent things then a participle of asking ("Documents
+// requested", "Supporting evidence required", "Attachments needed"). Read as
+// a statement its participle would make it one ("Backups encrypted"); a
+// participle of asking said of documents makes it a title instead.
+func isListTitle(t []byte) bool {
+	var buf [24]byte
+	noun := false
+	for i := 0; ; {
+		w, j := nextWord(t, i)
+		if w == nil {
+			return false
+		}
+		i = j
+		lw := string(lowerWord(trimPunct(w), &buf))
+		if noun && askedParticiples[lw] {
+			next, _ := nextWord(t, j)
+			return next == nil // the participle ends the line
+		}
+		noun = noun || listNouns[lw]
+	}
+}
+
+// listNouns name the things a questionnaire's list asks to be sent.
+var listNouns = map[string]bool{
+	"documents": true, "documentation": true, "attachments": true, "evidence": true,
+	"artefacts": true, "artifacts": true, "materials": true, "files": true,
+	"deliverables": true, "items": true, "uploads": true, "reports": true, "certificates": true,
+}
+
+// askedParticiples say that the things named are asked for.
+var askedParticiples = map[string]bool{
+	"requested": true, "required": true, "needed": true, "wanted": true, "expected": true,
 }
 
 // lastWord returns the last space-separated word of t, nil when t has none.
@@ -469,7 +506,7 @@ func (li lineInfo) numberedTitle() bool {
 // an item, not a title. A statement ending in ":" still leads into the lines
 // below it.
 func (li lineInfo) instructsOrStates() bool {
-	return li.asks || (li.states && li.lastEnd != ':')
+	return li.asks || (li.states && li.lastEnd != ':' && !li.listTitle)
 }
 
 // AsksOrStates says whether line, read as the splitter reads a line, asks or
@@ -584,7 +621,7 @@ func (li lineInfo) headingFamily(bold bool) (int, bool) {
 	if li.hasQ || li.qstart || li.words == 0 || li.words > maxHeadWords || li.followup || li.form || li.leadIn || li.notice {
 		return 0, false
 	}
-	if li.docTitle && li.upperStart && li.lastEnd != '.' {
+	if (li.docTitle || li.listTitle) && li.upperStart && li.lastEnd != '.' {
 		return famTitle, true
 	}
 	if li.instructsOrStates() {
