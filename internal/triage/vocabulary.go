@@ -231,7 +231,7 @@ func (e *Engine) vocabCriteria(s *scratch, qtext string, fired []firing) (crit, 
 		}
 	}
 	top = s.cat[best]
-	if top < vocabAnswer && (top < vocabAnswerStatement || !statement(qtext)) {
+	if top < vocabAnswer && (top < vocabAnswerStatement || !statement(qtext) && !controlAsked(qtext)) {
 		return nil, nil, 0, false
 	}
 	s.order = s.order[:0]
@@ -321,6 +321,105 @@ func statement(text string) bool {
 		n++
 	}
 	return !sentenceOpener[string(lower[:n])]
+}
+
+// controlAsked reports whether text asks how the vendor checks, verifies, ensures or
+// handles something ("How do you make sure the statements reach only the right
+// customer?", "how do you know none of the readings are dropped?"): it asks for a
+// control, as a statement of a control states one, and a criterion's typical words
+// are enough to answer it. "How" must stand within controlAskReach words before a
+// verb of checking (controlVerb); "how many", "how much", "how long" and "how often"
+// ask for a figure, and are left to the rules.
+func controlAsked(text string) bool {
+	var buf [16]byte
+	since := -1 // words since the last "how" that may open a control ask; -1 for none
+	for rest := text; rest != ""; {
+		i := 0
+		for i < len(rest) && !asciiLetter(rest[i]) {
+			i++
+		}
+		rest = rest[i:]
+		n := 0
+		for n < len(rest) && asciiLetter(rest[n]) {
+			n++
+		}
+		if n == 0 {
+			break
+		}
+		w := rest[:n]
+		rest = rest[n:]
+		if n > len(buf) {
+			since = nextSince(since)
+			continue
+		}
+		for j := 0; j < n; j++ {
+			c := w[j]
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[j] = c
+		}
+		lw := string(buf[:n]) // the compiler does not allocate for a map key
+		switch {
+		case lw == "how":
+			since = 0
+		case since == 1 && howFigure[lw]:
+			since = -1
+		case since > 0 && controlVerb[lw]:
+			return true
+		case lw == "what" || lw == "which":
+			since = 0
+			if controlNounNext(rest) {
+				return true
+			}
+		default:
+			since = nextSince(since)
+		}
+	}
+	return false
+}
+
+// controlAskReach is the most words between "how" and its verb of checking: "how do
+// you check", "how does your team make sure", "how can the platform guarantee".
+const controlAskReach = 5
+
+func nextSince(since int) int {
+	if since < 0 || since >= controlAskReach {
+		return -1
+	}
+	return since + 1
+}
+
+func asciiLetter(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// controlNounNext reports whether the next word of rest names checks or controls:
+// "what checks", "which controls".
+func controlNounNext(rest string) bool {
+	rest = strings.TrimLeft(rest, " ")
+	for _, w := range [...]string{"checks ", "controls ", "check ", "control ", "safeguards ", "validation"} {
+		if len(rest) >= len(w) && strings.EqualFold(rest[:len(w)], w) {
+			return true
+		}
+	}
+	return false
+}
+
+// howFigure holds the words after "how" that ask for a figure, not a way of doing.
+var howFigure = map[string]bool{"many": true, "much": true, "long": true, "often": true, "soon": true, "quickly": true, "fast": true, "big": true, "old": true}
+
+// controlVerb holds the verbs of checking that make "how … ?" ask for a control.
+var controlVerb = map[string]bool{
+	"check": true, "checks": true, "checked": true, "verify": true, "verifies": true, "verified": true,
+	"ensure": true, "ensures": true, "ensured": true, "assure": true, "assures": true, "assured": true,
+	"sure": true, "know": true, "knows": true, "honour": true, "honours": true, "honor": true, "honors": true,
+	"honoured": true, "honored": true, "respect": true, "respected": true, "handle": true, "handles": true,
+	"handled": true, "treat": true, "treats": true, "treated": true, "validate": true, "validates": true,
+	"validated": true, "confirm": true, "confirms": true, "confirmed": true, "guarantee": true,
+	"guarantees": true, "guaranteed": true, "prevent": true, "prevents": true, "prevented": true,
+	"detect": true, "detects": true, "detected": true, "control": true, "controls": true, "controlled": true,
+	"reconcile": true, "reconciles": true, "reconciled": true, "monitor": true, "monitors": true,
+	"monitored": true, "protect": true, "protects": true, "protected": true, "enforce": true,
+	"enforces": true, "enforced": true,
 }
 
 // critSeries numbers each criterion's series (CC1 … P8), index-aligned with AllCriteria.
