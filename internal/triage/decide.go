@@ -12,7 +12,7 @@ import (
 // verdict builds the verdict from the fired rules (matched on text, the question or
 // the heading and question) and the vocabulary scores of the question's own words.
 func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discount float64) Verdict {
-	if !decides(e, fired) {
+	if !decides(e, fired) && e.heldTyped(s, text, fired) == ReportNone {
 		if qtext == text { // the tokens are the question's own words, not its heading's
 			e.reversedHits(s)
 		}
@@ -119,6 +119,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 			}
 			break
 		}
+	}
+	if report == ReportNone {
+		report = e.heldTyped(s, text, fired)
 	}
 
 	// A SOC 2 topic whose words name a financial business process: SOC 1 or both; a
@@ -383,6 +386,38 @@ func (e *Engine) namesSOC1(fired []firing) bool {
 		}
 	}
 	return false
+}
+
+// heldTyped returns the report the asker says they hold when a type is named apart
+// from it and nothing else is asked: "We previously received your SSAE 16 report. For
+// the new platform a Type I as of the go-live date is acceptable" asks for a SOC 1 of
+// Type 1. It returns ReportNone when no report is held, when the reports held are of
+// both kinds, when every type named is held too ("we have your SOC 2 Type 2"), or when
+// another rule gives the question a report or a document.
+func (e *Engine) heldTyped(s *scratch, text string, fired []firing) string {
+	kind := ReportNone
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		switch {
+		case f.held && r.tier == tierName && (r.Report == ReportSOC1 || r.Report == ReportSOC2):
+			if kind != ReportNone && kind != r.Report {
+				return ReportNone
+			}
+			kind = r.Report
+		case !f.negated && (r.Report != "" || len(r.Artifacts) > 0):
+			return ReportNone
+		}
+	}
+	if kind == ReportNone {
+		return ReportNone
+	}
+	for k := 0; k+1 < len(s.toks); k++ {
+		if s.toks[k].text == "type" && s.toks[k+1].brk == brkNone && typeNumber(s.toks[k+1].text) &&
+			!heldAt(s.toks, text, k, k+1) {
+			return kind
+		}
+	}
+	return ReportNone
 }
 
 func round2(x float64) float64 { return float64(int(x*100+0.5)) / 100 }

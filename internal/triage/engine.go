@@ -150,7 +150,8 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	fired := s.fired[:0]
 	for _, ri := range s.rules {
 		r := &e.rules[ri]
-		if !e.ruleMatches(s, ri) || r.Joined && !e.listed(s, text, ri) || r.Capability && !e.productAsked(s, ri) {
+		if !e.ruleMatches(s, ri) || r.Joined && !e.listed(s, text, ri) || r.Capability && !e.productAsked(s, ri) ||
+			r.Accept && e.acceptanceSpent(s, ri) {
 			continue
 		}
 		var neg, held bool

@@ -53,3 +53,77 @@ func typeStart(toks []token, from int) int {
 	}
 	return -1
 }
+
+// acceptanceSpent reports whether a rule of a type the asker accepts now matched only
+// words of acceptance that do not accept its type: each is refused ("we looked at
+// your Type I; the committee won't accept it again") or takes another type as its
+// object ("of type 1 or type 2? We accept only type 2"). The words of acceptance are
+// the second group of the rule's all list; the rule then does not fire, and the type
+// signals decide (a type refused is read as such by typeNegated). Once the asker refuses, a word that only dates
+// the acceptance (acceptNowWord) accepts nothing by itself: "… won't accept it
+// again. Pls confirm you now have a report over a period".
+func (e *Engine) acceptanceSpent(s *scratch, ri int32) bool {
+	r := &e.rules[ri]
+	if !r.Accept || len(r.all) < 2 {
+		return false
+	}
+	spent, refused, dated := false, false, false
+	for _, h := range s.hits {
+		if h.rule != ri || h.role != 1 {
+			continue
+		}
+		from, to := int(h.from), int(h.to)
+		switch {
+		case negatedAt(s.toks, from, to):
+			spent, refused = true, true
+		case otherTypeBeside(s.toks, from, to, r.Type):
+			spent = true
+		case from == to && acceptNowWord[s.toks[from].text]:
+			dated = true
+		default:
+			return false
+		}
+	}
+	return spent && (refused || !dated)
+}
+
+// acceptNowWord holds the words of acceptance that only say when a type is
+// accepted: "a Type 1 now", "in the interim", "initially".
+var acceptNowWord = map[string]bool{"now": true, "interim": true, "meantime": true,
+	"initially": true}
+
+// otherTypeBeside reports whether the words at toks[from:to+1] take as their object a
+// type that is not want, with only the words of typeLink between them: "accept only
+// type 2", "only a Type II is acceptable".
+func otherTypeBeside(toks []token, from, to int, want string) bool {
+	for k := to + 1; k+1 < len(toks) && toks[k].brk < brkClause; k++ {
+		if toks[k].text == "type" && toks[k+1].brk == brkNone && typeNumber(toks[k+1].text) {
+			return numberedType(toks[k+1].text) != want
+		}
+		if !typeLink[toks[k].text] {
+			break
+		}
+	}
+	for k := from - 1; k >= 1 && toks[k+1].brk < brkClause; k-- {
+		if toks[k-1].text == "type" && toks[k].brk == brkNone && typeNumber(toks[k].text) {
+			return numberedType(toks[k].text) != want
+		}
+		if !typeLink[toks[k].text] {
+			break
+		}
+	}
+	return false
+}
+
+// typeLink holds the words that may stand between a word of acceptance and the type
+// it accepts.
+var typeLink = map[string]bool{"only": true, "just": true, "a": true, "an": true, "the": true,
+	"is": true, "are": true, "be": true, "would": true, "will": true}
+
+// numberedType is the type a type number names: Type1 for 1, I and one, else Type2.
+func numberedType(w string) string {
+	if w == "1" || w == "i" || w == "one" {
+		return Type1
+	}
+	return Type2
+}
