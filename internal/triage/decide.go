@@ -7,6 +7,7 @@ import (
 	"cmp"
 	"math/bits"
 	"slices"
+	"strings"
 )
 
 // verdict builds the verdict from the fired rules (matched on text, the question or
@@ -167,7 +168,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 			use, request = kept, true
 		}
 	}
-	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, use, report, named)
+	v.Criteria, v.Categories, vocabUsed, demoted = e.criteria(s, text, use, report, named)
 	var areasUsed bool
 	var areaBuf [maxAreas]int8
 	var ruleAreas []int8
@@ -494,7 +495,7 @@ const usualShare = 0.5
 //
 // named holds the categories the question names as the report's scope
 // (namedCategories): each is in the verdict.
-func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8) (crit, cats []string, vocab, demoted bool) {
+func (e *Engine) criteria(s *scratch, text string, fired []firing, report string, named uint8) (crit, cats []string, vocab, demoted bool) {
 	crit, cats = []string{}, []string{}
 	if report != ReportSOC2 && report != ReportBoth {
 		return crit, cats, false, false
@@ -582,6 +583,7 @@ func (e *Engine) criteria(s *scratch, fired []firing, report string, named uint8
 		}
 		return cmp.Compare(s.score[b], s.score[a])
 	})
+	e.askedOrder(s, text, fired, weak)
 	var has [5]bool
 	for _, ci := range s.order {
 		if weak>>uint(ci)&1 == 0 || (e.vocab && incidental>>uint(ci)&1 != 0 && e.developed(s, ci, qualified)) {
@@ -860,3 +862,167 @@ func (s *scratch) rankAfter(kept uint64, cats uint8) {
 		}
 	}
 }
+
+// askedGap is how close two criteria's scores must be for the order of the parts
+// of the line that ask them to decide which goes first.
+const askedGap = 0.1
+
+// askedOrder puts the criteria whose scores lie within askedGap of each other in the
+// order the line asks them, part by part (partBreak): "how often is it backed up,
+// where do the copies live, and when was a restore last tested?" is A1.2, then A1.3;
+// "Who does the CISO report to, and is the board briefed?" is CC1.3, then CC1.2. A
+// criterion is placed by a rule whose first criterion it is, at the part of the
+// rule's first words (askedPart) that it does not read another way. Criteria of one
+// part keep their order by score, and so do criteria placed in different sentences (a
+// preface before the ask, a note after it) and those only the vocabulary or a rule's
+// later criteria give. Incidental and fallback rules place nothing, nor do rules of
+// usual criteria, which name a control without its detail.
+func (e *Engine) askedOrder(s *scratch, text string, fired []firing, weak uint64) {
+	if len(s.order) < 2 {
+		return
+	}
+	const none = int32(1 << 30)
+	var at, sent [critMaskBits]int32 // per criterion: the number and sentence of its part
+	for i := range at {
+		at[i] = none
+	}
+	placed := false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || r.Incidental || r.Fallback || r.UsualCriteria || len(r.critIdx) == 0 {
+			continue
+		}
+		k := -1
+		for _, h := range s.hits {
+			if h.rule == f.rule && (h.role == roleAny || h.role >= 0) && !withinOther(s, h) {
+				if a := askedPart(s.toks, text, int(h.from)); k < 0 || a < k {
+					k = a
+				}
+			}
+		}
+		if ci := r.critIdx[0]; k >= 0 {
+			if p := partOf(s.toks, text, k); p < at[ci] {
+				at[ci], sent[ci], placed = p, s.toks[k].sent, true
+			}
+		}
+	}
+	if !placed {
+		return
+	}
+	for i := 0; i < len(s.order); {
+		top := s.order[i]
+		j := i + 1
+		for j < len(s.order) && weak>>uint(s.order[j])&1 == weak>>uint(top)&1 && s.score[top]-s.score[s.order[j]] < askedGap {
+			j++
+		}
+		var slots, crits [8]int
+		n, one := 0, true
+		for k := i; k < j && n < len(slots); k++ {
+			if ci := s.order[k]; at[ci] != none {
+				slots[n], crits[n] = k, ci
+				one = one && sent[ci] == sent[crits[0]]
+				n++
+			}
+		}
+		if n > 1 && one {
+			slices.SortStableFunc(crits[:n], func(a, b int) int { return cmp.Compare(at[a], at[b]) })
+			for m := range n {
+				s.order[slots[m]] = crits[m]
+			}
+		}
+		i = j
+	}
+}
+
+// askedPart returns a word of the part of the line that asks what toks[k] says:
+// toks[k] itself, or the first word of the next part of its sentence when its own
+// only sets the scene for it ("Given the volume of card data, how is access to it
+// reviewed?").
+func askedPart(toks []token, text string, k int) int {
+	start := k
+	for start > 0 && !partBreak(toks, text, start) {
+		start--
+	}
+	if sceneSetter[toks[start].text] {
+		for j := k + 1; j < len(toks) && toks[j].brk < brkSentence; j++ {
+			if partBreak(toks, text, j) {
+				return j
+			}
+		}
+	}
+	return k
+}
+
+// partOf numbers the part of the line toks[k] stands in: the part breaks before it.
+func partOf(toks []token, text string, k int) int32 {
+	n := int32(0)
+	for j := 1; j <= k; j++ {
+		if partBreak(toks, text, j) {
+			n++
+		}
+	}
+	return n
+}
+
+// partBreak reports whether a new part of the line opens at toks[k]: at a clause or
+// sentence break, or at a word that opens an ask ("how", "when", "is", "does") after
+// a comma or after "and" or "or", in a sentence that asks (askingSentence): "how
+// often is it backed up, where do the copies live, and when was a restore last
+// tested?" has three parts. A list ("restricted, documented and monitored") is one,
+// and so is a statement ("… triggers a review and, where needed, fresh consent").
+func partBreak(toks []token, text string, k int) bool {
+	if k == 0 || toks[k].brk >= brkClause {
+		return true
+	}
+	w := toks[k].text
+	if !questionAux[w] && !askWord[w] {
+		return false
+	}
+	if p := toks[k-1].text; p != "and" && p != "or" {
+		if a, b := toks[k-1].end, toks[k].start; a >= b || b > len(text) || !strings.ContainsAny(text[a:b], ",;:") {
+			return false
+		}
+	}
+	return askingSentence(toks, text, k)
+}
+
+// askingSentence reports whether the sentence of toks[k] asks: it ends with a
+// question mark or opens with a verb that asks ("Describe the backup schedule and
+// when a restore was last tested.").
+func askingSentence(toks []token, text string, k int) bool {
+	start := k
+	for start > 0 && toks[start].brk < brkSentence {
+		start--
+	}
+	return askOpenVerb[toks[start].text] || askedAt(toks, text, k)
+}
+
+// askOpenVerb holds the verbs that open a sentence asking for an answer.
+var askOpenVerb = map[string]bool{"describe": true, "explain": true, "state": true,
+	"list": true, "provide": true, "confirm": true, "indicate": true, "outline": true,
+	"detail": true, "specify": true, "tell": true}
+
+// askWord holds the question words that open an ask of their own after "and".
+var askWord = map[string]bool{"how": true, "when": true, "where": true, "who": true,
+	"what": true, "which": true, "why": true, "whether": true}
+
+// withinOther reports whether the rule's hit h lies within a hit of its
+// except_within phrases: words the rule reads another way place nothing.
+func withinOther(s *scratch, h patHit) bool {
+	for _, w := range s.hits {
+		if w.rule == h.rule && w.role == roleWithin && w.from <= h.from && h.to <= w.to {
+			return true
+		}
+	}
+	return false
+}
+
+// sceneSetter holds the words that open a part that sets the scene for the one after
+// it: "Per your access control policy, how is access requested?", "Depending on
+// the requirements, …", "After a ransomware attack, are systems restored from
+// backups?".
+var sceneSetter = map[string]bool{"depending": true, "given": true, "because": true,
+	"since": true, "although": true, "while": true, "whilst": true, "as": true,
+	"per": true, "according": true, "regarding": true, "concerning": true, "under": true,
+	"in": true, "for": true, "upon": true, "after": true, "following": true, "during": true,
+	"if": true, "when": true, "whenever": true, "once": true, "before": true}
