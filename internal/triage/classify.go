@@ -193,7 +193,8 @@ func compensatingAsked(part string) bool {
 
 // causeFixWords are the words of a question that asks only why something happened or
 // whether it was put right, with no subject of its own: "What was the root cause and
-// has it been fixed?", "Why did they happen, and how were they corrected?".
+// has it been fixed?", "Why did they happen, and how were they corrected?", "what
+// was management's response?" after exceptions a report noted.
 var causeFixWords = map[string]bool{
 	"root": true, "cause": true, "causes": true, "caused": true, "why": true, "happen": true,
 	"happened": true, "occur": true, "occurred": true, "fix": true, "fixed": true,
@@ -201,12 +202,15 @@ var causeFixWords = map[string]bool{
 	"resolved": true, "correct": true, "corrected": true, "addressed": true, "it": true,
 	"they": true, "them": true, "how": true, "did": true, "now": true, "since": true,
 	"yet": true, "status": true, "complete": true, "completed": true,
+	"response": true, "responses": true, "respond": true, "responded": true,
+	"management": true, "management's": true, "managements": true, "mgmt": true,
 }
 
 // causeFixFiller holds the causeFixWords that may stand in such a question but do
 // not by themselves ask for a cause or a fix: "how did it …", "… since then", "yet".
 var causeFixFiller = map[string]bool{"it": true, "they": true, "them": true, "how": true,
-	"did": true, "now": true, "since": true, "yet": true}
+	"did": true, "now": true, "since": true, "yet": true, "management": true,
+	"management's": true, "managements": true, "mgmt": true}
 
 // causeOrFixOnly reports whether part is made only of words that ask why something
 // happened or whether it was put right: every word (punctuation trimmed) is a

@@ -268,9 +268,19 @@ func ownRelianceEvidence(words []string) Evidence {
 // one relies on the service then, and the rule frames no report. regulation and
 // audit tell which of the two its phrases name.
 func (e *Engine) respondentOnly(s *scratch, f firing) (only, regulation, audit bool) {
+	// In a rule of groups ("external auditors want …" beside the billing system), the
+	// group that names the respondent's own audit decides; the others name the
+	// subject.
+	owned := int16(roleWithin)
+	for _, h := range s.hits {
+		if h.rule == f.rule && h.role >= 0 && ownAudit(s.toks, int(h.from), int(h.to)) {
+			owned = h.role
+			break
+		}
+	}
 	n := 0
 	for _, h := range s.hits {
-		if h.rule != f.rule || !h.phrase() {
+		if h.rule != f.rule || !h.phrase() || (owned >= 0 && h.role != owned) {
 			continue
 		}
 		switch from, to := int(h.from), int(h.to); {
@@ -294,8 +304,7 @@ func (e *Engine) respondentOnly(s *scratch, f firing) (only, regulation, audit b
 // audit"), its clients' or user entities' ("your clients' financial statement
 // audits"), or one with no owner ("for the financial statement audit") is reliance.
 func ownAudit(toks []token, from, to int) bool {
-	if to <= from+1 || toks[from].text != "financial" || !strings.HasPrefix(toks[from+1].text, "statement") ||
-		!strings.HasPrefix(toks[to].text, "audit") {
+	if to <= from || !auditNamed(toks, from, to) {
 		return false
 	}
 	for k := from - 1; k >= 0 && toks[k+1].brk < brkClause; k-- {
@@ -309,6 +318,20 @@ func ownAudit(toks []token, from, to int) bool {
 		case toks[k].stop:
 			return false
 		}
+	}
+	return false
+}
+
+// auditNamed reports whether the phrase from..to opens with the name of a financial
+// statement audit or auditor: "financial statement audit", or "external" or
+// "statutory" before "auditors" ("external auditors want evidence …", which names
+// no owner of its own; "your external auditors" are the respondent's).
+func auditNamed(toks []token, from, to int) bool {
+	switch toks[from].text {
+	case "financial":
+		return to > from+1 && strings.HasPrefix(toks[from+1].text, "statement") && strings.HasPrefix(toks[to].text, "audit")
+	case "external", "statutory":
+		return strings.HasPrefix(toks[from+1].text, "audit")
 	}
 	return false
 }

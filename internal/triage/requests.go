@@ -191,14 +191,15 @@ func (e *Engine) scoped(s *scratch, f firing, fired []firing) bool {
 	return len(r.all) > 0 && len(r.all) < 64 && in == 1<<uint(len(r.all))-1
 }
 
-// inCoverage reports whether the word at from stands in the coverage a report of
-// both kinds is asked for, in the sentence of a phrase of such a report's rule that
-// opens before it (report_covers_both: "the auditor's reports on both your controls
-// over our payroll transactions and your security and availability controls"): the
-// process and the categories named there are the reports' scope.
+// inCoverage reports whether the word at from stands in the coverage a report is
+// asked for, in the sentence of a phrase of a Covers rule that opens before it
+// (report_covers_both: "the auditor's reports on both your controls over our payroll
+// transactions and your security and availability controls"; "whichever report
+// covers the payroll calculations"): the process and the categories named there are
+// the report's scope.
 func (e *Engine) inCoverage(s *scratch, fired []firing, from int) bool {
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; f.negated || r.tier != tierUnnamed || r.Report != ReportBoth {
+		if r := &e.rules[f.rule]; f.negated || !r.Covers {
 			continue
 		}
 		for _, h := range s.hits {

@@ -77,6 +77,11 @@ type Rule struct {
 	// was negated, put out of scope or is already held, so that "We do not need a
 	// SOC 1; send the report covering security" still asks for a report.
 	Remainder bool `json:"remainder,omitempty"`
+	// Covers rules name a report by what it covers ("the auditor's reports on both
+	// your controls over our payroll and your security", "whichever report covers
+	// the payroll calculations"): the words after their phrase, in its sentence, are
+	// the report's scope, not a control or process asked about.
+	Covers bool `json:"covers,omitempty"`
 	// Duties rules name incompatible duties kept apart ("the clerk who posts receipts
 	// cannot also issue credit memos"): the words of the process in their sentences
 	// name the duties, so the areas of the process itself (transaction processing,
