@@ -28,3 +28,22 @@ func TestCriteriaInTheOrderAsked(t *testing.T) {
 		{q: "If your main site fails, how is processing recovered, and where are backups kept?", report: "soc2", first: "A1.2"},
 	})
 }
+
+// A board or committee named only as who reviews or approves another control ("the
+// risk register is reviewed quarterly by the steering committee") is said in
+// passing: the control it reviews goes first. A board by which something is
+// overseen, or one asked about for itself, is the subject.
+func TestBoardNamedAsWhoReviews(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Our vendor register is reviewed every quarter by the risk committee.", report: "soc2", first: "CC9.2", crit: "CC1.2"},
+		{q: "The annual risk assessment is approved by the executive steering committee.", report: "soc2", first: "CC3.2", crit: "CC1.2"},
+		{q: "Are user access reviews signed off by the audit committee?", report: "soc2", first: "CC6.3"},
+		{q: "Is the risk assessment signed off by the board of directors?", report: "soc2", first: "CC3.2", crit: "CC1.2"},
+		{q: "Risk treatment plans are approved by the board risk committee.", report: "soc2", first: "CC3.2", crit: "CC1.2"},
+		// Near misses: the oversight itself is asked.
+		{q: "Does the board review cyber risk every quarter?", report: "soc2", first: "CC1.2"},
+		{q: "Is the security programme overseen by the board of directors?", report: "soc2", first: "CC1.2"},
+		{q: "Is there a risk committee that oversees security?", report: "soc2", first: "CC1.2"},
+	})
+}

@@ -518,7 +518,7 @@ func (e *Engine) criteria(s *scratch, text string, fired []firing, report string
 			continue
 		}
 		r := &e.rules[f.rule]
-		qualifier := e.qualifies(s, f.rule, other) || e.modifierOnly(s, f.rule, security)
+		qualifier := e.qualifies(s, f.rule, other) || e.modifierOnly(s, f.rule, security) || e.agentOnly(s, f.rule)
 		for pos, ci := range r.critIdx {
 			if s.score[ci] == 0 {
 				s.order = append(s.order, int(ci))
@@ -796,7 +796,7 @@ func (e *Engine) incidentalEvidence(s *scratch, fired []firing) Evidence {
 	security := e.securitySubjectFired(fired)
 	other := e.otherSubject(s, fired, security)
 	for _, f := range fired {
-		if r := &e.rules[f.rule]; !f.negated && (r.Incidental || e.qualifies(s, f.rule, other) || e.modifierOnly(s, f.rule, security)) && len(r.critIdx) > 0 {
+		if r := &e.rules[f.rule]; !f.negated && (r.Incidental || e.qualifies(s, f.rule, other) || e.modifierOnly(s, f.rule, security) || e.agentOnly(s, f.rule)) && len(r.critIdx) > 0 {
 			ev.Matched = append(ev.Matched, r.ID)
 		}
 	}
@@ -1026,3 +1026,34 @@ var sceneSetter = map[string]bool{"depending": true, "given": true, "because": t
 	"per": true, "according": true, "regarding": true, "concerning": true, "under": true,
 	"in": true, "for": true, "upon": true, "after": true, "following": true, "during": true,
 	"if": true, "when": true, "whenever": true, "once": true, "before": true}
+
+// agentOnly reports whether every place rule ri matched names who carries out
+// another control, after "by" ("the risk register is reviewed quarterly by the
+// security steering committee", "approved by the board of directors"): the
+// committee or board is said in passing, and the subject is what it reviews. A
+// board by which something is overseen or governed is the oversight asked about.
+func (e *Engine) agentOnly(s *scratch, ri int32) bool {
+	if !agentRule[e.rules[ri].ID] {
+		return false
+	}
+	return e.everySubject(s, ri, func(toks []token, from, to int) bool {
+		for k := from - 1; k >= 0 && k >= from-4; k-- {
+			if toks[k+1].brk >= brkComma {
+				return false
+			}
+			if toks[k].text == "by" {
+				return k == 0 || !oversightVerb(toks[k-1].text)
+			}
+		}
+		return false
+	})
+}
+
+// agentRule holds the rules whose words may name only who carries out another
+// control: a board or a committee.
+var agentRule = map[string]bool{"board_oversight": true}
+
+// oversightVerb reports whether w says that something is overseen or governed.
+func oversightVerb(w string) bool {
+	return strings.HasPrefix(w, "overs") || strings.HasPrefix(w, "govern") || strings.HasPrefix(w, "supervis")
+}
