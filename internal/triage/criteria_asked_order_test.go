@@ -47,3 +47,17 @@ func TestBoardNamedAsWhoReviews(t *testing.T) {
 		{q: "Is there a risk committee that oversees security?", report: "soc2", first: "CC1.2"},
 	})
 }
+
+// A line of short questions, each ending with a question mark ("Billing database -
+// backup frequency? date of last restore test?"), is one statement of several parts:
+// its criteria go in the order of the parts. A note in brackets places nothing.
+func TestCriteriaInTheOrderOfShortQuestions(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Billing database - backup frequency? date of last restore test?", report: "both", first: "A1.2", crit: "A1.3"},
+		{q: "Expense tool: single sign-on supported? role-based permissions for approvers?", report: "both", first: "CC6.1", crit: "CC6.3"},
+		// Near misses: parts asked in that order already, and a note in brackets.
+		{q: "Claims platform: backed up daily? copies kept off-site? last restore test?", report: "both", first: "A1.2", crit: "A1.3"},
+		{q: "Is customer data encrypted in transit? (Give the TLS versions and the key lengths used for data at rest.)", report: "soc2", first: "CC6.7"},
+	})
+}

@@ -873,16 +873,16 @@ const askedGap = 0.1
 // "Who does the CISO report to, and is the board briefed?" is CC1.3, then CC1.2. A
 // criterion is placed by a rule whose first criterion it is, at the part of the
 // rule's first words (askedPart) that it does not read another way. Criteria of one
-// part keep their order by score, and so do criteria placed in different sentences (a
-// preface before the ask, a note after it) and those only the vocabulary or a rule's
-// later criteria give. Incidental and fallback rules place nothing, nor do rules of
+// part keep their order by score, and so do criteria placed in different statements
+// (statementOf: a preface before the ask, a note after it) and those only the
+// vocabulary or a rule's later criteria give; words in brackets place nothing. Incidental and fallback rules place nothing, nor do rules of
 // usual criteria, which name a control without its detail.
 func (e *Engine) askedOrder(s *scratch, text string, fired []firing, weak uint64) {
 	if len(s.order) < 2 {
 		return
 	}
 	const none = int32(1 << 30)
-	var at, sent [critMaskBits]int32 // per criterion: the number and sentence of its part
+	var at, sent [critMaskBits]int32 // per criterion: the number and statement of its part
 	for i := range at {
 		at[i] = none
 	}
@@ -894,7 +894,7 @@ func (e *Engine) askedOrder(s *scratch, text string, fired []firing, weak uint64
 		}
 		k := -1
 		for _, h := range s.hits {
-			if h.rule == f.rule && (h.role == roleAny || h.role >= 0) && !withinOther(s, h) {
+			if h.rule == f.rule && (h.role == roleAny || h.role >= 0) && !withinOther(s, h) && !inBrackets(s.toks, text, int(h.from)) {
 				if a := askedPart(s.toks, text, int(h.from)); k < 0 || a < k {
 					k = a
 				}
@@ -902,7 +902,7 @@ func (e *Engine) askedOrder(s *scratch, text string, fired []firing, weak uint64
 		}
 		if ci := r.critIdx[0]; k >= 0 {
 			if p := partOf(s.toks, text, k); p < at[ci] {
-				at[ci], sent[ci], placed = p, s.toks[k].sent, true
+				at[ci], sent[ci], placed = p, statementOf(s.toks, text, k), true
 			}
 		}
 	}
@@ -1056,4 +1056,38 @@ var agentRule = map[string]bool{"board_oversight": true}
 // oversightVerb reports whether w says that something is overseen or governed.
 func oversightVerb(w string) bool {
 	return strings.HasPrefix(w, "overs") || strings.HasPrefix(w, "govern") || strings.HasPrefix(w, "supervis")
+}
+
+// statementOf numbers the statement toks[k] stands in: the full stops (and other
+// sentence ends but question marks) before it. A line of short questions ("Backups
+// of the ledger: stored offsite? encrypted? how long kept?") is one statement of
+// several parts; a preface or a note written as a sentence of its own is another.
+func statementOf(toks []token, text string, k int) int32 {
+	n := int32(0)
+	for j := 1; j <= k; j++ {
+		if toks[j].brk < brkSentence {
+			continue
+		}
+		if a, b := toks[j-1].end, toks[j].start; a < b && b <= len(text) && strings.TrimSpace(text[a:b]) == "?" {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// inBrackets reports whether toks[k] stands inside brackets: a note or an example
+// beside the ask, which places nothing.
+func inBrackets(toks []token, text string, k int) bool {
+	for i := toks[k].start - 1; i >= 0; i-- {
+		switch text[i] {
+		case ')', ']':
+			return false
+		case '(', '[':
+			return true
+		case '.', '?', '!', '\n':
+			return false
+		}
+	}
+	return false
 }
