@@ -231,7 +231,7 @@ func (e *Engine) vocabCriteria(s *scratch, qtext string, fired []firing) (crit, 
 		}
 	}
 	top = s.cat[best]
-	if top < vocabAnswer && (top < vocabAnswerStatement || !statement(qtext) && !controlAsked(qtext)) {
+	if top < vocabAnswer && (top < vocabAnswerStatement || !statement(qtext) && !(controlAsked(qtext) && phraseScored(s, qtext, best))) {
 		return nil, nil, 0, false
 	}
 	s.order = s.order[:0]
@@ -374,6 +374,23 @@ func controlAsked(text string) bool {
 			}
 		default:
 			since = nextSince(since)
+		}
+	}
+	return false
+}
+
+// phraseScored reports whether criterion ci scored a term of more than one written
+// word in qtext ("verify the identity", "readings dropped"). A question asking how
+// the vendor checks or handles something is answered from a score of 2 only on such
+// a phrase: a lone word of weight 2 ("complaints", "collections", "notice") is as
+// often a word of the asker's trade as a criterion's, and "how do you handle
+// complaints from end users" or "fair treatment of customers in collections" asks
+// no privacy control.
+func phraseScored(s *scratch, qtext string, ci int) bool {
+	for _, h := range s.vhits {
+		if h.role == roleCat && int(h.rule) == ci && int(h.to) <= len(qtext) &&
+			strings.IndexByte(qtext[h.from:h.to], ' ') >= 0 {
+			return true
 		}
 	}
 	return false
