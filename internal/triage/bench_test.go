@@ -94,7 +94,8 @@ func BenchmarkClassifyLongReasons(b *testing.B) {
 // made a check read the rest of the line again from each of its words: a run of link
 // words after commas (told.go's readSegments), types offered and named again in one
 // clause (negation.go's typeNegated), and a segment of one fact's words ending in a
-// pronoun that points back (told.go's backOnly). Each must stay linear in the length
+// pronoun that points back (told.go's backOnly), and criteria of like scores asked
+// in one long sentence (decide.go's askedOrder). Each must stay linear in the length
 // of the line: compare ns/op across the sizes of one shape.
 func BenchmarkClassifyLongLines(b *testing.B) {
 	e := mustEngine(b)
@@ -104,6 +105,7 @@ func BenchmarkClassifyLongLines(b *testing.B) {
 		{"link-words", "Send the SOC 2 and tell us your headcount", ", and", ""},
 		{"types-offered", "We need a SOC 2 ", "you offered a Type 1 ", ""},
 		{"fact-words-then-pronoun", "Send the SOC 2. ", "headcount ", "this?"},
+		{"criteria-in-parts", "Send the SOC 2", ", and how often are backups tested and who reviews user access", "?"},
 	}
 	for _, sh := range shapes {
 		for _, size := range []int{10_000, 100_000, 400_000} {

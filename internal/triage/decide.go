@@ -887,21 +887,29 @@ func (e *Engine) askedOrder(s *scratch, text string, fired []firing, weak uint64
 		at[i] = none
 	}
 	placed := false
+	var parts []int32 // lineParts, once a rule may place a criterion
 	for _, f := range fired {
 		r := &e.rules[f.rule]
 		if f.negated || r.Incidental || r.Fallback || r.UsualCriteria || len(r.critIdx) == 0 {
 			continue
 		}
+		// The first word the rule places from is the one asked first: the part of a
+		// later word never comes before it (askedPart).
 		k := -1
 		for _, h := range s.hits {
-			if h.rule == f.rule && (h.role == roleAny || h.role >= 0) && !withinOther(s, h) && !inBrackets(s.toks, text, int(h.from)) {
-				if a := askedPart(s.toks, text, int(h.from)); k < 0 || a < k {
-					k = a
-				}
+			if h.rule != f.rule || h.role != roleAny && h.role < 0 || k >= 0 && int(h.from) >= k {
+				continue
+			}
+			if parts == nil {
+				parts = s.lineParts(text)
+			}
+			if parts[h.from]&1 == 0 && !withinOther(s, h) {
+				k = int(h.from)
 			}
 		}
 		if ci := r.critIdx[0]; k >= 0 {
-			if p := partOf(s.toks, text, k); p < at[ci] {
+			k = askedPart(s.toks, parts, k)
+			if p := parts[k] >> 1; p < at[ci] {
 				at[ci], sent[ci], placed = p, statementOf(s.toks, text, k), true
 			}
 		}
@@ -937,15 +945,16 @@ func (e *Engine) askedOrder(s *scratch, text string, fired []firing, weak uint64
 // askedPart returns a word of the part of the line that asks what toks[k] says:
 // toks[k] itself, or the first word of the next part of its sentence when its own
 // only sets the scene for it ("Given the volume of card data, how is access to it
-// reviewed?").
-func askedPart(toks []token, text string, k int) int {
+// reviewed?"). parts is the line's lineParts.
+func askedPart(toks []token, parts []int32, k int) int {
+	part := parts[k] >> 1
 	start := k
-	for start > 0 && !partBreak(toks, text, start) {
+	for start > 0 && parts[start-1]>>1 == part {
 		start--
 	}
 	if sceneSetter[toks[start].text] {
 		for j := k + 1; j < len(toks) && toks[j].brk < brkSentence; j++ {
-			if partBreak(toks, text, j) {
+			if parts[j]>>1 != part {
 				return j
 			}
 		}
@@ -953,15 +962,34 @@ func askedPart(toks []token, text string, k int) int {
 	return k
 }
 
-// partOf numbers the part of the line toks[k] stands in: the part breaks before it.
-func partOf(toks []token, text string, k int) int32 {
-	n := int32(0)
-	for j := 1; j <= k; j++ {
-		if partBreak(toks, text, j) {
+// lineParts gives, per token of the line, twice the number of its part (the part
+// breaks before it, partBreak) plus 1 when it stands inside brackets: a note or an
+// example beside the ask, which places nothing ("(e.g. daily)"). One pass over the
+// line: whether a sentence asks is read once per sentence, and the brackets open at
+// a word are carried from the word before, so a long line of many hits costs no
+// more than a short one per word.
+func (s *scratch) lineParts(text string) []int32 {
+	s.parts = s.parts[:0]
+	var n int32
+	asks, open, i := false, false, 0
+	for k := range s.toks {
+		if k == 0 || s.toks[k].brk >= brkSentence {
+			asks = askingSentence(s.toks, text, k)
+		}
+		if k > 0 && partBreak(s.toks, text, k, asks) {
 			n++
 		}
+		for ; i < s.toks[k].start && i < len(text); i++ {
+			switch text[i] {
+			case '(', '[':
+				open = true
+			case ')', ']', '.', '?', '!', '\n':
+				open = false
+			}
+		}
+		s.parts = append(s.parts, n<<1|int32(b2i(open)))
 	}
-	return n
+	return s.parts
 }
 
 // partBreak reports whether a new part of the line opens at toks[k]: at a clause or
@@ -970,7 +998,8 @@ func partOf(toks []token, text string, k int) int32 {
 // often is it backed up, where do the copies live, and when was a restore last
 // tested?" has three parts. A list ("restricted, documented and monitored") is one,
 // and so is a statement ("… triggers a review and, where needed, fresh consent").
-func partBreak(toks []token, text string, k int) bool {
+// asks is askingSentence of toks[k]'s sentence.
+func partBreak(toks []token, text string, k int, asks bool) bool {
 	if k == 0 || toks[k].brk >= brkClause {
 		return true
 	}
@@ -983,7 +1012,7 @@ func partBreak(toks []token, text string, k int) bool {
 			return false
 		}
 	}
-	return askingSentence(toks, text, k)
+	return asks
 }
 
 // askingSentence reports whether the sentence of toks[k] asks: it ends with a
@@ -1074,20 +1103,4 @@ func statementOf(toks []token, text string, k int) int32 {
 		n++
 	}
 	return n
-}
-
-// inBrackets reports whether toks[k] stands inside brackets: a note or an example
-// beside the ask, which places nothing.
-func inBrackets(toks []token, text string, k int) bool {
-	for i := toks[k].start - 1; i >= 0; i-- {
-		switch text[i] {
-		case ')', ']':
-			return false
-		case '(', '[':
-			return true
-		case '.', '?', '!', '\n':
-			return false
-		}
-	}
-	return false
 }

@@ -156,7 +156,8 @@ type scratch struct {
 	// vread the hits of their terms that were not counted for beginning inside one.
 	vsense []patHit
 	vread  []patHit
-	subj   uint8 // bit k: the question's own words name the subject of category k
+	parts  []int32 // per token of the line: its part and whether it stands in brackets (lineParts)
+	subj   uint8   // bit k: the question's own words name the subject of category k
 	// otherwise has bit k set when the question has a phrase that reads the words of
 	// a rule giving SOC 1 area k another way (its except_within): the vocabulary
 	// does not add area k.
