@@ -93,10 +93,11 @@ func BenchmarkClassifyLongReasons(b *testing.B) {
 // BenchmarkClassifyLongLines classifies lines of 10 KB to 400 KB in shapes that once
 // made a check read the rest of the line again from each of its words: a run of link
 // words after commas (told.go's readSegments), types offered and named again in one
-// clause (negation.go's typeNegated), and a segment of one fact's words ending in a
-// pronoun that points back (told.go's backOnly), and criteria of like scores asked
-// in one long sentence (decide.go's askedOrder). Each must stay linear in the length
-// of the line: compare ns/op across the sizes of one shape.
+// clause (negation.go's typeNegated), a segment of one fact's words ending in a
+// pronoun that points back (told.go's backOnly), criteria of like scores asked in one
+// long sentence (decide.go's askedOrder), and a rule's words each inside one of its
+// except_within phrases (engine.go's hitOutside). Each must stay linear in the
+// length of the line: compare ns/op across the sizes of one shape.
 func BenchmarkClassifyLongLines(b *testing.B) {
 	e := mustEngine(b)
 	shapes := []struct {
@@ -106,6 +107,7 @@ func BenchmarkClassifyLongLines(b *testing.B) {
 		{"types-offered", "We need a SOC 2 ", "you offered a Type 1 ", ""},
 		{"fact-words-then-pronoun", "Send the SOC 2. ", "headcount ", "this?"},
 		{"criteria-in-parts", "Send the SOC 2", ", and how often are backups tested and who reviews user access", "?"},
+		{"words-read-another-way", "Send the SOC 2", " and backups restored and access reviewed and changes approved", "?"},
 	}
 	for _, sh := range shapes {
 		for _, size := range []int{10_000, 100_000, 400_000} {

@@ -244,8 +244,44 @@ func (e *Engine) outsideWithin(s *scratch, ri int32, r *compiled) bool {
 }
 
 // hitOutside reports whether rule ri has a hit of the given role that no hit of its
-// except_within phrases contains.
+// except_within phrases contains. match records the hits word by word, so those
+// that open before a hit or at its word come before it, but for the others at its
+// word: the furthest end among them is carried along, and the line is read once.
+// Hits out of that order are read the long way (hitOutsideEach).
 func (e *Engine) hitOutside(s *scratch, ri int32, role int16) bool {
+	reach := int32(-1) // the furthest end of a within hit of ri opening at or before the word read
+	for i := range s.hits {
+		h := &s.hits[i]
+		if i > 0 && h.from < s.hits[i-1].from {
+			return hitOutsideEach(s, ri, role)
+		}
+		if h.rule != ri {
+			continue
+		}
+		if h.role == roleWithin {
+			reach = max(reach, h.to)
+			continue
+		}
+		if h.role != role || h.to <= reach {
+			continue
+		}
+		inside := false
+		for j := i + 1; j < len(s.hits) && s.hits[j].from == h.from; j++ {
+			if w := &s.hits[j]; w.rule == ri && w.role == roleWithin && h.to <= w.to {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
+}
+
+// hitOutsideEach is hitOutside for hits in any order: each hit of the role is
+// compared with every within hit.
+func hitOutsideEach(s *scratch, ri int32, role int16) bool {
 	for _, h := range s.hits {
 		if h.rule != ri || h.role != role {
 			continue
