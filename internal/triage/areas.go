@@ -623,8 +623,11 @@ var businessArea = func() [maxAreas]bool {
 // its backups and recovery are also the system's availability (both).
 func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
 	ai, ok := e.topArea(s, false)
+	money := ""
 	if !ok {
-		return Verdict{}, false
+		if ai, money, ok = e.moneyControlArea(s, qtext); !ok {
+			return Verdict{}, false
+		}
 	}
 	top := s.area[ai]
 	v := Verdict{Report: ReportSOC1, Criteria: []string{}, Categories: []string{}}
@@ -639,6 +642,9 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	dflt := v.Type == Type2 && !e.typeSignalled(fired)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, 1+b2i(dflt)))
 	v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
+	if money != "" {
+		v.Evidence = append(v.Evidence, Evidence{Rule: "soc1_area_vocabulary", Reason: moneyControlReason, Matched: []string{money}})
+	}
 	if dflt {
 		v.Evidence = append(v.Evidence, defaultType)
 	}

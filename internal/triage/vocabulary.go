@@ -219,12 +219,10 @@ func (e *Engine) onlyRefusedReports(fired []firing) bool {
 	return refused
 }
 
-// vocabCriteria gives the criteria closest to the question's words when they are close
-// enough to answer it (a score of vocabAnswer, or vocabAnswerStatement for a control
-// written as a statement): the best and up to two runners-up within vocabAnswerKeep of
-// it, their categories and those the fired rules name, and the best score.
-func (e *Engine) vocabCriteria(s *scratch, qtext string, fired []firing) (crit, cats []string, top float32, ok bool) {
-	best := 0
+// vocabAnswers returns the criterion the question's words score best and its score,
+// and whether that score is enough to answer (vocabAnswer, or vocabAnswerStatement
+// for a control written as a statement, or asked on a phrase of the criterion).
+func vocabAnswers(s *scratch, qtext string) (best int, top float32, ok bool) {
 	for ci, v := range s.cat {
 		if v > s.cat[best] {
 			best = ci
@@ -232,6 +230,18 @@ func (e *Engine) vocabCriteria(s *scratch, qtext string, fired []firing) (crit, 
 	}
 	top = s.cat[best]
 	if top < vocabAnswer && (top < vocabAnswerStatement || !statement(qtext) && !(controlAsked(qtext) && phraseScored(s, qtext, best))) {
+		return best, top, false
+	}
+	return best, top, true
+}
+
+// vocabCriteria gives the criteria closest to the question's words when they are close
+// enough to answer it (a score of vocabAnswer, or vocabAnswerStatement for a control
+// written as a statement): the best and up to two runners-up within vocabAnswerKeep of
+// it, their categories and those the fired rules name, and the best score.
+func (e *Engine) vocabCriteria(s *scratch, qtext string, fired []firing) (crit, cats []string, top float32, ok bool) {
+	best, top, ok := vocabAnswers(s, qtext)
+	if !ok {
 		return nil, nil, 0, false
 	}
 	s.order = s.order[:0]

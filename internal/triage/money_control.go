@@ -1,0 +1,273 @@
+package triage
+
+// A question that asks for a control over something of money value ("who can change
+// the remit-to bank details?", "who checks the remeasured lease liability?", "totals
+// we can tie out", "rates validated against the agreement before we are invoiced")
+// is the SOC 1 counterpart of the control-asking question of the criteria catalogue
+// (controlAsked): when no rule decides it and the area catalogue alone is silent, its
+// money object names the area and a lower score answers.
+
+// areaControlAsked is the least area score that answers SOC 1 for a question that asks
+// a control over a money object (moneyControlAsked), the money lexicon counted.
+const areaControlAsked = 2
+
+// moneyWeight is what a word of the money lexicon adds to its area.
+const moneyWeight = 2
+
+// moneyObject is an entry of the money lexicon: the area its word points to, and
+// whether it is a word of price (a price the vendor charges is a commercial fact).
+type moneyObject struct {
+	area  string
+	price bool
+}
+
+// moneyLexicon holds the nouns of money value a control may be asked over: standing
+// data that sets an amount (prices, rates, fees, bank details), the amounts processed
+// (invoices, payments, claims, liabilities) and the figures agreed (totals, balances).
+// Words of two senses are kept out ("claims" are also a website's claims) or read
+// with their neighbours (an error rate, an asset register, the tax ID, who is in
+// charge, a load balancer).
+var moneyLexicon = func() map[string]int8 {
+	src := map[string]moneyObject{}
+	for _, w := range []string{"price", "prices", "priced", "pricing", "coupon", "coupons", "discount", "discounts",
+		"markup", "markups", "rate", "rates", "tariff", "tariffs", "fee", "fees"} {
+		src[w] = moneyObject{"master_data", true}
+	}
+	for _, w := range []string{"remit", "payee", "payees", "iban", "ibans", "chargemaster"} {
+		src[w] = moneyObject{"master_data", false}
+	}
+	for _, w := range []string{"invoice", "invoices", "invoiced", "payment", "payments", "refund",
+		"refunds", "commission", "commissions", "liability", "liabilities", "asset", "assets", "amount", "amounts",
+		"charge", "charges", "accrual", "accruals", "payout", "payouts", "disbursement", "disbursements",
+		"remittance", "remittances", "royalty", "royalties", "rebate", "rebates", "wage", "wages", "salary",
+		"salaries", "payroll", "bonus", "bonuses", "tax", "taxes", "vat", "depreciation"} {
+		src[w] = moneyObject{"transaction_processing", false}
+	}
+	for _, w := range []string{"balance", "balances"} {
+		src[w] = moneyObject{"transaction_processing", false}
+	}
+	for _, w := range []string{"totals", "subtotal", "subtotals"} {
+		src[w] = moneyObject{"reconciliation", false}
+	}
+	out := make(map[string]int8, len(src))
+	for w, o := range src {
+		a := int8(mustArea(o.area))
+		if o.price {
+			a |= priceFlag
+		}
+		out[w] = a
+	}
+	return out
+}()
+
+// priceFlag marks a word of price in moneyLexicon's values.
+const priceFlag = 0x40
+
+// bankNext holds the words after "bank" that make it standing data of a payee.
+var bankNext = map[string]bool{"details": true, "detail": true, "account": true, "accounts": true, "information": true, "info": true, "instructions": true}
+
+// rateOther holds the words before "rate" that make it a measure, not a price (an
+// error rate, a heart rate); assetOther the words beside "asset" of IT assets.
+var (
+	rateOther = map[string]bool{"error": true, "failure": true, "success": true, "response": true, "hit": true,
+		"bounce": true, "click": true, "conversion": true, "heart": true, "sample": true, "sampling": true,
+		"refresh": true, "frame": true, "bit": true, "data": true, "retry": true, "churn": true, "attrition": true,
+		"turnover": true, "request": true, "false": true, "positive": true, "negative": true, "detection": true}
+	assetOther = map[string]bool{"inventory": true, "inventories": true, "register": true, "management": true,
+		"tag": true, "tags": true, "owner": true, "owners": true, "list": true, "discovery": true, "tracking": true,
+		"information": true, "it": true, "digital": true, "hardware": true, "software": true, "cloud": true,
+		"critical": true, "physical": true}
+)
+
+// idWords after "tax" make it an identifier, not an amount ("the tax ID").
+var idWords = map[string]bool{"id": true, "ids": true, "number": true, "numbers": true, "identifier": true, "identifiers": true, "code": true, "codes": true, "registration": true}
+
+// commercialWords make a clause with a word of price a commercial one: the price
+// the vendor quotes or charges the asker ("discounts on your quotes to us").
+var commercialWords = map[string]bool{"us": true, "quote": true, "quotes": true, "quotation": true,
+	"proposal": true, "renewal": true}
+
+// moneyControlVerb holds the verbs that, after "who", ask who holds a control over
+// a value: who can change, create, approve, check or review it.
+var moneyControlVerb = map[string]bool{
+	"change": true, "changes": true, "edit": true, "edits": true, "create": true, "creates": true,
+	"add": true, "adds": true, "modify": true, "modifies": true, "amend": true, "amends": true,
+	"update": true, "updates": true, "alter": true, "alters": true, "adjust": true, "adjusts": true,
+	"override": true, "overrides": true, "delete": true, "deletes": true, "maintain": true, "maintains": true,
+	"approve": true, "approves": true, "authorise": true, "authorises": true, "authorize": true, "authorizes": true,
+	"check": true, "checks": true, "review": true, "reviews": true, "validate": true, "validates": true,
+	"verify": true, "verifies": true, "sign": true, "signs": true, "release": true, "releases": true,
+}
+
+// checkedAgainst holds the verbs of checking one figure against another ("validated
+// against the dealer agreement", "reconciled to the ledger", "tie out").
+var checkedAgainst = map[string]bool{
+	"validated": true, "validate": true, "validates": true, "checked": true, "check": true, "checks": true,
+	"verified": true, "verify": true, "verifies": true, "matched": true, "match": true, "matches": true,
+	"compared": true, "compare": true, "reconciled": true, "reconcile": true, "reconciles": true,
+	"tie": true, "ties": true, "tied": true,
+}
+
+// approvedBefore holds the verbs of a check made before a value takes effect
+// ("approved before it is posted").
+var approvedBefore = map[string]bool{
+	"approved": true, "reviewed": true, "checked": true, "validated": true, "verified": true,
+	"authorised": true, "authorized": true, "confirmed": true,
+}
+
+// moneyControlReach bounds the words from "who" to its verb ("who in finance is
+// allowed to change") and from a verb of approval to "before".
+const moneyControlReach = 6
+
+// moneyControlAsked reports whether the question asks for a control (how the vendor
+// checks or ensures, who can change, create, approve or check, a figure checked
+// against or tied out to another, a value approved before it takes effect).
+func moneyControlAsked(toks []token, qtext string) bool {
+	if controlAsked(qtext) {
+		return true
+	}
+	who := -1
+	for k := range toks {
+		t := &toks[k]
+		if t.brk >= brkClause {
+			who = -1
+		}
+		w := t.text
+		switch {
+		case w == "who":
+			who = k
+		case who >= 0 && k-who <= moneyControlReach && (moneyControlVerb[w] || w == "set" && clauseNext(toks, k) == "up"):
+			return true
+		case checkedAgainst[w]:
+			n := clauseNext(toks, k)
+			if n == "against" || n == "out" || (n == "to" || n == "back") && (w[0] == 't' || w[0] == 'r' || w[0] == 'm') {
+				return true
+			}
+		case approvedBefore[w]:
+			for j := k + 1; j < len(toks) && j-k <= moneyControlReach && toks[j].brk < brkClause; j++ {
+				if toks[j].text == "before" {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// clauseNext returns the word after k in the same clause, or "".
+func clauseNext(toks []token, k int) string {
+	if k+1 < len(toks) && toks[k+1].brk < brkClause {
+		return toks[k+1].text
+	}
+	return ""
+}
+
+// moneyObjects adds to add, per area, moneyWeight for each word of the money lexicon
+// the question has in its money sense, and returns how many there are and the first.
+func moneyObjects(toks []token, add *[maxAreas]float32) (n int, first string) {
+	for k := range toks {
+		w := toks[k].text
+		a, ok := moneyLexicon[w]
+		prev := ""
+		if k > 0 && toks[k].brk < brkClause {
+			prev = toks[k-1].text
+		}
+		next := clauseNext(toks, k)
+		switch {
+		case w == "bank" && bankNext[next]:
+			a, ok = int8(areaMasterData), true
+		case !ok:
+			continue
+		case w == "rate" || w == "rates":
+			if rateOther[prev] || len(next) >= 5 && next[:5] == "limit" {
+				continue
+			}
+		case w == "asset" || w == "assets":
+			if assetOther[prev] || assetOther[next] {
+				continue
+			}
+		case w == "charge" || w == "charges":
+			if prev == "in" || prev == "free" {
+				continue
+			}
+		case w == "tax" || w == "taxes":
+			if idWords[next] {
+				continue
+			}
+		case w == "balance" || w == "balances":
+			if prev == "load" {
+				continue
+			}
+		}
+		if a&priceFlag != 0 && commercialClause(toks, k) {
+			continue
+		}
+		add[a&^priceFlag] += moneyWeight
+		if n == 0 {
+			first = w
+		}
+		n++
+	}
+	return n, first
+}
+
+// commercialClause reports whether the clause of the word at k has a commercialWord,
+// or "your" stands just before it ("your hourly rate"): a price the vendor quotes or
+// charges the asker is a commercial fact.
+func commercialClause(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= 3 && toks[j+1].brk < brkClause; j-- {
+		if toks[j].text == "your" {
+			return true
+		}
+	}
+	lo, hi := k, k
+	for lo > 0 && toks[lo].brk < brkClause {
+		lo--
+	}
+	for hi+1 < len(toks) && toks[hi+1].brk < brkClause {
+		hi++
+	}
+	for j := lo; j <= hi; j++ {
+		if commercialWords[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyControlArea returns the area of a question that asks a control over a money
+// object when the area catalogue alone does not decide it (topArea): the money
+// lexicon's words are added to the area scores (kept in s.area when it answers), and
+// the best area answers from areaControlAsked. A question the criteria catalogue
+// answers (vocabAnswers) is left to it, as before.
+func (e *Engine) moneyControlArea(s *scratch, qtext string) (int, string, bool) {
+	if _, _, ok := vocabAnswers(s, qtext); ok {
+		return 0, "", false
+	}
+	if !moneyControlAsked(s.toks, qtext) {
+		return 0, "", false
+	}
+	var add [maxAreas]float32
+	n, first := moneyObjects(s.toks, &add)
+	if n == 0 {
+		return 0, "", false
+	}
+	best := -1
+	for ai, v := range s.area {
+		if s.otherwise&(1<<uint(ai)) != 0 {
+			continue
+		}
+		if best < 0 || v+add[ai] > s.area[best]+add[best] {
+			best = ai
+		}
+	}
+	if best < 0 || s.area[best]+add[best] < areaControlAsked || best == areaSoD && !financialContext(s, best) {
+		return 0, "", false
+	}
+	for ai := range s.area {
+		s.area[ai] += add[ai]
+	}
+	return best, first, true
+}
+
+const moneyControlReason = "A control is asked over a value of money (who can change or check it, a figure checked against another or approved before it takes effect): the SOC 1 areas answer from a lower score."
