@@ -17,7 +17,9 @@ func TestStandingTablesApproved(t *testing.T) {
 		{question: "Are rent schedules for each unit type approved before the lease billing run?", report: "soc1", area: "master_data"},
 		// Near-misses: money handled against the table, access to it, firewall rules.
 		{question: "How do you make sure agent commission statements apply the correct commission tier, and who signs off before payouts are made?", report: "soc1", not: "master_data"},
-		{question: "Are claims approved against the fee schedule before payment?", report: "none"},
+		// Claims approved before payment are a control over the money paid: SOC 1,
+		// transaction processing, still not the schedule's master data.
+		{question: "Are claims approved against the fee schedule before payment?", report: "soc1", area: "transaction_processing", not: "master_data"},
 		{question: "Is access to the payment rate tables reviewed quarterly?", report: "both", crit: "CC6.3"},
 		{question: "Are firewall rule tables reviewed every six months?", report: "soc2", crit: "CC6.6"},
 	})
