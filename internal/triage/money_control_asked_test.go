@@ -37,3 +37,19 @@ func TestMoneyControlAskedAnsweredByAreas(t *testing.T) {
 		{q: "Who reviews the asset register for servers?", report: ReportSOC2},
 	})
 }
+
+// Amounts of a warranty or repair validated against the agreement before they are
+// paid or invoiced are a check of money, as amounts checked or approved against it
+// are: the words of a contract's legal terms (warranty, agreement) do not make the
+// line a legal question. Warranties, liability and indemnities asked by themselves
+// stay legal terms (none).
+func TestMoneyValidatedAgainstAgreement(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Extended warranty refunds: are the amounts validated against the dealer contract before they are paid out?", report: ReportSOC1, areas: []string{"transaction_processing"}},
+		{q: "Are repair shop invoices validated against the agreed parts price list before payment?", report: ReportSOC1},
+		{q: "What warranty do you give on the software, and what is your limitation of liability?", report: ReportNone},
+		{q: "Will you indemnify us for third-party claims?", report: ReportNone},
+		{q: "Do you accept purchase orders, and what payment terms apply?", report: ReportNone},
+	})
+}
