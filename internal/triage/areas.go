@@ -1083,8 +1083,19 @@ var integrityCriteria = map[string]bool{
 // figure the board approved") describe the SOC 1 control objective itself, not a SOC 2
 // subject: the IT control series (CC6 access, CC7 operations, CC8 change) stay out.
 func oversightSeries(c string) bool {
-	return strings.HasPrefix(c, "CC1.") || strings.HasPrefix(c, "CC4.")
+	for _, g := range governanceSeries {
+		if strings.HasPrefix(c, g) {
+			return true
+		}
+	}
+	return false
 }
+
+// governanceSeries are the criteria of how an organisation governs and supervises its
+// controls rather than of a control over a system or its data: its control
+// environment (CC1), communication (CC2), risk and fraud risk (CC3), monitoring (CC4),
+// policies and control activities (CC5) and oversight of its suppliers (CC9.2).
+var governanceSeries = []string{"CC1.", "CC2.", "CC3.", "CC4.", "CC5.", "CC9.2"}
 
 // moneyIntegrity reports whether a topic tier that says both reports owes its SOC 2
 // half only to data-quality or oversight rules (every criterion of every SOC 2 topic
