@@ -14,49 +14,29 @@ const areaControlAsked = 2
 // moneyWeight is what a word of the money lexicon adds to its area.
 const moneyWeight = 2
 
-// moneyObject is an entry of the money lexicon: the area its word points to, and
-// whether it is a word of price (a price the vendor charges is a commercial fact).
-type moneyObject struct {
-	area  string
-	price bool
-}
-
-// moneyLexicon holds the nouns of money value a control may be asked over: standing
-// data that sets an amount (prices, rates, fees, bank details), the amounts processed
-// (invoices, payments, claims, liabilities) and the figures agreed (totals, balances).
-// Words of two senses are kept out ("claims" are also a website's claims) or read
-// with their neighbours (an error rate, an asset register, the tax ID, who is in
-// charge, a load balancer).
+// moneyLexicon holds the nouns of money value a control may be asked over, each with
+// the index of the area it points to: standing data that sets an amount (prices,
+// rates, fees, bank details), the amounts processed (invoices, payments, liabilities)
+// and the figures agreed (totals, balances). A word of price also carries priceFlag (a
+// price the vendor charges is a commercial fact). Words of two senses are kept out
+// ("claims" are also a website's claims) or read with their neighbours (an error
+// rate, an asset register, the tax ID, who is in charge, a load balancer).
 var moneyLexicon = func() map[string]int8 {
-	src := map[string]moneyObject{}
-	for _, w := range []string{"price", "prices", "priced", "pricing", "coupon", "coupons", "discount", "discounts",
-		"markup", "markups", "rate", "rates", "tariff", "tariffs", "fee", "fees"} {
-		src[w] = moneyObject{"master_data", true}
+	out := map[string]int8{}
+	add := func(area string, flag int8, words ...string) {
+		for _, w := range words {
+			out[w] = int8(mustArea(area)) | flag
+		}
 	}
-	for _, w := range []string{"remit", "payee", "payees", "iban", "ibans", "chargemaster"} {
-		src[w] = moneyObject{"master_data", false}
-	}
-	for _, w := range []string{"invoice", "invoices", "invoiced", "payment", "payments", "refund",
+	add("master_data", priceFlag, "price", "prices", "priced", "pricing", "coupon", "coupons", "discount", "discounts",
+		"markup", "markups", "rate", "rates", "tariff", "tariffs", "fee", "fees")
+	add("master_data", 0, "remit", "payee", "payees", "iban", "ibans", "chargemaster")
+	add("transaction_processing", 0, "invoice", "invoices", "invoiced", "payment", "payments", "refund",
 		"refunds", "commission", "commissions", "liability", "liabilities", "asset", "assets", "amount", "amounts",
 		"charge", "charges", "accrual", "accruals", "payout", "payouts", "disbursement", "disbursements",
 		"remittance", "remittances", "royalty", "royalties", "rebate", "rebates", "wage", "wages", "salary",
-		"salaries", "payroll", "bonus", "bonuses", "tax", "taxes", "vat", "depreciation"} {
-		src[w] = moneyObject{"transaction_processing", false}
-	}
-	for _, w := range []string{"balance", "balances"} {
-		src[w] = moneyObject{"transaction_processing", false}
-	}
-	for _, w := range []string{"totals", "subtotal", "subtotals"} {
-		src[w] = moneyObject{"reconciliation", false}
-	}
-	out := make(map[string]int8, len(src))
-	for w, o := range src {
-		a := int8(mustArea(o.area))
-		if o.price {
-			a |= priceFlag
-		}
-		out[w] = a
-	}
+		"salaries", "payroll", "bonus", "bonuses", "tax", "taxes", "vat", "depreciation", "balance", "balances")
+	add("reconciliation", 0, "totals", "subtotal", "subtotals")
 	return out
 }()
 
@@ -215,19 +195,13 @@ func moneyObjects(toks []token, add *[maxAreas]float32) (n int, first string) {
 // or "your" stands just before it ("your hourly rate"): a price the vendor quotes or
 // charges the asker is a commercial fact.
 func commercialClause(toks []token, k int) bool {
-	for j := k - 1; j >= 0 && k-j <= 3 && toks[j+1].brk < brkClause; j-- {
+	lo, hi := clauseSpan(toks, k)
+	for j := max(lo, k-3); j < k; j++ {
 		if toks[j].text == "your" {
 			return true
 		}
 	}
-	lo, hi := k, k
-	for lo > 0 && toks[lo].brk < brkClause {
-		lo--
-	}
-	for hi+1 < len(toks) && toks[hi+1].brk < brkClause {
-		hi++
-	}
-	for j := lo; j <= hi; j++ {
+	for j := lo; j < hi; j++ {
 		if commercialWords[toks[j].text] {
 			return true
 		}
