@@ -125,6 +125,9 @@ type firing struct {
 	negated bool
 	held    bool
 	told    bool
+	// A yielded firing is negated too: a written answer (a fact about the company
+	// or the product) on a line that asks a control over a money process (yield.go).
+	yielded bool
 }
 
 // fire matches text and returns the rules that fired, in table order, with
@@ -163,6 +166,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	}
 	fired = e.dropRemainder(fired)
 	e.markTold(s, text, fired)
+	e.markYielded(s, text, fired)
 	// Suppression: a fired rule overrides the rules it names.
 	// A rule that is itself overridden overrides nothing: two passes settle chains
 	// such as "bridge letter with the report" over "bridge letter alone" over "SOC 2".

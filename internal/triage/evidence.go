@@ -18,6 +18,9 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing, extra int) []
 	if len(s.reads) > 0 {
 		extra++ // withReading
 	}
+	if s.yield[1] >= 0 {
+		extra++ // withYield
+	}
 	if len(fired)+extra == 0 {
 		return []Evidence{}
 	}
@@ -56,7 +59,7 @@ func (e *Engine) evidence(s *scratch, text string, fired []firing, extra int) []
 		ev = append(ev, Evidence{Rule: r.ID, Reason: r.Reason, Matched: all[start:ends[i]:ends[i]], Negated: f.negated})
 		start = ends[i]
 	}
-	return ev
+	return withYield(s, text, fired, ev)
 }
 
 // onNumberedReport reports whether hit h is on a report named with its number: a

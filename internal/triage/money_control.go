@@ -35,7 +35,10 @@ var moneyLexicon = func() map[string]int8 {
 		"refunds", "commission", "commissions", "liability", "liabilities", "asset", "assets", "amount", "amounts",
 		"charge", "charges", "accrual", "accruals", "payout", "payouts", "disbursement", "disbursements",
 		"remittance", "remittances", "royalty", "royalties", "rebate", "rebates", "wage", "wages", "salary",
-		"salaries", "payroll", "bonus", "bonuses", "tax", "taxes", "vat", "depreciation", "balance", "balances")
+		"salaries", "payroll", "bonus", "bonuses", "tax", "taxes", "vat", "depreciation", "balance", "balances",
+		"premium", "premiums", "bill", "bills", "voucher", "vouchers", "redemption", "redemptions", "redeemed",
+		"void", "voids", "voided", "fines", "charged", "billed", "withdrawal", "withdrawals", "deposit", "deposits")
+	add("custody", 0, "funds")
 	add("reconciliation", 0, "totals", "subtotal", "subtotals")
 	return out
 }()
@@ -58,6 +61,18 @@ var (
 		"information": true, "it": true, "digital": true, "hardware": true, "software": true, "cloud": true,
 		"critical": true, "physical": true}
 )
+
+// pairNext holds the words after "pay" and "gift" that make an amount processed
+// ("the pay run", "a gift card").
+var pairNext = map[string]map[string]bool{
+	"pay":  {"run": true, "runs": true, "cycle": true, "cycles": true},
+	"gift": {"card": true, "cards": true, "certificate": true, "certificates": true},
+}
+
+// premiumOther holds the words after "premium" of a product's tier, not an
+// insurance premium ("premium support").
+var premiumOther = map[string]bool{"support": true, "tier": true, "plan": true, "plans": true, "edition": true,
+	"version": true, "feature": true, "features": true, "package": true, "subscription": true, "account": true}
 
 // idWords after "tax" make it an identifier, not an amount ("the tax ID").
 var idWords = map[string]bool{"id": true, "ids": true, "number": true, "numbers": true, "identifier": true, "identifiers": true, "code": true, "codes": true, "registration": true}
@@ -100,38 +115,15 @@ var approvedBefore = map[string]bool{
 const moneyControlReach = 6
 
 // moneyControlAsked reports whether the question asks for a control (how the vendor
-// checks or ensures, who can change, create, approve or check, a figure checked
-// against or tied out to another, a value approved before it takes effect).
+// checks or ensures, who can change, create, approve or check, what stops an error, a
+// figure checked against or tied out to another, a value approved before it takes
+// effect: moneyControlForm).
 func moneyControlAsked(toks []token, qtext string) bool {
 	if controlAsked(qtext) {
 		return true
 	}
-	who := -1
-	for k := range toks {
-		t := &toks[k]
-		if t.brk >= brkClause {
-			who = -1
-		}
-		w := t.text
-		switch {
-		case w == "who":
-			who = k
-		case who >= 0 && k-who <= moneyControlReach && (moneyControlVerb[w] || w == "set" && clauseNext(toks, k) == "up"):
-			return true
-		case checkedAgainst[w]:
-			n := clauseNext(toks, k)
-			if n == "against" || n == "out" || (n == "to" || n == "back") && (w[0] == 't' || w[0] == 'r' || w[0] == 'm') {
-				return true
-			}
-		case approvedBefore[w]:
-			for j := k + 1; j < len(toks) && j-k <= moneyControlReach && toks[j].brk < brkClause; j++ {
-				if toks[j].text == "before" {
-					return true
-				}
-			}
-		}
-	}
-	return false
+	_, _, ok := moneyControlForm(toks)
+	return ok
 }
 
 // clauseNext returns the word after k in the same clause, or "".
@@ -143,8 +135,9 @@ func clauseNext(toks []token, k int) string {
 }
 
 // moneyObjects adds to add, per area, moneyWeight for each word of the money lexicon
-// the question has in its money sense, and returns how many there are and the first.
-func moneyObjects(toks []token, add *[maxAreas]float32) (n int, first string) {
+// the question has in its money sense, and returns how many there are and the first
+// as written in text (a token's text may alias the scratch buffer).
+func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, first string) {
 	for k := range toks {
 		w := toks[k].text
 		a, ok := moneyLexicon[w]
@@ -156,6 +149,8 @@ func moneyObjects(toks []token, add *[maxAreas]float32) (n int, first string) {
 		switch {
 		case w == "bank" && bankNext[next]:
 			a, ok = int8(areaMasterData), true
+		case (w == "pay" || w == "gift") && pairNext[w][next]:
+			a, ok = int8(areaTransactions), true
 		case !ok:
 			continue
 		case w == "rate" || w == "rates":
@@ -178,13 +173,17 @@ func moneyObjects(toks []token, add *[maxAreas]float32) (n int, first string) {
 			if prev == "load" {
 				continue
 			}
+		case w == "premium" || w == "premiums":
+			if premiumOther[next] {
+				continue
+			}
 		}
 		if a&priceFlag != 0 && commercialClause(toks, k) {
 			continue
 		}
 		add[a&^priceFlag] += moneyWeight
-		if n == 0 {
-			first = w
+		if n == 0 && toks[k].end <= len(text) {
+			first = text[toks[k].start:toks[k].end]
 		}
 		n++
 	}
@@ -222,7 +221,7 @@ func (e *Engine) moneyControlArea(s *scratch, qtext string) (int, string, bool) 
 		return 0, "", false
 	}
 	var add [maxAreas]float32
-	n, first := moneyObjects(s.toks, &add)
+	n, first := moneyObjects(s.toks, qtext, &add)
 	if n == 0 {
 		return 0, "", false
 	}

@@ -166,10 +166,15 @@ type scratch struct {
 	catRuns []catSpan // runs of category names the question names as a report's scope
 	catSave []float32 // the vocabulary scores before an attempt that may be undone
 
-	ewords  []string // the evidence's words, before they are copied out
-	vwords  []string // the same for a vocabulary's evidence
-	vreason []byte   // and its reason
-	eends   []int    // per fired rule: the end of its words in ewords
+	// yield is where the words of a control asked over a money process stand, from
+	// and to as token indexes, when fact rules gave way to it in the last pass
+	// (yield.go); yield[1] < 0 when none did.
+	yield      [2]int
+	yieldMoney string   // the money word that made the line a money process, if no rule did
+	ewords     []string // the evidence's words, before they are copied out
+	vwords     []string // the same for a vocabulary's evidence
+	vreason    []byte   // and its reason
+	eends      []int    // per fired rule: the end of its words in ewords
 
 	wd    *wording // abbreviations, calques and slips (wording.go), or nil
 	etoks []token  // the other token buffer, swapped with toks when words expand

@@ -1,0 +1,71 @@
+package triage
+
+import (
+	"slices"
+	"testing"
+)
+
+// A written answer (a company fact, which provider, what the product does) gives way
+// when the line asks a control over a client's money process: who or which team
+// checks, reconciles or approves it, what stops an error, how it is made sure, a
+// callback or a yes-or-no check. Lines no rule reads that ask such a control over a
+// money object (a voucher, fines, a pay run, a premium bill) answer SOC 1 from the
+// money lexicon. A fact asked with no control keeps its written answer. The
+// questions are written for this test, apart from the evaluation sets.
+func TestFactYieldsToMoneyControl(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		// A written-answer rule fired and won before.
+		{q: "Supplier bank detail changes: confirmed by calling the supplier back on a phone number already on file? Y/N", report: ReportSOC1, areas: []string{"master_data"}, arts: []string{}},
+		{q: "Who is allowed to add or edit a provider's bank account in the claims system?", report: ReportSOC1, areas: []string{"master_data"}, arts: []string{}},
+		{q: "Supplier master set-up: who approves a new supplier, and do you screen suppliers against OFAC sanctions lists?", report: ReportSOC1, areas: []string{"master_data"}, arts: []string{}},
+		{q: "Please describe how NAV pricing mistakes are caught before month-end statements go out.", report: ReportSOC1, arts: []string{}},
+		// No rule fired before: the control's shape and a money object answer.
+		{q: "Who ties the insurer's monthly premium bill back to our list of enrolled staff?", report: ReportSOC1},
+		{q: "What prevents a store credit voucher from being used a second time?", report: ReportSOC1, areas: []string{"transaction_processing"}},
+		{q: "How are cancelled parking fines accounted for?", report: ReportSOC1, areas: []string{"transaction_processing"}},
+		{q: "How is it ensured that every contractor is included when the weekly pay run is produced?", report: ReportSOC1, areas: []string{"transaction_processing"}},
+		{q: "Does anyone review the sales a cashier voids at the till?", report: ReportSOC1, areas: []string{"transaction_processing"}},
+		// Near misses: facts asked about a money function, with no control asked.
+		{q: "Who is our billing contact?", report: ReportNone, areas: []string{}},
+		{q: "Which bank do you use for client funds?", report: ReportNone, areas: []string{}},
+		{q: "How many payroll clients do you have?", report: ReportNone},
+		{q: "Can the system generate 1099s?", report: ReportNone},
+		{q: "Which currencies does the billing module support?", report: ReportNone},
+		{q: "Who is the account manager for our payroll service? Please give a phone number.", report: ReportNone},
+		{q: "Who can change the phone number on file for our account?", report: ReportNone},
+		{q: "Who approves premium support tickets?", report: ReportNone},
+		{q: "Does your SOC 1 carve out the custodian bank, or is the bank included using the inclusive method?", report: ReportSOC1, arts: []string{}},
+	})
+}
+
+// The evidence of a written answer set aside names the control's words, and the
+// written answer's own evidence is marked negated.
+func TestFactYieldsToMoneyControlEvidence(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	cases := []struct{ q, words string }{
+		{"Supplier bank detail changes: confirmed by calling the supplier back on a phone number already on file? Y/N", "calling the supplier back"},
+		{"Who is allowed to add or edit a provider's bank account in the claims system?", "Who is allowed to add"},
+		{"Please describe how NAV pricing mistakes are caught before month-end statements go out.", "how NAV pricing mistakes are caught"},
+	}
+	for _, c := range cases {
+		t.Run(c.q, func(t *testing.T) {
+			v := e.Classify(Question{Text: c.q})
+			i := slices.IndexFunc(v.Evidence, func(ev Evidence) bool { return ev.Rule == yieldEvidence.Rule })
+			if i < 0 {
+				t.Fatalf("no %s evidence in %+v", yieldEvidence.Rule, v.Evidence)
+			}
+			if got := v.Evidence[i].Matched; len(got) == 0 || got[0] != c.words {
+				t.Errorf("matched %q, want %q first", got, c.words)
+			}
+			for _, ev := range v.Evidence[:i] {
+				if ev.Rule == "company_facts" || ev.Rule == "fact_which" || ev.Rule == "legal_terms" {
+					if !ev.Negated {
+						t.Errorf("%s evidence not negated", ev.Rule)
+					}
+				}
+			}
+		})
+	}
+}

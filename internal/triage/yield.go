@@ -1,0 +1,201 @@
+package triage
+
+// A fact gives way to a control over a money process. The written-answer rules
+// (writtenRule: company facts, which software or provider, what the product can do)
+// read words that a control asked over a client's money also has: a phone number, a
+// provider, "who … carrier", pricing. When the line asks a control (moneyControlForm:
+// who or which team does a check, what stops or prevents, how the vendor makes sure,
+// a callback, a yes-or-no check) over a money object (a SOC 1 process rule that fired,
+// or a word of the money lexicon), the written answers are set aside and the SOC 1
+// reading stands, with the words that decided it in the evidence. A fact asked with
+// no such control ("Who is our billing contact?", "Which bank do you use for client
+// funds?") keeps its written answer.
+
+import "slices"
+
+// markYielded marks yielded (and negated) every fired written rule when the line
+// asks a control over a money object, and keeps in s.yield where the control's
+// words stand.
+func (e *Engine) markYielded(s *scratch, text string, fired []firing) {
+	s.yield = [2]int{-1, -1}
+	written, process := false, false
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		r := &e.rules[f.rule]
+		switch {
+		case writtenRule(r):
+			written = true
+		case r.tier == tierTopic && len(r.areaIdx) > 0 && !r.Fallback:
+			process = true
+		}
+	}
+	if !written {
+		return
+	}
+	from, to, ok := moneyControlForm(s.toks)
+	if !ok {
+		return
+	}
+	money := ""
+	if !process {
+		var add [maxAreas]float32
+		n, first := moneyObjects(s.toks, text, &add)
+		if n == 0 {
+			return
+		}
+		money = first
+	}
+	for i := range fired {
+		f := &fired[i]
+		if !f.negated && writtenRule(&e.rules[f.rule]) {
+			f.negated, f.yielded = true, true
+		}
+	}
+	s.yield, s.yieldMoney = [2]int{from, to}, money
+}
+
+// withYield adds to ev, the evidence of fired on text, the words of a control over
+// a money process that written answers among fired gave way to, when there are any.
+func withYield(s *scratch, text string, fired []firing, ev []Evidence) []Evidence {
+	if s.yield[1] < 0 || !slices.ContainsFunc(fired, func(f firing) bool { return f.yielded }) {
+		return ev
+	}
+	y := yieldEvidence
+	y.Matched = []string{text[s.toks[s.yield[0]].start:s.toks[s.yield[1]].end]}
+	if s.yieldMoney != "" {
+		y.Matched = append(y.Matched, s.yieldMoney)
+	}
+	return append(ev, y)
+}
+
+// yieldEvidence is the evidence of written answers set aside for a control asked
+// over a money process; Matched is filled per question.
+var yieldEvidence = Evidence{Rule: "money_control_over_fact",
+	Reason: "The line asks a control over a money process (who or which team checks, reconciles or approves it, what stops an error, how it is made sure, a callback or a yes-or-no check): a written answer about the company or the product gives way, and the SOC 1 reading stands."}
+
+// holderWord opens the holder of a control ("who reconciles", "does anyone review");
+// peopleNoun after "which" does the same ("which team approves").
+var (
+	holderWord = map[string]bool{"who": true, "whom": true, "anyone": true, "someone": true, "somebody": true}
+	peopleNoun = map[string]bool{"team": true, "teams": true, "person": true, "people": true, "staff": true,
+		"role": true, "roles": true, "function": true, "department": true, "individual": true, "individuals": true}
+)
+
+// personControlVerb holds the verbs of a control held by a person besides
+// moneyControlVerb's: reconciling, tying out, voiding or reversing an entry.
+var personControlVerb = map[string]bool{
+	"reconcile": true, "reconciles": true, "tie": true, "ties": true, "void": true, "voids": true,
+	"reverse": true, "reverses": true,
+}
+
+// whatControl holds the words after "what" that ask what stops an error ("what
+// stops a card being redeemed twice", "what checks happen before funds leave").
+var whatControl = map[string]bool{
+	"stops": true, "stop": true, "prevents": true, "prevent": true, "keeps": true, "keep": true,
+	"ensures": true, "ensure": true, "guarantees": true, "checks": true, "controls": true,
+	"catches": true, "detects": true, "safeguards": true,
+}
+
+// howControl holds the verbs after "how" that ask for a control besides controlVerb's:
+// how voids are accounted for, how errors are caught.
+var howControl = map[string]bool{"accounted": true, "caught": true, "catch": true, "catches": true, "spotted": true}
+
+// yesNoCheck holds the words of a check a yes-or-no form asks about ("Changes
+// confirmed by callback? Y/N").
+var yesNoCheck = map[string]bool{
+	"check": true, "checked": true, "verify": true, "verified": true, "validated": true, "confirm": true,
+	"confirmed": true, "reconcile": true, "reconciled": true, "approve": true, "approved": true,
+	"approval": true, "reviewed": true, "authorised": true, "authorized": true, "callback": true,
+	"callbacks": true,
+}
+
+// moneyControlForm finds the words that ask a control, returning the first and last
+// token of them: a person and a verb of a control in one clause, "what" and a word of
+// stopping or checking, "how" and a verb of checking in one sentence, a callback, or a
+// check word on a line answered yes or no. The line is read once.
+func moneyControlForm(toks []token) (from, to int, ok bool) {
+	person, how := -1, -1
+	check := -1 // a check word, for a yes-or-no form
+	for k := range toks {
+		t := &toks[k]
+		if t.brk >= brkClause {
+			person = -1
+		}
+		if t.brk >= brkSentence {
+			how = -1
+		}
+		w := t.text
+		switch {
+		case holderWord[w] || w == "which" && peopleNoun[clauseNext(toks, k)]:
+			person = k
+		case person >= 0 && k-person <= moneyControlReach && (moneyControlVerb[w] || personControlVerb[w]):
+			return person, k, true
+		case w == "how":
+			how = k
+			if howFigure[clauseNext(toks, k)] {
+				how = -1
+			}
+		case how >= 0 && k-how <= moneyControlReach && (controlVerb[w] || howControl[w]):
+			return how, k, true
+		case w == "what" && whatControl[clauseNext(toks, k)]:
+			return k, k + 1, true
+		case w == "callback" || w == "callbacks":
+			return k, k, true
+		case w == "call" || w == "calling" || w == "called":
+			if j := callBack(toks, k); j > 0 {
+				return k, j, true
+			}
+		case checkedAgainst[w]:
+			n := clauseNext(toks, k)
+			if n == "against" || n == "out" || (n == "to" || n == "back") && (w[0] == 't' || w[0] == 'r' || w[0] == 'm') {
+				return k, k + 1, true
+			}
+		case approvedBefore[w]:
+			if j := before(toks, k); j > 0 {
+				return k, j, true
+			}
+		}
+		if check < 0 && yesNoCheck[w] {
+			check = k
+		}
+	}
+	if check >= 0 && yesNoAnswered(toks) {
+		return check, check, true
+	}
+	return 0, 0, false
+}
+
+// before returns the index of "before" after the verb of approval at k within
+// moneyControlReach words of its clause, or 0.
+func before(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j-k <= moneyControlReach && toks[j].brk < brkClause; j++ {
+		if toks[j].text == "before" {
+			return j
+		}
+	}
+	return 0
+}
+
+// callBack returns the index of "back" after the verb of calling at k within three
+// words of its clause ("calling the supplier back"), or 0.
+func callBack(toks []token, k int) int {
+	for j := k + 1; j < len(toks) && j-k <= 3 && toks[j].brk < brkClause; j++ {
+		if toks[j].text == "back" {
+			return j
+		}
+	}
+	return 0
+}
+
+// yesNoAnswered reports whether the line ends in a yes-or-no answer column ("Y/N",
+// "yes/no").
+func yesNoAnswered(toks []token) bool {
+	n := len(toks)
+	if n < 2 {
+		return false
+	}
+	a, b := toks[n-2].text, toks[n-1].text
+	return a == "y" && b == "n" || a == "yes" && b == "no"
+}
