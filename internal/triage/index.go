@@ -58,10 +58,22 @@ type prefixEntry struct {
 }
 
 // cand is a phrase in a candidate list, with what decides most candidates without
-// reading the phrase: its second term, which a question's words must satisfy.
+// reading the phrase: two of its terms after the first, which a question's words
+// must satisfy for it to match.
+//
+// The two are the phrase's anchors: the terms after the first that the fewest
+// phrases of the index use (see anchors), a proxy for the words a question is least
+// likely to have. A question marks the terms its words satisfy in a bit set (see
+// termMasks), and a candidate is read only when both its anchors are marked:
+// checking a candidate costs two bit tests in a set that stays in the cache, with
+// no branch (see pick), and most candidates of a common first word ("access",
+// "data") end there.
 type cand struct {
-	phrase  int32
-	next    int32 // the number of the phrase's second term, or -1 for a phrase of one term
+	phrase int32
+	// need holds the anchors. A phrase of two terms has its second term twice
+	// (secondTerm reads it there), and a phrase of one term the number of terms in
+	// the index twice, a term every question has.
+	need    [2]int32
 	gap     int8  // the gap of the second term
 	terms   uint8 // the phrase's number of terms, or 255 for 255 or more
 	catOnly bool  // the phrase's catOnly
@@ -274,10 +286,11 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 			}
 		}
 	}
+	use := ix.termUse()
 	lists := newSlab[cand](n)
 	for i := range ix.phrases {
 		ph, h := &ix.phrases[i], &ib.heads[i]
-		c := cand{phrase: int32(i), next: h.next, gap: h.gap, terms: uint8(min(len(ph.terms), 255)), catOnly: ph.catOnly}
+		c := cand{phrase: int32(i), need: ix.anchors(ph.terms, use), gap: h.gap, terms: uint8(min(len(ph.terms), 255)), catOnly: ph.catOnly}
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
 		rev := 0
@@ -297,6 +310,40 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 	for k := range pw.list {
 		pw.list[k].phrases, pw.list[k].rphrases = all[2*nw+k], all[2*nw+np+k]
 	}
+}
+
+// termUse returns, by term number, how many phrases use the term.
+func (ix *index) termUse() []int32 {
+	use := make([]int32, ix.nterms)
+	for i := range ix.phrases {
+		for j := range ix.phrases[i].terms {
+			use[ix.phrases[i].terms[j].id]++
+		}
+	}
+	return use
+}
+
+// anchors returns the two terms after the first of a phrase with the given terms
+// that the fewest phrases use (use, by term), the earlier of two alike; the second
+// term twice for a phrase of two terms, and ix.nterms twice for a phrase of one.
+func (ix *index) anchors(terms []term, use []int32) [2]int32 {
+	if len(terms) == 1 {
+		return [2]int32{int32(ix.nterms), int32(ix.nterms)}
+	}
+	a, b := terms[1].id, terms[1].id // a is used by no more phrases than b
+	for j := 2; j < len(terms); j++ {
+		id := terms[j].id
+		switch {
+		case id == a || id == b:
+			// a term met again adds nothing
+		case a == b || use[id] < use[b]:
+			b = id
+			if use[b] < use[a] {
+				a, b = b, a
+			}
+		}
+	}
+	return [2]int32{a, b}
 }
 
 // slab holds lists made in order, cut from one array: list i is all[off[i]:][:n[i]],

@@ -6,6 +6,7 @@ package triage
 import (
 	"math/bits"
 	"slices"
+	"sort"
 )
 
 // patHit is one place where a pattern matched: tokens from..to inclusive (byte
@@ -93,17 +94,10 @@ func (e *Engine) tryWords(s *scratch, reversed bool) {
 // pattern using the phrase.
 func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 	t0 := &s.toks[s.words[wi]]
-	// Most candidates fail on their second term: the loop reads locals, not s.
-	vocab, masked, tm, mgen := s.vocab, s.masked, s.tm, s.mgen
+	masked := s.masked
 	phrases := e.ix.phrases
-	for ci := range cands {
+	for _, ci := range s.pick(cands) {
 		c := &cands[ci]
-		if c.catOnly && !vocab {
-			return // the catalogue-only phrases come last
-		}
-		if c.next >= 0 && masked && tm[c.next].gen != mgen {
-			continue // no word of the question satisfies the second term
-		}
 		ph := &phrases[c.phrase]
 		if c.catOnly {
 			if ph.nmore == 0 && s.seen[ph.first.pat] == s.gen {
@@ -209,6 +203,33 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 	}
 }
 
+// pick returns the indexes of the candidates worth matching, in order: those whose
+// anchors (cand.need) the question's words satisfy, when the term masks are set, and
+// only those the pass reads (the catalogue-only phrases come last in a list). The
+// result is in s.picked, valid until the next call.
+func (s *scratch) pick(cands []cand) []int32 {
+	if !s.vocab {
+		cands = cands[:sort.Search(len(cands), func(i int) bool { return cands[i].catOnly })]
+	}
+	picked := slices.Grow(s.picked[:0], len(cands))[:len(cands)]
+	s.picked = picked
+	if !s.masked {
+		for i := range picked {
+			picked[i] = int32(i)
+		}
+		return picked
+	}
+	// Every candidate is written and kept by its bits alone: most are dropped, and
+	// a branch per candidate would be mispredicted often.
+	has, n := s.has, 0
+	for i := range cands {
+		a, b := uint32(cands[i].need[0]), uint32(cands[i].need[1])
+		picked[n] = int32(i)
+		n += int((has[a>>6] >> (a & 63)) & (has[b>>6] >> (b & 63)) & 1)
+	}
+	return picked[:n]
+}
+
 // termMasks records, for every term the question's words satisfy, the positions
 // of those words (bit k: word k), and where each word's clause and sentence end.
 // It serves questions of up to 64 words; matchFrom reads the masks.
@@ -222,12 +243,19 @@ func (e *Engine) termMasks(s *scratch) {
 		clear(s.tm)
 		s.mgen = 1
 	}
-	tm, gen := s.tm, s.mgen
+	if n := e.ix.nterms/64 + 1; len(s.has) != n {
+		s.has = make([]uint64, n)
+	} else {
+		clear(s.has)
+	}
+	s.has[e.ix.nterms/64] |= 1 << (e.ix.nterms % 64) // the anchor of the phrases of one term
+	tm, gen, has := s.tm, s.mgen, s.has
 	mark := func(terms []int32, bit uint64) {
 		for _, id := range terms {
 			m := &tm[id]
 			if m.gen != gen {
 				m.gen, m.mask = gen, bit
+				has[id>>6] |= 1 << (id & 63)
 			} else {
 				m.mask |= bit
 			}
@@ -322,7 +350,7 @@ func (s *scratch) window(gap, wi int) uint64 {
 // first term matched at word wi-1: it returns the first word in the window that
 // satisfies it.
 func (s *scratch) secondTerm(c *cand, wi int) (int, bool) {
-	m := s.tm[c.next].mask & s.window(int(c.gap), wi)
+	m := s.tm[c.need[0]].mask & s.window(int(c.gap), wi) // need[0] is the second term
 	if m == 0 {
 		return 0, false
 	}

@@ -157,3 +157,67 @@ func TestPhraseSize(t *testing.T) {
 		t.Errorf("a phrase takes %d bytes, want 64", n)
 	}
 }
+
+// TestAnchors checks the choice of a phrase's anchors: the two terms after the
+// first that the fewest phrases use, the earlier of two alike.
+func TestAnchors(t *testing.T) {
+	ix := &index{nterms: 10}
+	use := []int32{9, 5, 1, 3, 3, 7, 2, 0, 0, 0}
+	terms := func(ids ...int32) []term {
+		out := make([]term, len(ids))
+		for i, id := range ids {
+			out[i].id = id
+		}
+		return out
+	}
+	tests := []struct {
+		name  string
+		terms []term
+		want  [2]int32
+	}{
+		{"one term: the term every question has", terms(0), [2]int32{10, 10}},
+		{"two terms: the second twice", terms(0, 5), [2]int32{5, 5}},
+		{"three terms: both later ones, rarest first", terms(0, 5, 2), [2]int32{2, 5}},
+		{"the rarest two of four", terms(0, 5, 2, 6), [2]int32{2, 6}},
+		{"the earlier of two alike", terms(0, 3, 4, 5), [2]int32{3, 4}},
+		{"a term repeated counts once", terms(0, 2, 2, 1), [2]int32{2, 1}},
+		{"the first term is no anchor", terms(2, 0, 1), [2]int32{1, 0}},
+	}
+	for _, tt := range tests {
+		if got := ix.anchors(tt.terms, use); got != tt.want {
+			t.Errorf("%s: got %v, want %v", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestCandidateLists checks what pick relies on: in every candidate list the
+// catalogue-only phrases come last, and a candidate's anchors are terms of its
+// phrase after the first (or, for a phrase of one term, the term every question
+// has).
+func TestCandidateLists(t *testing.T) {
+	e := mustEngine(t)
+	lists := append(append([][]cand{}, e.ix.exact...), e.ix.rexact...)
+	for _, n := range e.ix.pnodes {
+		if n.entry != nil {
+			lists = append(lists, n.entry.phrases, n.entry.rphrases)
+		}
+	}
+	for _, l := range lists {
+		for i := range l {
+			c := &l[i]
+			if i > 0 && l[i-1].catOnly && !c.catOnly {
+				t.Errorf("phrase %d, used by a rule, comes after a catalogue-only phrase", c.phrase)
+			}
+			ph := &e.ix.phrases[c.phrase]
+			for _, a := range c.need {
+				ok := len(ph.terms) == 1 && a == int32(e.ix.nterms)
+				for _, tm := range ph.terms[1:] {
+					ok = ok || tm.id == a
+				}
+				if !ok {
+					t.Errorf("phrase %d: anchor %d is not one of its later terms", c.phrase, a)
+				}
+			}
+		}
+	}
+}

@@ -141,6 +141,8 @@ type scratch struct {
 	masked  bool
 	plain   bool       // never use the masks: the reference the masked matching is tested against
 	tm      []termMask // per term: the words that satisfy it
+	has     []uint64   // bit k: some word satisfies term k (tm[k] is set); see cand
+	picked  []int32    // the candidates pick kept
 	mgen    uint32
 	clEnd   []int32        // per word: the first word of a later clause
 	pes     []*prefixEntry // the prefix words the question's words start with
