@@ -122,6 +122,10 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			}
 			end = k
 		}
+		// Where the phrase stands, by word (for the rules) and by byte (for the
+		// catalogues): the same for every pattern using it.
+		at := patHit{from: int32(s.words[wi]), to: int32(s.words[end])}
+		atBytes := patHit{from: int32(t0.start), to: int32(s.toks[s.words[end]].end)}
 		p, more := e.ix.users(ph)
 		for k := -1; k < len(more); k++ {
 			if k >= 0 {
@@ -137,7 +141,7 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			}
 			if p.rev {
 				if s.vocab && s.seen[pi] != s.gen {
-					h := patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role}
+					h := atBytes.of(p)
 					if len(s.vsense) == 0 || !s.otherSense(&h) {
 						s.rhits = append(s.rhits, h)
 					}
@@ -146,14 +150,14 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			}
 			if p.role == roleCatWithin || p.role == roleAreaWithin {
 				if s.vocab {
-					e.senseHit(s, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role})
+					e.senseHit(s, atBytes.of(p))
 				}
 				continue
 			}
 			if p.role == roleCat || p.role == roleArea {
 				if s.vocab && s.seen[pi] != s.gen {
 					if len(s.vsense) > 0 {
-						h := patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role}
+						h := atBytes.of(p)
 						if s.otherSense(&h) {
 							// Not seen: the term may still count where it stands elsewhere.
 							s.vread = append(s.vread, h)
@@ -168,12 +172,12 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 					}
 					// Byte offsets, not token indexes: a later pass with the heading
 					// re-tokenizes, and the evidence quotes the question's own words.
-					s.vhits = append(s.vhits, patHit{pat: pi, from: int32(t0.start), to: int32(s.toks[s.words[end]].end), rule: p.rule, role: p.role})
+					s.vhits = append(s.vhits, atBytes.of(p))
 				}
 				continue
 			}
 			if p.role == roleWithin {
-				s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end]), rule: p.rule, role: p.role})
+				s.hits = append(s.hits, at.of(p))
 				s.seen[pi] = s.gen
 				continue
 			}
@@ -188,7 +192,7 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 				}
 				continue
 			}
-			s.hits = append(s.hits, patHit{pat: pi, from: int32(s.words[wi]), to: int32(s.words[end]), rule: p.rule, role: p.role})
+			s.hits = append(s.hits, at.of(p))
 			if s.seen[pi] != s.gen {
 				s.seen[pi] = s.gen
 				// The rule's first hit of the pass starts its roles afresh.
@@ -201,6 +205,12 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			}
 		}
 	}
+}
+
+// of returns the hit of the pattern u at the place of at.
+func (at patHit) of(u *user) patHit {
+	at.pat, at.rule, at.role = u.pat, u.rule, u.role
+	return at
 }
 
 // pick returns the indexes of the candidates worth matching, in order: those whose
@@ -235,13 +245,7 @@ func (s *scratch) pick(cands []cand) []int32 {
 // It serves questions of up to 64 words; matchFrom reads the masks.
 func (e *Engine) termMasks(s *scratch) {
 	if len(s.tm) < e.ix.nterms {
-		s.tm = make([]termMask, e.ix.nterms)
-		s.mgen = 0
-	}
-	s.mgen++
-	if s.mgen == 0 { // wrapped: clear the generation marks
-		clear(s.tm)
-		s.mgen = 1
+		s.tm = make([]uint64, e.ix.nterms)
 	}
 	if n := e.ix.nterms/64 + 1; len(s.has) != n {
 		s.has = make([]uint64, n)
@@ -249,16 +253,15 @@ func (e *Engine) termMasks(s *scratch) {
 		clear(s.has)
 	}
 	s.has[e.ix.nterms/64] |= 1 << (e.ix.nterms % 64) // the anchor of the phrases of one term
-	tm, gen, has := s.tm, s.mgen, s.has
+	tm, has := s.tm, s.has
 	mark := func(terms []int32, bit uint64) {
 		for _, id := range terms {
-			m := &tm[id]
-			if m.gen != gen {
-				m.gen, m.mask = gen, bit
-				has[id>>6] |= 1 << (id & 63)
-			} else {
-				m.mask |= bit
-			}
+			// A term's first word this question replaces what an earlier
+			// question left in its mask: keep is all ones once the term is marked.
+			w := &has[id>>6]
+			keep := -(*w >> (id & 63) & 1)
+			tm[id] = tm[id]&keep | bit
+			*w |= 1 << (id & 63)
 		}
 	}
 	n := len(s.words)
@@ -350,11 +353,20 @@ func (s *scratch) window(gap, wi int) uint64 {
 // first term matched at word wi-1: it returns the first word in the window that
 // satisfies it.
 func (s *scratch) secondTerm(c *cand, wi int) (int, bool) {
-	m := s.tm[c.need[0]].mask & s.window(int(c.gap), wi) // need[0] is the second term
+	m := s.termWords(c.need[0]) & s.window(int(c.gap), wi) // need[0] is the second term
 	if m == 0 {
 		return 0, false
 	}
 	return bits.TrailingZeros64(m), true
+}
+
+// termWords returns the mask of the words that satisfy term id (bit k: word k), 0
+// when no word of the question does.
+func (s *scratch) termWords(id int32) uint64 {
+	if s.has[id>>6]>>(id&63)&1 == 0 {
+		return 0
+	}
+	return s.tm[id]
 }
 
 // matchMasked is matchFrom for a question whose term masks are set: the words
@@ -362,10 +374,7 @@ func (s *scratch) secondTerm(c *cand, wi int) (int, bool) {
 // gap, the clause and the sentence allow, tried in order.
 func (e *Engine) matchMasked(s *scratch, terms []term, ti, wi int) (int, bool) {
 	t := &terms[ti]
-	if s.tm[t.id].gen != s.mgen {
-		return 0, false
-	}
-	m := s.tm[t.id].mask & s.window(t.gap, wi)
+	m := s.termWords(t.id) & s.window(t.gap, wi)
 	for m != 0 {
 		k := bits.TrailingZeros64(m)
 		m &= m - 1

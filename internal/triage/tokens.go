@@ -138,12 +138,13 @@ type scratch struct {
 	gen    uint32
 
 	// Term masks (see termMasks), for questions of up to 64 words.
-	masked  bool
-	plain   bool       // never use the masks: the reference the masked matching is tested against
-	tm      []termMask // per term: the words that satisfy it
-	has     []uint64   // bit k: some word satisfies term k (tm[k] is set); see cand
-	picked  []int32    // the candidates pick kept
-	mgen    uint32
+	masked bool
+	plain  bool // never use the masks: the reference the masked matching is tested against
+	// tm holds, per term, the words that satisfy it (bit k: word k), when has has
+	// the term's bit; what an earlier question left there is read as nothing.
+	tm      []uint64
+	has     []uint64       // bit k: some word of the question satisfies term k
+	picked  []int32        // the candidates pick kept
 	clEnd   []int32        // per word: the first word of a later clause
 	pes     []*prefixEntry // the prefix words the question's words start with
 	peEnd   []int32        // per word: the end of its prefix words in pes
@@ -202,13 +203,6 @@ type scratch struct {
 	// codeEnd is the end of the row code the text opens with ("ITGC-01", "LOG-3.2"),
 	// 0 for none: its letters are skipped like stopwords (see rowCode).
 	codeEnd int
-}
-
-// termMask is the mask of the words that satisfy one term, valid in generation gen:
-// the two sit together so that marking a term touches one cache line.
-type termMask struct {
-	mask uint64
-	gen  uint32
 }
 
 // tokenize fills s.toks and s.words for text. It allocates only when the buffers grow.
