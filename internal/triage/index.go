@@ -59,7 +59,8 @@ type prefixEntry struct {
 
 // cand is a phrase in a candidate list, with what decides most candidates without
 // reading the phrase: two of its terms after the first, which a question's words
-// must satisfy for it to match.
+// must satisfy for it to match. A candidate takes 12 bytes: the lists of the common
+// first words are read whole for every question that has one.
 //
 // The two are the phrase's anchors: the terms after the first that the fewest
 // phrases of the index use (see anchors), a proxy for the words a question is least
@@ -73,10 +74,7 @@ type cand struct {
 	// need holds the anchors. A phrase of two terms has its second term twice
 	// (secondTerm reads it there), and a phrase of one term the number of terms in
 	// the index twice, a term every question has.
-	need    [2]int32
-	gap     int8  // the gap of the second term
-	terms   uint8 // the phrase's number of terms, or 255 for 255 or more
-	catOnly bool  // the phrase's catOnly
+	need [2]int32
 }
 
 // phrase is one distinct compiled phrase: many rules (and criteria) share phrases
@@ -89,8 +87,10 @@ type phrase struct {
 	first       user
 	more, nmore int32
 	terms       []term
-	catOnly     bool // used by the catalogue only: phrases with rule users come first
-	_           [15]byte
+	catOnly     bool  // used by the catalogue only: phrases with rule users come first
+	nterms      uint8 // len(terms), or 255 for 255 or more
+	gap         int8  // the gap of the second term, if any
+	_           [13]byte
 }
 
 // user is a pattern using a phrase, with the fields matching reads, so that a hit
@@ -195,11 +195,12 @@ func (ib *indexBuilder) add(p pattern, cp int32) int32 {
 	if ok {
 		ib.addUser(ph, u)
 	} else {
-		ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: catalogueOnly(p.role)})
+		ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: catalogueOnly(p.role), nterms: uint8(min(len(p.terms), 255))})
 		ib.fwd = append(ib.fwd, !u.rev)
 		h := phraseHead{first: p.terms[0].id, next: -1}
 		if len(p.terms) > 1 {
 			h.next, h.gap = p.terms[1].id, int8(p.terms[1].gap)
+			ix.phrases[len(ix.phrases)-1].gap = h.gap
 		}
 		ib.heads = append(ib.heads, h)
 	}
@@ -290,7 +291,7 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 	lists := newSlab[cand](n)
 	for i := range ix.phrases {
 		ph, h := &ix.phrases[i], &ib.heads[i]
-		c := cand{phrase: int32(i), need: ix.anchors(ph.terms, use), gap: h.gap, terms: uint8(min(len(ph.terms), 255)), catOnly: ph.catOnly}
+		c := cand{phrase: int32(i), need: ix.anchors(ph.terms, use)}
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
 		rev := 0

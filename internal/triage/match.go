@@ -96,10 +96,11 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 	t0 := &s.toks[s.words[wi]]
 	masked := s.masked
 	phrases := e.ix.phrases
-	for _, ci := range s.pick(cands) {
+	down := -1 // whether the asker turns down word wi (turnedDown), once a veto asks
+	for _, ci := range s.pick(cands, phrases) {
 		c := &cands[ci]
 		ph := &phrases[c.phrase]
-		if c.catOnly {
+		if ph.catOnly {
 			if ph.nmore == 0 && s.seen[ph.first.pat] == s.gen {
 				continue // scored already: a term counts once
 			}
@@ -107,10 +108,10 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 		// A phrase of one or two terms is matched from its candidate entry.
 		var end int
 		switch {
-		case c.terms == 1:
+		case ph.nterms == 1:
 			end = wi
-		case c.terms == 2 && masked:
-			k, ok := s.secondTerm(c, wi+1)
+		case ph.nterms == 2 && masked:
+			k, ok := s.secondTerm(c.need[0], ph.gap, wi+1) // a phrase of two terms has its second as anchor
 			if !ok {
 				continue
 			}
@@ -186,7 +187,13 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 				// subject, and alone it fires no rule. Shared veto vocabularies
 				// ("@control_subject") match on most questions. A veto the asker
 				// turns down ("the full policy, not a summary") does not veto.
-				if !turnedDown(s.toks, s.words[wi]) {
+				if down < 0 {
+					down = 0
+					if turnedDown(s.toks, s.words[wi]) {
+						down = 1
+					}
+				}
+				if down == 0 {
 					s.seen[pi] = s.gen
 					s.vetoed[p.rule] = s.gen
 				}
@@ -217,9 +224,9 @@ func (at patHit) of(u *user) patHit {
 // anchors (cand.need) the question's words satisfy, when the term masks are set, and
 // only those the pass reads (the catalogue-only phrases come last in a list). The
 // result is in s.picked, valid until the next call.
-func (s *scratch) pick(cands []cand) []int32 {
+func (s *scratch) pick(cands []cand, phrases []phrase) []int32 {
 	if !s.vocab {
-		cands = cands[:sort.Search(len(cands), func(i int) bool { return cands[i].catOnly })]
+		cands = cands[:sort.Search(len(cands), func(i int) bool { return phrases[cands[i].phrase].catOnly })]
 	}
 	picked := slices.Grow(s.picked[:0], len(cands))[:len(cands)]
 	s.picked = picked
@@ -349,11 +356,11 @@ func (s *scratch) window(gap, wi int) uint64 {
 	return (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
 }
 
-// secondTerm is matchMasked for the second and last term of candidate c, whose
-// first term matched at word wi-1: it returns the first word in the window that
-// satisfies it.
-func (s *scratch) secondTerm(c *cand, wi int) (int, bool) {
-	m := s.termWords(c.need[0]) & s.window(int(c.gap), wi) // need[0] is the second term
+// secondTerm is matchMasked for the second and last term of a phrase, the term id
+// with the given gap, when the first matched at word wi-1: it returns the first
+// word in the window that satisfies it.
+func (s *scratch) secondTerm(id int32, gap int8, wi int) (int, bool) {
+	m := s.termWords(id) & s.window(int(gap), wi)
 	if m == 0 {
 		return 0, false
 	}

@@ -151,10 +151,14 @@ func TestPrefixTree(t *testing.T) {
 	}
 }
 
-// TestPhraseSize holds a phrase to one cache line (see phrase).
+// TestPhraseSize holds a phrase to one cache line (see phrase), and a candidate to
+// 12 bytes (see cand).
 func TestPhraseSize(t *testing.T) {
 	if n := unsafe.Sizeof(phrase{}); n != 64 {
 		t.Errorf("a phrase takes %d bytes, want 64", n)
+	}
+	if n := unsafe.Sizeof(cand{}); n != 12 {
+		t.Errorf("a candidate takes %d bytes, want 12", n)
 	}
 }
 
@@ -190,10 +194,10 @@ func TestAnchors(t *testing.T) {
 	}
 }
 
-// TestCandidateLists checks what pick relies on: in every candidate list the
-// catalogue-only phrases come last, and a candidate's anchors are terms of its
+// TestCandidateLists checks what pick and tryAll rely on: in every candidate list
+// the catalogue-only phrases come last, a candidate's anchors are terms of its
 // phrase after the first (or, for a phrase of one term, the term every question
-// has).
+// has), and a phrase notes its number of terms and its second term's gap.
 func TestCandidateLists(t *testing.T) {
 	e := mustEngine(t)
 	lists := append(append([][]cand{}, e.ix.exact...), e.ix.rexact...)
@@ -205,10 +209,13 @@ func TestCandidateLists(t *testing.T) {
 	for _, l := range lists {
 		for i := range l {
 			c := &l[i]
-			if i > 0 && l[i-1].catOnly && !c.catOnly {
+			if i > 0 && e.ix.phrases[l[i-1].phrase].catOnly && !e.ix.phrases[c.phrase].catOnly {
 				t.Errorf("phrase %d, used by a rule, comes after a catalogue-only phrase", c.phrase)
 			}
 			ph := &e.ix.phrases[c.phrase]
+			if int(ph.nterms) != min(len(ph.terms), 255) || len(ph.terms) > 1 && int(ph.gap) != ph.terms[1].gap {
+				t.Errorf("phrase %d: %d terms and gap %d noted, want %d and the second term's", c.phrase, ph.nterms, ph.gap, len(ph.terms))
+			}
 			for _, a := range c.need {
 				ok := len(ph.terms) == 1 && a == int32(e.ix.nterms)
 				for _, tm := range ph.terms[1:] {
