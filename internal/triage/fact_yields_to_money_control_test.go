@@ -69,3 +69,40 @@ func TestFactYieldsToMoneyControlEvidence(t *testing.T) {
 		})
 	}
 }
+
+// The shapes of a control asked are read narrowly enough that a question about the
+// contract, whom to contact, or what the product does keeps its written answer, even
+// beside a money word: the person named is the one the asker contacts, the signature
+// is on a contract, the "what stops" is about the vendor's own conduct, or the "how"
+// asks how a case is treated rather than checked. The last cases hold the shapes that
+// still ask a control, "set up" and a "Yes/No/N/A" column among them.
+func TestMoneyControlFormReading(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		// Whom the asker contacts to have something done is a contact, not a holder.
+		{q: "Which team should we contact to change our payment method?", report: ReportNone, areas: []string{}},
+		{q: "Which department should we phone to update our remit-to address?", report: ReportNone, areas: []string{}},
+		// A signature on a contract document is a commercial fact.
+		{q: "Who signs the contract and the pricing schedule?", report: ReportNone, areas: []string{}},
+		{q: "hey quick q - who signs our order form and the fee schedule?", report: ReportNone, areas: []string{}},
+		{q: "Who can sign an amendment to our fee schedule?", report: ReportNone, areas: []string{}},
+		// What stops the vendor (or the asker) doing something is a contract term.
+		{q: "What prevents you from raising our prices mid-term?", report: ReportNone, areas: []string{}},
+		{q: "What stops you from changing the pricing on our plan without notice?", report: ReportNone, areas: []string{}},
+		{q: "What keeps our price fixed for three years?", report: ReportNone, areas: []string{}},
+		// How a case is handled or treated by the product is a capability.
+		{q: "How do you handle invoices that arrive in other currencies?", report: ReportNone, areas: []string{}},
+		{q: "How does the product treat invoices in foreign currencies?", report: ReportNone, areas: []string{}},
+		{q: "How do we know which tax rates apply to our invoices?", report: ReportNone, areas: []string{}},
+		{q: "How do we know what we will be billed each month?", report: ReportNone, areas: []string{}},
+		// Being called back by support is no callback check.
+		{q: "Can your support team call us back about the invoice? Please share a phone number.", report: ReportNone, areas: []string{}},
+		// The same shapes still ask a control.
+		{q: "Who is able to set up new remit-to addresses?", report: ReportSOC1, areas: []string{"master_data"}},
+		{q: "Supplier bank detail changes confirmed with the vendor on a phone number already on file? Yes/No/N/A", report: ReportSOC1, areas: []string{"master_data"}},
+		{q: "Who approves changes to a supplier's bank details before the next payment run?", report: ReportSOC1},
+		{q: "What stops a duplicate supplier invoice from being paid twice?", report: ReportSOC1},
+		{q: "What keeps a refund from being issued twice for one return?", report: ReportSOC1},
+		{q: "What stops us from being billed twice for the same usage?", report: ReportSOC1},
+	})
+}

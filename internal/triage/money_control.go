@@ -83,8 +83,10 @@ var commercialWords = map[string]bool{"us": true, "quote": true, "quotes": true,
 	"proposal": true, "renewal": true}
 
 // moneyControlVerb holds the verbs that, after "who", ask who holds a control over
-// a value: who can change, create, approve, check or review it.
+// a value: who can change, create, approve, check, review, reconcile or void it.
 var moneyControlVerb = map[string]bool{
+	"reconcile": true, "reconciles": true, "tie": true, "ties": true, "void": true, "voids": true,
+	"reverse": true, "reverses": true,
 	"change": true, "changes": true, "edit": true, "edits": true, "create": true, "creates": true,
 	"add": true, "adds": true, "modify": true, "modifies": true, "amend": true, "amends": true,
 	"update": true, "updates": true, "alter": true, "alters": true, "adjust": true, "adjusts": true,
@@ -119,12 +121,27 @@ const moneyControlReach = 6
 // figure checked against or tied out to another, a value approved before it takes
 // effect: moneyControlForm).
 func moneyControlAsked(toks []token, qtext string) bool {
-	if controlAsked(qtext) {
+	if controlAsked(qtext) && !knowsWhich(toks) {
 		return true
 	}
 	_, _, ok := moneyControlForm(toks)
 	return ok
 }
+
+// knowsWhich reports whether the question asks to know a fact ("how do we know what
+// we will be billed", "how do I know which rate applies"): "know" before a word of
+// asking is a request for information, not for a check that a figure is right.
+func knowsWhich(toks []token) bool {
+	for k := range toks {
+		if w := toks[k].text; (w == "know" || w == "knows") && knowWhich[clauseNext(toks, k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// knowWhich holds the words after "know" that ask for a fact.
+var knowWhich = map[string]bool{"what": true, "which": true, "when": true, "where": true, "who": true, "how": true}
 
 // clauseNext returns the word after k in the same clause, or "".
 func clauseNext(toks []token, k int) string {

@@ -83,11 +83,21 @@ var (
 		"role": true, "roles": true, "function": true, "department": true, "individual": true, "individuals": true}
 )
 
-// personControlVerb holds the verbs of a control held by a person besides
-// moneyControlVerb's: reconciling, tying out, voiding or reversing an entry.
-var personControlVerb = map[string]bool{
-	"reconcile": true, "reconciles": true, "tie": true, "ties": true, "void": true, "voids": true,
-	"reverse": true, "reverses": true,
+// contactVerb holds the verbs of reaching a person: after one, the person named is
+// the one the asker contacts ("which team should we contact to change our payment
+// method"), not the one who holds a control.
+var contactVerb = map[string]bool{
+	"contact": true, "call": true, "phone": true, "ring": true, "email": true, "reach": true, "ask": true,
+	"talk": true, "speak": true,
+}
+
+// contractDoc holds the documents whose signature is a commercial fact ("who signs
+// the contract", "who can sign an amendment to our fee schedule"), not a control over
+// the amount they name.
+var contractDoc = map[string]bool{
+	"contract": true, "contracts": true, "agreement": true, "agreements": true, "amendment": true,
+	"amendments": true, "addendum": true, "addenda": true, "msa": true, "sow": true, "nda": true,
+	"form": true, "forms": true, "renewal": true, "quote": true, "proposal": true,
 }
 
 // whatControl holds the words after "what" that ask what stops an error ("what
@@ -96,6 +106,25 @@ var whatControl = map[string]bool{
 	"stops": true, "stop": true, "prevents": true, "prevent": true, "keeps": true, "keep": true,
 	"ensures": true, "ensure": true, "guarantees": true, "checks": true, "controls": true,
 	"catches": true, "detects": true, "safeguards": true,
+}
+
+// partyPronoun holds the parties to the contract: what stops or prevents one of them
+// ("what prevents you from raising our prices") asks a term of the contract, not a
+// control over an amount.
+var partyPronoun = map[string]bool{"you": true, "us": true, "we": true, "me": true, "them": true}
+
+// sufferedBy holds the words after "from" that make the party the one an error
+// befalls ("what stops us from being billed twice"), not the one acting.
+var sufferedBy = map[string]bool{"being": true, "getting": true}
+
+// howSoft holds the verbs of controlVerb that, after "how", ask how a case is
+// treated as often as how it is checked ("how do you handle invoices in other
+// currencies", "how do we know which tax rates apply"): too weak to set a written
+// answer aside.
+var howSoft = map[string]bool{
+	"know": true, "knows": true, "handle": true, "handles": true, "handled": true, "treat": true,
+	"treats": true, "treated": true, "respect": true, "respected": true, "honour": true, "honours": true,
+	"honor": true, "honors": true, "honoured": true, "honored": true,
 }
 
 // howControl holds the verbs after "how" that ask for a control besides controlVerb's:
@@ -127,20 +156,26 @@ func moneyControlForm(toks []token) (from, to int, ok bool) {
 			how = -1
 		}
 		w := t.text
+		if contactVerb[w] {
+			person = -1
+		}
 		switch {
 		case holderWord[w] || w == "which" && peopleNoun[clauseNext(toks, k)]:
 			person = k
-		case person >= 0 && k-person <= moneyControlReach && (moneyControlVerb[w] || personControlVerb[w]):
+		case person >= 0 && k-person <= moneyControlReach && (moneyControlVerb[w] || w == "set" && clauseNext(toks, k) == "up") &&
+			!signsContract(toks, k):
 			return person, k, true
 		case w == "how":
 			how = k
 			if howFigure[clauseNext(toks, k)] {
 				how = -1
 			}
-		case how >= 0 && k-how <= moneyControlReach && (controlVerb[w] || howControl[w]):
+		case how >= 0 && k-how <= moneyControlReach && (controlVerb[w] && !howSoft[w] || howControl[w]):
 			return how, k, true
 		case w == "what" && whatControl[clauseNext(toks, k)]:
-			return k, k + 1, true
+			if whatStopsError(toks, k+1) {
+				return k, k + 1, true
+			}
 		case w == "callback" || w == "callbacks":
 			return k, k, true
 		case w == "call" || w == "calling" || w == "called":
@@ -178,11 +213,50 @@ func before(toks []token, k int) int {
 	return 0
 }
 
+// signsContract reports whether the word at k is a verb of signing with a contract
+// document within four words of its clause for its object ("signs the master
+// services agreement", "sign our order form").
+func signsContract(toks []token, k int) bool {
+	if w := toks[k].text; w != "sign" && w != "signs" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].brk < brkClause; j++ {
+		if contractDoc[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// whatStopsError reports whether the word of stopping at k, after "what", asks what
+// stops an error: not when it stops a party to the contract from doing something
+// ("what prevents you from raising our prices"), and "keep" only with "from" in its clause ("what keeps a
+// refund from being issued twice", not "what keeps our price fixed").
+func whatStopsError(toks []token, k int) bool {
+	if partyPronoun[clauseNext(toks, k)] {
+		// "what stops us from being billed twice": the party suffers the error.
+		return k+3 < len(toks) && toks[k+2].text == "from" && sufferedBy[toks[k+3].text]
+	}
+	if w := toks[k].text; w != "keep" && w != "keeps" {
+		return true
+	}
+	for j := k + 1; j < len(toks) && j-k <= moneyControlReach && toks[j].brk < brkClause; j++ {
+		if toks[j].text == "from" {
+			return true
+		}
+	}
+	return false
+}
+
 // callBack returns the index of "back" after the verb of calling at k within three
-// words of its clause ("calling the supplier back"), or 0.
+// words of its clause ("calling the supplier back"), or 0. Support calling the asker
+// back ("call us back") is no check.
 func callBack(toks []token, k int) int {
 	for j := k + 1; j < len(toks) && j-k <= 3 && toks[j].brk < brkClause; j++ {
-		if toks[j].text == "back" {
+		switch toks[j].text {
+		case "us", "me":
+			return 0
+		case "back":
 			return j
 		}
 	}
@@ -190,12 +264,19 @@ func callBack(toks []token, k int) int {
 }
 
 // yesNoAnswered reports whether the line ends in a yes-or-no answer column ("Y/N",
-// "yes/no").
+// "yes/no", "Yes/No/N/A").
 func yesNoAnswered(toks []token) bool {
-	n := len(toks)
-	if n < 2 {
-		return false
+	yes, no := false, false
+	for k := len(toks) - 1; k >= 0; k-- {
+		switch toks[k].text {
+		case "y", "yes":
+			yes = true
+		case "n", "no":
+			no = true
+		case "na", "a":
+		default:
+			return yes && no
+		}
 	}
-	a, b := toks[n-2].text, toks[n-1].text
-	return a == "y" && b == "n" || a == "yes" && b == "no"
+	return yes && no
 }
