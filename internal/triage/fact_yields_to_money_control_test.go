@@ -44,10 +44,10 @@ func TestFactYieldsToMoneyControl(t *testing.T) {
 func TestFactYieldsToMoneyControlEvidence(t *testing.T) {
 	t.Parallel()
 	e := mustEngine(t)
-	cases := []struct{ q, words string }{
-		{"Supplier bank detail changes: confirmed by calling the supplier back on a phone number already on file? Y/N", "calling the supplier back"},
-		{"Who is allowed to add or edit a provider's bank account in the claims system?", "Who is allowed to add"},
-		{"Please describe how NAV pricing mistakes are caught before month-end statements go out.", "how NAV pricing mistakes are caught"},
+	cases := []struct{ q, words, written string }{
+		{"Supplier bank detail changes: confirmed by calling the supplier back on a phone number already on file? Y/N", "calling the supplier back", "company_facts"},
+		{"Who is allowed to add or edit a provider's bank account in the claims system?", "Who is allowed to add", "fact_which"},
+		{"Please describe how NAV pricing mistakes are caught before month-end statements go out.", "how NAV pricing mistakes are caught", "legal_terms"},
 	}
 	for _, c := range cases {
 		t.Run(c.q, func(t *testing.T) {
@@ -59,12 +59,14 @@ func TestFactYieldsToMoneyControlEvidence(t *testing.T) {
 			if got := v.Evidence[i].Matched; len(got) == 0 || got[0] != c.words {
 				t.Errorf("matched %q, want %q first", got, c.words)
 			}
-			for _, ev := range v.Evidence[:i] {
-				if ev.Rule == "company_facts" || ev.Rule == "fact_which" || ev.Rule == "legal_terms" {
-					if !ev.Negated {
-						t.Errorf("%s evidence not negated", ev.Rule)
-					}
-				}
+			// The written answer that gave way must be there, and negated: a check
+			// that only looked at the rules present would pass with none of them.
+			w := slices.IndexFunc(v.Evidence[:i], func(ev Evidence) bool { return ev.Rule == c.written })
+			switch {
+			case w < 0:
+				t.Errorf("no %s evidence before %s in %+v", c.written, yieldEvidence.Rule, v.Evidence)
+			case !v.Evidence[w].Negated:
+				t.Errorf("%s evidence not negated", c.written)
 			}
 		})
 	}
