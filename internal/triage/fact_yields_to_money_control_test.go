@@ -84,6 +84,7 @@ func TestMoneyControlFormReading(t *testing.T) {
 		// Whom the asker contacts to have something done is a contact, not a holder.
 		{q: "Which team should we contact to change our payment method?", report: ReportNone, areas: []string{}},
 		{q: "Which department should we phone to update our remit-to address?", report: ReportNone, areas: []string{}},
+		{q: "@socbot who do i ping to change our invoice email", report: ReportNone, areas: []string{}},
 		// A signature on a contract document is a commercial fact.
 		{q: "Who signs the contract and the pricing schedule?", report: ReportNone, areas: []string{}},
 		{q: "hey quick q - who signs our order form and the fee schedule?", report: ReportNone, areas: []string{}},

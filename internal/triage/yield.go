@@ -87,8 +87,8 @@ var (
 // the one the asker contacts ("which team should we contact to change our payment
 // method"), not the one who holds a control.
 var contactVerb = map[string]bool{
-	"contact": true, "call": true, "phone": true, "ring": true, "email": true, "reach": true, "ask": true,
-	"talk": true, "speak": true,
+	"contact": true, "call": true, "phone": true, "ring": true, "email": true, "mail": true, "reach": true,
+	"ask": true, "talk": true, "speak": true, "ping": true, "message": true,
 }
 
 // contractDoc holds the documents whose signature is a commercial fact ("who signs
