@@ -108,6 +108,11 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 	if in[areaAccess] || in[areaChange] || in[areaOperations] {
 		sysNamed = e.systemNamed(s, fired, areas[:n])
 	}
+	if in[areaReconcile] && in[areaTransactions] && e.reconciledOnly(s, fired) {
+		// "Are claim payments issued each day reconciled to the bank?": the money
+		// words name what is reconciled, not a processing asked about.
+		sysNamed[areaTransactions] = true
+	}
 	if in[areaReporting] && in[areaTransactions] && e.reportNamed(s, fired) {
 		// "How do you validate the deferred revenue reports we pull for our close?":
 		// the money words name the report checked, not a processing asked about.
@@ -425,6 +430,157 @@ func (e *Engine) reportNamed(s *scratch, fired []firing) bool {
 		}
 	}
 	return reporting && named
+}
+
+// reconciledOnly reports whether transaction processing stands beside a
+// reconciliation a rule gave only for the money reconciled: every transaction
+// processing term of the area vocabulary, and every word of each rule that gave the
+// area (its own words, not those it reads another way), stands in an ask (askParts)
+// that also holds a subject term of reconciliation, and none of those asks says how
+// the processing itself goes. "Are claim cheques issued each day reconciled to the
+// bank?" and "Is the tax withheld from pay reconciled to what was remitted?" name the
+// money by what was done to it, as the thing agreed. Processing stays asked in an ask
+// of its own ("How are dues posted to member accounts, and is the subledger
+// reconciled?"), as an act joined to the reconciliation ("matched and posted to the
+// ledger", "Will you process payments or reconcile …"), when the ask says how it is
+// done (processingManner: "processed completely and before the cut-off", "so that
+// every event ends up on one invoice") and when the output is agreed to the usage
+// that drives it (meterWords: "charges reconciled to metered usage").
+func (e *Engine) reconciledOnly(s *scratch, fired []firing) bool {
+	ruled := false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		ruled = ruled || !f.negated && !r.Fallback && slices.Contains(r.areaIdx, int8(areaReconcile))
+	}
+	if !ruled {
+		return false
+	}
+	var part [askPartsMax]uint8
+	askParts(s.toks, &part)
+	partOf := func(k int) uint { return uint(part[min(k, askPartsMax-1)] & 63) }
+	var recon uint64 // asks (bit: ask number) with a reconciliation subject term
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role == roleArea && int(p.rule) == areaReconcile && p.w >= areaAdd {
+			if k := tokenAt(s.toks, int(v.from)); k >= 0 {
+				recon |= 1 << partOf(k)
+			}
+		}
+	}
+	for k := range s.toks {
+		t := &s.toks[k]
+		if recon>>partOf(k)&1 == 0 {
+			continue
+		}
+		next := ""
+		if k+1 < len(s.toks) {
+			next = s.toks[k+1].text
+		}
+		if processingManner[t.text] || meterWords[t.text] || t.text == "so" && next == "that" || t.text == "on" && next == "time" ||
+			(t.text == "and" || t.text == "or") && slices.Contains(processingActs, next) ||
+			t.text == "before" && actBefore(s.toks, k) {
+			return false
+		}
+	}
+	inRecon := func(k int) bool { return k >= 0 && k < len(s.toks) && recon>>partOf(k)&1 != 0 }
+	for _, v := range s.vhits {
+		p := &e.pats[v.pat]
+		if p.role != roleArea || int(p.rule) != areaTransactions {
+			continue
+		}
+		k := tokenAt(s.toks, int(v.from))
+		if !inRecon(k) || k > 0 && (s.toks[k-1].text == "and" || s.toks[k-1].text == "or") {
+			return false
+		}
+		for j := k; j < len(s.toks) && s.toks[j].start < int(v.to); j++ {
+			if processingVerbs[s.toks[j].text] {
+				return false
+			}
+		}
+	}
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || !slices.Contains(r.areaIdx, int8(areaTransactions)) {
+			continue
+		}
+		for _, h := range s.hits {
+			if h.rule == f.rule && h.role+1 >= 0 && !inRecon(int(h.from)) {
+				return false
+			}
+		}
+	}
+	return recon != 0
+}
+
+// paidActs are the acts a check made "before" them guards: the settlement paid, the
+// invoices issued.
+var paidActs = map[string]bool{"paid": true, "issued": true, "posted": true, "settled": true,
+	"invoiced": true, "billed": true, "disbursed": true}
+
+// actBefore reports whether one of paidActs follows "before" at toks[k] in its clause:
+// matching done before the money is paid or invoiced checks that processing ("matched
+// to the rates before the settlement is paid"), while "before each pay run" only says
+// when.
+func actBefore(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && toks[j].cl == toks[k].cl; j++ {
+		if paidActs[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// processingManner holds words that say how processing is done (complete, accurate,
+// on time, once, within a cut-off), so an ask that holds them asks about the
+// processing beside its reconciliation.
+var processingManner = map[string]bool{"completely": true, "accurately": true, "timely": true,
+	"exactly": true, "once": true, "twice": true, "cutoff": true, "cut": true, "during": true}
+
+// meterWords name the usage an output is calculated from: an invoice agreed back to
+// metered usage checks the billing's completeness, not a balance.
+var meterWords = map[string]bool{"usage": true, "metered": true, "metering": true, "meter": true}
+
+// processingVerbs are the base and -ing forms of processing acts: a transaction term
+// that holds one asks for the act ("process payments", "billing runs"), where a
+// participle names the money reconciled ("payments issued").
+var processingVerbs = map[string]bool{"process": true, "processing": true, "post": true,
+	"posting": true, "apply": true, "applying": true, "paying": true, "calculate": true,
+	"calculating": true, "billing": true, "invoicing": true}
+
+// askPartsMax bounds the tokens askParts numbers; later tokens share the last number.
+const askPartsMax = 256
+
+// askOpens holds the words that open an ask of their own after "and" or "or": a
+// question word or an auxiliary ("…, and how is unapplied cash cleared?", "… and is
+// the subledger reconciled?").
+var askOpens = map[string]bool{"how": true, "when": true, "where": true, "who": true,
+	"what": true, "which": true, "why": true, "whether": true, "is": true, "are": true,
+	"do": true, "does": true, "did": true, "can": true, "could": true, "was": true,
+	"were": true, "has": true, "have": true, "will": true, "would": true}
+
+// askParts numbers the asks of toks into part: a new ask opens at a clause or
+// sentence break, and at a question word, an auxiliary or "also" right after "and" or
+// "or" ("Do you pay our claims and also reconcile the bank account?").
+func askParts(toks []token, part *[askPartsMax]uint8) {
+	var n uint8
+	for k := range toks {
+		if k >= askPartsMax {
+			return
+		}
+		if k > 0 && (toks[k].brk >= brkClause || (askOpens[toks[k].text] || toks[k].text == "also") && (toks[k-1].text == "and" || toks[k-1].text == "or")) && n < 255 {
+			n++
+		}
+		part[k] = n
+	}
+}
+
+// tokenAt returns the index of the token of toks that starts at or covers byte
+// offset off, or -1. Tokens stand in text order.
+func tokenAt(toks []token, off int) int {
+	k, _ := slices.BinarySearchFunc(toks, off, func(t token, off int) int { return cmp.Compare(t.end, off+1) })
+	if k < len(toks) && toks[k].start <= off {
+		return k
+	}
+	return -1
 }
 
 // beforeSystemNoun reports whether a system noun stands within systemNameReach

@@ -6,7 +6,8 @@ import "testing"
 // refunds) names what is reconciled, not a question about its processing: the area is
 // reconciliation alone. Where the words also name an act of processing (premiums
 // remitted, charges posted, customers billed, receipts applied to open items), that
-// processing is asked about too. Written for this test.
+// processing is asked about too (TestReconciledClauseNamesWhatIsReconciled). Written
+// for this test.
 func TestReconciledMoneyIsNoProcessing(t *testing.T) {
 	t.Parallel()
 	rec, tp := "reconciliation", "transaction_processing"

@@ -1,0 +1,30 @@
+package triage
+
+import "testing"
+
+// Money a reconciliation agrees names what is reconciled, even when a participle
+// says what was done to it ("claims paid", "deductions remitted", "taxes collected"):
+// the area is reconciliation alone. Processing asked about in a clause of its own,
+// one with no reconciliation in it, keeps transaction processing beside it. Written
+// for this test.
+func TestReconciledClauseNamesWhatIsReconciled(t *testing.T) {
+	t.Parallel()
+	rec, tp := "reconciliation", "transaction_processing"
+	checkAreaCases(t, []areaCase{
+		{question: "Are the refunds issued each day reconciled to the card processor's settlement report?", report: ReportSOC1, first: rec, without: []string{tp}},
+		{question: "Are the garnishment amounts withheld from pay reconciled to the agency remittances each month?", report: ReportSOC1, first: rec, without: []string{tp}},
+		{question: "Do you reconcile the benefit premiums deducted each pay period to the carrier bills every month?", report: ReportSOC1, first: rec, without: []string{tp}},
+		{question: "Is the sales tax charged on invoices reconciled each quarter to the returns filed with the state?", report: ReportSOC1, first: rec, without: []string{tp}},
+		{question: "Are claim cheques and EFTs issued each day reconciled to the disbursement account, and how are the breaks followed up?", report: ReportSOC1, first: rec, without: []string{tp}},
+		{question: "Is the payroll register reconciled to the amount we fund before every pay run? Y/N", report: ReportSOC1, first: rec, without: []string{tp}},
+		{question: "Are the commissions paid to brokers each month reconciled against the bank statement?", report: ReportSOC1, first: rec, without: []string{tp}},
+		// Near misses: the processing is asked about in a clause of its own, or the
+		// matching checks it before the money goes out.
+		{question: "Are timber load tickets matched to the mill receipts and the contract prices before each landowner settlement is paid?", report: ReportSOC1, with: []string{tp}},
+		{question: "How are tuition payments posted to student accounts, and is the bursar subledger reconciled to the bank each month?", report: ReportSOC1, with: []string{rec, tp}},
+		{question: "How are patient co-payments applied to the right visit, and how are unapplied balances cleared?", report: ReportSOC1, with: []string{rec, tp}},
+		{question: "Pension contributions deducted from pay are remitted by you to the scheme each month: are they remitted in full and reconciled to the payroll register?", report: ReportSOC1, with: []string{rec, tp}},
+		{question: "Describe how incoming wires are matched to the remittance advice and posted to the receivables ledger on the day they arrive.", report: ReportSOC1, with: []string{rec, tp}},
+		{question: "How do you make sure each royalty is calculated at the contracted rate? Separately, are royalty payments reconciled to the bank?", report: ReportSOC1, with: []string{rec, tp}},
+	})
+}
