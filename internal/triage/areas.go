@@ -103,6 +103,12 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 	used := len(areas) > n
 	for _, ai := range areas[n:] {
 		score[ai] = areaBoost(s.area[ai])
+		if int(ai) == areaSoD && (ruled[areaChange] || ruled[areaAccess]) {
+			// The duties split over a change or an access control is a facet of that
+			// control: it stands after it however many duties words the line has
+			// ("developers push their own changes to production").
+			score[ai] = min(score[ai], areaRule)
+		}
 	}
 	var sysNamed [maxAreas]bool
 	if in[areaAccess] || in[areaChange] || in[areaOperations] {
@@ -843,6 +849,9 @@ func (e *Engine) namesProcessing(s *scratch, ai int) bool {
 var oneHolderWords = map[string]bool{
 	"own": true, "same": true, "both": true, "also": true, "single": true, "self": true,
 	"incompatible": true, "sod": true, "maker": true,
+	// A duties term that names the developer speaks of the one who writes the change
+	// holding the production side too ("developers with write access to production").
+	"developer": true, "developers": true, "programmer": true, "programmers": true,
 }
 
 // oneHolder reports whether a segregation of duties term the question has speaks of

@@ -28,3 +28,29 @@ func TestReconciledClauseNamesWhatIsReconciled(t *testing.T) {
 		{question: "How do you make sure each royalty is calculated at the contracted rate? Separately, are royalty payments reconciled to the bank?", report: ReportSOC1, with: []string{rec, tp}},
 	})
 }
+
+// Writing a change and putting it into production are two duties: developers kept
+// out of production, prevented from deploying or pushing their own work, or kept
+// apart from those who deploy it, are segregation of duties beside the change (or
+// the access) control of the money system. A change approved by someone other than
+// its developer is still the change's approval, and access to production with no
+// developer named is access alone. Written for this test.
+func TestDevelopersKeptFromProductionAreADutySplit(t *testing.T) {
+	t.Parallel()
+	chg, acc, sod := "change_financial", "access_financial", "segregation_of_duties"
+	checkAreaCases(t, []areaCase{
+		{question: "Can your developers push code straight to the live loan servicing platform?", report: ReportBoth, with: []string{chg, sod}},
+		{question: "Are developers of the billing engine blocked from deploying to production?", report: ReportBoth, with: []string{chg, sod}},
+		{question: "Is deployment to the payroll production environment separated from development?", report: ReportBoth, with: []string{chg, sod}},
+		{question: "Are deployments to the claims payment application carried out by a release team that is separate from the developers?", report: ReportBoth, with: []string{chg, sod}},
+		{question: "When the premium calculation code is changed, can the programmer who wrote it also migrate it into production?", report: ReportBoth, with: []string{chg, sod}},
+		{question: "Do programmers have write access to the production general ledger database?", report: ReportBoth, with: []string{acc, sod}},
+		{question: "Are developers kept out of the production environment of the trust accounting system?", report: ReportBoth, with: []string{sod}},
+		// Near misses: the change's approval, access with no developer, code moved by a
+		// pipeline.
+		{question: "Are changes to the billing engine approved by a manager before they go to production?", report: ReportBoth, with: []string{chg}, without: []string{sod}},
+		{question: "Who has write access to the production payroll database?", report: ReportBoth, with: []string{acc}, without: []string{sod}},
+		{question: "Are changes to the claims platform tested by QA before deployment to production?", report: ReportBoth, with: []string{chg}, without: []string{sod}},
+		{question: "Do developers use production data when they test changes to the billing system?", without: []string{sod}, report: ReportBoth},
+	})
+}
