@@ -44,7 +44,7 @@ func areaBoost(v float32) float64 { return areaRank * float64(v) / (float64(v) +
 // of duties is added; and beside any of the three, an area of the process that a rule
 // gave only for the system's name is dropped (systemNamed). It returns the verdict's
 // areas and whether the vocabulary changed anything.
-func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int8) ([]string, bool) {
+func (e *Engine) rankAreas(s *scratch, qtext, text string, fired []firing, areas []int8) ([]string, bool) {
 	if len(areas) == 0 {
 		return []string{}, false
 	}
@@ -119,7 +119,7 @@ func (e *Engine) rankAreas(s *scratch, qtext string, fired []firing, areas []int
 		// words name what is reconciled, not a processing asked about.
 		sysNamed[areaTransactions] = true
 	}
-	if in[areaReporting] && in[areaTransactions] && e.reportNamed(s, fired) {
+	if in[areaReporting] && in[areaTransactions] && e.reportNamed(s, fired, text) {
 		// "How do you validate the deferred revenue reports we pull for our close?":
 		// the money words name the report checked, not a processing asked about.
 		sysNamed[areaTransactions] = true
@@ -401,7 +401,7 @@ func beforeReportNoun(s *scratch, h patHit) bool {
 		if t.brk != brkNone {
 			return false
 		}
-		if shownNoun[t.text] || systemNoun[t.text] {
+		if shownNoun[t.text] || reportNouns[t.text] || systemNoun[t.text] {
 			return true
 		}
 		if t.stop && t.text != "and" && t.text != "or" {
@@ -415,8 +415,20 @@ func beforeReportNoun(s *scratch, h patHit) bool {
 // words that name the report checked: a rule gave financial reporting for the
 // question's own words (not the asker's reliance alone), and every rule that gave
 // transaction processing fired, for one group of its words, only on money words
-// right before a report or system noun (beforeReportNoun).
-func (e *Engine) reportNamed(s *scratch, fired []firing) bool {
+// right before a report or system noun (beforeReportNoun) or in the brackets that
+// list what a report shows (listedInReport: "the settlement statements you mail
+// (gross proceeds, deductions, net pay) - are they accurate?"). When no such rule
+// fired, every transaction term of the area vocabulary must stand so ("owner
+// packages (rent roll, aged receivables)").
+func (e *Engine) reportNamed(s *scratch, fired []firing, text string) bool {
+	var listed [askPartsMax]bool
+	listedInReport(s.toks, text, &listed)
+	inReport := func(s *scratch, h patHit) bool {
+		if t := s.toks[h.to].text; shownNoun[t] || reportNouns[t] {
+			return true // the hit ends on the report's noun: "commission statements"
+		}
+		return beforeReportNoun(s, h) || int(h.to) < askPartsMax && (listed[h.from] || listed[h.to])
+	}
 	reporting, named := false, false
 	for _, f := range fired {
 		r := &e.rules[f.rule]
@@ -428,15 +440,86 @@ func (e *Engine) reportNamed(s *scratch, fired []firing) bool {
 			case areaReporting:
 				reporting = reporting || r.tier != tierFrame
 			case areaTransactions:
-				if r.tier != tierTopic || !e.namesOnly(s, f.rule, beforeReportNoun) {
+				if r.tier != tierTopic || !e.namesOnly(s, f.rule, inReport) {
 					return false
 				}
 				named = true
 			}
 		}
 	}
-	return reporting && named
+	if !reporting || named {
+		return reporting && named
+	}
+	seen := false
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role != roleArea || int(p.rule) != areaTransactions {
+			continue
+		}
+		k := tokenAt(s.toks, int(v.from))
+		if k < 0 || !inReport(s, patHit{from: int32(k), to: int32(k)}) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
+
+// bracketLabel reports whether the bracket before toks[k] holds only a part's label: one
+// word of at most two letters or digits, closed right after it ("(b)", "(ii)").
+func bracketLabel(toks []token, text string, k int) bool {
+	if len(toks[k].text) > 2 {
+		return false
+	}
+	end := len(text)
+	if k+1 < len(toks) {
+		end = min(toks[k+1].start, end)
+	}
+	return toks[k].end <= end && strings.Contains(text[toks[k].end:end], ")")
+}
+
+// listedReach is how many words before an opening bracket a report noun may stand for
+// the bracket to list what the report shows ("the month-end packs you deliver to us
+// (…)").
+const listedReach = 6
+
+// listedInReport marks in listed the tokens of toks that stand inside brackets opened
+// within listedReach words after a report noun (shownNoun, reportNouns), in the same
+// clause, as text writes them: the money words there list what the report shows.
+// A bracket that holds a part's label ("(b) how the statements are checked") lists
+// nothing (bracketLabel).
+func listedInReport(toks []token, text string, listed *[askPartsMax]bool) {
+	depth, on, lastNoun := 0, false, -listedReach-1
+	for k := range toks {
+		if k >= askPartsMax {
+			return
+		}
+		if k > 0 && toks[k-1].end <= toks[k].start && toks[k].start <= len(text) {
+			gap := text[toks[k-1].end:toks[k].start]
+			opens, closes := strings.Count(gap, "("), strings.Count(gap, ")")
+			if closes > 0 {
+				depth, on = max(depth-closes, 0), on && depth-closes > 0
+			}
+			if opens > 0 {
+				if depth == 0 {
+					on = k-1-lastNoun <= listedReach && toks[lastNoun].cl == toks[k-1].cl && !bracketLabel(toks, text, k)
+				}
+				depth += opens
+			}
+		}
+		if depth > 0 && on {
+			listed[k] = true
+		}
+		if depth == 0 && (shownNoun[toks[k].text] || reportNouns[toks[k].text]) {
+			lastNoun = k
+		}
+	}
+}
+
+// reportNouns are the nouns of a client output beside shownNoun: the package, pack,
+// listing, advice or notice the service sends.
+var reportNouns = map[string]bool{"package": true, "packages": true, "pack": true,
+	"packs": true, "listing": true, "listings": true, "advice": true, "advices": true,
+	"notice": true, "notices": true}
 
 // reconciledOnly reports whether transaction processing stands beside a
 // reconciliation a rule gave only for the money reconciled: every transaction

@@ -204,7 +204,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	case noAreas:
 		v.SOC1Areas = []string{}
 	case e.areas:
-		v.SOC1Areas, areasUsed = e.rankAreas(s, qtext, fired, ruleAreas)
+		v.SOC1Areas, areasUsed = e.rankAreas(s, qtext, text, fired, ruleAreas)
 	default:
 		v.SOC1Areas = areaNames(ruleAreas)
 	}

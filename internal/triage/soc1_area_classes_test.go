@@ -54,3 +54,25 @@ func TestDevelopersKeptFromProductionAreADutySplit(t *testing.T) {
 		{question: "Do developers use production data when they test changes to the billing system?", without: []string{sod}, report: ReportBoth},
 	})
 }
+
+// A report, statement or package the service gives its client, checked for
+// completeness or accuracy, is financial reporting; the money words that list what it
+// shows, in brackets after it or in the same ask as its noun, name its contents, not a
+// processing asked about. Processing asked in an ask of its own stays. Written for
+// this test.
+func TestMoneyListedInAReportNamesItsContents(t *testing.T) {
+	t.Parallel()
+	rep, tp := "financial_reporting", "transaction_processing"
+	checkAreaCases(t, []areaCase{
+		{question: "The remittance advices you send our vendors (invoice numbers, discounts taken, net paid) - how do you check they are accurate before release?", report: ReportSOC1, first: rep, without: []string{tp}},
+		{question: "Month-end packs you deliver to us (deposit register, chargebacks, refunds) - what review confirms they are complete?", report: ReportSOC1, first: rep, without: []string{tp}},
+		{question: "The owner statements you send each landlord (rent collected, repairs deducted, management fee) - who reviews them for accuracy before they go out?", report: ReportSOC1, first: rep, without: []string{tp}},
+		{question: "Quarterly investor statements (capital called, distributions paid, fees charged): how are they checked before they are sent to the partners?", report: ReportSOC1, first: rep, without: []string{tp}},
+		{question: "What checks confirm that the monthly claims lag report and paid-claims listing you send us are complete?", report: ReportSOC1, first: rep, without: []string{tp}},
+		{question: "The commission statements you issue to our agents: how is their accuracy reviewed before release?", report: ReportSOC1, first: rep, without: []string{tp}},
+		// Near misses: the processing is asked in an ask of its own.
+		{question: "How are agent commissions calculated, and are the commission statements you send us reviewed before release?", report: ReportSOC1, with: []string{rep, tp}},
+		{question: "How do you make sure every claim is paid at the contracted rate? Also, are the paid-claims reports you send us checked for completeness?", report: ReportSOC1, with: []string{tp}},
+		{question: "Are the payroll journals you post to our ledger complete and accurate?", report: ReportSOC1, without: []string{rep}},
+	})
+}
