@@ -213,7 +213,7 @@ func areaNames(areas []int8) []string {
 // user add a new employee to payroll and approve the first pay run?" asks about the
 // split of the two duties, not about payroll master data. The asker's reliance is no
 // area of the process: "ICFR: can the same user …" keeps its financial reporting.
-func (e *Engine) ruleAreas(s *scratch, fired []firing, own bool, buf *[maxAreas]int8) []int8 {
+func (e *Engine) ruleAreas(s *scratch, fired []firing, own, sensed bool, buf *[maxAreas]int8) []int8 {
 	duties := e.dutySentences(s, fired)
 	var in [maxAreas]bool
 	out := buf[:0]
@@ -223,7 +223,13 @@ func (e *Engine) ruleAreas(s *scratch, fired []firing, own bool, buf *[maxAreas]
 			continue
 		}
 		inDuties := duties != 0 && !r.Duties && r.tier != tierFrame && e.onlyIn(s, f.rule, duties)
+		// A rule of both reports read in its money sense names no program change: the
+		// change is one of standing data (changed wire instructions, enrolment changes).
+		dataChange := sensed && r.Report == ReportBoth && senseRule(r) && moneySense(s, f.rule)
 		for _, ai := range r.areaIdx {
+			if dataChange && int(ai) == areaChange {
+				ai = int8(areaMasterData)
+			}
 			// Safeguarding the assets a duty handles is a control of its own, and so
 			// is the master file a duty is named by (masterNamed).
 			if inDuties && businessArea[ai] && int(ai) != areaCustody && (int(ai) != areaMasterData || !e.masterNamed(s, f.rule)) {
@@ -1353,7 +1359,12 @@ var governanceSeries = []string{"CC1.", "CC2.", "CC3.", "CC4.", "CC5."}
 // "credit balances refunded to the right payer and recorded correctly". Guide section
 // 8: the completeness and accuracy of financial processing is the SOC 1; the same
 // words about other data are SOC 2 processing integrity.
-func (e *Engine) moneyIntegrity(fired []firing) bool {
+//
+// A rule of IT control series, of SOC 2 or of both reports, counts as well when its
+// words read in their money sense (moneySense: "a claim check voided and reissued",
+// "changed wire instructions"); sensed reports that one did, and the process may
+// then be named by the area words alone (businessTop).
+func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 	process, quality := false, false
 	for _, f := range fired {
 		r := &e.rules[f.rule]
@@ -1372,20 +1383,44 @@ func (e *Engine) moneyIntegrity(fired []firing) bool {
 				process = process || int(ai) != areaReporting
 			}
 		case ReportBoth:
-			return false // an IT general control of the system is asked too
+			// An IT general control of the system is asked too, unless its IT words
+			// bear on the money item ("changed wire instructions").
+			if !senseRule(r) || !moneySense(s, f.rule) {
+				return false, false
+			}
+			process, quality, sensed = process || moneyArea(r), true, true
 		case ReportSOC2:
 			if len(r.Criteria) == 0 {
-				return false
-			}
-			for _, c := range r.Criteria {
-				if !integrityCriteria[c] && !oversightSeries(c) {
-					return false
-				}
+				return false, false
 			}
 			quality = true
+			if qualityOrOversight(r) {
+				continue
+			}
+			// An IT control word whose object is the money item, not the system.
+			if !senseRule(r) || !moneySense(s, f.rule) {
+				return false, false
+			}
+			sensed = true
 		}
 	}
-	return process && quality
+	if sensed && !process {
+		// No SOC 1 rule but a fallback names the process: its words may
+		// ("reconcile the tax withholdings you remit").
+		process = e.businessTop(s) >= 0
+	}
+	return process && quality, process && quality && sensed
+}
+
+// qualityOrOversight reports whether every criterion of r is one of data quality
+// (integrityCriteria) or of oversight (oversightSeries).
+func qualityOrOversight(r *compiled) bool {
+	for _, c := range r.Criteria {
+		if !integrityCriteria[c] && !oversightSeries(c) {
+			return false
+		}
+	}
+	return true
 }
 
 // itgcCriteria gives the SOC 2 half of a both verdict the area vocabulary made for an

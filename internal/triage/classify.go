@@ -66,6 +66,13 @@ func (e *Engine) Classify(q Question) Verdict {
 		if !info.soc1 && processingOfTheLine(v, p) && sharesArea(pinfo.scored, v.SOC1Areas) {
 			continue
 		}
+		if !info.soc1 && v.Report == ReportSOC1 && p.Report == ReportSOC2 && (pinfo.moneyWords || !pinfo.ruled && oversightOnly(p.Criteria)) &&
+			(refersBack(part) || sharesArea(pinfo.scored, v.SOC1Areas)) {
+			// "Is the commission engine's output reviewed before payout? Is that an
+			// independent review?": the oversight of the line's money process.
+			v.Evidence = append(v.Evidence, moneyPartEvidence)
+			continue
+		}
 		if !info.soc1 && v.Report == ReportBoth && len(v.SOC1Areas) > 0 && hasPI(p) && sharesArea(pinfo.scored, v.SOC1Areas) {
 			// "Payroll files go to our bank. Are they encrypted, and are their totals
 			// confirmed received complete?": the completeness of the line's money
@@ -848,6 +855,7 @@ type askInfo struct {
 	hidden, soc1, ruled, named bool
 	framedLetter               bool // hidden by a bridge letter on a line the asker's reliance frames
 	soc2Named                  bool // a rule naming a SOC 2 (or both reports) fired
+	moneyWords                 bool // only oversight or money-sense words give a report (moneyWordsOnly)
 	scored                     uint16
 }
 
@@ -864,6 +872,7 @@ func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, info askInfo) {
 	info.scored = scoredAreas(s)
 	info.soc1 = lineSOC1 || e.namesSOC1(fired)
 	info.ruled = decides(e, fired)
+	info.moneyWords = e.moneyWordsOnly(s, fired)
 	s.lineSOC1 = info.soc1
 	if q.Form && !asksForReport(e, fired) {
 		return e.fieldVerdict(s, q.Text, fired), info

@@ -77,6 +77,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	report := ReportNone
 	unnumbered := false
 	integrity := false // a money process's own accuracy, not a SOC 2 subject
+	sensed := false    // IT control words read in their money sense (money_sense.go)
 	for tier := tierName; tier >= tierTopic; tier-- {
 		t := byTier[tier]
 		if tier == tierFrame && (t.soc1 || t.soc2) {
@@ -99,8 +100,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 		if t.soc1 && t.soc2 {
 			report = ReportBoth
-			if tier == tierTopic && e.moneyIntegrity(fired) {
-				report, integrity = ReportSOC1, true
+			if tier == tierTopic {
+				if ok, sn := e.moneyIntegrity(s, fired); ok {
+					report, integrity, sensed = ReportSOC1, !sn, sn
+				}
 			}
 			break
 		}
@@ -139,6 +142,11 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		} else {
 			noAreas = true
 		}
+	case report == ReportSOC2 && e.moneyWordsOnly(s, fired) && e.businessTop(s) >= 0:
+		// The SOC 2 rules' words are the oversight or the record of the money
+		// process the area words name ("royalties recalculated before they are paid:
+		// is that an independent review?").
+		report, areaTop, sensed = ReportSOC1, e.businessTop(s), true
 	case report == ReportSOC2 || report == ReportSOC1:
 		if r, ai, ok := e.areaReport(s, fired, report); ok {
 			report, areaTop = r, ai
@@ -176,7 +184,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	var ownBy relianceOwner // and the phrases that say so
 	if report == ReportSOC1 || report == ReportBoth {
 		own, ownBy = e.ownReliance(s, fired)
-		ruleAreas = e.ruleAreas(s, fired, own, &areaBuf)
+		ruleAreas = e.ruleAreas(s, fired, own, sensed, &areaBuf)
 	}
 	objective := -1 // the area of a control objective a named report is asked to include
 	if e.areas && (request || len(ruleAreas) == 0) && (report == ReportSOC1 || report == ReportBoth) {
@@ -243,7 +251,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	told := anyTold(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
 		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing) + b2i(audit) +
-		b2i(itgcArea >= 0) + b2i(integrity) + b2i(told)
+		b2i(itgcArea >= 0) + b2i(integrity) + b2i(sensed) + b2i(told)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -272,6 +280,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if integrity {
 		v.Evidence = append(v.Evidence, moneyIntegrityEvidence)
+	}
+	if sensed {
+		v.Evidence = append(v.Evidence, e.moneySenseEvidence(s, text, fired))
 	}
 	if request {
 		v.Evidence = append(v.Evidence, requestEvidence)
