@@ -261,18 +261,12 @@ const (
 // other side: an offer word before it in its clause, or after it ("the Type I you
 // proposed", "a Type 1 was offered").
 func offeredAt(toks []token, from, to int) bool {
-	for k := from - 1; k >= 0 && k >= from-offerBack; k-- {
-		if toks[k+1].brk >= brkClause {
-			break
-		}
+	for k := clauseBefore(toks, from, offerBack); k < from; k++ {
 		if offerWord[toks[k].text] {
 			return true
 		}
 	}
-	for k := to + 1; k < len(toks) && k <= to+offerAhead; k++ {
-		if toks[k].brk >= brkClause {
-			break
-		}
+	for k, hi := to+1, clauseAfter(toks, to, offerAhead); k < hi; k++ {
 		if offerWord[toks[k].text] {
 			return true
 		}

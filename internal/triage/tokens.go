@@ -339,6 +339,29 @@ func clauseSpan(toks []token, k int) (lo, hi int) {
 	return lo, hi
 }
 
+// clauseBefore returns lo such that toks[lo:from] are the words before toks[from] in
+// its clause, at most reach of them: the span a word may look back over for a word
+// that governs it ("proposed sending a SOC 2 Type I"). With reach len(toks) it reads
+// back to the clause's start.
+func clauseBefore(toks []token, from, reach int) int {
+	lo := from
+	for lo > 0 && from-lo < reach && toks[lo].brk < brkClause {
+		lo--
+	}
+	return lo
+}
+
+// clauseAfter returns hi such that toks[to+1:hi] are the words after toks[to] in its
+// clause, at most reach of them ("a Type 1 was offered"). With reach len(toks) it
+// reads on to the clause's end.
+func clauseAfter(toks []token, to, reach int) int {
+	hi := to + 1
+	for hi < len(toks) && hi-to <= reach && toks[hi].brk < brkClause {
+		hi++
+	}
+	return hi
+}
+
 // asciiDash reports whether the hyphen at text[i] stands for a dash: doubled, or with
 // a space on both sides.
 func asciiDash(text string, i int) bool {

@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -68,5 +69,41 @@ func TestProcessingActsAreLowerASCII(t *testing.T) {
 		if !isLowerWord(w) {
 			t.Errorf("processing act %q is not a lower-case ASCII word", w)
 		}
+	}
+}
+
+// clauseBefore and clauseAfter stop at the clause's edge and at their reach.
+func TestClauseBeforeAfter(t *testing.T) {
+	e := mustEngine(t)
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	tests := []struct {
+		name, text, word string
+		reach            int
+		before, after    string
+	}{
+		{"whole clause", "sales proposed a type one report; we refused", "type", 99, "sales proposed a", "one report"},
+		{"reach of two", "sales proposed a type one report; we refused", "type", 2, "proposed a", "one report"},
+		{"clause edge", "we refused; a type one was offered", "type", 99, "a", "one was offered"},
+		{"first word", "type one report", "type", 99, "", "one report"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			s.tokenize(tt.text)
+			k := slices.IndexFunc(s.toks, func(tk token) bool { return tk.text == tt.word })
+			join := func(toks []token) string {
+				var ws []string
+				for _, tk := range toks {
+					ws = append(ws, tk.text)
+				}
+				return strings.Join(ws, " ")
+			}
+			if got := join(s.toks[clauseBefore(s.toks, k, tt.reach):k]); got != tt.before {
+				t.Errorf("before %q: got %q, want %q", tt.word, got, tt.before)
+			}
+			if got := join(s.toks[k+1 : clauseAfter(s.toks, k, tt.reach)]); got != tt.after {
+				t.Errorf("after %q: got %q, want %q", tt.word, got, tt.after)
+			}
+		})
 	}
 }

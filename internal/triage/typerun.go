@@ -96,7 +96,9 @@ var acceptNowWord = map[string]bool{"now": true, "interim": true, "meantime": tr
 // type that is not want, with only the words of typeLink between them: "accept only
 // type 2", "only a Type II is acceptable".
 func otherTypeBeside(toks []token, from, to int, want string) bool {
-	for k := to + 1; k+1 < len(toks) && toks[k].brk < brkClause; k++ {
+	// Both ways the type is a pair of tokens ("type", a number), so the walk stops a
+	// token short of the clause's edge.
+	for k, hi := to+1, clauseAfter(toks, to, len(toks)); k < hi && k+1 < len(toks); k++ {
 		if toks[k].text == "type" && toks[k+1].brk == brkNone && typeNumber(toks[k+1].text) {
 			return numberedType(toks[k+1].text) != want
 		}
@@ -104,7 +106,7 @@ func otherTypeBeside(toks []token, from, to int, want string) bool {
 			break
 		}
 	}
-	for k := from - 1; k >= 1 && toks[k+1].brk < brkClause; k-- {
+	for k, lo := from-1, max(clauseBefore(toks, from, len(toks)), 1); k >= lo; k-- {
 		if toks[k-1].text == "type" && toks[k].brk == brkNone && typeNumber(toks[k].text) {
 			return numberedType(toks[k].text) != want
 		}
