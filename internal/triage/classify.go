@@ -1335,11 +1335,25 @@ func answerColumn(w string) bool {
 	for more := true; more; {
 		var p string
 		p, w, more = strings.Cut(w, "/")
-		switch p {
-		case "yes", "no", "y", "n", "na", "a", "":
-		default:
+		if _, _, ok := answerMark(p); !ok && p != "" {
 			return false
 		}
 	}
 	return true
+}
+
+// answerMark reports whether w, in lower case, is one mark of a form's yes-or-no
+// answer column ("yes", "y", "no", "n", and "na" or the "a" of "n/a"), and which
+// answer it offers. answerColumn reads the marks of one written field ("yes/no");
+// yesNoAnswered reads them as the tokens a line ends with ("Y/N", "Yes / No").
+func answerMark(w string) (yes, no, ok bool) {
+	switch w {
+	case "yes", "y":
+		return true, false, true
+	case "no", "n":
+		return false, true, true
+	case "na", "a":
+		return false, false, true
+	}
+	return false, false, false
 }

@@ -264,19 +264,15 @@ func callBack(toks []token, k int) int {
 }
 
 // yesNoAnswered reports whether the line ends in a yes-or-no answer column ("Y/N",
-// "yes/no", "Yes/No/N/A").
+// "yes/no", "Yes/No/N/A"): a run of answerMark tokens that offers both answers.
 func yesNoAnswered(toks []token) bool {
 	yes, no := false, false
 	for k := len(toks) - 1; k >= 0; k-- {
-		switch toks[k].text {
-		case "y", "yes":
-			yes = true
-		case "n", "no":
-			no = true
-		case "na", "a":
-		default:
-			return yes && no
+		y, n, ok := answerMark(toks[k].text)
+		if !ok {
+			break
 		}
+		yes, no = yes || y, no || n
 	}
 	return yes && no
 }
