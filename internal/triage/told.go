@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Facts told, not asked. A written answer (custom_answer) answers a fact the line asks
 // of the respondent: "what is your headcount", "who owns the company", "list your
@@ -107,28 +110,39 @@ func writtenRule(r *compiled) bool {
 	return r.tier == tierRequest && r.Report == ReportNone && len(r.Artifacts) == 1 && r.Artifacts[0] == "custom_answer"
 }
 
-// markTold marks told (and negated) every fired written rule whose phrases all stand
-// in what the line tells, when another fired rule answers the line with a report or
-// a document (see above).
-func (e *Engine) markTold(s *scratch, text string, fired []firing) {
-	written, other := false, false
+// writtenBeside reports, of the rules in fired that are not negated, whether a
+// written rule (writtenRule) is among them, and whether another, not written, is one
+// that other holds for: the two things a written answer may give way to another
+// reading on (markTold, markYielded).
+func (e *Engine) writtenBeside(fired []firing, other func(r *compiled) bool) (written, beside bool) {
 	for _, f := range fired {
 		if f.negated {
 			continue
 		}
-		r := &e.rules[f.rule]
-		switch {
+		switch r := &e.rules[f.rule]; {
 		case writtenRule(r):
 			written = true
-		case r.Report == ReportNone:
-			for _, a := range r.Artifacts {
-				other = other || a != "custom_answer"
-			}
-		case r.Report != "":
-			other = true
+		case other(r):
+			beside = true
 		}
 	}
-	if !written || !other {
+	return written, beside
+}
+
+// answersOtherwise reports whether r answers with a report or with a document other
+// than a written answer.
+func answersOtherwise(r *compiled) bool {
+	if r.Report == ReportNone {
+		return slices.ContainsFunc(r.Artifacts, func(a string) bool { return a != "custom_answer" })
+	}
+	return r.Report != ""
+}
+
+// markTold marks told (and negated) every fired written rule whose phrases all stand
+// in what the line tells, when another fired rule answers the line with a report or
+// a document (see above).
+func (e *Engine) markTold(s *scratch, text string, fired []firing) {
+	if written, other := e.writtenBeside(fired, answersOtherwise); !written || !other {
 		return
 	}
 	s.readSegments(text)

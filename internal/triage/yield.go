@@ -18,19 +18,7 @@ import "slices"
 // words stand.
 func (e *Engine) markYielded(s *scratch, text string, fired []firing) {
 	s.yield = [2]int{-1, -1}
-	written, process := false, false
-	for _, f := range fired {
-		if f.negated {
-			continue
-		}
-		r := &e.rules[f.rule]
-		switch {
-		case writtenRule(r):
-			written = true
-		case r.tier == tierTopic && len(r.areaIdx) > 0 && !r.Fallback:
-			process = true
-		}
-	}
+	written, process := e.writtenBeside(fired, moneyProcessRule)
 	if !written {
 		return
 	}
@@ -54,6 +42,12 @@ func (e *Engine) markYielded(s *scratch, text string, fired []firing) {
 		}
 	}
 	s.yield, s.yieldMoney = [2]int{from, to}, money
+}
+
+// moneyProcessRule reports whether r is a SOC 1 process rule: a topic rule, not a
+// fallback, that places the line in an area.
+func moneyProcessRule(r *compiled) bool {
+	return r.tier == tierTopic && len(r.areaIdx) > 0 && !r.Fallback
 }
 
 // withYield adds to ev, the evidence of fired on text, the words of a control over
