@@ -1283,20 +1283,31 @@ var formDocumentEvidence = Evidence{Rule: "form_field", Reason: "A field of the 
 
 var formFieldEvidence = Evidence{Rule: "form_field", Reason: "A field of the form (a name, a date, a description) is filled in with a written answer, not a SOC report.", Matched: []string{}}
 
+// The words that open a question or a request, in three lists that several sets are
+// built from: sentenceOpener here, and askWord, questionAux and askOpenVerb, which
+// read where a second ask opens inside a line (partBreak, ownQuestion). A word added
+// to a list reaches every set built from it.
+var (
+	// whWords are the question words.
+	whWords = []string{"how", "what", "when", "where", "who", "why", "which"}
+	// auxWords are the auxiliaries that open a question after "and" or "or" as well
+	// as at a sentence's start: "…, and is access to them provisioned …".
+	auxWords = []string{"is", "are", "do", "does", "can", "will", "has", "have", "was", "were"}
+	// answerVerbs are the verbs that open a request for an answer in words.
+	answerVerbs = []string{"describe", "explain", "state", "list", "provide", "confirm",
+		"indicate", "outline", "detail", "specify"}
+)
+
 // sentenceOpener holds the words that begin a question or a request rather than a
-// topic: a text that starts with one is a sentence, not a fragment.
-var sentenceOpener = map[string]bool{
-	"do": true, "does": true, "did": true, "is": true, "are": true, "was": true, "were": true,
-	"has": true, "have": true, "can": true, "could": true, "will": true, "would": true,
-	"should": true, "shall": true, "may": true, "must": true, "how": true, "what": true,
-	"when": true, "where": true, "who": true, "why": true, "which": true, "describe": true,
-	"explain": true, "provide": true, "list": true, "please": true, "attach": true,
-	"upload": true, "share": true, "send": true, "state": true, "confirm": true,
-	"indicate": true, "identify": true, "detail": true, "outline": true, "specify": true,
-	"if": true, "it": true, "this": true, "that": true, "these": true, "those": true,
-	"they": true, "we": true, "you": true, "submit": true, "furnish": true, "supply": true,
-	"forward": true, "kindly": true,
-}
+// topic: a text that starts with one is a sentence, not a fragment. Besides the three
+// lists above: the auxiliaries that open a question only at a sentence's start, the
+// verbs of sending a document, and the words (statementOpener) that open a sentence
+// which may state rather than ask.
+var sentenceOpener = wordSet(slices.Concat(whWords, auxWords, answerVerbs),
+	"did", "could", "would", "should", "shall", "may", "must",
+	"please", "kindly", "attach", "upload", "share", "send", "submit", "furnish", "supply",
+	"forward", "identify",
+	"if", "it", "this", "that", "these", "those", "they", "we", "you")
 
 // asksForReport reports whether a rule that speaks of a SOC report itself (one
 // named, the asker's reliance framing, or "your SOC report") fired, not negated:

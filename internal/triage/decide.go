@@ -757,8 +757,7 @@ func (e *Engine) incidentalWord(s *scratch, from, to int32) bool {
 
 // questionAux holds the verbs that open a question when they follow "and" or "or":
 // "…, and is access to them provisioned only after approval?".
-var questionAux = map[string]bool{"is": true, "are": true, "do": true, "does": true,
-	"can": true, "will": true, "has": true, "have": true, "was": true, "were": true}
+var questionAux = wordSet(auxWords)
 
 // securitySubject holds the nouns that make a question joined by "and is …" a
 // security question of its own: access, accounts, rights, credentials, keys, logs.
@@ -1037,14 +1036,13 @@ func askingSentence(toks []token, text string, k int) bool {
 	return askOpenVerb[toks[start].text] || askedAt(toks, text, k)
 }
 
-// askOpenVerb holds the verbs that open a sentence asking for an answer.
-var askOpenVerb = map[string]bool{"describe": true, "explain": true, "state": true,
-	"list": true, "provide": true, "confirm": true, "indicate": true, "outline": true,
-	"detail": true, "specify": true, "tell": true}
+// askOpenVerb holds the verbs that open a sentence asking for an answer: the answer
+// verbs and "tell".
+var askOpenVerb = wordSet(answerVerbs, "tell")
 
-// askWord holds the question words that open an ask of their own after "and".
-var askWord = map[string]bool{"how": true, "when": true, "where": true, "who": true,
-	"what": true, "which": true, "why": true, "whether": true}
+// askWord holds the question words that open an ask of their own after "and": the
+// question words and "whether".
+var askWord = wordSet(whWords, "whether")
 
 // withinOther reports whether the rule's hit h lies within a hit of its
 // except_within phrases: words the rule reads another way place nothing.
