@@ -307,7 +307,7 @@ func ownAudit(toks []token, from, to int) bool {
 	if to <= from || !auditNamed(toks, from, to) {
 		return false
 	}
-	for k := from - 1; k >= 0 && toks[k+1].brk < brkClause; k-- {
+	for k, lo := from-1, clauseBefore(toks, from, len(toks)); k >= lo; k-- {
 		w := toks[k].text
 		switch {
 		case respondentOwner(w):

@@ -55,7 +55,7 @@ func scopeAt(toks []token, from, to int) bool {
 			break
 		}
 	}
-	for k := from - 1; k >= 0 && toks[k+1].brk < brkClause; k-- {
+	for k, lo := from-1, clauseBefore(toks, from, len(toks)); k >= lo; k-- {
 		w := toks[k].text
 		if toks[k].stop || scopeSkip[w] {
 			continue
@@ -129,7 +129,7 @@ const maxAssuranceGap = 3
 // obtains ("what assurance do you obtain over your subservice organisations?") is a
 // control of its own.
 func assuranceAsked(toks []token, i int) bool {
-	for k := i - 1; k >= 0 && i-k <= maxAssuranceGap && toks[k+1].brk < brkClause; k-- {
+	for k, lo := i-1, clauseBefore(toks, i, maxAssuranceGap); k >= lo; k-- {
 		if assuranceWant[toks[k].text] {
 			return true
 		}
@@ -153,7 +153,7 @@ const maxDescribeGap = 6
 // with a describeWord between them.
 func reportDescribes(toks []token, i int) bool {
 	rel := false
-	for k := i - 1; k >= 0 && i-k <= maxDescribeGap && toks[k+1].brk < brkClause; k-- {
+	for k, lo := i-1, clauseBefore(toks, i, maxDescribeGap); k >= lo; k-- {
 		if toks[k].cls&clsReportNoun != 0 {
 			return rel
 		}

@@ -199,7 +199,7 @@ func moneyControlForm(toks []token) (from, to int, ok bool) {
 // before returns the index of "before" after the verb of approval at k within
 // moneyControlReach words of its clause, or 0.
 func before(toks []token, k int) int {
-	for j := k + 1; j < len(toks) && j-k <= moneyControlReach && toks[j].brk < brkClause; j++ {
+	for j, hi := k+1, clauseAfter(toks, k, moneyControlReach); j < hi; j++ {
 		if toks[j].text == "before" {
 			return j
 		}
@@ -214,7 +214,7 @@ func signsContract(toks []token, k int) bool {
 	if w := toks[k].text; w != "sign" && w != "signs" {
 		return false
 	}
-	for j := k + 1; j < len(toks) && j-k <= 4 && toks[j].brk < brkClause; j++ {
+	for j, hi := k+1, clauseAfter(toks, k, 4); j < hi; j++ {
 		if contractDoc[toks[j].text] {
 			return true
 		}
@@ -234,7 +234,7 @@ func whatStopsError(toks []token, k int) bool {
 	if w := toks[k].text; w != "keep" && w != "keeps" {
 		return true
 	}
-	for j := k + 1; j < len(toks) && j-k <= moneyControlReach && toks[j].brk < brkClause; j++ {
+	for j, hi := k+1, clauseAfter(toks, k, moneyControlReach); j < hi; j++ {
 		if toks[j].text == "from" {
 			return true
 		}
@@ -246,7 +246,7 @@ func whatStopsError(toks []token, k int) bool {
 // words of its clause ("calling the supplier back"), or 0. Support calling the asker
 // back ("call us back") is no check.
 func callBack(toks []token, k int) int {
-	for j := k + 1; j < len(toks) && j-k <= 3 && toks[j].brk < brkClause; j++ {
+	for j, hi := k+1, clauseAfter(toks, k, 3); j < hi; j++ {
 		switch toks[j].text {
 		case "us", "me":
 			return 0
