@@ -16,9 +16,10 @@ import (
 // altLintExceptions lists phrases (as written, before @lexicon expansion) that a
 // check flags but that mean what they say; each needs a reason.
 var altLintExceptions = map[string]string{
-	"@notice_verb ~10 @notice_verb ~4 @notified_people": "two notices in a row: the customer told of a breach, then the individuals it notifies in turn",
-	"@asker_party ~3 @assess_act":                       "two lists side by side: \"penetration\" is the tester's kind in one (\"our own penetration testers\") and the act in the other",
-	"sales|customer|purchase ~1 order*":                 "sales, customer and purchase orders alike: the word after the alternation belongs to every alternative",
+	"@md_record ~0 table|tables|database|databases|datastore|datastores": "a money record held in a store: a record named by its table (\"rate table\") may still be held in one (\"the rate table table\" is never written, \"the bank details table\" is)",
+	"@notice_verb ~10 @notice_verb ~4 @notified_people":                  "two notices in a row: the customer told of a breach, then the individuals it notifies in turn",
+	"@asker_party ~3 @assess_act":                                        "two lists side by side: \"penetration\" is the tester's kind in one (\"our own penetration testers\") and the act in the other",
+	"sales|customer|purchase ~1 order*":                                  "sales, customer and purchase orders alike: the word after the alternation belongs to every alternative",
 	"payroll|billing|ledger|gl|accounting|claims|claim|loan|loans|lending|premium|rating|trading|treasury|erp|settlement|invoicing|disbursement*|banking|brokerage|custody|servicing|receivable*|payable*|remittance*|pension*|fund|calculation ~3 system*|application*|app|apps|platform*|engine|software|module*|program*|database*|tool*|screen*|routine*|logic|code|formula*|script* ~4 chang*|modif*|edit*|fix|fixes|hotfix*|upgrad*|patch*|deploy*|code|releas*": "\"code\" is a part of the financial system (\"payroll code changes\") and, after it, what is changed (\"payroll system code\")",
 }
 
@@ -180,6 +181,16 @@ func lintPhrases(t *testing.T, fsys fs.FS) []string {
 		}
 	}
 	pairs := tablePairs(all)
+	// An excepted phrase of the lexicon stays excepted inside the phrases that use it.
+	var excepted []string
+	for src := range altLintExceptions {
+		if !strings.Contains(src, "@") {
+			continue
+		}
+		if ex, err := expandLexicon(src, lex, 0); err == nil {
+			excepted = append(excepted, ex...)
+		}
+	}
 	var out []string
 	done := map[string]bool{}
 	for _, p := range phrases {
@@ -196,6 +207,9 @@ func lintPhrases(t *testing.T, fsys fs.FS) []string {
 		}
 		var found []string
 		for _, ph := range expanded {
+			if slices.ContainsFunc(excepted, func(x string) bool { return strings.Contains(ph, x) }) {
+				continue
+			}
 			terms, err := compilePhrase(ph)
 			if err != nil {
 				t.Fatalf("%s: %v", p.where, err)

@@ -32,7 +32,7 @@ var itObject = func() map[string]bool {
 		"code", "codes", "program", "programs", "script", "scripts", "configuration", "configurations",
 		"logic", "algorithm", "algorithms", "formula", "formulas", "fix", "fixes", "hotfix", "hotfixes",
 		"patch", "patches", "bug", "bugs", "deployment", "deployments", "upgrade", "upgrades",
-		"server", "servers", "db", "dbs", "network", "networks", "environment", "environments",
+		"server", "servers", "db", "dbs", "table", "tables", "datastore", "datastores", "network", "networks", "environment", "environments",
 		"production", "prod", "infrastructure", "cloud", "host", "hosts", "api", "apis", "interface",
 		"job", "jobs", "batch", "batches", "scheduler", "user", "users", "access", "login", "logins",
 		"password", "passwords", "credential", "credentials", "privilege", "privileges", "privileged",
