@@ -373,7 +373,7 @@ func controlAsked(text string) bool {
 		switch {
 		case lw == "how":
 			since = 0
-		case since == 1 && howFigure[lw]:
+		case since == 0 && howFigure[lw]:
 			since = -1
 		case since > 0 && controlVerb[lw]:
 			return true
