@@ -1259,6 +1259,17 @@ var inPassingEvidence = Evidence{Rule: "soc1_area_vocabulary", Reason: "A financ
 // for the billing portal", "members asking to see the claims data held about them"),
 // not the financial process.
 func (e *Engine) inPassing(s *scratch, fired []firing) bool {
+	if !e.serviceHalf(fired) {
+		return false
+	}
+	_, names := e.topArea(s, false)
+	return !names
+}
+
+// serviceHalf reports whether every rule that fired is a topic rule and the SOC 1
+// half of the verdict comes only from fallback rules: a financial system or service
+// named, nothing said of its own control.
+func (e *Engine) serviceHalf(fired []firing) bool {
 	for _, f := range fired {
 		r := &e.rules[f.rule]
 		if f.negated || r.Report == "" {
@@ -1268,8 +1279,7 @@ func (e *Engine) inPassing(s *scratch, fired []firing) bool {
 			return false
 		}
 	}
-	_, names := e.topArea(s, false)
-	return !names
+	return true
 }
 
 // systemControlEvidence explains a both verdict kept for an IT general control asked
@@ -1318,6 +1328,14 @@ func (e *Engine) systemControl(fired []firing) (int, bool) {
 		}
 	}
 	return area, area >= 0
+}
+
+// systemControlArea returns the area systemControl reports, or -1.
+func (e *Engine) systemControlArea(fired []firing) int {
+	if ai, ok := e.systemControl(fired); ok {
+		return ai
+	}
+	return -1
 }
 
 // moneyIntegrityEvidence explains a SOC 1 verdict where a data-quality rule fired

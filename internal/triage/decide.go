@@ -151,6 +151,11 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		if r, ai, ok := e.areaReport(s, fired, report); ok {
 			report, areaTop = r, ai
 		}
+	case report == ReportBoth && e.serviceHalf(fired) && e.systemControlArea(fired) >= 0:
+		// An IT general control over the money system named, whose name holds the
+		// words of its process ("new users of the claims payment application
+		// approved"): the control's area, not the process's.
+		itgcArea = e.systemControlArea(fired)
 	case report == ReportBoth && e.inPassing(s, fired):
 		if ai, ok := e.systemControl(fired); ok {
 			// Not in passing: the control is an IT general control and the money

@@ -7,7 +7,9 @@ import "testing"
 // approved or signed off (no SOC 2 rule read the approval of a new user, so the
 // system alone gave SOC 1), and a table or database named only by the money data it
 // holds (bank details, pay or premium rates, balances, invoices), which no SOC 1
-// rule read as a money system. New users of other systems stay SOC 2; a money record
+// rule read as a money system. A control over a system whose name holds the words
+// of its process ("the claims payment application") has the control's area, not
+// the process's. New users of other systems stay SOC 2; a money record
 // approved or written to a payment file stays SOC 1. The questions are written for
 // this test.
 func TestITControlsOverMoneyStores(t *testing.T) {
@@ -19,6 +21,9 @@ func TestITControlsOverMoneyStores(t *testing.T) {
 		{q: "Who signs off new users of the dues billing app?", report: "both"},
 		{q: "Are new users of the royalty engine approved by their line manager?", report: "both", areas: access, crit: "CC6.2"},
 		{q: "Who approves new users in the loan servicing platform?", report: "both", areas: access, crit: "CC6.2"},
+		// The system's name holds the words of its process: the control's area.
+		{q: "How are new users of the claims payment application approved?", report: "both", areas: access, crit: "CC6.2"},
+		{q: "Is the claims payment application built under a written SDLC?", report: "both", areas: []string{"change_financial"}},
 		// A store named by the money data it holds: both.
 		{q: "Is the supplier bank details database encrypted at rest?", report: "both", areas: access},
 		{q: "Can you confirm that reads of the payee bank details table are logged?", report: "both"},
