@@ -108,6 +108,11 @@ type Rule struct {
 	// or the question asks how ("How do you ensure 1099s are generated?"). See
 	// capability.go.
 	Capability bool `json:"capability,omitempty"`
+	// Contact rules fire only when every question the line asks is whom to contact
+	// or where to send something ("Who do we send invoices to?", "Which team handles
+	// billing questions?"), not a control over the money function it names. See
+	// contactAsked in yield.go.
+	Contact bool `json:"contact,omitempty"`
 
 	Examples struct {
 		Match   []string `json:"match"`
@@ -262,6 +267,9 @@ func (r *Rule) validate() error {
 	}
 	if r.Capability && (len(r.All) != 2 || len(r.Any) != 0) {
 		return errors.New("capability needs two all groups and no any list")
+	}
+	if r.Contact && r.Tier != "request" {
+		return errors.New("contact needs the request tier")
 	}
 	if r.Accept && r.Type == "" {
 		return errors.New("accept needs a type")

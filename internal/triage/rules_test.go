@@ -40,7 +40,8 @@ func matchesRule(e *Engine, id, text string) bool {
 	e.fire(s, text)
 	for _, ri := range s.rules {
 		r := &e.rules[ri]
-		if r.ID == id && e.ruleMatches(s, ri) && (!r.Joined || e.listed(s, text, ri)) && !(r.Negatable && e.negated(s, ri)) {
+		if r.ID == id && e.ruleMatches(s, ri) && (!r.Joined || e.listed(s, text, ri)) && (!r.Contact || contactAsked(s.toks)) &&
+			!(r.Negatable && e.negated(s, ri)) {
 			return true
 		}
 	}

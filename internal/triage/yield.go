@@ -85,6 +85,137 @@ var contactVerb = map[string]bool{
 	"ask": true, "talk": true, "speak": true, "ping": true, "message": true,
 }
 
+// reachedAt holds what a person or team is reached at (a number, an address, an
+// inbox) and what is routed to them (questions, queries): with contactVerb, the words
+// of the contact reading (contactAsked).
+var reachedAt = map[string]bool{
+	"number": true, "numbers": true, "address": true, "addresses": true, "inbox": true, "mailbox": true,
+	"hotline": true, "questions": true, "queries": true, "enquiries": true, "inquiries": true,
+}
+
+// reachedBy reports whether w is a word of the contact reading: a verb of reaching a
+// person or what they are reached at.
+func reachedBy(w string) bool { return contactVerb[w] || reachedAt[w] }
+
+// routeVerb holds the verbs of routing something to someone ("who do we send
+// invoices to", "where should remittance advice be sent"): whoever receives it is
+// asked for, not who controls it.
+var routeVerb = map[string]bool{
+	"send": true, "sent": true, "submit": true, "submitted": true, "direct": true, "directed": true,
+	"route": true, "routed": true, "forward": true, "forwarded": true, "addressed": true,
+}
+
+// routeAux holds the auxiliaries that put the asker (or what the asker sends) before
+// a verb of routing: "who do we send", "where should it be sent", "which team do
+// disputes get routed to". A verb straight after "who" ("who sends the pay file")
+// names the sender, and "where are payment files sent after approval" asks how a
+// file moves, not whom the asker sends it to.
+var routeAux = map[string]bool{"do": true, "does": true, "did": true, "should": true, "shall": true,
+	"can": true, "could": true, "will": true, "would": true, "must": true, "may": true}
+
+// contactAsked reports whether every question the line asks is whom to contact or
+// where to send something. Each question word that opens a clause (contactOpener:
+// who, whom, where, what, which team, "how do we") must be followed in its clause by
+// a word of the contact reading ("Who is your payroll support contact?", "what's the
+// callback number", "Which team handles billing questions?") or, after who, where or
+// which team, by an auxiliary and a verb of routing ("Who do we send invoices to?",
+// "Where should remittance advice be sent?"). Any other ask keeps the line from the
+// contact reading: a sentence opened by another word of a question or a request
+// (askOpener: "Describe …", "Is …", "Can you …"), a question word inside a clause
+// ("Please explain how disputes are escalated", "…, and how are they protected"), a
+// second question word in one clause, or a sentence ended by a question mark with no
+// contact in it. A statement ("We outsource billing to you.") may stand before. A
+// control asked in the contact's own clause ("who reviews payroll queries") is left
+// to moneyControlForm, which sets the written answer aside. The line is read once.
+func contactAsked(toks []token) bool {
+	found, said := false, false // said: the sentence asked a contact
+	open, route := -1, false    // the question word whose clause is read; it routes
+	for k := range toks {
+		t := &toks[k]
+		if k > 0 && t.brk >= brkClause {
+			if open >= 0 {
+				return false // a question word's clause ended with no contact asked
+			}
+			if t.brk >= brkSentence {
+				if t.asked && !said {
+					return false
+				}
+				found, said = found || said, false
+			}
+		}
+		w := t.text
+		opener := contactOpener(toks, k)
+		switch {
+		case opener && open >= 0:
+			return false // "who is the payroll contact and who approves …" asks twice
+		case opener:
+			open, route = k, false
+		case questionWord[w] || (k == 0 || t.brk >= brkSentence) && askOpener(w):
+			return false
+		case open < 0:
+		case reachedBy(w) && !(w == "number" && clauseNext(toks, k) == "of"):
+			open, said = -1, true
+		case routeAux[w] && routeOpener(toks, open, k):
+			route = true
+		case route && routeVerb[w]:
+			open, said = -1, true
+		}
+	}
+	return open < 0 && (found || said)
+}
+
+// routeOpener reports whether the question word at toks[open] asks whom or where
+// something is sent (who, whom, where or which team, not what or how) with the
+// auxiliary at toks[k] straight after it: "who do we send", "where should the files
+// be sent", "which team do disputes go to". An auxiliary further on belongs to
+// another verb ("who reviews them before they are submitted").
+func routeOpener(toks []token, open, k int) bool {
+	switch w := toks[open].text; {
+	case holderWord[w] || w == "where":
+		return k == open+1
+	case w == "which":
+		return k == open+2 && peopleNoun[toks[open+1].text]
+	}
+	return false
+}
+
+// contactOpener reports whether toks[k] is a question word that opens its clause or
+// follows "and", "also", "so" or "or" ("…, and who corrects it"): who, whom, where,
+// what, which team, or "how" with the asker as the subject ("how do we reach", "how
+// can our staff contact").
+// A question word inside a clause ("change where that payment goes", "describe how
+// releases are tested") asks nothing of its own, and "how are cheques safeguarded
+// until they reach the centre" asks how something is done.
+func contactOpener(toks []token, k int) bool {
+	if k > 0 && toks[k].brk < brkClause {
+		if p := toks[k-1].text; p != "and" && p != "also" && p != "so" && p != "or" {
+			return false
+		}
+	}
+	switch w := toks[k].text; {
+	case holderWord[w] || w == "where" || w == "what" || w == "whats":
+		return true
+	case w == "which":
+		return peopleNoun[clauseNext(toks, k)]
+	case w == "how":
+		// "how do we reach", "how can our staff contact", not "how do you confirm
+		// all reads reach the billing engine".
+		n := clauseNext(toks, k)
+		return (n == "do" || n == "can" || n == "could" || n == "should") && askerWord[clauseNext(toks, k+1)]
+	}
+	return false
+}
+
+// questionWord holds the words that make a sentence ask, wherever they stand in it.
+// "When" is left out: it mostly opens a condition ("the contact when a bill looks
+// wrong").
+var questionWord = map[string]bool{"who": true, "whom": true, "whose": true, "what": true,
+	"whats": true, "which": true, "where": true, "why": true, "how": true, "whether": true}
+
+// askerWord holds the words that make the asker the subject after "how do": "how do
+// we reach", "how should I contact", "how can our team call".
+var askerWord = map[string]bool{"we": true, "i": true, "our": true, "us": true}
+
 // contractDoc holds the documents whose signature is a commercial fact ("who signs
 // the contract", "who can sign an amendment to our fee schedule"), not a control over
 // the amount they name.
@@ -170,7 +301,9 @@ func moneyControlForm(toks []token) (from, to int, ok bool) {
 			if whatStopsError(toks, k+1) {
 				return k, k + 1, true
 			}
-		case w == "callback" || w == "callbacks":
+		case (w == "callback" || w == "callbacks") && (!reachedBy(clauseNext(toks, k)) || checkInSentence(toks, k)):
+			// "the callback number for payroll support" is where to call; a callback
+			// number used to confirm a change is a check.
 			return k, k, true
 		case w == "call" || w == "calling" || w == "called":
 			if j := callBack(toks, k); j > 0 {
@@ -194,6 +327,22 @@ func moneyControlForm(toks []token) (from, to int, ok bool) {
 		return check, check, true
 	}
 	return 0, 0, false
+}
+
+// checkInSentence reports whether the sentence of toks[k] has a verb of checking or
+// of changing money details ("the callback number used to confirm a new bank
+// account", "callback number verification for bank changes").
+func checkInSentence(toks []token, k int) bool {
+	i := k
+	for i > 0 && toks[i].brk < brkSentence {
+		i--
+	}
+	for ; i < len(toks) && (i <= k || toks[i].brk < brkSentence); i++ {
+		if w := toks[i].text; i != k && (controlVerb[w] || moneyControlVerb[w] || yesNoCheck[w]) {
+			return true
+		}
+	}
+	return false
 }
 
 // before returns the index of "before" after the verb of approval at k within
