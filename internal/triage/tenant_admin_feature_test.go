@@ -21,6 +21,11 @@ func TestTenantAdminFeature(t *testing.T) {
 		{q: "Is it possible for our administrators to enforce two-factor sign-in for all of our seats?", report: "none", arts: written},
 		{q: "Can our org admins see which of our users have created API tokens?", report: "none", arts: written},
 		{q: "Could our IT team turn off file sharing outside our domain for our own users?", report: "none", arts: written},
+		// Approving the asker's own new users, and users named in a portal or
+		// dashboard of the product, are the same admin feature.
+		{q: "Can our administrators approve new users in the portal?", report: "none", arts: written},
+		{q: "Are our admins able to approve sign-up requests from our own staff?", report: "none", arts: written},
+		{q: "Can our owners deactivate user accounts from the dashboard?", report: "none", arts: written},
 		// Near misses: the vendor's own administrators and systems, a key the
 		// customer brings, the asker's admins told of a breach, a report in a portal.
 		{q: "Do you enforce MFA for your administrators?", report: "soc2", arts: none},
@@ -29,6 +34,8 @@ func TestTenantAdminFeature(t *testing.T) {
 		{q: "Is MFA enforced on all accounts with admin access to the production environment?", report: "soc2", arts: none},
 		{q: "How do our admins get notified if you detect a breach affecting our tenant?", report: "soc2", arts: none},
 		{q: "Can our admins download your SOC 2 report from the customer portal?", report: "soc2"},
+		{q: "How do you approve new users of the customer portal?", report: "soc2", arts: none},
+		{q: "Are your administrators' accounts in the admin portal reviewed quarterly?", report: "soc2", arts: none},
 		// The asker's team requiring a control of the vendor asks the vendor's
 		// control, even where it names the asker's organisation.
 		{q: "Our security team requires that you enforce MFA for all staff accessing our organization's data.", report: "soc2", crit: "CC6.1", arts: none},
