@@ -29,5 +29,14 @@ func TestMoneyContactIsAWrittenAnswer(t *testing.T) {
 		{q: "Who sends invoices to our customers?", report: ReportSOC1, arts: []string{}},
 		{q: "Which team should we contact if an invoice total looks wrong, and who corrects it?", report: ReportSOC1, arts: []string{}},
 		{q: "Who should we email to get a payroll login removed when someone leaves?", report: ReportBoth, areas: []string{"access_financial"}, arts: []string{}},
+		// A yes-or-no question joined after the contact asks a control of its own
+		// ("…, and are invoices reconciled?", "… - are changes approved?").
+		{q: "Which team takes billing queries, and are invoices reconciled monthly?", report: ReportSOC1, areas: []string{"reconciliation"}},
+		{q: "Who handles billing questions, and do you reconcile payments received daily", report: ReportSOC1, areas: []string{"reconciliation"}},
+		{q: "What is the payroll helpdesk email and are payroll files encrypted in transit", report: ReportSOC2, arts: []string{}},
+		{q: "Who do we send invoices to, and is each invoice approved?", report: ReportSOC1, areas: []string{"transaction_processing"}},
+		{q: "What is the phone number for payroll support and is payroll data encrypted?", report: ReportSOC2, arts: []string{}},
+		// A second clause that asks a contact too keeps the written answer.
+		{q: "Who is the billing contact, and is there a backup contact?", report: ReportNone, areas: []string{}, arts: none},
 	})
 }

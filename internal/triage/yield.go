@@ -152,6 +152,13 @@ func contactAsked(toks []token) bool {
 			open, route = k, false
 		case questionWord[w] || (k == 0 || t.brk >= brkSentence) && askOpener(w):
 			return false
+		case yesNoAux[w] && joinsClause(toks, k):
+			// "…, and are invoices reconciled?": a yes-or-no question joined to the
+			// contact must ask a contact too ("and is there a backup contact?").
+			if open >= 0 {
+				return false
+			}
+			open, route = k, false
 		case open < 0:
 		case reachedBy(w) && !(w == "number" && clauseNext(toks, k) == "of"):
 			open, said = -1, true
@@ -187,10 +194,8 @@ func routeOpener(toks []token, open, k int) bool {
 // releases are tested") asks nothing of its own, and "how are cheques safeguarded
 // until they reach the centre" asks how something is done.
 func contactOpener(toks []token, k int) bool {
-	if k > 0 && toks[k].brk < brkClause {
-		if p := toks[k-1].text; p != "and" && p != "also" && p != "so" && p != "or" {
-			return false
-		}
+	if !joinsClause(toks, k) {
+		return false
 	}
 	switch w := toks[k].text; {
 	case holderWord[w] || w == "where" || w == "what" || w == "whats":
@@ -205,6 +210,20 @@ func contactOpener(toks []token, k int) bool {
 	}
 	return false
 }
+
+// joinsClause reports whether toks[k] opens its clause or follows "and", "also", "so"
+// or "or", where a second question of the line starts ("…, and who corrects it",
+// "… and is payroll data encrypted").
+func joinsClause(toks []token, k int) bool {
+	if k == 0 || toks[k].brk >= brkClause {
+		return true
+	}
+	p := toks[k-1].text
+	return p == "and" || p == "also" || p == "so" || p == "or"
+}
+
+// yesNoAux holds the auxiliaries that open a yes-or-no question.
+var yesNoAux = wordSet(auxWords, "did", "could", "would", "should")
 
 // questionWord holds the words that make a sentence ask, wherever they stand in it.
 // "When" is left out: it mostly opens a condition ("the contact when a bill looks
