@@ -36,6 +36,11 @@ func TestTenantAdminFeature(t *testing.T) {
 		{q: "Can our admins download your SOC 2 report from the customer portal?", report: "soc2"},
 		{q: "How do you approve new users of the customer portal?", report: "soc2", arts: none},
 		{q: "Are your administrators' accounts in the admin portal reviewed quarterly?", report: "soc2", arts: none},
+		// The asker's admins named beside a control of the vendor's: its support
+		// engineers' access, deletion of the data, actions logged by the vendor.
+		{q: "Do you require our administrators to approve access by your support engineers to our tenant?", report: "soc2", arts: none},
+		{q: "When our admins deactivate a user in the dashboard, is their data deleted?", report: "soc2", arts: none},
+		{q: "Can our owners suspend accounts in the console, and are those actions logged by you?", report: "soc2", arts: none},
 		// The asker's team requiring a control of the vendor asks the vendor's
 		// control, even where it names the asker's organisation.
 		{q: "Our security team requires that you enforce MFA for all staff accessing our organization's data.", report: "soc2", crit: "CC6.1", arts: none},
