@@ -20,6 +20,9 @@ func TestRelianceSetAside(t *testing.T) {
 		{q: "SOX aside, how do you protect the office network with firewalls?", report: "soc2", areas: none, crit: "CC6.6"},
 		{q: "Our vendor team asks, independently of our SOX scope, whether you keep an asset inventory.", report: "soc2", areas: none, crit: "CC6.1"},
 		{q: "Non-SOX question: how long are security logs kept?", report: "soc2", areas: none, crit: "CC7.2"},
+		{q: "This review is for infosec rather than SOX: how often are firewall rules reviewed?", report: "soc2", areas: none, crit: "CC6.6"},
+		{q: "Not SOX, just our security due diligence: is MFA required for admin access?", report: "soc2", areas: none, crit: "CC6.1"},
+		{q: "Instead of ICFR, this is for our privacy office: do you keep a record of processing activities?", report: "soc2", areas: none},
 		// Near misses: reliance that is kept, or named beside the set-aside words
 		// without being set aside, still frames the question as SOC 1.
 		{q: "For our SOX testing, how are user access reviews on the billing platform performed?", report: "soc1", areas: []string{"access_financial", "financial_reporting"}},
