@@ -508,9 +508,14 @@ func nextPart(text string, from int) int {
 }
 
 // opensAsk reports whether the first word at or after i (spaces skipped) opens a new
-// ask: an ask opener, "shall", "must", or a verb of a list (listVerb).
+// ask: an ask opener, "shall", "must", or a verb of a list (listVerb). Up to two
+// joining words before it ("and separately describe", "and in addition list") are
+// read past: they join the ask, they do not open a statement.
 func opensAsk(text string, i int) bool {
 	next, after := nextWord(text, skipSpace(text, i))
+	for n := 0; n < 2 && next != "and" && linkWord[next]; n++ {
+		next, after = nextWord(text, skipSpace(text, after))
+	}
 	return askOpener(next) || next == "shall" || next == "must" || listVerb(next, text, after)
 }
 
