@@ -344,7 +344,7 @@ func (e *Engine) requestOnly(s *scratch, fired []firing) ([]firing, bool) {
 	}
 	s.kept = s.kept[:0]
 	for _, f := range fired {
-		if e.scoped(s, f, fired) {
+		if e.scoped(s, f, fired) || e.coverageOnly(s, f, fired) {
 			continue
 		}
 		if r := &e.rules[f.rule]; !f.negated && r.tier == tierTopic && len(r.areaIdx) > 0 {
@@ -353,6 +353,18 @@ func (e *Engine) requestOnly(s *scratch, fired []firing) ([]firing, bool) {
 		s.kept = append(s.kept, f)
 	}
 	return s.kept, true
+}
+
+// coverageOnly reports whether a fired topic rule of no SOC 1 area only reads the
+// words of the coverage a report is asked for (inCoverage): "does the SSAE 18
+// engagement cover both the financial control objectives and the security criteria?"
+// asks for the reports, not how objectives are set or processing is defined.
+func (e *Engine) coverageOnly(s *scratch, f firing, fired []firing) bool {
+	r := &e.rules[f.rule]
+	if f.negated || r.tier != tierTopic || len(r.areaIdx) > 0 {
+		return false
+	}
+	return e.everySubject(s, f.rule, func(_ []token, from, _ int) bool { return e.inCoverage(s, fired, from) })
 }
 
 // requestEvidence is the evidence of a report asked for by itself.
