@@ -1290,7 +1290,8 @@ var systemControlEvidence = Evidence{Rule: "money_system_control", Reason: "The 
 // registered and provisioned, changes managed, backups taken and recovery tested.
 // Logical access at large (CC6.1: keys, tokens, SSO), role restrictions (CC6.3: which
 // may keep billing clerks from clinical charts) and the network boundary (CC6.6) are
-// left out: beside a money system only named, they stay the security question.
+// left out here: they make a both verdict only when the words name a money system
+// (money_system_itgc.go, moneySystemControl).
 var itgcFamily = map[string]int{
 	"CC6.2": areaAccess,
 	"CC8.1": areaChange,

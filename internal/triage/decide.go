@@ -131,7 +131,8 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	// A SOC 2 topic whose words name a financial business process: SOC 1 or both; a
 	// security question that only names a financial system in passing: SOC 2.
 	areaTop, passing, noAreas := -1, false, false
-	itgcArea := -1 // the IT general control area of a control over a money system
+	itgcArea := -1           // the IT general control area of a control over a money system
+	sysFrom, sysTo := -1, -1 // the words of the money system it is asked over (money_system_itgc.go)
 	switch {
 	case !e.areas:
 	case unnumbered && e.serviceOnly(fired):
@@ -147,6 +148,12 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		// process the area words name ("royalties recalculated before they are paid:
 		// is that an independent review?").
 		report, areaTop, sensed = ReportSOC1, e.businessTop(s), true
+	case (report == ReportSOC2 || report == ReportBoth && e.inPassing(s, fired) && e.systemControlArea(fired) < 0) &&
+		e.moneySystemIT(s, fired, &sysFrom, &sysTo, &itgcArea):
+		// An IT general control asked over a system named as a money system ("are
+		// service accounts on the claims payment server reviewed?"): both, with the
+		// area of the control's family.
+		report = ReportBoth
 	case report == ReportSOC2 || report == ReportSOC1:
 		if r, ai, ok := e.areaReport(s, fired, report); ok {
 			report, areaTop = r, ai
@@ -280,7 +287,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	if unnumbered {
 		v.Evidence = append(v.Evidence, unnumberedEvidence)
 	}
-	if itgcArea >= 0 {
+	if sysFrom >= 0 {
+		v.Evidence = append(v.Evidence, moneySystemControlEvidence(s, text, sysFrom, sysTo))
+	} else if itgcArea >= 0 {
 		v.Evidence = append(v.Evidence, systemControlEvidence)
 	}
 	if integrity {

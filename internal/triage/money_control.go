@@ -37,7 +37,8 @@ var moneyLexicon = func() map[string]int8 {
 		"remittance", "remittances", "royalty", "royalties", "rebate", "rebates", "wage", "wages", "salary",
 		"salaries", "payroll", "bonus", "bonuses", "tax", "taxes", "vat", "depreciation", "balance", "balances",
 		"premium", "premiums", "bill", "bills", "voucher", "vouchers", "redemption", "redemptions", "redeemed",
-		"void", "voids", "voided", "fines", "charged", "billed", "withdrawal", "withdrawals", "deposit", "deposits")
+		"void", "voids", "voided", "fines", "charged", "billed", "withdrawal", "withdrawals", "deposit", "deposits",
+		"garnishment", "garnishments")
 	add("custody", 0, "funds")
 	add("reconciliation", 0, "totals", "subtotal", "subtotals")
 	return out

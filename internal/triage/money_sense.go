@@ -38,7 +38,7 @@ var itObject = func() map[string]bool {
 		"password", "passwords", "credential", "credentials", "privilege", "privileges", "privileged",
 		"permission", "permissions", "admin", "admins", "administrator", "administrators", "superuser",
 		"laptop", "laptops", "device", "devices", "media", "disk", "disks", "drive", "drives", "hardware",
-		"firewall", "firewalls", "erp", "sftp", "sso", "logging", "alerting", "alert", "alerts",
+		"firewall", "firewalls", "erp", "hub", "hubs", "gateway", "gateways", "sftp", "sso", "logging", "alerting", "alert", "alerts",
 		"monitoring", "provisioning", "deprovisioning", "siem", "rule", "rules", "run", "runs",
 		"rerun", "reruns", "nightly", "uat", "sdlc", "qa", "staging", "sandbox", "ticket", "tickets",
 	} {

@@ -8,8 +8,9 @@ import (
 // A part of the network named by what it holds or who uses it ("the section of the
 // network that holds the databases", "cardholder systems on their own segment", "the
 // payments environment isolated from the corporate LAN") and kept apart from the rest
-// is network segmentation, SOC 2 with the segmentation rule's CC6.1 and CC6.6, even
-// when the part holds a money system. Isolated incidents, a market segment, a network
+// is network segmentation, with the segmentation rule's CC6.1 and CC6.6: SOC 2, or
+// both with access_financial when the part is a money system (who can reach it is
+// access to that system). Isolated incidents, a market segment, a network
 // that is only monitored and a tenant's money kept apart keep their own verdicts.
 // Written for this test.
 func TestPartOfNetworkSegmented(t *testing.T) {
@@ -18,11 +19,11 @@ func TestPartOfNetworkSegmented(t *testing.T) {
 	hits := []classCase{
 		{q: "Is the section of the network that holds production databases segmented?", report: "soc2", cats: sec, crit: "CC6.6"},
 		{q: "Are cardholder systems on their own network segment?", report: "soc2", cats: sec, crit: "CC6.6"},
-		{q: "Is the payments environment isolated from the corporate LAN?", report: "soc2", cats: sec, crit: "CC6.6"},
+		{q: "Is the payments environment isolated from the corporate LAN?", report: "both", cats: sec, crit: "CC6.6", areas: []string{"access_financial"}},
 		{q: "Are database servers placed in a separate network zone from the web tier?", report: "soc2", cats: sec, crit: "CC6.6"},
 		{q: "Is the portion of the network used by the lab walled off from the office network?", report: "soc2", cats: sec, crit: "CC6.6"},
 		{q: "Do the build servers sit on a dedicated subnet, apart from staff laptops?", report: "soc2", cats: sec, crit: "CC6.6"},
-		{q: "Is the billing platform isolated from the corporate network?", report: "soc2", cats: sec, crit: "CC6.6"},
+		{q: "Is the billing platform isolated from the corporate network?", report: "both", cats: sec, crit: "CC6.6", areas: []string{"access_financial"}},
 		{q: "Is the part of the network where customer data is stored separated from the office network?", report: "soc2", cats: sec, crit: "CC6.6"},
 		{q: "Is the area of the network hosting the HR application separated from guest traffic?", report: "soc2", cats: sec, crit: "CC6.6"},
 	}

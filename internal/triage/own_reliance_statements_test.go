@@ -39,9 +39,9 @@ func TestPayScalesAreStandingData(t *testing.T) {
 		{q: "Who can edit the pay tables, and is each edit approved?", report: "soc1", areas: md},
 		{q: "How are changes to salary scales authorised before the pay run?", report: "soc1", areas: md},
 		{q: "Who approves updates to the wage grades used for hourly staff?", report: "soc1", areas: md},
-		// Near-misses: the platform's scaling is capacity; pay scale data as a
-		// security object is SOC 2.
-		{q: "Can the payroll platform scale to handle year-end peaks?", report: "soc2", areas: []string{}, crit: "A1.1"},
+		// Near-misses: the platform's scaling is capacity (of a money system: both,
+		// operations_financial); pay scale data as a security object is SOC 2.
+		{q: "Can the payroll platform scale to handle year-end peaks?", report: "both", areas: []string{"operations_financial"}, crit: "A1.1"},
 		{q: "Is the pay scale data encrypted at rest?", report: "soc2", areas: []string{}, crit: "CC6.1"},
 	})
 }

@@ -17,7 +17,7 @@ func TestPartLabelsSplitAsks(t *testing.T) {
 		{"1) Send the SOC 1 Type 2 for the claims platform 2) how is MFA enforced for administrators?", "both", []string{"access_financial"}, "CC6.1"},
 		{"a) Please share your SOC 2 report b) describe how member dues are reconciled to bank deposits each month", "both", []string{"reconciliation"}, ""},
 		{"Part A - furnish your SOC 2 Type 2; Part B - explain how commissions paid to agents are calculated and approved.", "both", []string{"transaction_processing"}, ""},
-		{"Part A: send your SOC 1 Type 2 Part B: are firewall rules on the loan servicing network reviewed every six months?", "both", nil, "CC6.6"},
+		{"Part A: send your SOC 1 Type 2 Part B: are firewall rules on the loan servicing network reviewed every six months?", "both", []string{"access_financial"}, "CC6.6"},
 		{"(i) share the SOC 2 Type 2 (ii) describe how claim payments are calculated and approved", "both", []string{"transaction_processing"}, ""},
 	})
 }

@@ -65,7 +65,8 @@ func TestProductWorksWithBusinessPackages(t *testing.T) {
 // the service, system or batch accounts it runs under are restricted and reviewed as
 // logical access to that system (both, with access_financial). The same accounts of
 // a system that moves no money stay SOC 2, and keys rotated with nothing said of
-// who may use them stay a key-management question. Questions written for this test.
+// who may use them stay a key-management question. The API tokens of a money system
+// rotated are its credentials, like its passwords: access to it. Questions written for this test.
 func TestMoneySystemMachineAccess(t *testing.T) {
 	t.Parallel()
 	acc := []string{"access_financial"}
@@ -73,10 +74,11 @@ func TestMoneySystemMachineAccess(t *testing.T) {
 		{"Which teams may use the service accounts of the general ledger system?", "both", "", acc, nil, nil},
 		{"Are the system accounts that the billing platform runs under reviewed each quarter?", "both", "", acc, nil, nil},
 		{"Who holds the passwords of the non-human accounts in your claims application?", "both", "", acc, nil, nil},
+		{"How often are the API tokens of the premium billing platform rotated?", "both", "", acc, nil, []string{"custom_answer"}},
 		// Near misses: no money system named, or keys rotated and nothing more.
 		{"Are service account passwords stored in a vault?", "soc2", "", []string{}, nil, nil},
 		{"Are service accounts on the marketing site reviewed each quarter?", "soc2", "", []string{}, nil, nil},
-		{"How often are the API tokens of the premium billing platform rotated?", "soc2", "", []string{}, nil, []string{"custom_answer"}},
+		{"How often are the encryption keys of the premium billing platform rotated?", "soc2", "", []string{}, nil, []string{"custom_answer"}},
 	})
 }
 

@@ -1,0 +1,239 @@
+package triage
+
+import "strings"
+
+// An IT general control asked over a system named as a money system ("the claims
+// payment server", "payroll servers", "the payments hub") is both reports, whatever
+// SOC 2 rule reads the control: the SOC 1 half is the control over the system that
+// computes or holds the clients' money (guide section 8). The dedicated SOC 1 rules
+// (financial_access, financial_change, financial_operations) read a few control words
+// beside a money system; this reading covers every SOC 2 rule of IT control criteria,
+// with the SOC 1 area of the control's family.
+
+// sysSpan is the words that name a money system: from..to in sentence sent.
+type sysSpan struct {
+	from, to int
+	sent     int32
+}
+
+// maxSysSpans bounds the money systems read of one line.
+const maxSysSpans = 8
+
+// moneySystemSpans appends to buf the words that name a money system, the first of
+// each place: a money word (the money lexicon, in the senses moneyObjects reads, or
+// a word of a hit of the financial_service rule, an @fin_system phrase) joined to an
+// IT object (systemAfter: "payroll servers", "the claims payment server", "the
+// payments hub"). One pass over the words and one over the hits.
+func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
+	toks := s.toks
+	for k := 0; k < len(toks) && len(buf) < maxSysSpans; k++ {
+		if !moneySystemWord(toks, k) {
+			continue
+		}
+		if j, ok := systemAfter(toks, k); ok {
+			from := k
+			for from > 0 && toks[from].brk < brkClause && !toks[from-1].stop && moneyItem[toks[from-1].text] {
+				from-- // "the claims payment server"
+			}
+			buf = append(buf, sysSpan{from, j, toks[k].sent})
+			k = j
+		}
+	}
+	for _, h := range s.hits {
+		if len(buf) >= maxSysSpans {
+			break
+		}
+		r := &e.rules[h.rule]
+		if !r.Fallback || r.Report != ReportSOC1 || !h.phrase() || int(h.to) >= len(toks) {
+			continue
+		}
+		for k := int(h.from); k <= int(h.to); k++ {
+			if j, ok := systemAfter(toks, k); ok {
+				buf = append(buf, sysSpan{int(h.from), j, toks[h.from].sent})
+				break
+			}
+		}
+	}
+	return buf
+}
+
+// systemAfter returns the IT object that names a system (itObject, less
+// itObjectNotSystem) within systemNameReach words after k, with no stopword or
+// break between them.
+func systemAfter(toks []token, k int) (int, bool) {
+	for j := k + 1; j < len(toks) && j <= k+1+systemNameReach; j++ {
+		if toks[j].brk >= brkClause || toks[j].stop {
+			break
+		}
+		if itObject[toks[j].text] && !itObjectNotSystem[toks[j].text] {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// itObjectNotSystem holds the IT objects that, right after a money word, name a
+// money item, an act or an endpoint rather than a system ("payment rules", "invoice
+// alerts", "pay run", "payroll access", "treasury ops laptops").
+var itObjectNotSystem = map[string]bool{
+	"rule": true, "rules": true, "run": true, "runs": true, "rerun": true, "reruns": true,
+	"alert": true, "alerts": true, "ticket": true, "tickets": true, "batch": true, "batches": true,
+	"job": true, "jobs": true, "code": true, "codes": true, "formula": true, "formulas": true,
+	"logic": true, "user": true, "users": true, "access": true, "card": true, "media": true,
+	"device": true, "devices": true, "laptop": true, "laptops": true, "disk": true, "disks": true,
+	"drive": true, "drives": true, "hardware": true, "interface": true, "nightly": true, "qa": true, "fix": true, "fixes": true,
+}
+
+// moneySystemWord reports whether toks[k] is a word of the money lexicon in a money
+// sense (not an error rate, an IT asset, a load balancer or a premium tier).
+func moneySystemWord(toks []token, k int) bool {
+	w := toks[k].text
+	a, ok := moneyLexicon[w]
+	if !ok {
+		return false
+	}
+	prev, next := "", clauseNext(toks, k)
+	if k > 0 && toks[k].brk < brkClause {
+		prev = toks[k-1].text
+	}
+	switch w {
+	case "rate", "rates":
+		return !rateOther[prev]
+	case "asset", "assets":
+		return !assetOther[prev] && !assetOther[next]
+	case "balance", "balances":
+		return prev != "load"
+	case "premium", "premiums":
+		return !premiumOther[next]
+	case "charge", "charges":
+		return prev != "in" && prev != "free"
+	case "tax", "taxes":
+		return !idWords[next]
+	}
+	return a&priceFlag == 0 || !commercialClause(toks, k)
+}
+
+// keptSecurity holds the SOC 2 rules of CC6.1 that protect data rather than control
+// the system: cryptographic keys rotated, held in an HSM or under dual control
+// ("are the API keys of the billing portal rotated?") stay the security question
+// beside a money system only named.
+var keptSecurity = map[string]bool{"key_management": true}
+
+// controlFamily reports the SOC 1 area of an IT control criterion: logical access,
+// accounts, credentials and the network boundary (CC6.x but CC6.7) and the logging
+// of access (CC7.2) are access_financial; change and configuration (CC8.1)
+// change_financial; incidents handled and recovered (CC7.3–CC7.5) and availability,
+// capacity, backup and recovery (A1.x) operations_financial. -1 for other criteria.
+func controlFamily(c string) int {
+	switch {
+	case c == "CC6.7", c == "CC7.1":
+		// Data in transit is what the system sends, and servers scanned for
+		// vulnerabilities and patched are vulnerability management: neither is a
+		// control over the money system (TestPatchingBesideScanning).
+		return -1
+	case strings.HasPrefix(c, "CC6."), c == "CC7.2":
+		return areaAccess
+	case c == "CC8.1":
+		return areaChange
+	case c == "CC7.3", c == "CC7.4", c == "CC7.5", strings.HasPrefix(c, "A1."):
+		return areaOperations
+	}
+	return -1
+}
+
+// moneySystemControl reports the SOC 1 area of an IT general control asked over a
+// money system named in the same sentence (moneySystemSpans), and the words that name
+// the system: every rule that gives the question a report is a topic rule, the SOC 2
+// ones all of IT control criteria (controlFamily), at least one of them in the
+// sentence of the system. Its area is the family most of those rules belong to (a
+// rule counts for the family of most of its criteria; CC7.2 counts only in a rule
+// with no other criterion); a tie goes to access, then change.
+func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to int, ok bool) {
+	var votes [maxAreas]int
+	var spanBuf [maxSysSpans]sysSpan
+	var spans []sysSpan
+	found, listed := false, false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || r.Report == "" || r.Report == ReportNone {
+			continue
+		}
+		if r.tier != tierTopic {
+			return 0, 0, 0, false
+		}
+		if r.Report != ReportSOC2 {
+			continue
+		}
+		if keptSecurity[r.ID] {
+			return 0, 0, 0, false
+		}
+		var n [maxAreas]int
+		for _, c := range r.Criteria {
+			ai := controlFamily(c)
+			if ai < 0 {
+				return 0, 0, 0, false // a SOC 2 subject other than an IT control
+			}
+			if c != "CC7.2" || len(r.Criteria) == 1 {
+				n[ai]++
+			}
+		}
+		best := areaAccess
+		for _, ai := range [...]int{areaChange, areaOperations} {
+			if n[ai] > n[best] {
+				best = ai
+			}
+		}
+		if len(r.Criteria) == 0 {
+			continue
+		}
+		if !found {
+			if !listed {
+				spans, listed = e.moneySystemSpans(s, spanBuf[:0]), true
+			}
+			for _, h := range s.hits {
+				if h.rule != f.rule || !h.phrase() || int(h.from) >= len(s.toks) {
+					continue
+				}
+				for _, sp := range spans {
+					if sp.sent == s.toks[h.from].sent {
+						from, to, found = sp.from, sp.to, true
+					}
+				}
+				if found {
+					break
+				}
+			}
+		}
+		votes[best]++
+	}
+	if !found {
+		return 0, 0, 0, false
+	}
+	area = areaAccess
+	for _, ai := range [...]int{areaChange, areaOperations} {
+		if votes[ai] > votes[area] {
+			area = ai
+		}
+	}
+	return area, from, to, true
+}
+
+// moneySystemControlEvidence names the words of the money system an IT general
+// control was asked over.
+func moneySystemControlEvidence(s *scratch, text string, from, to int) Evidence {
+	ev := Evidence{Rule: "money_system_itgc", Reason: "An IT general control (access, change, operations or recovery) is asked over a system named as a money system: the SOC 2 answers the control and the SOC 1 its objective over that system, with the area of the control's family.", Matched: []string{}}
+	if to < len(s.toks) && s.toks[to].end <= len(text) {
+		ev.Matched = append(ev.Matched, text[s.toks[from].start:s.toks[to].end])
+	}
+	return ev
+}
+
+// moneySystemIT sets the area and the system's words of moneySystemControl and
+// reports whether it found them.
+func (e *Engine) moneySystemIT(s *scratch, fired []firing, from, to, area *int) bool {
+	ai, a, b, ok := e.moneySystemControl(s, fired)
+	if ok {
+		*area, *from, *to = ai, a, b
+	}
+	return ok
+}
