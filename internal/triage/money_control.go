@@ -1,5 +1,7 @@
 package triage
 
+import "strings"
+
 // A question that asks for a control over something of money value ("who can change
 // the remit-to bank details?", "who checks the remeasured lease liability?", "totals
 // we can tie out", "rates validated against the agreement before we are invoiced")
@@ -157,55 +159,56 @@ func clauseNext(toks []token, k int) string {
 // as written in text (a token's text may alias the scratch buffer).
 func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, first string) {
 	for k := range toks {
-		w := toks[k].text
-		a, ok := moneyLexicon[w]
-		prev := ""
-		if k > 0 && toks[k].brk < brkClause {
-			prev = toks[k-1].text
-		}
-		next := clauseNext(toks, k)
-		switch {
-		case w == "bank" && bankNext[next]:
-			a, ok = int8(areaMasterData), true
-		case (w == "pay" || w == "gift") && pairNext[w][next]:
-			a, ok = int8(areaTransactions), true
-		case !ok:
-			continue
-		case w == "rate" || w == "rates":
-			if rateOther[prev] || len(next) >= 5 && next[:5] == "limit" {
-				continue
-			}
-		case w == "asset" || w == "assets":
-			if assetOther[prev] || assetOther[next] {
-				continue
-			}
-		case w == "charge" || w == "charges":
-			if prev == "in" || prev == "free" {
-				continue
-			}
-		case w == "tax" || w == "taxes":
-			if idWords[next] {
-				continue
-			}
-		case w == "balance" || w == "balances":
-			if prev == "load" {
-				continue
-			}
-		case w == "premium" || w == "premiums":
-			if premiumOther[next] {
-				continue
-			}
-		}
-		if a&priceFlag != 0 && commercialClause(toks, k) {
+		a, ok := moneyWord(toks, k)
+		if !ok {
 			continue
 		}
-		add[a&^priceFlag] += moneyWeight
+		add[a] += moneyWeight
 		if n == 0 && toks[k].end <= len(text) {
 			first = text[toks[k].start:toks[k].end]
 		}
 		n++
 	}
 	return n, first
+}
+
+// moneyWord returns the area of toks[k] when it is a word of the money lexicon in its
+// money sense, or "bank", "pay" or "gift" before the word that makes them money ("bank
+// details", "pay run", "gift card"). Not money: an error rate or a rate limit, an IT
+// asset, someone in charge, the tax ID, a load balance, a premium tier, or a price the
+// vendor quotes (commercialClause).
+func moneyWord(toks []token, k int) (int8, bool) {
+	w := toks[k].text
+	a, ok := moneyLexicon[w]
+	prev := ""
+	if k > 0 && toks[k].brk < brkClause {
+		prev = toks[k-1].text
+	}
+	next := clauseNext(toks, k)
+	switch {
+	case w == "bank" && bankNext[next]:
+		return int8(areaMasterData), true
+	case (w == "pay" || w == "gift") && pairNext[w][next]:
+		return int8(areaTransactions), true
+	case !ok:
+		return 0, false
+	case w == "rate" || w == "rates":
+		ok = !rateOther[prev] && !strings.HasPrefix(next, "limit")
+	case w == "asset" || w == "assets":
+		ok = !assetOther[prev] && !assetOther[next]
+	case w == "charge" || w == "charges":
+		ok = prev != "in" && prev != "free"
+	case w == "tax" || w == "taxes":
+		ok = !idWords[next]
+	case w == "balance" || w == "balances":
+		ok = prev != "load"
+	case w == "premium" || w == "premiums":
+		ok = !premiumOther[next]
+	}
+	if !ok || a&priceFlag != 0 && commercialClause(toks, k) {
+		return 0, false
+	}
+	return a &^ priceFlag, true
 }
 
 // commercialClause reports whether the clause of the word at k has a commercialWord,

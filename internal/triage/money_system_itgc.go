@@ -27,7 +27,7 @@ const maxSysSpans = 8
 func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 	toks := s.toks
 	for k := 0; k < len(toks) && len(buf) < maxSysSpans; k++ {
-		if !moneySystemWord(toks, k) {
+		if _, ok := moneyWord(toks, k); !ok {
 			continue
 		}
 		if j, ok := systemAfter(toks, k); ok {
@@ -82,35 +82,6 @@ var itObjectNotSystem = map[string]bool{
 	"logic": true, "user": true, "users": true, "access": true, "card": true, "media": true,
 	"device": true, "devices": true, "laptop": true, "laptops": true, "disk": true, "disks": true,
 	"drive": true, "drives": true, "hardware": true, "interface": true, "nightly": true, "qa": true, "fix": true, "fixes": true,
-}
-
-// moneySystemWord reports whether toks[k] is a word of the money lexicon in a money
-// sense (not an error rate, an IT asset, a load balancer or a premium tier).
-func moneySystemWord(toks []token, k int) bool {
-	w := toks[k].text
-	a, ok := moneyLexicon[w]
-	if !ok {
-		return false
-	}
-	prev, next := "", clauseNext(toks, k)
-	if k > 0 && toks[k].brk < brkClause {
-		prev = toks[k-1].text
-	}
-	switch w {
-	case "rate", "rates":
-		return !rateOther[prev]
-	case "asset", "assets":
-		return !assetOther[prev] && !assetOther[next]
-	case "balance", "balances":
-		return prev != "load"
-	case "premium", "premiums":
-		return !premiumOther[next]
-	case "charge", "charges":
-		return prev != "in" && prev != "free"
-	case "tax", "taxes":
-		return !idWords[next]
-	}
-	return a&priceFlag == 0 || !commercialClause(toks, k)
 }
 
 // keptSecurity holds the SOC 2 rules of CC6.1 that protect data rather than control
