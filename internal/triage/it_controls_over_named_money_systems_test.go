@@ -37,8 +37,12 @@ func TestITControlsOverNamedMoneySystems(t *testing.T) {
 		{q: "Are new supplier ledger accounts approved before they are opened?", report: "soc1"},
 		{q: "When a refund cheque is voided and reissued, who approves the reissue?", report: "soc1"},
 		{q: "Can our own admins turn on MFA for their users of the invoice portal?", report: "none"},
-		// Near miss: a rate limit is no price.
+		// Near misses: a rate limit is no price, and a system word that qualifies
+		// a team, its staff or its office names no system.
 		{q: "Is MFA enforced on the rate limit gateway?", report: "soc2", areas: []string{}},
+		{q: "Does the payments hub team review firewall rules quarterly?", report: "soc2", areas: []string{}},
+		{q: "Are payroll hub staff laptops running EDR?", report: "soc2", areas: []string{}},
+		{q: "Is the payroll hub office protected by badge readers?", report: "soc2", areas: []string{}},
 	})
 	e := mustEngine(t)
 	v := e.Classify(Question{Text: "Is the wage server reachable only through a bastion host?"})

@@ -59,17 +59,28 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 
 // systemAfter returns the IT object that names a system (itObject, less
 // itObjectNotSystem) within systemNameReach words after k, with no stopword or
-// break between them.
+// break between them. A system word that only qualifies the people or the place
+// after it ("the payments hub team", "payroll hub staff", "the payroll hub office")
+// names no system.
 func systemAfter(toks []token, k int) (int, bool) {
 	for j := k + 1; j < len(toks) && j <= k+1+systemNameReach; j++ {
-		if toks[j].brk >= brkClause || toks[j].stop {
+		w := toks[j].text
+		if toks[j].brk >= brkClause || toks[j].stop || notSystemHead[w] {
 			break
 		}
-		if itObject[toks[j].text] && !itObjectNotSystem[toks[j].text] {
-			return j, true
+		if itObject[w] && !itObjectNotSystem[w] {
+			return j, !notSystemHead[clauseNext(toks, j)]
 		}
 	}
 	return 0, false
+}
+
+// notSystemHead holds the people and places a system word can qualify: after one,
+// the phrase names a team or a site, not the system.
+var notSystemHead = map[string]bool{
+	"team": true, "teams": true, "staff": true, "people": true, "personnel": true,
+	"department": true, "departments": true, "office": true, "offices": true,
+	"site": true, "sites": true, "building": true, "buildings": true, "premises": true,
 }
 
 // itObjectNotSystem holds the IT objects that, right after a money word, name a
