@@ -159,12 +159,6 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 				n[ai]++
 			}
 		}
-		best := areaAccess
-		for _, ai := range [...]int{areaChange, areaOperations} {
-			if n[ai] > n[best] {
-				best = ai
-			}
-		}
 		if len(r.Criteria) == 0 {
 			continue
 		}
@@ -186,18 +180,24 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 				}
 			}
 		}
-		votes[best]++
+		votes[topFamily(&n)]++
 	}
 	if !found {
 		return 0, 0, 0, false
 	}
-	area = areaAccess
+	return topFamily(&votes), from, to, true
+}
+
+// topFamily returns the IT general control area with the most counts in n; a tie
+// goes to access, then change.
+func topFamily(n *[maxAreas]int) int {
+	best := areaAccess
 	for _, ai := range [...]int{areaChange, areaOperations} {
-		if votes[ai] > votes[area] {
-			area = ai
+		if n[ai] > n[best] {
+			best = ai
 		}
 	}
-	return area, from, to, true
+	return best
 }
 
 // moneySystemControlEvidence names the words of the money system an IT general
