@@ -30,6 +30,11 @@ func TestFinancialAndSecurityScope(t *testing.T) {
 		{q: "For SOX we rely on your billing; do you restrict access to the invoicing database?", report: "soc1"},
 		{q: "Our auditors need the SSAE 18 report for the payroll service.", report: "soc1", areas: none},
 		{q: "Is the SOC 2 enough for both our security team and procurement?", report: "soc2", areas: none},
+		// Near misses: the two sides named before an audit that is only the
+		// subject's setting, and the scope refused before a SOC 2 asked for.
+		{q: "Are both finance and security teams involved in the audit of access reviews?", report: "soc2", areas: none, crit: "CC6.3"},
+		{q: "Do finance as well as security staff take part in your annual audit?", report: "soc2", areas: none},
+		{q: "We do not need a report covering both financial controls and security; just the SOC 2.", report: "soc2", areas: none},
 	})
 }
 
