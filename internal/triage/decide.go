@@ -19,12 +19,12 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 		if e.areas {
 			if v, ok := e.areaVerdict(s, qtext, text, fired); ok {
-				return v
+				return withAside(s, text, fired, v)
 			}
 		}
 		if e.vocab {
 			if v, ok := e.vocabVerdict(s, qtext, text, fired); ok {
-				return v
+				return withAside(s, text, fired, v)
 			}
 		}
 		v := Verdict{Report: ReportNone, Type: TypeNone, Categories: []string{}, Criteria: []string{},
@@ -261,9 +261,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	dflt := report != ReportNone && v.Type == Type2 && !e.typeSignalled(fired)
 	told := anyTold(fired)
+	aside := anyAside(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
 		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing) + b2i(audit) +
-		b2i(itgcArea >= 0) + b2i(integrity) + b2i(sensed) + b2i(told)
+		b2i(itgcArea >= 0) + b2i(integrity) + b2i(sensed) + b2i(told) + b2i(aside)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -315,6 +316,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	if told {
 		v.Evidence = append(v.Evidence, toldEvidence)
+	}
+	if aside {
+		v.Evidence = append(v.Evidence, asideEvidence(s, text))
 	}
 	return v
 }

@@ -128,6 +128,9 @@ type firing struct {
 	// A yielded firing is negated too: a written answer (a fact about the company
 	// or the product) on a line that asks a control over a money process (yield.go).
 	yielded bool
+	// An aside firing is negated too: its words stand only in a subject the line
+	// names to set aside before asking something else (setaside.go).
+	aside bool
 }
 
 // fire matches text and returns the rules that fired, in table order, with
@@ -167,6 +170,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	}
 	fired = e.dropRemainder(fired)
 	e.markTold(s, text, fired)
+	e.markAside(s, text, fired)
 	e.markYielded(s, text, fired)
 	// Suppression: a fired rule overrides the rules it names.
 	// A rule that is itself overridden overrides nothing: two passes settle chains
