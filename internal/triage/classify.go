@@ -37,7 +37,7 @@ func (e *Engine) Classify(q Question) Verdict {
 	v, info := e.classify(q, false)
 	if first := questionEnd(q.Text, 0); first < 0 || questionEnd(q.Text, first+1) < 0 {
 		if info.hidden {
-			v = e.uniteAsks(q.Text, v, info.soc1, info.framedLetter)
+			v = e.uniteAsks(q.Text, v, info.soc1, info.framedLetter, info.soc2Named)
 		}
 		return v
 	}
@@ -45,6 +45,10 @@ func (e *Engine) Classify(q Question) Verdict {
 	// payroll?"): the verdict of the whole keeps the context the parts share, and
 	// each part adds what it needs on its own, which the tiers of the whole may have
 	// hidden (a named SOC 1 outranks the backup question's SOC 2).
+	lineNamed := "" // the report the line names, as its own words decided it
+	if info.named {
+		lineNamed = v.Report
+	}
 	for rest := q.Text; rest != ""; {
 		i := questionEnd(rest, 0)
 		part := rest
@@ -63,6 +67,7 @@ func (e *Engine) Classify(q Question) Verdict {
 			// asks about that control.
 			continue
 		}
+		p = asContent(p, part, lineNamed, info.soc2Named)
 		if !info.soc1 && processingOfTheLine(v, p) && sharesArea(pinfo.scored, v.SOC1Areas) {
 			continue
 		}
@@ -349,8 +354,9 @@ func (f *fieldScan) next() (string, bool) {
 // reports a bridge letter's line that the asker's reliance frames (hidesAsk): the
 // report a part asks for is the SOC 1 the framing makes it (framedReport), unless
 // the part names a SOC 2 ("… we will need a bridge letter. Please also send the SOC
-// 2 for our security team.").
-func (e *Engine) uniteAsks(text string, v Verdict, soc1, framed bool) Verdict {
+// 2 for our security team."). soc2Named reports whether the line names a SOC 2: if
+// not, a part about the contents of the SOC 1 it names is that report's (asContent).
+func (e *Engine) uniteAsks(text string, v Verdict, soc1, framed, soc2Named bool) Verdict {
 	report, named := v.Report, ""
 	if report == ReportSOC1 || report == ReportSOC2 {
 		named = report
@@ -373,6 +379,7 @@ func (e *Engine) uniteAsks(text string, v Verdict, soc1, framed bool) Verdict {
 				if framed && p.Report != ReportNone && !pinfo.soc2Named {
 					p = framedReport(p)
 				}
+				p = asContent(p, part, named, soc2Named)
 				v = unite(v, p)
 			}
 		}

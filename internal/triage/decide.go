@@ -204,9 +204,17 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 			objective, request = ai, false
 		}
 	}
+	objIT := -1 // the area of a control objective named by an IT general control's words
+	if e.areas && objective < 0 && len(ruleAreas) == 0 && report == ReportSOC1 && e.namesSOC1(fired) {
+		if objIT = e.namedObjective(s, fired); objIT >= 0 {
+			request = false
+		}
+	}
 	switch {
 	case objective >= 0:
 		v.SOC1Areas, areasUsed = e.vocabAreas(s, objective), true
+	case objIT >= 0:
+		v.SOC1Areas = []string{AllSOC1Areas[objIT]}
 	case request:
 		v.SOC1Areas = []string{}
 		request = len(ruleAreas) > 0 // the evidence says so when the rules gave areas
@@ -264,7 +272,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	aside := anyAside(fired)
 	extra := b2i(vocabUsed) + b2i(areasUsed) + b2i(demoted) + b2i(named != 0) + b2i(passing) +
 		b2i(unnumbered) + b2i(request) + b2i(beside) + b2i(dflt) + b2i(standing) + b2i(audit) +
-		b2i(itgcArea >= 0) + b2i(integrity) + b2i(sensed) + b2i(told) + b2i(aside)
+		b2i(itgcArea >= 0) + b2i(objIT >= 0) + b2i(integrity) + b2i(sensed) + b2i(told) + b2i(aside)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, extra))
 	if vocabUsed {
 		v.Evidence = append(v.Evidence, e.vocabEvidence(s, qtext, v.Criteria))
@@ -292,6 +300,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		v.Evidence = append(v.Evidence, moneySystemControlEvidence(s, text, sysFrom, sysTo))
 	} else if itgcArea >= 0 {
 		v.Evidence = append(v.Evidence, systemControlEvidence)
+	}
+	if objIT >= 0 {
+		v.Evidence = append(v.Evidence, namedObjectiveEvidence)
 	}
 	if integrity {
 		v.Evidence = append(v.Evidence, moneyIntegrityEvidence)
