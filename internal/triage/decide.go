@@ -183,6 +183,12 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	// A report asked for by itself: the rules that only name the service it covers
 	// give no criteria, and the question no SOC 1 area.
 	use, request := fired, false
+	var useBuf [16]firing
+	if sysFrom >= 0 && itgcArea == areaCustody {
+		// A rule that only names the place or wallet holding the money ("printing"
+		// of "the cheque printing room") gives no criterion.
+		use = e.withoutHolderNames(s, fired, useBuf[:0])
+	}
 	if report == ReportSOC1 || report == ReportBoth {
 		if kept, ok := e.requestOnly(s, fired); ok {
 			use, request = kept, true

@@ -55,19 +55,28 @@ var moneyItem = func() map[string]bool {
 	for w := range moneyLexicon {
 		out[w] = true
 	}
-	for _, w := range []string{
-		"client", "clients", "customer", "customers", "vendor", "vendors", "supplier", "suppliers",
-		"member", "members", "tenant", "tenants", "borrower", "borrowers", "policyholder",
-		"policyholders", "participant", "participants", "donor", "donors", "merchant", "merchants",
-		"cheque", "cheques", "check", "checks", "journal", "journals", "ledger", "ledgers",
-		"reconciliation", "reconciliations", "enrollment", "enrolment", "eligibility", "deposit",
-		"deposits", "wire", "wires", "receipt", "receipts", "claim", "claims", "premium", "premiums",
-		"loan", "loans", "escrow", "trust", "fund", "funds", "instruction", "instructions", "card",
-	} {
+	for w := range moneyParty {
+		out[w] = true
+	}
+	for w := range moneyInstrument {
 		out[w] = true
 	}
 	return out
 }()
+
+// moneyParty holds the parties of a money process (moneyItem); moneyInstrument its
+// records and instruments, also what a place of money holds ("the cheque room").
+var (
+	moneyParty = wordSet(nil,
+		"client", "clients", "customer", "customers", "vendor", "vendors", "supplier", "suppliers",
+		"member", "members", "tenant", "tenants", "borrower", "borrowers", "policyholder",
+		"policyholders", "participant", "participants", "donor", "donors", "merchant", "merchants")
+	moneyInstrument = wordSet(nil,
+		"cheque", "cheques", "check", "checks", "journal", "journals", "ledger", "ledgers",
+		"reconciliation", "reconciliations", "enrollment", "enrolment", "eligibility", "deposit",
+		"deposits", "wire", "wires", "receipt", "receipts", "claim", "claims", "premium", "premiums",
+		"loan", "loans", "escrow", "trust", "fund", "funds", "instruction", "instructions", "card")
+)
 
 // senseRule reports whether every criterion of r is one of senseSeries.
 func senseRule(r *compiled) bool {

@@ -14,6 +14,26 @@ import "strings"
 type sysSpan struct {
 	from, to int
 	sent     int32
+	holder   holderKind // a place or wallet that holds the money, not a system
+}
+
+// holderKind tells a money system from a place or a wallet that holds the money
+// itself: the cheque printing room, the vault of blank cheque stock, the clients'
+// custody wallets. Only physical access reads a place (CC6.4) and only key
+// management a wallet (whose keys are the clients' assets); either is custody.
+type holderKind int8
+
+const (
+	notHolder holderKind = iota
+	placeHolder
+	walletHolder
+)
+
+// holderNoun holds the nouns of a place or store of money instruments and of a
+// wallet of client assets, named by the money word before them.
+var holderNoun = map[string]holderKind{
+	"room": placeHolder, "rooms": placeHolder, "vault": placeHolder, "vaults": placeHolder,
+	"stock": placeHolder, "wallet": walletHolder, "wallets": walletHolder,
 }
 
 // maxSysSpans bounds the money systems read of one line.
@@ -35,8 +55,15 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 			for from > 0 && toks[from].brk < brkClause && !toks[from-1].stop && moneyItem[toks[from-1].text] {
 				from-- // "the claims payment server"
 			}
-			buf = append(buf, sysSpan{from, j, toks[k].sent})
+			buf = append(buf, sysSpan{from, j, toks[k].sent, notHolder})
 			k = j
+		}
+	}
+	for k := 0; k < len(toks) && len(buf) < maxSysSpans; k++ {
+		if kind := holderNoun[toks[k].text]; kind != notHolder {
+			if from, ok := holderNamed(toks, k, kind); ok {
+				buf = append(buf, sysSpan{from, k, toks[k].sent, kind})
+			}
 		}
 	}
 	for _, h := range s.hits {
@@ -49,12 +76,31 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		}
 		for k := int(h.from); k <= int(h.to); k++ {
 			if j, ok := systemAfter(toks, k); ok {
-				buf = append(buf, sysSpan{int(h.from), j, toks[h.from].sent})
+				buf = append(buf, sysSpan{int(h.from), j, toks[h.from].sent, notHolder})
 				break
 			}
 		}
 	}
 	return buf
+}
+
+// holderNamed returns the first word of the money words that name the holder at k:
+// within systemNameReach words before it, with no stopword, break or IT object
+// between ("the server room" is no money place), a money word of the lexicon or a
+// money item ("the cheque printing room", "blank check stock"). A wallet is also
+// named by the party whose assets it holds ("the client custody wallets"); a place
+// is not ("the customer service room").
+func holderNamed(toks []token, k int, kind holderKind) (int, bool) {
+	for j := k - 1; j >= 0 && j >= k-1-systemNameReach && toks[j+1].brk < brkClause; j-- {
+		w := toks[j].text
+		if toks[j].stop || itObject[w] {
+			return 0, false
+		}
+		if _, ok := moneyWord(toks, j); ok || moneyInstrument[w] || kind == walletHolder && moneyParty[w] {
+			return j, true
+		}
+	}
+	return 0, false
 }
 
 // systemAfter returns the IT object that names a system (itObject, less
@@ -129,12 +175,16 @@ func controlFamily(c string) int {
 // ones all of IT control criteria (controlFamily), at least one of them in the
 // sentence of the system. Its area is the family most of those rules belong to (a
 // rule counts for the family of most of its criteria; CC7.2 counts only in a rule
-// with no other criterion); a tie goes to access, then change.
+// with no other criterion); a tie goes to access, then change. A place or wallet
+// holding the money (holderKind) is read only by the rule of its kind, and the area
+// is custody; a rule whose words all stand in the holder's name ("the cheque
+// printing room") only names it.
 func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to int, ok bool) {
 	var votes [maxAreas]int
 	var spanBuf [maxSysSpans]sysSpan
 	var spans []sysSpan
-	found, listed := false, false
+	found, listed, kept := false, false, false
+	held := notHolder
 	for _, f := range fired {
 		r := &e.rules[f.rule]
 		if f.negated || r.Report == "" || r.Report == ReportNone {
@@ -146,9 +196,17 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 		if r.Report != ReportSOC2 {
 			continue
 		}
-		if keptSecurity[r.ID] {
+		if !listed {
+			spans, listed = e.moneySystemSpans(s, spanBuf[:0]), true
+		}
+		if len(spans) == 0 {
 			return 0, 0, 0, false
 		}
+		if namesHolderOnly(s, f.rule, spans) {
+			continue
+		}
+		kind := ruleHolder(r)
+		kept = kept || keptSecurity[r.ID]
 		var n [maxAreas]int
 		for _, c := range r.Criteria {
 			ai := controlFamily(c)
@@ -163,16 +221,13 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 			continue
 		}
 		if !found {
-			if !listed {
-				spans, listed = e.moneySystemSpans(s, spanBuf[:0]), true
-			}
 			for _, h := range s.hits {
 				if h.rule != f.rule || !h.phrase() || int(h.from) >= len(s.toks) {
 					continue
 				}
 				for _, sp := range spans {
-					if sp.sent == s.toks[h.from].sent {
-						from, to, found = sp.from, sp.to, true
+					if sp.sent == s.toks[h.from].sent && (sp.holder == notHolder || sp.holder == kind) {
+						from, to, found, held = sp.from, sp.to, true, sp.holder
 					}
 				}
 				if found {
@@ -182,10 +237,66 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 		}
 		votes[topFamily(&n)]++
 	}
-	if !found {
+	if !found || kept && held != walletHolder {
 		return 0, 0, 0, false
 	}
+	if held != notHolder {
+		return areaCustody, from, to, true
+	}
 	return topFamily(&votes), from, to, true
+}
+
+// ruleHolder returns the kind of money holder rule r reads: a place under physical
+// access (every criterion CC6.4), a wallet under key management (keptSecurity).
+func ruleHolder(r *compiled) holderKind {
+	if keptSecurity[r.ID] {
+		return walletHolder
+	}
+	for _, c := range r.Criteria {
+		if c != "CC6.4" {
+			return notHolder
+		}
+	}
+	if len(r.Criteria) == 0 {
+		return notHolder
+	}
+	return placeHolder
+}
+
+// withoutHolderNames appends to buf the rules of fired but those whose words all
+// stand in the name of a money holder (namesHolderOnly).
+func (e *Engine) withoutHolderNames(s *scratch, fired []firing, buf []firing) []firing {
+	var spanBuf [maxSysSpans]sysSpan
+	spans := e.moneySystemSpans(s, spanBuf[:0])
+	for _, f := range fired {
+		if !namesHolderOnly(s, f.rule, spans) {
+			buf = append(buf, f)
+		}
+	}
+	return buf
+}
+
+// namesHolderOnly reports whether every word rule ri matched stands in the name of
+// a money holder ("printing" of "the cheque printing room"), and one does.
+func namesHolderOnly(s *scratch, ri int32, spans []sysSpan) bool {
+	n := 0
+	for _, h := range s.hits {
+		if h.rule != ri || !h.phrase() {
+			continue
+		}
+		in := false
+		for _, sp := range spans {
+			if sp.holder != notHolder && int(h.from) >= sp.from && int(h.to) <= sp.to && s.toks[sp.from].sent == sp.sent {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+		n++
+	}
+	return n > 0
 }
 
 // topFamily returns the IT general control area with the most counts in n; a tie
