@@ -886,6 +886,12 @@ func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, info askInfo) {
 	info.ruled = decides(e, fired)
 	info.moneyWords = e.moneyWordsOnly(s, fired)
 	s.lineSOC1 = info.soc1
+	if headerRow(q.Text) {
+		return notAskedVerdict(headerRowEvidence, strings.TrimSpace(q.Text)), info
+	}
+	if m, ok := definition(q.Text, s.toks); ok {
+		return notAskedVerdict(definitionEvidence, m), info
+	}
 	if q.Form && !asksForReport(e, fired) {
 		return e.fieldVerdict(s, q.Text, fired), info
 	}
