@@ -74,6 +74,9 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		if t.header >= 0 && r > t.header && fold(g.cell(r, t.qcol)) == fold(g.cell(t.header, t.qcol)) {
 			continue // header repeated further down
 		}
+		if t.header >= 0 && r > t.header && headerAgain(g, r, t.qcol) {
+			continue // the header of another table further down
+		}
 		used := usedCells(g, r)
 		if len(used) == 0 {
 			if sheetTitle {
@@ -469,4 +472,28 @@ func leadingIDColumn(g *grid, start int) int {
 		}
 	}
 	return -1
+}
+
+// headerAgain reports whether row r, below the header, is the header row of another
+// table ("Control ID | Control Description | Owner" under "ID | Question | Answer"):
+// its cell in the question column titles a question column, and another cell titles a
+// column too. Such a row asks nothing, as a person reading the sheet sees.
+func headerAgain(g *grid, r, qcol int) bool {
+	if qcol < 0 {
+		return false
+	}
+	if role, _ := headerRole(g.cell(r, qcol)); role != roleQuestion {
+		return false
+	}
+	titles := 0
+	for _, c := range usedCells(g, r) {
+		v := g.cell(r, c)
+		if idLike(fold(v)) || strings.IndexByte(v, '?') >= 0 {
+			return false // a row of data, as findHeader reads one
+		}
+		if role, _ := headerRole(v); role != roleOther {
+			titles++
+		}
+	}
+	return titles >= 2
 }

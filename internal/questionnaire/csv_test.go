@@ -169,3 +169,27 @@ func TestReadCROnlyText(t *testing.T) {
 		t.Errorf("questions %+v, want the two lines", doc.Questions)
 	}
 }
+
+// The header row of a second table further down a sheet asks nothing: it is skipped
+// like the first, while a question whose text is short stays.
+func TestReadCSVSecondHeaderRowSkipped(t *testing.T) {
+	t.Parallel()
+	data := "ID,Question,Answer\n" +
+		"A-1,Is MFA enforced for all administrators?,\n" +
+		"Ref ID,Control Statement,Owner\n" +
+		"Control No.,Requirement,Frequency\n" +
+		"B-1,Are access rights reviewed each quarter?,\n" +
+		"B-2,Encryption requirements,\n"
+	doc, err := Read("q.csv", strings.NewReader(data), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, q := range doc.Questions {
+		got = append(got, q.Text)
+	}
+	want := []string{"Is MFA enforced for all administrators?", "Are access rights reviewed each quarter?", "Encryption requirements"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("questions %q, want %q", got, want)
+	}
+}
