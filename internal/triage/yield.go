@@ -328,14 +328,17 @@ func moneyControlForm(toks []token) (from, to int, ok bool) {
 			if j := callBack(toks, k); j > 0 {
 				return k, j, true
 			}
-		case checkedAgainst[w]:
+		case checkedAgainst[w] || approvedBefore[w]:
+			// "checked" is both: checked against a figure, or checked before it takes
+			// effect ("files received after the cut-off are checked again before release").
 			n := clauseNext(toks, k)
-			if n == "against" || n == "out" || (n == "to" || n == "back") && (w[0] == 't' || w[0] == 'r' || w[0] == 'm') {
+			if checkedAgainst[w] && (n == "against" || n == "out" || (n == "to" || n == "back") && (w[0] == 't' || w[0] == 'r' || w[0] == 'm')) {
 				return k, k + 1, true
 			}
-		case approvedBefore[w]:
-			if j := before(toks, k); j > 0 {
-				return k, j, true
+			if approvedBefore[w] {
+				if j := before(toks, k); j > 0 {
+					return k, j, true
+				}
 			}
 		}
 		if check < 0 && yesNoCheck[w] {
