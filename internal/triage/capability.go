@@ -83,3 +83,32 @@ var (
 	capabilityGap = map[string]bool{"can": true, "could": true, "will": true, "would": true,
 		"is": true, "be": true, "able": true, "to": true, "also": true, "still": true}
 )
+
+// askerAsks reports whether a sentence of the line is a yes-or-no question of what
+// the asker may do in the product: it opens with "can", "could", "is", "are",
+// "will" or "would" ("Can we …", "Is it possible to …", "Are our admins able to
+// …"), and the vendor is not its subject ("Can you …", "Will you …"). A question
+// of how or who ("How are settings for our workspace reviewed?", "Who can set …")
+// or of the vendor's practice ("Do you forward alerts to our SIEM?") is not one.
+// Used by rules marked asked (Rule.Asked), whose phrases find the asker's own
+// users, workspace or tools after a verb of setting or sending.
+func askerAsks(toks []token) bool {
+	for k := 0; k+1 < len(toks); k++ {
+		if k > 0 && toks[k].brk != brkSentence {
+			continue
+		}
+		open := k
+		if itemNumber(toks[k].text) {
+			open++
+		}
+		if open+1 < len(toks) && askerOpener[toks[open].text] && toks[open+1].text != "you" {
+			return true
+		}
+	}
+	return false
+}
+
+// askerOpener holds the auxiliaries and modals that open a question of what may be
+// done; "do" and "does" ask the vendor's practice instead.
+var askerOpener = map[string]bool{"can": true, "could": true, "is": true, "are": true,
+	"will": true, "would": true}

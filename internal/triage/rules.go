@@ -108,6 +108,11 @@ type Rule struct {
 	// or the question asks how ("How do you ensure 1099s are generated?"). See
 	// capability.go.
 	Capability bool `json:"capability,omitempty"`
+	// Asked rules fire only when a sentence of the line is a yes-or-no question of
+	// what the asker may do ("Can we …", "Is it possible to …"), not a question of the
+	// vendor's practice ("Do you …", "Can you …") or of how or who. See askerAsks in
+	// capability.go.
+	Asked bool `json:"asked,omitempty"`
 	// Contact rules fire only when every question the line asks is whom to contact
 	// or where to send something ("Who do we send invoices to?", "Which team handles
 	// billing questions?"), not a control over the money function it names. See
