@@ -31,6 +31,11 @@ func TestTenantAdminFeature(t *testing.T) {
 		{q: "Do you enforce MFA for your administrators?", report: "soc2", arts: none},
 		{q: "Do your admins review the audit logs of production access?", report: "soc2", arts: none},
 		{q: "Can customers bring their own encryption keys?", report: "soc2", arts: none},
+		// Sign-on and provisioning set up by the asker's admins are the SOC 2's
+		// CC6.1 by the labelling conventions, whoever configures them.
+		{q: "Tenant administrators can configure SAML single sign-on and SCIM user provisioning from the admin console.", report: "soc2", crit: "CC6.1", arts: none},
+		{q: "Can our admins configure SSO with our Okta for our users?", report: "soc2", crit: "CC6.1", arts: none},
+		{q: "Could our workspace owners connect our identity provider for our staff?", report: "soc2", arts: none},
 		{q: "Is MFA enforced on all accounts with admin access to the production environment?", report: "soc2", arts: none},
 		{q: "How do our admins get notified if you detect a breach affecting our tenant?", report: "soc2", arts: none},
 		{q: "Can our admins download your SOC 2 report from the customer portal?", report: "soc2"},
