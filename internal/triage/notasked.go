@@ -50,7 +50,7 @@ func headerRow(text string) bool {
 			cell = rest[:i]
 		}
 		if cell = strings.TrimSpace(cell); cell != "" {
-			if !columnTitle(cell) {
+			if !columnTitle(cell) || frequencyCell[strings.ToLower(cell)] {
 				return false
 			}
 			cells++
@@ -84,6 +84,13 @@ func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsD
 
 // answerCell holds the words of a filled answer cell.
 var answerCell = wordSet(nil, "yes", "no", "n", "y", "na", "partial", "partially", "true", "false")
+
+// frequencyCell holds a whole cell that gives how often a control runs: the filled
+// frequency of a control matrix row ("Firewall rule review | Semi-annual | Network
+// Team"), where a header would have the title "Frequency".
+var frequencyCell = wordSet(nil, "daily", "weekly", "biweekly", "fortnightly", "monthly", "quarterly",
+	"annually", "yearly", "semi-annual", "semi-annually", "semiannual", "semiannually", "biannual",
+	"biannually", "hourly", "continuous", "continuously", "ongoing", "real-time", "ad hoc", "ad-hoc")
 
 // definitionLabels open a row of definitions: "Definition - 'X' means …".
 var definitionLabels = wordSet(nil, "definition", "definitions", "glossary", "term", "defined")
@@ -148,8 +155,9 @@ func definition(text string, toks []token) (string, bool) {
 // means …").
 const maxBareTermWords = 4
 
-// bareTerm reports whether toks, the words before "means", name a term: no verb and
-// no word of a manner ("transferred by secure means", "by other means").
+// bareTerm reports whether toks, the words before "means", name a term: no verb, no
+// word of a manner ("transferred by secure means", "by other means") and no owner
+// ("our backup process means data can be restored" states a control).
 func bareTerm(toks []token) bool {
 	for _, t := range toks {
 		if notTermWord[t.text] {
@@ -159,7 +167,7 @@ func bareTerm(toks []token) bool {
 	return true
 }
 
-var notTermWord = wordSet(auxWords, "be", "been", "being", "by", "via", "through", "using", "other",
+var notTermWord = wordSet(auxWords, "our", "your", "their", "be", "been", "being", "by", "via", "through", "using", "other",
 	"any", "alternative", "alternate", "secure", "electronic", "manual", "automated", "appropriate", "no", "all", "technical")
 
 // quotedTerm reports whether the subject of a definition holds a quoted term.
