@@ -15,21 +15,29 @@ import "strings"
 // organisation, complementary controls (CUECs, CSOCs), management's response, or an
 // exception or deviation with a word of its finding ("were any exceptions noted",
 // "deviations identified"). An exception to a policy ("how are security exceptions
-// approved?") has no such word and is not a report's content.
+// approved?") has no such word and is not a report's content, and an exception or
+// management's response found in a test the vendor runs itself (ownTestWord) is not
+// either, unless the part names the report or its auditor ("exceptions noted in
+// your SOC 1 for the quarterly access reviews").
 func reportContent(part string) bool {
 	var f fieldScan
 	f.text = part
 	var prev string
-	var finding, found bool
+	var finding, found, ownTest, report bool
 	for w, ok := f.word(sentencePunct); ok; w, ok = f.word(sentencePunct) {
 		switch {
 		case w == "":
 			continue
 		case (w == "objective" || w == "objectives") && prev == "control",
 			strings.HasPrefix(w, "carve"), w == "inclusive", strings.HasPrefix(w, "subservice"),
-			strings.HasPrefix(w, "cuec"), strings.HasPrefix(w, "csoc"), w == "complementary",
-			strings.HasPrefix(w, "response") && managementWord[prev]:
+			strings.HasPrefix(w, "cuec"), strings.HasPrefix(w, "csoc"), w == "complementary":
 			return true
+		case strings.HasPrefix(w, "response") && managementWord[prev]:
+			found, finding = true, true
+		case ownTestWord[w]:
+			ownTest = true
+		case w == "soc" || w == "ssae" || w == "isae" || w == "report" || w == "auditor" || w == "auditors":
+			report = true
 		case exceptionWord[w]:
 			found = true
 		case findingWord[w]:
@@ -37,8 +45,18 @@ func reportContent(part string) bool {
 		}
 		prev = w
 	}
-	return found && finding
+	return found && finding && (!ownTest || report)
 }
+
+// ownTestWord holds the words of a test or review the vendor runs itself (a
+// penetration test, a vulnerability scan, an access review): exceptions found or
+// management's response there, in a part that names no report or auditor, are a
+// security ask of their own, not the report's contents ("Please provide your SOC 1. Were any exceptions noted in your last
+// penetration test?").
+var ownTestWord = map[string]bool{"penetration": true, "pentest": true, "pentests": true,
+	"pen": true, "scan": true, "scans": true, "scanning": true, "review": true, "reviews": true,
+	"assessment": true, "assessments": true, "drill": true, "drills": true, "exercise": true,
+	"exercises": true}
 
 // managementWord holds the forms of "management" before "response(s)".
 var managementWord = map[string]bool{"management": true, "management's": true, "managements": true,

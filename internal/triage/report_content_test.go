@@ -30,5 +30,11 @@ func TestReportContentAskedOfNamedSOC1(t *testing.T) {
 		{q: "Send your SOC 1 and describe your change management process.", report: "both", areas: none},
 		{q: "Does your SOC 2 cover change management?", report: "soc2", first: "CC8.1"},
 		{q: "Were any exceptions noted in your SOC 2 for the quarterly access reviews?", report: "soc2"},
+		// Exceptions or management's response in a test the vendor runs itself.
+		{q: "Please provide your SOC 1. Were any exceptions noted in your last penetration test?", report: "both"},
+		{q: "Please provide your SOC 1 report. What deviations were found in your last internal access review?", report: "both"},
+		{q: "Attach your SSAE 18 SOC 1. Describe management's response to the findings of your last vulnerability scan.", report: "both"},
+		{q: "Please provide your SOC 1. Were exceptions noted in testing?", report: "soc1"},
+		{q: "Were any exceptions noted in your SOC 1 for the quarterly access reviews?", report: "soc1"},
 	})
 }
