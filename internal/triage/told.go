@@ -290,14 +290,7 @@ func (s *scratch) closeSentence(text string, from, to int) {
 			}
 		}
 	}
-	if from >= to || s.seg[to-1] != segTold {
-		return
-	}
-	end := len(text)
-	if to < len(s.toks) {
-		end = s.toks[to].start
-	}
-	if a := s.toks[to-1].end; a > end || !strings.HasPrefix(strings.TrimLeft(text[a:end], " \t\"')"), "?") {
+	if from >= to || s.seg[to-1] != segTold || !s.questionEnds(text, to) {
 		return
 	}
 	for k := to - 1; k >= from && s.seg[k] == segTold; k-- {
