@@ -218,14 +218,11 @@ func (s *scratch) backOnly(lo, hi int) bool {
 
 // segmentOf returns the tokens toks[lo:hi] of the segment of toks[at].
 func (s *scratch) segmentOf(at int) (lo, hi int) {
-	lo, hi = at, at+1
+	lo = at
 	for lo > 0 && !s.segStart[lo] {
 		lo--
 	}
-	for hi < len(s.toks) && !s.segStart[hi] {
-		hi++
-	}
-	return lo, hi
+	return lo, s.segmentEnd(at)
 }
 
 // readSegments fills s.seg (the role of each token's segment) and s.segStart (a
