@@ -238,7 +238,7 @@ func (s *scratch) readAside(text string) bool {
 	asked := false // a sentence before toks[sentence] opens with an ask
 	for k := 0; k < len(toks); k++ {
 		if s.sentHard[k] {
-			asked = asked || k > 0 && s.segmentAsks(text, sentence)
+			asked = asked || k > 0 && s.segmentAsks(sentence)
 			sentence = k
 		}
 		if s.segStart[k] {
@@ -246,11 +246,11 @@ func (s *scratch) readAside(text string) bool {
 		}
 		w := toks[k].text
 		switch {
-		case asideClose[w] && k > sentence && s.closesClause(text, k) && s.closerAlone(k) &&
-			!s.segmentAsks(text, sentence):
+		case asideClose[w] && k > sentence && s.closesClause(k) && s.closerAlone(k) &&
+			!s.segmentAsks(sentence):
 			// "…, understood — but …", "covered by your SOC 1, fine;"
 			mark(sentence, k+1, k, k)
-		case asideDealt[w] && k > segment && s.dealtElsewhere(k) && !s.segmentAsks(text, segment):
+		case asideDealt[w] && k > segment && s.dealtElsewhere(k) && !s.segmentAsks(segment):
 			if toks[k-1].text == "already" {
 				mark(segment, s.segmentEnd(k), k-1, k) // "is already covered"
 			} else {
@@ -258,7 +258,7 @@ func (s *scratch) readAside(text string) bool {
 			}
 		case w == "scope" && k >= 2 && (toks[k-1].text == "of" && toks[k-2].text == "out" ||
 			toks[k-1].text == "the" && toks[k-2].text == "outside") && k-2 > segment &&
-			!s.segmentAsks(text, segment):
+			!s.segmentAsks(segment):
 			// "privacy is out of scope for this question"
 			mark(segment, s.segmentEnd(k), k-2, k)
 		case w == "asking" && k >= 1 && (toks[k-1].text == "not" || toks[k-1].text == "nt") &&
@@ -275,7 +275,7 @@ func (s *scratch) readAside(text string) bool {
 			mark(sentence, s.sentenceEnd(k), k-1, k)
 		case w == "separately" && k == openerAt(toks, sentence) && sentence > 0:
 			// "… Separately: how are deposits checked?" sets aside what went before
-			if j := s.segmentEnd(k); j < len(toks) && s.segmentAsks(text, j) &&
+			if j := s.segmentEnd(k); j < len(toks) && s.segmentAsks(j) &&
 				!s.questionEnds(text, sentence) && !asked {
 				mark(0, sentence, k, k)
 			}
@@ -286,7 +286,7 @@ func (s *scratch) readAside(text string) bool {
 
 // closesClause reports whether toks[k] ends its clause: the line, its sentence or a
 // segment ends after it, or "but" follows it.
-func (s *scratch) closesClause(text string, k int) bool {
+func (s *scratch) closesClause(k int) bool {
 	j := k + 1
 	if j >= len(s.toks) {
 		return true
@@ -354,7 +354,7 @@ func (s *scratch) sentenceEnd(k int) int {
 
 // segmentAsks reports whether the segment that opens at toks[from] opens with an ask
 // ("Is payroll covered by your SOC 1?").
-func (s *scratch) segmentAsks(text string, from int) bool {
+func (s *scratch) segmentAsks(from int) bool {
 	return openerRole(s.toks, openerAt(s.toks, from)) == segAsking
 }
 
