@@ -93,7 +93,7 @@ var frequencyCell = wordSet(nil, "daily", "weekly", "biweekly", "fortnightly", "
 	"biannually", "hourly", "continuous", "continuously", "ongoing", "real-time", "ad hoc", "ad-hoc")
 
 // definitionLabels open a row of definitions: "Definition - 'X' means …".
-var definitionLabels = wordSet(nil, "definition", "definitions", "glossary", "term", "defined")
+var definitionLabels = wordSet(nil, "definition", "definitions", "glossary")
 
 // maxDefinedWords bounds the term a definition defines.
 const maxDefinedWords = 6
@@ -108,7 +108,7 @@ func definition(text string, toks []token) (string, bool) {
 		return "", false
 	}
 	from := 0
-	labelled := definitionLabels[toks[0].text] && toks[0].text != "defined" && toks[0].text != "term"
+	labelled := definitionLabels[toks[0].text]
 	if labelled {
 		from = 1
 	}
