@@ -215,13 +215,7 @@ func (s *scratch) readAside(text string) bool {
 		return false
 	}
 	s.aside = append(s.aside[:0], make([]bool, len(toks))...)
-	s.segStart = s.segStart[:0]
-	s.sentHard = s.sentHard[:0]
-	for k := range toks {
-		start, hard := s.segmentBreak(text, k)
-		s.segStart = append(s.segStart, start)
-		s.sentHard = append(s.sentHard, hard)
-	}
+	s.readBreaks(text)
 	found := false
 	mark := func(from, to, at, end int) {
 		for k := from; k < to; k++ {

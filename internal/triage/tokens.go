@@ -190,7 +190,7 @@ type scratch struct {
 	seg      []uint8 // per token: the role of its segment (told.go), read by readSegments
 	segStart []bool  // per token: a segment opens at it
 	cover    []bool  // per token: a phrase hit of the rule read by toldOnly covers it
-	sentHard []bool  // per token: a sentence opens at it (setaside.go)
+	sentHard []bool  // per token: a sentence opens at it (readBreaks)
 	aside    []bool  // per token: it stands in words the line sets aside (setaside.go)
 	// asideMark is the first and last token of the marker that set words aside, or
 	// -1s for none.

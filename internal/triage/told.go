@@ -225,12 +225,23 @@ func (s *scratch) segmentOf(at int) (lo, hi int) {
 	return lo, s.segmentEnd(at)
 }
 
-// readSegments fills s.seg (the role of each token's segment) and s.segStart (a
-// segment opens at the token) for the tokens of text.
+// readBreaks fills s.segStart (a segment opens at the token) and s.sentHard (a
+// sentence opens at it) for the tokens of text, as segmentBreak reads them.
+func (s *scratch) readBreaks(text string) {
+	s.segStart, s.sentHard = s.segStart[:0], s.sentHard[:0]
+	for k := range s.toks {
+		start, hard := s.segmentBreak(text, k)
+		s.segStart = append(s.segStart, start)
+		s.sentHard = append(s.sentHard, hard)
+	}
+}
+
+// readSegments fills s.seg (the role of each token's segment), and the breaks
+// (readBreaks), for the tokens of text.
 func (s *scratch) readSegments(text string) {
 	toks := s.toks
+	s.readBreaks(text)
 	s.seg = s.seg[:0]
-	s.segStart = s.segStart[:0]
 	state := segAsked
 	sentence := 0 // the first token of the sentence
 	owner := ""   // the opener of the segment that set state
@@ -239,7 +250,7 @@ func (s *scratch) readSegments(text string) {
 	// opener, found once rather than again from every segment of the run.
 	opener := -1
 	for k := range toks {
-		start, hard := s.segmentBreak(text, k)
+		start, hard := s.segStart[k], s.sentHard[k]
 		if hard && k > 0 {
 			s.closeSentence(text, sentence, k)
 			sentence, state = k, segAsked
@@ -262,7 +273,6 @@ func (s *scratch) readSegments(text string) {
 		if state == segTold && k > 0 && tellSubject[owner] && tellAsks(toks, k-1, owner) {
 			state = segAsking // "our customer needs | your SOC 2 and …"
 		}
-		s.segStart = append(s.segStart, start)
 		s.seg = append(s.seg, state)
 	}
 	s.closeSentence(text, sentence, len(toks))
