@@ -87,9 +87,10 @@ var (
 // askerAsks reports whether a sentence of the line is a yes-or-no question of what
 // the asker may do in the product: it opens with "can", "could", "is", "are",
 // "will" or "would" ("Can we …", "Is it possible to …", "Are our admins able to
-// …"), and the vendor is not its subject ("Can you …", "Will you …"). A question
-// of how or who ("How are settings for our workspace reviewed?", "Who can set …")
-// or of the vendor's practice ("Do you forward alerts to our SIEM?") is not one.
+// …"), and the vendor is not its subject ("Can you …", "Will your team …":
+// vendorSubject). A question of how or who ("How are settings for our workspace
+// reviewed?", "Who can set …") or of the vendor's practice ("Do you forward alerts
+// to our SIEM?") is not one.
 // Used by rules marked asked (Rule.Asked), whose phrases find the asker's own
 // users, workspace or tools after a verb of setting or sending.
 func askerAsks(toks []token) bool {
@@ -101,9 +102,23 @@ func askerAsks(toks []token) bool {
 		if itemNumber(toks[k].text) {
 			open++
 		}
-		if open+1 < len(toks) && askerOpener[toks[open].text] && toks[open+1].text != "you" {
+		if open+1 < len(toks) && askerOpener[toks[open].text] && !vendorSubject(toks, open+1) {
 			return true
 		}
+	}
+	return false
+}
+
+// vendorSubject reports whether the subject at toks[k] is the vendor or its people:
+// "you", or "your" before a person ("Can your admins …", "Will your team …"). The
+// vendor's product ("Is your platform able to …") is not.
+func vendorSubject(toks []token, k int) bool {
+	switch toks[k].text {
+	case "you":
+		return true
+	case "your":
+		n := clauseNext(toks, k)
+		return personWord[n] || peopleNoun[n]
 	}
 	return false
 }
