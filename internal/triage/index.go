@@ -136,17 +136,10 @@ type indexBuilder struct {
 	// phraseCompiler.compile), 1 + its phrase in the index, or 0: the patterns of a
 	// phrase met before need no numbering and no key.
 	known []int32
-	// heads holds, by phrase, what its candidate entries need of its terms, so that
-	// listCands need not read the terms again.
-	heads []phraseHead
-	pw    prefixWords
-}
-
-// phraseHead is the number of a phrase's first term, and its second term's with
-// its gap (or -1).
-type phraseHead struct {
-	first, next int32
-	gap         int8
+	// firsts holds, by phrase, the number of its first term, the one its candidate
+	// entries are listed under, so that listCands need not read the terms again.
+	firsts []int32
+	pw     prefixWords
 }
 
 // newIndexBuilder returns a builder for about n patterns.
@@ -155,14 +148,14 @@ func newIndexBuilder(n int) *indexBuilder {
 	// five patterns in eight.
 	// There is about one prefix word for eight patterns.
 	ib := &indexBuilder{
-		ix:    index{ids: make(map[string]int32, n/4), prefix: map[uint32]int32{}, phrases: make([]phrase, 0, n*5/8)},
-		nb:    newNumbering(n / 2),
-		byKey: phraseKeys{short: make(map[shortKey]int32, n*5/8), long: map[string]int32{}},
-		more:  make([]phraseUser, 0, n/2),
-		fwd:   make([]bool, 0, n*5/8),
-		pats:  make([]patInfo, 0, n),
-		heads: make([]phraseHead, 0, n*5/8),
-		pw:    prefixWords{at: make(map[string]int32, n/8), list: make([]prefixEntry, 0, n/8)},
+		ix:     index{ids: make(map[string]int32, n/4), prefix: map[uint32]int32{}, phrases: make([]phrase, 0, n*5/8)},
+		nb:     newNumbering(n / 2),
+		byKey:  phraseKeys{short: make(map[shortKey]int32, n*5/8), long: map[string]int32{}},
+		more:   make([]phraseUser, 0, n/2),
+		fwd:    make([]bool, 0, n*5/8),
+		pats:   make([]patInfo, 0, n),
+		firsts: make([]int32, 0, n*5/8),
+		pw:     prefixWords{at: make(map[string]int32, n/8), list: make([]prefixEntry, 0, n/8)},
 	}
 	ib.nb.pw = &ib.pw
 	return ib
@@ -195,14 +188,13 @@ func (ib *indexBuilder) add(p pattern, cp int32) int32 {
 	if ok {
 		ib.addUser(ph, u)
 	} else {
-		ix.phrases = append(ix.phrases, phrase{first: u, terms: p.terms, catOnly: catalogueOnly(p.role), nterms: uint8(min(len(p.terms), 255))})
-		ib.fwd = append(ib.fwd, !u.rev)
-		h := phraseHead{first: p.terms[0].id, next: -1}
+		np := phrase{first: u, terms: p.terms, catOnly: catalogueOnly(p.role), nterms: uint8(min(len(p.terms), 255))}
 		if len(p.terms) > 1 {
-			h.next, h.gap = p.terms[1].id, int8(p.terms[1].gap)
-			ix.phrases[len(ix.phrases)-1].gap = h.gap
+			np.gap = int8(p.terms[1].gap)
 		}
-		ib.heads = append(ib.heads, h)
+		ix.phrases = append(ix.phrases, np)
+		ib.fwd = append(ib.fwd, !u.rev)
+		ib.firsts = append(ib.firsts, p.terms[0].id)
 	}
 	if cp >= 0 {
 		if int(cp) >= len(ib.known) {
@@ -279,7 +271,7 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 		if !ib.fwd[i] {
 			rev = 1
 		}
-		for _, x := range nb.wordsOf(ib.heads[i].first) {
+		for _, x := range nb.wordsOf(ib.firsts[i]) {
 			if x >= 0 {
 				n[rev*nw+int(x)]++
 			} else {
@@ -290,7 +282,7 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 	use := ix.termUse()
 	lists := newSlab[cand](n)
 	for i := range ix.phrases {
-		ph, h := &ix.phrases[i], &ib.heads[i]
+		ph := &ix.phrases[i]
 		c := cand{phrase: int32(i), need: ix.anchors(ph.terms, use)}
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
@@ -298,7 +290,7 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 		if !ib.fwd[i] {
 			rev = 1
 		}
-		for _, x := range nb.wordsOf(h.first) {
+		for _, x := range nb.wordsOf(ib.firsts[i]) {
 			if x >= 0 {
 				lists.appendLast(rev*nw+int(x), c)
 			} else {
