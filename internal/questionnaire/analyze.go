@@ -74,10 +74,10 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		if t.header >= 0 && r > t.header && fold(g.cell(r, t.qcol)) == fold(g.cell(t.header, t.qcol)) {
 			continue // header repeated further down
 		}
-		if t.header >= 0 && r > t.header && headerAgain(g, r, t.qcol) {
+		used := usedCells(g, r)
+		if t.header >= 0 && r > t.header && headerAgain(g, r, t.qcol, used) {
 			continue // the header of another table further down
 		}
-		used := usedCells(g, r)
 		if len(used) == 0 {
 			if sheetTitle {
 				run = split.TitleRun{}
@@ -477,8 +477,9 @@ func leadingIDColumn(g *grid, start int) int {
 // headerAgain reports whether row r, below the header, is the header row of another
 // table ("Control ID | Control Description | Owner" under "ID | Question | Answer"):
 // its cell in the question column titles a question column, and another cell titles a
-// column too. Such a row asks nothing, as a person reading the sheet sees.
-func headerAgain(g *grid, r, qcol int) bool {
+// column too. Such a row asks nothing, as a person reading the sheet sees. used
+// is the row's used cells (usedCells).
+func headerAgain(g *grid, r, qcol int, used []int) bool {
 	if qcol < 0 {
 		return false
 	}
@@ -486,7 +487,7 @@ func headerAgain(g *grid, r, qcol int) bool {
 		return false
 	}
 	titles := 0
-	for _, c := range usedCells(g, r) {
+	for _, c := range used {
 		v := g.cell(r, c)
 		if idLike(fold(v)) || strings.IndexByte(v, '?') >= 0 {
 			return false // a row of data, as findHeader reads one
