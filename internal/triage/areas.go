@@ -225,7 +225,7 @@ func (e *Engine) ruleAreas(s *scratch, fired []firing, own, sensed bool, buf *[m
 		inDuties := duties != 0 && !r.Duties && r.tier != tierFrame && e.onlyIn(s, f.rule, duties)
 		// A rule of both reports read in its money sense names no program change: the
 		// change is one of standing data (changed wire instructions, enrolment changes).
-		dataChange := sensed && r.Report == ReportBoth && senseRule(r) && moneySense(s, f.rule)
+		dataChange := sensed && r.Report == ReportBoth && e.moneySense(s, f.rule)
 		for _, ai := range r.areaIdx {
 			if dataChange && int(ai) == areaChange {
 				ai = int8(areaMasterData)
@@ -1401,26 +1401,17 @@ func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 				// another area.
 				process = process || int(ai) != areaReporting
 			}
-		case ReportBoth:
+		case ReportBoth, ReportSOC2:
 			// An IT general control of the system is asked too, unless its IT words
-			// bear on the money item ("changed wire instructions").
-			if !senseRule(r) || !moneySense(s, f.rule) {
+			// bear on the money item ("changed wire instructions"); a rule of both
+			// reports is read only so.
+			if !e.moneyProcessWords(s, f.rule) {
 				return false, false
 			}
-			process, quality, sensed = process || moneyArea(r), true, true
-		case ReportSOC2:
-			if len(r.Criteria) == 0 {
-				return false, false
+			quality, sensed = true, sensed || !qualityOrOversight(r)
+			if r.Report == ReportBoth {
+				process = process || moneyArea(r)
 			}
-			quality = true
-			if qualityOrOversight(r) {
-				continue
-			}
-			// An IT control word whose object is the money item, not the system.
-			if !senseRule(r) || !moneySense(s, f.rule) {
-				return false, false
-			}
-			sensed = true
 		}
 	}
 	if sensed && !process {

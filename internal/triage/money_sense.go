@@ -88,9 +88,13 @@ func senseRule(r *compiled) bool {
 	return len(r.Criteria) > 0
 }
 
-// moneySense reports whether every place rule ri matched reads in its money sense
-// (moneySenseHit), and at least one does.
-func moneySense(s *scratch, ri int32) bool {
+// moneySense reports whether rule ri is one of IT control criteria with a money sense
+// (senseRule) and every place it matched reads in that sense (moneySenseHit), and at
+// least one does.
+func (e *Engine) moneySense(s *scratch, ri int32) bool {
+	if !senseRule(&e.rules[ri]) {
+		return false
+	}
 	n := 0
 	for _, h := range s.hits {
 		if h.rule != ri || !h.phrase() || int(h.to) >= len(s.toks) {
@@ -153,10 +157,10 @@ func (e *Engine) moneySenseEvidence(s *scratch, text string, fired []firing) Evi
 	ev := Evidence{Rule: "money_sense", Reason: "The control words beside the money process name no system, code, database, job or user access: their object is the money item (a cheque voided, a customer's account set up, a payment or reconciliation logged, a payee's change) or the process's own review, so the SOC 1 answers alone.", Matched: []string{}}
 	for _, f := range fired {
 		r := &e.rules[f.rule]
-		if f.negated || r.tier != tierTopic || (r.Report != ReportSOC2 && r.Report != ReportBoth) || len(r.Criteria) == 0 {
+		if f.negated || r.tier != tierTopic || (r.Report != ReportSOC2 && r.Report != ReportBoth) {
 			continue
 		}
-		if !(r.Report == ReportSOC2 && qualityOrOversight(r)) && (!senseRule(r) || !moneySense(s, f.rule)) {
+		if !e.moneyProcessWords(s, f.rule) {
 			continue
 		}
 		var b strings.Builder
@@ -175,6 +179,19 @@ func (e *Engine) moneySenseEvidence(s *scratch, text string, fired []firing) Evi
 		ev.Matched = append(ev.Matched, b.String())
 	}
 	return ev
+}
+
+// moneyProcessWords reports whether the SOC 2 half of rule ri, a rule of criteria,
+// says only how a money process is overseen or recorded: a SOC 2 rule of data quality
+// or oversight (qualityOrOversight), or a rule of IT control criteria whose words read
+// in their money sense (moneySense). moneyIntegrity, moneyWordsOnly and
+// moneySenseEvidence read a rule beside a money process by it.
+func (e *Engine) moneyProcessWords(s *scratch, ri int32) bool {
+	r := &e.rules[ri]
+	if len(r.Criteria) == 0 {
+		return false
+	}
+	return r.Report == ReportSOC2 && qualityOrOversight(r) || e.moneySense(s, ri)
 }
 
 // moneyArea reports whether r names an area of a money process, not only an IT
@@ -200,10 +217,7 @@ func (e *Engine) moneyWordsOnly(s *scratch, fired []firing) bool {
 		if f.negated || r.Report == "" || r.Report == ReportNone {
 			continue
 		}
-		if r.tier != tierTopic || r.Report != ReportSOC2 || len(r.Criteria) == 0 {
-			return false
-		}
-		if !qualityOrOversight(r) && (!senseRule(r) || !moneySense(s, f.rule)) {
+		if r.tier != tierTopic || r.Report != ReportSOC2 || !e.moneyProcessWords(s, f.rule) {
 			return false
 		}
 		n++
