@@ -645,12 +645,10 @@ var processingVerbs = map[string]bool{"process": true, "processing": true, "post
 const askPartsMax = 256
 
 // askOpens holds the words that open an ask of their own after "and" or "or": a
-// question word or an auxiliary ("…, and how is unapplied cash cleared?", "… and is
-// the subledger reconciled?").
-var askOpens = map[string]bool{"how": true, "when": true, "where": true, "who": true,
-	"what": true, "which": true, "why": true, "whether": true, "is": true, "are": true,
-	"do": true, "does": true, "did": true, "can": true, "could": true, "was": true,
-	"were": true, "has": true, "have": true, "will": true, "would": true}
+// question word (whWords, "whether") or an auxiliary (auxWords, and "did", "could",
+// "would"): "…, and how is unapplied cash cleared?", "… and is the subledger
+// reconciled?". Built from the word lists partBreak reads too.
+var askOpens = wordSet(slices.Concat(whWords, auxWords), "whether", "did", "could", "would")
 
 // askParts numbers the asks of toks into part: a new ask opens at a clause or
 // sentence break, and at a question word, an auxiliary or "also" right after "and" or
