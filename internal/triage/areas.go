@@ -1296,45 +1296,30 @@ var itgcFamily = map[string]int{
 	"A1.2":  areaOperations, "A1.3": areaOperations, "CC9.1": areaOperations,
 }
 
-// systemControl reports the SOC 1 area of the IT general control a both verdict's
+// systemControl returns the SOC 1 area of the IT general control a both verdict's
 // SOC 2 half asks about, when inPassing would call the money system named beside it
 // incidental: a topic rule whose criteria all belong to one family of itgcFamily
 // ("How are new users provisioned to the loan servicing system?", "an overview of the
 // SDLC for the benefits administration system"). Security practice that is no control
 // over the system (awareness training, screening, vendor reviews, privacy requests,
-// pen tests, key rotation, encryption in transit) keeps the SOC 2 alone.
-func (e *Engine) systemControl(fired []firing) (int, bool) {
+// pen tests, key rotation, encryption in transit) keeps the SOC 2 alone. It returns
+// -1 when there is no such control.
+func (e *Engine) systemControl(fired []firing) int {
 	area := -1
 	for _, f := range fired {
 		r := &e.rules[f.rule]
 		if f.negated || r.tier != tierTopic || r.Report != ReportSOC2 || len(r.Criteria) == 0 {
 			continue
 		}
-		ai := -1
-		for _, c := range r.Criteria {
-			a, ok := itgcFamily[c]
-			if !ok || (ai >= 0 && a != ai) {
-				ai = -1
-				break
-			}
-			ai = a
-		}
+		ai := e.itgcRuleArea(f.rule)
 		if ai < 0 {
-			return 0, false // a SOC 2 subject of another kind is asked too
+			return -1 // a SOC 2 subject of another kind is asked too
 		}
 		if area < 0 {
 			area = ai
 		}
 	}
-	return area, area >= 0
-}
-
-// systemControlArea returns the area systemControl reports, or -1.
-func (e *Engine) systemControlArea(fired []firing) int {
-	if ai, ok := e.systemControl(fired); ok {
-		return ai
-	}
-	return -1
+	return area
 }
 
 // moneyIntegrityEvidence explains a SOC 1 verdict where a data-quality rule fired

@@ -133,6 +133,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	areaTop, passing, noAreas := -1, false, false
 	itgcArea := -1           // the IT general control area of a control over a money system
 	sysFrom, sysTo := -1, -1 // the words of the money system it is asked over (money_system_itgc.go)
+	sysCtl := -1             // the IT general control area systemControl reads in a both verdict
+	if e.areas && report == ReportBoth {
+		sysCtl = e.systemControl(fired)
+	}
 	switch {
 	case !e.areas:
 	case unnumbered && e.serviceOnly(fired):
@@ -148,7 +152,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		// process the area words name ("royalties recalculated before they are paid:
 		// is that an independent review?").
 		report, areaTop, sensed = ReportSOC1, e.businessTop(s), true
-	case (report == ReportSOC2 || report == ReportBoth && e.inPassing(s, fired) && e.systemControlArea(fired) < 0) &&
+	case (report == ReportSOC2 || report == ReportBoth && sysCtl < 0 && e.inPassing(s, fired)) &&
 		e.moneySystemIT(s, fired, &sysFrom, &sysTo, &itgcArea):
 		// An IT general control asked over a system named as a money system ("are
 		// service accounts on the claims payment server reviewed?"): both, with the
@@ -158,19 +162,14 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		if r, ai, ok := e.areaReport(s, fired, report); ok {
 			report, areaTop = r, ai
 		}
-	case report == ReportBoth && e.serviceHalf(fired) && e.systemControlArea(fired) >= 0:
-		// An IT general control over the money system named, whose name holds the
-		// words of its process ("new users of the claims payment application
-		// approved"): the control's area, not the process's.
-		itgcArea = e.systemControlArea(fired)
+	case report == ReportBoth && sysCtl >= 0 && e.serviceHalf(fired):
+		// Not in passing: the control is an IT general control and the money system
+		// named is what it is exercised over (guide section 8), also when its name
+		// holds the words of its process ("new users of the claims payment
+		// application approved"): the control's area, not the process's.
+		itgcArea = sysCtl
 	case report == ReportBoth && e.inPassing(s, fired):
-		if ai, ok := e.systemControl(fired); ok {
-			// Not in passing: the control is an IT general control and the money
-			// system named is what it is exercised over (guide section 8).
-			itgcArea = ai
-		} else {
-			report, passing = ReportSOC2, true
-		}
+		report, passing = ReportSOC2, true
 	}
 
 	v := Verdict{Report: report}
