@@ -233,26 +233,13 @@ func refersBack(part string) bool {
 	f.text = part
 	trim := func(w string) string { return strings.Trim(w, sentencePunct+",;:") }
 	w, ok := f.next()
-	for ok && (foldIn(trim(w), segmentLink) || answerColumn(w)) {
+	for ok && (segmentLink[trim(w)] || answerColumn(w)) {
 		w, ok = f.next()
 	}
-	if ok && foldIn(trim(w), questionAux) {
+	if ok && questionAux[trim(w)] {
 		w, ok = f.next()
 	}
-	return ok && (foldIn(trim(w), backPronoun) || strings.EqualFold(trim(w), "they"))
-}
-
-// foldIn reports whether words holds w in any letter case, with no allocation.
-func foldIn(w string, words map[string]bool) bool {
-	if words[w] {
-		return true
-	}
-	for k := range words {
-		if strings.EqualFold(k, w) {
-			return true
-		}
-	}
-	return false
+	return ok && (backPronoun[trim(w)] || trim(w) == "they")
 }
 
 // moneyPartEvidence explains a part of a line left out of the verdict because it
