@@ -41,8 +41,106 @@ var moneyLexicon = func() map[string]int8 {
 		"premium", "premiums", "bill", "bills", "voucher", "vouchers", "redemption", "redemptions", "redeemed",
 		"void", "voids", "voided", "fines", "charged", "billed", "withdrawal", "withdrawals", "deposit", "deposits",
 		"garnishment", "garnishments")
-	add("custody", 0, "funds")
+	// The plain nouns of the SOC 1 processes, one process a line: payables and
+	// receivables, cash, the ledger and its close, payroll and benefits, billing,
+	// insurance, lending, funds, payments, grants and donations, property, tax,
+	// royalties, inventory costing and fixed assets. Words of a second sense are read
+	// with their neighbours in moneyWord (moneyOther, moneyInterest).
+	add("transaction_processing", 0, "payable", "payables", "receivable", "receivables", "reimbursement",
+		"reimbursements", "expense", "expenses", "expenditure", "expenditures", "prepayment", "prepayments",
+		"retainage", "debit", "debits", "chargeback", "chargebacks", "writeoff", "writeoffs", "debt", "debts")
+	add("transaction_processing", 0, "cash", "cheque", "cheques", "wires", "ach", "lockbox", "tills")
+	add("transaction_processing", 0, "gl", "ledger", "ledgers", "journal", "journals", "intercompany",
+		"deferral", "deferrals", "revenue", "revenues", "income")
+	add("transaction_processing", 0, "overtime", "deduction", "deductions", "payslip", "payslips", "paycheck",
+		"paychecks", "paycheque", "paycheques", "stipend", "stipends", "gratuities", "severance", "withholding",
+		"withholdings")
+	add("transaction_processing", 0, "billings", "tuition", "copay", "copays", "copayment", "copayments")
+	add("transaction_processing", 0, "deductible", "deductibles", "coinsurance", "annuity", "annuities",
+		"reinsurance", "recoverables")
+	add("transaction_processing", 0, "loan", "loans", "mortgage", "mortgages", "repayment", "repayments",
+		"payoff", "payoffs", "drawdown", "drawdowns", "arrears", "delinquency", "delinquencies", "amortisation",
+		"amortization", "interest")
+	add("transaction_processing", 0, "trades", "settlement", "settlements", "nav", "navs", "valuation",
+		"valuations", "dividend", "dividends", "securities")
+	add("transaction_processing", 0, "donation", "donations", "pledges", "endowment", "endowments",
+		"scholarship", "scholarships", "bequest", "bequests")
+	add("transaction_processing", 0, "rent", "rents", "lease", "leases", "leasehold", "levy", "levies", "excise",
+		"recoupment", "recoupments", "cogs", "capitalisation", "capitalization", "impairment", "impairments")
+	add("custody", 0, "funds", "escrow", "collateral", "safekeeping")
 	add("reconciliation", 0, "totals", "subtotal", "subtotals")
+	return out
+}()
+
+// moneyAfter holds the nouns that are money only after a word that names their
+// process, each with the words that do so and the area they point to: "goods
+// receipts" (not the receipt of a delivery), "GL postings" (not a job posting),
+// "benefit contributions" (not contributions to open source), "subscription
+// renewals" (not a certificate's renewal), "cash drawer counts" (not a count of
+// users), "customer credits" (not an SLA's service credits).
+var moneyAfter = func() map[string]map[string]int8 {
+	out := map[string]map[string]int8{}
+	add := func(area string, heads []string, before ...string) {
+		for _, h := range heads {
+			if out[h] == nil {
+				out[h] = map[string]int8{}
+			}
+			for _, w := range before {
+				out[h][w] = int8(mustArea(area))
+			}
+		}
+	}
+	tp := "transaction_processing"
+	add(tp, []string{"order", "orders"}, "purchase", "sales", "standing")
+	add(tp, []string{"receipt", "receipts"}, "goods", "customer", "sales", "gift", "donor", "lockbox", "check")
+	add(tp, []string{"credit", "credits"}, "customer", "vendor", "supplier", "account", "billing", "member",
+		"patient", "student")
+	add(tp, []string{"contribution", "contributions"}, "benefit", "benefits", "pension", "employer", "employee",
+		"k", "retirement", "plan", "member", "hsa", "fsa", "charitable", "donor", "matching", "superannuation",
+		"provident")
+	add(tp, []string{"adjustment", "adjustments"}, "journal", "journals", "ledger", "gl", "billing", "revenue",
+		"inventory", "stock", "side", "topside", "end", "closing", "audit", "account", "accounting", "valuation")
+	add(tp, []string{"posting", "postings"}, "gl", "ledger", "journal", "manual", "account", "accounting", "revenue", "cost")
+	add(tp, []string{"entry", "entries"}, "journal", "ledger", "gl", "adjusting", "closing", "consolidation",
+		"reversing", "correcting", "elimination", "topside", "side")
+	add(tp, []string{"elimination", "eliminations"}, "intercompany", "consolidation")
+	add(tp, []string{"allocation", "allocations"}, "cost", "overhead", "expense", "revenue", "premium", "intercompany")
+	add("reconciliation", []string{"count", "counts"}, "drawer", "till", "stock", "cycle", "inventory", "vault", "float", "physical")
+	add(tp, []string{"renewal", "renewals"}, "subscription", "subscriptions", "membership")
+	add(tp, []string{"run", "runs"}, "check", "billing", "settlement")
+	add(tp, []string{"transaction", "transactions"}, "card", "pos", "sales", "financial", "bank", "merchant",
+		"journal", "ledger", "gl", "fx", "trading")
+	add(tp, []string{"transfer", "transfers"}, "wire", "bank", "fund", "money", "account")
+	add(tp, []string{"memo", "memos", "note", "notes"}, "credit")
+	add(tp, []string{"returns"}, "sales", "customer", "merchandise")
+	add(tp, []string{"reserve", "reserves"}, "claim", "claims", "loss", "case", "ibnr", "inventory", "obsolescence", "unearned")
+	add(tp, []string{"recovery", "recoveries"}, "subrogation", "salvage", "overpayment", "claim", "claims")
+	add(tp, []string{"value", "values"}, "surrender", "fair", "market", "book", "residual")
+	add(tp, []string{"claim", "claims"}, "medical", "insurance", "health", "dental", "pharmacy", "expense",
+		"warranty", "provider", "loss", "benefit", "aid", "mileage", "travel", "subrogation")
+	add(tp, []string{"call", "calls"}, "capital", "margin")
+	add(tp, []string{"distribution", "distributions"}, "fund", "investor", "capital", "income", "dividend", "plan",
+		"partner", "partnership", "estate", "member", "patronage", "endowment")
+	add(tp, []string{"subscription", "subscriptions"}, "fund", "investor", "share", "unit", "capital")
+	add(tp, []string{"action", "actions"}, "corporate")
+	add(tp, []string{"gain", "gains", "loss", "losses"}, "realised", "realized", "unrealised", "unrealized", "capital")
+	add(tp, []string{"position", "positions", "holding", "holdings"}, "securities", "trading", "investment", "fund", "currency", "fx")
+	add(tp, []string{"award", "awards"}, "grant", "grants", "scholarship")
+	add(tp, []string{"gift", "gifts"}, "matching")
+	add(tp, []string{"aid"}, "gift", "financial")
+	add(tp, []string{"improvement", "improvements"}, "leasehold")
+	add(tp, []string{"life", "lives"}, "useful")
+	add(tp, []string{"cost", "costs"}, "standard", "landed", "inventory", "unit", "allowable", "capitalised",
+		"capitalized", "labour", "labor", "freight", "overhead", "acquisition", "carrying")
+	add(tp, []string{"variance", "variances"}, "cost", "purchase", "inventory")
+	add(tp, []string{"down", "downs", "off", "offs"}, "write")
+	add(tp, []string{"diem", "diems"}, "per")
+	add(tp, []string{"duty", "duties"}, "customs", "excise", "import", "export", "stamp")
+	add(tp, []string{"advance", "advances"}, "travel", "customer", "merchant", "employee")
+	add(tp, []string{"pay"}, "holiday", "sick", "vacation", "back", "retro", "retroactive", "shift", "base",
+		"gross", "net", "hazard", "annual", "parental", "maternity", "paternity")
+	add("master_data", []string{"limit", "limits"}, "credit", "spending")
+	add("master_data", []string{"master"}, "vendor", "supplier", "customer", "employee", "item", "material")
 	return out
 }()
 
@@ -191,7 +289,17 @@ func moneyWord(toks []token, k int) (int8, bool) {
 	case (w == "pay" || w == "gift") && pairNext[w][next]:
 		return int8(areaTransactions), true
 	case !ok:
-		return 0, false
+		// A compound whose first word is itself money ("journal entries") is
+		// counted once, at that word.
+		a, ok = moneyAfter[w][prev]
+		if _, first := moneyLexicon[prev]; first {
+			return 0, false
+		}
+		return a, ok
+	case w == "interest":
+		ok = moneyInterest(toks, k, prev, next)
+	case moneyOther[w] != nil:
+		ok = !moneyOther[w][prev] && !moneyOther[w][next] && !otherAfterOf(toks, k, moneyOther[w])
 	case w == "rate" || w == "rates":
 		ok = !rateOther[prev] && !strings.HasPrefix(next, "limit")
 	case w == "asset" || w == "assets":
@@ -205,11 +313,106 @@ func moneyWord(toks []token, k int) (int8, bool) {
 	case w == "premium" || w == "premiums":
 		ok = !premiumOther[next]
 	}
-	if !ok || a&priceFlag != 0 && commercialClause(toks, k) {
+	if !ok || a&priceFlag != 0 && commercialClause(toks, k) || vendorsOwn(toks, k) {
 		return 0, false
 	}
 	return a &^ priceFlag, true
 }
+
+// vendorsOwn reports whether the money word at k is the vendor's own: "own" stands in
+// the three words before it, or its clause names "your company" ("the income of your
+// company", "your own leases"). The vendor's own finances are a company fact, not a
+// money item it processes for its clients.
+func vendorsOwn(toks []token, k int) bool {
+	lo, hi := clauseSpan(toks, k)
+	for j := max(lo, k-3); j < k; j++ {
+		if toks[j].text == "own" {
+			return true
+		}
+	}
+	for j := lo; j+1 < hi; j++ {
+		if toks[j].text == "your" && ownFirm[toks[j+1].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// ownFirm holds the words after "your" that name the vendor as a firm.
+var ownFirm = map[string]bool{"company": true, "firm": true, "business": true, "organisation": true,
+	"organization": true, "group": true}
+
+// moneyOther holds the words of the money lexicon with a second sense, each with the
+// words beside it (before or after) that give it that sense: a file-system journal
+// or journald's, a distributed or audit ledger, a DHCP lease, data over the wire,
+// a hearing impairment, technical debt, a legal settlement.
+var moneyOther = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	add := func(words []string, beside ...string) {
+		set := wordSet(nil, beside...)
+		for _, w := range words {
+			out[w] = set
+		}
+	}
+	add([]string{"journal", "journals"}, "file", "filesystem", "system", "systemd", "write", "ahead", "audit",
+		"academic", "scientific", "peer", "medical", "research", "trade", "mode", "size", "files", "daemon", "log",
+		"logs", "service", "publication", "publications", "article", "articles", "incident", "event", "events",
+		"activity", "security", "operations", "operator")
+	add([]string{"ledger", "ledgers"}, "audit", "immutable", "distributed", "blockchain", "crypto", "transparency",
+		"append", "cryptographic", "tamper", "technology", "technologies", "change", "event", "consent", "certificate",
+		"key", "risk", "security", "access")
+	add([]string{"lease", "leases"}, "office", "offices", "workspace", "desk", "desks", "dhcp", "ip", "address", "lock", "leader", "distributed", "time", "duration")
+	add([]string{"impairment", "impairments"}, "hearing", "visual", "vision", "sight", "cognitive", "physical",
+		"performance", "service")
+	add([]string{"debt", "debts"}, "technical", "design", "security")
+	add([]string{"settlement", "settlements"}, "legal", "lawsuit", "litigation", "dispute", "disputes")
+	add([]string{"income"}, "low")
+	add([]string{"rent", "rents"}, "office", "offices", "workspace", "desk", "desks")
+	add([]string{"trades"}, "people", "persons", "staff", "workers", "union", "unions")
+	add([]string{"collateral"}, "marketing", "sales", "product", "brand", "training", "design", "print", "printed",
+		"promotional", "damage")
+	add([]string{"valuation", "valuations"}, "company", "business", "startup")
+	add([]string{"pledges"}, "climate", "sustainability", "diversity", "carbon", "esg", "privacy")
+	add([]string{"nav", "navs"}, "bar", "menu", "menus", "link", "links", "item", "items", "panel", "pane", "drawer",
+		"header", "top", "side", "main", "mobile")
+	add([]string{"deferral", "deferrals"}, "patch", "patching", "update", "updates", "upgrade", "maintenance", "release")
+	add([]string{"withholding"}, "information", "data", "consent", "evidence")
+	add([]string{"loan", "loans"}, "laptop", "laptops", "device", "devices", "equipment", "car", "cars", "pool")
+	add([]string{"deduction", "deductions"}, "logical", "data")
+	return out
+}()
+
+// otherAfterOf reports whether the word at k is followed by "of" and one of other
+// stands in the three words after it ("settlements of legal disputes").
+func otherAfterOf(toks []token, k int, other map[string]bool) bool {
+	if clauseNext(toks, k) != "of" {
+		return false
+	}
+	for j := k + 2; j < len(toks) && j <= k+4 && toks[j].brk < brkClause; j++ {
+		if other[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// moneyInterest reports whether "interest" at k is money ("interest accrued", "the
+// rate of interest"), not a concern or a right: a conflict or an area of interest,
+// a legitimate or public interest, an interest in a matter.
+func moneyInterest(toks []token, k int, prev, next string) bool {
+	if interestOther[prev] || next == "in" || next == "group" || next == "groups" {
+		return false
+	}
+	if prev == "of" && k >= 2 {
+		w := toks[k-2].text
+		return w == "rate" || w == "rates" || w == "amount" || w == "amounts" || w == "payment" || w == "payments"
+	}
+	return true
+}
+
+// interestOther holds the words before "interest" of its other senses.
+var interestOther = wordSet(nil, "legitimate", "public", "best", "vested", "conflicting", "conflict", "conflicts",
+	"self", "own", "mutual", "special", "customer", "user", "research", "personal", "commercial", "expressed")
 
 // commercialClause reports whether the clause of the word at k has a commercialWord,
 // or "your" stands just before it ("your hourly rate"): a price the vendor quotes or
