@@ -114,6 +114,16 @@ func (e *Engine) rankAreas(s *scratch, qtext, text string, fired []firing, areas
 	if in[areaAccess] || in[areaChange] || in[areaOperations] {
 		sysNamed = e.systemNamed(s, fired, areas[:n])
 	}
+	if in[areaSoD] && !ruled[areaSoD] && !duties {
+		// "What prevents a clerk from adding a new employee and also approving the
+		// first payment?": the vocabulary read the duties no rule saw, and the words
+		// a rule gave a process area for name one of them.
+		for _, ai := range areas[:n] {
+			if businessArea[ai] && int(ai) != areaCustody && e.onlyInDutyTerms(s, fired, int(ai)) {
+				sysNamed[ai] = true
+			}
+		}
+	}
 	if in[areaReconcile] && in[areaTransactions] && e.reconciledOnly(s, fired) {
 		// "Are claim payments issued each day reconciled to the bank?": the money
 		// words name what is reconciled, not a processing asked about.
@@ -184,11 +194,14 @@ func (e *Engine) shareOfBest(s *scratch, areas []int8, ruled [maxAreas]bool) []i
 }
 
 // belowShare reports whether area ai, scoring v, falls short of areaAddShare of most,
-// the best score of the areas it joins; segregation of duties, and financial
-// reporting that names its subject, need no share (see addAreas).
+// the best score of the areas it joins; segregation of duties, reconciliation that
+// names its subject, and financial reporting or custody that names its subject with
+// a score of areaDecide, need no share (see addAreas): money held for clients ("the
+// account you operate on our behalf") is a control of its own beside the
+// reconciliation of the account that holds it.
 func (e *Engine) belowShare(s *scratch, ai int, v, most float32) bool {
 	return v < most*areaAddShare && ai != areaSoD && !(ai == areaReporting && v >= areaDecide && e.subjectTerm(s, ai)) &&
-		!(ai == areaReconcile && e.subjectTerm(s, ai))
+		!(ai == areaReconcile && e.subjectTerm(s, ai)) && !(ai == areaCustody && v >= areaDecide && e.subjectTerm(s, ai))
 }
 
 // areaNames returns the names of areas (indexes into AllSOC1Areas), never nil.
@@ -1020,7 +1033,7 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 	for added := 0; added < areaMaxAdded; added++ {
 		best := -1
 		for ai, v := range s.area {
-			if v < areaAdd || in[ai] || s.otherwise&(1<<uint(ai)) != 0 || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) || e.settingOnly(s, in, ai, v, most) ||
+			if v < areaAdd || in[ai] || e.heldOtherwise(s, ai) || !addable(ai, *in, avail) || (duties && businessArea[ai] && !(custody && ai == areaCustody)) || e.belowShare(s, ai, v, most) || e.settingOnly(s, in, ai, v, most) ||
 				(ai == areaSoD && in[areaChange] && !duties && !e.oneHolder(s)) ||
 				(ai == areaTransactions && ((v < most && !e.namesProcessing(s, ai)) || (in[areaReconcile] && !act) || (in[areaInterfaces] && e.carriedOnly(s)) || (in[areaOperations] && e.runNamedOnly(s)))) {
 				continue
@@ -1036,6 +1049,84 @@ func (e *Engine) addAreas(s *scratch, in *[maxAreas]bool, most float32, areas []
 		areas = append(areas, int8(best))
 	}
 	return areas
+}
+
+// onlyInDutyTerms reports whether every rule that gave area ai found all its words
+// opening inside the subject terms of segregation of duties the question has (one person
+// holding two duties), and none of them names a master file (masterNamed).
+func (e *Engine) onlyInDutyTerms(s *scratch, fired []firing, ai int) bool {
+	seen := false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || !slices.Contains(r.areaIdx, int8(ai)) {
+			continue
+		}
+		if r.tier == tierFrame || e.masterNamed(s, f.rule) {
+			return false
+		}
+		for _, h := range s.hits {
+			if h.rule != f.rule || !h.phrase() || int(h.to) >= len(s.toks) {
+				continue
+			}
+			if !e.inDutyTerm(s, s.toks[h.from].start) {
+				return false
+			}
+			seen = true
+		}
+	}
+	return seen
+}
+
+// inDutyTerm reports whether the word at byte offset from stands inside a subject
+// term of segregation of duties the question has: a rule's words that open there
+// name one of the duties, however far they run on.
+func (e *Engine) inDutyTerm(s *scratch, from int) bool {
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role == roleArea && int(p.rule) == areaSoD && p.w >= areaAdd && int(v.from) <= from && from < int(v.to) {
+			return true
+		}
+	}
+	return false
+}
+
+// heldOtherwise reports whether a rule read the words of area ai another way here
+// (s.otherwise) and the question has no words of its own for the area: an area of
+// the process other than transaction processing (whose words are the setting of
+// almost every money question) still counts when one of its subject terms stands
+// outside those readings (termOutsideWithin).
+func (e *Engine) heldOtherwise(s *scratch, ai int) bool {
+	if s.otherwise&(1<<uint(ai)) == 0 {
+		return false
+	}
+	return !businessArea[ai] || ai == areaTransactions || !e.termOutsideWithin(s, ai)
+}
+
+// termOutsideWithin reports whether a subject term of area ai (a weight of areaAdd or
+// more) stands outside every hit of the except_within phrases of the rules that give
+// ai. Such a phrase reads some words of the area another way ("agreed to the
+// sub-custodian's records" names the party agreed with), which keeps the area out
+// unless the question holds it in words of its own: "the positions you hold for us,
+// agreed to the sub-custodian's records" asks of the holding too.
+func (e *Engine) termOutsideWithin(s *scratch, ai int) bool {
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role != roleArea || int(p.rule) != ai || p.w < areaAdd {
+			continue
+		}
+		inside := false
+		for _, h := range s.hits {
+			if h.role != roleWithin || int(h.to) >= len(s.toks) || !slices.Contains(e.rules[h.rule].areaIdx, int8(ai)) {
+				continue
+			}
+			if s.toks[h.from].start <= int(v.from) && int(v.to) <= s.toks[h.to].end {
+				inside = true
+				break
+			}
+		}
+		if !inside {
+			return true
+		}
+	}
+	return false
 }
 
 // settingOnly reports whether area ai, scoring v beside the areas in in (whose best

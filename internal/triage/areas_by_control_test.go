@@ -1,0 +1,70 @@
+package triage
+
+import "testing"
+
+// The area of a money question follows the control asked, not the nouns around it.
+// Money or assets the service holds, keeps or operates for its clients (an account
+// run on their behalf, one they fund, a dedicated account, balances held for
+// members) is custody beside the reconciliation of that account; an account merely
+// reconciled is not. Written for this test.
+func TestCustodyReadFromTheHolding(t *testing.T) {
+	t.Parallel()
+	rec, cus := "reconciliation", "custody"
+	checkAreaCases(t, []areaCase{
+		{question: "How often is the operating account you administer on our behalf reconciled, and by whom?", report: ReportSOC1, with: []string{rec, cus}},
+		{question: "Is the claims account funded by the employer reconciled to the bank every month?", report: ReportSOC1, with: []string{rec, cus}},
+		{question: "Do you keep a dedicated bank account for our premium collections and reconcile it daily?", report: ReportSOC1, with: []string{rec, cus}},
+		{question: "How are the balances you hold for our members agreed to the bank each day?", report: ReportSOC1, with: []string{rec, cus}},
+		{question: "Are the positions you keep for our investors agreed to the transfer agent's register every week?", report: ReportSOC1, with: []string{rec, cus}},
+		{question: "Is the escrow you maintain on behalf of our borrowers reconciled to the servicing ledger monthly?", report: ReportSOC1, with: []string{rec, cus}},
+		// Near misses: an account reconciled, with no holding for anyone said.
+		{question: "Do you reconcile the payroll clearing account every week?", report: ReportSOC1, first: rec, without: []string{cus}},
+		{question: "Is the bank statement for the disbursement account reconciled to the ledger monthly?", report: ReportSOC1, first: rec, without: []string{cus}},
+		{question: "How do you reconcile our operating account to the general ledger?", report: ReportSOC1, first: rec, without: []string{cus}},
+		{question: "Are card settlements matched to the processor's deposits each day?", report: ReportSOC1, without: []string{cus}},
+	})
+}
+
+// One person kept from holding two duties, in words no rule reads (what prevents or
+// stops someone from doing one thing and also another, an ability or authority kept
+// apart from another duty, the same clerk doing both), is segregation of duties; a
+// master record or a transaction named as one of the duties is not an area of its
+// own. A duty named with no second one keeps its own area. Written for this test.
+func TestDutiesReadFromTheirSplit(t *testing.T) {
+	t.Parallel()
+	sod, md, tp := "segregation_of_duties", "master_data", "transaction_processing"
+	checkAreaCases(t, []areaCase{
+		{question: "What prevents a billing analyst from creating a customer credit and also approving it?", report: ReportSOC1, first: sod, without: []string{md, tp}},
+		{question: "What keeps a cashier from preparing the deposit and also reconciling the bank account?", report: ReportSOC1, with: []string{sod}},
+		{question: "Is the right to override claim amounts kept apart from the release of claim payments?", report: ReportSOC1, with: []string{sod}},
+		{question: "Is the authority to write off balances kept apart from the posting of receipts?", report: ReportSOC1, first: sod},
+		{question: "Is the ability to change a loan's interest rate held separate from loan servicing payments?", report: ReportBoth, with: []string{sod}},
+		{question: "Who approves refunds, and can that same officer issue them?", report: ReportSOC1, with: []string{sod}},
+		{question: "For our SOX work: what stops a payroll administrator from adding a new hire and also approving the hire's first pay?", report: ReportSOC1, with: []string{sod, "financial_reporting"}, without: []string{md}},
+		// Near misses: one duty, or a second approver with no split asked.
+		{question: "What prevents a payroll specialist from adding a new employee to the system?", report: ReportSOC1, without: []string{sod}},
+		{question: "Who approves manual journal entries before they are posted?", report: ReportSOC1, without: []string{sod}},
+		{question: "How are new vendors set up in the vendor master, and who checks the bank details?", report: ReportSOC1, first: md, without: []string{sod}},
+	})
+}
+
+// Data passed to or from another party's system is an interface when the question
+// asks that it arrived whole: a contribution or deduction file sent to a
+// recordkeeper or carrier, each record made it into the ledger, counts agreed for
+// the file. Files of data that is not money stay out of SOC 1. Written for this test.
+func TestInterfaceReadFromArrival(t *testing.T) {
+	t.Parallel()
+	itf, tp := "interfaces", "transaction_processing"
+	checkAreaCases(t, []areaCase{
+		{question: "Is the pension contribution file sent to the recordkeeper after each pay run checked for completeness?", report: ReportSOC1, with: []string{itf}},
+		{question: "How do you make sure the deductions file reaches each carrier in full every pay period?", report: ReportSOC1, first: itf, without: []string{tp}},
+		{question: "Is each deduction file you send to the carriers checked for completeness before the cut-off?", report: ReportSOC1, first: itf, without: []string{tp}},
+		{question: "How do you confirm each 401(k) deferral remitted to the recordkeeper arrived, including the contribution file totals?", report: ReportSOC1, with: []string{itf}},
+		{question: "For the loan payments you collect, what shows that each day's payment file made it into our servicing system?", report: ReportSOC1, with: []string{itf}},
+		// Near misses: data that is not money, or processing with no transfer asked.
+		{question: "How do you confirm the nightly clinical data feed loaded completely into the research warehouse?", report: ReportSOC2},
+		{question: "Can our HR team send the benefit elections file securely over SFTP?", report: ReportSOC2},
+		{question: "How are payroll deductions calculated each pay period?", report: ReportSOC1, first: tp, without: []string{itf}},
+		{question: "Who approves the weekly payment run before it is released?", report: ReportSOC1, first: tp, without: []string{itf}},
+	})
+}
