@@ -402,7 +402,7 @@ func (e *Engine) namesOnly(s *scratch, ri int32, before func(*scratch, patHit) b
 var shownNoun = map[string]bool{
 	"report": true, "reports": true, "statement": true, "statements": true,
 	"waterfall": true, "waterfalls": true, "figures": true, "summary": true, "summaries": true,
-	"bordereau": true, "bordereaux": true,
+	"bordereau": true, "bordereaux": true, "schedule": true, "schedules": true,
 }
 
 // reportNameReach is how many words after a money word a report noun may stand for
@@ -434,9 +434,11 @@ func beforeReportNoun(s *scratch, h patHit) bool {
 // words that name the report checked: a rule gave financial reporting for the
 // question's own words (not the asker's reliance alone), and every rule that gave
 // transaction processing fired, for one group of its words, only on money words
-// right before a report or system noun (beforeReportNoun) or in the brackets that
-// list what a report shows (listedInReport: "the settlement statements you mail
-// (gross proceeds, deductions, net pay) - are they accurate?"). When no such rule
+// right before a report or system noun (beforeReportNoun), on the client's close
+// the report serves ("the accrual reports you provide for our month-end close"), or
+// in the brackets that list what a report shows (listedInReport: "the settlement
+// statements you mail (gross proceeds, deductions, net pay) - are they
+// accurate?"). When no such rule
 // fired, every transaction term of the area vocabulary must stand so ("owner
 // packages (rent roll, aged receivables)").
 func (e *Engine) reportNamed(s *scratch, fired []firing, text string) bool {
@@ -445,6 +447,9 @@ func (e *Engine) reportNamed(s *scratch, fired []firing, text string) bool {
 	inReport := func(s *scratch, h patHit) bool {
 		if t := s.toks[h.to].text; shownNoun[t] || reportNouns[t] {
 			return true // the hit ends on the report's noun: "commission statements"
+		}
+		if t := s.toks[h.to].text; t == "close" || t == "closing" {
+			return true // the close the report serves: "for our month-end close"
 		}
 		return beforeReportNoun(s, h) || int(h.to) < askPartsMax && (listed[h.from] || listed[h.to])
 	}

@@ -68,3 +68,25 @@ func TestInterfaceReadFromArrival(t *testing.T) {
 		{question: "Who approves the weekly payment run before it is released?", report: ReportSOC1, first: tp, without: []string{itf}},
 	})
 }
+
+// A schedule, report or listing the service sends for the client's close is the
+// client output checked: the money words name what it shows, and the close it
+// serves names no processing, so the area is financial reporting alone. The
+// processing asked in words of its own keeps its area. Written for this test.
+func TestClientScheduleForTheClose(t *testing.T) {
+	t.Parallel()
+	fr, tp := "financial_reporting", "transaction_processing"
+	checkAreaCases(t, []areaCase{
+		{question: "How do you check that the accrual schedule you send us each quarter is complete and accurate?", report: ReportSOC1, first: fr, without: []string{tp}},
+		{question: "Describe how the unearned premium schedules you produce for our month-end close are checked for accuracy.", report: ReportSOC1, first: fr, without: []string{tp}},
+		{question: "How is the claims paid listing you deliver for our quarter-end close checked for completeness?", report: ReportSOC1, first: fr, without: []string{tp}},
+		{question: "Is the amortisation schedule you send for our month-end close reviewed before release?", report: ReportSOC1, first: fr, without: []string{tp}},
+		{question: "How do you check the accuracy of the payroll accrual reports we use for our month-end close?", report: ReportSOC1, first: fr, without: []string{tp}},
+		{question: "Describe how the loan interest accrual schedules you send us each month are checked.", report: ReportSOC1, first: fr, without: []string{tp}},
+		// Near misses: the processing itself is asked, or a report already read alone.
+		{question: "How do you make sure accruals are calculated correctly each month?", report: ReportSOC1, first: tp, without: []string{fr}},
+		{question: "How are commissions calculated and paid each month?", report: ReportSOC1, first: tp, without: []string{fr}},
+		{question: "How do you validate the cash receipts reports you deliver for our month-end close?", report: ReportSOC1, first: fr, without: []string{tp}},
+		{question: "How are the AR aging reports you send for our monthly close checked?", report: ReportSOC1, first: fr, without: []string{tp}},
+	})
+}
