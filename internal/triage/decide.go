@@ -361,7 +361,7 @@ var unnumberedEvidence = Evidence{Rule: "unnumbered_financial", Reason: "The rep
 // With no topic rule, the areas vocabulary may name the process instead ("an
 // independent attestation covering your claims adjudication").
 func (e *Engine) unnumberedSOC1(s *scratch, fired []firing, topic1, topic2 bool) bool {
-	if topic2 {
+	if topic2 || topic1 && e.topicsInNewReason(s, fired) {
 		return false
 	}
 	if !topic1 {
