@@ -1496,7 +1496,9 @@ func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 	if sensed && !process {
 		// No SOC 1 rule but a fallback names the process: its words may
 		// ("reconcile the tax withholdings you remit").
-		process = e.businessTop(s) >= 0
+		// Nor any area word, but the line asks a control over a money item ("Is
+		// every invoice logged?").
+		process = e.businessTop(s) >= 0 || moneyControlLine(s.toks)
 	}
 	return process && quality, process && quality && sensed
 }

@@ -152,6 +152,11 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		// process the area words name ("royalties recalculated before they are paid:
 		// is that an independent review?").
 		report, areaTop, sensed = ReportSOC1, e.businessTop(s), true
+	case report == ReportSOC2 && e.moneyWordsOnly(s, fired) && e.moneyControlSensed(s, qtext, fired, &areaTop):
+		// No area words, but the line asks a control over a money item and the
+		// SOC 2 rules' words are its record or oversight ("Is every voided cheque
+		// logged?"): the money item names the area.
+		report, sensed = ReportSOC1, true
 	case (report == ReportSOC2 || report == ReportBoth && sysCtl < 0 && e.inPassing(s, fired)) &&
 		e.moneySystemIT(s, fired, &sysFrom, &sysTo, &itgcArea):
 		// An IT general control asked over a system named as a money system ("are

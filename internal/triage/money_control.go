@@ -184,7 +184,8 @@ var commercialWords = map[string]bool{"us": true, "quote": true, "quotes": true,
 	"proposal": true, "renewal": true}
 
 // moneyControlVerb holds the verbs that, after "who", ask who holds a control over
-// a value: who can change, create, approve, check, review, reconcile or void it.
+// a value: who can change, create, approve, check, review, reconcile or void it, who
+// resolves or corrects an error in it, and who decides it (an exchange rate).
 var moneyControlVerb = map[string]bool{
 	"reconcile": true, "reconciles": true, "tie": true, "ties": true, "void": true, "voids": true,
 	"reverse": true, "reverses": true,
@@ -195,6 +196,9 @@ var moneyControlVerb = map[string]bool{
 	"approve": true, "approves": true, "authorise": true, "authorises": true, "authorize": true, "authorizes": true,
 	"check": true, "checks": true, "review": true, "reviews": true, "validate": true, "validates": true,
 	"verify": true, "verifies": true, "sign": true, "signs": true, "release": true, "releases": true,
+	"resolve": true, "resolves": true, "correct": true, "corrects": true, "investigate": true,
+	"investigates": true, "escalate": true, "escalates": true, "decide": true, "decides": true,
+	"determine": true, "determines": true,
 }
 
 // checkedAgainst holds the verbs of checking one figure against another ("validated
@@ -227,6 +231,20 @@ func moneyControlAsked(toks []token, qtext string) bool {
 	}
 	_, _, ok := moneyControlForm(toks)
 	return ok
+}
+
+// moneyControlLine reports whether the line asks a control in one of the shapes of
+// moneyControlForm over a word of the money lexicon in its money sense.
+func moneyControlLine(toks []token) bool {
+	if _, _, ok := moneyControlForm(toks); !ok {
+		return false
+	}
+	for k := range toks {
+		if _, ok := moneyWord(toks, k); ok {
+			return true
+		}
+	}
+	return false
 }
 
 // knowsWhich reports whether the question asks to know a fact ("how do we know what
@@ -305,7 +323,8 @@ func moneyWord(toks []token, k int) (int8, bool) {
 	case w == "asset" || w == "assets":
 		ok = !assetOther[prev] && !assetOther[next]
 	case w == "charge" || w == "charges":
-		ok = prev != "in" && prev != "free"
+		// "the rates you charge us": a verb after its subject.
+		ok = prev != "in" && prev != "free" && !partyPronoun[prev] && prev != "they"
 	case w == "tax" || w == "taxes":
 		ok = !idWords[next]
 	case w == "balance" || w == "balances":
@@ -438,9 +457,36 @@ func commercialClause(toks []token, k int) bool {
 // the best area answers from areaControlAsked. A question the criteria catalogue
 // answers (vocabAnswers) is left to it, as before.
 func (e *Engine) moneyControlArea(s *scratch, qtext string) (int, string, bool) {
-	if _, _, ok := vocabAnswers(s, qtext); ok {
+	if best, _, ok := vocabAnswers(s, qtext); ok && !recordSense(s.toks, best) {
 		return 0, "", false
 	}
+	return e.moneyControlOver(s, qtext)
+}
+
+// recordCriteria are the criteria whose words also say how a money item is recorded
+// or kept right: logged and monitored (CC7.2), retained (C1.2), accurate (P7.1).
+var recordCriteria = map[string]bool{"CC7.2": true, "C1.2": true, "P7.1": true}
+
+// recordSense reports whether the criteria catalogue's best criterion ci is of
+// recordCriteria and the line names no IT object (itWord): "Evidence of review of
+// refunds is retained", "How is the accuracy of payouts checked?" ask the record or
+// the accuracy of the money item, not of a system's data.
+func recordSense(toks []token, ci int) bool {
+	if ci < 0 || ci >= len(AllCriteria) || !recordCriteria[AllCriteria[ci]] {
+		return false
+	}
+	for k := range toks {
+		if itWord(toks, k) {
+			return false
+		}
+	}
+	return true
+}
+
+// moneyControlOver returns the area of a question that asks a control over a money
+// object, the money lexicon's words added to the area scores (kept in s.area when it
+// answers), and the first money word, whatever the criteria catalogue reads.
+func (e *Engine) moneyControlOver(s *scratch, qtext string) (int, string, bool) {
 	if !moneyControlAsked(s.toks, qtext) {
 		return 0, "", false
 	}
@@ -465,6 +511,51 @@ func (e *Engine) moneyControlArea(s *scratch, qtext string) (int, string, bool) 
 		s.area[ai] += add[ai]
 	}
 	return best, first, true
+}
+
+// dataWord holds the nouns of data a system holds or moves: beside them the words of
+// logging or of data quality are about the data ("payment file transfer logs
+// reviewed", "output files reconciled to control totals"), not a money item's record.
+var dataWord = wordSet(nil, "data", "file", "files", "record", "records", "output", "outputs", "input",
+	"inputs", "feed", "feeds", "log", "logs", "dataset", "datasets")
+
+// integrityRule reports whether every criterion of r is one of data quality
+// (integrityCriteria), and it has one.
+func integrityRule(r *compiled) bool {
+	for _, c := range r.Criteria {
+		if !integrityCriteria[c] {
+			return false
+		}
+	}
+	return len(r.Criteria) > 0
+}
+
+// moneyControlSensed sets *area to the area of a control asked over a money object
+// (moneyControlOver) and reports whether there is one, when a fired rule of IT
+// control words reads them in their money sense (moneySense), or one of data quality
+// reads the item's own accuracy, and the line names no IT object or data (itWord,
+// dataWord) at all: its words are the money item's record ("Is every voided cheque
+// logged?", "What happens if a payout fails validation?"), not a system's or its data
+// files'. Words of governance alone are as often about any policy ("policies
+// approved"), so they still need the area words (businessTop).
+func (e *Engine) moneyControlSensed(s *scratch, qtext string, fired []firing, area *int) bool {
+	sensed := false
+	for _, f := range fired {
+		sensed = sensed || !f.negated && (e.moneySense(s, f.rule) || integrityRule(&e.rules[f.rule]))
+	}
+	if !sensed {
+		return false
+	}
+	for k := range s.toks {
+		if itWord(s.toks, k) || dataWord[s.toks[k].text] {
+			return false
+		}
+	}
+	ai, _, ok := e.moneyControlOver(s, qtext)
+	if ok {
+		*area = ai
+	}
+	return ok
 }
 
 const moneyControlReason = "A control is asked over a value of money (who can change or check it, a figure checked against another or approved before it takes effect): the SOC 1 areas answer from a lower score."

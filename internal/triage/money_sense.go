@@ -41,6 +41,7 @@ var itObject = func() map[string]bool {
 		"firewall", "firewalls", "erp", "hub", "hubs", "gateway", "gateways", "sftp", "sso", "logging", "alerting", "alert", "alerts",
 		"monitoring", "provisioning", "deprovisioning", "siem", "rule", "rules", "run", "runs",
 		"rerun", "reruns", "nightly", "uat", "sdlc", "qa", "staging", "sandbox", "ticket", "tickets",
+		"integration", "integrations", "connector", "connectors",
 	} {
 		out[w] = true
 	}
@@ -137,12 +138,16 @@ func moneySenseHit(toks []token, from, to int) bool {
 	return true
 }
 
-// itWord reports whether toks[k] is an itObject, or a change that names the IT
-// change process ("change management", "change control").
+// itWord reports whether toks[k] is an itObject, a change that names the IT change
+// process ("change management", "change control"), or "going live".
 func itWord(toks []token, k int) bool {
 	w := toks[k].text
 	if itObject[w] {
-		return true
+		// "the pay run" is the money process, not a job of the system.
+		return !(w == "run" || w == "runs") || k == 0 || toks[k-1].text != "pay" || toks[k].brk >= brkClause
+	}
+	if w == "live" && k > 0 && (toks[k-1].text == "going" || toks[k-1].text == "go" || toks[k-1].text == "goes") {
+		return true // "before going live": released to production
 	}
 	if (w == "change" || w == "changes") && k+1 < len(toks) && toks[k+1].brk < brkClause {
 		n := toks[k+1].text

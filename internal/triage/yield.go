@@ -348,7 +348,7 @@ func moneyControlForm(toks []token) (from, to int, ok bool) {
 	if check >= 0 && yesNoAnswered(toks) {
 		return check, check, true
 	}
-	return 0, 0, false
+	return controlShape(toks)
 }
 
 // checkInSentence reports whether the sentence of toks[k] has a verb of checking or
