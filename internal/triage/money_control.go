@@ -495,22 +495,50 @@ func (e *Engine) moneyControlOver(s *scratch, qtext string) (int, string, bool) 
 	if n == 0 {
 		return 0, "", false
 	}
+	sod := financialContext(s, areaSoD)
 	best := -1
 	for ai, v := range s.area {
-		if s.otherwise&(1<<uint(ai)) != 0 {
+		if s.otherwise&(1<<uint(ai)) != 0 || ai == areaSoD && !sod {
 			continue
 		}
 		if best < 0 || v+add[ai] > s.area[best]+add[best] {
 			best = ai
 		}
 	}
-	if best < 0 || s.area[best]+add[best] < areaControlAsked || best == areaSoD && !financialContext(s, best) {
+	if best < 0 || s.area[best]+add[best] < areaControlAsked {
 		return 0, "", false
+	}
+	if it := itgcOver(s); it >= 0 {
+		best = it
 	}
 	for ai := range s.area {
 		s.area[ai] += add[ai]
 	}
 	return best, first, true
+}
+
+// itgcOver returns the IT general control area the area words score most when the
+// line names an IT object (itWord: "the nightly payment batch", "access to the payee
+// table"), or -1: the control is then exercised over the system that holds the money
+// item, which names it (both reports, guide section 8).
+func itgcOver(s *scratch) int {
+	it := false
+	for k := range s.toks {
+		it = it || itWord(s.toks, k)
+	}
+	if !it {
+		return -1
+	}
+	best := -1
+	for ai, v := range s.area {
+		if !isITGCArea[ai] || v <= 0 || s.otherwise&(1<<uint(ai)) != 0 {
+			continue
+		}
+		if best < 0 || v > s.area[best] {
+			best = ai
+		}
+	}
+	return best
 }
 
 // dataWord holds the nouns of data a system holds or moves: beside them the words of

@@ -83,6 +83,7 @@ func TestMoneyControlForms(t *testing.T) {
 		{"payout", "payouts", []string{tp}},
 		{"salary change", "salary changes", []string{tp, md}},
 		{"discount", "discounts", []string{md, tp}},
+		{"customer fee", "customer fees", []string{md, tp}},
 	}
 	e := mustEngine(t)
 	for _, f := range forms {
@@ -98,6 +99,20 @@ func TestMoneyControlForms(t *testing.T) {
 			}
 		}
 	}
+}
+
+// A shape whose words name an IT object of the money system (a batch, a table, a
+// job) asks the control over that object: its IT general control area answers, with
+// the report the area gives (a batch run of the process is the process itself).
+func TestMoneyControlFormsOverITObjects(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Nightly payment batch: is it monitored?", report: ReportSOC1, areas: []string{"operations_financial"}},
+		{q: "Nightly refund batch: are errors escalated?", report: ReportSOC1, areas: []string{"operations_financial"}},
+		{q: "Is there maker-checker on changes to the billing rate table?", report: ReportSOC1, areas: []string{"master_data", "segregation_of_duties"}},
+		{q: "Is access to the payee table reviewed each quarter?", report: ReportBoth, areas: []string{"access_financial"}},
+		{q: "Is every change to the commission calculation code approved?", report: ReportBoth, areas: []string{"change_financial"}},
+	})
 }
 
 func upperFirst(s string) string { return strings.ToUpper(s[:1]) + s[1:] }
