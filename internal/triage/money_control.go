@@ -543,9 +543,17 @@ func itgcOver(s *scratch) int {
 
 // dataWord holds the nouns of data a system holds or moves: beside them the words of
 // logging or of data quality are about the data ("payment file transfer logs
-// reviewed", "output files reconciled to control totals"), not a money item's record.
+// reviewed", "output files reconciled to control totals"), not a money item's record
+// (registerOf).
 var dataWord = wordSet(nil, "data", "file", "files", "record", "records", "output", "outputs", "input",
 	"inputs", "feed", "feeds", "log", "logs", "dataset", "datasets")
+
+// registerOf reports whether the word at k is a log or record "of" something: "a log
+// of refunds" is a register of the money items, "transfer logs" a system's.
+func registerOf(toks []token, k int) bool {
+	w := toks[k].text
+	return (w == "log" || w == "logs" || w == "record" || w == "records") && clauseNext(toks, k) == "of"
+}
 
 // integrityRule reports whether every criterion of r is one of data quality
 // (integrityCriteria), and it has one.
@@ -575,7 +583,7 @@ func (e *Engine) moneyControlSensed(s *scratch, qtext string, fired []firing, ar
 		return false
 	}
 	for k := range s.toks {
-		if itWord(s.toks, k) || dataWord[s.toks[k].text] {
+		if itWord(s.toks, k) || dataWord[s.toks[k].text] && !registerOf(s.toks, k) {
 			return false
 		}
 	}

@@ -61,6 +61,7 @@ func TestMoneyControlForms(t *testing.T) {
 		{form: "Are changes to {p} approved before they take effect?", areas: []string{"master_data"}},
 		{form: "Are exceptions on {p} escalated?"},
 		{form: "How often are {p} reviewed?"},
+		{form: "Is a register of {p} kept and reviewed?"},
 	}
 	// Nouns the money lexicon knows, with the areas their item belongs to.
 	tp, md := "transaction_processing", "master_data"
@@ -112,6 +113,19 @@ func TestMoneyControlFormsOverITObjects(t *testing.T) {
 		{q: "Is there maker-checker on changes to the billing rate table?", report: ReportSOC1, areas: []string{"master_data", "segregation_of_duties"}},
 		{q: "Is access to the payee table reviewed each quarter?", report: ReportBoth, areas: []string{"access_financial"}},
 		{q: "Is every change to the commission calculation code approved?", report: ReportBoth, areas: []string{"change_financial"}},
+	})
+}
+
+// A log or record "of" money items is their register; logs named by what they record
+// of a system ("file transfer logs") are the system's.
+func TestMoneyControlFormsRegisters(t *testing.T) {
+	t.Parallel()
+	tp := []string{"transaction_processing"}
+	checkClass(t, []classCase{
+		{q: "Is a log of refunds kept and reviewed?", report: ReportSOC1, areas: tp},
+		{q: "Is a log of payouts kept and reviewed?", report: ReportSOC1, areas: tp},
+		{q: "Is a record of voided cheques kept and reviewed?", report: ReportSOC1, areas: tp},
+		{q: "Are refund file transfer logs reviewed?", report: ReportSOC2, areas: []string{}},
 	})
 }
 
