@@ -1496,9 +1496,13 @@ func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 	if sensed && !process {
 		// No SOC 1 rule but a fallback names the process: its words may
 		// ("reconcile the tax withholdings you remit").
-		// Nor any area word, but the line asks a control over a money item ("Is
-		// every invoice logged?").
-		process = e.businessTop(s) >= 0 || moneyControlLine(s.toks)
+		process = e.businessTop(s) >= 0
+	}
+	if quality && !process {
+		// Nor any area word, but the line asks a control over a money item and
+		// names no system, data or policy ("Is every invoice logged?", "Are
+		// remittances subject to independent review?").
+		process = moneyControlPlain(s.toks)
 	}
 	return process && quality, process && quality && sensed
 }

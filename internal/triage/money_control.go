@@ -233,10 +233,11 @@ func moneyControlAsked(toks []token, qtext string) bool {
 	return ok
 }
 
-// moneyControlLine reports whether the line asks a control in one of the shapes of
-// moneyControlForm over a word of the money lexicon in its money sense.
-func moneyControlLine(toks []token) bool {
-	if _, _, ok := moneyControlForm(toks); !ok {
+// moneyControlPlain reports whether the line asks a control in one of the shapes of
+// moneyControlForm over a word of the money lexicon in its money sense, and names no
+// IT object, data or document of governance (plainMoney).
+func moneyControlPlain(toks []token) bool {
+	if _, _, ok := moneyControlForm(toks); !ok || !plainMoney(toks) {
 		return false
 	}
 	for k := range toks {
@@ -245,6 +246,18 @@ func moneyControlLine(toks []token) bool {
 		}
 	}
 	return false
+}
+
+// plainMoney reports whether the line names no IT object (itWord), data (dataWord,
+// unless a register of items: registerOf) or document of governance
+// (governanceWord): a control asked in it bears on the money item itself.
+func plainMoney(toks []token) bool {
+	for k := range toks {
+		if w := toks[k].text; itWord(toks, k) || dataWord[w] && !registerOf(toks, k) || governanceWord[w] {
+			return false
+		}
+	}
+	return true
 }
 
 // knowsWhich reports whether the question asks to know a fact ("how do we know what
@@ -463,24 +476,30 @@ func (e *Engine) moneyControlArea(s *scratch, qtext string) (int, string, bool) 
 	return e.moneyControlOver(s, qtext)
 }
 
-// recordCriteria are the criteria whose words also say how a money item is recorded
-// or kept right: logged and monitored (CC7.2), retained (C1.2), accurate (P7.1).
-var recordCriteria = map[string]bool{"CC7.2": true, "C1.2": true, "P7.1": true}
+// recordCriteria are the criteria whose words also say how a money item is recorded,
+// released or kept right: the IT control criteria with a money sense (senseSeries:
+// logged, released), retained (C1.2), accurate (P7.1), and processed completely and
+// accurately (integrityCriteria: the SOC 1 of a money item, guide section 8).
+var recordCriteria = func() map[string]bool {
+	out := map[string]bool{"C1.2": true, "P7.1": true}
+	for c := range senseSeries {
+		out[c] = true
+	}
+	for c := range integrityCriteria {
+		out[c] = true
+	}
+	return out
+}()
 
 // recordSense reports whether the criteria catalogue's best criterion ci is of
-// recordCriteria and the line names no IT object (itWord): "Evidence of review of
-// refunds is retained", "How is the accuracy of payouts checked?" ask the record or
-// the accuracy of the money item, not of a system's data.
+// recordCriteria and the line names no IT object, data or policy (plainMoney):
+// "Evidence of review of refunds is retained", "How is the accuracy of payouts
+// checked?" ask the record or the accuracy of the money item, not of a system's data.
 func recordSense(toks []token, ci int) bool {
 	if ci < 0 || ci >= len(AllCriteria) || !recordCriteria[AllCriteria[ci]] {
 		return false
 	}
-	for k := range toks {
-		if itWord(toks, k) {
-			return false
-		}
-	}
-	return true
+	return plainMoney(toks)
 }
 
 // moneyControlOver returns the area of a question that asks a control over a money
@@ -541,12 +560,15 @@ func itgcOver(s *scratch) int {
 	return best
 }
 
-// dataWord holds the nouns of data a system holds or moves: beside them the words of
-// logging or of data quality are about the data ("payment file transfer logs
-// reviewed", "output files reconciled to control totals"), not a money item's record
-// (registerOf).
+// dataWord holds the nouns of data a system holds, moves or shows, and of a person's
+// details: beside them the words of logging or of data quality are about the data
+// ("payment file transfer logs reviewed", "output files reconciled to control
+// totals", "the totals on our dashboard"), not a money item's record (registerOf).
 var dataWord = wordSet(nil, "data", "file", "files", "record", "records", "output", "outputs", "input",
-	"inputs", "feed", "feeds", "log", "logs", "dataset", "datasets")
+	"inputs", "feed", "feeds", "log", "logs", "dataset", "datasets", "dashboard", "dashboards", "screen", "screens",
+	// A person's own details are personal data, whatever process holds them
+	// ("their payroll address corrected").
+	"address", "addresses", "email", "phone", "personal", "name", "names")
 
 // registerOf reports whether the word at k is a log or record "of" something: "a log
 // of refunds" is a register of the money items, "transfer logs" a system's.
@@ -555,37 +577,29 @@ func registerOf(toks []token, k int) bool {
 	return (w == "log" || w == "logs" || w == "record" || w == "records") && clauseNext(toks, k) == "of"
 }
 
-// integrityRule reports whether every criterion of r is one of data quality
-// (integrityCriteria), and it has one.
-func integrityRule(r *compiled) bool {
-	for _, c := range r.Criteria {
-		if !integrityCriteria[c] {
-			return false
-		}
-	}
-	return len(r.Criteria) > 0
-}
+// governanceWord holds the documents of governance: "policies ... approved" asks
+// about the policy, whatever it governs ("acceptable use of managed assets").
+var governanceWord = wordSet(nil, "policy", "policies", "procedure", "procedures", "standard", "standards",
+	"programme", "program", "charter", "framework", "plan", "plans")
 
 // moneyControlSensed sets *area to the area of a control asked over a money object
 // (moneyControlOver) and reports whether there is one, when a fired rule of IT
 // control words reads them in their money sense (moneySense), or one of data quality
-// reads the item's own accuracy, and the line names no IT object or data (itWord,
-// dataWord) at all: its words are the money item's record ("Is every voided cheque
-// logged?", "What happens if a payout fails validation?"), not a system's or its data
-// files'. Words of governance alone are as often about any policy ("policies
-// approved"), so they still need the area words (businessTop).
+// or oversight reads the item's own accuracy or review, and the line names no IT
+// object, data or document of governance (itWord, dataWord, governanceWord): its
+// words are the money item's record or check ("Is every voided cheque logged?", "What
+// happens if a payout fails validation?", "Are refunds subject to independent
+// review?"), not a system's, its data files' or a policy's.
 func (e *Engine) moneyControlSensed(s *scratch, qtext string, fired []firing, area *int) bool {
 	sensed := false
 	for _, f := range fired {
-		sensed = sensed || !f.negated && (e.moneySense(s, f.rule) || integrityRule(&e.rules[f.rule]))
+		sensed = sensed || !f.negated && (e.moneySense(s, f.rule) || qualityOrOversight(&e.rules[f.rule]))
 	}
 	if !sensed {
 		return false
 	}
-	for k := range s.toks {
-		if itWord(s.toks, k) || dataWord[s.toks[k].text] && !registerOf(s.toks, k) {
-			return false
-		}
+	if !plainMoney(s.toks) {
+		return false
 	}
 	ai, _, ok := e.moneyControlOver(s, qtext)
 	if ok {

@@ -62,6 +62,19 @@ func TestMoneyControlForms(t *testing.T) {
 		{form: "Are exceptions on {p} escalated?"},
 		{form: "How often are {p} reviewed?"},
 		{form: "Is a register of {p} kept and reviewed?"},
+		{form: "Who is responsible for approving {p}?"},
+		{form: "Who performs the reconciliation of {p}?", areas: []string{"reconciliation"}},
+		{form: "Outline the controls over {p}."},
+		{form: "What documentation supports the approval of {p}?"},
+		{form: "Are {p} subject to independent review?"},
+		{form: "Does a second person approve {p}?", areas: []string{"segregation_of_duties"}},
+		{form: "A manager reviews all {p} above the approval limit."},
+		{form: "What is done when a {s} is found to be wrong?"},
+		{form: "What happens when a {s} cannot be matched?", areas: []string{"reconciliation"}},
+		{form: "How do you stop the same {s} being processed twice?"},
+		{form: "How do you detect duplicate {p}?"},
+		{form: "{P}: approval required? (Yes/No)"},
+		{form: "Approval of {p}: describe."},
 	}
 	// Nouns the money lexicon knows, with the areas their item belongs to.
 	tp, md := "transaction_processing", "master_data"

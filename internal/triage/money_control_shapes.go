@@ -27,12 +27,30 @@ var controlNoun = wordSet(nil,
 	"approval", "approvals", "authorisation", "authorisations", "authorization", "authorizations",
 	"review", "reviews", "signoff", "verification", "verifications", "validation", "validations",
 	"reconciliation", "reconciliations", "oversight", "checker", "checkers", "countersignature",
-	"reviewer", "reviewers", "approver", "approvers", "signatory", "signatories")
+	"reviewer", "reviewers", "approver", "approvers", "signatory", "signatories", "control", "controls",
+	"safeguards")
 
 // exceptionNoun holds the nouns of what a control catches and corrects: "how do you
 // handle exceptions in refunds", "who clears breaks in remittances".
 var exceptionNoun = wordSet(nil, "exception", "exceptions", "error", "errors", "discrepancy", "discrepancies",
 	"mismatch", "mismatches", "break", "breaks", "reject", "rejects", "rejection", "rejections")
+
+// controlGerund holds the verbs of controlVerbBase as gerunds: "who is responsible
+// for approving refunds", "who is in charge of reconciling remittances".
+var controlGerund = wordSet(nil, "approving", "authorising", "authorizing", "reviewing", "checking",
+	"verifying", "validating", "reconciling", "countersigning", "signing", "releasing", "correcting",
+	"investigating", "resolving", "escalating")
+
+// controlVerbBase holds the verbs of checking that, after "do", "does" or "did" and
+// their subject, ask whether the control is done: "Does a second person approve
+// refunds?".
+var controlVerbBase = wordSet(nil, "approve", "authorise", "authorize", "review", "check", "verify",
+	"validate", "reconcile", "countersign", "sign")
+
+// controlVerbS holds the verbs of checking as a statement of who does it: "a
+// manager approves every refund", "finance reconciles remittances daily".
+var controlVerbS = wordSet(nil, "approves", "authorises", "authorizes", "reviews", "verifies", "validates",
+	"reconciles", "countersigns", "signs")
 
 // controlPair holds the words after which a second word makes an act of control:
 // "sign off", "signed off", "followed up", "four eyes", "dual control".
@@ -71,7 +89,7 @@ var failedWords = wordSet(nil,
 	"rejection", "returned", "bounce", "bounced", "bounces", "error", "errors", "exception", "exceptions",
 	"mismatch", "mismatched", "duplicate", "duplicated", "exceeds", "exceeded", "exceed", "incorrect", "wrong",
 	"unmatched", "unreconciled", "invalid", "breaks", "broken", "unauthorised", "unauthorized", "overpaid",
-	"underpaid", "twice", "late", "deadline", "cutoff")
+	"underpaid", "twice", "late", "deadline", "cutoff", "cannot", "unable", "not")
 
 // controlShape returns the words of an act of control in a sentence that asks or
 // states it (see the file comment), or ok false.
@@ -82,9 +100,9 @@ func controlShape(toks []token) (from, to int, ok bool) {
 			start = k
 		}
 		w := toks[k].text
-		if (w == "happens" || w == "happen") && k > start && toks[k-1].text == "what" {
+		if happenWord[w] && whatBefore(toks, start, k) {
 			if j := failedCondition(toks, k); j > 0 && !shapeGuarded(toks, start, j) {
-				return k - 1, j, true
+				return start, j, true
 			}
 			continue
 		}
@@ -112,6 +130,11 @@ func controlAct(toks []token, k int) bool {
 		return !adjectiveBefore[prev]
 	case controlNoun[w]:
 		return true
+	case controlVerbBase[w] && doBefore(toks, k):
+		return !signsContract(toks, k)
+	case controlVerbS[w]:
+		// "a manager reviews all payouts", not "the reviews" nor "signs the contract".
+		return prev != "" && !adjectiveBefore[prev] && !signsContract(toks, k)
 	case exceptionNoun[w]:
 		// "exceptions to the refund policy" are the policy's terms.
 		return clauseNext(toks, k) != "to"
@@ -122,7 +145,7 @@ func controlAct(toks []token, k int) bool {
 // shapeAsks reports whether the sentence from start asks or states the act of
 // control at k: an auxiliary or a question word opens one of its clauses before k, a
 // word of request or of evidence stands before it, or the act is stated as done ("are
-// reviewed").
+// reviewed", "a manager approves").
 func shapeAsks(toks []token, start, k int) bool {
 	for j := start; j < k; j++ {
 		w := toks[j].text
@@ -137,6 +160,9 @@ func shapeAsks(toks []token, start, k int) bool {
 		if passiveBefore[toks[j].text] {
 			return true
 		}
+	}
+	if controlVerbS[toks[k].text] {
+		return true // a statement of who does it
 	}
 	return controlNoun[toks[k].text] && toks[k].brk >= brkClause
 }
@@ -153,7 +179,7 @@ func shapeGuarded(toks []token, start, k int) bool {
 		w := toks[j].text
 		n := clauseNext(toks, j)
 		switch {
-		case capabilityWord[w]:
+		case capabilityWord[w] && (j == start || !evidenceNoun[toks[j-1].text]):
 			return true
 		case (w == "can" || w == "could" || w == "will" || w == "would") && joinsClause(toks, j) && (personWord[n] && n != "you" || productDeterminer[n] || askerWord[n]):
 			return true
@@ -200,6 +226,40 @@ func failedCondition(toks []token, k int) int {
 func systemBefore(toks []token, start, k int) bool {
 	for j := start; j < k; j++ {
 		if systemNoun[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// doBefore reports whether "do", "does" or "did" opens the clause of the verb at k
+// within moneyControlReach words before it: "does a second person approve".
+func doBefore(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-moneyControlReach; j-- {
+		if w := toks[j].text; (w == "do" || w == "does" || w == "did") && joinsClause(toks, j) {
+			return true
+		}
+		if toks[j].brk >= brkClause {
+			return false
+		}
+	}
+	return false
+}
+
+// evidenceNoun holds the nouns of a record that supports a control ("the
+// documentation that supports the approval"): a capability word after one is no
+// product's.
+var evidenceNoun = wordSet(nil, "documentation", "documents", "document", "evidence", "records", "paperwork")
+
+// happenWord holds the words after "what" that ask what is done in a case: "what
+// happens if", "what is done when", "what action is taken if".
+var happenWord = wordSet(nil, "happens", "happen", "done", "taken", "occurs")
+
+// whatBefore reports whether "what" stands within three words before k in the
+// sentence from start ("what happens", "what is done", "what action is taken").
+func whatBefore(toks []token, start, k int) bool {
+	for j := k - 1; j >= start && j >= k-3; j-- {
+		if toks[j].text == "what" {
 			return true
 		}
 	}

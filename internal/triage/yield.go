@@ -272,8 +272,9 @@ var howSoft = map[string]bool{
 }
 
 // howControl holds the verbs after "how" that ask for a control besides controlVerb's:
-// how voids are accounted for, how errors are caught.
-var howControl = map[string]bool{"accounted": true, "caught": true, "catch": true, "catches": true, "spotted": true}
+// how voids are accounted for, how errors are caught, how a duplicate is stopped.
+var howControl = map[string]bool{"accounted": true, "caught": true, "catch": true, "catches": true, "spotted": true,
+	"stop": true, "stops": true, "stopped": true}
 
 // yesNoCheck holds the words of a check a yes-or-no form asks about ("Changes
 // confirmed by callback? Y/N").
@@ -306,7 +307,8 @@ func moneyControlForm(toks []token) (from, to int, ok bool) {
 		switch {
 		case holderWord[w] || w == "which" && peopleNoun[clauseNext(toks, k)]:
 			person = k
-		case person >= 0 && k-person <= moneyControlReach && (moneyControlVerb[w] || w == "set" && clauseNext(toks, k) == "up") &&
+		case person >= 0 && k-person <= moneyControlReach && (moneyControlVerb[w] || controlGerund[w] || controlNoun[w] ||
+			w == "set" && clauseNext(toks, k) == "up") &&
 			!signsContract(toks, k):
 			return person, k, true
 		case w == "how":
