@@ -1464,6 +1464,7 @@ var governanceSeries = []string{"CC1.", "CC2.", "CC3.", "CC4.", "CC5."}
 // then be named by the area words alone (businessTop).
 func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 	process, quality := false, false
+	stored := false // a SOC 2 rule of processing integrity: any data's, not only money's
 	for _, f := range fired {
 		r := &e.rules[f.rule]
 		if f.negated || r.tier != tierTopic || r.Report == "" || r.Report == ReportNone {
@@ -1488,6 +1489,7 @@ func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 				return false, false
 			}
 			quality, sensed = true, sensed || !qualityOrOversight(r)
+			stored = stored || r.Report == ReportSOC2 && slices.ContainsFunc(r.Criteria, func(c string) bool { return integrityCriteria[c] })
 			if r.Report == ReportBoth {
 				process = process || moneyArea(r)
 			}
@@ -1498,10 +1500,12 @@ func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 		// ("reconcile the tax withholdings you remit").
 		process = e.businessTop(s) >= 0
 	}
-	if quality && !process {
+	if quality && !process && !stored {
 		// Nor any area word, but the line asks a control over a money item and
 		// names no system, data or policy ("Is every invoice logged?", "Are
-		// remittances subject to independent review?").
+		// remittances subject to independent review?"). The integrity of stored
+		// or processed records ("ledger entries cannot be altered") needs a SOC 1
+		// rule or the area words, as before.
 		process = moneyControlPlain(s.toks)
 	}
 	return process && quality, process && quality && sensed
