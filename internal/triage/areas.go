@@ -124,6 +124,11 @@ func (e *Engine) rankAreas(s *scratch, qtext, text string, fired []firing, areas
 			}
 		}
 	}
+	if in[areaMasterData] && in[areaTransactions] && e.referenceOnly(s, fired) {
+		// "Are invoices calculated from the approved rate tables?": the standing data
+		// is what the calculation uses, not a change to it asked about.
+		sysNamed[areaMasterData] = true
+	}
 	if in[areaReconcile] && in[areaTransactions] && e.reconciledOnly(s, fired) {
 		// "Are claim payments issued each day reconciled to the bank?": the money
 		// words name what is reconciled, not a processing asked about.
@@ -1104,6 +1109,57 @@ func (e *Engine) heldOtherwise(s *scratch, ai int) bool {
 		return false
 	}
 	return !businessArea[ai] || ai == areaTransactions || !e.termOutsideWithin(s, ai)
+}
+
+// referenceWords open the phrase that names what a calculation is done by: "from",
+// "according to", "using", "against", "per", "under", "based on", "in line with".
+var referenceWords = map[string]bool{"from": true, "according": true, "using": true,
+	"against": true, "per": true, "under": true, "based": true, "line": true, "via": true}
+
+// referenceReach is how many words before a master data term a referenceWord may
+// stand ("calculated from the client-approved rate tables").
+const referenceReach = 3
+
+// standsAfterReference reports whether one of referenceWords stands within
+// referenceReach words before toks[k], in the same clause.
+func standsAfterReference(toks []token, k int) bool {
+	for j := k - 1; j >= 0 && k-j <= referenceReach && toks[j+1].brk < brkClause; j-- {
+		if referenceWords[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// referenceOnly reports whether master data stands in the verdict only for the
+// standing data a calculation uses: every master data term of the area vocabulary,
+// and every word of each rule that gave the area, stands after one of
+// referenceWords ("adjudicated according to plan rules", "priced using the current
+// fee schedule"), so that no set-up or change of the data is asked about.
+func (e *Engine) referenceOnly(s *scratch, fired []firing) bool {
+	seen := false
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role != roleArea || int(p.rule) != areaMasterData {
+			continue
+		}
+		k := tokenAt(s.toks, int(v.from))
+		if k < 0 || !standsAfterReference(s.toks, k) {
+			return false
+		}
+		seen = true
+	}
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || !slices.Contains(r.areaIdx, int8(areaMasterData)) {
+			continue
+		}
+		for _, h := range s.hits {
+			if h.rule == f.rule && h.phrase() && !standsAfterReference(s.toks, int(h.from)) {
+				return false
+			}
+		}
+	}
+	return seen
 }
 
 // termOutsideWithin reports whether a subject term of area ai (a weight of areaAdd or

@@ -90,3 +90,28 @@ func TestClientScheduleForTheClose(t *testing.T) {
 		{question: "How are the AR aging reports you send for our monthly close checked?", report: ReportSOC1, first: fr, without: []string{tp}},
 	})
 }
+
+// Standing data is master data when the question asks who sets, changes or sources
+// it (a commission grid amended, conversion rates and who sets them, a rate or index
+// reset, a bonus multiplier set up); standing data a calculation merely uses
+// ("calculated from the approved rate tables", "according to the plan rules") is
+// the setting of the processing asked. Written for this test.
+func TestStandingDataSetOrUsed(t *testing.T) {
+	t.Parallel()
+	md, tp := "master_data", "transaction_processing"
+	checkAreaCases(t, []areaCase{
+		{question: "Who can amend the commission grid used to pay our brokers, and is each amendment reviewed?", report: ReportSOC1, with: []string{md}},
+		{question: "How do you confirm the currency conversion rates used for our foreign payments are correct, and who sets them?", report: ReportSOC1, first: md},
+		{question: "After an index reset on our adjustable loans, how do you make sure the new payment amounts are right?", report: ReportSOC1, with: []string{md}},
+		{question: "When the prime rate resets, how do you make sure borrowers are charged the new interest from the right date?", report: ReportSOC1, with: []string{md}},
+		{question: "How is the bonus multiplier for each sales band set up and approved before the quarterly payout?", report: ReportSOC1, with: []string{md}},
+		{question: "Are invoices calculated from the approved rate tables each billing cycle?", report: ReportSOC1, first: tp, without: []string{md}},
+		{question: "Are royalties calculated from the contracted rate tables reviewed before each statement run?", report: ReportSOC1, first: tp, without: []string{md}},
+		// Near misses: a change to standing data, or processing with no standing data.
+		{question: "When a rate in the billing rate table is changed, who approves it before the next invoice run?", report: ReportSOC1, first: md},
+		{question: "How are updates to the fee schedule for our plan participants authorised?", report: ReportSOC1, first: md},
+		{question: "Who maintains the premium rate matrix, and how is each change approved before billing?", report: ReportSOC1, first: md},
+		{question: "How are overtime hours paid each week?", report: ReportSOC1, first: tp, without: []string{md}},
+		{question: "Are deductions taken according to the benefit plan rules each pay period?", report: ReportSOC1, first: tp, without: []string{md}},
+	})
+}
