@@ -1277,11 +1277,27 @@ var runNouns = map[string]bool{
 // runNamedOnly reports whether every transaction processing term the question has
 // stands in the relative clause that names a run by what it does: a runNoun, "that"
 // or "which", then the term within carriedGap words ("the overnight job that posts
-// premium receipts"). Beside the run's operation those words say which run is
+// premium receipts"), or right before a runNoun ("the claims adjudication cycle"). Beside the run's operation those words say which run is
 // monitored, not a processing asked about ("what stops receipts being posted twice"
 // is one).
 func (e *Engine) runNamedOnly(s *scratch) bool {
-	return e.everyTransactionTerm(s, func(k, _ int) bool { return afterRunThat(s.toks, k) })
+	return e.everyTransactionTerm(s, func(k, end int) bool { return afterRunThat(s.toks, k) || beforeRunNoun(s.toks, end) })
+}
+
+// beforeRunNoun reports whether the word at end, or one after it within the same
+// clause before any other word that is not skipped, is a runNoun: the transaction
+// term before it names the run ("the claims adjudication cycle", "the end-of-day
+// settlement batch").
+func beforeRunNoun(toks []token, end int) bool {
+	for k := end; k < len(toks); k++ {
+		if toks[k].brk >= brkClause {
+			return false
+		}
+		if !toks[k].stop {
+			return runNouns[toks[k].text]
+		}
+	}
+	return false
 }
 
 // afterRunThat reports whether the word at k follows "that" or "which" after a

@@ -115,3 +115,26 @@ func TestStandingDataSetOrUsed(t *testing.T) {
 		{question: "Are deductions taken according to the benefit plan rules each pay period?", report: ReportSOC1, first: tp, without: []string{md}},
 	})
 }
+
+// A money run watched, tracked or kept running (a batch that finishes late, a job
+// that fails, a payment system that must keep running through a power loss) is the
+// operation of the financial system; the money words before the run's noun name the
+// run, not a processing asked. Jobs that move no money stay SOC 2, and a processing
+// asked in words of its own keeps its area beside the run. Written for this test.
+func TestRunsOperatedNotProcessed(t *testing.T) {
+	t.Parallel()
+	ops, tp := "operations_financial", "transaction_processing"
+	checkAreaCases(t, []areaCase{
+		{question: "Who watches the end-of-day payment batch, and what happens if it finishes late?", report: ReportSOC1, first: ops},
+		{question: "How is the overnight interest accrual job tracked, and what is done when it fails?", report: ReportSOC1, with: []string{ops}},
+		{question: "If the building loses power in the middle of a pay run, what keeps the payroll platform running?", report: ReportBoth, first: ops, without: []string{tp}},
+		{question: "What keeps the claims system running if the primary site loses power?", report: ReportBoth, first: ops, without: []string{tp}},
+		// Near misses: jobs of no money, processing asked beside the run, processing alone.
+		{question: "Data processing jobs are monitored and failed runs are re-executed.", report: ReportSOC2},
+		{question: "Are ETL jobs that load clickstream data monitored for failures?", report: ReportSOC2},
+		{question: "If the nightly posting batch fails and is rerun, what stops receipts being posted twice?", report: ReportSOC1, with: []string{ops, tp}},
+		{question: "How are claims adjudicated each night?", report: ReportSOC1, first: tp, without: []string{ops}},
+		{question: "How is the nightly premium billing cycle monitored, and who is called when a batch stops partway?", report: ReportBoth, first: ops, without: []string{tp}},
+		{question: "If the ACH file misses the bank's cut-off, what happens and who is told?", report: ReportSOC1, first: "interfaces"},
+	})
+}
