@@ -138,3 +138,24 @@ func TestRunsOperatedNotProcessed(t *testing.T) {
 		{question: "If the ACH file misses the bank's cut-off, what happens and who is told?", report: ReportSOC1, first: "interfaces"},
 	})
 }
+
+// Money received that does not match, tie or agree to what it pays (an open
+// invoice, a remittance advice, an expected receipt) is followed up as a
+// reconciliation, however the negation is written ("doesn't match", "does not
+// agree"); receipts applied as they should be are cash application, transaction
+// processing. Written for this test.
+func TestReceiptsThatDoNotMatch(t *testing.T) {
+	t.Parallel()
+	rec, tp := "reconciliation", "transaction_processing"
+	checkAreaCases(t, []areaCase{
+		{question: "What happens to a customer payment that doesn't match any open invoice?", report: ReportSOC1, first: rec},
+		{question: "When a deposit doesn't tie to a remittance advice, who follows it up?", report: ReportSOC1, first: rec},
+		{question: "If a wire does not agree to any expected receipt, where is it held and who clears it?", report: ReportSOC1, first: rec},
+		{question: "A remittance that does not match the invoice amount: who researches it and how fast?", report: ReportSOC1, with: []string{rec}},
+		{question: "When a premium payment doesn't match the billed amount, how is the difference resolved?", report: ReportSOC1, first: rec},
+		// Near misses: receipts applied, or the unmatched already read.
+		{question: "How are premium payments posted to policies?", report: ReportSOC1, first: tp, without: []string{rec}},
+		{question: "Are receipts applied to the oldest open invoice first?", report: ReportSOC1, first: tp, without: []string{rec}},
+		{question: "How do you handle a gift that doesn't tie to any pledge?", report: ReportSOC1, first: rec},
+	})
+}
