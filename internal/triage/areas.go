@@ -124,6 +124,14 @@ func (e *Engine) rankAreas(s *scratch, qtext, text string, fired []firing, areas
 			}
 		}
 	}
+	if in[areaCustody] && !in[areaReconcile] && len(areas) > 1 && e.custodyBookOnly(s, fired) {
+		// "Distributions recorded in the trust ledger", "the trust accounting
+		// extract": the custody words name the books the other area's control is
+		// kept in, not a holding of the client's money asked about. A trust
+		// account's books reconciled are how the money held is proved, and keep
+		// custody beside the reconciliation.
+		sysNamed[areaCustody] = true
+	}
 	if in[areaMasterData] && in[areaTransactions] && e.referenceOnly(s, fired) {
 		// "Are invoices calculated from the approved rate tables?": the standing data
 		// is what the calculation uses, not a change to it asked about.
@@ -1109,6 +1117,56 @@ func (e *Engine) heldOtherwise(s *scratch, ai int) bool {
 		return false
 	}
 	return !businessArea[ai] || ai == areaTransactions || !e.termOutsideWithin(s, ai)
+}
+
+// bookNouns name the books or records money is accounted in, after the custody word
+// that says whose: "the trust ledger", "trust accounting", "trust account
+// reconciliations", "fiduciary accountings".
+var bookNouns = map[string]bool{"ledger": true, "ledgers": true, "accounting": true,
+	"accountings": true, "extract": true, "extracts": true, "reconciliation": true,
+	"reconciliations": true, "books": true, "subledger": true, "subledgers": true}
+
+// namesBook reports whether hit h ends on one of bookNouns or stands right before
+// one, skipped words aside, in the same clause.
+func namesBook(s *scratch, h patHit) bool {
+	if bookNouns[s.toks[h.to].text] {
+		return true
+	}
+	for k := int(h.to) + 1; k < len(s.toks) && s.toks[k].brk < brkClause; k++ {
+		if !s.toks[k].stop {
+			return bookNouns[s.toks[k].text]
+		}
+	}
+	return false
+}
+
+// custodyBookOnly reports whether custody stands in the verdict only for words that
+// name the books of a trust or fiduciary account (namesBook): every rule that gave
+// custody fired so for one group of its words, and every custody term of the area
+// vocabulary stands so.
+func (e *Engine) custodyBookOnly(s *scratch, fired []firing) bool {
+	seen := false
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || !slices.Contains(r.areaIdx, int8(areaCustody)) {
+			continue
+		}
+		if r.tier != tierTopic || !e.namesOnly(s, f.rule, namesBook) {
+			return false
+		}
+		seen = true
+	}
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role != roleArea || int(p.rule) != areaCustody {
+			continue
+		}
+		from, to := tokenAt(s.toks, int(v.from)), tokenAt(s.toks, int(v.to)-1)
+		if from < 0 || to < 0 || !namesBook(s, patHit{from: int32(from), to: int32(to)}) {
+			return false
+		}
+		seen = true
+	}
+	return seen
 }
 
 // referenceWords open the phrase that names what a calculation is done by: "from",

@@ -159,3 +159,27 @@ func TestReceiptsThatDoNotMatch(t *testing.T) {
 		{question: "How do you handle a gift that doesn't tie to any pledge?", report: ReportSOC1, first: rec},
 	})
 }
+
+// The books of a trust or fiduciary account ("the trust ledger", "the trust
+// accounting extract", "fiduciary accounting ledger") name where another control is
+// kept, not a holding of client money: beside the processing, the interface or the
+// operation asked about they add no custody. Reconciling those books proves the money
+// held and keeps custody, and money held in trust or escrow is custody. Written for
+// this test.
+func TestTrustBooksAreTheSetting(t *testing.T) {
+	t.Parallel()
+	cus, rec := "custody", "reconciliation"
+	checkAreaCases(t, []areaCase{
+		{question: "How is the nightly trust accounting extract loaded into our general ledger checked for completeness?", report: ReportSOC1, first: "interfaces", without: []string{cus}},
+		{question: "Backups of the fiduciary accounting ledger: how often, and are restores tested?", report: ReportBoth, first: "operations_financial", without: []string{cus}},
+		{question: "How are benefit payments from the trust approved and entered in the trust ledger?", report: ReportSOC1, first: "transaction_processing", without: []string{cus}},
+		{question: "Are distributions calculated and recorded in the trust accounting system reviewed before payment?", report: ReportSOC1, first: "transaction_processing", without: []string{cus}},
+		{question: "How are receipts split between income and principal when they are posted in the trust accounting system?", report: ReportSOC1, first: "transaction_processing", without: []string{cus}},
+		{question: "Who approves manual entries to the trust ledger before they are posted?", report: ReportSOC1, first: "transaction_processing", without: []string{cus}},
+		// Near misses: the books reconciled, or the money held.
+		{question: "Do you reconcile the trust ledger to the bank every day?", report: ReportSOC1, with: []string{rec, cus}},
+		{question: "Are the trust account reconciliations reviewed each month?", report: ReportSOC1, with: []string{rec, cus}},
+		{question: "How do you safeguard client money held in trust accounts?", report: ReportSOC1, first: cus},
+		{question: "Are client funds in the escrow accounts kept separate from your own?", report: ReportSOC1, first: cus},
+	})
+}
