@@ -142,6 +142,11 @@ func (e *Engine) rankAreas(s *scratch, qtext, text string, fired []firing, areas
 		// words name what is reconciled, not a processing asked about.
 		sysNamed[areaTransactions] = true
 	}
+	if in[areaReporting] && in[areaReconcile] && e.reportReconciledOnly(s, fired) {
+		// "Are commission statements reconciled to the premium booked?": the
+		// statement is the record agreed, not a client output checked before it goes.
+		sysNamed[areaReporting] = true
+	}
 	if in[areaReporting] && in[areaTransactions] && e.reportNamed(s, fired, text) {
 		// "How do you validate the deferred revenue reports we pull for our close?":
 		// the money words name the report checked, not a processing asked about.
@@ -635,6 +640,77 @@ func (e *Engine) reconciledOnly(s *scratch, fired []firing) bool {
 		}
 	}
 	return recon != 0
+}
+
+// releaseWords are the acts by which a client output leaves the service: a check
+// made before them is the output's review ("checked before release", "before they
+// go out").
+var releaseWords = map[string]bool{"release": true, "released": true, "releasing": true,
+	"sent": true, "send": true, "sending": true, "issue": true, "issued": true, "issuing": true,
+	"mail": true, "mailed": true, "mailing": true, "go": true, "goes": true, "distributed": true,
+	"distribution": true, "submission": true, "submitted": true, "delivery": true, "delivered": true,
+	"published": true, "publication": true, "provided": true, "provide": true, "filed": true,
+	"filing": true}
+
+// reportReconciledOnly reports whether financial reporting stands in the verdict only
+// for the statement, bordereau or advice a reconciliation agrees: no rule of the
+// asker's reliance gave it, every word of each rule that gave it and every term of
+// the area vocabulary stands in an ask (askParts) that holds a subject term of
+// reconciliation, no check is made before the output is released, sent, provided
+// or filed ("checked against the ledger before release" reviews the output), and
+// the output does not serve the client's close.
+func (e *Engine) reportReconciledOnly(s *scratch, fired []firing) bool {
+	var part [askPartsMax]uint8
+	askParts(s.toks, &part)
+	partOf := func(k int) uint { return uint(part[min(k, askPartsMax-1)] & 63) }
+	var recon uint64
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role == roleArea && int(p.rule) == areaReconcile && p.w >= areaAdd {
+			if k := tokenAt(s.toks, int(v.from)); k >= 0 {
+				recon |= 1 << partOf(k)
+			}
+		}
+	}
+	inRecon := func(k int) bool { return k >= 0 && k < len(s.toks) && recon>>partOf(k)&1 != 0 }
+	for k := range s.toks {
+		if t := s.toks[k].text; t == "close" || t == "closing" {
+			return false // the output serves the client's close: "the roll-forward we use in our close"
+		}
+		if s.toks[k].text != "before" {
+			continue
+		}
+		for j := k + 1; j < len(s.toks) && s.toks[j].cl == s.toks[k].cl; j++ {
+			if releaseWords[s.toks[j].text] {
+				return false
+			}
+		}
+	}
+	seen := false
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role != roleArea || int(p.rule) != areaReporting {
+			continue
+		}
+		if !inRecon(tokenAt(s.toks, int(v.from))) {
+			return false
+		}
+		seen = true
+	}
+	for _, f := range fired {
+		r := &e.rules[f.rule]
+		if f.negated || !slices.Contains(r.areaIdx, int8(areaReporting)) {
+			continue
+		}
+		if r.tier == tierFrame {
+			return false
+		}
+		for _, h := range s.hits {
+			if h.rule == f.rule && h.phrase() && !inRecon(int(h.from)) {
+				return false
+			}
+		}
+		seen = true
+	}
+	return seen && recon != 0
 }
 
 // paidActs are the acts a check made "before" them guards: the settlement paid, the

@@ -183,3 +183,23 @@ func TestTrustBooksAreTheSetting(t *testing.T) {
 		{question: "Are client funds in the escrow accounts kept separate from your own?", report: ReportSOC1, first: cus},
 	})
 }
+
+// A statement, bordereau or remittance advice that a reconciliation agrees is the
+// record reconciled, not a client output checked: the area is reconciliation alone.
+// A statement checked before it is mailed or released, or an output that serves
+// the client's close, is still financial reporting. Written for this test.
+func TestStatementsReconciledAreRecords(t *testing.T) {
+	t.Parallel()
+	rec, fr := "reconciliation", "financial_reporting"
+	checkAreaCases(t, []areaCase{
+		{question: "Are the broker commission statements reconciled to the commissions payable account every month?", report: ReportSOC1, first: rec, without: []string{fr}},
+		{question: "Do you reconcile the carriers' remittance advices to the premium deposits each week?", report: ReportSOC1, first: rec, without: []string{fr}},
+		{question: "Are the reinsurance bordereaux reconciled to the premium ledger each quarter?", report: ReportSOC1, first: rec, without: []string{fr}},
+		{question: "Is the sponsor's funding statement reconciled to the claims account each month?", report: ReportSOC1, first: rec, without: []string{fr}},
+		// Near misses: an output reviewed before it goes, or used in the close.
+		{question: "Are client statements reconciled to the ledger before they are mailed?", report: ReportSOC1, with: []string{fr, rec}},
+		{question: "We use the premium roll-forward you provide in our close: how is it reconciled to cash?", report: ReportSOC1, with: []string{fr, rec}},
+		{question: "Are the monthly statements you send our members checked for accuracy?", report: ReportSOC1, first: fr, without: []string{rec}},
+		{question: "Is the custodian's statement reconciled to your records of our holdings daily?", report: ReportSOC1, first: rec, without: []string{fr}},
+	})
+}
