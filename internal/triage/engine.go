@@ -157,7 +157,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	for _, ri := range s.rules {
 		r := &e.rules[ri]
 		if !e.ruleMatches(s, ri) || r.Joined && !e.listed(s, text, ri) || r.Capability && !e.productAsked(s, ri) ||
-			r.Contact && !contactAsked(s.toks) || r.Asked && !askerAsks(s.toks) ||
+			r.Contact && !contactAsked(s.toks) || r.Asked && !askerAsks(s.toks) || r.Fact && !factAsked(s.toks) ||
 			r.Accept && e.acceptanceSpent(s, ri) {
 			continue
 		}

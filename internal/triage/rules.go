@@ -118,6 +118,11 @@ type Rule struct {
 	// billing questions?"), not a control over the money function it names. See
 	// contactAsked in yield.go.
 	Contact bool `json:"contact,omitempty"`
+	// Fact rules fire only when a sentence of the line asks a fact about a money item
+	// (how often, when, by which channel, how many, what it costs, what customers or
+	// the product can do with it) and no word of the line asks a control or speaks of
+	// data or security. See factAsked in money_facts.go.
+	Fact bool `json:"fact,omitempty"`
 
 	Examples struct {
 		Match   []string `json:"match"`
@@ -275,6 +280,9 @@ func (r *Rule) validate() error {
 	}
 	if r.Contact && r.Tier != "request" {
 		return errors.New("contact needs the request tier")
+	}
+	if r.Fact && r.Tier != "request" {
+		return errors.New("fact needs the request tier")
 	}
 	if r.Accept && r.Type == "" {
 		return errors.New("accept needs a type")

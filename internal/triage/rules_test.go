@@ -41,7 +41,7 @@ func matchesRule(e *Engine, id, text string) bool {
 	for _, ri := range s.rules {
 		r := &e.rules[ri]
 		if r.ID == id && e.ruleMatches(s, ri) && (!r.Joined || e.listed(s, text, ri)) && (!r.Contact || contactAsked(s.toks)) &&
-			(!r.Asked || askerAsks(s.toks)) &&
+			(!r.Asked || askerAsks(s.toks)) && (!r.Fact || factAsked(s.toks)) &&
 			!(r.Negatable && e.negated(s, ri)) {
 			return true
 		}
