@@ -95,6 +95,11 @@ var factForms = []factForm{
 	// Price and terms.
 	{"What do you charge for {P}?", ReportNone},
 	{"Are {P} included in the subscription price?", ReportNone},
+	// Privacy: sharing, selling, marketing use and retention of the money data.
+	{"Is {A} data shared with advertisers?", ReportSOC2},
+	{"Do you sell {A} data to third parties?", ReportSOC2},
+	{"Do you use our {A} data for marketing?", ReportSOC2},
+	{"How long do you keep {A} data after the contract ends?", ReportSOC2},
 }
 
 func factQuestion(f factForm, n factNoun) string {
