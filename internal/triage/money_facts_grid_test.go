@@ -135,6 +135,32 @@ func TestMoneyFactsGrid(t *testing.T) {
 	}
 }
 
+// A money word in another sense (the articles of a journal, the statements of a
+// database query) names no money at all: no SOC 1, whatever else answers. The same
+// words in their money sense keep it.
+func TestMoneyWordsInOtherSenses(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	for _, c := range []struct {
+		q    string
+		soc1 bool
+	}{
+		{"Who checks the accuracy of journal articles you publish?", false},
+		{"Are peer-reviewed journal submissions checked for accuracy before release?", false},
+		{"Who reviews SQL statements before they run in production?", false},
+		{"Are query statements checked for accuracy before they are run?", false},
+		// The money senses.
+		{"Who checks the accuracy of journal entries you post for us?", true},
+		{"Are the account statements you produce checked for accuracy before release?", true},
+	} {
+		v := e.Classify(Question{Text: c.q})
+		soc1 := v.Report == ReportSOC1 || v.Report == ReportBoth
+		if soc1 != c.soc1 || !soc1 && len(v.SOC1Areas) > 0 {
+			t.Errorf("%s: %s %v, want SOC 1 %v", c.q, v.Report, v.SOC1Areas, c.soc1)
+		}
+	}
+}
+
 // The same money nouns in the same shapes, with a control asked (reviewed, approved,
 // reconciled, counted, made sure of) or an IT control over the money system named, keep
 // their SOC 1 (or both) answers: the fact reading gives way.
