@@ -108,11 +108,12 @@ func capabilityAsked(toks []token, k int) bool {
 		j++
 	}
 	var verbs map[string]bool
+	sends := false // the vendor or its product may also send by a channel
 	switch {
 	case factCustomer[subj]:
 		verbs = factUse
 	case subj == "you" || factProduct[subj]:
-		verbs = factOffer
+		verbs, sends = factOffer, true
 	default:
 		return false
 	}
@@ -121,7 +122,7 @@ func capabilityAsked(toks []token, k int) bool {
 		if verbs[w] {
 			return !sentenceHas(toks, j, factOthers)
 		}
-		if verbs[""] && factSend[w] {
+		if sends && factSend[w] {
 			// Sending or issuing the item is the service itself; by a channel
 			// ("do you send statements by email") it is a fact.
 			return sentenceHas(toks, j, factChannel)
@@ -187,9 +188,8 @@ var (
 	factUse = wordSet(nil, "download", "view", "see", "export", "print", "pay", "dispute", "save", "receive",
 		"get", "request", "find", "search", "filter", "opt", "choose", "subscribe", "reprint", "resend",
 		"submit", "track")
-	// factOffer holds the verbs of what the vendor or its product offers ("" marks
-	// the set whose subject may also send by a channel: factSend).
-	factOffer = wordSet(nil, "", "support", "supports", "offer", "offers", "allow", "allows", "let", "lets",
+	// factOffer holds the verbs of what the vendor or its product offers.
+	factOffer = wordSet(nil, "support", "supports", "offer", "offers", "allow", "allows", "let", "lets",
 		"show", "shows", "email", "emails", "mail", "mails", "accept", "accepts", "display", "displays")
 	// factSend holds the verbs of sending or issuing an item.
 	factSend = wordSet(nil, "send", "sends", "deliver", "delivers", "issue", "issues", "provide", "provides",
