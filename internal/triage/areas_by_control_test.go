@@ -41,6 +41,8 @@ func TestDutiesReadFromTheirSplit(t *testing.T) {
 		{question: "Is the ability to change a loan's interest rate held separate from loan servicing payments?", report: ReportBoth, with: []string{sod}},
 		{question: "Who approves refunds, and can that same officer issue them?", report: ReportSOC1, with: []string{sod}},
 		{question: "For our SOX work: what stops a payroll administrator from adding a new hire and also approving the hire's first pay?", report: ReportSOC1, with: []string{sod, "financial_reporting"}, without: []string{md}},
+		{question: "Is the clerk who opens the mail kept from posting the cheques?", report: ReportSOC1, with: []string{sod}},
+		{question: "Is the person who approves refunds kept from issuing the credits?", report: ReportSOC1, with: []string{sod}},
 		// Near misses: one duty, or a second approver with no split asked.
 		{question: "What prevents a payroll specialist from adding a new employee to the system?", report: ReportSOC1, without: []string{sod}},
 		{question: "Who approves manual journal entries before they are posted?", report: ReportSOC1, without: []string{sod}},
@@ -107,6 +109,7 @@ func TestStandingDataSetOrUsed(t *testing.T) {
 		{question: "How is the bonus multiplier for each sales band set up and approved before the quarterly payout?", report: ReportSOC1, with: []string{md}},
 		{question: "Are invoices calculated from the approved rate tables each billing cycle?", report: ReportSOC1, first: tp, without: []string{md}},
 		{question: "Are royalties calculated from the contracted rate tables reviewed before each statement run?", report: ReportSOC1, first: tp, without: []string{md}},
+		{question: "Who keeps the employee pay data up to date when someone gets a raise?", report: ReportSOC1, first: md},
 		// Near misses: a change to standing data, or processing with no standing data.
 		{question: "When a rate in the billing rate table is changed, who approves it before the next invoice run?", report: ReportSOC1, first: md},
 		{question: "How are updates to the fee schedule for our plan participants authorised?", report: ReportSOC1, first: md},
