@@ -351,14 +351,14 @@ func moneyWord(toks []token, k int) (int8, bool) {
 	return a &^ priceFlag, true
 }
 
-// vendorsOwn reports whether the money word at k is the vendor's own: "own" stands in
-// the three words before it, or its clause names "your company" ("the income of your
-// company", "your own leases"). The vendor's own finances are a company fact, not a
-// money item it processes for its clients.
+// vendorsOwn reports whether the money word at k is the vendor's own: the vendor's
+// "own" (ownedByVendor) stands in the three words before it, or its clause names "your
+// company" ("the income of your company", "your own leases"). The vendor's own
+// finances are a company fact, not a money item it processes for its clients.
 func vendorsOwn(toks []token, k int) bool {
 	lo, hi := clauseSpan(toks, k)
 	for j := max(lo, k-3); j < k; j++ {
-		if toks[j].text == "own" {
+		if toks[j].text == "own" && ownedByVendor(toks, j, lo) {
 			return true
 		}
 	}
@@ -369,6 +369,28 @@ func vendorsOwn(toks []token, k int) bool {
 	}
 	return false
 }
+
+// ownedByVendor reports whether "own" at j, in the clause from lo, is the vendor's:
+// after "your" or "its", after the firm's possessive ("the company's own"), or with
+// no owner named. Another owner's ("employees' own reimbursements", "their own
+// travel", "our own bank accounts") leaves the money item a client's.
+func ownedByVendor(toks []token, j, lo int) bool {
+	if j == lo {
+		return true
+	}
+	switch p := toks[j-1].text; {
+	case p == "your" || p == "its":
+		return true
+	case p == "s":
+		return j-2 >= lo && ownFirm[toks[j-2].text]
+	default:
+		return !ownerBefore[p] && !strings.HasSuffix(p, "s")
+	}
+}
+
+// ownerBefore holds the possessives before "own" that name someone other than the
+// vendor.
+var ownerBefore = map[string]bool{"their": true, "our": true, "my": true, "his": true, "her": true}
 
 // ownFirm holds the words after "your" that name the vendor as a firm.
 var ownFirm = map[string]bool{"company": true, "firm": true, "business": true, "organisation": true,

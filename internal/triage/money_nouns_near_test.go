@@ -82,5 +82,7 @@ func TestMoneyNounsOtherSenses(t *testing.T) {
 		{question: "Who can change ledger postings?", report: "both", not: "CC7.2"},
 		{question: "Who approves ledger postings?", report: "soc1"},
 		{question: "How do you make sure check runs are recorded accurately?", report: "soc1"},
+		// Another owner's "own" leaves the item a client's money.
+		{question: "Are employees' own reimbursements approved by a manager?", report: "soc1", area: "transaction_processing"},
 	})
 }
