@@ -361,7 +361,9 @@ var unnumberedEvidence = Evidence{Rule: "unnumbered_financial", Reason: "The rep
 // is the SOC 1: the question's topics (topic1, topic2: the topic tier's reports) are
 // financial processes only, every unnamed-tier rule that fired is unnumbered (none
 // describes the report by a SOC 2 subject), and the line names, refuses or holds no
-// SOC 1 (s.lineSOC1: after a refused SOC 1 the report asked for is the SOC 2).
+// SOC 1 (s.lineSOC1: after a refused SOC 1 the report asked for is the SOC 2). Topic
+// words that only give the reason a Type 1 will do ("since the treasury tool is
+// new": topicsInNewReason) make no SOC 1.
 //
 // With no topic rule, the areas vocabulary may name the process instead ("an
 // independent attestation covering your claims adjudication").

@@ -35,8 +35,9 @@ var controlNoun = wordSet(nil,
 var exceptionNoun = wordSet(nil, "exception", "exceptions", "error", "errors", "discrepancy", "discrepancies",
 	"mismatch", "mismatches", "break", "breaks", "reject", "rejects", "rejection", "rejections")
 
-// controlGerund holds the verbs of controlVerbBase as gerunds: "who is responsible
-// for approving refunds", "who is in charge of reconciling remittances".
+// controlGerund holds the gerunds of the verbs of checking, signing, releasing and
+// correcting (more than controlVerbBase holds): "who is responsible for approving
+// refunds", "who is in charge of reconciling remittances".
 var controlGerund = wordSet(nil, "approving", "authorising", "authorizing", "reviewing", "checking",
 	"verifying", "validating", "reconciling", "countersigning", "signing", "releasing", "correcting",
 	"investigating", "resolving", "escalating")
