@@ -77,6 +77,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	report := ReportNone
 	unnumbered := false
 	integrity := false // a money process's own accuracy, not a SOC 2 subject
+	governed := false  // a governance activity whose example is a money item
 	sensed := false    // IT control words read in their money sense (money_sense.go)
 	for tier := tierName; tier >= tierTopic; tier-- {
 		t := byTier[tier]
@@ -100,6 +101,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 		if t.soc1 && t.soc2 {
 			report = ReportBoth
+			if tier == tierTopic && e.governanceAsked(fired) {
+				report, governed = ReportSOC2, true
+				break
+			}
 			if tier == tierTopic {
 				if ok, sn := e.moneyIntegrity(s, fired); ok {
 					report, integrity, sensed = ReportSOC1, !sn, sn
@@ -113,6 +118,7 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		}
 		if t.soc2 {
 			report = ReportSOC2
+			governed = tier == tierTopic && e.governanceAsked(fired)
 			if tier == tierUnnamed {
 				unnumbered = e.unnumberedSOC1(s, fired, byTier[tierTopic].soc1, byTier[tierTopic].soc2)
 			}
@@ -139,6 +145,9 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	}
 	switch {
 	case !e.areas:
+	case governed:
+		// A risk assessment, training or vendor oversight asked, a money item its
+		// example: SOC 2, no SOC 1 area.
 	case unnumbered && e.serviceOnly(fired):
 		// The report is asked for over a service named, nothing said of its control:
 		// its areas are those the words name as a process, if any.
@@ -345,6 +354,28 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 }
 
 // b2i counts a condition.
+// governanceAsked reports whether a governance rule of the topic tier fired, not
+// negated, and every rule of the SOC 1 report that fired beside it is a topic rule
+// of the SOC 1 alone: an IT general control over a money system (a rule of both
+// reports) keeps its reading.
+func (e *Engine) governanceAsked(fired []firing) bool {
+	gov := false
+	for _, f := range fired {
+		if f.negated {
+			continue
+		}
+		r := &e.rules[f.rule]
+		switch {
+		case r.tier != tierTopic:
+		case r.Governance:
+			gov = true
+		case r.Report == ReportBoth:
+			return false
+		}
+	}
+	return gov
+}
+
 func b2i(b bool) int {
 	if b {
 		return 1

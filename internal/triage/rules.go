@@ -72,6 +72,12 @@ type Rule struct {
 	// to areas the vocabulary scores higher, and a both verdict whose SOC 1 half
 	// only fallback rules gave is SOC 2 when no area's words are present.
 	Fallback bool `json:"fallback,omitempty"`
+	// Governance rules name an activity of governing the service (a risk
+	// assessment, staff training, the oversight of vendors and subcontractors)
+	// whose example may be a money item ("does the risk assessment consider funds
+	// diverted by staff?"): beside SOC 1 topic rules, or only money words, the line
+	// stays SOC 2.
+	Governance bool `json:"governance,omitempty"`
 	// Remainder rules name a report by a generic word ("send the security report",
 	// "please provide the report"): they count only when a report the question names
 	// was negated, put out of scope or is already held, so that "We do not need a
