@@ -6,7 +6,8 @@ import "testing"
 // assessment of vendors' or subcontractors' security are governance of the service
 // (SOC 2) even when their example is a money item: funds diverted by staff, a fake
 // request to change bank details, firms that do payment work. A control over the
-// money item itself, or access to a money system, keeps its reading.
+// money item itself, or access to a money system, keeps its reading, and so do staff
+// trained in a money procedure and a change in law applied to a calculation.
 func TestGovernanceOverMoneyStaysSOC2(t *testing.T) {
 	t.Parallel()
 	checkAreaCases(t, []areaCase{
@@ -33,5 +34,11 @@ func TestGovernanceOverMoneyStaysSOC2(t *testing.T) {
 			report: "both"},
 		{question: "Are premiums collected by the outsourced lockbox reconciled to the bank each day?",
 			report: "both", first: "reconciliation"},
+		// Training in the money procedure, a change in the law applied to the
+		// calculation: the money process itself.
+		{question: "Are payroll clerks trained on the payroll calculation procedures, and is their work checked for accuracy?",
+			report: "soc1"},
+		{question: "When a tax law changes, how do you make sure withholding is calculated correctly from the effective date?",
+			report: "soc1"},
 	})
 }
