@@ -355,9 +355,10 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 
 // b2i counts a condition.
 // governanceAsked reports whether a governance rule of the topic tier fired, not
-// negated, and every rule of the SOC 1 report that fired beside it is a topic rule
-// of the SOC 1 alone: an IT general control over a money system (a rule of both
-// reports) keeps its reading.
+// negated, and no other control is asked beside it: every other SOC 2 topic rule
+// that fired is governance too, and none of both reports did. An IT general
+// control over a money system, or physical access to a cash room, keeps its
+// reading.
 func (e *Engine) governanceAsked(fired []firing) bool {
 	gov := false
 	for _, f := range fired {
@@ -369,7 +370,7 @@ func (e *Engine) governanceAsked(fired []firing) bool {
 		case r.tier != tierTopic:
 		case r.Governance:
 			gov = true
-		case r.Report == ReportBoth:
+		case r.Report == ReportBoth, r.Report == ReportSOC2 && !r.Incidental && !r.Fallback:
 			return false
 		}
 	}
