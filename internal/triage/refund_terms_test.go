@@ -26,6 +26,7 @@ func TestRefundTermsAreCommercial(t *testing.T) {
 		{"Who can issue refunds in the billing system?", "both", false},
 		{"Are refunds over $500 reviewed by a second person before release?", "soc1", false},
 		{"Are pro rata credits on cancelled policies calculated correctly?", "soc1", false},
+		{"How are prorated credits applied when a customer switches plans mid-cycle?", "soc1", false},
 	} {
 		v := e.Classify(Question{Text: tc.q})
 		if v.Report != tc.report || slices.Contains(v.Artifacts, "custom_answer") != tc.answer {
