@@ -74,10 +74,12 @@ var moneyLexicon = func() map[string]int8 {
 
 // moneyAfter holds the nouns that are money only after a word that names their
 // process, each with the words that do so and the area they point to: "goods
-// receipts" (not the receipt of a delivery), "GL postings" (not a job posting),
+// receipts" (not the receipt of a delivery), "manual postings" (not a job posting),
 // "benefit contributions" (not contributions to open source), "subscription
 // renewals" (not a certificate's renewal), "cash drawer counts" (not a count of
-// users), "customer credits" (not an SLA's service credits).
+// users), "customer credits" (not an SLA's service credits). A word that is money on
+// its own ("journal", "ledger", "settlement") has no place here: moneyWord counts such
+// a compound once, at its first word, and never looks the pair up.
 var moneyAfter = func() map[string]map[string]int8 {
 	out := map[string]map[string]int8{}
 	add := func(area string, heads []string, before ...string) {
@@ -92,50 +94,49 @@ var moneyAfter = func() map[string]map[string]int8 {
 	}
 	tp := "transaction_processing"
 	add(tp, []string{"order", "orders"}, "purchase", "sales", "standing")
-	add(tp, []string{"receipt", "receipts"}, "goods", "customer", "sales", "gift", "donor", "lockbox", "check")
+	add(tp, []string{"receipt", "receipts"}, "goods", "customer", "sales", "gift", "donor", "check")
 	add(tp, []string{"credit", "credits"}, "customer", "vendor", "supplier", "account", "billing", "member",
 		"patient", "student")
 	add(tp, []string{"contribution", "contributions"}, "benefit", "benefits", "pension", "employer", "employee",
 		"k", "retirement", "plan", "member", "hsa", "fsa", "charitable", "donor", "matching", "superannuation",
 		"provident")
-	add(tp, []string{"adjustment", "adjustments"}, "journal", "journals", "ledger", "gl", "billing", "revenue",
-		"inventory", "stock", "side", "topside", "end", "closing", "audit", "account", "accounting", "valuation")
-	add(tp, []string{"posting", "postings"}, "gl", "ledger", "journal", "manual", "account", "accounting", "revenue", "cost")
-	add(tp, []string{"entry", "entries"}, "journal", "ledger", "gl", "adjusting", "closing", "consolidation",
-		"reversing", "correcting", "elimination", "topside", "side")
-	add(tp, []string{"elimination", "eliminations"}, "intercompany", "consolidation")
-	add(tp, []string{"allocation", "allocations"}, "cost", "overhead", "expense", "revenue", "premium", "intercompany")
+	add(tp, []string{"adjustment", "adjustments"}, "billing", "inventory", "stock", "side",
+		"topside", "end", "closing", "audit", "account", "accounting")
+	add(tp, []string{"posting", "postings"}, "manual", "account", "accounting", "cost")
+	add(tp, []string{"entry", "entries"}, "adjusting", "closing", "consolidation", "reversing",
+		"correcting", "elimination", "topside", "side")
+	add(tp, []string{"elimination", "eliminations"}, "consolidation")
+	add(tp, []string{"allocation", "allocations"}, "cost", "overhead")
 	add("reconciliation", []string{"count", "counts"}, "drawer", "till", "stock", "cycle", "inventory", "vault", "float", "physical")
 	add(tp, []string{"renewal", "renewals"}, "subscription", "subscriptions", "membership")
-	add(tp, []string{"run", "runs"}, "check", "billing", "settlement")
+	add(tp, []string{"run", "runs"}, "check", "billing")
 	add(tp, []string{"transaction", "transactions"}, "card", "pos", "sales", "financial", "bank", "merchant",
-		"journal", "ledger", "gl", "fx", "trading")
+		"fx", "trading")
 	add(tp, []string{"transfer", "transfers"}, "wire", "bank", "fund", "money", "account")
 	add(tp, []string{"memo", "memos", "note", "notes"}, "credit")
 	add(tp, []string{"returns"}, "sales", "customer", "merchandise")
 	add(tp, []string{"reserve", "reserves"}, "claim", "claims", "loss", "case", "ibnr", "inventory", "obsolescence", "unearned")
 	add(tp, []string{"recovery", "recoveries"}, "subrogation", "salvage", "overpayment", "claim", "claims")
 	add(tp, []string{"value", "values"}, "surrender", "fair", "market", "book", "residual")
-	add(tp, []string{"claim", "claims"}, "medical", "insurance", "health", "dental", "pharmacy", "expense",
+	add(tp, []string{"claim", "claims"}, "medical", "insurance", "health", "dental", "pharmacy",
 		"warranty", "provider", "loss", "benefit", "aid", "mileage", "travel", "subrogation")
 	add(tp, []string{"call", "calls"}, "capital", "margin")
-	add(tp, []string{"distribution", "distributions"}, "fund", "investor", "capital", "income", "dividend", "plan",
-		"partner", "partnership", "estate", "member", "patronage", "endowment")
+	add(tp, []string{"distribution", "distributions"}, "fund", "investor", "capital", "plan",
+		"partner", "partnership", "estate", "member", "patronage")
 	add(tp, []string{"subscription", "subscriptions"}, "fund", "investor", "share", "unit", "capital")
 	add(tp, []string{"action", "actions"}, "corporate")
 	add(tp, []string{"gain", "gains", "loss", "losses"}, "realised", "realized", "unrealised", "unrealized", "capital")
-	add(tp, []string{"position", "positions", "holding", "holdings"}, "securities", "trading", "investment", "fund", "currency", "fx")
-	add(tp, []string{"award", "awards"}, "grant", "grants", "scholarship")
+	add(tp, []string{"position", "positions", "holding", "holdings"}, "trading", "investment", "fund", "currency", "fx")
+	add(tp, []string{"award", "awards"}, "grant", "grants")
 	add(tp, []string{"gift", "gifts"}, "matching")
 	add(tp, []string{"aid"}, "gift", "financial")
-	add(tp, []string{"improvement", "improvements"}, "leasehold")
 	add(tp, []string{"life", "lives"}, "useful")
 	add(tp, []string{"cost", "costs"}, "standard", "landed", "inventory", "unit", "allowable", "capitalised",
 		"capitalized", "labour", "labor", "freight", "overhead", "acquisition", "carrying")
 	add(tp, []string{"variance", "variances"}, "cost", "purchase", "inventory")
 	add(tp, []string{"down", "downs", "off", "offs"}, "write")
 	add(tp, []string{"diem", "diems"}, "per")
-	add(tp, []string{"duty", "duties"}, "customs", "excise", "import", "export", "stamp")
+	add(tp, []string{"duty", "duties"}, "customs", "import", "export", "stamp")
 	add(tp, []string{"advance", "advances"}, "travel", "customer", "merchant", "employee")
 	add(tp, []string{"pay"}, "holiday", "sick", "vacation", "back", "retro", "retroactive", "shift", "base",
 		"gross", "net", "hazard", "annual", "parental", "maternity", "paternity")
