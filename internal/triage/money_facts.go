@@ -197,16 +197,17 @@ var (
 	// factOthers holds the words that make the item someone else's.
 	factOthers = wordSet(nil, "other", "another", "else", "else's", "others")
 	// factBlock holds the words that ask a control or speak of data, security or
-	// privacy; factBlockPrefix the stems.
+	// privacy; factBlockPrefix the stems. A word a stem already covers ("password",
+	// "attestation") is not listed again.
 	factBlock = wordSet(nil, "who", "whom", "ensure", "ensures", "sure", "correct", "correctly", "corrected",
 		"error", "errors", "complete", "completely", "completeness", "dual", "exception", "exceptions",
 		"duplicate", "duplicates", "mismatch", "fraud", "control", "controls", "evidence", "log", "logs",
 		"logged", "data", "file", "files", "feed", "feeds", "record", "records", "database", "databases",
-		"backup", "backups", "backed", "secure", "securely", "security", "password", "passwords", "mfa",
+		"backup", "backups", "backed", "secure", "securely", "security",
 		"breach", "breaches", "incident", "incidents", "share", "shared", "sell", "sold", "consent",
 		"change", "changes", "changed", "override", "overridden", "limit", "limits", "timely",
 		"wrong", "missed", "missing", "test", "tested", "testing", "soc", "ssae", "isae", "audit",
-		"audited", "auditor", "auditors", "sox", "icfr", "attestation", "within", "deadline",
+		"audited", "auditor", "auditors", "sox", "icfr", "within", "deadline",
 		"deadlines", "rules", "rule", "logic", "formula", "edit", "edited", "delete", "deleted",
 		"attach", "describe", "explain", "match", "matched", "matches", "matching", "tie", "tied", "agree",
 		"agreed", "balanced", "release", "released", "update", "updated", "same", "callback", "inspect",

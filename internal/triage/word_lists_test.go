@@ -2,6 +2,7 @@ package triage
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -25,5 +26,18 @@ func TestMoneyAfterPairsCanCount(t *testing.T) {
 	slices.Sort(dead)
 	for _, p := range dead {
 		t.Errorf("moneyAfter: %q can never count: its word is already in moneyLexicon", p)
+	}
+}
+
+// factBlocked tries factBlock before the stems of factBlockPrefix, so a word a stem
+// already covers adds nothing to factBlock.
+func TestFactBlockWordsNotCoveredByStems(t *testing.T) {
+	t.Parallel()
+	for w := range factBlock {
+		for _, p := range factBlockPrefix {
+			if strings.HasPrefix(w, p) {
+				t.Errorf("factBlock: %q is already covered by the stem %q", w, p)
+			}
+		}
 	}
 }
