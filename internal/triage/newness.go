@@ -8,7 +8,11 @@ package triage
 // asked about outside such a clause ("How are treasury payments approved?") still
 // makes an unnumbered report the SOC 1 (unnumberedSOC1).
 
-// reasonOpener opens a clause that gives a reason.
+// reasonOpener opens a clause that gives a reason. It is not reasonWords with its
+// guard (reasonAt), on purpose: sinceTime reads "since we launched" and "since we
+// onboarded" as a time, yet here that is the very reason of newness this clause is
+// looked for ("a Type 1 is fine since we launched the tool last month"), and "as"
+// and "given" are not read as openers of it.
 var reasonOpener = map[string]bool{"since": true, "because": true, "cause": true}
 
 // newnessWord says a system, a service or a product is new or only just live.
