@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A question that asks for a control over something of money value ("who can change
 // the remit-to bank details?", "who checks the remeasured lease liability?", "totals
@@ -186,21 +189,14 @@ var commercialWords = map[string]bool{"us": true, "quote": true, "quotes": true,
 
 // moneyControlVerb holds the verbs that, after "who", ask who holds a control over
 // a value: who can change, create, approve, check, review, reconcile or void it, who
-// resolves or corrects an error in it, and who decides it (an exchange rate).
-var moneyControlVerb = map[string]bool{
-	"reconcile": true, "reconciles": true, "tie": true, "ties": true, "void": true, "voids": true,
-	"reverse": true, "reverses": true,
-	"change": true, "changes": true, "edit": true, "edits": true, "create": true, "creates": true,
-	"add": true, "adds": true, "modify": true, "modifies": true, "amend": true, "amends": true,
-	"update": true, "updates": true, "alter": true, "alters": true, "adjust": true, "adjusts": true,
-	"override": true, "overrides": true, "delete": true, "deletes": true, "maintain": true, "maintains": true,
-	"approve": true, "approves": true, "authorise": true, "authorises": true, "authorize": true, "authorizes": true,
-	"check": true, "checks": true, "review": true, "reviews": true, "validate": true, "validates": true,
-	"verify": true, "verifies": true, "sign": true, "signs": true, "release": true, "releases": true,
-	"resolve": true, "resolves": true, "correct": true, "corrects": true, "investigate": true,
-	"investigates": true, "escalate": true, "escalates": true, "decide": true, "decides": true,
-	"determine": true, "determines": true,
-}
+// resolves or corrects an error in it, and who decides it (an exchange rate). Each
+// is read in its base form and its third person ("who approves").
+var moneyControlVerb = func() map[string]bool {
+	verbs := slices.Concat(checkVerbs, fixVerbs, []string{
+		"tie", "void", "reverse", "change", "edit", "create", "add", "modify", "amend", "update", "alter",
+		"adjust", "override", "delete", "maintain", "decide", "determine"})
+	return wordSet(verbForms(verbs, formBase, formS))
+}()
 
 // checkedAgainst holds the verbs of checking one figure against another ("validated
 // against the dealer agreement", "reconciled to the ledger", "tie out").

@@ -1,5 +1,7 @@
 package triage
 
+import "slices"
+
 // The shapes a control is asked in besides who, how and what stops (moneyControlForm):
 // a questionnaire asks for a control over a money item as a yes-or-no question ("Is
 // every refund approved?", "Remittances: are they reviewed?"), as a request ("Explain
@@ -14,12 +16,19 @@ package triage
 // approves, asks no control of the vendor's.
 
 // controlDone holds the participles of an act of control: the item was approved,
-// reviewed, checked, corrected, escalated or logged.
-var controlDone = wordSet(nil,
-	"approved", "authorised", "authorized", "reviewed", "checked", "rechecked", "verified", "validated",
-	"reconciled", "countersigned", "evidenced", "corrected", "investigated", "escalated", "inspected",
-	"recalculated", "reperformed", "scrutinised", "scrutinized", "vetted", "logged", "monitored",
-	"segregated", "separated")
+// reviewed, checked, corrected, escalated or logged. Two participles of checkVerbs
+// and fixVerbs are left out: "signed", as signsContract guards only "sign" and
+// "signs" against a contract ("the signed order form"), and "released", which
+// would move a question of the eval set ("before a grant payment is released, how
+// is the amount confirmed?", ot038) and belongs to a rule change of its own.
+var controlDone = func() map[string]bool {
+	set := wordSet(verbForms(slices.Concat(checkVerbs, fixVerbs), formEd),
+		"rechecked", "evidenced", "inspected", "recalculated", "reperformed", "scrutinised", "scrutinized",
+		"vetted", "logged", "monitored", "segregated", "separated")
+	delete(set, "signed")
+	delete(set, "released")
+	return set
+}()
 
 // controlNoun holds the nouns of an act of control or of the person who does it: the
 // approval, the review, the reconciliation, a reviewer, maker-checker.
@@ -35,23 +44,35 @@ var controlNoun = wordSet(nil,
 var exceptionNoun = wordSet(nil, "exception", "exceptions", "error", "errors", "discrepancy", "discrepancies",
 	"mismatch", "mismatches", "break", "breaks", "reject", "rejects", "rejection", "rejections")
 
+// checkVerbs holds the verbs of checking and approving a control over a money item is
+// asked or stated with; fixVerbs the verbs of releasing a value and of correcting an
+// error in it. The word lists of their forms below (and moneyControlVerb) are built
+// from these two, so a verb added here reaches each of them.
+var (
+	checkVerbs = []string{"approve", "authorise", "authorize", "review", "check", "verify", "validate",
+		"reconcile", "countersign", "sign"}
+	fixVerbs = []string{"release", "correct", "investigate", "resolve", "escalate"}
+)
+
 // controlGerund holds the gerunds of the verbs of checking, signing, releasing and
-// correcting (more than controlVerbBase holds): "who is responsible for approving
-// refunds", "who is in charge of reconciling remittances".
-var controlGerund = wordSet(nil, "approving", "authorising", "authorizing", "reviewing", "checking",
-	"verifying", "validating", "reconciling", "countersigning", "signing", "releasing", "correcting",
-	"investigating", "resolving", "escalating")
+// correcting: "who is responsible for approving refunds", "who is in charge of
+// reconciling remittances".
+var controlGerund = wordSet(verbForms(slices.Concat(checkVerbs, fixVerbs), formIng))
 
 // controlVerbBase holds the verbs of checking that, after "do", "does" or "did" and
 // their subject, ask whether the control is done: "Does a second person approve
 // refunds?".
-var controlVerbBase = wordSet(nil, "approve", "authorise", "authorize", "review", "check", "verify",
-	"validate", "reconcile", "countersign", "sign")
+var controlVerbBase = wordSet(checkVerbs)
 
 // controlVerbS holds the verbs of checking as a statement of who does it: "a
-// manager approves every refund", "finance reconciles remittances daily".
-var controlVerbS = wordSet(nil, "approves", "authorises", "authorizes", "reviews", "verifies", "validates",
-	"reconciles", "countersigns", "signs")
+// manager approves every refund", "finance reconciles remittances daily". "Checks"
+// is left out: it is as often the plural noun ("background checks", "the checks you
+// run"), which no guard here tells from the verb.
+var controlVerbS = func() map[string]bool {
+	set := wordSet(verbForms(checkVerbs, formS))
+	delete(set, "checks")
+	return set
+}()
 
 // controlPair holds the words after which a second word makes an act of control:
 // "sign off", "signed off", "followed up", "four eyes", "dual control".
