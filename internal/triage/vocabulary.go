@@ -3,7 +3,10 @@ package triage
 // The criteria catalogue's part in a verdict: it ranks and extends the criteria the
 // rules found, and answers a question no rule decides.
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // addVocabulary raises the rules' criteria by the question's vocabulary and appends
 // up to vocabMaxAdded criteria of the same series that the vocabulary supports.
@@ -434,20 +437,17 @@ func controlNounNext(rest string) bool {
 // howFigure holds the words after "how" that ask for a figure, not a way of doing.
 var howFigure = map[string]bool{"many": true, "much": true, "long": true, "often": true, "soon": true, "quickly": true, "fast": true, "big": true, "old": true}
 
-// controlVerb holds the verbs of checking that make "how … ?" ask for a control.
-var controlVerb = map[string]bool{
-	"check": true, "checks": true, "checked": true, "verify": true, "verifies": true, "verified": true,
-	"ensure": true, "ensures": true, "ensured": true, "assure": true, "assures": true, "assured": true,
-	"sure": true, "know": true, "knows": true, "honour": true, "honours": true, "honor": true, "honors": true,
-	"honoured": true, "honored": true, "respect": true, "respected": true, "handle": true, "handles": true,
-	"handled": true, "treat": true, "treats": true, "treated": true, "validate": true, "validates": true,
-	"validated": true, "confirm": true, "confirms": true, "confirmed": true, "guarantee": true,
-	"guarantees": true, "guaranteed": true, "prevent": true, "prevents": true, "prevented": true,
-	"detect": true, "detects": true, "detected": true, "control": true, "controls": true, "controlled": true,
-	"reconcile": true, "reconciles": true, "reconciled": true, "monitor": true, "monitors": true,
-	"monitored": true, "protect": true, "protects": true, "protected": true, "enforce": true,
-	"enforces": true, "enforced": true,
-}
+// controlVerb holds the verbs of checking that make "how … ?" ask for a control,
+// each in its base form, third person and participle ("how do you verify", "how is
+// it verified"), the weaker verbs of howSoft among them. "Know" ("knows") and
+// "control" ("controlled") are not regular and are listed by hand, with "sure"
+// ("make sure"). It shares check, verify, validate and reconcile with checkVerbs but
+// is a list of its own: it also decides controlAsked for the criteria catalogue, and
+// the verbs of approving, reviewing and signing have never been part of it.
+var controlVerb = wordSet(verbForms(slices.Concat(howSoftVerbs, []string{"check", "verify", "ensure",
+	"assure", "validate", "confirm", "guarantee", "prevent", "detect", "reconcile", "monitor", "protect",
+	"enforce"}), formBase, formS, formEd),
+	"sure", "know", "knows", "control", "controls", "controlled")
 
 // critSeries numbers each criterion's series (CC1 … P8), index-aligned with AllCriteria.
 var critSeries = func() []uint8 {

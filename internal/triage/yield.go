@@ -264,12 +264,11 @@ var sufferedBy = map[string]bool{"being": true, "getting": true}
 // howSoft holds the verbs of controlVerb that, after "how", ask how a case is
 // treated as often as how it is checked ("how do you handle invoices in other
 // currencies", "how do we know which tax rates apply"): too weak to set a written
-// answer aside.
-var howSoft = map[string]bool{
-	"know": true, "knows": true, "handle": true, "handles": true, "handled": true, "treat": true,
-	"treats": true, "treated": true, "respect": true, "respected": true, "honour": true, "honours": true,
-	"honor": true, "honors": true, "honoured": true, "honored": true,
-}
+// answer aside. howSoftVerbs holds the regular ones, in every form controlVerb reads.
+var (
+	howSoftVerbs = []string{"handle", "treat", "respect", "honour", "honor"}
+	howSoft      = wordSet(verbForms(howSoftVerbs, formBase, formS, formEd), "know", "knows")
+)
 
 // howControl holds the verbs after "how" that ask for a control besides controlVerb's:
 // how voids are accounted for, how errors are caught, how a duplicate is stopped.
