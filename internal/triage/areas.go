@@ -979,10 +979,13 @@ var businessArea = func() [maxAreas]bool {
 // its backups and recovery are also the system's availability (both).
 func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Verdict, bool) {
 	ai, ok := e.topArea(s, false)
-	money := ""
+	money, process := "", false
 	if !ok {
 		if ai, money, ok = e.moneyControlArea(s, qtext); !ok {
-			return Verdict{}, false
+			if ai, money, ok = moneyProcessArea(s, qtext); !ok {
+				return Verdict{}, false
+			}
+			process = true
 		}
 	}
 	top := s.area[ai]
@@ -998,7 +1001,10 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	dflt := v.Type == Type2 && !e.typeSignalled(fired)
 	v.Evidence = withReading(s, text, e.evidence(s, text, fired, 1+b2i(dflt)))
 	v.Evidence = append(v.Evidence, e.areaEvidence(s, qtext, v.SOC1Areas))
-	if money != "" {
+	switch {
+	case process:
+		v.Evidence = append(v.Evidence, Evidence{Rule: "money_process_asked", Reason: moneyProcessReason, Matched: []string{money}})
+	case money != "":
 		v.Evidence = append(v.Evidence, Evidence{Rule: "soc1_area_vocabulary", Reason: moneyControlReason, Matched: []string{money}})
 	}
 	if dflt {

@@ -533,6 +533,14 @@ func (e *Engine) moneyControlOver(s *scratch, qtext string) (int, string, bool) 
 	if n == 0 {
 		return 0, "", false
 	}
+	best, ok := moneyAreaBest(s, &add)
+	return best, first, ok
+}
+
+// moneyAreaBest returns the best area with the money words' scores add added (kept
+// in s.area when it answers), or the IT general control area when the line names an
+// IT object (itgcOver); ok false when no area reaches areaControlAsked.
+func moneyAreaBest(s *scratch, add *[maxAreas]float32) (int, bool) {
 	sod := financialContext(s, areaSoD)
 	best := -1
 	for ai, v := range s.area {
@@ -544,7 +552,7 @@ func (e *Engine) moneyControlOver(s *scratch, qtext string) (int, string, bool) 
 		}
 	}
 	if best < 0 || s.area[best]+add[best] < areaControlAsked {
-		return 0, "", false
+		return 0, false
 	}
 	if it := itgcOver(s); it >= 0 {
 		best = it
@@ -552,7 +560,7 @@ func (e *Engine) moneyControlOver(s *scratch, qtext string) (int, string, bool) 
 	for ai := range s.area {
 		s.area[ai] += add[ai]
 	}
-	return best, first, true
+	return best, true
 }
 
 // itgcOver returns the IT general control area the area words score most when the
