@@ -21,6 +21,15 @@ var processAct = wordSet(nil,
 	"capitalized", "netted", "cleared", "refunded", "reimbursed", "transferred", "expensed", "prorated",
 	"levied", "banked", "lodged", "charged", "journalled", "journaled")
 
+// processGerund holds the gerunds of the same acts: "the steps for disbursing
+// settlement funds", "your process for crediting customer payments".
+var processGerund = wordSet(nil,
+	"depositing", "crediting", "debiting", "posting", "applying", "booking", "recording", "calculating",
+	"computing", "accruing", "allocating", "apportioning", "invoicing", "disbursing", "settling", "releasing",
+	"remitting", "distributing", "deducting", "withholding", "amortising", "amortizing", "capitalising",
+	"capitalizing", "netting", "refunding", "reimbursing", "transferring", "expensing", "prorating", "levying",
+	"banking", "lodging", "charging")
+
 // periodWord holds the words of an accounting period whose close or cut-off is a
 // money process by itself: "the books are closed", "month-end cut-off", "in the
 // right period".
@@ -49,25 +58,27 @@ var (
 	requestVerb  = wordSet(nil, "walk", "tell", "show", "give", "take")
 )
 
-// moneyProcessAsked reports whether a sentence of the line asks how, or who, or for
-// a description, and one of its clauses pairs a processing act (processAct, "paid
-// out") with a money word in its money sense other than the act itself, or names the
-// close or cut-off of an accounting period (periodProcess); and the line is no
-// question of fact (factAsked) and names no IT object, data or document of
-// governance (plainMoney).
-func moneyProcessAsked(toks []token) bool {
+// moneyProcessAsked reports whether a sentence of the line asks how, who, or what
+// the process is, or asks for a description, and one of its clauses pairs a
+// processing act (processAct, processGerund, "paid out") with a money word in its
+// money sense other than the act itself, or names the close or cut-off of an
+// accounting period (periodProcess); and the line is no question of fact
+// (factAsked) and names no IT object, data or document of governance (plainMoney).
+// It returns the index of the act or the period word.
+func moneyProcessAsked(toks []token) (int, bool) {
 	if factAsked(toks) || !plainMoney(toks) {
-		return false
+		return 0, false
 	}
-	asks, pair, guarded := false, false, false
+	asks, guarded := false, false
+	pair := -1         // the act or the period word of a pair in the sentence
 	act, obj := -1, -1 // in the current clause
 	for k := range toks {
 		t := &toks[k]
 		if k > 0 && t.brk >= brkSentence {
-			if asks && pair && !guarded {
-				return true
+			if asks && pair >= 0 && !guarded {
+				return pair, true
 			}
-			asks, pair, guarded = false, false, false
+			asks, pair, guarded = false, -1, false
 		}
 		if k == 0 || t.brk >= brkClause {
 			act, obj = -1, -1
@@ -83,17 +94,21 @@ func moneyProcessAsked(toks []token) bool {
 		case w == "by" && methodNext(clauseNext(toks, k)):
 			guarded = true
 		}
-		if processAct[w] || w == "paid" && clauseNext(toks, k) == "out" {
+		if processAct[w] || processGerund[w] || w == "paid" && clauseNext(toks, k) == "out" {
 			act = k
 		}
-		if _, ok := moneyWord(toks, k); ok && !processAct[w] {
+		if _, ok := moneyWord(toks, k); ok && !processAct[w] && !processGerund[w] {
 			obj = k
 		}
-		if act >= 0 && obj >= 0 || periodProcess(toks, k) {
-			pair = true
+		switch {
+		case pair >= 0:
+		case act >= 0 && obj >= 0:
+			pair = act
+		case periodProcess(toks, k):
+			pair = k
 		}
 	}
-	return asks && pair && !guarded
+	return pair, asks && pair >= 0 && !guarded
 }
 
 // methodNext holds the words after "by" that name how money moves, not who moves it.
@@ -106,14 +121,23 @@ func methodNext(w string) bool {
 }
 
 // processAsks reports whether toks[k] opens the ask of a money process: "how" not
-// asking a figure or a time ("how often", "how long"), "who", or a request for a
-// description opening its sentence ("Describe", "Explain", "Walk us through").
+// asking a figure or a time ("how often", "how long"), "who", "what" before a
+// process or its steps, or a request for a description opening its sentence
+// ("Describe", "Explain", "Walk us through").
 func processAsks(toks []token, k int) bool {
 	switch w := toks[k].text; {
 	case w == "how":
 		return !howFigure[clauseNext(toks, k)]
 	case w == "who":
 		return true
+	case w == "what":
+		// "what is your process for", "what are the steps to".
+		for j := k + 1; j < len(toks) && j <= k+3 && toks[j].brk < brkClause; j++ {
+			if t := toks[j].text; t == "process" || t == "steps" || t == "workflow" {
+				return true
+			}
+		}
+		return false
 	case k == 0 || toks[k].brk >= brkSentence || k == 1 && itemNumber(toks[0].text):
 		return w == "describe" || w == "explain" || w == "outline" || w == "walk" || w == "detail"
 	}
@@ -145,7 +169,8 @@ func periodProcess(toks []token, k int) bool {
 // the money item's area, as for a control asked (moneyControlOver), or transaction
 // processing for the close of a period that names no money item.
 func moneyProcessArea(s *scratch, qtext string) (int, string, bool) {
-	if !moneyProcessAsked(s.toks) {
+	at, ok := moneyProcessAsked(s.toks)
+	if !ok {
 		return 0, "", false
 	}
 	if best, _, ok := vocabAnswers(s, qtext); ok && !recordSense(s.toks, best) {
@@ -155,6 +180,9 @@ func moneyProcessArea(s *scratch, qtext string) (int, string, bool) {
 	n, first := moneyObjects(s.toks, qtext, &add)
 	if n == 0 {
 		add[areaTransactions] += moneyWeight
+		if t := &s.toks[at]; t.end <= len(qtext) {
+			first = qtext[t.start:t.end]
+		}
 	}
 	best, ok := moneyAreaBest(s, &add)
 	return best, first, ok

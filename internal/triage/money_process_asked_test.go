@@ -79,6 +79,8 @@ func TestMoneyProcessAskedPeriodAndPlace(t *testing.T) {
 		{q: "At year end, who decides when the books are closed for each of our entities?", report: "soc1", areas: tp},
 		{q: "Once a scholarship award is released, how is the amount posted to the student's account?", report: "soc1", areas: tp},
 		{q: "Describe how donations collected at events are deposited and recorded.", report: "soc1", areas: tp},
+		{q: "What is your process for disbursing grant awards to recipients?", report: "soc1", areas: tp},
+		{q: "Describe the steps for crediting rebates to our distributors.", report: "soc1", areas: tp},
 	})
 }
 
@@ -110,6 +112,8 @@ func TestMoneyProcessAskedNearMisses(t *testing.T) {
 		"How are notification messages delivered?",
 		"How are security alerts settled and closed?",
 		"How is access cut off when staff leave?",
+		"What is your process for releasing code to production?",
+		"Describe your process for closing incidents raised about payouts.",
 	} {
 		v := e.Classify(Question{Text: q})
 		if v.Report == ReportSOC1 {
