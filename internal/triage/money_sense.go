@@ -153,6 +153,38 @@ func itWord(toks []token, k int) bool {
 		n := toks[k+1].text
 		return n == "management" || n == "control" || n == "controls"
 	}
+	return calcHead[w] && codeChangedBefore(toks, k)
+}
+
+// calcHead holds the nouns of a calculation itself; codeChange the nouns and verbs
+// of a change made to one. A calculation changed, fixed, patched or released ("a
+// change to the overtime pay calculation", "an urgent fix to the payroll
+// calculation") is the code that computes the money, an IT object; the calculation
+// alone ("is the pay calculation logged?") is the money process.
+var (
+	calcHead   = wordSet(nil, "calculation", "calculations", "computation", "computations")
+	codeChange = wordSet(nil, "change", "changes", "fix", "fixes", "hotfix", "hotfixes", "patch",
+		"patches", "release", "releases", "update", "updates", "modification", "modifications",
+		"amendment", "amendments", "tweak", "tweaks", "deploy", "deploys", "deployed", "deployment",
+		"deployments")
+)
+
+// codeChangeReach bounds the words, stopwords aside, between a change and the
+// calculation it is made to ("changes to the pension benefit calculation").
+const codeChangeReach = 3
+
+// codeChangedBefore reports whether a codeChange word stands within codeChangeReach
+// words before k in its clause.
+func codeChangedBefore(toks []token, k int) bool {
+	n := 0
+	for j := k - 1; j >= 0 && toks[j+1].brk < brkClause && n <= codeChangeReach; j-- {
+		if codeChange[toks[j].text] {
+			return true
+		}
+		if !toks[j].stop {
+			n++
+		}
+	}
 	return false
 }
 
