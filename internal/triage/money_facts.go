@@ -15,24 +15,42 @@ import "strings"
 // (markYielded).
 
 // factAsked reports whether a sentence of the line opens a question of fact about a
-// money item (factOpens) and no word of the line asks a control or speaks of data,
-// security or privacy (factBlocked).
+// money item (factOpens), or asks the vendor's billing of the asker or a method,
+// currency or channel (termsAsked), and no word of the line asks a control or speaks
+// of data, security or privacy (factBlocked). How a price or a bill is worked out
+// ("calculated") blocks only a question of fact: the product showing it, or the
+// asker's own bill, stays a written answer.
 func factAsked(toks []token) bool {
-	asked := false
+	made := false
 	for k := range toks {
-		if factBlocked(toks[k].text) {
-			return false
-		}
-		if (k == 0 || toks[k].brk == brkSentence) && !asked {
-			open := k
-			if itemNumber(toks[k].text) {
-				open++
+		if w := toks[k].text; factBlocked(w) {
+			if !priceMade[w] {
+				return false
 			}
-			asked = open < len(toks) && factOpens(toks, open)
+			made = true
 		}
 	}
-	return asked
+	for k := range toks {
+		if k > 0 && toks[k].brk != brkSentence {
+			continue
+		}
+		open := k
+		if itemNumber(toks[k].text) {
+			open++
+		}
+		if open >= len(toks) {
+			continue
+		}
+		if made && askAuxiliary[toks[open].text] && capabilityAsked(toks, open+1) || !made && factOpens(toks, open) {
+			return true
+		}
+	}
+	return termsAsked(toks)
 }
+
+// priceMade holds the words of working out a price or a bill, which block a plain
+// question of fact but not the product showing it or the asker's own bill.
+var priceMade = wordSet(nil, "calculated", "calculate", "calculation", "calculations")
 
 // factOpens reports whether the sentence opening at toks[k] asks a fact: how often,
 // how many or how much; when, or on which day or date; what is charged or what the

@@ -1,0 +1,114 @@
+package triage
+
+// A question can name a money item and ask only how the vendor bills or pays the
+// asker itself ("How do I pay your invoice?", "How are we invoiced for extra
+// seats?", "How are your fees worked out for our contract?"), or by which method, in
+// which currency or through which channel the money moves ("Which currencies are
+// payouts settled in?", "Are refunds paid by card or by cheque?"). Both are
+// commercial terms, written in (the guide's facts); the accuracy, completeness,
+// authorisation or safekeeping of the money the vendor processes for the client's
+// own customers, staff or members is the SOC 1. termsAsked reads the two shapes for
+// factAsked, and steps aside when the line names one of the client's parties or
+// asks a control.
+
+// termsAsked reports whether a sentence of the line asks the vendor's billing of the
+// asker (askerBilled) or a method, currency or channel (methodAsked), and no word of
+// the line names a party of the client's (termsParty), for whom the vendor would be
+// processing the money rather than billing the asker.
+func termsAsked(toks []token) bool {
+	found := false
+	for k := range toks {
+		if termsParty[toks[k].text] {
+			return false
+		}
+		if !found {
+			found = askerBilled(toks, k) || methodAsked(toks, k)
+		}
+	}
+	return found
+}
+
+// askerBilled reports whether toks[k] begins a reading of the vendor's billing of
+// the asker: "your" before a word of the bill ("your invoice", "your fees"); the
+// asker beside a verb of billing or paying ("are we invoiced", "how do I pay",
+// "bill us", "sent to us"); or a word of the asker's contract ("our subscription",
+// "extra seats") in a sentence with a word of the bill.
+func askerBilled(toks []token, k int) bool {
+	w := toks[k].text
+	switch {
+	case w == "your":
+		// "your invoice", but not "your invoice system" or "your billing team".
+		return billNoun[clauseNext(toks, k)] && !factProduct[clauseNext(toks, k+1)] && !termsTeam[clauseNext(toks, k+1)]
+	case w == "we" || w == "i" || w == "us" || w == "me":
+		lo, hi := clauseSpan(toks, k)
+		for j := max(lo, k-2); j < hi && j <= k+3; j++ {
+			if billVerb[toks[j].text] || (w == "us" || w == "me") && j == k-2 && sentVerb[toks[j].text] && toks[k-1].text == "to" {
+				return true
+			}
+		}
+	case termsOwner[w] && termsObject[clauseNext(toks, k)]:
+		return sentenceAround(toks, k, billNoun)
+	}
+	return false
+}
+
+// methodAsked reports whether toks[k] asks a method, currency or channel: "which"
+// or "what" before one ("which currencies", "what payment method"), or two methods
+// offered as alternatives ("by ACH or by wire", "card or cheque").
+func methodAsked(toks []token, k int) bool {
+	switch w := toks[k].text; {
+	case w == "which" || w == "what":
+		for j := k + 1; j < len(toks) && j <= k+2 && toks[j].brk < brkClause; j++ {
+			if processFact[toks[j].text] {
+				return true
+			}
+		}
+	case w == "or" && k > 0 && toks[k].brk < brkClause:
+		next := clauseNext(toks, k)
+		if next == "by" || next == "via" {
+			next = clauseNext(toks, k+1)
+		}
+		return methodNext(toks[k-1].text) && methodNext(next)
+	}
+	return false
+}
+
+// sentenceAround reports whether a word of set stands in the sentence of toks[k].
+func sentenceAround(toks []token, k int, set map[string]bool) bool {
+	lo := k
+	for lo > 0 && toks[lo].brk < brkSentence {
+		lo--
+	}
+	return sentenceHas(toks, lo, set)
+}
+
+var (
+	// billNoun holds the words of what the vendor bills the asker.
+	billNoun = wordSet(nil, "invoice", "invoices", "bill", "bills", "fee", "fees", "charge", "charges",
+		"price", "prices", "pricing", "cost", "costs", "subscription", "surcharge", "surcharges", "overage",
+		"overages", "discount", "discounts", "rebate", "rebates", "credits", "refund", "refunds", "payout", "payouts",
+		"commission", "commissions", "invoiced",
+		"billed", "charged")
+	// billVerb holds the verbs by which the vendor bills the asker or the asker pays.
+	billVerb = wordSet(nil, "invoiced", "billed", "charged", "invoice", "bill", "charge", "pay", "paying")
+	// termsTeam holds the words after a word of the bill that make it a team's name.
+	termsTeam = wordSet(nil, "team", "teams", "department", "desk", "function", "group", "unit")
+	// sentVerb holds the verbs of a bill sent "to us".
+	sentVerb = wordSet(nil, "delivered", "sent", "emailed", "mailed", "issued", "provided", "presented")
+	// termsObject holds the words of the asker's contract with the vendor.
+	termsObject = wordSet(nil, "contract", "subscription", "licence", "license", "licences", "licenses", "seat",
+		"seats", "renewal")
+	// termsOwner holds the words before a word of the contract that make it the
+	// asker's ("our contract", "extra seats"); a contract of anyone else's is not.
+	termsOwner = wordSet(nil, "our", "my", "extra", "additional")
+	// termsParty holds the parties of the client's own business, whose money the
+	// vendor processes for it.
+	termsParty = wordSet(nil, "customer", "customers", "client", "clients", "employee", "employees", "member",
+		"members", "payee", "payees", "tenant", "tenants", "donor", "donors", "patient", "patients", "student",
+		"students", "borrower", "borrowers", "policyholder", "policyholders", "supplier", "suppliers", "vendor",
+		"vendors", "buyer", "buyers", "participant", "participants", "staff", "merchant", "merchants", "seller",
+		"sellers", "provider", "providers", "agent", "agents", "contractor", "contractors", "worker", "workers",
+		"claimant", "claimants", "beneficiary", "beneficiaries", "investor", "investors", "shareholder",
+		"shareholders", "driver", "drivers", "partner", "partners", "manufacturer", "manufacturers", "carrier",
+		"carriers", "insurer", "insurers", "payer", "payers", "pharmacy", "pharmacies", "lender", "lenders", "their")
+)
