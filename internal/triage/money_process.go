@@ -91,7 +91,7 @@ func moneyProcessAsked(toks []token) (int, bool) {
 			guarded = true
 		case processFact[w] || processOther[w] || capabilityWord[w] || factChannel[w]:
 			guarded = true
-		case w == "by" && methodNext(clauseNext(toks, k)):
+		case w == "by" && methodNext(clauseNext(toks, k)) && !(k > 0 && arrivedBy[toks[k-1].text]):
 			guarded = true
 		}
 		if processAct[w] || processGerund[w] || w == "paid" && clauseNext(toks, k) == "out" {
@@ -119,6 +119,11 @@ func methodNext(w string) bool {
 	}
 	return false
 }
+
+// arrivedBy holds the verbs of a payment's arrival before "by" and its method:
+// "payments received by wire" says which payments a process handles, where "settled
+// by ACH" asks how they move.
+var arrivedBy = wordSet(nil, "received", "receipted", "made", "sent", "submitted", "tendered")
 
 // processAsks reports whether toks[k] opens the ask of a money process: "how" not
 // asking a figure or a time ("how often", "how long"), "who", "what" before a

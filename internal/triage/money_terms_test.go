@@ -76,3 +76,25 @@ func TestMoneyTermsNearMisses(t *testing.T) {
 		{q: "Is EDR installed on the laptops of your billing team?", report: ReportSOC2},
 	})
 }
+
+// A method named after a verb of the payment's arrival ("payments received by
+// wire") only says which payments a process handles: the process asked stays SOC 1.
+// A method asked ("paid by card or by cheque", "accept payments by wire") stays a
+// written answer.
+func TestPaymentsReceivedByMethod(t *testing.T) {
+	t.Parallel()
+	tp := []string{"transaction_processing"}
+	ca := []string{"custom_answer"}
+	checkClass(t, []classCase{
+		{q: "What is your process for crediting patient payments received by cheque?", report: ReportSOC1, areas: tp},
+		{q: "What are the steps for applying member payments received by wire?", report: ReportSOC1, areas: tp},
+		{q: "What is your process for posting tenant rent received by ACH?", report: ReportSOC1, areas: tp},
+		{q: "Explain how student tuition received by wire is credited to each account.", report: ReportSOC1, areas: tp},
+		{q: "Describe how premiums submitted by card are applied to policies.", report: ReportSOC1, areas: tp},
+		{q: "How are donations made by direct debit allocated to funds?", report: ReportSOC1, areas: tp},
+		{q: "Do you accept payments by wire?", report: ReportNone, arts: ca},
+		{q: "Are refunds paid by card or by cheque?", report: ReportNone, arts: ca},
+		{q: "Can we pay your invoices by ACH?", report: ReportNone, arts: ca},
+		{q: "Is tuition payable by card?", report: ReportNone},
+	})
+}
