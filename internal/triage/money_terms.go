@@ -12,42 +12,49 @@ package triage
 // asks a control.
 
 // termsAsked reports whether a sentence of the line asks the vendor's billing of the
-// asker (askerBilled) or a method, currency or channel (methodAsked), and no word of
-// the line names a party of the client's (termsParty), for whom the vendor would be
-// processing the money rather than billing the asker.
+// asker (askerBilled, or a word of the asker's contract beside a word of the bill:
+// "fees under our contract", "extra seats") or a method, currency or channel
+// (methodAsked), and no word of the line names a party of the client's
+// (termsParty), for whom the vendor would be processing the money rather than
+// billing the asker.
 func termsAsked(toks []token) bool {
-	found := false
+	found, contract, bill := false, false, false
 	for k := range toks {
-		if termsParty[toks[k].text] {
+		w := toks[k].text
+		if termsParty[w] {
 			return false
 		}
+		if k > 0 && toks[k].brk >= brkSentence {
+			found = found || contract && bill
+			contract, bill = false, false
+		}
+		bill = bill || billNoun[w]
+		contract = contract || termsOwner[w] && termsObject[clauseNext(toks, k)]
 		if !found {
 			found = askerBilled(toks, k) || methodAsked(toks, k)
 		}
 	}
-	return found
+	return found || contract && bill
 }
 
 // askerBilled reports whether toks[k] begins a reading of the vendor's billing of
-// the asker: "your" before a word of the bill ("your invoice", "your fees"); the
+// the asker: "your" before a word of the bill ("your invoice", "your fees"), or the
 // asker beside a verb of billing or paying ("are we invoiced", "how do I pay",
-// "bill us", "sent to us"); or a word of the asker's contract ("our subscription",
-// "extra seats") in a sentence with a word of the bill.
+// "bill us", "sent to us").
 func askerBilled(toks []token, k int) bool {
-	w := toks[k].text
-	switch {
-	case w == "your":
+	switch w := toks[k].text; w {
+	case "your":
 		// "your invoice", but not "your invoice system" or "your billing team".
 		return billNoun[clauseNext(toks, k)] && !factProduct[clauseNext(toks, k+1)] && !termsTeam[clauseNext(toks, k+1)]
-	case w == "we" || w == "i" || w == "us" || w == "me":
-		lo, hi := clauseSpan(toks, k)
-		for j := max(lo, k-2); j < hi && j <= k+3; j++ {
+	case "we", "i", "us", "me":
+		for j := max(0, k-2); j < len(toks) && j <= k+3; j++ {
+			if toks[j].cl != toks[k].cl {
+				continue
+			}
 			if billVerb[toks[j].text] || (w == "us" || w == "me") && j == k-2 && sentVerb[toks[j].text] && toks[k-1].text == "to" {
 				return true
 			}
 		}
-	case termsOwner[w] && termsObject[clauseNext(toks, k)]:
-		return sentenceAround(toks, k, billNoun)
 	}
 	return false
 }
@@ -71,15 +78,6 @@ func methodAsked(toks []token, k int) bool {
 		return methodNext(toks[k-1].text) && methodNext(next)
 	}
 	return false
-}
-
-// sentenceAround reports whether a word of set stands in the sentence of toks[k].
-func sentenceAround(toks []token, k int, set map[string]bool) bool {
-	lo := k
-	for lo > 0 && toks[lo].brk < brkSentence {
-		lo--
-	}
-	return sentenceHas(toks, lo, set)
 }
 
 var (
