@@ -45,7 +45,7 @@ func factAsked(toks []token) bool {
 			return true
 		}
 	}
-	return termsAsked(toks)
+	return termsAsked(toks, made)
 }
 
 // priceMade holds the words of working out a price or a bill, which block a plain

@@ -16,8 +16,10 @@ package triage
 // "fees under our contract", "extra seats") or a method, currency or channel
 // (methodAsked), and no word of the line names a party of the client's
 // (termsParty), for whom the vendor would be processing the money rather than
-// billing the asker.
-func termsAsked(toks []token) bool {
+// billing the asker. With a word of working out (made: "calculated") only the
+// asker's billing counts: the method of a calculation made for the client ("which
+// method do you use to calculate interest on our loans") is its processing.
+func termsAsked(toks []token, made bool) bool {
 	found, contract, bill := false, false, false
 	for k := range toks {
 		w := toks[k].text
@@ -31,7 +33,7 @@ func termsAsked(toks []token) bool {
 		bill = bill || billNoun[w]
 		contract = contract || termsOwner[w] && termsObject[clauseNext(toks, k)]
 		if !found {
-			found = askerBilled(toks, k) || methodAsked(toks, k)
+			found = askerBilled(toks, k) || !made && methodAsked(toks, k)
 		}
 	}
 	return found || contract && bill
@@ -67,7 +69,8 @@ func methodAsked(toks []token, k int) bool {
 	case w == "which" || w == "what":
 		for j := k + 1; j < len(toks) && j <= k+2 && toks[j].brk < brkClause; j++ {
 			if processFact[toks[j].text] {
-				return true
+				// "which currency", not "which currency conversion rates".
+				return !methodOther[clauseNext(toks, j)]
 			}
 		}
 	case w == "or" && k > 0 && toks[k].brk < brkClause:
@@ -89,6 +92,10 @@ var (
 		"billed", "charged")
 	// billVerb holds the verbs by which the vendor bills the asker or the asker pays.
 	billVerb = wordSet(nil, "invoiced", "billed", "charged", "invoice", "bill", "charge", "pay", "paying")
+	// methodOther holds the words after a currency or a method that make it a
+	// figure applied in processing ("currency conversion rates").
+	methodOther = wordSet(nil, "rate", "rates", "conversion", "conversions", "exchange", "translation",
+		"revaluation", "risk", "exposure", "exposures")
 	// termsTeam holds the words after a word of the bill that make it a team's name.
 	termsTeam = wordSet(nil, "team", "teams", "department", "desk", "function", "group", "unit")
 	// sentVerb holds the verbs of a bill sent "to us".

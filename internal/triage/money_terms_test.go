@@ -74,6 +74,8 @@ func TestMoneyTermsNearMisses(t *testing.T) {
 		{q: "How are payouts to our merchants settled?", report: ReportSOC1, areas: tp},
 		{q: "How do you ensure the fees charged to our customers match their contracts?", report: ReportSOC1, areas: tp},
 		{q: "Is EDR installed on the laptops of your billing team?", report: ReportSOC2},
+		{q: "Which currency conversion rates are applied to our payroll?", report: ReportSOC1, areas: tp},
+		{q: "Which method do you use to calculate accrued interest on our loans?", report: ReportSOC1, areas: tp},
 	})
 }
 
