@@ -16,14 +16,15 @@ package triage
 // "fees under our contract", "extra seats") or a method, currency or channel
 // (methodAsked), and no word of the line names a party of the client's
 // (termsParty), for whom the vendor would be processing the money rather than
-// billing the asker. With a word of working out (made: "calculated") only the
+// billing the asker, and no word of money the vendor holds for the client
+// (termsHeld: "fees deducted from our trust account"). With a word of working out (made: "calculated") only the
 // asker's billing counts: the method of a calculation made for the client ("which
 // method do you use to calculate interest on our loans") is its processing.
 func termsAsked(toks []token, made bool) bool {
 	found, contract, bill := false, false, false
 	for k := range toks {
 		w := toks[k].text
-		if termsParty[w] {
+		if termsParty[w] || termsHeld[w] {
 			return false
 		}
 		if k > 0 && toks[k].brk >= brkSentence {
@@ -92,6 +93,10 @@ var (
 		"billed", "charged")
 	// billVerb holds the verbs by which the vendor bills the asker or the asker pays.
 	billVerb = wordSet(nil, "invoiced", "billed", "charged", "invoice", "bill", "charge", "pay", "paying")
+	// termsHeld holds the words of money the vendor holds or settles for the
+	// client, whose movements are its safekeeping, not the asker's bill.
+	termsHeld = wordSet(nil, "trust", "escrow", "custodial", "custody", "fiduciary", "settlement", "omnibus",
+		"segregated")
 	// methodOther holds the words after a currency or a method that make it a
 	// figure applied in processing ("currency conversion rates").
 	methodOther = wordSet(nil, "rate", "rates", "conversion", "conversions", "exchange", "translation",

@@ -76,6 +76,7 @@ func TestMoneyTermsNearMisses(t *testing.T) {
 		{q: "Is EDR installed on the laptops of your billing team?", report: ReportSOC2},
 		{q: "Which currency conversion rates are applied to our payroll?", report: ReportSOC1, areas: tp},
 		{q: "Which method do you use to calculate accrued interest on our loans?", report: ReportSOC1, areas: tp},
+		{q: "How are your fees taken out of the escrow balances you hold for us?", report: ReportSOC1, areas: []string{"custody"}},
 	})
 }
 
