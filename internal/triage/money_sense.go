@@ -174,12 +174,14 @@ var (
 const codeChangeReach = 3
 
 // codeChangedBefore reports whether a codeChange word stands within codeChangeReach
-// words before k in its clause.
+// words before k in its clause. A change "in" a calculation is a movement of what it
+// yields from one period to the next, a result to review, not a change made to it.
 func codeChangedBefore(toks []token, k int) bool {
 	n := 0
 	for j := k - 1; j >= 0 && toks[j+1].brk < brkClause && n <= codeChangeReach; j-- {
 		if codeChange[toks[j].text] {
-			return true
+			// "a change in the bonus calculation" moves its result, not its code.
+			return !(toks[j+1].text == "in" && (toks[j].text == "change" || toks[j].text == "changes"))
 		}
 		if !toks[j].stop {
 			n++
