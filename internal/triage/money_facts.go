@@ -53,7 +53,8 @@ func factAsked(toks []token) bool {
 var priceMade = wordSet(nil, "calculated", "calculate", "calculation", "calculations")
 
 // factOpens reports whether the sentence opening at toks[k] asks a fact: how often,
-// how many or how much; when, or on which day or date; what is charged or what the
+// how many or how much; when, or on which day or date, or which schedule or cadence
+// a money item follows; what is charged or what the
 // price is; whether there is a fee; what customers or the product can do; or whether
 // the item goes out by a channel or is included in the price.
 func factOpens(toks []token, k int) bool {
@@ -68,6 +69,12 @@ func factOpens(toks []token, k int) bool {
 	case w == "what" || w == "which":
 		if factTime[next] {
 			return true
+		}
+		// "which payout schedules", "what refund timing": the time of a money item.
+		if next != "" && factTime[sentenceWord(toks, k+2)] {
+			if _, ok := moneyWord(toks, k+1); ok {
+				return true
+			}
 		}
 		return chargeAsked(toks, k+1)
 	case w == "is" || w == "are":
@@ -185,7 +192,8 @@ func factBlocked(w string) bool {
 var (
 	// factTime holds the nouns of a time or a frequency after "what" or "which".
 	factTime = wordSet(nil, "day", "days", "date", "dates", "time", "times", "week", "weeks", "month",
-		"months", "frequency", "cadence", "schedule", "hour", "hours", "weekday")
+		"months", "frequency", "frequencies", "cadence", "cadences", "schedule", "schedules", "calendar",
+		"calendars", "timetable", "timetables", "timing", "timings", "hour", "hours", "weekday")
 	// factPrice holds the nouns of a price.
 	factPrice = wordSet(nil, "fee", "fees", "price", "prices", "pricing", "surcharge", "surcharges",
 		"charge", "cost", "costs")
