@@ -306,6 +306,10 @@ func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, fir
 func moneyWord(toks []token, k int) (int8, bool) {
 	w := toks[k].text
 	a, ok := moneyLexicon[w]
+	if !ok && moneyAfter[w] == nil && w != "bank" && w != "pay" && w != "gift" {
+		// Most words are none of these: leave before reading their neighbours.
+		return 0, false
+	}
 	prev := ""
 	if k > 0 && toks[k].brk < brkClause {
 		prev = toks[k-1].text
