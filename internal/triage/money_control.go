@@ -298,18 +298,32 @@ func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, fir
 	return n, first
 }
 
+// moneyHead holds the words moneyWord can read as money: those of moneyLexicon, the
+// words moneyAfter reads after another, and "bank", "pay" and "gift". Tokens carry
+// it as the class clsMoney.
+var moneyHead = func() map[string]bool {
+	out := map[string]bool{"bank": true, "pay": true, "gift": true}
+	for w := range moneyLexicon {
+		out[w] = true
+	}
+	for w := range moneyAfter {
+		out[w] = true
+	}
+	return out
+}()
+
 // moneyWord returns the area of toks[k] when it is a word of the money lexicon in its
 // money sense, or "bank", "pay" or "gift" before the word that makes them money ("bank
 // details", "pay run", "gift card"). Not money: an error rate or a rate limit, an IT
 // asset, someone in charge, the tax ID, a load balance, a premium tier, or a price the
 // vendor quotes (commercialClause).
 func moneyWord(toks []token, k int) (int8, bool) {
-	w := toks[k].text
-	a, ok := moneyLexicon[w]
-	if !ok && moneyAfter[w] == nil && w != "bank" && w != "pay" && w != "gift" {
-		// Most words are none of these: leave before reading their neighbours.
+	if !hasClass(&toks[k], clsMoney, moneyHead) {
+		// Most words are no money word: leave before reading their neighbours.
 		return 0, false
 	}
+	w := toks[k].text
+	a, ok := moneyLexicon[w]
 	prev := ""
 	if k > 0 && toks[k].brk < brkClause {
 		prev = toks[k-1].text

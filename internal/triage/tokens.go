@@ -409,7 +409,12 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	}
 	word := bytesToString(s.lower[start:])
 	stop, cls := skipWord(word)
-	stop = stop || j <= s.codeEnd && isASCIILetter(text[i]) // the code's letters; its number stays a number
+	if !stop && j <= s.codeEnd && isASCIILetter(text[i]) {
+		// The code's letters are skipped; its number stays a number. Of the
+		// classes they keep only the money one: moneyWord has always read
+		// "GL" of "GL-07" by its list, and the negation checks never saw them.
+		stop, cls = true, classOf(word)&clsMoney
+	}
 	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
 	// after a comma, "and"/"or" wait for the next word to decide.
 	if s.andAfterComma {

@@ -26,6 +26,7 @@ const (
 	clsCatNegator                        // catNegator
 	clsTimeClause                        // timeClause
 	clsModal                             // refusalModal
+	clsMoney                             // moneyHead
 )
 
 // wordClasses maps every word of a class list to its classes.
@@ -39,7 +40,7 @@ var wordClasses = func() map[string]wordClass {
 		{contraction, clsContraction}, {haveVerb, clsHaveVerb}, {holder, clsHolder},
 		{askAux, clsAskAux}, {askVerb, clsAskVerb}, {reportNoun, clsReportNoun},
 		{catNegator, clsCatNegator}, {timeClause, clsTimeClause},
-		{refusalModal, clsModal},
+		{refusalModal, clsModal}, {moneyHead, clsMoney},
 	}
 	out := map[string]wordClass{}
 	for _, l := range lists {
@@ -51,6 +52,15 @@ var wordClasses = func() map[string]wordClass {
 	}
 	return out
 }()
+
+// hasClass reports whether t's word is of class c, whose list is words: from the
+// token's classes when its form was read, else from the list.
+func hasClass(t *token, c wordClass, words map[string]bool) bool {
+	if t.read {
+		return t.cls&c != 0
+	}
+	return words[t.text]
+}
 
 // classOf returns the classes of a word.
 func classOf(w string) wordClass { return wordClasses[w] }
