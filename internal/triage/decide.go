@@ -1086,8 +1086,7 @@ func partBreak(toks []token, text string, k int, asks bool) bool {
 	if k == 0 || toks[k].brk >= brkClause {
 		return true
 	}
-	w := toks[k].text
-	if !questionAux[w] && !askWord[w] {
+	if !asks || !partOpener[toks[k].text] {
 		return false
 	}
 	if p := toks[k-1].text; p != "and" && p != "or" {
@@ -1095,7 +1094,7 @@ func partBreak(toks []token, text string, k int, asks bool) bool {
 			return false
 		}
 	}
-	return asks
+	return true
 }
 
 // askingSentence reports whether the sentence of toks[k] asks: it ends with a
@@ -1116,6 +1115,20 @@ var askOpenVerb = wordSet(answerVerbs, "tell")
 // askWord holds the question words that open an ask of their own after "and": the
 // question words and "whether".
 var askWord = wordSet(whWords, "whether")
+
+// partOpener holds the words that can open a part of a line (partBreak): those of
+// questionAux and askWord, in one set so that a word costs one look-up.
+var partOpener = func() map[string]bool {
+	out := map[string]bool{}
+	for _, set := range []map[string]bool{questionAux, askWord} {
+		for w, ok := range set {
+			if ok {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}()
 
 // withinOther reports whether the rule's hit h lies within a hit of its
 // except_within phrases: words the rule reads another way place nothing.

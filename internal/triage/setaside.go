@@ -48,6 +48,21 @@ var asideClose = map[string]bool{"understood": true, "noted": true, "fine": true
 var asideDealt = map[string]bool{"covered": true, "handled": true, "addressed": true,
 	"answered": true, "dealt": true}
 
+// asideCue holds the words without which readAside finds nothing: those of
+// asideClose and asideDealt, and the words its other readings turn on.
+var asideCue = func() map[string]bool {
+	out := map[string]bool{"scope": true, "aside": true, "apart": true, "already": true,
+		"separately": true, "asking": true}
+	for _, set := range []map[string]bool{asideClose, asideDealt} {
+		for w, ok := range set {
+			if ok {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}()
+
 // asideWhere holds the words after asideDealt that say where else it is dealt with.
 var asideWhere = map[string]bool{"elsewhere": true, "separately": true}
 
@@ -204,9 +219,7 @@ func (s *scratch) readAside(text string) bool {
 	toks := s.toks
 	maybe := false
 	for k := range toks {
-		w := toks[k].text
-		if asideClose[w] || asideDealt[w] || w == "scope" || w == "aside" || w == "apart" ||
-			w == "already" || w == "separately" || w == "asking" {
+		if asideCue[toks[k].text] {
 			maybe = true
 			break
 		}
