@@ -484,15 +484,18 @@ func (ix *index) formPrefixes() {
 	for k := range ix.forms.ents {
 		e := &ix.forms.ents[k]
 		w := bytesToString(e.key[:e.n]) // list keeps no word
-		e.f.cls = classOf(w)
+		e.f.cls, e.f.sns = classOf(w), senseOf(w)
 		e.f = ix.list(w, e.f)
 	}
 	for w, f := range ix.forms.long {
-		f.cls = classOf(w)
+		f.cls, f.sns = classOf(w), senseOf(w)
 		ix.forms.long[w] = ix.list(w, f)
 	}
 	for w, c := range wordClasses {
-		ix.addWord(w, c, 0)
+		ix.addWord(w, c, 0, 0)
+	}
+	for w, c := range senseClasses {
+		ix.addWord(w, 0, c, 0)
 	}
 }
 
@@ -889,6 +892,7 @@ type form struct {
 	tfrom, tto int32 // the terms the word satisfies (fterms), when it is listed
 	cls        wordClass
 	flags      uint8
+	sns        senseClass // in the padding after flags: the form stays 28 bytes
 }
 
 // The flags of a form.
@@ -903,12 +907,13 @@ func (f *form) known() bool { return f.id >= 0 || f.sid >= 0 }
 
 // addWord lists w in forms with the given classes and flags, as a word of no number
 // when the index does not read it; its prefix words are listed with it.
-func (ix *index) addWord(w string, cls wordClass, flags uint8) {
+func (ix *index) addWord(w string, cls wordClass, sns senseClass, flags uint8) {
 	f, ok := ix.forms.find(w)
 	if !ok {
 		f = ix.list(w, form{id: -1, sid: -1})
 	}
 	f.cls |= cls
+	f.sns |= sns
 	f.flags |= flags
 	ix.forms.set(w, f)
 }
@@ -917,11 +922,11 @@ func (ix *index) addWord(w string, cls wordClass, flags uint8) {
 func (ix *index) addWording(wd *wording) {
 	for w := range wd.expand {
 		if !strings.Contains(w, "/") { // "a/c" is two words, found apart (wording.lookup)
-			ix.addWord(w, 0, formWritten)
+			ix.addWord(w, 0, 0, formWritten)
 		}
 	}
 	for w := range wd.senses {
-		ix.addWord(w, 0, formSense)
+		ix.addWord(w, 0, 0, formSense)
 	}
 }
 

@@ -142,7 +142,8 @@ func moneySenseHit(toks []token, from, to int) bool {
 // process ("change management", "change control"), or "going live".
 func itWord(toks []token, k int) bool {
 	w := toks[k].text
-	if itObject[w] {
+	sns := senses(&toks[k])
+	if sns&snsIT != 0 {
 		// "the pay run" is the money process, not a job of the system.
 		return !(w == "run" || w == "runs") || k == 0 || toks[k-1].text != "pay" || toks[k].brk >= brkClause
 	}
@@ -153,7 +154,7 @@ func itWord(toks []token, k int) bool {
 		n := toks[k+1].text
 		return n == "management" || n == "control" || n == "controls"
 	}
-	return calcHead[w] && codeChangedBefore(toks, k)
+	return sns&snsCalc != 0 && codeChangedBefore(toks, k)
 }
 
 // calcHead holds the nouns of a calculation itself; codeChange the nouns and verbs

@@ -60,6 +60,9 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		}
 	}
 	for k := 0; k < len(toks) && len(buf) < maxSysSpans; k++ {
+		if senses(&toks[k])&snsHolder == 0 {
+			continue // most words hold nothing: one bit test, not a look-up
+		}
 		if kind := holderNoun[toks[k].text]; kind != notHolder {
 			if from, ok := holderNamed(toks, k, kind); ok {
 				buf = append(buf, sysSpan{from, k, toks[k].sent, kind})
@@ -93,7 +96,7 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 func holderNamed(toks []token, k int, kind holderKind) (int, bool) {
 	for j := k - 1; j >= 0 && j >= k-1-systemNameReach && toks[j+1].brk < brkClause; j-- {
 		w := toks[j].text
-		if toks[j].stop || itObject[w] {
+		if toks[j].stop || senses(&toks[j])&snsIT != 0 {
 			return 0, false
 		}
 		if _, ok := moneyWord(toks, j); ok || moneyInstrument[w] || kind == walletHolder && moneyParty[w] {
@@ -114,7 +117,7 @@ func systemAfter(toks []token, k int) (int, bool) {
 		if toks[j].brk >= brkClause || toks[j].stop || notSystemHead[w] {
 			break
 		}
-		if itObject[w] && !itObjectNotSystem[w] {
+		if senses(&toks[j])&snsIT != 0 && !itObjectNotSystem[w] {
 			return j, !notSystemHead[clauseNext(toks, j)]
 		}
 	}

@@ -62,7 +62,7 @@ var skipByStart = func() (t [][26][]skipEntry) {
 	}
 	t = make([][26][]skipEntry, maxSkipWord+1)
 	for w := range skipWords {
-		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], skipEntry{packWord(w), classOf(w)})
+		t[len(w)][w[0]-'a'] = append(t[len(w)][w[0]-'a'], skipEntry{packWord(w), classOf(w), senseOf(w)})
 	}
 	return t
 }()
@@ -70,6 +70,7 @@ var skipByStart = func() (t [][26][]skipEntry) {
 type skipEntry struct {
 	word uint64 // packWord
 	cls  wordClass
+	sns  senseClass
 }
 
 // packWord packs a word of at most 8 bytes into an integer, one byte each.
@@ -83,26 +84,26 @@ func packWord(w string) uint64 {
 
 // isSkipWord reports whether w is one of skipWords.
 func isSkipWord(w string) bool {
-	ok, _ := skipWord(w)
+	ok, _, _ := skipWord(w)
 	return ok
 }
 
 // skipWord reports whether w is one of skipWords, and its classes when it is.
-func skipWord(w string) (bool, wordClass) {
+func skipWord(w string) (bool, wordClass, senseClass) {
 	if len(w) == 0 || len(w) > maxSkipWord || w[0] < 'a' || w[0] > 'z' {
-		return false, 0
+		return false, 0, 0
 	}
 	list := skipByStart[len(w)][w[0]-'a']
 	if len(list) == 0 {
-		return false, 0
+		return false, 0, 0
 	}
 	p := packWord(w)
 	for _, x := range list {
 		if x.word == p {
-			return true, x.cls
+			return true, x.cls, x.sns
 		}
 	}
-	return false, 0
+	return false, 0, 0
 }
 
 // Breaks between tokens. A comma inside a list ("completely, accurately and on time")
@@ -408,12 +409,12 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		s.lower = append(s.lower[:start], string(folded)...)
 	}
 	word := bytesToString(s.lower[start:])
-	stop, cls := skipWord(word)
+	stop, cls, sns := skipWord(word)
 	if !stop && j <= s.codeEnd && isASCIILetter(text[i]) {
 		// The code's letters are skipped; its number stays a number. Of the
 		// classes they keep only the money one: moneyWord has always read
 		// "GL" of "GL-07" by its list, and the negation checks never saw them.
-		stop, cls = true, classOf(word)&clsMoney
+		stop, cls, sns = true, classOf(word)&clsMoney, senseOf(word)
 	}
 	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
 	// after a comma, "and"/"or" wait for the next word to decide.
@@ -442,7 +443,7 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		s.inOn = true
 	}
 	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stop, brk: brk,
-		form: form{id: -1, sid: -1, cls: cls}, read: stop})
+		form: form{id: -1, sid: -1, cls: cls, sns: sns}, read: stop})
 	if !stop {
 		s.lookUp(&s.toks[len(s.toks)-1])
 	}

@@ -64,3 +64,41 @@ func hasClass(t *token, c wordClass, words map[string]bool) bool {
 
 // classOf returns the classes of a word.
 func classOf(w string) wordClass { return wordClasses[w] }
+
+// senseClass is a second set of classes, for the word lists the money readers test
+// on every word of a question. It takes the byte of padding after form.flags, so
+// that neither a form nor a word-table entry grows.
+type senseClass uint8
+
+const (
+	snsIT     senseClass = 1 << iota // itObject
+	snsCalc                          // calcHead
+	snsHolder                        // holderNoun
+)
+
+// senseClasses maps every word of a sense list to its classes.
+var senseClasses = func() map[string]senseClass {
+	out := map[string]senseClass{}
+	for w := range itObject {
+		out[w] |= snsIT
+	}
+	for w := range calcHead {
+		out[w] |= snsCalc
+	}
+	for w := range holderNoun {
+		out[w] |= snsHolder
+	}
+	return out
+}()
+
+// senseOf returns the sense classes of a word.
+func senseOf(w string) senseClass { return senseClasses[w] }
+
+// senses returns the sense classes of t's word: the token's when its form was
+// read, else from the lists.
+func senses(t *token) senseClass {
+	if t.read {
+		return t.sns
+	}
+	return senseOf(t.text)
+}

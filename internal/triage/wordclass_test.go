@@ -53,7 +53,7 @@ func TestTokenForms(t *testing.T) {
 // TestSkipWordClasses checks that the skipped words keep their classes.
 func TestSkipWordClasses(t *testing.T) {
 	for w := range skipWords {
-		ok, cls := skipWord(w)
+		ok, cls, _ := skipWord(w)
 		if !ok || cls != classOf(w) {
 			t.Errorf("skipWord(%q) = %v, %b; want true, %b", w, ok, cls, classOf(w))
 		}

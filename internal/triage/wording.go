@@ -215,7 +215,7 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 		tz.tokenize(en.Read)
 		for _, t := range tz.toks {
 			xt := token{text: strings.Clone(t.text), stop: t.stop, form: t.form, read: t.read}
-			xt.cls = classOf(xt.text) // the engine's tokenizer gives every token its classes
+			xt.cls, xt.sns = classOf(xt.text), senseOf(xt.text) // the engine's tokenizer gives every token its classes
 			x.toks = append(x.toks, xt)
 		}
 		if len(x.toks) == 0 {
