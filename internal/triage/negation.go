@@ -350,7 +350,8 @@ func negatedWords(toks []token, from, to int) bool {
 			return true
 		}
 	}
-	if reportStandard[toks[from].text] {
+	standard := reportStandard[toks[from].text] // read once: the loops below test it per word
+	if standard {
 		if v := setAside(toks, from); v >= 0 {
 			// "Skip the SOC 2, we need the SOC 1" refuses it; "Do not skip the SOC
 			// 2" asks for it.
@@ -380,14 +381,14 @@ func negatedWords(toks []token, from, to int) bool {
 		}
 		swap := substitutedAt(toks, k) || w == "instead" || w == "without" || (w == "than" && k > 0 && toks[k-1].text == "rather")
 		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other" && !onlyThis(toks, k-1)) ||
-			passiveGoverns(toks, k, from) || reportStandard[toks[from].text] && setApart(toks, k)
+			passiveGoverns(toks, k, from) || standard && setApart(toks, k)
 		if !neg || (w == "addition" && alsoSent(toks, to)) {
 			continue
 		}
 		if swap && refusedBefore(toks, k) {
 			return false // "we cannot proceed without your SOC 2", "we won't take a SOC 3 instead of the SOC 2"
 		}
-		if reportStandard[toks[from].text] && typeAfter(toks, to) && refusesObject(toks, k) {
+		if standard && typeAfter(toks, to) && refusesObject(toks, k) {
 			return false // "we cannot accept a SOC 2 Type 1" refuses the type, not the SOC 2
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -421,7 +422,7 @@ func negatedWords(toks []token, from, to int) bool {
 			v := afterRefusal(toks, k)
 			return !clauseJoined(toks, to, k) && (objectFronted(toks, v) || v >= 0 && pronounObject(toks, v+1, clauseEnd(toks, v)))
 		}
-		if k <= to+negWindow && reportStandard[toks[from].text] && ofNoUse(toks, k) {
+		if k <= to+negWindow && standard && ofNoUse(toks, k) {
 			return true // "the SOC 2 is of no use to us", "… is irrelevant to us"
 		}
 		if k <= to+negWindow && judgedShort(toks, k) {
