@@ -250,7 +250,10 @@ func moneyControlPlain(toks []token) bool {
 // (governanceWord): a control asked in it bears on the money item itself.
 func plainMoney(toks []token) bool {
 	for k := range toks {
-		if w := toks[k].text; itWord(toks, k) || dataWord[w] && !registerOf(toks, k) || governanceWord[w] {
+		if itWord(toks, k) {
+			return false
+		}
+		if sns := senses(&toks[k]); sns&snsData != 0 && !registerOf(toks, k) || sns&snsGovernance != 0 {
 			return false
 		}
 	}

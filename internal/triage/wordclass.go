@@ -71,9 +71,11 @@ func classOf(w string) wordClass { return wordClasses[w] }
 type senseClass uint8
 
 const (
-	snsIT     senseClass = 1 << iota // itObject
-	snsCalc                          // calcHead
-	snsHolder                        // holderNoun
+	snsIT         senseClass = 1 << iota // itObject
+	snsCalc                              // calcHead
+	snsHolder                            // holderNoun
+	snsData                              // dataWord
+	snsGovernance                        // governanceWord
 )
 
 // senseClasses maps every word of a sense list to its classes.
@@ -87,6 +89,12 @@ var senseClasses = func() map[string]senseClass {
 	}
 	for w := range holderNoun {
 		out[w] |= snsHolder
+	}
+	for w := range dataWord {
+		out[w] |= snsData
+	}
+	for w := range governanceWord {
+		out[w] |= snsGovernance
 	}
 	return out
 }()
