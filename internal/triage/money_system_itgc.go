@@ -40,17 +40,21 @@ var holderNoun = map[string]holderKind{
 const maxSysSpans = 8
 
 // moneySystemSpans appends to buf the words that name a money system, the first of
-// each place: a money word (the money lexicon, in the senses moneyObjects reads, or
-// a word of a hit of the financial_service rule, an @fin_system phrase) joined to an
+// each place: a money word (the money lexicon, in the senses moneyObjects reads, a
+// sector's money process, sectorMoneySpan, or a word of a hit of the
+// financial_service rule, an @fin_system phrase) joined to an
 // IT object (systemAfter: "payroll servers", "the claims payment server", "the
 // payments hub"). One pass over the words and one over the hits.
 func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 	toks := s.toks
 	for k := 0; k < len(toks) && len(buf) < maxSysSpans; k++ {
+		last := k
 		if _, ok := moneyWord(toks, k); !ok {
-			continue
+			if last, ok = sectorMoneySpan(toks, k); !ok {
+				continue
+			}
 		}
-		if j, ok := systemAfter(toks, k); ok {
+		if j, ok := systemAfter(toks, last); ok {
 			from := k
 			for from > 0 && toks[from].brk < brkClause && !toks[from-1].stop && moneyItem[toks[from-1].text] {
 				from-- // "the claims payment server"
@@ -211,8 +215,12 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 		kind := ruleHolder(r)
 		kept = kept || keptSecurity[r.ID]
 		var n [maxAreas]int
+		recovery := recoveryRule(r)
 		for _, c := range r.Criteria {
 			ai := controlFamily(c)
+			if ai < 0 && c == "CC9.1" && recovery {
+				continue // the continuity plan a recovery test tests
+			}
 			if ai < 0 {
 				return 0, 0, 0, false // a SOC 2 subject other than an IT control
 			}
@@ -247,6 +255,19 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 		return areaCustody, from, to, true
 	}
 	return topFamily(&votes), from, to, true
+}
+
+// recoveryRule reports whether rule r reads a criterion of availability and
+// recovery (A1.x): its continuity plan (CC9.1) is then the plan a recovery or
+// failover test exercises over the system ("the DR test of the share draft
+// platform"), not a risk of the business at large.
+func recoveryRule(r *compiled) bool {
+	for _, c := range r.Criteria {
+		if strings.HasPrefix(c, "A1.") {
+			return true
+		}
+	}
+	return false
 }
 
 // ruleHolder returns the kind of money holder rule r reads: a place under physical
@@ -332,4 +353,55 @@ func (e *Engine) moneySystemIT(s *scratch, fired []firing, from, to, area *int) 
 		*area, *from, *to = ai, a, b
 	}
 	return ok
+}
+
+// sectorMoney holds the words of a sector's money process that name a money system
+// only when a system noun follows them (sectorMoneySpan), each with the words that
+// must come right after it to make the process ("" for none): "the contractor pay
+// application", "the share draft module", "the toll transaction database", "the night
+// audit application", "the folio database", "the grants management platform", "the
+// lien waiver application", "the policy admin system", "the AP module". Alone, or
+// with another word after them, these words name no money ("grant access", "a
+// toll-free number", "a night shift", "a wireless AP", "a security policy").
+var sectorMoney = map[string]map[string]bool{
+	"pay":     {"application": true, "applications": true, "app": true, "apps": true},
+	"share":   {"draft": true, "drafts": true},
+	"toll":    {"": true, "transaction": true, "transactions": true},
+	"tolls":   {"": true},
+	"tolling": {"": true},
+	"fare":    {"": true, "transaction": true, "transactions": true},
+	"fares":   {"": true},
+	"night":   {"audit": true},
+	"folio":   {"": true},
+	"folios":  {"": true},
+	"grant":   {"management": true, "accounting": true, "administration": true, "payment": true, "payments": true},
+	"grants":  {"management": true, "accounting": true, "administration": true, "payment": true, "payments": true},
+	"lien":    {"waiver": true, "waivers": true},
+	"policy":  {"admin": true, "administration": true},
+	"ap":      {"": true},
+	"ar":      {"": true},
+}
+
+// sectorMoneyOther holds the words before a sectorMoney word that give it another
+// sense: "a wireless AP", "the security policy admin system", "access grant".
+var sectorMoneyOther = map[string]bool{
+	"wireless": true, "wifi": true, "rogue": true, "security": true, "access": true,
+	"password": true, "iam": true, "group": true, "privilege": true, "permission": true,
+}
+
+// sectorMoneySpan returns the last word of the sector money process at k and
+// whether one stands there: a sectorMoney word, not after a word of its other sense,
+// with the word after it that makes it a process, and "toll" not before "free".
+func sectorMoneySpan(toks []token, k int) (int, bool) {
+	nexts, ok := sectorMoney[toks[k].text]
+	if !ok || k > 0 && toks[k].brk < brkClause && sectorMoneyOther[toks[k-1].text] {
+		return 0, false
+	}
+	if k+1 < len(toks) && toks[k+1].brk < brkClause && nexts[toks[k+1].text] {
+		return k + 1, true
+	}
+	if next := clauseNext(toks, k); nexts[""] && next != "free" {
+		return k, true
+	}
+	return 0, false
 }
