@@ -1,6 +1,9 @@
 package triage
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A question about what a named SOC 1 report holds (its control objectives, the
 // exceptions or deviations it noted and management's responses to them, its carved-out
@@ -28,7 +31,7 @@ func reportContent(part string) bool {
 		switch {
 		case w == "":
 			continue
-		case (w == "objective" || w == "objectives") && prev == "control",
+		case objectiveNoun(w) && prev == "control",
 			strings.HasPrefix(w, "carve"), w == "inclusive", strings.HasPrefix(w, "subservice"),
 			strings.HasPrefix(w, "cuec"), strings.HasPrefix(w, "csoc"), w == "complementary":
 			return true
@@ -95,11 +98,7 @@ var reportContentEvidence = Evidence{Rule: "report_content", Reason: "The line n
 // by a process's words does (objectiveArea).
 func (e *Engine) namedObjective(s *scratch, fired []firing) int {
 	toks := s.toks
-	any := false
-	for k := range toks {
-		any = any || objectiveNoun(toks[k].text)
-	}
-	if !any {
+	if !slices.ContainsFunc(toks, func(t token) bool { return objectiveNoun(t.text) }) {
 		return -1
 	}
 	for _, h := range s.hits {
