@@ -43,22 +43,14 @@ func headerRow(text string) bool {
 		return false
 	}
 	cells := 0
-	for rest := text; ; {
-		i := strings.IndexAny(rest, "|\t")
-		cell := rest
-		if i >= 0 {
-			cell = rest[:i]
+	for _, cell := range strings.FieldsFunc(text, func(r rune) bool { return r == '|' || r == '\t' }) {
+		if cell = strings.TrimSpace(cell); cell == "" {
+			continue
 		}
-		if cell = strings.TrimSpace(cell); cell != "" {
-			if !columnTitle(cell) || frequencyCell[strings.ToLower(cell)] {
-				return false
-			}
-			cells++
+		if !columnTitle(cell) || frequencyCell[strings.ToLower(cell)] {
+			return false
 		}
-		if i < 0 {
-			break
-		}
-		rest = rest[i+1:]
+		cells++
 	}
 	return cells >= minHeaderCells
 }
@@ -66,18 +58,16 @@ func headerRow(text string) bool {
 // columnTitle reports whether cell reads as a column title: a few words, the first
 // not a sentence opener, not a sentence, not an answer word.
 func columnTitle(cell string) bool {
-	words := 0
-	for i, w := range strings.Fields(cell) {
-		if i == 0 {
-			lw := strings.ToLower(strings.TrimFunc(w, notLetterOrDigit))
-			if sentenceOpener[lw] || answerCell[lw] {
-				return false
-			}
-		}
-		words++
+	fields := strings.Fields(cell)
+	words := len(fields)
+	if words == 0 || words > maxHeaderCellWords {
+		return false
+	}
+	if lw := strings.ToLower(strings.TrimFunc(fields[0], notLetterOrDigit)); sentenceOpener[lw] || answerCell[lw] {
+		return false
 	}
 	// A full stop ends a sentence, not an abbreviated title ("Control No.").
-	return words > 0 && words <= maxHeaderCellWords && (words <= 2 || !strings.HasSuffix(cell, "."))
+	return words <= 2 || !strings.HasSuffix(cell, ".")
 }
 
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
