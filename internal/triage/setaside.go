@@ -2,6 +2,7 @@ package triage
 
 import (
 	"cmp"
+	"maps"
 	"slices"
 	"strings"
 )
@@ -50,18 +51,8 @@ var asideDealt = map[string]bool{"covered": true, "handled": true, "addressed": 
 
 // asideCue holds the words without which readAside finds nothing: those of
 // asideClose and asideDealt, and the words its other readings turn on.
-var asideCue = func() map[string]bool {
-	out := map[string]bool{"scope": true, "aside": true, "apart": true, "already": true,
-		"separately": true, "asking": true}
-	for _, set := range []map[string]bool{asideClose, asideDealt} {
-		for w, ok := range set {
-			if ok {
-				out[w] = true
-			}
-		}
-	}
-	return out
-}()
+var asideCue = wordSet(slices.Concat(slices.Collect(maps.Keys(asideClose)), slices.Collect(maps.Keys(asideDealt))),
+	"scope", "aside", "apart", "already", "separately", "asking")
 
 // asideWhere holds the words after asideDealt that say where else it is dealt with.
 var asideWhere = map[string]bool{"elsewhere": true, "separately": true}
@@ -81,8 +72,7 @@ var asideOpenVerb = map[string]bool{"leaving": true, "setting": true, "putting":
 // markAside marks aside (and negated) every fired rule that matches only on
 // set-aside words (asideOnly), when another fired rule or a vocabulary term stands
 // outside them (see above), and takes the vocabulary's terms in them out of its
-// scores. It records the first
-// marker in s.asideMark.
+// scores. It records the first marker in s.asideMark.
 func (e *Engine) markAside(s *scratch, text string, fired []firing) {
 	s.asideMark = [2]int{-1, -1}
 	if !s.readAside(text) {
