@@ -353,7 +353,6 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 	return v
 }
 
-// b2i counts a condition.
 // governanceAsked reports whether a governance rule of the topic tier fired, not
 // negated, and no other control is asked beside it: every other SOC 2 topic rule
 // that fired is governance too, and none of both reports did. An IT general
@@ -377,6 +376,7 @@ func (e *Engine) governanceAsked(fired []firing) bool {
 	return gov
 }
 
+// b2i counts a condition.
 func b2i(b bool) int {
 	if b {
 		return 1
