@@ -1118,17 +1118,7 @@ var askWord = wordSet(whWords, "whether")
 
 // partOpener holds the words that can open a part of a line (partBreak): those of
 // questionAux and askWord, in one set so that a word costs one look-up.
-var partOpener = func() map[string]bool {
-	out := map[string]bool{}
-	for _, set := range []map[string]bool{questionAux, askWord} {
-		for w, ok := range set {
-			if ok {
-				out[w] = true
-			}
-		}
-	}
-	return out
-}()
+var partOpener = wordSet(slices.Concat(auxWords, whWords), "whether")
 
 // withinOther reports whether the rule's hit h lies within a hit of its
 // except_within phrases: words the rule reads another way place nothing.
