@@ -10,10 +10,10 @@ import "strings"
 // beside a money system; this reading covers every SOC 2 rule of IT control criteria,
 // with the SOC 1 area of the control's family.
 
-// sysSpan is the words that name a money system: from..to in sentence sent.
+// sysSpan is the words that name a money system: from..to, within one clause (so
+// one sentence: toks[from].sent).
 type sysSpan struct {
 	from, to int
-	sent     int32
 	holder   holderKind // a place or wallet that holds the money, not a system
 }
 
@@ -59,7 +59,7 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 			for from > 0 && toks[from].brk < brkClause && !toks[from-1].stop && moneyItem[toks[from-1].text] {
 				from-- // "the claims payment server"
 			}
-			buf = append(buf, sysSpan{from, j, toks[k].sent, notHolder})
+			buf = append(buf, sysSpan{from, j, notHolder})
 			k = j
 		}
 	}
@@ -69,7 +69,7 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		}
 		if kind := holderNoun[toks[k].text]; kind != notHolder {
 			if from, ok := holderNamed(toks, k, kind); ok {
-				buf = append(buf, sysSpan{from, k, toks[k].sent, kind})
+				buf = append(buf, sysSpan{from, k, kind})
 			}
 		}
 	}
@@ -83,7 +83,7 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		}
 		for k := int(h.from); k <= int(h.to); k++ {
 			if j, ok := systemAfter(toks, k); ok {
-				buf = append(buf, sysSpan{int(h.from), j, toks[h.from].sent, notHolder})
+				buf = append(buf, sysSpan{int(h.from), j, notHolder})
 				break
 			}
 		}
@@ -237,7 +237,7 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 					continue
 				}
 				for _, sp := range spans {
-					if sp.sent == s.toks[h.from].sent && (sp.holder == notHolder || sp.holder == kind) {
+					if s.toks[sp.from].sent == s.toks[h.from].sent && (sp.holder == notHolder || sp.holder == kind) {
 						from, to, found, held = sp.from, sp.to, true, sp.holder
 					}
 				}
@@ -310,7 +310,7 @@ func namesHolderOnly(s *scratch, ri int32, spans []sysSpan) bool {
 		}
 		in := false
 		for _, sp := range spans {
-			if sp.holder != notHolder && int(h.from) >= sp.from && int(h.to) <= sp.to && s.toks[sp.from].sent == sp.sent {
+			if sp.holder != notHolder && int(h.from) >= sp.from && int(h.to) <= sp.to {
 				in = true
 				break
 			}
