@@ -608,7 +608,7 @@ func (e *Engine) reconciledOnly(s *scratch, fired []firing) bool {
 		}
 		if processingManner[t.text] || meterWords[t.text] || t.text == "so" && next == "that" || t.text == "on" && next == "time" ||
 			(t.text == "and" || t.text == "or") && slices.Contains(processingActs, next) ||
-			t.text == "before" && actBefore(s.toks, k) {
+			t.text == "before" && actBefore(s.toks, k, paidActs) {
 			return false
 		}
 	}
@@ -676,13 +676,8 @@ func (e *Engine) reportReconciledOnly(s *scratch, fired []firing) bool {
 		if t := s.toks[k].text; t == "close" || t == "closing" {
 			return false // the output serves the client's close: "the roll-forward we use in our close"
 		}
-		if s.toks[k].text != "before" {
-			continue
-		}
-		for j := k + 1; j < len(s.toks) && s.toks[j].cl == s.toks[k].cl; j++ {
-			if releaseWords[s.toks[j].text] {
-				return false
-			}
+		if s.toks[k].text == "before" && actBefore(s.toks, k, releaseWords) {
+			return false
 		}
 	}
 	seen := false
@@ -718,13 +713,14 @@ func (e *Engine) reportReconciledOnly(s *scratch, fired []firing) bool {
 var paidActs = map[string]bool{"paid": true, "issued": true, "posted": true, "settled": true,
 	"invoiced": true, "billed": true, "disbursed": true}
 
-// actBefore reports whether one of paidActs follows "before" at toks[k] in its clause:
-// matching done before the money is paid or invoiced checks that processing ("matched
-// to the rates before the settlement is paid"), while "before each pay run" only says
-// when.
-func actBefore(toks []token, k int) bool {
+// actBefore reports whether one of acts follows "before" at toks[k] in its clause.
+// With paidActs: matching done before the money is paid or invoiced checks that
+// processing ("matched to the rates before the settlement is paid"), while "before
+// each pay run" only says when. With releaseWords: a check made before an output
+// goes out is its review.
+func actBefore(toks []token, k int, acts map[string]bool) bool {
 	for j := k + 1; j < len(toks) && toks[j].cl == toks[k].cl; j++ {
-		if paidActs[toks[j].text] {
+		if acts[toks[j].text] {
 			return true
 		}
 	}
