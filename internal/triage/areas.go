@@ -587,16 +587,8 @@ func (e *Engine) reconciledOnly(s *scratch, fired []firing) bool {
 		return false
 	}
 	var part [askPartsMax]uint8
-	askParts(s.toks, &part)
-	partOf := func(k int) uint { return uint(part[min(k, askPartsMax-1)] & 63) }
-	var recon uint64 // asks (bit: ask number) with a reconciliation subject term
-	for _, v := range s.vhits {
-		if p := &e.pats[v.pat]; p.role == roleArea && int(p.rule) == areaReconcile && p.w >= areaAdd {
-			if k := tokenAt(s.toks, int(v.from)); k >= 0 {
-				recon |= 1 << partOf(k)
-			}
-		}
-	}
+	recon := e.reconAsks(s, &part)
+	partOf := func(k int) uint { return askOf(&part, k) }
 	for k := range s.toks {
 		t := &s.toks[k]
 		if recon>>partOf(k)&1 == 0 {
@@ -642,6 +634,26 @@ func (e *Engine) reconciledOnly(s *scratch, fired []firing) bool {
 	return recon != 0
 }
 
+// reconAsks numbers the asks of the line into part (askParts) and returns the asks
+// that hold a subject term of reconciliation, one bit each (askOf), as
+// reconciledOnly and reportReconciledOnly read them.
+func (e *Engine) reconAsks(s *scratch, part *[askPartsMax]uint8) uint64 {
+	askParts(s.toks, part)
+	var recon uint64
+	for _, v := range s.vhits {
+		if p := &e.pats[v.pat]; p.role == roleArea && int(p.rule) == areaReconcile && p.w >= areaAdd {
+			if k := tokenAt(s.toks, int(v.from)); k >= 0 {
+				recon |= 1 << askOf(part, k)
+			}
+		}
+	}
+	return recon
+}
+
+// askOf returns the ask of toks[k] in part (askParts), folded to 64 asks so that a
+// set of asks fits a uint64.
+func askOf(part *[askPartsMax]uint8, k int) uint { return uint(part[min(k, askPartsMax-1)] & 63) }
+
 // releaseWords are the acts by which a client output leaves the service: a check
 // made before them is the output's review ("checked before release", "before they
 // go out").
@@ -661,16 +673,8 @@ var releaseWords = map[string]bool{"release": true, "released": true, "releasing
 // the output does not serve the client's close.
 func (e *Engine) reportReconciledOnly(s *scratch, fired []firing) bool {
 	var part [askPartsMax]uint8
-	askParts(s.toks, &part)
-	partOf := func(k int) uint { return uint(part[min(k, askPartsMax-1)] & 63) }
-	var recon uint64
-	for _, v := range s.vhits {
-		if p := &e.pats[v.pat]; p.role == roleArea && int(p.rule) == areaReconcile && p.w >= areaAdd {
-			if k := tokenAt(s.toks, int(v.from)); k >= 0 {
-				recon |= 1 << partOf(k)
-			}
-		}
-	}
+	recon := e.reconAsks(s, &part)
+	partOf := func(k int) uint { return askOf(&part, k) }
 	inRecon := func(k int) bool { return k >= 0 && k < len(s.toks) && recon>>partOf(k)&1 != 0 }
 	for k := range s.toks {
 		if t := s.toks[k].text; t == "close" || t == "closing" {
