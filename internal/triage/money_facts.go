@@ -93,7 +93,7 @@ func factOpens(toks []token, k int) bool {
 // fees for".
 func chargeAsked(toks []token, k int) bool {
 	for j := k; j < len(toks) && j <= k+3 && (j == k || toks[j].brk < brkSentence); j++ {
-		if w := toks[j].text; w == "charge" || w == "charges" || w == "cost" || w == "costs" || factPrice[w] {
+		if w := toks[j].text; w == "charges" || factPrice[w] {
 			return true
 		}
 	}
