@@ -24,23 +24,15 @@ var newnessWord = map[string]bool{
 // newReason reports whether token k stands in a clause opened by a reason opener
 // that also holds a word of newness.
 func newReason(toks []token, k int) bool {
-	cl := toks[k].cl
+	lo, hi := clauseSpan(toks, k)
 	opened := false
-	for j := k; j >= 0 && toks[j].cl == cl; j-- {
-		if reasonOpener[toks[j].text] {
-			opened = true
-			break
-		}
+	for j := lo; j <= k && !opened; j++ {
+		opened = reasonOpener[toks[j].text]
 	}
 	if !opened {
 		return false
 	}
-	for j := k; j >= 0 && toks[j].cl == cl; j-- {
-		if newnessWord[toks[j].text] {
-			return true
-		}
-	}
-	for j := k + 1; j < len(toks) && toks[j].cl == cl; j++ {
+	for j := lo; j < hi; j++ {
 		if newnessWord[toks[j].text] {
 			return true
 		}
