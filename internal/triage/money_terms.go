@@ -45,11 +45,11 @@ func termsAsked(toks []token, made bool) bool {
 // asker beside a verb of billing or paying ("are we invoiced", "how do I pay",
 // "bill us", "sent to us").
 func askerBilled(toks []token, k int) bool {
-	switch w := toks[k].text; w {
-	case "your":
+	switch w := toks[k].text; {
+	case w == "your":
 		// "your invoice", but not "your invoice system" or "your billing team".
 		return billNoun[clauseNext(toks, k)] && !factProduct[clauseNext(toks, k+1)] && !termsTeam[clauseNext(toks, k+1)]
-	case "we", "i", "us", "me":
+	case processAsker[w]:
 		for j := max(0, k-2); j < len(toks) && j <= k+3; j++ {
 			if toks[j].cl != toks[k].cl {
 				continue
