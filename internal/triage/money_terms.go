@@ -1,5 +1,10 @@
 package triage
 
+import (
+	"maps"
+	"slices"
+)
+
 // A question can name a money item and ask only how the vendor bills or pays the
 // asker itself ("How do I pay your invoice?", "How are we invoiced for extra
 // seats?", "How are your fees worked out for our contract?"), or by which method, in
@@ -85,12 +90,11 @@ func methodAsked(toks []token, k int) bool {
 }
 
 var (
-	// billNoun holds the words of what the vendor bills the asker.
-	billNoun = wordSet(nil, "invoice", "invoices", "bill", "bills", "fee", "fees", "charge", "charges",
-		"price", "prices", "pricing", "cost", "costs", "subscription", "surcharge", "surcharges", "overage",
-		"overages", "discount", "discounts", "rebate", "rebates", "credits", "refund", "refunds", "payout", "payouts",
-		"commission", "commissions", "invoiced",
-		"billed", "charged")
+	// billNoun holds the words of what the vendor bills the asker: the words of a
+	// price (factPrice) and those of the bill itself.
+	billNoun = wordSet(slices.Collect(maps.Keys(factPrice)), "invoice", "invoices", "bill", "bills", "charges",
+		"subscription", "overage", "overages", "discount", "discounts", "rebate", "rebates", "credits", "refund",
+		"refunds", "payout", "payouts", "commission", "commissions", "invoiced", "billed", "charged")
 	// billVerb holds the verbs by which the vendor bills the asker or the asker pays.
 	billVerb = wordSet(nil, "invoiced", "billed", "charged", "invoice", "bill", "charge", "pay", "paying")
 	// termsHeld holds the words of money the vendor holds or settles for the
