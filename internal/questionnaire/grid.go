@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/socbot/socbot/internal/split"
+	"github.com/socbot/socbot/internal/triage"
 )
 
 // grid is one table as read from a sheet, a CSV or a DOCX table: cell text by
@@ -287,25 +288,23 @@ func usedCells(g *grid, r int) []int {
 	return out
 }
 
-var (
-	idPattern   = regexp.MustCompile(`^(?:[A-Za-z&]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
-	answerWords = set("yes", "no", "n/a", "na", "y", "n", "true", "false", "x", "yes/no", "yes / no", "partial",
-		"partially", "not applicable", "tbd", "-", "✓", "✔", "none", "unknown", "select", "choose")
-)
+var idPattern = regexp.MustCompile(`^(?:[A-Za-z&]{1,10}[ ._-]?)?\d+(?:[._-]\d+)*[a-z]?\.?$|^[A-Za-z]{1,10}(?:[._-][A-Za-z0-9]{1,10}){1,4}$`)
 
 func idLike(s string) bool { return len(s) <= 24 && idPattern.MatchString(s) }
 
+// answerLike says whether s is an answer, not text: an answer cell as the rules
+// read one in a pasted row (triage.AnswerCell: "N/A", "x", "TBD", "✓", "Yes - see
+// policy"), or numbers, dates and symbols.
 func answerLike(s string) bool {
-	l := strings.ToLower(strings.TrimSpace(s))
-	if answerWords[l] {
+	if triage.AnswerCell(s) {
 		return true
 	}
-	for _, r := range l {
+	for _, r := range s {
 		if unicode.IsLetter(r) {
 			return false
 		}
 	}
-	return true // numbers, dates, symbols
+	return true
 }
 
 func questionLike(s string) bool {

@@ -63,7 +63,7 @@ func columnTitle(cell string) bool {
 	if words == 0 || words > maxHeaderCellWords {
 		return false
 	}
-	if lw := strings.ToLower(strings.TrimFunc(fields[0], notLetterOrDigit)); sentenceOpener[lw] || answerCell[lw] {
+	if lw := strings.ToLower(strings.TrimFunc(fields[0], notLetterOrDigit)); sentenceOpener[lw] || answerWords[lw] || AnswerCell(cell) {
 		return false
 	}
 	// A full stop ends a sentence, not an abbreviated title ("Control No.").
@@ -71,9 +71,6 @@ func columnTitle(cell string) bool {
 }
 
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
-
-// answerCell holds the words of a filled answer cell.
-var answerCell = wordSet(nil, "yes", "no", "n", "y", "na", "partial", "partially", "true", "false")
 
 // frequencyCell holds a whole cell that gives how often a control runs: the filled
 // frequency of a control matrix row ("Firewall rule review | Semi-annual | Network
