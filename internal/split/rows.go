@@ -342,3 +342,49 @@ var headerWordRoles = map[string]byte{
 	"comments": 'a', "notes": 'a', "remarks": 'a', "evidence": 'a',
 	"id": 'i', "#": 'i', "ref": 'i', "number": 'i', "no": 'i',
 }
+
+// maxHeaderLine bounds a line read as column titles by headerLine.
+const maxHeaderLine = 200
+
+// headerLine reads a line of column titles written without a leading pipe: its cells
+// separated by "|" ("Question | Response", "Control | Vendor response") or, in a CSV
+// pasted as text, by commas with no space around them ("Requirement,Comments"). Every
+// cell must name a column and one the question column, a stricter reading than a
+// tab-separated row gets, since such a line may be prose. It records the header as
+// rowCells records a tab-separated one and reports whether the line was one.
+func (s *splitter) headerLine(rest string, ln int) bool {
+	if len(rest) > maxHeaderLine {
+		return false
+	}
+	sep := "|"
+	if strings.IndexByte(rest, '|') < 0 {
+		if strings.Contains(rest, ", ") || strings.Contains(rest, " ,") {
+			return false
+		}
+		sep = ","
+	}
+	mark := len(s.out)
+	s.cells = s.cells[:0]
+	cells, question := 0, false
+	for more := true; more && len(s.cells) < maxCells; {
+		var c string
+		c, rest, more = strings.Cut(rest, sep)
+		cl := s.cell(c, false)
+		s.cells = append(s.cells, cl)
+		if cl.empty {
+			continue // the empty cell after a closing pipe
+		}
+		if cl.role == 0 || cl.hasQ || cl.words > 4 {
+			s.out = s.out[:mark]
+			return false
+		}
+		cells++
+		question = question || cl.role == 'q'
+	}
+	if cells < 2 || !question {
+		s.out = s.out[:mark]
+		return false
+	}
+	s.rowCells(ln)
+	return true
+}

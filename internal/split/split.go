@@ -315,6 +315,10 @@ func (s *splitter) line(pos, end, ln int) int {
 		s.rowCells(ln)
 		return end
 	}
+	if strings.IndexAny(rest, "|,") > 0 && s.headerLine(rest, ln) {
+		s.signature = false
+		return end
+	}
 	s.hdrActive = false
 	s.text(rest, indent, ln)
 	return end
