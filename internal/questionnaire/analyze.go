@@ -71,12 +71,9 @@ func analyze(ctx context.Context, g *grid) (table, error) {
 		if r%256 == 0 && ctx.Err() != nil {
 			return t, ctx.Err()
 		}
-		if t.header >= 0 && r > t.header && fold(g.cell(r, t.qcol)) == fold(g.cell(t.header, t.qcol)) {
-			continue // header repeated further down
-		}
 		used := usedCells(g, r)
-		if t.header >= 0 && r > t.header && headerAgain(g, r, t.qcol, used) {
-			continue // the header of another table further down
+		if t.header >= 0 && r > t.header && headerAgain(g, r, t, used) {
+			continue // the header repeated, or another table's, further down
 		}
 		if len(used) == 0 {
 			if sheetTitle {
@@ -474,25 +471,28 @@ func leadingIDColumn(g *grid, start int) int {
 	return -1
 }
 
-// headerAgain reports whether row r, below the header, is the header row of another
-// table ("Control ID | Control Description | Owner" under "ID | Question | Answer"):
-// its cell in the question column titles a question column, and another cell titles a
-// column too. Such a row asks nothing, as a person reading the sheet sees. used
+// headerAgain reports whether row r, below the header of t, is a header again: the
+// header repeated (at the top of every printed page), its cell in the question column
+// the same as the header's, or the header of another table ("Control ID | Control
+// Description | Owner" under "ID | Question | Answer"), its cell in the question
+// column titling a question column and another cell titling a column too. Either
+// asks nothing, as a person reading the sheet sees, but only when the row holds no
+// data as findHeader reads it (dataRow): "Change control | Yes" is a question. used
 // is the row's used cells (usedCells).
-func headerAgain(g *grid, r, qcol int, used []int) bool {
-	if qcol < 0 {
+func headerAgain(g *grid, r int, t table, used []int) bool {
+	if t.qcol < 0 || dataRow(g, r, used) {
 		return false
 	}
-	if role, _ := headerRole(g.cell(r, qcol)); role != roleQuestion {
+	q := g.cell(r, t.qcol)
+	if fold(q) == fold(g.cell(t.header, t.qcol)) {
+		return true
+	}
+	if role, _ := headerRole(q); role != roleQuestion {
 		return false
 	}
 	titles := 0
 	for _, c := range used {
-		v := g.cell(r, c)
-		if idLike(fold(v)) || strings.IndexByte(v, '?') >= 0 {
-			return false // a row of data, as findHeader reads one
-		}
-		if role, _ := headerRole(v); role != roleOther {
+		if role, _ := headerRole(g.cell(r, c)); role != roleOther {
 			titles++
 		}
 	}

@@ -66,13 +66,7 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 			}
 			continue
 		}
-		data := false // a long cell or an id: a row of data, not of headers
-		for _, c := range used {
-			if v := g.cell(r, c); len(v) > 80 || idLike(fold(v)) {
-				data = true
-			}
-		}
-		if data {
+		if dataRow(g, r, used) {
 			continue
 		}
 		qcol, idcol, seccol = -1, -1, -1
@@ -110,6 +104,49 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 		}
 	}
 	return -1, -1, -1, -1
+}
+
+// maxTitleLen bounds the text of a column title: a longer cell holds data.
+const maxTitleLen = 80
+
+// dataRow says whether row r, of used cells used, holds data rather than column
+// titles: a cell with an id, with more text than a title holds, asking a question of
+// three words or more that titles no column ("Do you encrypt backups?", where
+// "Compliant?" and "In place?" title theirs), or a filled answer ("Yes", "N/A", "x",
+// answerLike) unless the row holds several different ones, the titles of tick-box
+// columns ("Question | Yes | No | N/A"). findHeader looks for the header among rows
+// that hold no data, and headerAgain takes a row below it for a header again only
+// when it holds none either, so that both read a row alike.
+func dataRow(g *grid, r int, used []int) bool {
+	answer, answers := "", 0
+	for _, c := range used {
+		v := fold(g.cell(r, c))
+		if len(v) > maxTitleLen || idLike(v) {
+			return true
+		}
+		if strings.IndexByte(v, '?') >= 0 && len(strings.Fields(v)) >= 3 {
+			if role, _ := headerRole(v); role == roleOther {
+				return true
+			}
+		}
+		if filledAnswer(v) {
+			if answers > 0 && !strings.EqualFold(v, answer) {
+				return false // tick-box column titles
+			}
+			answer, answers = v, answers+1
+		}
+	}
+	return answers > 0
+}
+
+// filledAnswer says whether v is an answer given ("Yes", "N/A", "x", "✓") rather than
+// the choice a column title or an empty drop-down offers ("Yes/No", "Y/N", "Select").
+func filledAnswer(v string) bool {
+	if !triage.AnswerCell(v) {
+		return false
+	}
+	l := strings.ToLower(v)
+	return !strings.Contains(strings.ReplaceAll(l, "n/a", ""), "/") && l != "select" && l != "choose"
 }
 
 type role int
