@@ -26,3 +26,27 @@ func TestChangeInMoneyResult(t *testing.T) {
 		{q: "Are updates to the tax calculation reviewed before they go live?", report: "both", areas: change},
 	})
 }
+
+// A change in a money result read over time (pension results year to year, billing
+// totals against last month) is the result's review even when "results", "totals"
+// or "amounts" name what moved and not the calculation; changes to the calculation's
+// engine, code or rules stay change management.
+func TestChangeInMoneyResultOverTime(t *testing.T) {
+	t.Parallel()
+	tp := []string{"transaction_processing"}
+	checkClass(t, []classCase{
+		{q: "How are changes in the pension calculation results from year to year reviewed?", report: "soc1", areas: tp},
+		{q: "Are movements in the payroll totals from one month to the next reviewed and explained?", report: "soc1", areas: tp},
+		{q: "How are changes in the actuarial valuation results from one year to the next explained?", report: "soc1", areas: tp},
+		{q: "Are significant changes in the valuation results compared with the prior year investigated?", report: "soc1", areas: tp},
+		{q: "Are fluctuations in commission payouts from quarter to quarter reviewed?", report: "soc1", areas: tp},
+		{q: "Who looks at variances in the benefit amounts between valuations?", report: "soc1", areas: tp},
+		{q: "Is the difference in calculated premiums against the previous period checked before invoices go out?", report: "soc1"},
+		// Near misses: a change made to the calculation or to software.
+		{q: "How are changes to the pension calculation engine approved?", report: "both", areas: []string{"change_financial"}},
+		{q: "How are changes to the code approved?", report: "soc2", first: "CC8.1"},
+		{q: "Are changes to the payroll calculation logic tested before release?", report: "both", areas: []string{"change_financial"}},
+		{q: "How are changes to production reviewed from one release to the next?", report: "soc2", first: "CC8.1"},
+		{q: "Are changes to the benefit calculation rules compared with last year's release before go-live?", report: "both", areas: []string{"change_financial"}},
+	})
+}
