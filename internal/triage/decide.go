@@ -243,6 +243,12 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		v.SOC1Areas, areasUsed = []string{AllSOC1Areas[areaInterfaces]}, true
 	case itgcArea >= 0:
 		v.SOC1Areas = []string{AllSOC1Areas[itgcArea]}
+		if itgcArea == areaChange && s.area[areaSoD] >= areaAdd && e.oneHolder(s) {
+			// A change put live by the one who wrote it ("developers promote their
+			// own code to production"): the duties split is a facet of the change
+			// control, after it.
+			v.SOC1Areas = append(v.SOC1Areas, AllSOC1Areas[areaSoD])
+		}
 	case areaTop >= 0:
 		v.SOC1Areas, areasUsed = e.vocabAreas(s, areaTop), true
 		if len(v.Criteria) == 0 && report == ReportBoth {

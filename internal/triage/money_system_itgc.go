@@ -246,7 +246,7 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 				}
 			}
 		}
-		votes[topFamily(&n)]++
+		votes[ruleFamily(&n, r.Criteria[0])]++
 	}
 	if !found || kept && held != walletHolder {
 		return 0, 0, 0, false
@@ -331,6 +331,18 @@ func topFamily(n *[maxAreas]int) int {
 		if n[ai] > n[best] {
 			best = ai
 		}
+	}
+	return best
+}
+
+// ruleFamily returns the IT general control area most of one rule's criteria belong
+// to; a tie goes to the family of its first criterion, the subject it names first
+// (a change put live by the one who wrote it is CC8.1, then CC6.3: change), and
+// failing that as topFamily breaks it.
+func ruleFamily(n *[maxAreas]int, first string) int {
+	best := topFamily(n)
+	if ai := controlFamily(first); ai >= 0 && n[ai] == n[best] {
+		return ai
 	}
 	return best
 }
