@@ -166,11 +166,13 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		// SOC 2 rules' words are its record or oversight ("Is every voided cheque
 		// logged?"): the money item names the area.
 		report, sensed = ReportSOC1, true
-	case (report == ReportSOC2 || report == ReportBoth && sysCtl < 0 && e.inPassing(s, fired)) &&
+	case (report == ReportSOC2 || report == ReportBoth && sysCtl < 0 &&
+		(e.inPassing(s, fired) || e.serviceHalf(fired) && e.areaWordsNameSystem(s, -1))) &&
 		e.moneySystemIT(s, fired, &sysFrom, &sysTo, &itgcArea):
 		// An IT general control asked over a system named as a money system ("are
 		// service accounts on the claims payment server reviewed?"): both, with the
-		// area of the control's family.
+		// area of the control's family, also when the area words the question has
+		// all stand in the system's name ("the claims payment application").
 		report = ReportBoth
 	case report == ReportSOC2 || report == ReportSOC1:
 		if r, ai, ok := e.areaReport(s, fired, report); ok {
@@ -260,6 +262,17 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 		v.SOC1Areas, areasUsed = e.rankAreas(s, qtext, text, fired, ruleAreas)
 	default:
 		v.SOC1Areas = areaNames(ruleAreas)
+	}
+	if report == ReportSOC1 && own && !request && objective < 0 && objIT < 0 &&
+		(reportingOnly(v.SOC1Areas) || e.areaWordsNameSystem(s, areaReporting) && !slices.ContainsFunc(v.SOC1Areas, itgcAreaName)) {
+		// The asker's reliance frames an IT control over a money system that no SOC 1
+		// rule reads ("for our SOX testing: is the payroll system patched?"): the
+		// control's area beside financial reporting, not the process the system's
+		// name holds ("the claims payment application").
+		if ai, a, b, ok := e.moneySystemControl(s, fired, true); ok && ai != areaCustody {
+			itgcArea, sysFrom, sysTo = ai, a, b
+			v.SOC1Areas = []string{AllSOC1Areas[ai], AllSOC1Areas[areaReporting]}
+		}
 	}
 	// financial_reporting beside the areas of the control asked about, for the
 	// asker's own reliance: the evidence names the words of the reliance, and only

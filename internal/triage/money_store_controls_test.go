@@ -4,10 +4,10 @@ import "testing"
 
 // The store of a money system encrypted (its database or ledger encrypted at rest),
 // the credentials or keys that let someone move its money, who changed its
-// balances or entries, and users removed from it are access to it: both reports
-// (access_financial). Personal data encrypted beside a money process, a store
-// encrypted in transit or its backups encrypted, and keys rotated with nothing
-// said of what they authorise are not.
+// balances or entries, users removed from it, and the traffic to it encrypted in
+// transit are access to it: both reports (access_financial). Personal data encrypted
+// beside a money process, its backups encrypted, and keys rotated with nothing said of
+// what they authorise are not.
 func TestMoneyStoreProtectionIsAccess(t *testing.T) {
 	t.Parallel()
 	checkClass(t, []classCase{
@@ -21,10 +21,10 @@ func TestMoneyStoreProtectionIsAccess(t *testing.T) {
 		{q: "Is there a history of who edited journal entries in the fund accounting system?", report: "both", areas: []string{"access_financial"}},
 		{q: "termed employees disabled in the billing app same day?", report: "both", areas: []string{"access_financial"}},
 		{q: "Are termed staff removed from the claims system within 24 hours?", report: "both", areas: []string{"access_financial"}},
-		// Near-misses: the same words with no money store, in transit, over backups,
+		{q: "Is traffic to the loan servicing database encrypted in transit with TLS?", report: "both", areas: []string{"access_financial"}, crit: "CC6.7"},
+		// Near-misses: the same words with no money store, over backups,
 		// over personal data, or keys rotated without a word of what they authorise.
 		{q: "Is the CRM database encrypted at rest?", report: "soc2", areas: []string{}},
-		{q: "Is traffic to the loan servicing database encrypted in transit with TLS?", report: "soc2", areas: []string{}},
 		{q: "Are backups of the payroll database encrypted and copied offsite?", report: "both", areas: []string{"operations_financial"}},
 		{q: "For the pension administration platform, is member personal data encrypted at rest?", report: "soc2", areas: []string{}},
 		{q: "Are the API keys of the invoicing portal rotated every quarter?", report: "soc2", areas: []string{}},

@@ -15,6 +15,7 @@ import "strings"
 type sysSpan struct {
 	from, to int
 	holder   holderKind // a place or wallet that holds the money, not a system
+	iface    bool       // an interface named by the money words ("the general ledger interface")
 }
 
 // holderKind tells a money system from a place or a wallet that holds the money
@@ -59,7 +60,17 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 			for from > 0 && toks[from].brk < brkClause && !toks[from-1].stop && moneyItem[toks[from-1].text] {
 				from-- // "the claims payment server"
 			}
-			buf = append(buf, sysSpan{from, j, notHolder})
+			buf = append(buf, sysSpan{from, j, notHolder, false})
+			k = j
+		} else if generalLedger(toks, k) {
+			to, iface := k, false
+			if j, ok := interfaceAfter(toks, k); ok && j == k+1 {
+				to, iface = j, true // "the general ledger interface"
+			}
+			buf = append(buf, sysSpan{k - 1, to, notHolder, iface})
+			k = to
+		} else if j, ok := interfaceAfter(toks, last); ok {
+			buf = append(buf, sysSpan{k, j, notHolder, true})
 			k = j
 		}
 	}
@@ -69,7 +80,7 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		}
 		if kind := holderNoun[toks[k].text]; kind != notHolder {
 			if from, ok := holderNamed(toks, k, kind); ok {
-				buf = append(buf, sysSpan{from, k, kind})
+				buf = append(buf, sysSpan{from, k, kind, false})
 			}
 		}
 	}
@@ -83,12 +94,37 @@ func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		}
 		for k := int(h.from); k <= int(h.to); k++ {
 			if j, ok := systemAfter(toks, k); ok {
-				buf = append(buf, sysSpan{int(h.from), j, notHolder})
+				buf = append(buf, sysSpan{int(h.from), j, notHolder, false})
 				break
 			}
 		}
 	}
 	return buf
+}
+
+// interfaceAfter returns the interface the money word at k names ("the general
+// ledger interface", "the claims payment interface"): the next word of its clause, or
+// the one after a word that is no stopword. Access to it, its boundary and the data
+// it carries in transit are controls over it as a system (moneySystemControl);
+// changes to it and other controls are the interface's own (interfaces).
+func interfaceAfter(toks []token, k int) (int, bool) {
+	for j := k + 1; j < len(toks) && j <= k+2; j++ {
+		if toks[j].brk >= brkClause || toks[j].stop {
+			break
+		}
+		if w := toks[j].text; w == "interface" || w == "interfaces" {
+			return j, true
+		}
+	}
+	return 0, false
+}
+
+// generalLedger reports whether toks[k] is the ledger of "general ledger", which
+// names the ledger system itself with no IT object after it ("administrator actions
+// in the general ledger"). A ledger alone is also a book of records ("a
+// tamper-evident ledger of admin actions") and names no system.
+func generalLedger(toks []token, k int) bool {
+	return toks[k].text == "ledger" && k > 0 && toks[k].brk < brkClause && toks[k-1].text == "general"
 }
 
 // holderNamed returns the first word of the money words that name the holder at k:
@@ -128,12 +164,14 @@ func systemAfter(toks []token, k int) (int, bool) {
 	return 0, false
 }
 
-// notSystemHead holds the people and places a system word can qualify: after one,
-// the phrase names a team or a site, not the system.
+// notSystemHead holds the people and places a system word can qualify, and the
+// dashboards that only show the money: after one, the phrase names a team, a site or
+// a view, not the system.
 var notSystemHead = map[string]bool{
 	"team": true, "teams": true, "staff": true, "people": true, "personnel": true,
 	"department": true, "departments": true, "office": true, "offices": true,
 	"site": true, "sites": true, "building": true, "buildings": true, "premises": true,
+	"dashboard": true, "dashboards": true,
 }
 
 // itObjectNotSystem holds the IT objects that, right after a money word, name a
@@ -154,18 +192,18 @@ var itObjectNotSystem = map[string]bool{
 // beside a money system only named.
 var keptSecurity = map[string]bool{"key_management": true}
 
-// controlFamily reports the SOC 1 area of an IT control criterion: logical access,
-// accounts, credentials and the network boundary (CC6.x but CC6.7) and the logging
-// of access (CC7.2) are access_financial; change and configuration (CC8.1)
-// change_financial; incidents handled and recovered (CC7.3–CC7.5) and availability,
-// capacity, backup and recovery (A1.x) operations_financial. -1 for other criteria.
+// controlFamily reports the SOC 1 area of an IT control criterion over a money
+// system (testdata/eval/README.md, "IT controls tied to a money system"): logical
+// access, accounts, credentials, the network boundary, disposal and the protection of
+// the data at rest and in transit (CC6.x but CC6.8) and the logging of access (CC7.2)
+// are access_financial; change and configuration (CC8.1) change_financial; malware
+// protection (CC6.8), vulnerabilities scanned and patched (CC7.1), incidents handled
+// and recovered (CC7.3–CC7.5) and availability, capacity, backup and recovery (A1.x)
+// operations_financial. -1 for other criteria.
 func controlFamily(c string) int {
 	switch {
-	case c == "CC6.7", c == "CC7.1":
-		// Data in transit is what the system sends, and servers scanned for
-		// vulnerabilities and patched are vulnerability management: neither is a
-		// control over the money system (TestPatchingBesideScanning).
-		return -1
+	case c == "CC6.8", c == "CC7.1":
+		return areaOperations
 	case strings.HasPrefix(c, "CC6."), c == "CC7.2":
 		return areaAccess
 	case c == "CC8.1":
@@ -174,6 +212,29 @@ func controlFamily(c string) int {
 		return areaOperations
 	}
 	return -1
+}
+
+// loggedAccess reports whether the question names access or the people who act in
+// the system (users, administrators, logins, sessions): logging and monitoring
+// (CC7.2) of that is a control over access to the money system; security events and
+// alerts with none of these words are its operations.
+func loggedAccess(toks []token) bool {
+	for k := range toks {
+		if accessLogWords[toks[k].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// accessLogWords holds the words of access and of the people who act in a system.
+var accessLogWords = map[string]bool{
+	"access": true, "accesses": true, "accessed": true, "admin": true, "admins": true,
+	"administrator": true, "administrators": true, "administrative": true,
+	"privileged": true, "privilege": true, "privileges": true, "user": true, "users": true,
+	"login": true, "logins": true, "log-in": true, "log-ins": true, "logon": true, "logons": true,
+	"sign-in": true, "sign-ins": true, "dba": true, "dbas": true, "session": true, "sessions": true,
+	"who": true,
 }
 
 // moneySystemControl reports the SOC 1 area of an IT general control asked over a
@@ -186,7 +247,11 @@ func controlFamily(c string) int {
 // holding the money (holderKind) is read only by the rule of its kind, and the area
 // is custody; a rule whose words all stand in the holder's name ("the cheque
 // printing room") only names it.
-func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to int, ok bool) {
+//
+// framed reads a question the asker frames by its own reliance (a SOC 1 verdict of
+// the frame tier): the rules of the frame and of the reliance's governance words
+// ("ITGCs", "our Audit Committee") say why the control is asked, not another subject.
+func (e *Engine) moneySystemControl(s *scratch, fired []firing, framed bool) (area, from, to int, ok bool) {
 	var votes [maxAreas]int
 	var spanBuf [maxSysSpans]sysSpan
 	var spans []sysSpan
@@ -197,11 +262,14 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 		if f.negated || r.Report == "" || r.Report == ReportNone {
 			continue
 		}
+		if r.tier != tierTopic && framed {
+			continue
+		}
 		if r.tier != tierTopic {
 			return 0, 0, 0, false
 		}
-		if r.Report != ReportSOC2 {
-			continue
+		if r.Report != ReportSOC2 || (framed || r.Incidental) && governanceOnly(r) {
+			continue // the reliance's words, or findings remediated beside the control
 		}
 		if !listed {
 			spans, listed = e.moneySystemSpans(s, spanBuf[:0]), true
@@ -221,8 +289,14 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 			if ai < 0 && c == "CC9.1" && recovery {
 				continue // the continuity plan a recovery test tests
 			}
+			if ai < 0 && strings.HasPrefix(c, "C1.") && itControlRule(r) {
+				continue // the confidential data a disposal or encryption protects
+			}
 			if ai < 0 {
 				return 0, 0, 0, false // a SOC 2 subject other than an IT control
+			}
+			if c == "CC7.2" && len(r.Criteria) == 1 && !loggedAccess(s.toks) {
+				ai = areaOperations // security events watched, no access logged
 			}
 			if c != "CC7.2" || len(r.Criteria) == 1 {
 				n[ai]++
@@ -237,7 +311,9 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 					continue
 				}
 				for _, sp := range spans {
-					if s.toks[sp.from].sent == s.toks[h.from].sent && (sp.holder == notHolder || sp.holder == kind) {
+					if s.toks[sp.from].sent == s.toks[h.from].sent && (sp.holder == notHolder || sp.holder == kind) &&
+						(!transitOnly(r) || transitTarget[s.toks[sp.to].text] || sp.iface) &&
+						(!sp.iface || ruleFamily(&n, r.Criteria[0]) == areaAccess) {
 						from, to, found, held = sp.from, sp.to, true, sp.holder
 					}
 				}
@@ -255,6 +331,83 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing) (area, from, to 
 		return areaCustody, from, to, true
 	}
 	return topFamily(&votes), from, to, true
+}
+
+// areaWordsNameSystem reports whether every word of a SOC 1 area the question has
+// stands in the name of a money system (moneySystemSpans), and one does: "claims
+// payment" of "the claims payment application" names the system an IT control is
+// asked over, not the processing of claims. The words of area skip are left out (the
+// asker's reliance, which frames the question).
+func (e *Engine) areaWordsNameSystem(s *scratch, skip int) bool {
+	var spanBuf [maxSysSpans]sysSpan
+	spans := e.moneySystemSpans(s, spanBuf[:0])
+	n := 0
+	for _, h := range s.vhits {
+		if p := &e.pats[h.pat]; p.role != roleArea || int(p.rule) == skip {
+			continue
+		}
+		from, to := tokenAt(s.toks, int(h.from)), tokenAt(s.toks, int(h.to)-1) // byte offsets
+		in := false
+		for _, sp := range spans {
+			if sp.holder == notHolder && from >= sp.from && to >= 0 && to <= sp.to {
+				in = true
+				break
+			}
+		}
+		if !in {
+			return false
+		}
+		n++
+	}
+	return n > 0
+}
+
+// transitOnly reports whether every criterion of rule r is the protection of data
+// in transit (CC6.7).
+func transitOnly(r *compiled) bool {
+	for _, c := range r.Criteria {
+		if c != "CC6.7" {
+			return false
+		}
+	}
+	return len(r.Criteria) > 0
+}
+
+// transitTarget holds the system nouns data in transit may travel to or from for
+// its protection to be a control over a money system ("connections to the payroll
+// platform", "traffic to the rebate servers"); a channel or a file named after the
+// money words ("withholding elections over SFTP") is the transfer itself.
+var transitTarget = func() map[string]bool {
+	m := map[string]bool{
+		"server": true, "servers": true, "host": true, "hosts": true, "hub": true, "hubs": true,
+		"ledger": true, "gateway": true, "gateways": true, "environment": true, "environments": true,
+	}
+	for w := range systemNoun {
+		m[w] = true
+	}
+	return m
+}()
+
+// governanceOnly reports whether every criterion of rule r is of governanceSeries,
+// and it has one.
+func governanceOnly(r *compiled) bool {
+	for _, c := range r.Criteria {
+		if !oversightSeries(c) {
+			return false
+		}
+	}
+	return len(r.Criteria) > 0
+}
+
+// itControlRule reports whether rule r cites an IT control criterion
+// (controlFamily) beside its others.
+func itControlRule(r *compiled) bool {
+	for _, c := range r.Criteria {
+		if controlFamily(c) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // recoveryRule reports whether rule r reads a criterion of availability and
@@ -360,7 +513,7 @@ func moneySystemControlEvidence(s *scratch, text string, from, to int) Evidence 
 // moneySystemIT sets the area and the system's words of moneySystemControl and
 // reports whether it found them.
 func (e *Engine) moneySystemIT(s *scratch, fired []firing, from, to, area *int) bool {
-	ai, a, b, ok := e.moneySystemControl(s, fired)
+	ai, a, b, ok := e.moneySystemControl(s, fired, false)
 	if ok {
 		*area, *from, *to = ai, a, b
 	}
@@ -416,4 +569,14 @@ func sectorMoneySpan(toks []token, k int) (int, bool) {
 		return k, true
 	}
 	return 0, false
+}
+
+// reportingOnly reports whether areas is empty or holds financial_reporting alone.
+func reportingOnly(areas []string) bool {
+	return len(areas) == 0 || len(areas) == 1 && areas[0] == AllSOC1Areas[areaReporting]
+}
+
+// itgcAreaName reports whether a is the name of an IT general control area.
+func itgcAreaName(a string) bool {
+	return a == AllSOC1Areas[areaAccess] || a == AllSOC1Areas[areaChange] || a == AllSOC1Areas[areaOperations]
 }
