@@ -71,6 +71,12 @@ func TestControlFamiliesOverMoneySystems(t *testing.T) {
 		classCase{q: "Is the network zone of the general ledger interface firewalled from the office LAN?", report: "both", areas: []string{acc}, crit: "CC6.6"},
 		classCase{q: "Is the claims payment interface server firewalled from the office network?", report: "both", areas: []string{acc}, crit: "CC6.6"},
 	)
+	// Security events watched are operations, whoever reviews them; the logs of
+	// administrators' actions are access.
+	cases = append(cases,
+		classCase{q: "Are security events from the billing platform sent to a SIEM, and who reviews the alerts?", report: "both", areas: []string{ops}, crit: "CC7.2"},
+		classCase{q: "Are privileged sessions on the payroll database recorded?", report: "both", areas: []string{acc}},
+	)
 	// Near misses: a payment page or its endpoints, the laptops of a money team, a
 	// file sent over a channel, a dashboard that only shows the money, and a ledger
 	// that is a book of records stay SOC 2.

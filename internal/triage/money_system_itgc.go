@@ -234,7 +234,6 @@ var accessLogWords = map[string]bool{
 	"privileged": true, "privilege": true, "privileges": true, "user": true, "users": true,
 	"login": true, "logins": true, "log-in": true, "log-ins": true, "logon": true, "logons": true,
 	"sign-in": true, "sign-ins": true, "dba": true, "dbas": true, "session": true, "sessions": true,
-	"who": true,
 }
 
 // moneySystemControl reports the SOC 1 area of an IT general control asked over a
