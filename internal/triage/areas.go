@@ -1718,7 +1718,7 @@ func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 		// remittances subject to independent review?"). The integrity of stored
 		// or processed records ("ledger entries cannot be altered") needs a SOC 1
 		// rule or the area words, as before.
-		process = moneyControlPlain(s.toks)
+		process = moneyControlPlain(s)
 	}
 	return process && quality, process && quality && sensed
 }

@@ -140,6 +140,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	if s.gen == 0 { // wrapped: clear the generation marks
 		clear(s.seen)
 		clear(s.vetoed)
+		clear(s.ruleMemo)
 		s.gen = 1
 	}
 	s.otherwise = 0
@@ -153,11 +154,12 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	}
 	s.tokenize(text)
 	e.match(s)
+	s.resetMemo(len(e.rules))
 	fired := s.fired[:0]
 	for _, ri := range s.rules {
 		r := &e.rules[ri]
 		if !e.ruleMatches(s, ri) || r.Joined && !e.listed(s, text, ri) || r.Capability && !e.productAsked(s, ri) ||
-			r.Contact && !contactAsked(s.toks) || r.Asked && !askerAsks(s.toks) || r.Fact && !factAsked(s.toks) ||
+			r.Contact && !contactAsked(s.toks) || r.Asked && !askerAsks(s.toks) || r.Fact && !s.factAsked() ||
 			r.Accept && e.acceptanceSpent(s, ri) {
 			continue
 		}

@@ -233,8 +233,9 @@ func moneyControlAsked(toks []token, qtext string) bool {
 // moneyControlPlain reports whether the line asks a control in one of the shapes of
 // moneyControlForm over a word of the money lexicon in its money sense, and names no
 // IT object, data or document of governance (plainMoney).
-func moneyControlPlain(toks []token) bool {
-	if _, _, ok := moneyControlForm(toks); !ok || !plainMoney(toks) {
+func moneyControlPlain(s *scratch) bool {
+	toks := s.toks
+	if _, _, ok := moneyControlForm(toks); !ok || !s.plainMoney() {
 		return false
 	}
 	for k := range toks {
@@ -510,7 +511,7 @@ func commercialClause(toks []token, k int) bool {
 // the best area answers from areaControlAsked. A question the criteria catalogue
 // answers (vocabAnswers) is left to it, as before.
 func (e *Engine) moneyControlArea(s *scratch, qtext string) (int, string, bool) {
-	if best, _, ok := vocabAnswers(s, qtext); ok && !recordSense(s.toks, best) {
+	if best, _, ok := vocabAnswers(s, qtext); ok && !recordSense(s, best) {
 		return 0, "", false
 	}
 	return e.moneyControlOver(s, qtext)
@@ -535,11 +536,11 @@ var recordCriteria = func() map[string]bool {
 // recordCriteria and the line names no IT object, data or policy (plainMoney):
 // "Evidence of review of refunds is retained", "How is the accuracy of payouts
 // checked?" ask the record or the accuracy of the money item, not of a system's data.
-func recordSense(toks []token, ci int) bool {
+func recordSense(s *scratch, ci int) bool {
 	if ci < 0 || ci >= len(AllCriteria) || !recordCriteria[AllCriteria[ci]] {
 		return false
 	}
-	return plainMoney(toks)
+	return s.plainMoney()
 }
 
 // moneyControlOver returns the area of a question that asks a control over a money
@@ -646,7 +647,7 @@ func (e *Engine) moneyControlSensed(s *scratch, qtext string, fired []firing, ar
 	if !sensed {
 		return false
 	}
-	if !plainMoney(s.toks) {
+	if !s.plainMoney() {
 		return false
 	}
 	ai, _, ok := e.moneyControlOver(s, qtext)

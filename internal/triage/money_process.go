@@ -65,10 +65,11 @@ var (
 // accounting period (periodProcess); and the line is no question of fact
 // (factAsked) and names no IT object, data or document of governance (plainMoney).
 // It returns the index of the act or the period word.
-func moneyProcessAsked(toks []token) (int, bool) {
-	if factAsked(toks) || !plainMoney(toks) {
+func moneyProcessAsked(s *scratch) (int, bool) {
+	if s.factAsked() || !s.plainMoney() {
 		return 0, false
 	}
+	toks := s.toks
 	asks, guarded := false, false
 	pair := -1         // the act or the period word of a pair in the sentence
 	act, obj := -1, -1 // in the current clause
@@ -174,11 +175,11 @@ func periodProcess(toks []token, k int) bool {
 // the money item's area, as for a control asked (moneyControlOver), or transaction
 // processing for the close of a period that names no money item.
 func moneyProcessArea(s *scratch, qtext string) (int, string, bool) {
-	at, ok := moneyProcessAsked(s.toks)
+	at, ok := moneyProcessAsked(s)
 	if !ok {
 		return 0, "", false
 	}
-	if best, _, ok := vocabAnswers(s, qtext); ok && !recordSense(s.toks, best) {
+	if best, _, ok := vocabAnswers(s, qtext); ok && !recordSense(s, best) {
 		return 0, "", false
 	}
 	var add [maxAreas]float32

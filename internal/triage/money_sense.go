@@ -92,7 +92,23 @@ func senseRule(r *compiled) bool {
 // moneySense reports whether rule ri is one of IT control criteria with a money sense
 // (senseRule) and every place it matched reads in that sense (moneySenseHit), and at
 // least one does.
+//
+// The answer is kept for the pass (s.ruleMemo): moneyIntegrity, moneyWordsOnly,
+// moneySenseEvidence and the area checks ask it of the same rules again.
 func (e *Engine) moneySense(s *scratch, ri int32) bool {
+	m := s.ruleMemoOf(ri)
+	if m&memoSenseKnown == 0 {
+		m |= memoSenseKnown
+		if e.moneySenseRead(s, ri) {
+			m |= memoSense
+		}
+		s.ruleMemo[ri] = m
+	}
+	return m&memoSense != 0
+}
+
+// moneySenseRead is moneySense read from the rule and the hits.
+func (e *Engine) moneySenseRead(s *scratch, ri int32) bool {
 	if !senseRule(&e.rules[ri]) {
 		return false
 	}

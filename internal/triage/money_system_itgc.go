@@ -40,13 +40,23 @@ var holderNoun = map[string]holderKind{
 // maxSysSpans bounds the money systems read of one line.
 const maxSysSpans = 8
 
-// moneySystemSpans appends to buf the words that name a money system, the first of
+// moneySystemSpans returns the words that name a money system, the first of
 // each place: a money word (the money lexicon, in the senses moneyObjects reads, a
 // sector's money process, sectorMoneySpan, or a word of a hit of the
 // financial_service rule, an @fin_system phrase) joined to an
 // IT object (systemAfter: "payroll servers", "the claims payment server", "the
-// payments hub"). One pass over the words and one over the hits.
-func (e *Engine) moneySystemSpans(s *scratch, buf []sysSpan) []sysSpan {
+// payments hub"). One pass over the words and one over the hits, once a pass of
+// matching: the spans are kept in s.memo, and the slice returned aliases it.
+func (e *Engine) moneySystemSpans(s *scratch) []sysSpan {
+	if s.memo.known&memoSpans == 0 {
+		s.memo.nSpans = len(e.readSystemSpans(s, s.memo.spans[:0]))
+		s.memo.known |= memoSpans
+	}
+	return s.memo.spans[:s.memo.nSpans:s.memo.nSpans]
+}
+
+// readSystemSpans appends to buf the spans moneySystemSpans reads.
+func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 	toks := s.toks
 	for k := 0; k < len(toks) && len(buf) < maxSysSpans; k++ {
 		last := k
@@ -252,7 +262,6 @@ var accessLogWords = map[string]bool{
 // ("ITGCs", "our Audit Committee") say why the control is asked, not another subject.
 func (e *Engine) moneySystemControl(s *scratch, fired []firing, framed bool) (area, from, to int, ok bool) {
 	var votes [maxAreas]int
-	var spanBuf [maxSysSpans]sysSpan
 	var spans []sysSpan
 	found, listed, kept := false, false, false
 	held := notHolder
@@ -271,7 +280,7 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing, framed bool) (ar
 			continue // the reliance's words, or findings remediated beside the control
 		}
 		if !listed {
-			spans, listed = e.moneySystemSpans(s, spanBuf[:0]), true
+			spans, listed = e.moneySystemSpans(s), true
 		}
 		if len(spans) == 0 {
 			return 0, 0, 0, false
@@ -338,8 +347,7 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing, framed bool) (ar
 // asked over, not the processing of claims. The words of area skip are left out (the
 // asker's reliance, which frames the question).
 func (e *Engine) areaWordsNameSystem(s *scratch, skip int) bool {
-	var spanBuf [maxSysSpans]sysSpan
-	spans := e.moneySystemSpans(s, spanBuf[:0])
+	spans := e.moneySystemSpans(s)
 	n := 0
 	for _, h := range s.vhits {
 		if p := &e.pats[h.pat]; p.role != roleArea || int(p.rule) == skip {
@@ -442,8 +450,7 @@ func ruleHolder(r *compiled) holderKind {
 // withoutHolderNames appends to buf the rules of fired but those whose words all
 // stand in the name of a money holder (namesHolderOnly).
 func (e *Engine) withoutHolderNames(s *scratch, fired []firing, buf []firing) []firing {
-	var spanBuf [maxSysSpans]sysSpan
-	spans := e.moneySystemSpans(s, spanBuf[:0])
+	spans := e.moneySystemSpans(s)
 	for _, f := range fired {
 		if !namesHolderOnly(s, f.rule, spans) {
 			buf = append(buf, f)

@@ -119,7 +119,22 @@ func (s *scratch) anyPhrase(ri int32) bool {
 // words on both sides of a span inside one sentence keeps firing: the subject named
 // there is often what the ask is about ("Garnishment orders hold personal data,
 // understood, but how are they kept current?").
+//
+// The answer is kept for the pass (s.ruleMemo): markAside asks it of a rule twice.
 func (e *Engine) asideOnly(s *scratch, ri int32) bool {
+	m := s.ruleMemoOf(ri)
+	if m&memoAsideKnown == 0 {
+		m |= memoAsideKnown
+		if e.asideOnlyRead(s, ri) {
+			m |= memoAside
+		}
+		s.ruleMemo[ri] = m
+	}
+	return m&memoAside != 0
+}
+
+// asideOnlyRead is asideOnly read from the hits and the set-aside words.
+func (e *Engine) asideOnlyRead(s *scratch, ri int32) bool {
 	any := false
 	all := true
 	for _, h := range s.hits {

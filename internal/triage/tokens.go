@@ -209,6 +209,9 @@ type scratch struct {
 	// codeEnd is the end of the row code the text opens with ("ITGC-01", "LOG-3.2"),
 	// 0 for none: its letters are skipped like stopwords (see rowCode).
 	codeEnd int
+
+	memo     passMemo // what the checks read of this pass's tokens and hits (memo.go)
+	ruleMemo []uint64 // per rule: the pass (gen) in the high half, memo bits below
 }
 
 // tokenize fills s.toks and s.words for text. It allocates only when the buffers grow.

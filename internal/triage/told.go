@@ -228,6 +228,10 @@ func (s *scratch) segmentOf(at int) (lo, hi int) {
 // readBreaks fills s.segStart (a segment opens at the token) and s.sentHard (a
 // sentence opens at it) for the tokens of text, as segmentBreak reads them.
 func (s *scratch) readBreaks(text string) {
+	if s.memo.known&memoBreaks != 0 {
+		return // read for this pass already: by readSegments, then readAside
+	}
+	s.memo.known |= memoBreaks
 	s.segStart, s.sentHard = s.segStart[:0], s.sentHard[:0]
 	for k := range s.toks {
 		start, hard := s.segmentBreak(text, k)
