@@ -1105,7 +1105,7 @@ func partBreak(toks []token, text string, k int, asks bool) bool {
 	if k == 0 || toks[k].brk >= brkClause {
 		return true
 	}
-	if !asks || !partOpener[toks[k].text] {
+	if w := toks[k].text; !asks || !partOpenerShapes.may(w) || !partOpener[w] {
 		return false
 	}
 	if p := toks[k-1].text; p != "and" && p != "or" {
@@ -1139,6 +1139,9 @@ var askWord = wordSet(whWords, "whether")
 // questionAux and askWord, in one set so that a word costs one look-up.
 var partOpener = wordSet(slices.Concat(auxWords, whWords), "whether")
 
+// partOpenerShapes rules most words out of partOpener before it is read.
+var partOpenerShapes = shapesOf(partOpener)
+
 // withinOther reports whether the rule's hit h lies within a hit of its
 // except_within phrases: words the rule reads another way place nothing.
 func withinOther(s *scratch, h patHit) bool {
@@ -1166,7 +1169,7 @@ var sceneSetter = map[string]bool{"depending": true, "given": true, "because": t
 // committee or board is said in passing, and the subject is what it reviews. A
 // board by which something is overseen or governed is the oversight asked about.
 func (e *Engine) agentOnly(s *scratch, ri int32) bool {
-	if !agentRule[e.rules[ri].ID] {
+	if id := e.rules[ri].ID; !agentRuleShapes.may(id) || !agentRule[id] {
 		return false
 	}
 	return e.everySubject(s, ri, func(toks []token, from, to int) bool {
@@ -1185,6 +1188,9 @@ func (e *Engine) agentOnly(s *scratch, ri int32) bool {
 // agentRule holds the rules whose words may name only who carries out another
 // control: a board or a committee.
 var agentRule = map[string]bool{"board_oversight": true}
+
+// agentRuleShapes rules most rule IDs out of agentRule before it is read.
+var agentRuleShapes = shapesOf(agentRule)
 
 // oversightVerb reports whether w says that something is overseen or governed.
 func oversightVerb(w string) bool {

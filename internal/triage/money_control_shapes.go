@@ -84,6 +84,22 @@ var controlPair = map[string]map[string]bool{
 	"dual":     {"control": true, "controls": true, "sign": true, "signoff": true, "signature": true, "signatures": true, "approval": true, "authorisation": true, "authorization": true, "signatory": true, "review": true},
 }
 
+// controlActShapes rules most words out of the sets controlAct reads a word in
+// (controlDone, controlNoun, controlVerbBase, controlVerbS, exceptionNoun), and
+// controlPairShapes most words before it out of controlPair.
+var (
+	controlActShapes = func() *wordShapes {
+		var ws wordShapes
+		for _, set := range []map[string]bool{controlDone, controlNoun, controlVerbBase, controlVerbS, exceptionNoun} {
+			for w := range set {
+				ws.add(w)
+			}
+		}
+		return &ws
+	}()
+	controlPairShapes = shapesOf(controlPair)
+)
+
 // shapeRequest holds the words that open a request for a control's description.
 var shapeRequest = wordSet(answerVerbs, "please", "kindly", "walk", "tell", "show", "demonstrate",
 	"summarise", "summarize", "document", "give", "share", "evidence")
@@ -146,6 +162,9 @@ func controlAct(toks []token, k int) bool {
 	prev := ""
 	if k > 0 && toks[k].brk < brkClause {
 		prev = toks[k-1].text
+	}
+	if !controlActShapes.may(w) { // in none of the sets of the cases below
+		return controlPairShapes.may(prev) && controlPair[prev][w]
 	}
 	switch {
 	case controlDone[w]:

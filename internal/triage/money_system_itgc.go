@@ -553,6 +553,9 @@ var sectorMoney = map[string]map[string]bool{
 	"ar":      {"": true},
 }
 
+// sectorMoneyShapes rules most words out of sectorMoney before it is read.
+var sectorMoneyShapes = shapesOf(sectorMoney)
+
 // sectorMoneyOther holds the words before a sectorMoney word that give it another
 // sense: "a wireless AP", "the security policy admin system", "access grant".
 var sectorMoneyOther = map[string]bool{
@@ -564,6 +567,9 @@ var sectorMoneyOther = map[string]bool{
 // whether one stands there: a sectorMoney word, not after a word of its other sense,
 // with the word after it that makes it a process, and "toll" not before "free".
 func sectorMoneySpan(toks []token, k int) (int, bool) {
+	if !sectorMoneyShapes.may(toks[k].text) {
+		return 0, false
+	}
 	nexts, ok := sectorMoney[toks[k].text]
 	if !ok || k > 0 && toks[k].brk < brkClause && sectorMoneyOther[toks[k-1].text] {
 		return 0, false

@@ -54,6 +54,9 @@ var asideDealt = map[string]bool{"covered": true, "handled": true, "addressed": 
 var asideCue = wordSet(slices.Concat(slices.Collect(maps.Keys(asideClose)), slices.Collect(maps.Keys(asideDealt))),
 	"scope", "aside", "apart", "already", "separately", "asking")
 
+// asideCueShapes rules most words out of asideCue before it is read.
+var asideCueShapes = shapesOf(asideCue)
+
 // asideWhere holds the words after asideDealt that say where else it is dealt with.
 var asideWhere = map[string]bool{"elsewhere": true, "separately": true}
 
@@ -224,7 +227,7 @@ func (s *scratch) readAside(text string) bool {
 	toks := s.toks
 	maybe := false
 	for k := range toks {
-		if asideCue[toks[k].text] {
+		if w := toks[k].text; asideCueShapes.may(w) && asideCue[w] {
 			maybe = true
 			break
 		}
