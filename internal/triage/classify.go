@@ -1203,7 +1203,11 @@ func formField(toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
-	w := toks[len(toks)-1].text
+	n := len(toks) - 1
+	if n > 0 && (toks[n].text == "s" || toks[n].text == "es") && toks[n].start == toks[n-1].end+1 {
+		n-- // "Contract start date(s)": the plural in brackets belongs to the word before
+	}
+	w := toks[n].text
 	return formNoun[w] || formNoun[esSingular(w)]
 }
 
@@ -1222,9 +1226,11 @@ const maxLabelWords = 6
 // words, ending in what is written in (a name, an e-mail address, a date).
 //
 // An example in brackets after the label ("Company website (https://…)") is what
-// to write, not what is asked: the label is read without it.
+// to write, not what is asked: the label is read without it. A plural written in
+// brackets ("version(s)", "name(es)") is no example: the line goes on after it, so
+// "TLS version(s) used to protect data in transit" is read whole, a control.
 func formLabel(text string, toks []token) bool {
-	if i := strings.IndexByte(text, '('); i > 0 {
+	if i := exampleBracket(text); i > 0 {
 		n := 0
 		for n < len(toks) && toks[n].start < i {
 			n++
@@ -1244,6 +1250,21 @@ func formLabel(text string, toks []token) bool {
 		}
 	}
 	return true
+}
+
+// exampleBracket returns the index of the first opening bracket of text that is not
+// a plural written in brackets ("(s)", "(es)"), or -1.
+func exampleBracket(text string) int {
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' {
+			continue
+		}
+		if rest := text[i+1:]; strings.HasPrefix(rest, "s)") || strings.HasPrefix(rest, "es)") {
+			continue
+		}
+		return i
+	}
+	return -1
 }
 
 // requested reports whether a rule of the request tier or above fired, not negated:
