@@ -154,16 +154,3 @@ func TestCustomerSideSettingsAndSupplierFacts(t *testing.T) {
 		{question: "Are date fields validated against the expected format on input?", report: ReportSOC2, artifacts: []string{}},
 	})
 }
-
-// Out-of-balance files, batches or conditions that are investigated or resolved are
-// reconciliation, beside the interface or process they come from.
-func TestOutOfBalanceResolvedIsReconciliation(t *testing.T) {
-	t.Parallel()
-	checkReportCases(t, []reportCase{
-		{question: "How are out-of-balance conditions between the subledger and the GL resolved?", report: "soc1", area: "reconciliation"},
-		{question: "Out of balance batches are investigated and corrected before posting.", report: "soc1", area: "reconciliation"},
-		{question: "What happens when a payment file is out of balance with its control total, and who resolves it?", report: "soc1", area: "reconciliation"},
-		{question: "Is the payroll interface file sent to our ledger each pay period complete and accurate?", report: "soc1", area: "interfaces", not: "reconciliation"},
-		{question: "Are invoice batches posted to the billing system on time?", report: "soc1", area: "transaction_processing", not: "reconciliation"},
-	})
-}
