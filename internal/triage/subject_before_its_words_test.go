@@ -64,6 +64,7 @@ func TestSubjectBeforeItsQualifyingWords(t *testing.T) {
 		{"deletion near miss", "Do you honour right-to-erasure requests?", "P4.3"},
 		{"deletion near miss", "How do you respond to data subject access requests?", "P5.1"},
 		{"deletion near miss", "Is personal data deleted when a customer asks?", "P4.3"},
+		{"deletion near miss", "Does the service delete a user's personal data when the user asks for it to be deleted?", "P4.3"},
 	}
 	for _, tc := range tests {
 		v := e.Classify(Question{Text: tc.question})
