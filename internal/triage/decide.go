@@ -388,11 +388,30 @@ func (e *Engine) governanceAsked(fired []firing) bool {
 		case r.tier != tierTopic:
 		case r.Governance:
 			gov = true
+		case r.Report == ReportSOC2 && peopleAndRisk(r):
+			// The training's or the risk assessment's subject ("invoice fraud
+			// scenarios" in awareness training): governance as well.
 		case r.Report == ReportBoth, r.Report == ReportSOC2 && !r.Incidental && !r.Fallback:
 			return false
 		}
 	}
 	return gov
+}
+
+// peopleAndRisk reports whether every criterion of r is one of the control
+// environment (CC1: people, competence), communication (CC2) or risk and fraud risk
+// (CC3): beside a governance rule its words are the subject the training, screening
+// or risk assessment covers, not a control of its own.
+func peopleAndRisk(r *compiled) bool {
+	if len(r.Criteria) == 0 {
+		return false
+	}
+	for _, c := range r.Criteria {
+		if !strings.HasPrefix(c, "CC1.") && !strings.HasPrefix(c, "CC2.") && !strings.HasPrefix(c, "CC3.") {
+			return false
+		}
+	}
+	return true
 }
 
 // b2i counts a condition.
