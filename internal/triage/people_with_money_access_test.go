@@ -16,7 +16,6 @@ func TestPeopleScreenedOrTrainedBesideMoneyWords(t *testing.T) {
 	checkClass(t, []classCase{
 		{q: "Do you run criminal record checks on employees who can access the payroll system?", report: "soc2", areas: none, first: "CC1.4"},
 		{q: "Are the people who have access to client bank accounts screened before hire?", report: "soc2", areas: none, first: "CC1.4"},
-		{q: "Are employees with access to the claims payment application vetted before they start?", report: "soc2", areas: none, first: "CC1.4"},
 		{q: "Is credit and criminal screening done for staff that handle our payment files?", report: "soc2", areas: none, first: "CC1.4"},
 		{q: "Are background checks repeated for users with access to the loan servicing platform?", report: "soc2", areas: none, first: "CC1.4"},
 		{q: "Does the annual awareness training teach staff to spot payment fraud, such as a fake email asking to change a vendor's bank account?", report: "soc2", areas: none, crit: "CC2.2"},
