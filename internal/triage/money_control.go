@@ -143,10 +143,26 @@ var moneyAfter = func() map[string]map[string]int8 {
 	add(tp, []string{"advance", "advances"}, "travel", "customer", "merchant", "employee")
 	add(tp, []string{"pay"}, "holiday", "sick", "vacation", "back", "retro", "retroactive", "shift", "base",
 		"gross", "net", "hazard", "annual", "parental", "maternity", "paternity")
+	add(tp, []string{"calculation", "calculations", "computation", "computations", "recalculation",
+		"recalculations", "calc", "calcs"}, calcMoneyBefore...)
 	add("master_data", []string{"limit", "limits"}, "credit", "spending")
 	add("master_data", []string{"master"}, "vendor", "supplier", "customer", "employee", "item", "material")
 	return out
 }()
+
+// calcMoneyBefore holds the nouns that make a calculation one of money when they
+// stand just before it ("pension calculations", "freight computations", "401(k)
+// calcs") though they are not money words by themselves: "insurance" is also the
+// vendor's own cover, a "grant" also gives access, a "distribution" is also a
+// mailing list. A money word of the lexicon before a calculation needs no place here
+// ("payroll calculations" are counted at "payroll"). The word before the noun can
+// still give it another sense (moneyOther: a cost-benefit or load distribution
+// calculation).
+var calcMoneyBefore = []string{"pension", "pensions", "insurance", "benefit", "benefits", "dues", "toll",
+	"tolls", "fare", "fares", "freight", "shipping", "postage", "utility", "utilities", "grant", "grants",
+	"subsidy", "subsidies", "allowance", "allowances", "distribution", "distributions", "duty", "duties",
+	"surcharge", "surcharges", "penalty", "penalties", "retirement", "k", "compensation", "incentive",
+	"incentives", "contribution", "contributions", "mileage", "overdraft", "pay", "claim", "claims"}
 
 // priceFlag marks a word of price in moneyLexicon's values.
 const priceFlag = 0x40
@@ -286,7 +302,8 @@ func clauseNext(toks []token, k int) string {
 
 // moneyObjects adds to add, per area, moneyWeight for each word of the money lexicon
 // the question has in its money sense, and returns how many there are and the first
-// as written in text (a token's text may alias the scratch buffer).
+// as written in text (a token's text may alias the scratch buffer), with the word
+// before it when a moneyAfter pair made it money.
 func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, first string) {
 	for k := range toks {
 		a, ok := moneyWord(toks, k)
@@ -295,7 +312,18 @@ func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, fir
 		}
 		add[a] += moneyWeight
 		if n == 0 && toks[k].end <= len(text) {
-			first = text[toks[k].start:toks[k].end]
+			from := toks[k].start
+			if _, lex := moneyLexicon[toks[k].text]; !lex && k > 0 && toks[k].brk < brkClause {
+				if _, pair := moneyAfter[toks[k].text][toks[k-1].text]; pair {
+					// A pair read by moneyAfter is shown whole: "pension
+					// calculations", "401(k) calcs".
+					from = toks[k-1].start
+					if toks[k-1].text == "k" && k > 1 {
+						from = toks[k-2].start
+					}
+				}
+			}
+			first = text[from:toks[k].end]
 		}
 		n++
 	}
@@ -345,7 +373,19 @@ func moneyWord(toks []token, k int) (int8, bool) {
 		if _, first := moneyLexicon[prev]; first {
 			return 0, false
 		}
-		return a, ok
+		if !ok {
+			return 0, false
+		}
+		if k >= 2 && toks[k-1].brk < brkClause && moneyOther[prev][toks[k-2].text] {
+			// "cost benefit calculations", "load distribution computations".
+			return 0, false
+		}
+		if _, first := moneyWord(toks, k-1); first {
+			// A pair whose first word is itself a pair ("holiday pay
+			// calculations") is counted once too.
+			return 0, false
+		}
+		return a, true
 	case w == "interest":
 		ok = moneyInterest(toks, k, prev, next)
 	case moneyOther[w] != nil:
@@ -418,7 +458,9 @@ var ownFirm = map[string]bool{"company": true, "firm": true, "business": true, "
 // moneyOther holds the words of the money lexicon with a second sense, each with the
 // words beside it (before or after) that give it that sense: a file-system journal
 // or journald's, a distributed or audit ledger, a DHCP lease, data over the wire,
-// a hearing impairment, technical debt, a legal settlement.
+// a hearing impairment, technical debt, a legal settlement. A noun of
+// calcMoneyBefore has its entry too, read at the word before it when it opens a pair
+// (moneyWord).
 var moneyOther = func() map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	add := func(words []string, beside ...string) {
@@ -452,6 +494,19 @@ var moneyOther = func() map[string]map[string]bool {
 	add([]string{"withholding"}, "information", "data", "consent", "evidence")
 	add([]string{"loan", "loans"}, "laptop", "laptops", "device", "devices", "equipment", "car", "cars", "pool")
 	add([]string{"deduction", "deductions"}, "logical", "data")
+	// The nouns of calcMoneyBefore, read before a calculation: their other sense
+	// is given by the word before them.
+	add([]string{"benefit", "benefits"}, "cost", "risk", "business", "security", "privacy", "expected")
+	add([]string{"distribution", "distributions"}, "load", "probability", "statistical", "traffic", "content",
+		"key", "data", "frequency", "software", "file", "normal", "weight", "power", "heat", "workload")
+	add([]string{"penalty", "penalties"}, "sla", "slo", "service", "uptime", "availability", "performance")
+	add([]string{"allowance", "allowances"}, "storage", "data", "bandwidth", "api", "quota", "error",
+		"tolerance", "memory")
+	add([]string{"retirement"}, "server", "servers", "hardware", "device", "devices", "system", "systems",
+		"key", "keys", "certificate", "certificates", "data", "application", "applications", "legacy")
+	add([]string{"duty", "duties"}, "call", "fiduciary")
+	add([]string{"grant", "grants"}, "access", "permission", "permissions", "privilege", "role")
+	add([]string{"k"}, "top")
 	return out
 }()
 
