@@ -42,6 +42,9 @@ func TestControlOverProductSurface(t *testing.T) {
 		{q: "Can our admins schedule reports to be emailed from the customer dashboard?", report: "none", arts: none},
 		{q: "Can our admins require MFA for our users in the admin console?", report: "none", arts: none},
 		{q: "Does the portal offer a dark mode?", report: "none"},
+		{q: "Can customers set a session timeout in the dashboard?", report: "none", arts: none},
+		{q: "Can clients configure password rules in the admin console?", report: "none", arts: none},
+		{q: "Are customers required to change passwords in the portal every 90 days?", report: "soc2", crit: "CC6.1"},
 		{q: "Does the customer portal support SSO with our IdP?", report: "soc2", crit: "CC6.1"},
 		{q: "Is the HR system backed up daily?", report: "soc2", crit: "A1.2"},
 	})
