@@ -28,7 +28,13 @@ func TestControlOverProductSurface(t *testing.T) {
 		{q: "Is the mobile app pen-tested every year?", report: "soc2", crit: "CC4.1", arts: []string{"pentest_letter"}},
 		{q: "What DDoS mitigation sits in front of the support portal?", report: "soc2", crit: "CC6.6"},
 		{q: "How is the company website defended against denial-of-service attacks?", report: "soc2", crit: "CC6.6"},
+		{q: "Who approves releases of the support portal?", report: "soc2", crit: "CC8.1"},
+		{q: "Who signs off releases of the mobile app?", report: "soc2", crit: "CC8.1"},
+		{q: "Are the admin users of the customer portal reviewed every quarter?", report: "soc2", crit: "CC6.3"},
 		// Near misses: capabilities, settings and facts of the product stay written in.
+		{q: "Who approves press releases about the product?", report: "none"},
+		{q: "Who approves the release of payroll to the bank?", report: "soc1"},
+		{q: "Are admin users shown on the dashboard?", report: "none"},
 		{q: "What browsers does the portal support?", report: "none", arts: none},
 		{q: "What is your website URL?", report: "none", arts: none},
 		{q: "Company website:", report: "none", arts: none},
