@@ -1124,6 +1124,9 @@ func partBreak(toks []token, text string, k int, asks bool) bool {
 	if k == 0 || toks[k].brk >= brkClause {
 		return true
 	}
+	if !asks && toks[k-1].text == "and" {
+		return statementsJoined(toks, text, k)
+	}
 	if w := toks[k].text; !asks || !partOpenerShapes.may(w) || !partOpener[w] {
 		return false
 	}
@@ -1134,6 +1137,34 @@ func partBreak(toks []token, text string, k int, asks bool) bool {
 	}
 	return true
 }
+
+// statementsJoined reports whether "and" before toks[k] joins two statements, each with
+// its own subject and verb: "Removable media is blocked and anti-malware runs on
+// all endpoints" states two controls, while "Access is reviewed and approved" and
+// "Backups and restores are tested" state one. The "and" of a list of statements
+// ("access is limited, entries are logged and the area is watched") ends the list,
+// not a part: the statements before it stay together.
+func statementsJoined(toks []token, text string, k int) bool {
+	verb := false
+	j := k - 2
+	for ; j >= 0 && toks[j+1].brk < brkClause; j-- {
+		verb = verb || clauseVerb[toks[j].text]
+	}
+	if !verb || clauseVerb[toks[k].text] || strings.IndexByte(text[toks[j+1].start:toks[k-1].start], ',') >= 0 {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+3 && toks[j].brk < brkClause; j++ {
+		if clauseVerb[toks[j].text] {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerb holds the verbs a statement of a control is made with ("is blocked",
+// "runs on every laptop").
+var clauseVerb = map[string]bool{"is": true, "are": true, "was": true, "were": true,
+	"runs": true, "run": true, "remains": true, "remain": true}
 
 // askingSentence reports whether the sentence of toks[k] asks: it ends with a
 // question mark or opens with a verb that asks ("Describe the backup schedule and

@@ -298,7 +298,7 @@ func (e *Engine) termMasks(s *scratch) {
 		s.clEnd[wi], s.sentEnd[wi] = int32(n), int32(n)
 		if wi+1 < n {
 			t, next := &s.toks[s.words[wi]], &s.toks[s.words[wi+1]]
-			if next.cl == t.cl {
+			if next.span == t.span {
 				s.clEnd[wi] = s.clEnd[wi+1]
 			} else {
 				s.clEnd[wi] = int32(wi + 1)
@@ -325,7 +325,7 @@ func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
 	prev := &s.toks[s.words[wi-1]]
 	for k := wi; k <= wi+t.gap && k < len(s.words); k++ {
 		tok := &s.toks[s.words[k]]
-		if tok.sent != prev.sent || (tok.cl != prev.cl && t.gap < longGap) {
+		if tok.sent != prev.sent || (tok.span != prev.span && t.gap < longGap) {
 			break
 		}
 		for ai := range t.alts {

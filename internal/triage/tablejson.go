@@ -504,6 +504,9 @@ func wordingField(d *tableJSON, en *WordingEntry, k string) int {
 	case "from":
 		en.From = d.strs()
 		return 5
+	case "capitals":
+		en.Capitals = d.boolean()
+		return 6
 	}
 	return 0
 }

@@ -19,11 +19,17 @@ type token struct {
 	// The tokenizer looks a word up once (see scratch.lookUp); a word the tokenizer
 	// skips has no number and only its classes.
 	form
-	cl   int32 // clause number: a phrase does not run across clauses
+	cl int32 // clause number
+	// span is the number of the stretch of words a phrase of short gaps stays in:
+	// the clause, or the part of it after ", and how" (asks).
+	span int32
 	sent int32 // sentence number: not even a long phrase runs across sentences
 	stop bool  // a stopword: skipped by patterns, kept for negation scope
 	brk  uint8 // the strongest break before this token: brkNone … brkSentence
 	read bool  // form was looked up in the engine's index for this text
+	// asks is set on a question word after ", and" or ", or": a second question
+	// opens there ("Is failover automatic, and how often is it tested?").
+	asks bool
 	// asked is set on the first token after a question mark: the sentence before
 	// it asked, and this one may answer ("Is a Type 1 enough? No.").
 	asked bool
@@ -146,7 +152,7 @@ type scratch struct {
 	tm      []uint64
 	has     []uint64       // bit k: some word of the question satisfies term k
 	picked  []int32        // the candidates pick kept
-	clEnd   []int32        // per word: the first word of a later clause
+	clEnd   []int32        // per word: the first word of a later span (token.span)
 	pes     []*prefixEntry // the prefix words the question's words start with
 	peEnd   []int32        // per word: the end of its prefix words in pes
 	sentEnd []int32        // per word: the first word of a later sentence
@@ -316,16 +322,22 @@ func (s *scratch) tokenize(text string) {
 		s.readWillDo()
 		s.readAccessWording()
 	}
-	cl, sent := int32(0), int32(0)
+	cl, sent, span := int32(0), int32(0), int32(0)
 	for k := range s.toks {
 		switch s.toks[k].brk {
 		case brkSentence:
 			sent++
 			cl++
+			span++
 		case brkClause:
 			cl++
+			span++
+		default:
+			if s.toks[k].asks {
+				span++
+			}
 		}
-		s.toks[k].cl, s.toks[k].sent = cl, sent
+		s.toks[k].cl, s.toks[k].sent, s.toks[k].span = cl, sent, span
 	}
 	s.markRespondent()
 	for k := range s.toks {
@@ -420,11 +432,17 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		stop, cls, sns = true, classOf(word)&clsMoney, senseOf(word)
 	}
 	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
-	// after a comma, "and"/"or" wait for the next word to decide.
+	// after a comma, "and"/"or" wait for the next word to decide. A question word
+	// there (", and how often is it tested", ", and who approves it") asks a second
+	// question: the clause goes on for the checks that read a whole clause, but no
+	// phrase joins words across it (see token.part).
+	part := false
 	if s.andAfterComma {
 		s.andAfterComma = false
 		if stop {
 			brk = max(brk, brkClause)
+		} else if questionWord[word] || word == "when" {
+			part = true
 		}
 	}
 	switch {
@@ -445,7 +463,7 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	if stop && (word == "in" || word == "on" || word == "into") {
 		s.inOn = true
 	}
-	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stop, brk: brk,
+	s.toks = append(s.toks, token{text: word, start: i, end: j, stop: stop, brk: brk, asks: part,
 		form: form{id: -1, sid: -1, cls: cls, sns: sns}, read: stop})
 	if !stop {
 		s.lookUp(&s.toks[len(s.toks)-1])

@@ -45,6 +45,10 @@ type WordingEntry struct {
 	// From names the languages a calque comes from ("fr", "es"); an entry of calques
 	// needs it, and the evidence calls its reading a calque.
 	From []string `json:"from,omitempty"`
+	// Capitals reads the form only when it is written in capital letters in a
+	// question that has small letters elsewhere: "IDS" is an intrusion detection
+	// system, while "IDs" and "ids" are identifiers.
+	Capitals bool `json:"capitals,omitempty"`
 }
 
 // SenseEntry is one word of the rules' financial vocabulary read in another sense
@@ -106,6 +110,7 @@ type expansion struct {
 	unless     []alt
 	unlessNear []alt
 	calque     bool // an entry of calques
+	capitals   bool // read only when written in capitals (WordingEntry.Capitals)
 }
 
 // sense is a compiled SenseEntry.
@@ -211,7 +216,7 @@ func newWording(doc *wordingDoc, ix *index) (*wording, error) {
 		if calque && len(en.From) == 0 {
 			return nil, fmt.Errorf("%s: calque %q needs from, the languages it comes from", wordingFile, en.Read)
 		}
-		x := &expansion{read: en.Read, calque: calque}
+		x := &expansion{read: en.Read, calque: calque, capitals: en.Capitals}
 		tz.tokenize(en.Read)
 		for _, t := range tz.toks {
 			xt := token{text: strings.Clone(t.text), stop: t.stop, form: t.form, read: t.read}
@@ -377,6 +382,23 @@ func (x *expansion) applies(toks []token, k int) bool {
 	return x.unlessNear == nil || !nearAny(x.unlessNear, toks, k)
 }
 
+// inCapitals reports whether text[start:end] is written in capital letters and the
+// rest of text is not: a question typed in capitals throughout says nothing by its
+// case ("ARE USER IDS UNIQUE?").
+func inCapitals(text string, start, end int) bool {
+	for i := start; i < end; i++ {
+		if text[i] >= 'a' && text[i] <= 'z' {
+			return false
+		}
+	}
+	for i := 0; i < len(text); i++ {
+		if (i < start || i >= end) && text[i] >= 'a' && text[i] <= 'z' {
+			return true
+		}
+	}
+	return false
+}
+
 // nearAny reports whether a word of alts stands within senseWindow words (skipped
 // words aside) on either side of toks[k], in its sentence.
 func nearAny(alts []alt, toks []token, k int) bool {
@@ -411,7 +433,7 @@ func (s *scratch) expandWords(text string) {
 	copied := 0
 	for k := 0; k < len(s.toks); k++ {
 		x, span := s.wd.lookup(text, s.toks, k)
-		if x == nil || !x.applies(s.toks, k) {
+		if x == nil || !x.applies(s.toks, k) || x.capitals && !inCapitals(text, s.toks[k].start, s.toks[k+span-1].end) {
 			continue
 		}
 		if out == nil {

@@ -200,7 +200,9 @@ func TestWordingTable(t *testing.T) {
 				if _, ok := accidental[part]; ok {
 					continue
 				}
-				if len(part) > 2 && e.ix.reads(strings.ToLower(part)) {
+				// A form read only in capitals ("IDS") leaves the rules their
+				// reading of its other cases ("user IDs").
+				if len(part) > 2 && !en.Capitals && e.ix.reads(strings.ToLower(part)) {
 					t.Errorf("written form %q is read by the rules already", w)
 				}
 			}
