@@ -46,7 +46,7 @@ func (e *Engine) match(s *scratch) {
 		s.rroles = make([]uint64, len(e.rules))
 		s.vetoed = make([]uint32, len(e.rules))
 	}
-	s.masked = !s.plain && len(s.words) <= 64
+	s.masked = !s.plain && len(s.words) <= 64 && e.ix.nterms < maxMaskedTerms
 	if s.masked {
 		e.termMasks(s)
 	}
@@ -240,12 +240,27 @@ func (s *scratch) pick(cands []cand, phrases []phrase) []int32 {
 	// a branch per candidate would be mispredicted often.
 	has, n := s.has, 0
 	for i := range cands {
-		a, b := uint32(cands[i].need[0]), uint32(cands[i].need[1])
+		c := &cands[i]
 		picked[n] = int32(i)
-		n += int((has[a>>6] >> (a & 63)) & (has[b>>6] >> (b & 63)) & 1)
+		n += b2i(has.has(c.need[0])) & b2i(has.has(c.need[1]))
 	}
 	return picked[:n]
 }
+
+// maxMaskedTerms is the most terms (and the anchor of the phrases of one term) a
+// termSet holds; an index with more matches without the masks.
+const maxMaskedTerms = 1<<16 - 1
+
+// termSet holds a bit per term of the index: the terms some word of the question
+// satisfies (termMasks). Its size is fixed, so that a term's word is found without
+// a bounds check: pick reads two bits for every candidate of the question's words.
+type termSet [(maxMaskedTerms + 1) / 64]uint64
+
+// word returns the word of s that holds the bit of term id.
+func (s *termSet) word(id int32) *uint64 { return &s[uint32(id)>>6%uint32(len(s))] }
+
+// has reports whether term id is marked.
+func (s *termSet) has(id int32) bool { return *s.word(id)&(1<<(uint32(id)&63)) != 0 }
 
 // termMasks records, for every term the question's words satisfy, the positions
 // of those words (bit k: word k), and where each word's clause and sentence end.
@@ -254,18 +269,17 @@ func (e *Engine) termMasks(s *scratch) {
 	if len(s.tm) < e.ix.nterms {
 		s.tm = make([]uint64, e.ix.nterms)
 	}
-	if n := e.ix.nterms/64 + 1; len(s.has) != n {
-		s.has = make([]uint64, n)
-	} else {
-		clear(s.has)
+	if s.has == nil {
+		s.has = new(termSet)
 	}
+	clear(s.has[:e.ix.nterms/64+1])
 	s.has[e.ix.nterms/64] |= 1 << (e.ix.nterms % 64) // the anchor of the phrases of one term
 	tm, has := s.tm, s.has
 	mark := func(terms []int32, bit uint64) {
 		for _, id := range terms {
 			// A term's first word this question replaces what an earlier
 			// question left in its mask: keep is all ones once the term is marked.
-			w := &has[id>>6]
+			w := has.word(id)
 			keep := -(*w >> (id & 63) & 1)
 			tm[id] = tm[id]&keep | bit
 			*w |= 1 << (id & 63)
@@ -370,7 +384,7 @@ func (s *scratch) secondTerm(id int32, gap int8, wi int) (int, bool) {
 // termWords returns the mask of the words that satisfy term id (bit k: word k), 0
 // when no word of the question does.
 func (s *scratch) termWords(id int32) uint64 {
-	if s.has[id>>6]>>(id&63)&1 == 0 {
+	if !s.has.has(id) {
 		return 0
 	}
 	return s.tm[id]

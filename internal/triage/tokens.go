@@ -150,7 +150,7 @@ type scratch struct {
 	// tm holds, per term, the words that satisfy it (bit k: word k), when has has
 	// the term's bit; what an earlier question left there is read as nothing.
 	tm      []uint64
-	has     []uint64       // bit k: some word of the question satisfies term k
+	has     *termSet       // bit k: some word of the question satisfies term k
 	picked  []int32        // the candidates pick kept
 	clEnd   []int32        // per word: the first word of a later span (token.span)
 	pes     []*prefixEntry // the prefix words the question's words start with
