@@ -59,7 +59,7 @@ type prefixEntry struct {
 
 // cand is a phrase in a candidate list, with what decides most candidates without
 // reading the phrase: two of its terms after the first, which a question's words
-// must satisfy for it to match. A candidate takes 12 bytes: the lists of the common
+// must satisfy for it to match. A candidate takes 8 bytes: the lists of the common
 // first words are read whole for every question that has one.
 //
 // The two are the phrase's anchors: the terms after the first that the fewest
@@ -73,8 +73,9 @@ type cand struct {
 	phrase int32
 	// need holds the anchors. A phrase of two terms has its second term twice
 	// (secondTerm reads it there), and a phrase of one term the number of terms in
-	// the index twice, a term every question has.
-	need [2]int32
+	// the index twice, a term every question has. An index of more terms than a
+	// termSet holds matches without the masks and leaves need zero.
+	need [2]uint16
 }
 
 // phrase is one distinct compiled phrase: many rules (and criteria) share phrases
@@ -283,7 +284,11 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 	lists := newSlab[cand](n)
 	for i := range ix.phrases {
 		ph := &ix.phrases[i]
-		c := cand{phrase: int32(i), need: ix.anchors(ph.terms, use)}
+		c := cand{phrase: int32(i)}
+		if ix.nterms < maxMaskedTerms {
+			a := ix.anchors(ph.terms, use)
+			c.need = [2]uint16{uint16(a[0]), uint16(a[1])}
+		}
 		// Catalogue terms in the other order are matched in a pass of their own,
 		// only for the questions no rule decides (reversedHits).
 		rev := 0

@@ -111,7 +111,7 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 		case ph.nterms == 1:
 			end = wi
 		case ph.nterms == 2 && masked:
-			k, ok := s.secondTerm(c.need[0], ph.gap, wi+1) // a phrase of two terms has its second as anchor
+			k, ok := s.secondTerm(int32(c.need[0]), ph.gap, wi+1) // a phrase of two terms has its second as anchor
 			if !ok {
 				continue
 			}
@@ -239,10 +239,10 @@ func (s *scratch) pick(cands []cand, phrases []phrase) []int32 {
 	// Every candidate is written and kept by its bits alone: most are dropped, and
 	// a branch per candidate would be mispredicted often.
 	has, n := s.has, 0
-	for i := range cands {
-		c := &cands[i]
+	for i, c := range cands {
+		a, b := uint(c.need[0]), uint(c.need[1])
 		picked[n] = int32(i)
-		n += b2i(has.has(c.need[0])) & b2i(has.has(c.need[1]))
+		n += b2i(has[a>>6]&(1<<(a&63)) != 0) & b2i(has[b>>6]&(1<<(b&63)) != 0)
 	}
 	return picked[:n]
 }

@@ -152,13 +152,13 @@ func TestPrefixTree(t *testing.T) {
 }
 
 // TestPhraseSize holds a phrase to one cache line (see phrase), and a candidate to
-// 12 bytes (see cand).
+// 8 bytes (see cand).
 func TestPhraseSize(t *testing.T) {
 	if n := unsafe.Sizeof(phrase{}); n != 64 {
 		t.Errorf("a phrase takes %d bytes, want 64", n)
 	}
-	if n := unsafe.Sizeof(cand{}); n != 12 {
-		t.Errorf("a candidate takes %d bytes, want 12", n)
+	if n := unsafe.Sizeof(cand{}); n != 8 {
+		t.Errorf("a candidate takes %d bytes, want 8", n)
 	}
 }
 
@@ -216,7 +216,8 @@ func TestCandidateLists(t *testing.T) {
 			if int(ph.nterms) != min(len(ph.terms), 255) || len(ph.terms) > 1 && int(ph.gap) != ph.terms[1].gap {
 				t.Errorf("phrase %d: %d terms and gap %d noted, want %d and the second term's", c.phrase, ph.nterms, ph.gap, len(ph.terms))
 			}
-			for _, a := range c.need {
+			for _, a16 := range c.need {
+				a := int32(a16)
 				ok := len(ph.terms) == 1 && a == int32(e.ix.nterms)
 				for _, tm := range ph.terms[1:] {
 					ok = ok || tm.id == a
