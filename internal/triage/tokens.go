@@ -321,6 +321,7 @@ func (s *scratch) tokenize(text string) {
 		s.readFinalHave()
 		s.readWillDo()
 		s.readAccessWording()
+		s.readAgreedFigures()
 	}
 	cl, sent, span := int32(0), int32(0), int32(0)
 	for k := range s.toks {
