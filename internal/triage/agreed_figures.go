@@ -15,13 +15,14 @@ package triage
 //     payroll), or a record of figures (statement, register, postings, entries) in a
 //     sentence about money. A price, fee or rate agreed is a commercial term, and a
 //     party agreeing ("you", "the customer") is no figure;
-//   - "to", "back to" or "against" leads to the record it is agreed to, not "by"
+//   - "to", "against", "back to" or "back against" leads to the record it is agreed
+//     to, not "by"
 //     (terms agreed to by both parties), "in" (agreed to in writing), "be" or "before".
 //
 // "Agreed before payment" with a figure for its subject reads as "checked": the
 // amount is confirmed before it is paid, released or posted. A verb of footing reads
-// as "reconciled" only as "cross-footed", "footed and cross-footed" or "footed to",
-// in a sentence about money. Each reading is shown in the evidence ("agreed =
+// as "reconciled" only as "cross-footed", "footed and cross-footed" or footed to,
+// against, back to or back against a record, in a sentence about money. Each reading is shown in the evidence ("agreed =
 // reconciled"), so the verdict still quotes the words written.
 
 // agreeRead holds the verbs of agreeing a figure to another and the form each is read
@@ -48,9 +49,10 @@ var figureRecord = wordSet(nil, "statement", "statements", "register", "register
 	"subledger", "subledgers", "cashbook")
 
 // notRecordAfter holds the words after "agreed to" that show no record agreed to:
-// the party that agreed, when or how it was agreed, or an infinitive.
+// the party that agreed, when or how it was agreed, or an infinitive. It is read
+// past the words of recordDeterminer, so none of those ("each") belongs here.
 var notRecordAfter = wordSet(nil, "by", "in", "before", "prior", "within", "during", "upon", "at", "on", "be",
-	"us", "you", "them", "me", "each", "every", "annually", "verbally", "orally", "writing", "date")
+	"us", "you", "them", "me", "every", "annually", "verbally", "orally", "writing", "date")
 
 // notRecordNoun holds the words of what a payment is traced to that is no record
 // of figures: the person who made or approved it, the ticket that authorised it, a
@@ -71,6 +73,14 @@ var (
 // record ("to our purchase order", "back to the ledger").
 var recordDeterminer = wordSet(nil, "the", "a", "an", "our", "your", "their", "its", "his", "her", "each")
 
+// releaseWord and payWord both hold words of money leaving after "before", for two
+// readings. releaseWord is read after "agreed before" with no record named: the
+// figure is confirmed before it takes effect in any way, so it also holds money
+// posted, issued, invoiced, filed or processed. payWord is read after a record the
+// figure was agreed to (beforeRelease) and holds only money paid out or funded:
+// totals agreed to a register before forms are issued or entries posted are still a
+// reconciliation. The words of payment both hold are kept in each.
+//
 // releaseWord holds the words after "agreed before" of money paid, released or posted.
 var releaseWord = wordSet(nil, "pay", "paid", "paying", "payment", "payments", "payout", "payouts", "release",
 	"released", "releasing", "disbursement", "disbursed", "remittance", "remitted", "posting", "posted",
@@ -167,8 +177,8 @@ func beforeRelease(toks []token, p int, r string) string {
 	return r
 }
 
-// recordPrep returns the index of "to" or "against" at toks[j], or after "back" there,
-// in the clause, or 0.
+// recordPrep returns the index of "to" or "against" at toks[j], or of either after
+// "back" there ("back to", "back against"), in the clause, or 0.
 func recordPrep(toks []token, j int) int {
 	if j >= len(toks) || toks[j].brk >= brkClause {
 		return 0
@@ -256,15 +266,24 @@ func booksAgreed(toks []token, k int) bool {
 	return false
 }
 
-// booksRecord holds the records of the books the rules read beside "agreed"
-// (@recon_noun); booksReach the words they read between them.
+// booksRecord holds the records of the books the rules read beside "agreed": a
+// hand-kept part of @recon_noun in 50_soc1.json (TestBooksRecordInReconNoun keeps it
+// so). It is not built from that set, which also names what is reconciled rather
+// than a record of the books ("disbursements", "funding", "census", "carriers", "scale
+// tickets", "year to date"): a figure agreed after those is read as reconciled here.
+//
+// booksReach follows the "@recon_noun ~5 agree…" phrases, which allow five words
+// between the record and the verb; booksAgreed reads the record among the five words
+// before the verb (four between), one fewer, and stops at a clause break where the
+// phrases stop at the end of the ask.
 var booksRecord = wordSet(nil, "ledger", "ledgers", "gl", "books", "bank", "banks", "statement", "statements",
 	"subledger", "subledgers", "register", "registers", "deposit", "deposits")
 
 const booksReach = 5
 
 // footedFigures reports whether the verb of footing at toks[k] foots figures:
-// "cross-footed", "footed and cross-footed" or "footed to", in a sentence about money.
+// "cross-footed", "footed and cross-footed", or footed to, against, back to or back
+// against a record (recordPrep), in a sentence about money.
 // Of "footed and cross-footed" only the first is read.
 func footedFigures(toks []token, k int) bool {
 	cross := k > 0 && toks[k].brk == brkNone && toks[k-1].text == "cross"
