@@ -315,10 +315,12 @@ func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, fir
 			from := toks[k].start
 			if _, lex := moneyLexicon[toks[k].text]; !lex && k > 0 && toks[k].brk < brkClause {
 				if _, pair := moneyAfter[toks[k].text][toks[k-1].text]; pair {
-					// A pair read by moneyAfter is shown whole: "pension
-					// calculations", "401(k) calcs".
+					// Every pair read by moneyAfter is shown whole, not only
+					// a calculation: "purchase orders", "pension calculations".
+					// After "k" the word before it is shown too ("401(k)
+					// contributions"), when it stands in the same clause.
 					from = toks[k-1].start
-					if toks[k-1].text == "k" && k > 1 {
+					if toks[k-1].text == "k" && k > 1 && toks[k-1].brk < brkClause {
 						from = toks[k-2].start
 					}
 				}
@@ -494,8 +496,11 @@ var moneyOther = func() map[string]map[string]bool {
 	add([]string{"withholding"}, "information", "data", "consent", "evidence")
 	add([]string{"loan", "loans"}, "laptop", "laptops", "device", "devices", "equipment", "car", "cars", "pool")
 	add([]string{"deduction", "deductions"}, "logical", "data")
-	// The nouns of calcMoneyBefore, read before a calculation: their other sense
-	// is given by the word before them.
+	// The nouns of calcMoneyBefore, made money by a calculation after them. Their
+	// other sense is given by the word before them, and moneyWord reads it
+	// wherever they stand first in a moneyAfter pair ("cost benefit
+	// contributions" as much as "cost benefit calculations"), not only before a
+	// calculation.
 	add([]string{"benefit", "benefits"}, "cost", "risk", "business", "security", "privacy", "expected")
 	add([]string{"distribution", "distributions"}, "load", "probability", "statistical", "traffic", "content",
 		"key", "data", "frequency", "software", "file", "normal", "weight", "power", "heat", "workload")
