@@ -1640,9 +1640,10 @@ var integrityCriteria = map[string]bool{
 	"PI1.1": true, "PI1.2": true, "PI1.3": true, "PI1.4": true, "PI1.5": true, "P5.2": true,
 }
 
-// oversightSeries reports whether criterion c is of the control environment (CC1) or
-// monitoring (CC4) series: an organisation's governance, its reviews of its controls and
-// the remediation of what they find. Beside a money process a SOC 1 rule names, their
+// oversightSeries reports whether criterion c is of a series of governanceSeries (CC1 to
+// CC5: control environment, communication, risk, monitoring and control activities): an
+// organisation's governance, its reviews of its controls and the remediation of what
+// they find. Beside a money process a SOC 1 rule names, their
 // words ("exceptions noted against it", "independent review of the change report", "the
 // figure the board approved") describe the SOC 1 control objective itself, not a SOC 2
 // subject: the IT control series (CC6 access, CC7 operations, CC8 change) stay out.
