@@ -1725,14 +1725,21 @@ func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 }
 
 // qualityOrOversight reports whether every criterion of r is one of data quality
-// (integrityCriteria) or of oversight (oversightSeries).
+// (integrityCriteria) or of oversight (oversightSeries); a rule with none is.
 func qualityOrOversight(r *compiled) bool {
+	return len(r.Criteria) == 0 || allCriteria(r, func(c string) bool {
+		return integrityCriteria[c] || oversightSeries(c)
+	})
+}
+
+// allCriteria reports whether rule r has criteria and every one of them is in.
+func allCriteria(r *compiled, in func(c string) bool) bool {
 	for _, c := range r.Criteria {
-		if !integrityCriteria[c] && !oversightSeries(c) {
+		if !in(c) {
 			return false
 		}
 	}
-	return true
+	return len(r.Criteria) > 0
 }
 
 // itgcCriteria gives the SOC 2 half of a both verdict the area vocabulary made for an

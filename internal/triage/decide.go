@@ -403,15 +403,9 @@ func (e *Engine) governanceAsked(fired []firing) bool {
 // (CC3): beside a governance rule its words are the subject the training, screening
 // or risk assessment covers, not a control of its own.
 func peopleAndRisk(r *compiled) bool {
-	if len(r.Criteria) == 0 {
-		return false
-	}
-	for _, c := range r.Criteria {
-		if !strings.HasPrefix(c, "CC1.") && !strings.HasPrefix(c, "CC2.") && !strings.HasPrefix(c, "CC3.") {
-			return false
-		}
-	}
-	return true
+	return allCriteria(r, func(c string) bool {
+		return strings.HasPrefix(c, "CC1.") || strings.HasPrefix(c, "CC2.") || strings.HasPrefix(c, "CC3.")
+	})
 }
 
 // b2i counts a condition.

@@ -81,12 +81,7 @@ var (
 
 // senseRule reports whether every criterion of r is one of senseSeries.
 func senseRule(r *compiled) bool {
-	for _, c := range r.Criteria {
-		if !senseSeries[c] {
-			return false
-		}
-	}
-	return len(r.Criteria) > 0
+	return allCriteria(r, func(c string) bool { return senseSeries[c] })
 }
 
 // moneySense reports whether rule ri is one of IT control criteria with a money sense

@@ -372,12 +372,7 @@ func (e *Engine) areaWordsNameSystem(s *scratch, skip int) bool {
 // transitOnly reports whether every criterion of rule r is the protection of data
 // in transit (CC6.7).
 func transitOnly(r *compiled) bool {
-	for _, c := range r.Criteria {
-		if c != "CC6.7" {
-			return false
-		}
-	}
-	return len(r.Criteria) > 0
+	return allCriteria(r, func(c string) bool { return c == "CC6.7" })
 }
 
 // transitTarget holds the system nouns data in transit may travel to or from for
@@ -398,12 +393,7 @@ var transitTarget = func() map[string]bool {
 // governanceOnly reports whether every criterion of rule r is of governanceSeries,
 // and it has one.
 func governanceOnly(r *compiled) bool {
-	for _, c := range r.Criteria {
-		if !oversightSeries(c) {
-			return false
-		}
-	}
-	return len(r.Criteria) > 0
+	return allCriteria(r, oversightSeries)
 }
 
 // itControlRule reports whether rule r cites an IT control criterion
