@@ -118,7 +118,7 @@ const maxTitleLen = 80
 // that hold no data, and headerAgain takes a row below it for a header again only
 // when it holds none either, so that both read a row alike.
 func dataRow(g *grid, r int, used []int) bool {
-	answer, answers := "", 0
+	answer, answers, mixed := "", 0, false
 	for _, c := range used {
 		v := fold(g.cell(r, c))
 		if len(v) > maxTitleLen || idLike(v) {
@@ -131,12 +131,12 @@ func dataRow(g *grid, r int, used []int) bool {
 		}
 		if filledAnswer(v) {
 			if answers > 0 && !strings.EqualFold(v, answer) {
-				return false // tick-box column titles
+				mixed = true // tick-box column titles, unless a later cell holds data
 			}
 			answer, answers = v, answers+1
 		}
 	}
-	return answers > 0
+	return answers > 0 && !mixed
 }
 
 // filledAnswer says whether v is an answer given ("Yes", "N/A", "x", "✓") rather than
