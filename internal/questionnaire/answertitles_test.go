@@ -5,6 +5,72 @@ import (
 	"testing"
 )
 
+// TestAnswerWordTitlesAHeader: a column title that is also an answer word, the id
+// column's "No." or "No" or a tick-box column's "N/A", leaves its row the header. The
+// reader finds the header there, so each question keeps its section and no title is
+// read as a question.
+func TestAnswerWordTitlesAHeader(t *testing.T) {
+	t.Parallel()
+	type q struct{ text, section string }
+	want := []q{
+		{"Is MFA enforced for all administrators?", "Access Control"},
+		{"Are access rights reviewed every quarter?", "Access Control"},
+		{"Is customer data encrypted at rest?", "Encryption"},
+	}
+	tables := map[string][][]string{
+		"No.": {
+			{"Section", "No.", "Question", "Response"},
+			{"Access Control", "1", want[0].text, "Yes"},
+			{"Access Control", "2", want[1].text, "No"},
+			{"Encryption", "3", want[2].text, "Yes"},
+		},
+		"No": {
+			{"Section", "No", "Question", "Response"},
+			{"Access Control", "1", want[0].text, "Yes"},
+			{"Access Control", "2", want[1].text, "No"},
+			{"Encryption", "3", want[2].text, "Yes"},
+		},
+		"N/A": {
+			{"Section", "Question", "Compliant", "N/A", "Comments"},
+			{"Access Control", want[0].text, "x", "", "Enforced by the identity provider"},
+			{"Access Control", want[1].text, "x", "", ""},
+			{"Encryption", want[2].text, "", "x", "No customer data is stored"},
+		},
+	}
+	for title, rows := range tables {
+		var csv strings.Builder
+		xrows := make([][]any, len(rows))
+		for i, row := range rows {
+			csv.WriteString(strings.Join(row, ",") + "\n")
+			for _, c := range row {
+				xrows[i] = append(xrows[i], c)
+			}
+		}
+		for name, b := range map[string][]byte{
+			"q.csv":  []byte(csv.String()),
+			"q.xlsx": buildXLSX(t, sheetSpec{name: "Questionnaire", rows: xrows}),
+		} {
+			doc, err := Read(name, strings.NewReader(string(b)), Limits{})
+			if err != nil {
+				t.Fatalf("%s, title %q: %v", name, title, err)
+			}
+			var got []q
+			for _, x := range doc.Questions {
+				got = append(got, q{x.Text, x.Section})
+			}
+			if len(got) != len(want) {
+				t.Errorf("%s, title %q: questions %q, want %q", name, title, got, want)
+				continue
+			}
+			for i := range want {
+				if got[i] != want[i] {
+					t.Errorf("%s, title %q: question %d %q, want %q", name, title, i, got[i], want[i])
+				}
+			}
+		}
+	}
+}
+
 // TestDataRowIgnoresCellOrder: whether a row holds data does not hang on the order of
 // its cells. Two different answers title tick-box columns only when no cell holds an
 // id, a long text or a question, wherever those cells stand.

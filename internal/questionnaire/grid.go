@@ -113,18 +113,21 @@ const maxTitleLen = 80
 // titles: a cell with an id, with more text than a title holds, asking a question of
 // three words or more that titles no column ("Do you encrypt backups?", where
 // "Compliant?" and "In place?" title theirs), or a filled answer ("Yes", "N/A", "x",
-// answerLike) unless the row holds several different ones, the titles of tick-box
-// columns ("Question | Yes | No | N/A"). findHeader looks for the header among rows
-// that hold no data, and headerAgain takes a row below it for a header again only
-// when it holds none either, so that both read a row alike.
+// filledAnswer). A lone answer holds data only beside a request of three words or
+// more, as "No." and "N/A" also title columns ("Section | No. | Question", "Compliant
+// | N/A | Comments"); several different answers are the titles of tick-box columns
+// ("Question | Yes | No | N/A"), whatever order the cells stand in. findHeader looks
+// for the header among rows that hold no data, and headerAgain takes a row below it
+// for a header again only when it holds none either, so that both read a row alike.
 func dataRow(g *grid, r int, used []int) bool {
-	answer, answers, mixed := "", 0, false
+	answer, answers, mixed, request := "", 0, false, false
 	for _, c := range used {
 		v := fold(g.cell(r, c))
 		if len(v) > maxTitleLen || idLike(v) {
 			return true
 		}
-		if strings.IndexByte(v, '?') >= 0 && len(strings.Fields(v)) >= 3 {
+		words3 := strings.Count(v, " ") >= 2 // three words or more: v is folded
+		if words3 && strings.IndexByte(v, '?') >= 0 {
 			if role, _ := headerRole(v); role == roleOther {
 				return true
 			}
@@ -134,9 +137,11 @@ func dataRow(g *grid, r int, used []int) bool {
 				mixed = true // tick-box column titles, unless a later cell holds data
 			}
 			answer, answers = v, answers+1
+		} else if words3 {
+			request = true
 		}
 	}
-	return answers > 0 && !mixed
+	return answers > 0 && !mixed && (answers > 1 || request)
 }
 
 // filledAnswer says whether v is an answer given ("Yes", "N/A", "x", "✓") rather than
