@@ -4,6 +4,7 @@ import (
 	"context"
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/socbot/socbot/internal/split"
 )
@@ -477,15 +478,22 @@ func leadingIDColumn(g *grid, start int) int {
 // Description | Owner" under "ID | Question | Answer"), its cell in the question
 // column titling a question column and another cell titling a column too. Either
 // asks nothing, as a person reading the sheet sees, but only when the row holds no
-// data as findHeader reads it (dataRow): "Change control | Yes" is a question. used
+// data as findHeader reads it (dataRow): "Change control process | Yes" is a question. used
 // is the row's used cells (usedCells).
+//
+// The checks of header likeness run first, on the question cell and without
+// allocating, and dataRow, which folds every cell, last: most rows below a header are
+// questions of more words than a title holds.
 func headerAgain(g *grid, r int, t table, used []int) bool {
-	if t.qcol < 0 || dataRow(g, r, used) {
+	if t.qcol < 0 {
 		return false
 	}
 	q := g.cell(r, t.qcol)
-	if fold(q) == fold(g.cell(t.header, t.qcol)) {
-		return true
+	if sameFolded(q, g.cell(t.header, t.qcol)) {
+		return !dataRow(g, r, used)
+	}
+	if titleWords(q) > maxTitleWords {
+		return false // headerRole reads it as no title
 	}
 	if role, _ := headerRole(q); role != roleQuestion {
 		return false
@@ -496,5 +504,39 @@ func headerAgain(g *grid, r int, t table, used []int) bool {
 			titles++
 		}
 	}
-	return titles >= 2
+	return titles >= 2 && !dataRow(g, r, used)
+}
+
+// sameFolded reports whether fold(a) == fold(b), without building either.
+func sameFolded(a, b string) bool {
+	for {
+		a, b = strings.TrimLeftFunc(a, unicode.IsSpace), strings.TrimLeftFunc(b, unicode.IsSpace)
+		if a == "" || b == "" {
+			return a == b
+		}
+		i, j := strings.IndexFunc(a, unicode.IsSpace), strings.IndexFunc(b, unicode.IsSpace)
+		if i < 0 {
+			i = len(a)
+		}
+		if j < 0 {
+			j = len(b)
+		}
+		if a[:i] != b[:j] {
+			return false
+		}
+		a, b = a[i:], b[j:]
+	}
+}
+
+// titleWords counts the words headerRole reads in s: runs of letters, digits and "#".
+func titleWords(s string) int {
+	n, in := 0, false
+	for _, r := range s {
+		w := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '#'
+		if w && !in {
+			n++
+		}
+		in = w
+	}
+	return n
 }

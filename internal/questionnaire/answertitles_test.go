@@ -3,6 +3,7 @@ package questionnaire
 import (
 	"strings"
 	"testing"
+	"unicode"
 )
 
 // TestAnswerWordTitlesAHeader: a column title that is also an answer word, the id
@@ -91,6 +92,31 @@ func TestDataRowIgnoresCellOrder(t *testing.T) {
 		g := &grid{cells: [][]string{tc.cells}}
 		if got := dataRow(g, 0, usedCells(g, 0)); got != tc.want {
 			t.Errorf("dataRow(%q) = %v, want %v", tc.cells, got, tc.want)
+		}
+	}
+}
+
+// TestHeaderAgainCheapChecks: the allocation-free checks headerAgain runs first read a
+// cell as fold and headerRole do.
+func TestHeaderAgainCheapChecks(t *testing.T) {
+	t.Parallel()
+	cells := []string{"", " ", "Question", " Question ", "Question\u00a0ID", "Question  ID", "Question ID",
+		"Control - ID", "Ques #", "a b c d e f", "a b c d e f g", "a-b-c-d-e-f-g", "Do you encrypt backups at rest?",
+		"\xff bad", "Ünïcode Téxt", "Question\tID"}
+	for _, a := range cells {
+		words := strings.Fields(strings.Map(func(r rune) rune {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '#' {
+				return r
+			}
+			return ' '
+		}, a))
+		if got := titleWords(a); got != len(words) {
+			t.Errorf("titleWords(%q) = %d, want %d", a, got, len(words))
+		}
+		for _, b := range cells {
+			if got, want := sameFolded(a, b), fold(a) == fold(b); got != want {
+				t.Errorf("sameFolded(%q, %q) = %v, want %v", a, b, got, want)
+			}
 		}
 	}
 }

@@ -109,6 +109,9 @@ func findHeader(g *grid) (header, qcol, idcol, seccol int) {
 // maxTitleLen bounds the text of a column title: a longer cell holds data.
 const maxTitleLen = 80
 
+// maxTitleWords bounds the words of a column title as headerRole reads them.
+const maxTitleWords = 6
+
 // dataRow says whether row r, of used cells used, holds data rather than column
 // titles: a cell with an id, with more text than a title holds, asking a question of
 // three words or more that titles no column ("Do you encrypt backups?", where
@@ -193,7 +196,7 @@ func headerRole(s string) (role, int) {
 		}
 		return ' '
 	}, s))
-	if len(words) == 0 || len(words) > 6 {
+	if len(words) == 0 || len(words) > maxTitleWords {
 		return roleOther, 0
 	}
 	for _, w := range words {
