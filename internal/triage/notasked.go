@@ -56,14 +56,15 @@ func headerRow(text string) bool {
 }
 
 // columnTitle reports whether cell reads as a column title: a few words, the first
-// not a sentence opener, not a sentence, not an answer word.
+// not a sentence opener nor a word a filled answer opens with, not a sentence, not an
+// answer cell (AnswerCell).
 func columnTitle(cell string) bool {
 	fields := strings.Fields(cell)
 	words := len(fields)
 	if words == 0 || words > maxHeaderCellWords {
 		return false
 	}
-	if lw := strings.ToLower(strings.TrimFunc(fields[0], notLetterOrDigit)); sentenceOpener[lw] || answerWords[lw] || AnswerCell(cell) {
+	if lw := strings.ToLower(strings.TrimFunc(fields[0], notLetterOrDigit)); sentenceOpener[lw] || answerOpeners[lw] || AnswerCell(cell) {
 		return false
 	}
 	// A full stop ends a sentence, not an abbreviated title ("Control No.").
@@ -71,6 +72,12 @@ func columnTitle(cell string) bool {
 }
 
 func notLetterOrDigit(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+
+// answerOpeners holds the words a filled answer opens with ("Yes, reviewed quarterly",
+// "Partially enforced"). They are fewer than the answer words: a title may open with
+// "Select", "None", "Unknown", "TBD", "X" or "N/A" ("Select response", "N/A reason"),
+// and a cell that is one of those alone is read as an answer by AnswerCell.
+var answerOpeners = wordSet(nil, "yes", "no", "n", "y", "na", "partial", "partially", "true", "false")
 
 // frequencyCell holds a whole cell that gives how often a control runs: the filled
 // frequency of a control matrix row ("Firewall rule review | Semi-annual | Network
