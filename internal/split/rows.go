@@ -374,7 +374,7 @@ func (s *splitter) headerLine(rest string, ln int) bool {
 		if cl.empty {
 			continue // the empty cell after a closing pipe
 		}
-		if cl.role == 0 || cl.hasQ || cl.words > 4 {
+		if cl.role == 0 { // cell gives a role only to a title of four words or fewer, no "?"
 			s.out = s.out[:mark]
 			return false
 		}
