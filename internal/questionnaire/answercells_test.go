@@ -8,7 +8,9 @@ import (
 	"github.com/socbot/socbot/internal/triage"
 )
 
-// pastedAnswers are answers respondents write in the answer cell of a row.
+// pastedAnswers are answers respondents write in the answer cell of a row. The rules'
+// test of pasted rows (TestPastedRowsWithAnswerCells in
+// internal/triage/answer_cells_test.go) writes the same answers: change both together.
 var pastedAnswers = []string{"n/a", "N/A", "x", "X", "tbd", "TBD", "✓", "✔", "-", "—", "Yes - see policy", "No.", "Yes"}
 
 // TestAnswerCellsReadAlikePastedAndInFiles: a filled answer cell is read as an answer by

@@ -13,7 +13,7 @@ func TestAnswerCell(t *testing.T) {
 		{"Yes", true}, {"no", true}, {"n/a", true}, {"N/A", true}, {"x", true}, {"X", true},
 		{"tbd", true}, {"TBD", true}, {"✓", true}, {"✔", true}, {"-", true}, {"—", true},
 		{" Yes - see policy ", true}, {"No.", true}, {"N/A: not hosted by us", true},
-		{"Partial (see note)", true}, {"No, planned for Q3", true}, {"Not applicable", true},
+		{"Partial (see note)", true}, {"No, planned for Q3", true}, {"No; planned for Q3", true}, {"Not applicable", true},
 		{"Yes/No", true}, {"Select", true},
 		{"", false}, {"No. of privileged users", false}, {"No-one shares accounts", false},
 		{"None of the data is stored offshore", false}, {"Yes we do", false},
@@ -27,8 +27,9 @@ func TestAnswerCell(t *testing.T) {
 
 // A pasted row of a control matrix whose answer cell is filled with any answer word or
 // mark is a row of data, not column titles: the control in it is triaged. The answers
-// are those respondents write in real questionnaires; the rows are written for this
-// test, apart from the evaluation sets.
+// are those respondents write in real questionnaires, the same as pastedAnswers in
+// internal/questionnaire/answercells_test.go (change both together); the rows are
+// written for this test, apart from the evaluation sets.
 func TestPastedRowsWithAnswerCells(t *testing.T) {
 	t.Parallel()
 	var cases []classCase
