@@ -296,6 +296,14 @@ func (c *vocabCatalogue) evidence(s *scratch, qtext string, scores []float32, id
 				words = addWord(words, first, qtext[h.from:h.to])
 			}
 		}
+		if len(words) == first && c.role == roleArea {
+			// An area scored by money words alone ("freight computations") names them.
+			for _, h := range s.mhits {
+				if int(h.area) == i && int(h.to) <= len(qtext) {
+					words = addWord(words, first, qtext[h.from:h.to])
+				}
+			}
+		}
 		for j, w := range words[first:] {
 			if j > 0 {
 				b = append(b, ", "...)

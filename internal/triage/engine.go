@@ -148,6 +148,7 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 		clear(s.cat)
 		clear(s.area)
 		s.vhits = s.vhits[:0]
+		s.mhits = s.mhits[:0]
 		s.rhits = s.rhits[:0]
 		s.vsense, s.vread = s.vsense[:0], s.vread[:0]
 		s.subj = 0

@@ -303,15 +303,16 @@ func clauseNext(toks []token, k int) string {
 // moneyObjects adds to add, per area, moneyWeight for each word of the money lexicon
 // the question has in its money sense, and returns how many there are and the first
 // as written in text (a token's text may alias the scratch buffer), with the word
-// before it when a moneyAfter pair made it money.
-func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, first string) {
+// before it when a moneyAfter pair made it money. Unless hits is nil, it appends
+// where each of them stands in text, for the evidence of the areas.
+func moneyObjects(toks []token, text string, add *[maxAreas]float32, hits *[]moneyHit) (n int, first string) {
 	for k := range toks {
 		a, ok := moneyWord(toks, k)
 		if !ok {
 			continue
 		}
 		add[a] += moneyWeight
-		if n == 0 && toks[k].end <= len(text) {
+		if (n == 0 || hits != nil) && toks[k].end <= len(text) {
 			from := toks[k].start
 			if _, lex := moneyLexicon[toks[k].text]; !lex && k > 0 && toks[k].brk < brkClause {
 				if _, pair := moneyAfter[toks[k].text][toks[k-1].text]; pair {
@@ -325,11 +326,24 @@ func moneyObjects(toks []token, text string, add *[maxAreas]float32) (n int, fir
 					}
 				}
 			}
-			first = text[from:toks[k].end]
+			if n == 0 {
+				first = text[from:toks[k].end]
+			}
+			if hits != nil {
+				*hits = append(*hits, moneyHit{area: a, from: int32(from), to: int32(toks[k].end)})
+			}
 		}
 		n++
 	}
 	return n, first
+}
+
+// moneyHit is where a word that added to a SOC 1 area's score as money (moneyObjects,
+// or the step of a money process) stands in the question, so that the evidence of the
+// areas names it beside the catalogue's words.
+type moneyHit struct {
+	area     int8
+	from, to int32
 }
 
 // moneyHead holds the words moneyWord can read as money: those of moneyLexicon, the
@@ -611,11 +625,16 @@ func (e *Engine) moneyControlOver(s *scratch, qtext string) (int, string, bool) 
 		return 0, "", false
 	}
 	var add [maxAreas]float32
-	n, first := moneyObjects(s.toks, qtext, &add)
+	mark := len(s.mhits)
+	n, first := moneyObjects(s.toks, qtext, &add, &s.mhits)
 	if n == 0 {
+		s.mhits = s.mhits[:mark]
 		return 0, "", false
 	}
 	best, ok := moneyAreaBest(s, &add)
+	if !ok {
+		s.mhits = s.mhits[:mark] // the scores were not kept
+	}
 	return best, first, ok
 }
 

@@ -183,14 +183,19 @@ func moneyProcessArea(s *scratch, qtext string) (int, string, bool) {
 		return 0, "", false
 	}
 	var add [maxAreas]float32
-	n, first := moneyObjects(s.toks, qtext, &add)
+	mark := len(s.mhits)
+	n, first := moneyObjects(s.toks, qtext, &add, &s.mhits)
 	if n == 0 {
 		add[areaTransactions] += moneyWeight
 		if t := &s.toks[at]; t.end <= len(qtext) {
 			first = qtext[t.start:t.end]
+			s.mhits = append(s.mhits, moneyHit{area: int8(areaTransactions), from: int32(t.start), to: int32(t.end)})
 		}
 	}
 	best, ok := moneyAreaBest(s, &add)
+	if !ok {
+		s.mhits = s.mhits[:mark] // the scores were not kept
+	}
 	return best, first, ok
 }
 

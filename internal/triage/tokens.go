@@ -157,11 +157,12 @@ type scratch struct {
 	peEnd   []int32        // per word: the end of its prefix words in pes
 	sentEnd []int32        // per word: the first word of a later sentence
 
-	vocab bool      // score the criteria catalogue in this pass
-	cat   []float32 // per criterion index: vocabulary score of the question's own words
-	area  []float32 // per SOC 1 area index: vocabulary score of the question's own words
-	vhits []patHit  // where catalogue terms matched, for the evidence
-	rhits []patHit  // where catalogue terms matched in the other order (see reversedHits)
+	vocab bool       // score the criteria catalogue in this pass
+	cat   []float32  // per criterion index: vocabulary score of the question's own words
+	area  []float32  // per SOC 1 area index: vocabulary score of the question's own words
+	vhits []patHit   // where catalogue terms matched, for the evidence
+	mhits []moneyHit // where money words that s.area holds the scores of stand, for the evidence
+	rhits []patHit   // where catalogue terms matched in the other order (see reversedHits)
 	// vsense are the hits of the catalogue entries' except_within phrases, and
 	// vread the hits of their terms that were not counted for beginning inside one.
 	vsense []patHit

@@ -29,7 +29,7 @@ func (e *Engine) markYielded(s *scratch, text string, fired []firing) {
 	money := ""
 	if !process {
 		var add [maxAreas]float32
-		n, first := moneyObjects(s.toks, text, &add)
+		n, first := moneyObjects(s.toks, text, &add, nil)
 		if n == 0 {
 			return
 		}
