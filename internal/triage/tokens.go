@@ -322,7 +322,6 @@ func (s *scratch) tokenize(text string) {
 		s.readFinalHave()
 		s.readWillDo()
 		s.readAccessWording()
-		s.readAgreedFigures()
 	}
 	cl, sent, span := int32(0), int32(0), int32(0)
 	for k := range s.toks {
@@ -340,6 +339,11 @@ func (s *scratch) tokenize(text string) {
 			}
 		}
 		s.toks[k].cl, s.toks[k].sent, s.toks[k].span = cl, sent, span
+	}
+	if s.wd != nil {
+		// After the numbering: a money word is read within its own clause
+		// (vendorsOwn, commercialClause), which needs the clause numbers.
+		s.readAgreedFigures()
 	}
 	s.markRespondent()
 	for k := range s.toks {
