@@ -1010,16 +1010,23 @@ func (e *Engine) askedOrder(s *scratch, text string, fired []firing, weak uint64
 		}
 		// The first word the rule places from is the one asked first: the part of a
 		// later word never comes before it (askedPart).
+		// A phrase that joins the part before a second question to a pronoun
+		// standing for it there ("…, and who reviews it", token.back) is asked
+		// in that second question.
 		k := -1
 		for _, h := range s.hits {
-			if h.rule != f.rule || h.role != roleAny && h.role < 0 || k >= 0 && int(h.from) >= k {
+			from := h.from
+			if s.toks[h.to].back && !s.toks[h.from].back {
+				from = h.to
+			}
+			if h.rule != f.rule || h.role != roleAny && h.role < 0 || k >= 0 && int(from) >= k {
 				continue
 			}
 			if parts == nil {
 				parts = s.lineParts(text)
 			}
-			if parts[h.from]&1 == 0 && !withinOther(s, h) {
-				k = int(h.from)
+			if parts[from]&1 == 0 && !withinOther(s, h) {
+				k = int(from)
 			}
 		}
 		if ci := r.critIdx[0]; k >= 0 {

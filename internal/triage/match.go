@@ -342,13 +342,27 @@ func (e *Engine) matchFrom(s *scratch, terms []term, ti, wi int) (int, bool) {
 		if tok.sent != prev.sent || (tok.span != prev.span && t.gap < longGap) {
 			break
 		}
-		for ai := range t.alts {
-			if t.alts[ai].matches(tok) {
-				if end, ok := e.matchFrom(s, terms, ti+1, k+1); ok {
-					return end, true
-				}
-				break
+		if end, ok := e.matchAt(s, terms, ti, k); ok {
+			return end, true
+		}
+	}
+	if lo, hi, ok := s.carried(t.gap, wi); ok {
+		for k := max(lo, wi+t.gap+1); k < hi; k++ {
+			if end, ok := e.matchAt(s, terms, ti, k); ok {
+				return end, true
 			}
+		}
+	}
+	return 0, false
+}
+
+// matchAt matches terms[ti:] with term ti at word k.
+func (e *Engine) matchAt(s *scratch, terms []term, ti, k int) (int, bool) {
+	t := &terms[ti]
+	tok := &s.toks[s.words[k]]
+	for ai := range t.alts {
+		if t.alts[ai].matches(tok) {
+			return e.matchFrom(s, terms, ti+1, k+1)
 		}
 	}
 	return 0, false
@@ -364,10 +378,39 @@ func (s *scratch) window(gap, wi int) uint64 {
 	} else {
 		limit = min(limit, int(s.sentEnd[wi-1]))
 	}
-	if limit <= wi {
-		return 0
+	var m uint64
+	if limit > wi {
+		m = (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
 	}
-	return (uint64(1)<<limit - 1) &^ (uint64(1)<<wi - 1)
+	if lo, hi, ok := s.carried(gap, wi); ok {
+		m |= (uint64(1)<<hi - 1) &^ (uint64(1)<<lo - 1)
+	}
+	return m
+}
+
+// carrySubject is how many words after the first of the part before a second
+// question its subject may start: "Is access to production restricted", "Do you
+// keep an incident plan". Words further on qualify the part, not its subject.
+// carryAfter is how many words after the pronoun may finish the phrase: the verb
+// of a passive question ("how often is it tested", "when was it last exercised").
+const (
+	carrySubject = 4
+	carryAfter   = 2
+)
+
+// carried returns the words [lo, hi) of a second question that refers back with a
+// pronoun (token.back) where a term with the given gap may stand after a term
+// matched at word wi-1 among the first words of the part before it: the pronoun
+// stands for that part's subject, so the words between do not count ("Is access to production
+// restricted, and who reviews it?" reads access reviewed). The words before the
+// pronoun in its part are its verb and question word ("who reviews it").
+func (s *scratch) carried(gap, wi int) (lo, hi int, ok bool) {
+	lo = int(s.carryLo)
+	if lo <= 0 || gap >= longGap || wi-1 >= lo || wi-1 < int(s.carryFrom) || wi-1 > int(s.carryFrom)+carrySubject {
+		return 0, 0, false
+	}
+	hi = min(int(s.carryAt)+carryAfter, int(s.carryEnd))
+	return lo, hi, hi > lo
 }
 
 // secondTerm is matchMasked for the second and last term of a phrase, the term id

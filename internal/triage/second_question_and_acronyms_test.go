@@ -44,7 +44,9 @@ func TestIdentityProviderNotIntrusionDetection(t *testing.T) {
 func TestSecondQuestionAfterCommaAnd(t *testing.T) {
 	t.Parallel()
 	checkRanks(t, []rankCase{
-		{question: "Is failover automatic, and how often is it tested?", first: "A1.2", top: []string{"A1.3"}},
+		// "it" stands for failover: the second question asks a failover test, which
+		// leads as "…, and when was it last tested?" does in the labelled rows.
+		{question: "Is failover automatic, and how often is it tested?", first: "A1.3", top: []string{"A1.2"}},
 		{question: "Is failover to the secondary region automatic, and when was it last exercised?", first: "A1.2", top: []string{"A1.3"}},
 		{question: "Are backups encrypted, and who tests the restores?", first: "A1.2", top: []string{"A1.3"}},
 		{question: "Are backups taken every night, and when was a restore last tested?", first: "A1.2", top: []string{"A1.3"}},

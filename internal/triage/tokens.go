@@ -2,6 +2,7 @@ package triage
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 	"unsafe"
@@ -30,6 +31,10 @@ type token struct {
 	// asks is set on a question word after ", and" or ", or": a second question
 	// opens there ("Is failover automatic, and how often is it tested?").
 	asks bool
+	// back is set on the words of such a second question when a pronoun in it
+	// stands for the subject of the part before ("…, and who reviews it"): the
+	// part keeps the span before it (see refersBack).
+	back bool
 	// asked is set on the first token after a question mark: the sentence before
 	// it asked, and this one may answer ("Is a Type 1 enough? No.").
 	asked bool
@@ -149,13 +154,20 @@ type scratch struct {
 	plain  bool // never use the masks: the reference the masked matching is tested against
 	// tm holds, per term, the words that satisfy it (bit k: word k), when has has
 	// the term's bit; what an earlier question left there is read as nothing.
-	tm      []uint64
-	has     *termSet       // bit k: some word of the question satisfies term k
-	picked  []int32        // the candidates pick kept
-	clEnd   []int32        // per word: the first word of a later span (token.span)
-	pes     []*prefixEntry // the prefix words the question's words start with
-	peEnd   []int32        // per word: the end of its prefix words in pes
-	sentEnd []int32        // per word: the first word of a later sentence
+	tm     []uint64
+	has    *termSet // bit k: some word of the question satisfies term k
+	picked []int32  // the candidates pick kept
+	// carryLo is the first word of a second question that refers back with a
+	// pronoun (token.back), carryAt the first word after that pronoun; 0 when
+	// the line has none (see scratch.carried).
+	carryLo, carryAt int32
+	carryEnd         int32          // the first word after that second question
+	carryFrom        int32          // the first word of the part before it
+	carryTok         int            // the token of that pronoun, -1 when none
+	clEnd            []int32        // per word: the first word of a later span (token.span)
+	pes              []*prefixEntry // the prefix words the question's words start with
+	peEnd            []int32        // per word: the end of its prefix words in pes
+	sentEnd          []int32        // per word: the first word of a later sentence
 
 	vocab bool       // score the criteria catalogue in this pass
 	cat   []float32  // per criterion index: vocabulary score of the question's own words
@@ -324,21 +336,37 @@ func (s *scratch) tokenize(text string) {
 		s.readAccessWording()
 	}
 	cl, sent, span := int32(0), int32(0), int32(0)
+	back, from := false, 0 // from: the first token of the span
+	s.carryTok = -1
 	for k := range s.toks {
 		switch s.toks[k].brk {
 		case brkSentence:
 			sent++
 			cl++
 			span++
+			back, from = false, k
 		case brkClause:
 			cl++
 			span++
+			back, from = false, k
 		default:
 			if s.toks[k].asks {
-				span++
+				at := -1
+				if !s.listBefore(text, from, k) {
+					at = s.refersBack(k)
+				}
+				back = at >= 0
+				if back && s.carryTok < 0 {
+					s.carryTok = at
+				}
+				if !back {
+					span++
+					from = k
+				}
 			}
 		}
 		s.toks[k].cl, s.toks[k].sent, s.toks[k].span = cl, sent, span
+		s.toks[k].back = back
 	}
 	if s.wd != nil {
 		// After the numbering: a money word is read within its own clause
@@ -346,9 +374,29 @@ func (s *scratch) tokenize(text string) {
 		s.readAgreedFigures()
 	}
 	s.markRespondent()
+	s.carryLo, s.carryAt = 0, 0
 	for k := range s.toks {
+		if s.toks[k].back && s.carryLo == 0 && len(s.words) > 0 {
+			s.carryLo = int32(len(s.words))
+		}
+		if k == s.carryTok && s.carryLo > 0 {
+			s.carryAt = int32(len(s.words))
+		}
 		if !s.toks[k].stop {
 			s.words = append(s.words, k)
+			if s.toks[k].back && s.carryLo > 0 && s.toks[k].span == s.toks[s.words[s.carryLo]].span {
+				s.carryEnd = int32(len(s.words))
+			}
+		}
+	}
+	if s.carryAt == 0 {
+		s.carryLo = 0
+	}
+	if s.carryLo > 0 {
+		span := s.toks[s.words[s.carryLo]].span
+		s.carryFrom = s.carryLo
+		for s.carryFrom > 0 && s.toks[s.words[s.carryFrom-1]].span == span {
+			s.carryFrom--
 		}
 	}
 }
@@ -407,6 +455,63 @@ func breakOf(c byte) uint8 {
 	}
 	return brkClause
 }
+
+// priorPronoun lists the pronouns that, in a second question after ", and who …",
+// stand for what the part before it named: "Is access to production restricted,
+// and who reviews it?" asks who reviews the access. "this" and "these" count only
+// standing alone, not before a noun ("who approves these changes").
+var priorPronoun = map[string]bool{"it": true, "them": true, "they": true, "this": true, "these": true}
+
+// refersBack returns the token of a pronoun in the second question opening at
+// toks[k] (token.asks), or -1: a pronoun that stands for the part before it, near
+// its start: "who reviews it", "how often are they rotated", "when was it last
+// tested". Words of the two
+// parts may then join in one phrase, as if the pronoun repeated the subject. A
+// pronoun after two other words, or after a preposition, belongs to the second
+// question's own subject ("how is access to it restricted", "how is a split change
+// authorised before it takes effect").
+func (s *scratch) refersBack(k int) int {
+	words := 0
+	for j := k + 1; j < len(s.toks) && s.toks[j].brk < brkClause && !s.toks[j].asks && words <= 1; j++ {
+		w := s.toks[j].text
+		if !priorPronoun[w] {
+			if !s.toks[j].stop {
+				words++
+			}
+			continue
+		}
+		if afterPreposition[s.toks[j-1].text] {
+			return -1
+		}
+		if w != "this" && w != "these" {
+			return j
+		}
+		if j+1 == len(s.toks) || s.toks[j+1].stop || s.toks[j+1].brk != brkNone {
+			return j
+		}
+	}
+	return -1
+}
+
+// listBefore reports whether the part from toks[from] to the ", and" before
+// toks[k] holds a comma of its own: a list or an aside ("Describe the program,
+// including the policy, whether the board approved it, and how often it is
+// reviewed"), whose subject a later pronoun need not stand for.
+func (s *scratch) listBefore(text string, from, k int) bool {
+	for j := from + 1; j < k-1; j++ {
+		if a, b := s.toks[j-1].end, s.toks[j].start; a < b && b <= len(text) && strings.ContainsAny(text[a:b], ",;") {
+			return true
+		}
+	}
+	return false
+}
+
+// afterPreposition lists the words after which a pronoun is the object of a
+// preposition or a clause of its own, not the thing a second question is about.
+var afterPreposition = map[string]bool{"to": true, "of": true, "on": true, "in": true,
+	"for": true, "with": true, "from": true, "about": true, "into": true, "by": true,
+	"before": true, "after": true, "once": true, "until": true, "if": true, "when": true,
+	"under": true, "against": true, "over": true, "at": true}
 
 func (s *scratch) add(text string, i, j int, brk uint8) {
 	start := len(s.lower)
