@@ -1253,18 +1253,23 @@ func formLabel(text string, toks []token) bool {
 }
 
 // exampleBracket returns the index of the first opening bracket of text that is not
-// a plural written in brackets ("(s)", "(es)"), or -1.
+// a plural written in brackets ("(s)", "(es)", in either case: "Version(S)"), or -1.
 func exampleBracket(text string) int {
 	for i := 0; i < len(text); i++ {
 		if text[i] != '(' {
 			continue
 		}
-		if rest := text[i+1:]; strings.HasPrefix(rest, "s)") || strings.HasPrefix(rest, "es)") {
+		if rest := text[i+1:]; hasPrefixFold(rest, "s)") || hasPrefixFold(rest, "es)") {
 			continue
 		}
 		return i
 	}
 	return -1
+}
+
+// hasPrefixFold reports whether s begins with prefix, ignoring ASCII case.
+func hasPrefixFold(s, prefix string) bool {
+	return len(s) >= len(prefix) && strings.EqualFold(s[:len(prefix)], prefix)
 }
 
 // requested reports whether a rule of the request tier or above fired, not negated:

@@ -125,7 +125,38 @@ func TestPluralInBracketsIsNoExample(t *testing.T) {
 		{question: "Company website (https://example.com)", report: "none", artifact: "custom_answer"},
 		{question: "Contract start date(s)", report: "none", artifact: "custom_answer"},
 		{question: "Product version(s)", report: "none", artifact: "custom_answer"},
+		// the same plurals written in capitals
+		{question: "TLS Version(S) used to protect data in transit", report: "soc2", crit: "CC6.7"},
+		{question: "Role(S) permitted to approve production changes", report: "soc2", crit: "CC8.1"},
+		{question: "Product Version(S)", report: "none", artifact: "custom_answer"},
 	})
+}
+
+// exampleBracket passes over a bracketed plural in any case and stops at the first
+// other bracket.
+func TestExampleBracket(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		text string
+		want int
+	}{
+		{"TLS version(s) used", -1},
+		{"TLS Version(S) used", -1},
+		{"Address(es) of the data centres", -1},
+		{"Address(ES) of the data centres", -1},
+		{"ADDRESS(Es) of the data centres", -1},
+		{"Company website (https://example.com)", 16},
+		{"Version(s) in use (e.g. 1.2)", 18},
+		{"Role(S) (e.g. administrator)", 8},
+		{"Count (S3 buckets)", 6},
+		{"No bracket", -1},
+		{"Trailing (", 9},
+	}
+	for _, tc := range tests {
+		if got := exampleBracket(tc.text); got != tc.want {
+			t.Errorf("exampleBracket(%q) = %d, want %d", tc.text, got, tc.want)
+		}
+	}
 }
 
 // What the customer's own administrators may adjust (a timeout, a lockout threshold
