@@ -904,7 +904,7 @@ func (e *Engine) classify(q Question, lineSOC1 bool) (v Verdict, info askInfo) {
 		if !fragment(s.toks) {
 			return e.verdict(s, q.Text, q.Text, fired, 1), info
 		}
-		if formField(s.toks) {
+		if formField(q.Text, s.toks) {
 			return e.fieldVerdict(s, q.Text, fired), info
 		}
 		if q.Section == "" || !titleLike(q.Section) {
@@ -1199,13 +1199,18 @@ func titleLike(heading string) bool {
 
 // formField reports whether a fragment is a field of a form ("Vendor Name", "Date",
 // "Product Description"): its last word names what the respondent writes in.
-func formField(toks []token) bool {
+//
+// A plural in brackets after the last word ("Contract start date(s)") belongs to the
+// word before. Only a bracket makes it one: a possessive "s" ("contact's") is also one
+// byte after its word, since the tokenizer skips the apostrophe, but it is no plural.
+func formField(text string, toks []token) bool {
 	if len(toks) == 0 {
 		return false
 	}
 	n := len(toks) - 1
-	if n > 0 && (toks[n].text == "s" || toks[n].text == "es") && toks[n].start == toks[n-1].end+1 {
-		n-- // "Contract start date(s)": the plural in brackets belongs to the word before
+	if n > 0 && (toks[n].text == "s" || toks[n].text == "es") && toks[n].start == toks[n-1].end+1 &&
+		text[toks[n].start-1] == '(' {
+		n--
 	}
 	w := toks[n].text
 	return formNoun[w] || formNoun[esSingular(w)]
@@ -1241,7 +1246,7 @@ func formLabel(text string, toks []token) bool {
 		sentenceOpener[toks[0].text] {
 		return false
 	}
-	if !formField(toks) && !strings.HasPrefix(strings.TrimSpace(text), "#") { // "# employees": a number
+	if !formField(text, toks) && !strings.HasPrefix(strings.TrimSpace(text), "#") { // "# employees": a number
 		return false
 	}
 	for _, t := range toks[1:] {

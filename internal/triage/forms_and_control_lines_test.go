@@ -185,3 +185,32 @@ func TestCustomerSideSettingsAndSupplierFacts(t *testing.T) {
 		{question: "Are date fields validated against the expected format on input?", report: ReportSOC2, artifacts: []string{}},
 	})
 }
+
+// formField drops a plural written in brackets after the last word, and only that:
+// a possessive "'s" also stands one byte after its word, the apostrophe skipped, but
+// the word it follows is not the last word of the field.
+func TestFormFieldPluralNotPossessive(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Contract start date(s)", true},
+		{"Contract start Date(S)", true},
+		{"Office address(es)", true},
+		{"Security contact", true},
+		{"Security contact's", false},
+		{"Backup contact's", false},
+		{"Product version's", false},
+		{"Product version s", false},
+	}
+	for _, tc := range tests {
+		s.tokenize(tc.text)
+		if got := formField(tc.text, s.toks); got != tc.want {
+			t.Errorf("formField(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
