@@ -136,26 +136,9 @@ type firing struct {
 // fire matches text and returns the rules that fired, in table order, with
 // suppressed rules removed. The result aliases s.
 func (e *Engine) fire(s *scratch, text string) []firing {
-	s.gen++
-	if s.gen == 0 { // wrapped: clear the generation marks
-		clear(s.seen)
-		clear(s.vetoed)
-		clear(s.ruleMemo)
-		s.gen = 1
-	}
-	s.otherwise = 0
-	if s.vocab {
-		clear(s.cat)
-		clear(s.area)
-		s.vhits = s.vhits[:0]
-		s.mhits = s.mhits[:0]
-		s.rhits = s.rhits[:0]
-		s.vsense, s.vread = s.vsense[:0], s.vread[:0]
-		s.subj = 0
-	}
+	e.newPass(s)
 	s.tokenize(text)
 	e.match(s)
-	s.resetMemo(len(e.rules))
 	fired := s.fired[:0]
 	for _, ri := range s.rules {
 		r := &e.rules[ri]
@@ -194,6 +177,30 @@ func (e *Engine) fire(s *scratch, text string) []firing {
 	}
 	s.fired = out
 	return out
+}
+
+// newPass opens a pass: it forgets what the last pass read (the generation marks,
+// the memo, the vocabulary's hits) before the pass tokenizes and matches its text, so
+// that nothing read from then on answers with another line's tokens or hits.
+func (e *Engine) newPass(s *scratch) {
+	s.gen++
+	if s.gen == 0 { // wrapped: clear the generation marks
+		clear(s.seen)
+		clear(s.vetoed)
+		clear(s.ruleMemo)
+		s.gen = 1
+	}
+	s.resetMemo(len(e.rules))
+	s.otherwise = 0
+	if s.vocab {
+		clear(s.cat)
+		clear(s.area)
+		s.vhits = s.vhits[:0]
+		s.mhits = s.mhits[:0]
+		s.rhits = s.rhits[:0]
+		s.vsense, s.vread = s.vsense[:0], s.vread[:0]
+		s.subj = 0
+	}
 }
 
 // suppressed reports whether a fired rule, not negated (or only told) and not in

@@ -7,7 +7,8 @@ package triage
 // whether the rule's words read in their money sense (moneySense) or stand only in
 // words set aside (asideOnly). The memo keeps each the first time a check asks for
 // it. All of them are read from the tokens and hits of one pass, which match fixes
-// and nothing after it changes, so fire forgets the memo as it matches again.
+// and nothing after it changes, so a pass forgets the memo before it tokenizes and
+// matches (newPass).
 
 // passMemo holds what was read of the current pass's tokens and hits; known has a
 // memo bit for each field filled.
@@ -35,8 +36,10 @@ const (
 	memoAside
 )
 
-// resetMemo forgets what the last pass read: the tokens and hits are about to change.
-// The rule memos carry the pass number (s.gen) instead, and are cleared when it wraps.
+// resetMemo forgets what the last pass read. newPass calls it before the pass
+// tokenizes and matches: the tokens and hits are about to change, and nothing from
+// then on may read the last line's. The rule memos carry the pass number (s.gen) instead, and are
+// cleared when it wraps.
 func (s *scratch) resetMemo(rules int) {
 	s.memo.known = 0
 	if len(s.ruleMemo) != rules {
