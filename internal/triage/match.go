@@ -370,7 +370,8 @@ func (e *Engine) matchAt(s *scratch, terms []term, ti, k int) (int, bool) {
 
 // window returns, one bit each, the words from wi on that a term with the given
 // gap may stand at after a term matched at word wi-1: within the gap and the
-// clause, or the sentence for a long gap.
+// span (token.span: the clause, or its part after ", and how"), or the sentence for
+// a long gap.
 func (s *scratch) window(gap, wi int) uint64 {
 	limit := min(wi+gap+1, len(s.words))
 	if gap < longGap {

@@ -545,8 +545,9 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	// ", and reviewed" continues a list; ", and is access revoked" starts a clause:
 	// after a comma, "and"/"or" wait for the next word to decide. A question word
 	// there (", and how often is it tested", ", and who approves it") asks a second
-	// question: the clause goes on for the checks that read a whole clause, but no
-	// phrase joins words across it (see token.part).
+	// question: the clause goes on for the checks that read a whole clause, but a new
+	// span opens at it (token.asks, token.span), which a phrase of short gaps does not
+	// cross. A term of a long gap (longGap) still may: those stay in the sentence.
 	part := false
 	if s.andAfterComma {
 		s.andAfterComma = false
