@@ -1333,9 +1333,10 @@ var formDocumentEvidence = Evidence{Rule: "form_field", Reason: "A field of the 
 var formFieldEvidence = Evidence{Rule: "form_field", Reason: "A field of the form (a name, a date, a description) is filled in with a written answer, not a SOC report.", Matched: []string{}}
 
 // The words that open a question or a request, in three lists that several sets are
-// built from: sentenceOpener here, and askWord, questionAux and askOpenVerb, which
-// read where a second ask opens inside a line (partBreak, ownQuestion). A word added
-// to a list reaches every set built from it.
+// built from: sentenceOpener here, askWord, questionAux and askOpenVerb, which read
+// where a second ask opens inside a line (partBreak, ownQuestion), and secondAskWord,
+// which the tokenizer reads after ", and". A word added to a list reaches every set
+// built from it.
 var (
 	// whWords are the question words.
 	whWords = []string{"how", "what", "when", "where", "who", "why", "which"}

@@ -1186,6 +1186,11 @@ var askOpenVerb = wordSet(answerVerbs, "tell")
 // question words and "whether".
 var askWord = wordSet(whWords, "whether")
 
+// secondAskWord holds the words that, after ", and" or ", or", open a second
+// question in the tokenizer (token.asks): the question words, their other forms and
+// "whether". Unlike questionWord it keeps "when" (", and when was it last tested").
+var secondAskWord = wordSet(whWords, "whom", "whose", "whats", "whether")
+
 // partOpener holds the words that can open a part of a line (partBreak): those of
 // questionAux and askWord, in one set so that a word costs one look-up.
 var partOpener = wordSet(slices.Concat(auxWords, whWords), "whether")

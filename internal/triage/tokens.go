@@ -553,7 +553,7 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		s.andAfterComma = false
 		if stop {
 			brk = max(brk, brkClause)
-		} else if questionWord[word] || word == "when" {
+		} else if secondAskWord[word] {
 			part = true
 		}
 	}
