@@ -20,12 +20,16 @@ import (
 // they satisfy with the word positions (see termMasks), so that matching a term in a
 // window of words is a mask operation whatever the number of its alternatives.
 type index struct {
-	ids     map[string]int32 // exact (stemmed) pattern word -> number
-	forms   *wordTable       // see newForms
-	exact   [][]cand         // by word number: phrases whose first term is that word
-	rexact  [][]cand         // the same for catalogue terms in the other order, matched apart
-	terms   [][]int32        // by word number: terms with that word as an exact alternative
-	nterms  int
+	ids    map[string]int32 // exact (stemmed) pattern word -> number
+	forms  *wordTable       // see newForms
+	exact  [][]cand         // by word number: phrases whose first term is that word
+	rexact [][]cand         // the same for catalogue terms in the other order, matched apart
+	terms  [][]int32        // by word number: terms with that word as an exact alternative
+	nterms int
+	// masked is set when a termSet holds every term and the anchor of the phrases of
+	// one term (nterms <= maxMaskedTerms): the candidates have anchors (cand.need)
+	// and questions of up to 64 words are matched with the masks.
+	masked  bool
 	phrases []phrase
 	more    []user // the patterns using a phrase after its first (phrase.more)
 	// The prefix words of the terms ("encrypt*") form a tree of their bytes, one
@@ -74,7 +78,7 @@ type cand struct {
 	// need holds the anchors. A phrase of two terms has its second term twice
 	// (secondTerm reads it there), and a phrase of one term the number of terms in
 	// the index twice, a term every question has. An index of more terms than a
-	// termSet holds matches without the masks and leaves need zero.
+	// termSet holds (not index.masked) matches without the masks and leaves need zero.
 	need [2]uint16
 }
 
@@ -285,7 +289,7 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 	for i := range ix.phrases {
 		ph := &ix.phrases[i]
 		c := cand{phrase: int32(i)}
-		if ix.nterms < maxMaskedTerms {
+		if ix.masked {
 			a := ix.anchors(ph.terms, use)
 			c.need = [2]uint16{uint16(a[0]), uint16(a[1])}
 		}
@@ -853,6 +857,7 @@ func sameOrder(a, b []alt) bool {
 // through masks. It notes, for every term, the entries of its prefix words in pw.
 func (ix *index) listTerms(nb *numbering, pw *prefixWords) {
 	ix.nterms = len(nb.first)
+	ix.masked = ix.nterms <= maxMaskedTerms
 	// The lists are cut from one array: the exact words' (ix.terms), then the prefix
 	// words' (prefixEntry.terms).
 	nw := len(ix.ids)

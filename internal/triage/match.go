@@ -46,7 +46,7 @@ func (e *Engine) match(s *scratch) {
 		s.rroles = make([]uint64, len(e.rules))
 		s.vetoed = make([]uint32, len(e.rules))
 	}
-	s.masked = !s.plain && len(s.words) <= 64 && e.ix.nterms < maxMaskedTerms
+	s.masked = !s.plain && len(s.words) <= 64 && e.ix.masked
 	if s.masked {
 		e.termMasks(s)
 	}
@@ -247,8 +247,11 @@ func (s *scratch) pick(cands []cand, phrases []phrase) []int32 {
 	return picked[:n]
 }
 
-// maxMaskedTerms is the most terms (and the anchor of the phrases of one term) a
-// termSet holds; an index with more matches without the masks.
+// maxMaskedTerms is the most terms an index may number and still match with the
+// masks (index.masked): a termSet holds their numbers 0…maxMaskedTerms-1 and the
+// anchor of the phrases of one term, numbered maxMaskedTerms at most, and a
+// candidate's anchors (cand.need) hold them in 16 bits. An index with more matches
+// without the masks.
 const maxMaskedTerms = 1<<16 - 1
 
 // termSet holds a bit per term of the index: the terms some word of the question

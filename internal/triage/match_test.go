@@ -229,3 +229,53 @@ func TestCandidateLists(t *testing.T) {
 		}
 	}
 }
+
+// TestIndexOverMaskLimitAgrees checks the matching of an index of more terms than a
+// termSet holds: it is built as one under the limit and then given what an index
+// over it has (index.masked unset, no anchors in the candidates), and must find on
+// every labelled question and heading the same hits, rules and firings as the masked
+// matching of the index as built.
+func TestIndexOverMaskLimitAgrees(t *testing.T) {
+	e := mustEngine(t)
+	if !e.ix.masked || e.ix.nterms > maxMaskedTerms {
+		t.Fatalf("the index of %d terms is not masked: the limit is %d", e.ix.nterms, maxMaskedTerms)
+	}
+	over := mustEngine(t)
+	over.ix.masked = false
+	for _, lists := range [][][]cand{over.ix.exact, over.ix.rexact} {
+		for _, l := range lists {
+			for i := range l {
+				l[i].need = [2]uint16{}
+			}
+		}
+	}
+	var texts []string
+	for _, p := range labelledSets(t) {
+		for _, q := range readEvalSet(t, p) {
+			texts = append(texts, q.Text, q.Section)
+		}
+	}
+	s, so := e.pool.Get().(*scratch), over.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	defer over.pool.Put(so)
+	s.vocab, so.vocab = true, true
+	defer func() { s.vocab, so.vocab = false, false }()
+	masked := 0
+	for _, text := range texts {
+		want := slices.Clone(e.fire(s, text))
+		if s.masked {
+			masked++
+		}
+		got := over.fire(so, text)
+		if so.masked {
+			t.Fatalf("%q: matched with the masks over an index past the limit", text)
+		}
+		if !slices.Equal(so.hits, s.hits) || !slices.Equal(so.vhits, s.vhits) || !slices.Equal(so.rules, s.rules) ||
+			!slices.Equal(got, want) || !slices.Equal(so.cat, s.cat) || !slices.Equal(so.area, s.area) {
+			t.Errorf("%q: an index past the limit matches otherwise\nmasked: %v %v\nover:   %v %v", text, s.rules, want, so.rules, got)
+		}
+	}
+	if masked == 0 {
+		t.Error("no text was matched with the masks")
+	}
+}
