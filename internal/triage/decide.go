@@ -1119,8 +1119,11 @@ func (s *scratch) lineParts(text string) []int32 {
 // a comma or after "and" or "or", in a sentence that asks (askingSentence): "how
 // often is it backed up, where do the copies live, and when was a restore last
 // tested?" has three parts. A list ("restricted, documented and monitored") is one,
-// and so is a statement ("… triggers a review and, where needed, fresh consent").
-// asks is askingSentence of toks[k]'s sentence.
+// and so is a statement ("… triggers a review and, where needed, fresh consent"); but
+// outside a sentence that asks, an "and" between two statements, each with its own
+// subject and verb, opens a part at the word after it ("Removable media is blocked
+// and anti-malware runs on all endpoints": statementsJoined). asks is askingSentence
+// of toks[k]'s sentence.
 func partBreak(toks []token, text string, k int, asks bool) bool {
 	if k == 0 || toks[k].brk >= brkClause {
 		return true
@@ -1163,9 +1166,8 @@ func statementsJoined(toks []token, text string, k int) bool {
 }
 
 // clauseVerb holds the verbs a statement of a control is made with ("is blocked",
-// "runs on every laptop").
-var clauseVerb = map[string]bool{"is": true, "are": true, "was": true, "were": true,
-	"runs": true, "run": true, "remains": true, "remain": true}
+// "runs on every laptop"): the auxiliaries of auxWords and "run" and "remain".
+var clauseVerb = wordSet(auxWords, "runs", "run", "remains", "remain")
 
 // askingSentence reports whether the sentence of toks[k] asks: it ends with a
 // question mark or opens with a verb that asks ("Describe the backup schedule and
