@@ -374,7 +374,8 @@ func (e *Engine) verdict(s *scratch, qtext, text string, fired []firing, discoun
 
 // governanceAsked reports whether a governance rule of the topic tier fired, not
 // negated, and no other control is asked beside it: every other SOC 2 topic rule
-// that fired is governance too, and none of both reports did. An IT general
+// that fired is governance too or only of people and risk (peopleAndRisk), and none
+// of both reports did. An IT general
 // control over a money system, or physical access to a cash room, keeps its
 // reading.
 func (e *Engine) governanceAsked(fired []firing) bool {
@@ -390,7 +391,8 @@ func (e *Engine) governanceAsked(fired []firing) bool {
 			gov = true
 		case r.Report == ReportSOC2 && peopleAndRisk(r):
 			// The training's or the risk assessment's subject ("invoice fraud
-			// scenarios" in awareness training): governance as well.
+			// scenarios" in awareness training): no other control, so it does not
+			// stop the reading; alone it does not make one either (gov stays unset).
 		case r.Report == ReportBoth, r.Report == ReportSOC2 && !r.Incidental && !r.Fallback:
 			return false
 		}
