@@ -54,3 +54,40 @@ func TestWordShapesKeepMembers(t *testing.T) {
 		}
 	}
 }
+
+// TestShapePrefilterChangesNothing checks that controlAct and partBreak answer the
+// same with their shape prefilters as with shapes that rule out no word, at every
+// word of the labelled lines and of their headings, partBreak for a sentence that
+// asks and for one that does not.
+func TestShapePrefilterChangesNothing(t *testing.T) {
+	var all wordShapes
+	for i := range all {
+		all[i] = ^uint32(0)
+	}
+	e := mustEngine(t)
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	words := 0
+	for _, path := range labelledSets(t) {
+		for _, q := range readEvalSet(t, path) {
+			for _, text := range []string{q.Text, q.Section + ": " + q.Text} {
+				s.tokenize(text)
+				toks := s.toks
+				for k := range toks {
+					words++
+					if got, want := controlAct(toks, k), controlActBy(toks, k, &all, &all); got != want {
+						t.Errorf("%q: controlAct at %q = %v with the shapes, %v without", text, toks[k].text, got, want)
+					}
+					for _, asks := range []bool{false, true} {
+						if got, want := partBreak(toks, text, k, asks), partBreakBy(toks, text, k, asks, &all); got != want {
+							t.Errorf("%q: partBreak at %q (asks %v) = %v with the shapes, %v without", text, toks[k].text, asks, got, want)
+						}
+					}
+				}
+			}
+		}
+	}
+	if words < 10000 {
+		t.Errorf("only %d words read: the labelled sets were not found", words)
+	}
+}
