@@ -224,15 +224,61 @@ func controlFamily(c string) int {
 	return -1
 }
 
-// loggedAccess reports whether the question names access or the people who act in
-// the system (users, administrators, logins, sessions): logging and monitoring
-// (CC7.2) of that is a control over access to the money system; security events and
-// alerts with none of these words are its operations.
-func loggedAccess(toks []token) bool {
+// loggedAccess reports whether a sentence where rule ri matched names access or the
+// people who act in the system (users, administrators, logins, sessions): logging
+// and monitoring (CC7.2) of that is a control over access to the money system;
+// security events and alerts with none of these words are its operations. A sentence
+// that only sets the scene ("Our users work in finance.") says nothing of what is
+// logged. With no phrase of the rule found, the whole question is read.
+func loggedAccess(s *scratch, ri int32) bool {
+	toks, seen := s.toks, false
+	for _, h := range s.hits {
+		if h.rule != ri || !h.phrase() || int(h.from) >= len(toks) {
+			continue
+		}
+		seen = true
+		sent := toks[h.from].sent
+		for k := range toks {
+			if toks[k].sent == sent && accessLogWord(toks, k) {
+				return true
+			}
+		}
+	}
+	if seen {
+		return false
+	}
 	for k := range toks {
-		if accessLogWords[toks[k].text] {
+		if accessLogWord(toks, k) {
 			return true
 		}
+	}
+	return false
+}
+
+// accessLogWord reports whether toks[k] is a word of access or of the people who act
+// in a system (accessLogWords), or "sign" or "log" read with the word after it as a
+// sign-in or log-in: the hyphen splits "sign-ins" into two words. "sign in", "sign
+// on" and the plurals "log ins", "log ons" are always so; "log in" and "log on" only
+// as a noun, after a word of how it went ("failed log-ons") or before a noun of what
+// is recorded of it ("log-in attempts"), not as a log kept somewhere ("sent to a log in
+// the SIEM") or the verb of recording ("do you log in a central store").
+func accessLogWord(toks []token, k int) bool {
+	w := toks[k].text
+	if accessLogWords[w] {
+		return true
+	}
+	if (w != "sign" && w != "log") || k+1 >= len(toks) || toks[k+1].brk != brkNone {
+		return false
+	}
+	switch toks[k+1].text {
+	case "ins", "ons":
+		return true
+	case "in", "on":
+		if w == "sign" {
+			return true
+		}
+		return k > 0 && toks[k].brk == brkNone && loginBefore[toks[k-1].text] ||
+			k+2 < len(toks) && toks[k+2].brk == brkNone && loginAfter[toks[k+2].text]
 	}
 	return false
 }
@@ -242,9 +288,17 @@ var accessLogWords = map[string]bool{
 	"access": true, "accesses": true, "accessed": true, "admin": true, "admins": true,
 	"administrator": true, "administrators": true, "administrative": true,
 	"privileged": true, "privilege": true, "privileges": true, "user": true, "users": true,
-	"login": true, "logins": true, "log-in": true, "log-ins": true, "logon": true, "logons": true,
-	"sign-in": true, "sign-ins": true, "dba": true, "dbas": true, "session": true, "sessions": true,
+	"login": true, "logins": true, "logon": true, "logons": true,
+	"dba": true, "dbas": true, "session": true, "sessions": true,
 }
+
+// loginBefore holds the words before "log in" or "log on" that make it a noun; loginAfter
+// the nouns after it of what is recorded of a log-in.
+var (
+	loginBefore = wordSet(nil, "failed", "successful", "unsuccessful", "invalid")
+	loginAfter  = wordSet(nil, "attempt", "attempts", "event", "events", "activity", "history", "failure",
+		"failures", "page", "pages", "screen", "screens", "credentials")
+)
 
 // moneySystemControl reports the SOC 1 area of an IT general control asked over a
 // money system named in the same sentence (moneySystemSpans), and the words that name
@@ -303,7 +357,7 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing, framed bool) (ar
 			if ai < 0 {
 				return 0, 0, 0, false // a SOC 2 subject other than an IT control
 			}
-			if c == "CC7.2" && len(r.Criteria) == 1 && !loggedAccess(s.toks) {
+			if c == "CC7.2" && len(r.Criteria) == 1 && !loggedAccess(s, f.rule) {
 				ai = areaOperations // security events watched, no access logged
 			}
 			if c != "CC7.2" || len(r.Criteria) == 1 {
