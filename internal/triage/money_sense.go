@@ -146,8 +146,38 @@ func moneySenseHit(toks []token, from, to int) bool {
 			return false
 		}
 	}
-	return true
+	return !anaphorIT(toks, lo, from)
 }
+
+// anaphorReach bounds the words read back before a clause that opens with a
+// pronoun.
+const anaphorReach = 16
+
+// anaphorIT reports whether the clause from lo opens its ask with a pronoun of what
+// was named before it ("Changes to the payroll engine that runs our pay - are they
+// tested before release?") and an IT object stands in the words before the clause:
+// the pronoun's object is the system, not a money item.
+func anaphorIT(toks []token, lo, from int) bool {
+	pro := false
+	for k := lo; k < from && k <= lo+2; k++ {
+		if anaphor[toks[k].text] {
+			pro = true
+			break
+		}
+	}
+	if !pro {
+		return false
+	}
+	for k := lo - 1; k >= 0 && k >= lo-anaphorReach; k-- {
+		if itWord(toks, k) {
+			return true
+		}
+	}
+	return false
+}
+
+// anaphor holds the pronouns that point back to what a line named before them.
+var anaphor = wordSet(nil, "they", "it", "these", "those")
 
 // itWord reports whether toks[k] is an itObject, a change that names the IT change
 // process ("change management", "change control"), or "going live".

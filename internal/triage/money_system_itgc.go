@@ -16,6 +16,7 @@ type sysSpan struct {
 	from, to int
 	holder   holderKind // a place or wallet that holds the money, not a system
 	iface    bool       // an interface named by the money words ("the general ledger interface")
+	data     bool       // the data of a money system with no system named ("payroll data")
 }
 
 // holderKind tells a money system from a place or a wallet that holds the money
@@ -70,17 +71,20 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 			for from > 0 && toks[from].brk < brkClause && !toks[from-1].stop && moneyItem[toks[from-1].text] {
 				from-- // "the claims payment server"
 			}
-			buf = append(buf, sysSpan{from, j, notHolder, false})
+			buf = append(buf, sysSpan{from, j, notHolder, false, false})
 			k = j
 		} else if generalLedger(toks, k) {
 			to, iface := k, false
 			if j, ok := interfaceAfter(toks, k); ok && j == k+1 {
 				to, iface = j, true // "the general ledger interface"
 			}
-			buf = append(buf, sysSpan{k - 1, to, notHolder, iface})
+			buf = append(buf, sysSpan{k - 1, to, notHolder, iface, false})
 			k = to
 		} else if j, ok := interfaceAfter(toks, last); ok {
-			buf = append(buf, sysSpan{k, j, notHolder, true})
+			buf = append(buf, sysSpan{k, j, notHolder, true, false})
+			k = j
+		} else if j := last + 1; j < len(toks) && toks[j].brk < brkClause && toks[j].text == "data" {
+			buf = append(buf, sysSpan{k, j, notHolder, false, true}) // "payroll data"
 			k = j
 		}
 	}
@@ -90,7 +94,7 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		}
 		if kind := holderNoun[toks[k].text]; kind != notHolder {
 			if from, ok := holderNamed(toks, k, kind); ok {
-				buf = append(buf, sysSpan{from, k, kind, false})
+				buf = append(buf, sysSpan{from, k, kind, false, false})
 			}
 		}
 	}
@@ -102,11 +106,16 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		if !r.Fallback || r.Report != ReportSOC1 || !h.phrase() || int(h.to) >= len(toks) {
 			continue
 		}
+		named := false
 		for k := int(h.from); k <= int(h.to); k++ {
 			if j, ok := systemAfter(toks, k); ok {
-				buf = append(buf, sysSpan{int(h.from), j, notHolder, false})
+				buf = append(buf, sysSpan{int(h.from), j, notHolder, false, false})
+				named = true
 				break
 			}
+		}
+		if j := int(h.to) + 1; !named && j < len(toks) && toks[j].brk < brkClause && toks[j].text == "data" {
+			buf = append(buf, sysSpan{int(h.from), j, notHolder, false, true}) // "billing data"
 		}
 	}
 	return buf
@@ -129,12 +138,20 @@ func interfaceAfter(toks []token, k int) (int, bool) {
 	return 0, false
 }
 
-// generalLedger reports whether toks[k] is the ledger of "general ledger", which
-// names the ledger system itself with no IT object after it ("administrator actions
-// in the general ledger"). A ledger alone is also a book of records ("a
-// tamper-evident ledger of admin actions") and names no system.
+// generalLedger reports whether toks[k] is the ledger of "general ledger", or a
+// ledger named by the money word right before it ("the premium ledger", "the claims
+// ledger"), which names the ledger system itself with no IT object after it
+// ("administrator actions in the general ledger"). A ledger alone is also a book of
+// records ("a tamper-evident ledger of admin actions") and names no system.
 func generalLedger(toks []token, k int) bool {
-	return toks[k].text == "ledger" && k > 0 && toks[k].brk < brkClause && toks[k-1].text == "general"
+	if w := toks[k].text; w != "ledger" && w != "ledgers" || k == 0 || toks[k].brk >= brkClause {
+		return false
+	}
+	if toks[k-1].text == "general" {
+		return true
+	}
+	_, ok := moneyWord(toks, k-1)
+	return ok
 }
 
 // holderNamed returns the first word of the money words that name the holder at k:
@@ -201,6 +218,15 @@ var itObjectNotSystem = map[string]bool{
 // ("are the API keys of the billing portal rotated?") stay the security question
 // beside a money system only named.
 var keptSecurity = map[string]bool{"key_management": true}
+
+// dataProtection holds the SOC 2 rules that protect stored data itself: encryption
+// at rest and the disposal or destruction of the media that hold it. Only these read
+// the data of a money system named with no system ("is media containing payroll data
+// wiped before disposal?") as a control over that system; who may see the data,
+// training of those who handle it and its logging stay with the rules that read a
+// system.
+var dataProtection = wordSet(nil, "encryption_at_rest", "encryption_generic", "confidential_encryption",
+	"asset_disposal", "media_data_disposal", "confidential_disposal", "data_destruction")
 
 // controlFamily reports the SOC 1 area of an IT control criterion over a money
 // system (testdata/eval/README.md, "IT controls tied to a money system"): logical
@@ -374,6 +400,7 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing, framed bool) (ar
 				}
 				for _, sp := range spans {
 					if s.toks[sp.from].sent == s.toks[h.from].sent && (sp.holder == notHolder || sp.holder == kind) &&
+						(!sp.data || dataProtection[r.ID]) &&
 						(!transitOnly(r) || transitTarget[s.toks[sp.to].text] || sp.iface) &&
 						(!sp.iface || ruleFamily(&n, r.Criteria[0]) == areaAccess) {
 						from, to, found, held = sp.from, sp.to, true, sp.holder
@@ -410,7 +437,7 @@ func (e *Engine) areaWordsNameSystem(s *scratch, skip int) bool {
 		from, to := tokenAt(s.toks, int(h.from)), tokenAt(s.toks, int(h.to)-1) // byte offsets
 		in := false
 		for _, sp := range spans {
-			if sp.holder == notHolder && from >= sp.from && to >= 0 && to <= sp.to {
+			if sp.holder == notHolder && !sp.data && from >= sp.from && to >= 0 && to <= sp.to {
 				in = true
 				break
 			}
@@ -595,6 +622,10 @@ var sectorMoney = map[string]map[string]bool{
 	"policy":  {"admin": true, "administration": true},
 	"ap":      {"": true},
 	"ar":      {"": true},
+	// "the collections system", "the collections platform": the collecting of
+	// money owed; data, log, art or evidence collections are another sense
+	// (sectorMoneyOther).
+	"collections": {"": true},
 }
 
 // sectorMoneyShapes rules most words out of sectorMoney before it is read.
@@ -605,6 +636,8 @@ var sectorMoneyShapes = shapesOf(sectorMoney)
 var sectorMoneyOther = map[string]bool{
 	"wireless": true, "wifi": true, "rogue": true, "security": true, "access": true,
 	"password": true, "iam": true, "group": true, "privilege": true, "permission": true,
+	"data": true, "log": true, "logs": true, "art": true, "museum": true, "evidence": true,
+	"telemetry": true, "metrics": true, "sample": true, "samples": true, "specimen": true,
 }
 
 // sectorMoneySpan returns the last word of the sector money process at k and
