@@ -222,11 +222,11 @@ var keptSecurity = map[string]bool{"key_management": true}
 // dataProtection holds the SOC 2 rules that protect stored data itself: encryption
 // at rest and the disposal or destruction of the media that hold it. Only these read
 // the data of a money system named with no system ("is media containing payroll data
-// wiped before disposal?") as a control over that system; who may see the data,
-// training of those who handle it and its logging stay with the rules that read a
-// system.
-var dataProtection = wordSet(nil, "encryption_at_rest", "encryption_generic", "confidential_encryption",
-	"asset_disposal", "media_data_disposal", "confidential_disposal", "data_destruction")
+// wiped before disposal?") as a control over that system where it is stored; who may
+// see the data, training of those who handle it, its logging and encryption with no
+// place said ("is payroll data encrypted?") stay with the rules that read a system.
+var dataProtection = wordSet(nil, "encryption_at_rest", "asset_disposal", "media_data_disposal",
+	"confidential_disposal", "data_destruction")
 
 // controlFamily reports the SOC 1 area of an IT control criterion over a money
 // system (testdata/eval/README.md, "IT controls tied to a money system"): logical
