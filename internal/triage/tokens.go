@@ -221,6 +221,7 @@ type scratch struct {
 	forms *wordTable // the engine's index.forms, or nil for a tokenizer of its own
 
 	andAfterComma bool // tokenizer state: "and"/"or" just followed a comma
+	colonBrk      bool // tokenizer state: the break before the next word is a colon's
 	// inOn is set when the text has "in", "on" or "into", or a word the wording
 	// table expanded: only then may readAccessWording find a login.
 	inOn bool
@@ -237,6 +238,7 @@ type scratch struct {
 func (s *scratch) tokenize(text string) {
 	s.lower = s.lower[:0]
 	s.andAfterComma = false
+	s.colonBrk = false
 	s.inOn = false
 	s.toks = s.toks[:0]
 	s.codeEnd = rowCode(text)
@@ -288,6 +290,7 @@ func (s *scratch) tokenize(text string) {
 					}
 					brk = max(brk, breakOf(c))
 					asked = asked || c == '?'
+					s.colonBrk = c == ':' && brk == brkClause
 				case '-':
 					// A dash typed as a hyphen between spaces or doubled is read as a
 					// comma: before a function word it ends the clause ("Not the SOC 1 -
@@ -548,6 +551,15 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 	// question: the clause goes on for the checks that read a whole clause, but a new
 	// span opens at it (token.asks, token.span), which a phrase of short gaps does not
 	// cross. A term of a long gap (longGap) still may: those stay in the sentence.
+	// "Backups: tested?" asks what "Are backups tested?" asks: a colon before a
+	// short question of a participle and no subject of its own joins the subject
+	// before it (colonPredicate).
+	if s.colonBrk {
+		s.colonBrk = false
+		if brk == brkClause && !stop && len(s.toks) > 0 && colonPredicate(text, word, j) {
+			brk = brkNone
+		}
+	}
 	part := false
 	if s.andAfterComma {
 		s.andAfterComma = false
@@ -770,6 +782,46 @@ func codeLikeName(letters string) bool {
 	switch letters {
 	case "SOC", "SAS", "SSAE", "ISAE", "ISO", "TLS", "SSL", "SHA", "AES", "NIST", "PCI", "HIPAA":
 		return true
+	}
+	return false
+}
+
+// colonIrregular lists participles not ending in "-ed" that open a short
+// predicate after a colon ("Keys: kept offline?").
+var colonIrregular = map[string]bool{"kept": true, "held": true, "done": true, "run": true,
+	"taken": true, "given": true, "written": true, "shown": true, "withdrawn": true, "built": true}
+
+// colonPredicateWords is how many words the question after the colon may hold.
+const colonPredicateWords = 6
+
+// colonPredicate reports whether word, ending at text[j], opens a short question
+// after a colon that is only a predicate: a participle ("reviewed", "tested",
+// "kept") and at most a few words up to a question mark, with no other break
+// between. Labels with an answer ("Frequency: annual", "Scope: payroll
+// services") and headings ("Section 3: Access Control") do not open with a
+// participle or end without a question mark.
+func colonPredicate(text, word string, j int) bool {
+	if !(len(word) >= 5 && strings.HasSuffix(word, "ed")) && !colonIrregular[word] {
+		return false
+	}
+	words, in := 1, false
+	for ; j < len(text); j++ {
+		c := text[j]
+		switch {
+		case c == '?':
+			return true
+		case c == ',' || c == ';' || c == '.' || c == ':' || c == '!' || c == '\n':
+			return false
+		case c == ' ' || c == '\t':
+			in = false
+		default:
+			if !in {
+				in = true
+				if words++; words > colonPredicateWords {
+					return false
+				}
+			}
+		}
 	}
 	return false
 }
