@@ -279,6 +279,9 @@ func (s *scratch) respondentAt(k int) bool {
 	if before == "the" || before == "a" || before == "an" {
 		return false
 	}
+	if !article && pluralAux[before] && k+1 < len(toks) && toks[k+1].brk == brkNone && reportName[toks[k+1].text] {
+		return false // "Are vendor SOC reports reviewed?": a singular party word after a plural verb names whose reports
+	}
 	// What follows: a compound, an actor's verb, or nothing.
 	if k+1 >= len(toks) || toks[k+1].brk >= brkComma {
 		return article && actorBefore[before] // "… is the vendor?", not "Name the provider."
@@ -300,6 +303,14 @@ func (s *scratch) respondentAt(k int) bool {
 	}
 	return false
 }
+
+// pluralAux holds the auxiliaries of a plural subject, and reportName the words that
+// open a report's name: with no article between, "are vendor SOC reports" cannot make
+// the singular "vendor" the subject, so it says whose reports they are.
+var (
+	pluralAux  = wordSet(nil, "are", "were", "do", "have")
+	reportName = wordSet(nil, "soc", "soc1", "soc2", "ssae", "isae")
+)
 
 // modal holds the modals, after which a party word and a bare verb follow ("will the
 // supplier report …", "must the vendor review …"); bareVerb holds the words of
