@@ -83,7 +83,7 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		} else if j, ok := interfaceAfter(toks, last); ok {
 			buf = append(buf, sysSpan{k, j, notHolder, true, false})
 			k = j
-		} else if j := last + 1; j < len(toks) && toks[j].brk < brkClause && toks[j].text == "data" {
+		} else if j := last + 1; dataAt(toks, j) {
 			buf = append(buf, sysSpan{k, j, notHolder, false, true}) // "payroll data"
 			k = j
 		}
@@ -114,11 +114,17 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 				break
 			}
 		}
-		if j := int(h.to) + 1; !named && j < len(toks) && toks[j].brk < brkClause && toks[j].text == "data" {
+		if j := int(h.to) + 1; !named && dataAt(toks, j) {
 			buf = append(buf, sysSpan{int(h.from), j, notHolder, false, true}) // "billing data"
 		}
 	}
 	return buf
+}
+
+// dataAt reports whether toks[j] is "data" in the clause of the word before it: the
+// data of a money system named with no system ("payroll data").
+func dataAt(toks []token, j int) bool {
+	return j < len(toks) && toks[j].brk < brkClause && toks[j].text == "data"
 }
 
 // interfaceAfter returns the interface the money word at k names ("the general
