@@ -16,14 +16,15 @@ package triage
 //     sentence about money. A price, fee or rate agreed is a commercial term, and a
 //     party agreeing ("you", "the customer") is no figure;
 //   - "to", "against", "back to" or "back against" leads to the record it is agreed
-//     to, not "by"
-//     (terms agreed to by both parties), "in" (agreed to in writing), "be" or "before".
+//     to, not "by" (terms agreed to by both parties), "in" (agreed to in writing),
+//     "be" or "before".
 //
 // "Agreed before payment" with a figure for its subject reads as "checked": the
 // amount is confirmed before it is paid, released or posted. A verb of footing reads
 // as "reconciled" only as "cross-footed", "footed and cross-footed" or footed to,
-// against, back to or back against a record, in a sentence about money. Each reading is shown in the evidence ("agreed =
-// reconciled"), so the verdict still quotes the words written.
+// against, back to or back against a record, in a sentence about money. Each reading
+// is shown in the evidence ("agreed = reconciled"), so the verdict still quotes the
+// words written.
 
 // agreeRead holds the verbs of agreeing a figure to another and the form each is read
 // as; the base, "-s" and "-ing" forms also read a figure agreed as their object ("who
@@ -80,8 +81,6 @@ var recordDeterminer = wordSet(nil, "the", "a", "an", "our", "your", "their", "i
 // figure was agreed to (beforeRelease) and holds only money paid out or funded:
 // totals agreed to a register before forms are issued or entries posted are still a
 // reconciliation. The words of payment both hold are kept in each.
-//
-// releaseWord holds the words after "agreed before" of money paid, released or posted.
 var releaseWord = wordSet(nil, "pay", "paid", "paying", "payment", "payments", "payout", "payouts", "release",
 	"released", "releasing", "disbursement", "disbursed", "remittance", "remitted", "posting", "posted",
 	"settlement", "settled", "funding", "funded", "transfer", "transferred", "issue", "issued", "sent",
