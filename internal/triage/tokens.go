@@ -163,7 +163,6 @@ type scratch struct {
 	carryLo, carryAt int32
 	carryEnd         int32          // the first word after that second question
 	carryFrom        int32          // the first word of the part before it
-	carryTok         int            // the token of that pronoun, -1 when none
 	clEnd            []int32        // per word: the first word of a later span (token.span)
 	pes              []*prefixEntry // the prefix words the question's words start with
 	peEnd            []int32        // per word: the end of its prefix words in pes
@@ -340,7 +339,7 @@ func (s *scratch) tokenize(text string) {
 	}
 	cl, sent, span := int32(0), int32(0), int32(0)
 	back, from := false, 0 // from: the first token of the span
-	s.carryTok = -1
+	carryTok := -1         // the pronoun refersBack found first, -1 when none
 	for k := range s.toks {
 		switch s.toks[k].brk {
 		case brkSentence:
@@ -359,8 +358,8 @@ func (s *scratch) tokenize(text string) {
 					at = s.refersBack(k)
 				}
 				back = at >= 0
-				if back && s.carryTok < 0 {
-					s.carryTok = at
+				if back && carryTok < 0 {
+					carryTok = at
 				}
 				if !back {
 					span++
@@ -382,7 +381,7 @@ func (s *scratch) tokenize(text string) {
 		if s.toks[k].back && s.carryLo == 0 && len(s.words) > 0 {
 			s.carryLo = int32(len(s.words))
 		}
-		if k == s.carryTok && s.carryLo > 0 {
+		if k == carryTok && s.carryLo > 0 {
 			s.carryAt = int32(len(s.words))
 		}
 		if !s.toks[k].stop {
