@@ -1017,11 +1017,14 @@ func (e *Engine) askedOrder(s *scratch, text string, fired []firing, weak uint64
 		// in that second question.
 		k := -1
 		for _, h := range s.hits {
+			if h.rule != f.rule || h.role != roleAny && h.role < 0 {
+				continue
+			}
 			from := h.from
 			if s.toks[h.to].back && !s.toks[h.from].back {
 				from = h.to
 			}
-			if h.rule != f.rule || h.role != roleAny && h.role < 0 || k >= 0 && int(from) >= k {
+			if k >= 0 && int(from) >= k {
 				continue
 			}
 			if parts == nil {
