@@ -101,7 +101,7 @@ func (e *Engine) reportRequest(s *scratch, fired []firing) bool {
 	report := false
 	for i := range s.toks {
 		c := s.toks[i].cls
-		if c&clsAskVerb != 0 && !reportDescribes(s.toks, i) {
+		if c&clsAskVerb != 0 && !reportDescribes(s.toks, i) && !askNounAfter(s.toks, i) {
 			return false
 		}
 		report = report || c&clsReportNoun != 0 || (assuranceNoun[s.toks[i].text] && assuranceAsked(s.toks, i))
@@ -147,6 +147,20 @@ var describeWords = map[string]bool{"that": true, "which": true, "showing": true
 // maxDescribeGap bounds the words from a report's noun to the asking word of the
 // clause that describes it.
 const maxDescribeGap = 6
+
+// askNounAfter reports whether the asking word at i is a noun after a determiner
+// ("with the list of complementary user entity controls", "a detail of the
+// carve-outs"): an item sent with the report, not a request to describe a control.
+func askNounAfter(toks []token, i int) bool {
+	if i == 0 || toks[i].brk >= brkClause {
+		return false
+	}
+	switch toks[i-1].text {
+	case "the", "a", "an", "your", "its", "their":
+		return toks[i].text == "list" || toks[i].text == "detail"
+	}
+	return false
+}
 
 // reportDescribes reports whether the asking word at i belongs to a clause that says
 // what a report looks at: a report noun stands close before it in the same clause,

@@ -1,0 +1,53 @@
+package triage
+
+import "testing"
+
+// Systems that keep a client's money records, named by the trade's own words (a
+// retirement plan's recordkeeping platform, a stock plan or equity compensation
+// platform, a transfer agent's system, a commercial or corporate card console, a
+// lease accounting SaaS, the custody signing HSMs): an IT general control over one
+// is both reports. A recordkeeping team, an HR portal or a website is no money
+// system.
+func TestMoneySystemsByTradeWords(t *testing.T) {
+	t.Parallel()
+	acc := []string{"access_financial"}
+	chg := []string{"change_financial"}
+	checkClass(t, []classCase{
+		{q: "Is MFA required for admins of the stock plan administration platform?", report: "both", areas: acc},
+		{q: "How are changes to the recordkeeping platform tested before release?", report: "both", areas: chg},
+		{q: "Who has admin rights in the transfer agent system?", report: "both", areas: acc},
+		{q: "Is data in the equity compensation database encrypted at rest?", report: "both", areas: acc},
+		{q: "Password settings for the corporate card admin portal?", report: "both", areas: acc},
+		{q: "How do you regression test vendor upgrades to the lease accounting SaaS?", report: "both", areas: chg},
+		{q: "Who can log in to the TA platform from offshore?", report: "both", areas: acc},
+		{q: "How is access to the fuel card management platform provisioned, and how are roles mapped to job function?", report: "both", areas: acc},
+		// Near misses.
+		{q: "Is MFA required for the HR portal?", report: "soc2"},
+		{q: "How are changes to the marketing website tested?", report: "soc2"},
+		{q: "Who has admin rights on the recordkeeping tool for our HR policies?", report: "soc2"},
+		{q: "How many FTEs sit on the recordkeeping team for our plan?", report: "none"},
+	})
+}
+
+// The asker's SOX or ICFR reliance over a control of such a system keeps the
+// control's own area beside financial reporting.
+func TestRelianceOverTradeMoneySystem(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "For our SOX testing, describe the quarterly review of who has access to the recordkeeping system.",
+			report: "soc1", areas: []string{"access_financial", "financial_reporting"}},
+		{q: "ICFR: the nightly NAV strike jobs on the TA platform - how are failures spotted and resolved? Our auditors will rely on this.",
+			report: "soc1", areas: []string{"operations_financial", "financial_reporting"}},
+	})
+}
+
+// A report asked for "with the list of" its complementary user entity controls is
+// the report with an item sent beside it: "list" after a determiner asks nothing.
+func TestReportWithTheListOfCUECs(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Please provide the SOC 1 Type II on the payroll platform, with the list of complementary user entity controls (CUECs).",
+			report: "soc1", areas: []string{}},
+		{q: "Send the SOC 1 for the recordkeeping platform with the list of CUECs.", report: "soc1", areas: []string{}},
+	})
+}
