@@ -2,6 +2,37 @@ package triage
 
 import "testing"
 
+// A user auditor testing a report the service produces (its completeness and
+// accuracy, "C&A", as information produced by the entity, a key report, its
+// parameters, source tables and population) relies on it for the financial
+// statements: SOC 1 financial reporting. A custom query behind such a report that
+// may be changed adds the change control. The same words over security reports,
+// logs or analytics stay where they were.
+func TestKeyReportCompletenessAndAccuracy(t *testing.T) {
+	t.Parallel()
+	fr := []string{"financial_reporting"}
+	checkClass(t, []classCase{
+		{q: "How do you establish completeness and accuracy of the open claims listing we pull for our reserve testing?", report: "soc1", areas: fr},
+		{q: "C&A of the commission statement extract: how is it established?", report: "soc1", areas: fr},
+		{q: "For the IPE we test, how do you confirm the population in the loan tape is complete?", report: "soc1", areas: fr},
+		{q: "Payroll register report: which parameters and source tables drive it, and who confirms the population is complete?", report: "soc1", areas: fr},
+		{q: "How is the C&A of the gift aid claim listing established?", report: "soc1", areas: fr},
+		{q: "We treat the member dues billing summary as IPE. Is the report logic validated?", report: "soc1", areas: fr},
+		{q: "How are completeness and accuracy of the fuel card transaction extract established?", report: "soc1", areas: fr},
+		{q: "IPE: the refund register comes from a custom query. How is the query logic validated and kept from unauthorised edits?",
+			report: "soc1", areas: []string{"financial_reporting", "change_financial"}},
+		{q: "Tuition receivable aging: standard report or custom query, and how is its completeness and accuracy checked?", report: "soc1", areas: fr},
+		// Near misses: documentation, logs, security and analytics reports.
+		{q: "Do you maintain a data flow diagram for the platform?", report: "soc2"},
+		{q: "How do you ensure the completeness and accuracy of security event logs?", report: "soc2"},
+		{q: "What key reports does your SIEM produce?", report: "soc2"},
+		{q: "Is the completeness of telemetry loaded into the analytics warehouse checked?", report: "soc2"},
+		{q: "Output reports are reviewed for completeness and accuracy before they are distributed.", report: "soc2"},
+		{q: "Does your SOC 1 report include a control objective over the completeness and accuracy of ACH files sent to the bank?",
+			report: "soc1", areas: []string{"interfaces"}},
+	})
+}
+
 // Systems that keep a client's money records, named by the trade's own words (a
 // retirement plan's recordkeeping platform, a stock plan or equity compensation
 // platform, a transfer agent's system, a commercial or corporate card console, a
