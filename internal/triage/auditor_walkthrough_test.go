@@ -72,6 +72,20 @@ func TestRelianceOverTradeMoneySystem(t *testing.T) {
 	})
 }
 
+// Whether a custodian is a chartered trust company or a qualified custodian, and
+// its charter number, is a fact written in, not the custody control; how the
+// custodian safeguards the assets is still custody.
+func TestCustodianCharterIsAFact(t *testing.T) {
+	t.Parallel()
+	fact := []string{"custom_answer"}
+	checkClass(t, []classCase{
+		{q: "Is the custody entity a state-chartered trust company?", report: "none", arts: fact},
+		{q: "Is the custodian a qualified custodian under the Advisers Act?", report: "none", arts: fact},
+		{q: "Which regulator charters your trust company, and what is the charter number?", report: "none", arts: fact},
+		{q: "How does the qualified custodian safeguard client assets?", report: "soc1", areas: []string{"custody"}},
+	})
+}
+
 // A report asked for "with the list of" its complementary user entity controls is
 // the report with an item sent beside it: "list" after a determiner asks nothing.
 func TestReportWithTheListOfCUECs(t *testing.T) {
