@@ -86,6 +86,9 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 		} else if j := last + 1; dataAt(toks, j) {
 			buf = append(buf, sysSpan{k, j, notHolder, false, true}) // "payroll data"
 			k = j
+		} else if i, ok := systemRunning(toks, k); ok {
+			buf = append(buf, sysSpan{i, last, notHolder, false, false}) // "the servers that run our payroll"
+			k = last
 		}
 	}
 	for k := 0; k < len(toks) && len(buf) < maxSysSpans; k++ {
@@ -120,6 +123,37 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 	}
 	return buf
 }
+
+// systemRunning returns the IT object that names a system by what it does with the
+// money word at k, in a relative clause of one clause: "the servers that run our
+// payroll", "the database which holds the claims payments". Between them stand
+// "that" or "which", one verb of runVerb and at most a determiner; an IT object that
+// names an item or a device ("the drives that hold payroll") is no system.
+func systemRunning(toks []token, k int) (int, bool) {
+	j := k - 1
+	if j > 0 && toks[k].brk < brkClause && ownerWord[toks[j].text] {
+		j--
+	}
+	if j < 2 || toks[j+1].brk >= brkClause || toks[j].brk >= brkClause || !runVerb[toks[j].text] {
+		return 0, false
+	}
+	rel := j - 1
+	if w := toks[rel].text; w != "that" && w != "which" || toks[rel].brk >= brkClause {
+		return 0, false
+	}
+	i := rel - 1
+	if senses(&toks[i])&snsIT == 0 || itObjectNotSystem[toks[i].text] || notSystemHead[toks[i].text] {
+		return 0, false
+	}
+	return i, true
+}
+
+// runVerb holds the verbs by which an IT object names the money process it serves.
+var runVerb = wordSet(nil, "run", "runs", "hold", "holds", "store", "stores", "host", "hosts",
+	"process", "processes", "handle", "handles", "house", "houses", "power", "powers", "support", "supports")
+
+// ownerWord holds the determiners that may stand between runVerb and the money word.
+var ownerWord = wordSet(nil, "our", "the", "your", "their", "its", "client", "clients", "customer", "customers")
 
 // dataAt reports whether toks[j] is "data" in the clause of the word before it: the
 // data of a money system named with no system ("payroll data").

@@ -62,3 +62,28 @@ func TestDocumentsAndSettingsInPlainWords(t *testing.T) {
 		{q: "How is the backup designed?", report: ReportSOC2, typ: Type2},
 	})
 }
+
+// A money system named by what it does ("the servers that run our payroll", "the
+// servers which process client payments") is the system an IT control is asked
+// over, so the control is both reports. A site or system lost and how long until
+// the money moves again is a recovery time (A1.3, A1.2); how the money still goes
+// out while the system is down is continuity (CC9.1, A1.2); over a money system
+// both are both reports with operations_financial. Near misses: the same words
+// over a website or with no money system stay SOC 2, and a refund paid again is no
+// recovery.
+func TestMoneySystemControlsInPlainWords(t *testing.T) {
+	t.Parallel()
+	ops := []string{"operations_financial"}
+	checkClass(t, []classCase{
+		{q: "Are hard drives from the servers that run our payroll wiped before they leave your building?", report: ReportBoth, first: "CC6.5", areas: []string{"access_financial"}},
+		{q: "The servers which process client payments: are they scanned for vulnerabilities?", report: ReportBoth, first: "CC7.1", areas: ops},
+		{q: "When your invoicing platform is down at month end, how do our invoices still go out?", report: ReportBoth, first: "CC9.1", areas: ops},
+		{q: "If the building housing the payroll system burns down, how long before pay can go out again?", report: ReportBoth, first: "A1.3", areas: ops},
+		{q: "If the data centre behind the claims payment system is lost, how soon can claimants be paid again?", report: ReportBoth, first: "A1.3", areas: ops},
+		// Near misses.
+		{q: "If your main site burns down, how quickly are you back up?", report: ReportSOC2, first: "A1.3", areas: []string{}},
+		{q: "How often does the system go down?", report: ReportSOC2, first: "A1.1"},
+		{q: "The servers that run our website - how are they wiped?", report: ReportSOC2, first: "CC6.5", areas: []string{}},
+		{q: "How long until a refund is paid again?", report: ReportNone, absent: "A1.3"},
+	})
+}
