@@ -1005,7 +1005,7 @@ func (e *Engine) areaVerdict(s *scratch, qtext, text string, fired []firing) (Ve
 	case process:
 		v.Evidence = append(v.Evidence, Evidence{Rule: "money_process_asked", Reason: moneyProcessReason, Matched: []string{money}})
 	case money != "":
-		v.Evidence = append(v.Evidence, Evidence{Rule: "soc1_area_vocabulary", Reason: moneyControlReason, Matched: []string{money}})
+		v.Evidence = append(v.Evidence, Evidence{Rule: "money_control_asked", Reason: moneyControlReason, Matched: []string{money}})
 	}
 	if dflt {
 		v.Evidence = append(v.Evidence, defaultType)
