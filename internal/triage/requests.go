@@ -101,12 +101,31 @@ func (e *Engine) reportRequest(s *scratch, fired []firing) bool {
 	report := false
 	for i := range s.toks {
 		c := s.toks[i].cls
-		if c&clsAskVerb != 0 && !reportDescribes(s.toks, i) && !askNounAfter(s.toks, i) {
+		if c&clsAskVerb != 0 && !reportDescribes(s.toks, i) && !askNounAfter(s.toks, i) && !afterRely(s.toks, i) {
 			return false
 		}
 		report = report || c&clsReportNoun != 0 || (assuranceNoun[s.toks[i].text] && assuranceAsked(s.toks, i))
 	}
 	return asked || (frame && report)
+}
+
+// afterRely reports whether the asking word at i opens what a reliance rests on
+// rather than a question: "our auditors rely on how you process our claims; is there a
+// report they can use?" asks for the report, and "how" names the process relied on.
+// A relyWord stands just before it, stopwords aside, with no break between.
+func afterRely(toks []token, i int) bool {
+	for k := i - 1; k >= 0 && i-k <= 3; k-- {
+		if toks[k+1].brk != brkNone {
+			return false
+		}
+		if relyWords[toks[k].text] {
+			return true
+		}
+		if !toks[k].stop {
+			return false
+		}
+	}
+	return false
 }
 
 // assuranceNoun holds the words for what a report gives its reader: asked for beside
