@@ -96,3 +96,42 @@ func TestReportWithTheListOfCUECs(t *testing.T) {
 		{q: "Send the SOC 1 for the recordkeeping platform with the list of CUECs.", report: "soc1", areas: []string{}},
 	})
 }
+
+// An auditor's walkthrough ("walk us through", "describe the review of … including
+// precision and threshold", "what's the key control over", "what evidences the
+// review") over a money process named in a trade's own nouns is SOC 1 with the
+// process's area: equity compensation (option grants, RSU releases, ESPP
+// purchases, exercise transactions), transfer agency (orders posted at NAV), the
+// revenue cycle (charge capture, claim submissions, clearinghouse rejections),
+// leases (abstracts checked against the signed lease), workers' compensation class
+// codes, crypto custody (deposits attributed, withdrawals against a whitelist) and
+// retirement plan contribution edits. The same structure words over security
+// processes stay SOC 2.
+func TestWalkthroughOverTradeMoneyNouns(t *testing.T) {
+	t.Parallel()
+	tp := []string{"transaction_processing"}
+	md := []string{"master_data"}
+	checkClass(t, []classCase{
+		{q: "Walk us through how a new option grant is recorded, from the board approval to the participant ledger.", report: "soc1", areas: tp},
+		{q: "Walk us through RSU releases: how are the shares withheld for tax worked out?", report: "soc1", areas: tp},
+		{q: "Describe the review of ESPP purchase calculations, including the precision the reviewer works to.", report: "soc1", areas: tp},
+		{q: "What's the key control over the monthly straight-line rent accrual posted for each lease?", report: "soc1", areas: tp},
+		{q: "Walk us through a redemption order from the dealer through to settlement at NAV.", report: "soc1", areas: tp},
+		{q: "What evidences the review of claim payments above the examiner's authority?", report: "soc1", areas: tp},
+		{q: "Clearinghouse denials: who works them, and how do you know every denied claim was resubmitted?", report: "soc1"},
+		{q: "Walk us through charge capture to claim submission for the infusion clinics.", report: "soc1", areas: tp},
+		{q: "Describe the review of class code assignments that drive workers comp premium, including the threshold for a second look.", report: "soc1", areas: md},
+		{q: "What's the key control over attributing incoming crypto deposits to customer accounts?", report: "soc1", areas: []string{"custody", "transaction_processing"}},
+		{q: "Walk us through a customer withdrawal of digital assets: whitelist, approvals, signing, broadcast.", report: "soc1", areas: []string{"custody", "transaction_processing"}},
+		{q: "Walk us through loan payoffs: payoff quote, receipt of funds, lien release.", report: "soc1", areas: tp},
+		{q: "What evidences the review of each lease abstract against the signed lease?", report: "soc1", areas: md},
+		{q: "How are deferral edit-check failures over the 415 limit worked, and who signs off the fix?", report: "soc1", areas: tp},
+		// Near misses: the same structure words over security processes.
+		{q: "Walk us through your incident response process.", report: "soc2"},
+		{q: "What's the key control over production deployments?", report: "soc2"},
+		{q: "Describe the review of firewall rules, including the threshold for escalation.", report: "soc2"},
+		{q: "Walk us through how a new employee gets laptop access.", report: "soc2"},
+		{q: "Describe the review of code releases, including the threshold for emergency changes.", report: "soc2"},
+		{q: "Is application allowlisting enforced on the trading desk laptops?", report: "soc2"},
+	})
+}

@@ -35,7 +35,7 @@ var moneyLexicon = func() map[string]int8 {
 	}
 	add("master_data", priceFlag, "price", "prices", "priced", "pricing", "coupon", "coupons", "discount", "discounts",
 		"markup", "markups", "rate", "rates", "tariff", "tariffs", "fee", "fees")
-	add("master_data", 0, "remit", "payee", "payees", "iban", "ibans", "chargemaster")
+	add("master_data", 0, "remit", "payee", "payees", "iban", "ibans", "chargemaster", "fmv")
 	add("transaction_processing", 0, "invoice", "invoices", "invoiced", "payment", "payments", "refund",
 		"refunds", "commission", "commissions", "liability", "liabilities", "asset", "assets", "amount", "amounts",
 		"charge", "charges", "accrual", "accruals", "payout", "payouts", "disbursement", "disbursements",
@@ -131,6 +131,23 @@ var moneyAfter = func() map[string]map[string]int8 {
 	add(tp, []string{"gain", "gains", "loss", "losses"}, "realised", "realized", "unrealised", "unrealized", "capital")
 	add(tp, []string{"position", "positions", "holding", "holdings"}, "trading", "investment", "fund", "currency", "fx")
 	add(tp, []string{"award", "awards"}, "grant", "grants")
+	// Equity compensation: grants, exercises, releases and plan purchases of
+	// options, RSUs and shares are the participants' transactions; a grant of
+	// access or a software release is not one.
+	equity := []string{"option", "options", "stock", "equity", "share", "rsu", "rsus", "psu", "psus", "espp"}
+	add(tp, []string{"grant", "grants", "exercise", "exercises", "release", "releases", "vest", "vests",
+		"vesting", "vestings", "purchase", "purchases", "lapse", "lapses"}, equity...)
+	add(tp, []string{"transaction", "transactions"}, "exercise", "option", "equity", "share", "stock")
+	add("master_data", []string{"schedule", "schedules"}, "vesting")
+	// The revenue cycle: claims submitted, rejected or denied at the clearinghouse.
+	add(tp, []string{"submission", "submissions", "denial", "denials", "rejection", "rejections", "resubmission",
+		"resubmissions"}, "claim", "claims", "clearinghouse")
+	add(tp, []string{"claim", "claims"}, "denied", "rejected", "resubmitted", "submitted", "unbilled")
+	// Leases: the commencement date a lease abstract sets (the abstract itself is
+	// read by the area catalogue, "lease" being money on its own).
+	add("master_data", []string{"date", "dates"}, "commencement")
+	// Insurance rating by class: workers' compensation class codes.
+	add("master_data", []string{"code", "codes"}, "class")
 	add(tp, []string{"gift", "gifts"}, "matching")
 	add(tp, []string{"aid"}, "gift", "financial")
 	add(tp, []string{"life", "lives"}, "useful")

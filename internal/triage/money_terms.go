@@ -55,6 +55,12 @@ func askerBilled(toks []token, k int) bool {
 		// "your invoice", but not "your invoice system" or "your billing team".
 		return billNoun[clauseNext(toks, k)] && !factProduct[clauseNext(toks, k+1)] && !termsTeam[clauseNext(toks, k+1)]
 	case processAsker[w]:
+		if k > 0 && (toks[k-1].text == "walk" || toks[k-1].text == "take") && (w == "us" || w == "me") {
+			// "walk us through charge capture": the asker is the one led
+			// through the process, not the one billed ("tell us when an
+			// invoice is overdue" still speaks of the asker's bill).
+			return false
+		}
 		for j := max(0, k-2); j < len(toks) && j <= k+3; j++ {
 			if toks[j].cl != toks[k].cl {
 				continue
