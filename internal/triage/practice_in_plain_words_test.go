@@ -87,3 +87,28 @@ func TestMoneySystemControlsInPlainWords(t *testing.T) {
 		{q: "How long until a refund is paid again?", report: ReportNone, absent: "A1.3"},
 	})
 }
+
+// Change and access in plain words: a new version, release or update tried out,
+// tested or checked before it goes live is change management (CC8.1), and over a
+// money calculator or system both reports with change_financial; programmers or
+// engineers who can get into the live system are access to production (CC6.3),
+// and over a money system access_financial, not a change of its software; a code
+// sent to a phone beside a password is a second factor, not code changed. Near
+// misses: a policy's new version approved, a supplier's bank details changed before
+// the change goes live (standing data, SOC 1), and code changes approved.
+func TestChangeAndAccessInPlainWords(t *testing.T) {
+	t.Parallel()
+	checkClass(t, []classCase{
+		{q: "Before a new version of the app goes live, is it tested?", report: ReportSOC2, first: "CC8.1"},
+		{q: "Are updates tried out before they go live?", report: ReportSOC2, first: "CC8.1"},
+		{q: "Is the new release tested before it goes live?", report: ReportSOC2, first: "CC8.1"},
+		{q: "When you bring out a new version of the billing software, who checks it before it goes live?", report: ReportBoth, first: "CC8.1", areas: []string{"change_financial"}},
+		{q: "Is a new version of the bonus calculator checked against last quarter's figures before it goes live?", report: ReportBoth, first: "CC8.1", areas: []string{"change_financial"}},
+		{q: "Can your engineers get into the live payroll database and edit records directly?", report: ReportBoth, crit: "CC6.3", areas: []string{"access_financial"}},
+		{q: "Does logging in to the billing platform need a code sent to your staff's phones as well as a password?", report: ReportBoth, first: "CC6.1", areas: []string{"access_financial"}},
+		// Near misses.
+		{q: "Is the new version of your privacy policy approved?", report: ReportSOC2, absent: "CC8.1"},
+		{q: "Do changes to a supplier's bank account need a call-back before the change goes live?", report: ReportSOC1, areas: []string{"master_data"}},
+		{q: "Who approves code changes to the billing platform?", report: ReportBoth, first: "CC8.1", areas: []string{"change_financial"}},
+	})
+}
