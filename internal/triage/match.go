@@ -124,38 +124,55 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 			end = k
 		}
 		// Where the phrase stands, by word (for the rules) and by byte (for the
-		// catalogues): the same for every pattern using it.
-		at := patHit{from: int32(s.words[wi]), to: int32(s.words[end])}
-		atBytes := patHit{from: int32(t0.start), to: int32(s.toks[s.words[end]].end)}
+		// catalogues): the same for every pattern using it. Most phrases matched
+		// are vetoes, which need neither.
+		last := s.words[end]
+		at := patHit{from: int32(s.words[wi]), to: int32(last)}
+		atBytes := patHit{from: int32(t0.start), to: int32(s.toks[last].end)}
 		p, more := e.ix.users(ph)
 		for k := -1; k < len(more); k++ {
 			if k >= 0 {
 				p = &more[k]
 			}
 			pi := p.pat
-			if p.role == roleSubj {
+			// The roles are told apart by one switch: a veto, the role most users
+			// of the matched phrases have, no longer waits on six tests first. Only
+			// catalogue terms (roleCat) are ever in the other order (p.rev).
+			switch p.role {
+			case roleNot:
+				// A veto only needs to be seen: it is never evidence or a negation's
+				// subject, and alone it fires no rule. Shared veto vocabularies
+				// ("@control_subject") match on most questions. A veto the asker
+				// turns down ("the full policy, not a summary") does not veto.
+				if down < 0 {
+					down = 0
+					if turnedDown(s.toks, s.words[wi]) {
+						down = 1
+					}
+				}
+				if down == 0 {
+					s.seen[pi] = s.gen
+					s.vetoed[p.rule] = s.gen
+				}
+			case roleSubj:
 				if s.vocab {
 					s.seen[pi] = s.gen
 					s.subj |= 1 << uint(p.rule)
 				}
-				continue
-			}
-			if p.rev {
-				if s.vocab && s.seen[pi] != s.gen {
-					h := atBytes.of(p)
-					if len(s.vsense) == 0 || !s.otherSense(&h) {
-						s.rhits = append(s.rhits, h)
-					}
-				}
-				continue
-			}
-			if p.role == roleCatWithin || p.role == roleAreaWithin {
+			case roleCatWithin, roleAreaWithin:
 				if s.vocab {
 					e.senseHit(s, atBytes.of(p))
 				}
-				continue
-			}
-			if p.role == roleCat || p.role == roleArea {
+			case roleCat, roleArea:
+				if p.rev {
+					if s.vocab && s.seen[pi] != s.gen {
+						h := atBytes.of(p)
+						if len(s.vsense) == 0 || !s.otherSense(&h) {
+							s.rhits = append(s.rhits, h)
+						}
+					}
+					continue
+				}
 				if s.vocab && s.seen[pi] != s.gen {
 					if len(s.vsense) > 0 {
 						h := atBytes.of(p)
@@ -175,39 +192,20 @@ func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
 					// re-tokenizes, and the evidence quotes the question's own words.
 					s.vhits = append(s.vhits, atBytes.of(p))
 				}
-				continue
-			}
-			if p.role == roleWithin {
+			case roleWithin:
 				s.hits = append(s.hits, at.of(p))
 				s.seen[pi] = s.gen
-				continue
-			}
-			if p.role == roleNot {
-				// A veto only needs to be seen: it is never evidence or a negation's
-				// subject, and alone it fires no rule. Shared veto vocabularies
-				// ("@control_subject") match on most questions. A veto the asker
-				// turns down ("the full policy, not a summary") does not veto.
-				if down < 0 {
-					down = 0
-					if turnedDown(s.toks, s.words[wi]) {
-						down = 1
-					}
-				}
-				if down == 0 {
+			default:
+				s.hits = append(s.hits, at.of(p))
+				if s.seen[pi] != s.gen {
 					s.seen[pi] = s.gen
-					s.vetoed[p.rule] = s.gen
-				}
-				continue
-			}
-			s.hits = append(s.hits, at.of(p))
-			if s.seen[pi] != s.gen {
-				s.seen[pi] = s.gen
-				// The rule's first hit of the pass starts its roles afresh.
-				if rb := &s.rbits[p.rule>>6]; *rb&(1<<(p.rule&63)) == 0 {
-					*rb |= 1 << (p.rule & 63)
-					s.rroles[p.rule] = roleBit(p.role)
-				} else {
-					s.rroles[p.rule] |= roleBit(p.role)
+					// The rule's first hit of the pass starts its roles afresh.
+					if rb := &s.rbits[p.rule>>6]; *rb&(1<<(p.rule&63)) == 0 {
+						*rb |= 1 << (p.rule & 63)
+						s.rroles[p.rule] = roleBit(p.role)
+					} else {
+						s.rroles[p.rule] |= roleBit(p.role)
+					}
 				}
 			}
 		}
