@@ -24,8 +24,11 @@ type index struct {
 	forms  *wordTable       // see newForms
 	exact  [][]cand         // by word number: phrases whose first term is that word
 	rexact [][]cand         // the same for catalogue terms in the other order, matched apart
-	terms  [][]int32        // by word number: terms with that word as an exact alternative
-	nterms int
+	// exactG and rexactG hold the groups of the long lists of exact and rexact, nil
+	// for a list read whole (see candGroups).
+	exactG, rexactG []*candGroups
+	terms           [][]int32 // by word number: terms with that word as an exact alternative
+	nterms          int
 	// masked is set when a termSet holds every term and the anchor of the phrases of
 	// one term (nterms <= maxMaskedTerms): the candidates have anchors (cand.need)
 	// and questions of up to 64 words are matched with the masks.
@@ -59,6 +62,8 @@ type prefixEntry struct {
 	phrases  []cand  // phrases whose first term has this prefix
 	rphrases []cand  // the same, for catalogue terms in the other order (see index.rexact)
 	terms    []int32 // terms with this prefix as an alternative
+	// groups and rgroups are the groups of phrases and rphrases, or nil.
+	groups, rgroups *candGroups
 }
 
 // cand is a phrase in a candidate list, with what decides most candidates without
@@ -312,6 +317,91 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 	for k := range pw.list {
 		pw.list[k].phrases, pw.list[k].rphrases = all[2*nw+k], all[2*nw+np+k]
 	}
+	if !ix.masked {
+		return // the anchors are not set: every candidate is read
+	}
+	groups := make([]*candGroups, len(all))
+	count, group := make([]int32, ix.nterms+1), make([]int32, ix.nterms+1)
+	for i, l := range all {
+		groups[i] = groupCands(l, count, group)
+	}
+	ix.exactG, ix.rexactG = groups[:nw:nw], groups[nw:2*nw:2*nw]
+	for k := range pw.list {
+		pw.list[k].groups, pw.list[k].rgroups = groups[2*nw+k], groups[2*nw+np+k]
+	}
+}
+
+// candGroups is a long candidate list read by groups: the members of a group share
+// one of their anchors (the group's key), so that a question that lacks it passes
+// over all of them with one bit test, and the members of a group whose key it has
+// are read by their other anchor alone. The lists of the most common first words
+// hold hundreds of phrases made from one lexicon ("other|another|separate ~1
+// report|reports ~1 cover* ~3 @fin_system"), which share an anchor or two.
+type candGroups struct {
+	keys  []uint16 // by group: the anchor its members share
+	ends  []uint16 // by group: the end of its members in idx and other
+	idx   []uint16 // by member: its index in the list, ascending within a group
+	other []uint16 // by member: its other anchor (its key again when it has one)
+}
+
+// minGrouped is the shortest candidate list read by groups: a short list is read
+// whole as fast.
+const minGrouped = 16
+
+// groupCands returns the groups of the candidate list l, or nil when l is read
+// whole: it is short, too long for the indexes of a group, or its candidates share
+// too few anchors for the groups to save a quarter of the reading. A candidate's
+// key is the one of its two anchors that more candidates of l have (its rarer one,
+// need[0], when they tie); groups are in the order of their first member. count
+// and group are zero by anchor, as they are left.
+func groupCands(l []cand, count, group []int32) *candGroups {
+	if len(l) < minGrouped || len(l) > 1<<16-1 {
+		return nil
+	}
+	for _, c := range l {
+		count[c.need[0]]++
+		if c.need[1] != c.need[0] {
+			count[c.need[1]]++
+		}
+	}
+	keyOf := func(c cand) (key, other uint16) {
+		if count[c.need[1]] > count[c.need[0]] {
+			return c.need[1], c.need[0]
+		}
+		return c.need[0], c.need[1]
+	}
+	// group holds 1 + a key's group; the members are counted first.
+	var sizes []int32
+	for _, c := range l {
+		key, _ := keyOf(c)
+		if group[key] == 0 {
+			sizes = append(sizes, 0)
+			group[key] = int32(len(sizes))
+		}
+		sizes[group[key]-1]++
+	}
+	var cg *candGroups
+	if 4*len(sizes) <= 3*len(l) {
+		cg = &candGroups{keys: make([]uint16, len(sizes)), ends: make([]uint16, len(sizes)),
+			idx: make([]uint16, len(l)), other: make([]uint16, len(l))}
+		end := uint16(0)
+		for g, n := range sizes {
+			end += uint16(n)
+			cg.ends[g] = end
+		}
+		fill := slices.Clone(cg.ends) // by group: one past its next member, filled from the back
+		for i := len(l) - 1; i >= 0; i-- {
+			key, other := keyOf(l[i])
+			g := group[key] - 1
+			fill[g]--
+			cg.keys[g], cg.idx[fill[g]], cg.other[fill[g]] = key, uint16(i), other
+		}
+	}
+	for _, c := range l {
+		count[c.need[0]], count[c.need[1]] = 0, 0
+		group[c.need[0]], group[c.need[1]] = 0, 0
+	}
+	return cg
 }
 
 // termUse returns, by term number, how many phrases use the term.

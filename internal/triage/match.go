@@ -66,24 +66,31 @@ func (e *Engine) match(s *scratch) {
 // by its word number (and its stem's) and by its prefixes. reversed takes the
 // catalogue terms written in the other order instead.
 func (e *Engine) tryWords(s *scratch, reversed bool) {
-	exact := e.ix.exact
+	exact, exactG := e.ix.exact, e.ix.exactG
 	if reversed {
-		exact = e.ix.rexact
+		exact, exactG = e.ix.rexact, e.ix.rexactG
+	}
+	// The groups of a list, read by pick; an index without them reads every list whole.
+	groups := func(id int32) *candGroups {
+		if int(id) < len(exactG) {
+			return exactG[id]
+		}
+		return nil
 	}
 	from := int32(0)
 	for wi, ti := range s.words {
 		t := &s.toks[ti]
 		if t.id >= 0 {
-			e.tryAll(s, exact[t.id], wi)
+			e.tryAll(s, exact[t.id], groups(t.id), wi)
 		}
 		if t.sid >= 0 {
-			e.tryAll(s, exact[t.sid], wi)
+			e.tryAll(s, exact[t.sid], groups(t.sid), wi)
 		}
 		for _, pe := range s.pes[from:s.peEnd[wi]] {
 			if reversed {
-				e.tryAll(s, pe.rphrases, wi)
+				e.tryAll(s, pe.rphrases, pe.rgroups, wi)
 			} else {
-				e.tryAll(s, pe.phrases, wi)
+				e.tryAll(s, pe.phrases, pe.groups, wi)
 			}
 		}
 		from = s.peEnd[wi]
@@ -92,12 +99,12 @@ func (e *Engine) tryWords(s *scratch, reversed bool) {
 
 // tryAll matches the candidate phrases at word wi and records each hit for every
 // pattern using the phrase.
-func (e *Engine) tryAll(s *scratch, cands []cand, wi int) {
+func (e *Engine) tryAll(s *scratch, cands []cand, groups *candGroups, wi int) {
 	t0 := &s.toks[s.words[wi]]
 	masked := s.masked
 	phrases := e.ix.phrases
 	down := -1 // whether the asker turns down word wi (turnedDown), once a veto asks
-	for _, ci := range s.pick(cands, phrases) {
+	for _, ci := range s.pick(cands, groups, phrases) {
 		c := &cands[ci]
 		ph := &phrases[c.phrase]
 		if ph.catOnly {
@@ -220,9 +227,10 @@ func (at patHit) of(u *user) patHit {
 
 // pick returns the indexes of the candidates worth matching, in order: those whose
 // anchors (cand.need) the question's words satisfy, when the term masks are set, and
-// only those the pass reads (the catalogue-only phrases come last in a list). The
-// result is in s.picked, valid until the next call.
-func (s *scratch) pick(cands []cand, phrases []phrase) []int32 {
+// only those the pass reads (the catalogue-only phrases come last in a list). A
+// long list is read by its groups, when it has them. The result is in s.picked,
+// valid until the next call.
+func (s *scratch) pick(cands []cand, groups *candGroups, phrases []phrase) []int32 {
 	if !s.vocab {
 		cands = cands[:sort.Search(len(cands), func(i int) bool { return phrases[cands[i].phrase].catOnly })]
 	}
@@ -233,6 +241,9 @@ func (s *scratch) pick(cands []cand, phrases []phrase) []int32 {
 			picked[i] = int32(i)
 		}
 		return picked
+	}
+	if groups != nil {
+		return s.pickGroups(len(cands), groups)
 	}
 	// Every candidate is written and kept by its bits alone: most are dropped, and
 	// a branch per candidate would be mispredicted often.
@@ -246,6 +257,32 @@ func (s *scratch) pick(cands []cand, phrases []phrase) []int32 {
 		n += b2i(has[a>>6]&(1<<(a&63)) != 0) & b2i(has[b>>6]&(1<<(b&63)) != 0)
 	}
 	return picked[:n]
+}
+
+// pickGroups is pick for a list read by its groups: it keeps the candidates of the
+// first n whose two anchors the question's words satisfy, in order, as reading the
+// list whole does.
+func (s *scratch) pickGroups(n int, g *candGroups) []int32 {
+	has, picked := s.has, s.picked[:0]
+	from, last, sorted := 0, int32(-1), true
+	for k, key := range g.keys {
+		to := int(g.ends[k])
+		if has.has(int32(key)) {
+			for m := from; m < to; m++ {
+				if i := int32(g.idx[m]); int(i) < n && has.has(int32(g.other[m])) {
+					sorted = sorted && i > last
+					last = i
+					picked = append(picked, i)
+				}
+			}
+		}
+		from = to
+	}
+	if !sorted {
+		slices.Sort(picked) // the groups interleave in the list
+	}
+	s.picked = picked
+	return picked
 }
 
 // maxMaskedTerms is the most terms an index may number and still match with the

@@ -279,3 +279,53 @@ func TestIndexOverMaskLimitAgrees(t *testing.T) {
 		t.Error("no text was matched with the masks")
 	}
 }
+
+// TestGroupedPickAgrees checks that reading a long candidate list by its groups
+// keeps the candidates reading it whole keeps, in the same order, for term sets of
+// several densities, in passes with and without the catalogue-only phrases.
+func TestGroupedPickAgrees(t *testing.T) {
+	e := mustEngine(t)
+	type list struct {
+		cands []cand
+		g     *candGroups
+	}
+	var lists []list
+	for id, g := range e.ix.exactG {
+		if g != nil {
+			lists = append(lists, list{e.ix.exact[id], g})
+		}
+	}
+	for _, n := range e.ix.pnodes {
+		if n.entry != nil && n.entry.groups != nil {
+			lists = append(lists, list{n.entry.phrases, n.entry.groups})
+		}
+	}
+	if len(lists) < 10 {
+		t.Fatalf("only %d lists are read by groups", len(lists))
+	}
+	s := &scratch{masked: true, has: new(termSet)}
+	x := uint64(1)
+	for _, density := range []uint64{2, 4, 16} {
+		for range 20 {
+			clear(s.has[:])
+			for id := range e.ix.nterms + 1 {
+				x ^= x << 13
+				x ^= x >> 7
+				x ^= x << 17
+				if x%density == 0 || id == e.ix.nterms {
+					*s.has.word(int32(id)) |= 1 << (id & 63)
+				}
+			}
+			for _, vocab := range []bool{true, false} {
+				s.vocab = vocab
+				for _, l := range lists {
+					got := slices.Clone(s.pick(l.cands, l.g, e.ix.phrases))
+					want := s.pick(l.cands, nil, e.ix.phrases)
+					if !slices.Equal(got, want) {
+						t.Fatalf("1 in %d terms, vocab %v: groups pick %v, the whole list %v", density, vocab, got, want)
+					}
+				}
+			}
+		}
+	}
+}
