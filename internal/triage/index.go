@@ -98,9 +98,10 @@ type phrase struct {
 	more, nmore int32
 	terms       []term
 	catOnly     bool  // used by the catalogue only: phrases with rule users come first
+	vetoes      bool  // every pattern using it is of a not list (roleNot)
 	nterms      uint8 // len(terms), or 255 for 255 or more
 	gap         int8  // the gap of the second term, if any
-	_           [13]byte
+	_           [12]byte
 }
 
 // user is a pattern using a phrase, with the fields matching reads, so that a hit
@@ -198,7 +199,8 @@ func (ib *indexBuilder) add(p pattern, cp int32) int32 {
 	if ok {
 		ib.addUser(ph, u)
 	} else {
-		np := phrase{first: u, terms: p.terms, catOnly: catalogueOnly(p.role), nterms: uint8(min(len(p.terms), 255))}
+		np := phrase{first: u, terms: p.terms, catOnly: catalogueOnly(p.role), vetoes: u.role == roleNot,
+			nterms: uint8(min(len(p.terms), 255))}
 		if len(p.terms) > 1 {
 			np.gap = int8(p.terms[1].gap)
 		}
@@ -218,6 +220,7 @@ func (ib *indexBuilder) add(p pattern, cp int32) int32 {
 // addUser adds u to the users of phrase ph after its first.
 func (ib *indexBuilder) addUser(ph int32, u user) {
 	ib.ix.phrases[ph].nmore++
+	ib.ix.phrases[ph].vetoes = ib.ix.phrases[ph].vetoes && u.role == roleNot
 	ib.fwd[ph] = ib.fwd[ph] || !u.rev
 	ib.more = append(ib.more, phraseUser{ph, u})
 }

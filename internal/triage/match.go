@@ -130,9 +130,23 @@ func (e *Engine) tryAll(s *scratch, cands []cand, groups *candGroups, wi int) {
 			}
 			end = k
 		}
+		if ph.vetoes {
+			// Most phrases matched are vetoes only, shared by many rules' not lists
+			// ("@control_subject"), which need no place: each rule is marked.
+			if down < 0 {
+				down = b2i(turnedDown(s.toks, s.words[wi]))
+			}
+			if down == 0 {
+				p, more := e.ix.users(ph)
+				s.vetoed[p.rule] = s.gen
+				for k := range more {
+					s.vetoed[more[k].rule] = s.gen
+				}
+			}
+			continue
+		}
 		// Where the phrase stands, by word (for the rules) and by byte (for the
-		// catalogues): the same for every pattern using it. Most phrases matched
-		// are vetoes, which need neither.
+		// catalogues): the same for every pattern using it.
 		last := s.words[end]
 		at := patHit{from: int32(s.words[wi]), to: int32(last)}
 		atBytes := patHit{from: int32(t0.start), to: int32(s.toks[last].end)}
@@ -147,18 +161,14 @@ func (e *Engine) tryAll(s *scratch, cands []cand, groups *candGroups, wi int) {
 			// catalogue terms (roleCat) are ever in the other order (p.rev).
 			switch p.role {
 			case roleNot:
-				// A veto only needs to be seen: it is never evidence or a negation's
-				// subject, and alone it fires no rule. Shared veto vocabularies
-				// ("@control_subject") match on most questions. A veto the asker
-				// turns down ("the full policy, not a summary") does not veto.
+				// A veto only needs to be noted for its rule: it is never evidence or a
+				// negation's subject, alone it fires no rule, and nothing reads whether
+				// its pattern was seen. A veto the asker turns down ("the full policy,
+				// not a summary") does not veto.
 				if down < 0 {
-					down = 0
-					if turnedDown(s.toks, s.words[wi]) {
-						down = 1
-					}
+					down = b2i(turnedDown(s.toks, s.words[wi]))
 				}
 				if down == 0 {
-					s.seen[pi] = s.gen
 					s.vetoed[p.rule] = s.gen
 				}
 			case roleSubj:
