@@ -455,7 +455,11 @@ var compoundAsk = Evidence{Rule: "compound_ask", Reason: "The line asks a contro
 // (call-back to a known number?) before it pays …") leaves the sentence going on.
 func questionEnd(text string, from int) int {
 	for i := from; i < len(text); i++ {
-		if text[i] == '?' && !inAside(text, i) {
+		k := strings.IndexByte(text[i:], '?')
+		if k < 0 {
+			return -1
+		}
+		if i += k; !inAside(text, i) {
 			return i
 		}
 	}
@@ -1261,9 +1265,11 @@ func formLabel(text string, toks []token) bool {
 // a plural written in brackets ("(s)", "(es)", in either case: "Version(S)"), or -1.
 func exampleBracket(text string) int {
 	for i := 0; i < len(text); i++ {
-		if text[i] != '(' {
-			continue
+		k := strings.IndexByte(text[i:], '(')
+		if k < 0 {
+			return -1
 		}
+		i += k
 		if rest := text[i+1:]; hasPrefixFold(rest, "s)") || hasPrefixFold(rest, "es)") {
 			continue
 		}
