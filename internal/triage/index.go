@@ -339,26 +339,37 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 // over all of them with one bit test, and the members of a group whose key it has
 // are read by their other anchor alone. The lists of the most common first words
 // hold hundreds of phrases made from one lexicon ("other|another|separate ~1
-// report|reports ~1 cover* ~3 @fin_system"), which share an anchor or two.
+// report|reports ~1 cover* ~3 @fin_system"), which share an anchor or two. Even a
+// list whose groups have one member each is read faster by groups than whole (see
+// pick): a question lacks most keys, and the test of a key is a bit and a branch.
 type candGroups struct {
-	keys  []uint16 // by group: the anchor its members share
-	ends  []uint16 // by group: the end of its members in idx and other
-	idx   []uint16 // by member: its index in the list, ascending within a group
-	other []uint16 // by member: its other anchor (its key again when it has one)
+	groups  []candGroup
+	members []candMember // the members of each group in turn, in list order within it
 }
 
+// candGroup is a group of a long list: the anchor its members share, and the end
+// of its members in candGroups.members.
+type candGroup struct{ key, end uint16 }
+
+// candMember is a member of a group: its index in the list, and its other anchor
+// (its key again when it has one anchor).
+type candMember struct{ idx, other uint16 }
+
 // minGrouped is the shortest candidate list read by groups: a short list is read
-// whole as fast.
-const minGrouped = 16
+// whole as fast. maxGrouped is the longest: pickGroups marks the candidates kept in
+// a bit set of that many on the stack.
+const (
+	minGrouped = 16
+	maxGrouped = 1024
+)
 
 // groupCands returns the groups of the candidate list l, or nil when l is read
-// whole: it is short, too long for the indexes of a group, or its candidates share
-// too few anchors for the groups to save a quarter of the reading. A candidate's
-// key is the one of its two anchors that more candidates of l have (its rarer one,
+// whole: it is shorter than minGrouped or longer than maxGrouped. A candidate's key
+// is the one of its two anchors that more candidates of l have (its rarer one,
 // need[0], when they tie); groups are in the order of their first member. count
 // and group are zero by anchor, as they are left.
 func groupCands(l []cand, count, group []int32) *candGroups {
-	if len(l) < minGrouped || len(l) > 1<<16-1 {
+	if len(l) < minGrouped || len(l) > maxGrouped {
 		return nil
 	}
 	for _, c := range l {
@@ -383,22 +394,18 @@ func groupCands(l []cand, count, group []int32) *candGroups {
 		}
 		sizes[group[key]-1]++
 	}
-	var cg *candGroups
-	if 4*len(sizes) <= 3*len(l) {
-		cg = &candGroups{keys: make([]uint16, len(sizes)), ends: make([]uint16, len(sizes)),
-			idx: make([]uint16, len(l)), other: make([]uint16, len(l))}
-		end := uint16(0)
-		for g, n := range sizes {
-			end += uint16(n)
-			cg.ends[g] = end
-		}
-		fill := slices.Clone(cg.ends) // by group: one past its next member, filled from the back
-		for i := len(l) - 1; i >= 0; i-- {
-			key, other := keyOf(l[i])
-			g := group[key] - 1
-			fill[g]--
-			cg.keys[g], cg.idx[fill[g]], cg.other[fill[g]] = key, uint16(i), other
-		}
+	cg := &candGroups{groups: make([]candGroup, len(sizes)), members: make([]candMember, len(l))}
+	fill := make([]uint16, len(sizes)) // by group: one past its next member, filled from the back
+	end := uint16(0)
+	for g, n := range sizes {
+		end += uint16(n)
+		cg.groups[g].end, fill[g] = end, end
+	}
+	for i := len(l) - 1; i >= 0; i-- {
+		key, other := keyOf(l[i])
+		g := group[key] - 1
+		fill[g]--
+		cg.groups[g].key, cg.members[fill[g]] = key, candMember{idx: uint16(i), other: other}
 	}
 	for _, c := range l {
 		count[c.need[0]], count[c.need[1]] = 0, 0

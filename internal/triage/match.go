@@ -271,25 +271,27 @@ func (s *scratch) pick(cands []cand, groups *candGroups, phrases []phrase) []int
 
 // pickGroups is pick for a list read by its groups: it keeps the candidates of the
 // first n whose two anchors the question's words satisfy, in order, as reading the
-// list whole does.
+// list whole does. The groups interleave in the list: the candidates kept are marked
+// in a bit set and read from it in order.
 func (s *scratch) pickGroups(n int, g *candGroups) []int32 {
-	has, picked := s.has, s.picked[:0]
-	from, last, sorted := 0, int32(-1), true
-	for k, key := range g.keys {
-		to := int(g.ends[k])
-		if has.has(int32(key)) {
-			for m := from; m < to; m++ {
-				if i := int32(g.idx[m]); int(i) < n && has.has(int32(g.other[m])) {
-					sorted = sorted && i > last
-					last = i
-					picked = append(picked, i)
+	var kept [maxGrouped / 64]uint64
+	has, from := s.has, 0
+	for _, gr := range g.groups {
+		to := int(gr.end)
+		if has.has(int32(gr.key)) {
+			for _, m := range g.members[from:to] {
+				if int(m.idx) < n && has.has(int32(m.other)) {
+					kept[m.idx>>6%uint16(len(kept))] |= 1 << (m.idx & 63)
 				}
 			}
 		}
 		from = to
 	}
-	if !sorted {
-		slices.Sort(picked) // the groups interleave in the list
+	picked := s.picked[:0]
+	for w, b := range kept[:(n+63)/64] {
+		for ; b != 0; b &= b - 1 {
+			picked = append(picked, int32(w*64+bits.TrailingZeros64(b)))
+		}
 	}
 	s.picked = picked
 	return picked
