@@ -187,6 +187,7 @@ func (e *Engine) newPass(s *scratch) {
 	if s.gen == 0 { // wrapped: clear the generation marks
 		clear(s.seen)
 		clear(s.vetoed)
+		clear(s.within)
 		clear(s.ruleMemo)
 		s.gen = 1
 	}
@@ -230,7 +231,7 @@ func (e *Engine) ruleMatches(s *scratch, ri int32) bool {
 	if s.vetoed[ri] != s.gen && e.matchesOutside(s, ri, r) { // vetoed: a phrase of its not list matched (see tryAll)
 		return true
 	}
-	if len(r.within) > 0 && anySeen(s, r.within) {
+	if s.within[ri] == s.gen {
 		for _, ai := range r.areaIdx {
 			s.otherwise |= 1 << uint(ai)
 		}
@@ -244,7 +245,7 @@ func (e *Engine) matchesOutside(s *scratch, ri int32, r *compiled) bool {
 	if s.rroles[ri]&r.roles != r.roles { // see tryAll: a phrase of each role matched
 		return false
 	}
-	return len(r.within) == 0 || !anySeen(s, r.within) || e.outsideWithin(s, ri, r)
+	return s.within[ri] != s.gen || e.outsideWithin(s, ri, r)
 }
 
 // outsideWithin reports whether rule ri (r) still matches with its words inside the
@@ -313,15 +314,6 @@ func hitOutsideEach(s *scratch, ri int32, role int16) bool {
 			}
 		}
 		if !inside {
-			return true
-		}
-	}
-	return false
-}
-
-func anySeen(s *scratch, idx []int32) bool {
-	for _, p := range idx {
-		if s.seen[p] == s.gen {
 			return true
 		}
 	}

@@ -45,6 +45,7 @@ func (e *Engine) match(s *scratch) {
 		s.rbits = make([]uint64, n)
 		s.rroles = make([]uint64, len(e.rules))
 		s.vetoed = make([]uint32, len(e.rules))
+		s.within = make([]uint32, len(e.rules))
 	}
 	s.masked = !s.plain && len(s.words) <= 64 && e.ix.masked
 	if s.masked {
@@ -211,7 +212,7 @@ func (e *Engine) tryAll(s *scratch, cands []cand, groups *candGroups, wi int) {
 				}
 			case roleWithin:
 				s.hits = append(s.hits, at.of(p))
-				s.seen[pi] = s.gen
+				s.within[p.rule] = s.gen
 			default:
 				s.hits = append(s.hits, at.of(p))
 				if s.seen[pi] != s.gen {

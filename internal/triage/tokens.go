@@ -147,6 +147,10 @@ type scratch struct {
 	// matched in the last pass: its any list, the groups of its all list.
 	rroles []uint64
 	vetoed []uint32 // per rule: the generation in which a phrase of its not list matched
+	// within is, per rule, the generation in which a phrase of its except_within
+	// matched: read for every rule a question touches, where reading the marks of
+	// each of those phrases cost more than the rest of the rule's test.
+	within []uint32
 	gen    uint32
 
 	// Term masks (see termMasks), for questions of up to 64 words.
