@@ -23,6 +23,7 @@ package triage
 import (
 	"math/bits"
 	"strings"
+	"unicode/utf8"
 )
 
 // catSpan is where a run of category names stands, in bytes of the text.
@@ -38,18 +39,19 @@ func catMention(toks []token, text string, k int) (cat int, n int, letter bool) 
 	t := &toks[k]
 	w := t.text
 	written := text[t.start:t.end]
+	wide := !isASCIIString(written)
 	switch {
-	case w == "security" || strings.EqualFold(written, "sec"):
+	case w == "security" || foldIs(written, "sec", wide):
 		return 0, 1, false
-	case w == "availability" || strings.EqualFold(written, "avail"):
+	case w == "availability" || foldIs(written, "avail", wide):
 		return 1, 1, false
 	case w == "processing" && k+1 < len(toks) && toks[k+1].text == "integrity" && toks[k+1].brk == brkNone:
 		return 2, 2, false
-	case strings.EqualFold(written, "pi"):
+	case foldIs(written, "pi", wide):
 		return 2, 1, false
-	case w == "confidentiality" || strings.EqualFold(written, "conf"):
+	case w == "confidentiality" || foldIs(written, "conf", wide):
 		return 3, 1, false
-	case w == "privacy" || strings.EqualFold(written, "priv"):
+	case w == "privacy" || foldIs(written, "priv", wide):
 		return 4, 1, false
 	}
 	if len(written) != 1 || written[0] < 'A' || written[0] > 'Z' {
@@ -69,6 +71,24 @@ func catMention(toks []token, text string, k int) (cat int, n int, letter bool) 
 		return 4, 1, true
 	}
 	return -1, 0, false
+}
+
+// foldIs is strings.EqualFold(w, lit) for lit in lower-case ASCII, which catMention
+// asks of every word of a question. Case folds ASCII letters to ASCII letters of the
+// same byte length: only a word with a byte outside ASCII (wide) may fold to lit at
+// another length, and then only at a greater one.
+func foldIs(w, lit string, wide bool) bool {
+	return (len(w) == len(lit) || wide && len(w) > len(lit)) && strings.EqualFold(w, lit)
+}
+
+// isASCIIString reports whether every byte of s is ASCII.
+func isASCIIString(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 // listGlue reports whether the text between two names only joins a list: spaces
