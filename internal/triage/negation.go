@@ -732,10 +732,31 @@ var (
 // already holds: "we (already) have|hold|received …" before it in its clause, or "on
 // file" after it in its sentence. A question ("do we have …", "SOC 1 on file?") and a
 // clause that only reports one ("asks if we have …") hold nothing.
+//
+// A type named on a report the line sets aside is that report's, held the same way:
+// "Provide your SSAE 18 report in addition to the SOC 2 Type 2" asks for no type of
+// its own (asideReportType).
 func (e *Engine) held(s *scratch, text string, ri int32) bool {
+	typed := e.rules[ri].Type != ""
 	return e.everySubject(s, ri, func(toks []token, from, to int) bool {
-		return heldAt(toks, text, from, to)
+		return heldAt(toks, text, from, to) || typed && asideReportType(toks, from)
 	})
+}
+
+// asideReportType reports whether the type at toks[from] ("Type 2") follows, in the
+// same words, a report's name ("SOC 2", "ISAE 3402") that the line negates or sets
+// aside: "in addition to the SOC 2 Type 2", "other than your SOC 1 Type 1", "not the
+// SOC 1 Type 2". The negation word governs the report, so the type is neither asked
+// nor refused; read as negated it would turn into the other type. A type the asker
+// refuses on a report it asks for ("we cannot accept a SOC 2 Type 1") leaves the
+// name unnegated (negatedWords) and stays refused.
+func asideReportType(toks []token, from int) bool {
+	name := from - 2
+	if name < 0 || toks[from].text != "type" || toks[from].brk != brkNone || toks[from-1].brk != brkNone ||
+		!reportStandard[toks[name].text] {
+		return false
+	}
+	return negatedAt(toks, name, from-1)
 }
 
 // askedAt reports whether the sentence of toks[to] ends with a question mark.
