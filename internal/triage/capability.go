@@ -42,7 +42,7 @@ func questionSubject(toks []token, from int) bool {
 		switch {
 		case askAuxiliary[w]:
 			return k == 0 || toks[k].brk == brkSentence || toks[k-1].text == "whether" || toks[k-1].text == "if" ||
-				itemNumber(toks[k-1].text) && toks[k-1].brk == brkSentence
+				numberedOpen(toks, k)
 		case productDeterminer[w]:
 		case personWord[w] || named == 2:
 			return false
@@ -95,15 +95,27 @@ var (
 // users, workspace or tools after a verb of setting or sending.
 func askerAsks(toks []token) bool {
 	for k := 0; k+1 < len(toks); k++ {
-		if k > 0 && toks[k].brk != brkSentence {
-			continue
-		}
-		open := k
-		if itemNumber(toks[k].text) {
-			open++
-		}
-		if open+1 < len(toks) && askerOpener[toks[open].text] && !vendorSubject(toks, open+1) {
+		if askerOpener[toks[k].text] && (k == 0 || toks[k].brk == brkSentence || numberedOpen(toks, k)) &&
+			!vendorSubject(toks, k+1) {
 			return true
+		}
+	}
+	return false
+}
+
+// numberedOpen reports whether only an item number stands between the start of its
+// sentence and toks[k]: "3 Can we …", and a number of several parts, which reads as
+// several words ("3.13 Can we …", "4.2.1 Can the system …").
+func numberedOpen(toks []token, k int) bool {
+	if toks[k].brk != brkNone {
+		return false
+	}
+	for j := k - 1; j >= 0 && itemNumber(toks[j].text); j-- {
+		switch {
+		case j == 0 || toks[j].brk >= brkSentence:
+			return true
+		case toks[j].brk != brkNone:
+			return false
 		}
 	}
 	return false

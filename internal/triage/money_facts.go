@@ -35,8 +35,8 @@ func factAsked(toks []token) bool {
 			continue
 		}
 		open := k
-		if itemNumber(toks[k].text) {
-			open++
+		for open < len(toks) && itemNumber(toks[open].text) && (open == k || toks[open].brk == brkNone) {
+			open++ // "3 When are …", "3.13 When are …"
 		}
 		if open >= len(toks) {
 			continue
