@@ -25,8 +25,9 @@ func TestProviderExitEventsAreTheCommitment(t *testing.T) {
 		{"In the event of insolvency or closure of the business, will customers get 60 days to retrieve their data?", "soc2", "C1.2", nil, nil},
 		{"Should the service be retired or the company cease trading, how will customers get their records back?", "soc2", "C1.2", nil, nil},
 		{"In the event of imminent bankruptcy, will you give clients time to export their content before shutdown?", "soc2", "C1.2", nil, nil},
-		// Near misses: the provider's standing itself.
-		{"Have you ever filed for bankruptcy?", "none", "", []string{"financial_statements"}, nil},
+		// Near misses: the provider's standing itself, and its history (a fact
+		// written in, TestLegalHistoryNotFinancials).
+		{"Have you ever filed for bankruptcy?", "none", "", []string{"custom_answer"}, nil},
 		{"Is the company at risk of bankruptcy in the next 12 months?", "none", "", []string{"financial_statements"}, nil},
 		{"Has your company been acquired in the last two years?", "none", "", []string{"custom_answer"}, nil},
 		{"How do you assess risks arising from mergers and acquisitions?", "soc2", "", nil, nil},
