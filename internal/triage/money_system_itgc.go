@@ -71,6 +71,7 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 			for from > 0 && toks[from].brk < brkClause && !toks[from-1].stop && moneyItem[toks[from-1].text] {
 				from-- // "the claims payment server"
 			}
+			j = workClause(toks, j)
 			buf = append(buf, sysSpan{from, j, notHolder, false, false})
 			k = j
 		} else if generalLedger(toks, k) {
@@ -154,6 +155,41 @@ var runVerb = wordSet(nil, "run", "runs", "hold", "holds", "store", "stores", "h
 
 // ownerWord holds the determiners that may stand between runVerb and the money word.
 var ownerWord = wordSet(nil, "our", "the", "your", "their", "its", "client", "clients", "customer", "customers")
+
+// workClause returns the last word of a short relative clause after the system noun
+// at toks[j] that names the system by the money work it does ("the payments platform
+// that disburses our supplier payments", "the module which pays our carriers"), or
+// j. The clause's money words name the system, as the words before the noun do; a
+// clause longer than workClauseMax words, or one that is not opened by "that" or
+// "which" and a verb of workVerb, says more than which system it is.
+func workClause(toks []token, j int) int {
+	v := j + 2
+	if v >= len(toks) || toks[j+1].brk != brkNone || toks[v].brk != brkNone ||
+		toks[j+1].text != "that" && toks[j+1].text != "which" || !workVerb[toks[v].text] {
+		return j
+	}
+	end := v
+	for end+1 < len(toks) && toks[end+1].brk == brkNone {
+		if end+1-v > workClauseMax || controlWord[toks[end+1].text] {
+			return j
+		}
+		end++
+	}
+	return end
+}
+
+// workClauseMax bounds the words after the verb of a relative clause that names a
+// money system by its work.
+const workClauseMax = 5
+
+// workVerb holds the verbs of the money work a system does, in the third person.
+var workVerb = wordSet(nil, "pays", "disburses", "processes", "calculates", "computes", "issues",
+	"posts", "collects", "remits", "settles", "generates", "produces", "runs", "handles", "holds")
+
+// controlWord holds the words that make a relative clause ask a control rather than
+// name the system: "the platform that pays suppliers accurately".
+var controlWord = wordSet(nil, "accurately", "accurate", "completely", "complete", "correctly",
+	"correct", "timely", "only", "ensure", "ensures", "after", "before", "without", "twice")
 
 // dataAt reports whether toks[j] is "data" in the clause of the word before it: the
 // data of a money system named with no system ("payroll data").
@@ -466,12 +502,14 @@ func (e *Engine) moneySystemControl(s *scratch, fired []firing, framed bool) (ar
 // stands in the name of a money system (moneySystemSpans), and one does: "claims
 // payment" of "the claims payment application" names the system an IT control is
 // asked over, not the processing of claims. The words of area skip are left out (the
-// asker's reliance, which frames the question).
+// asker's reliance, which frames the question), and so are words of an IT general
+// control area outside the name: they are the control asked, not a process.
 func (e *Engine) areaWordsNameSystem(s *scratch, skip int) bool {
 	spans := e.moneySystemSpans(s)
 	n := 0
 	for _, h := range s.vhits {
-		if p := &e.pats[h.pat]; p.role != roleArea || int(p.rule) == skip {
+		p := &e.pats[h.pat]
+		if p.role != roleArea || int(p.rule) == skip {
 			continue
 		}
 		from, to := tokenAt(s.toks, int(h.from)), tokenAt(s.toks, int(h.to)-1) // byte offsets
@@ -482,12 +520,20 @@ func (e *Engine) areaWordsNameSystem(s *scratch, skip int) bool {
 				break
 			}
 		}
+		if !in && itgcAreaIndex(int(p.rule)) {
+			continue // the control's own family ("logging for the AP platform"): moneySystemIT reads it
+		}
 		if !in {
 			return false
 		}
 		n++
 	}
 	return n > 0
+}
+
+// itgcAreaIndex reports whether ai is the index of an IT general control area.
+func itgcAreaIndex(ai int) bool {
+	return ai == areaAccess || ai == areaChange || ai == areaOperations
 }
 
 // transitOnly reports whether every criterion of rule r is the protection of data

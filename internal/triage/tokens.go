@@ -647,8 +647,9 @@ func (s *scratch) readWillDo() {
 }
 
 // readAccessWording reads signing in, which the skipped "in" would hide, as a login:
-// "sign in", "sign on" and "log in to" ("log in" elsewhere is often a record kept in
-// a log: "changes logged in the ticket"); single sign-on keeps its own words.
+// "sign in", "sign on", "log in to" and "logs into" ("log in" elsewhere is often a
+// record kept in a log: "changes logged in the ticket"); single sign-on keeps its own
+// words.
 func (s *scratch) readAccessWording() {
 	if !s.inOn {
 		return
@@ -666,8 +667,8 @@ func (s *scratch) readAccessWording() {
 				t.text = "login"
 				s.reread(t)
 			}
-		case "log", "logging":
-			if k > 0 && s.toks[k].brk < brkClause && loginSubject[s.toks[k-1].text] ||
+		case "log", "logs", "logging":
+			if n.text == "into" || k > 0 && s.toks[k].brk < brkClause && loginSubject[s.toks[k-1].text] ||
 				k+2 < len(s.toks) && s.toks[k+2].brk < brkClause && (s.toks[k+2].text == "to" || s.toks[k+2].text == "with" || s.toks[k+2].text == "using") {
 				t.text = "login"
 				s.reread(t)
