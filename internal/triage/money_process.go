@@ -19,7 +19,7 @@ var processAct = wordSet(nil,
 	"accrued", "allocated", "apportioned", "billed", "invoiced", "disbursed", "settled", "released",
 	"remitted", "collected", "distributed", "deducted", "withheld", "amortised", "amortized", "capitalised",
 	"capitalized", "netted", "cleared", "refunded", "reimbursed", "transferred", "expensed", "prorated",
-	"levied", "banked", "lodged", "charged", "journalled", "journaled")
+	"levied", "banked", "lodged", "charged", "journalled", "journaled", "added")
 
 // processGerund holds the gerunds of the same acts: "the steps for disbursing
 // settlement funds", "your process for crediting customer payments".

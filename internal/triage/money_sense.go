@@ -204,10 +204,10 @@ func itWord(toks []token, k int) bool {
 // calculation") is the code that computes the money, an IT object; the calculation
 // alone ("is the pay calculation logged?") is the money process.
 var (
-	calcHead   = wordSet(nil, "calculation", "calculations", "computation", "computations")
+	calcHead   = wordSet(nil, "calculation", "calculations", "computation", "computations", "calculator", "calculators")
 	codeChange = wordSet(nil, "change", "changes", "fix", "fixes", "hotfix", "hotfixes", "patch",
 		"patches", "release", "releases", "update", "updates", "modification", "modifications",
-		"amendment", "amendments", "tweak", "tweaks", "deploy", "deploys", "deployed", "deployment",
+		"amendment", "amendments", "tweak", "tweaks", "version", "versions", "deploy", "deploys", "deployed", "deployment",
 		"deployments")
 )
 
