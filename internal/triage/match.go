@@ -7,6 +7,7 @@ import (
 	"math/bits"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // patHit is one place where a pattern matched: tokens from..to inclusive (byte
@@ -30,13 +31,18 @@ func (e *Engine) match(s *scratch) {
 		s.lookUp(t)
 		n := len(s.pes)
 		s.pes = e.ix.wordPrefixes(s.pes, t)
-		if !t.known() && len(s.pes) == n && s.wd != nil && len(t.text) >= minTypoLen {
-			// A word no phrase reads may be a slip for one that a phrase does.
-			if c := s.wd.correct(t.text, &s.tbuf); c != "" {
+		if !t.known() && s.wd != nil && len(t.text) >= minTypoLen {
+			// A word no phrase reads may be a slip for one that a phrase does. A
+			// word only a prefix reads may be one too ("backround" begins like
+			// "back*", "annualy" like "annual*"), when the slip is a letter
+			// dropped inside it (a changed letter or a missing ending is more often
+			// another form of the word: "resolves", "reviewer", "resolve") and the
+			// word it is a slip for keeps every prefix reading.
+			if c := s.wd.correct(t.text, &s.tbuf); c != "" && (len(s.pes) == n || droppedInside(t.text, c) && keepsPrefixes(s.pes[n:], c)) {
 				s.reads = append(s.reads, readAs{start: t.start, end: t.end, read: c})
 				t.text = c
 				s.reread(t)
-				s.pes = e.ix.wordPrefixes(s.pes, t)
+				s.pes = e.ix.wordPrefixes(s.pes[:n], t)
 			}
 		}
 		s.peEnd = append(s.peEnd, int32(len(s.pes)))
@@ -525,4 +531,19 @@ func turnedDown(toks []token, i int) bool {
 		return false
 	}
 	return false
+}
+
+// droppedInside reports whether c is w with a letter put back before its end.
+func droppedInside(w, c string) bool {
+	return len(c) == len(w)+1 && c[:len(w)] != w
+}
+
+// keepsPrefixes reports whether every prefix of pes begins w.
+func keepsPrefixes(pes []*prefixEntry, w string) bool {
+	for _, pe := range pes {
+		if !strings.HasPrefix(w, pe.word) {
+			return false
+		}
+	}
+	return true
 }

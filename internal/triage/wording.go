@@ -580,15 +580,19 @@ func (wd *wording) correct(w string, buf *[]byte) string {
 	}
 	wd.once.Do(wd.buildNear)
 	best, ambiguous := int32(-1), false
+	doubled, doubles := int32(-1), 0 // the targets that double one of w's letters
 	consider := func(ti int32) {
 		t := wd.targets[ti]
-		if ti == best || t[0] != w[0] || !oneEdit(w, t) {
+		if ti == best || ti == doubled || t[0] != w[0] || !oneEdit(w, t) {
 			return
 		}
 		if best >= 0 {
 			ambiguous = true
 		}
 		best = ti
+		if doublesLetter(w, t) {
+			doubled, doubles = ti, doubles+1
+		}
 	}
 	look := func(k string) {
 		for _, ti := range wd.near[k] {
@@ -602,10 +606,28 @@ func (wd *wording) correct(w string, buf *[]byte) string {
 		look(string(b))
 	}
 	*buf = b
+	if ambiguous && doubles == 1 {
+		// A doubled letter typed once is the commonest slip: "personel" is
+		// "personnel" rather than "personal", "annualy" "annually" rather than
+		// "annual".
+		return wd.targets[doubled]
+	}
 	if best < 0 || ambiguous {
 		return ""
 	}
 	return wd.targets[best]
+}
+
+// doublesLetter reports whether t is w with one of its letters doubled.
+func doublesLetter(w, t string) bool {
+	if len(t) != len(w)+1 {
+		return false
+	}
+	i := 0
+	for i < len(w) && w[i] == t[i] {
+		i++
+	}
+	return i > 0 && t[i] == t[i-1] && t[i+1:] == w[i:]
 }
 
 // oneEdit reports whether b is a from one edit: a letter added, dropped or
