@@ -7,7 +7,7 @@ import (
 
 // reportCase is a question and the report its verdict must choose, with a criterion,
 // a SOC 1 area and an artifact that must be among the verdict's (none when "") and a
-// criterion or area that must not.
+// criterion, area or artifact that must not.
 type reportCase struct {
 	question string
 	report   string
@@ -26,7 +26,7 @@ func checkReportCases(t *testing.T, cases []reportCase) {
 		bad = bad || tc.crit != "" && !slices.Contains(v.Criteria, tc.crit)
 		bad = bad || tc.area != "" && !slices.Contains(v.SOC1Areas, tc.area)
 		bad = bad || tc.artifact != "" && !slices.Contains(v.Artifacts, tc.artifact)
-		bad = bad || tc.not != "" && (slices.Contains(v.Criteria, tc.not) || slices.Contains(v.SOC1Areas, tc.not))
+		bad = bad || tc.not != "" && (slices.Contains(v.Criteria, tc.not) || slices.Contains(v.SOC1Areas, tc.not) || slices.Contains(v.Artifacts, tc.not))
 		if bad {
 			rules := []string{}
 			for _, ev := range v.Evidence {
