@@ -36,9 +36,10 @@ func (e *Engine) match(s *scratch) {
 			// word only a prefix reads may be one too ("backround" begins like
 			// "back*", "annualy" like "annual*"), when the slip is a letter
 			// dropped inside it (a changed letter or a missing ending is more often
-			// another form of the word: "resolves", "reviewer", "resolve") and the
-			// word it is a slip for keeps every prefix reading.
-			if c := s.wd.correct(t.text, &s.tbuf); c != "" && (len(s.pes) == n || droppedInside(t.text, c) && keepsPrefixes(s.pes[n:], c)) {
+			// another form of the word: "resolves", "reviewer", "resolve"), no
+			// prefix reads it as its stem and an ending ("complains" is "complain*"
+			// and "s") and the word it is a slip for keeps every prefix reading.
+			if c := s.wd.correct(t.text, &s.tbuf); c != "" && (len(s.pes) == n || droppedInside(t.text, c) && keepsPrefixes(s.pes[n:], t.text, c)) {
 				s.reads = append(s.reads, readAs{start: t.start, end: t.end, read: c})
 				t.text = c
 				s.reread(t)
@@ -538,12 +539,21 @@ func droppedInside(w, c string) bool {
 	return len(c) == len(w)+1 && c[:len(w)] != w
 }
 
-// keepsPrefixes reports whether every prefix of pes begins w.
-func keepsPrefixes(pes []*prefixEntry, w string) bool {
+// keepsPrefixes reports whether every prefix of pes begins c, the word read for w,
+// and none reads w as a stem and an ending.
+func keepsPrefixes(pes []*prefixEntry, w, c string) bool {
 	for _, pe := range pes {
-		if !strings.HasPrefix(w, pe.word) {
+		if !strings.HasPrefix(c, pe.word) || wordEndings[w[len(pe.word):]] {
 			return false
 		}
 	}
 	return true
+}
+
+// wordEndings are the endings that make another form of a word from its stem.
+var wordEndings = map[string]bool{
+	"": true, "s": true, "es": true, "d": true, "ed": true, "ing": true, "er": true, "ers": true,
+	"ly": true, "al": true, "ally": true, "ion": true, "ions": true, "ation": true, "ations": true,
+	"ment": true, "ments": true, "ive": true, "ity": true, "ies": true, "or": true, "ors": true,
+	"ant": true, "ants": true, "ance": true, "ence": true, "ness": true, "able": true, "ible": true,
 }
