@@ -1557,7 +1557,7 @@ func financialContext(s *scratch, ai int) bool {
 	return false
 }
 
-var inPassingEvidence = Evidence{Rule: "soc1_area_vocabulary", Reason: "A financial system is named, but no words of a financial process: the security question is SOC 2 alone.", Matched: []string{}}
+var inPassingEvidence = Evidence{Rule: "money_system_in_passing", Reason: "A financial system is named, but no words of a financial process: the security question is SOC 2 alone.", Matched: []string{}}
 
 // inPassing reports whether a both verdict owes its SOC 1 half only to fallback rules (a
 // financial system named, nothing said of its control) while no area's words name a

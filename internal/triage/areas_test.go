@@ -200,9 +200,6 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 		// The rules see a financial calculation; its words say a change to the system.
 		{"change of a financial calculation", "Who approves edits to the fee calculation logic before it goes live?",
 			"both", []string{"change_financial"}, "changes to financial systems ("},
-		// A financial system named in passing beside a security control: SOC 2 alone.
-		{"named in passing", "Are API keys for the billing portal rotated?",
-			"soc2", []string{}, "no words of a financial process"},
 		// Dual control of something that is not a financial duty is not SOC 1.
 		{"dual control outside finance", "Do firewall rule changes need dual approval?",
 			"soc2", []string{}, ""},
@@ -216,6 +213,25 @@ func TestAreaVocabularyEvidence(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A financial system named in passing beside a security control is SOC 2 alone. The
+// evidence that says so is not a vocabulary reading, so it carries its own rule name,
+// and no evidence line of the area vocabulary gives that reason.
+func TestInPassingEvidenceNamed(t *testing.T) {
+	t.Parallel()
+	e := mustEngine(t)
+	for _, q := range []string{
+		"Are API keys for the billing portal rotated?",
+		"How do you notify us of a breach affecting payroll records?",
+	} {
+		v := checkVocabulary(t, e, q, "soc2", "money_system_in_passing", "no words of a financial process")
+		for _, ev := range v.Evidence {
+			if ev.Rule == "soc1_area_vocabulary" && strings.Contains(ev.Reason, "no words of a financial process") {
+				t.Errorf("%q: the in-passing reading is named soc1_area_vocabulary", q)
+			}
+		}
 	}
 }
 
