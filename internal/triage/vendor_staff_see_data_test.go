@@ -5,7 +5,8 @@ import "testing"
 // Whether the respondent's own staff (support, engineers, administrators, anyone at the
 // company) can see, read or reach the customer's data is logical access to that data
 // (soc2 CC6.1; no C1.1, as nothing is said to be confidential). What the customer's own
-// administrators or users can see in the product stays a product feature. The questions
+// administrators or users can see in the product stays a product feature, and staff
+// access reviewed, removed, logged or screened for is that other control. The questions
 // are written for this test, apart from the evaluation sets.
 func TestVendorStaffSeeCustomerData(t *testing.T) {
 	t.Parallel()
@@ -30,5 +31,9 @@ func TestVendorStaffSeeCustomerData(t *testing.T) {
 		// Staff described by their access while another control is asked of them.
 		{q: "Are staff who can read our records background checked before they start?", report: "soc2", first: "CC1.4", absent: "CC6.1"},
 		{q: "Do engineers with access to client data sign a confidentiality agreement?", report: "soc2", absent: "CC6.1"},
+		// Staff access as the object of another access control: a review or a removal
+		// ranks first.
+		{q: "Is your staff's access to customer data reviewed every quarter?", report: "soc2", first: "CC6.3"},
+		{q: "Is your developers' access to our records revoked when they change roles?", report: "soc2", first: "CC6.3"},
 	})
 }
