@@ -31,6 +31,7 @@ func TestVendorStaffSeeCustomerData(t *testing.T) {
 		// Staff described by their access while another control is asked of them.
 		{q: "Are staff who can read our records background checked before they start?", report: "soc2", first: "CC1.4", absent: "CC6.1"},
 		{q: "Do engineers with access to client data sign a confidentiality agreement?", report: "soc2", absent: "CC6.1"},
+		{q: "Must your consultants sign an NDA before they can read our records?", report: "soc2", absent: "CC6.1"},
 		// Staff access as the object of another access control: a review or a removal
 		// ranks first.
 		{q: "Is your staff's access to customer data reviewed every quarter?", report: "soc2", first: "CC6.3"},
