@@ -36,3 +36,20 @@ func TestApplicableAuthoritiesAreContacts(t *testing.T) {
 		{"Is compliance verified against applicable laws and contractual obligations?", "soc2", "CC3.1"},
 	})
 }
+
+// Internal assessments and evaluations, and conformance checked with effectiveness,
+// evaluate whether controls work (CC4.1) before the policies they check (CC5.3).
+// Near-misses: policies reviewed on a schedule, risks and vendors assessed.
+func TestInternalAssessmentsAreMonitoring(t *testing.T) {
+	t.Parallel()
+	checkFirstCriterion(t, []struct{ q, report, first string }{
+		{"Is there a process for conducting internal assessments at least annually to confirm the conformance and effectiveness of standards, policies and procedures?", "soc2", "CC4.1"},
+		{"Do internal evaluations confirm that procedures are followed and effective?", "soc2", "CC4.1"},
+		{"Are policies and procedures assessed for conformance and effectiveness annually?", "soc2", "CC4.1"},
+		{"Are internal assessments of policy conformance performed each year?", "soc2", "CC4.1"},
+		// Near-misses.
+		{"Are information security policies reviewed annually?", "soc2", "CC5.3"},
+		{"Is there an internal assessment of risks each year?", "soc2", "CC3.2"},
+		{"Do you perform an internal assessment of vendor security?", "soc2", "CC9.2"},
+	})
+}
