@@ -99,9 +99,10 @@ type phrase struct {
 	terms       []term
 	catOnly     bool  // used by the catalogue only: phrases with rule users come first
 	vetoes      bool  // every pattern using it is of a not list (roleNot)
+	catUsers    bool  // some pattern using it is a catalogue's, which reads byte offsets (bytesRole)
 	nterms      uint8 // len(terms), or 255 for 255 or more
 	gap         int8  // the gap of the second term, if any
-	_           [12]byte
+	_           [11]byte
 }
 
 // user is a pattern using a phrase, with the fields matching reads, so that a hit
@@ -200,7 +201,7 @@ func (ib *indexBuilder) add(p pattern, cp int32) int32 {
 		ib.addUser(ph, u)
 	} else {
 		np := phrase{first: u, terms: p.terms, catOnly: catalogueOnly(p.role), vetoes: u.role == roleNot,
-			nterms: uint8(min(len(p.terms), 255))}
+			catUsers: bytesRole(u.role), nterms: uint8(min(len(p.terms), 255))}
 		if len(p.terms) > 1 {
 			np.gap = int8(p.terms[1].gap)
 		}
@@ -221,6 +222,7 @@ func (ib *indexBuilder) add(p pattern, cp int32) int32 {
 func (ib *indexBuilder) addUser(ph int32, u user) {
 	ib.ix.phrases[ph].nmore++
 	ib.ix.phrases[ph].vetoes = ib.ix.phrases[ph].vetoes && u.role == roleNot
+	ib.ix.phrases[ph].catUsers = ib.ix.phrases[ph].catUsers || bytesRole(u.role)
 	ib.fwd[ph] = ib.fwd[ph] || !u.rev
 	ib.more = append(ib.more, phraseUser{ph, u})
 }

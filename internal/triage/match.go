@@ -146,18 +146,23 @@ func (e *Engine) tryAll(s *scratch, cands []cand, groups *candGroups, wi int) {
 			}
 			if down == 0 {
 				p, more := e.ix.users(ph)
-				s.vetoed[p.rule] = s.gen
+				vetoed, gen := s.vetoed, s.gen
+				vetoed[p.rule] = gen
 				for k := range more {
-					s.vetoed[more[k].rule] = s.gen
+					vetoed[more[k].rule] = gen
 				}
 			}
 			continue
 		}
 		// Where the phrase stands, by word (for the rules) and by byte (for the
-		// catalogues): the same for every pattern using it.
+		// catalogues): the same for every pattern using it. Only the catalogues'
+		// roles read the bytes.
 		last := s.words[end]
 		at := patHit{from: int32(s.words[wi]), to: int32(last)}
-		atBytes := patHit{from: int32(t0.start), to: int32(s.toks[last].end)}
+		var atBytes patHit
+		if ph.catUsers {
+			atBytes = patHit{from: int32(t0.start), to: int32(s.toks[last].end)}
+		}
 		p, more := e.ix.users(ph)
 		for k := -1; k < len(more); k++ {
 			if k >= 0 {

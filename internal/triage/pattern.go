@@ -60,6 +60,12 @@ func catalogueOnly(role int16) bool {
 	return role == roleCat || role == roleArea || role == roleSubj || role == roleCatWithin || role == roleAreaWithin
 }
 
+// bytesRole reports whether a hit of a pattern of the role is kept by byte
+// offsets: the catalogues' terms and except_within phrases (see tryAll).
+func bytesRole(role int16) bool {
+	return role == roleCat || role == roleArea || role == roleCatWithin || role == roleAreaWithin
+}
+
 // phrase reports whether h matched one of its rule's own phrases (its any list or a
 // group of its all list), not a not or except_within phrase.
 func (h patHit) phrase() bool { return h.role != roleNot && h.role != roleWithin }
