@@ -256,19 +256,39 @@ func (s *scratch) tokenize(text string) {
 		if c < utf8.RuneSelf {
 			switch {
 			case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z':
+				// The letters are lower-cased as they are read: one loop, whose end
+				// is mispredicted once a word, not two.
+				start, lower := len(s.lower), s.lower
 				j := i
-				for j < len(text) && isASCIILetter(text[j]) {
-					j++
-				}
-				// A word of letters may continue with non-ASCII letters ("café").
-				for j < len(text) && text[j] >= utf8.RuneSelf {
-					r, n := utf8.DecodeRuneInString(text[j:])
-					if !unicode.IsLetter(r) {
+				for j < len(text) {
+					l := asciiLower[text[j]]
+					if l == 0 {
 						break
 					}
-					j += n
+					lower = append(lower, l)
+					j++
 				}
-				s.add(text, i, j, brk)
+				s.lower = lower
+				if j < len(text) && text[j] >= utf8.RuneSelf {
+					// A word of letters may continue with non-ASCII letters ("café").
+					k := j
+					for k < len(text) && text[k] >= utf8.RuneSelf {
+						r, n := utf8.DecodeRuneInString(text[k:])
+						if !unicode.IsLetter(r) {
+							break
+						}
+						k += n
+					}
+					if k > j {
+						s.lower = s.lower[:start]
+						s.add(text, i, k, brk)
+						s.toks[len(s.toks)-1].asked, asked = asked, false
+						brk = brkNone
+						i = k
+						continue
+					}
+				}
+				s.addLower(text, i, j, brk, start)
 				s.toks[len(s.toks)-1].asked, asked = asked, false
 				brk = brkNone
 				i = j
@@ -540,6 +560,20 @@ func (s *scratch) add(text string, i, j int, brk uint8) {
 		}
 		s.lower = append(s.lower[:start], string(folded)...)
 	}
+	s.addLower(text, i, j, brk, start)
+}
+
+// asciiLower holds the lower case of each ASCII letter, by byte, and 0 for any
+// other byte.
+var asciiLower = func() (t [256]byte) {
+	for c := 'a'; c <= 'z'; c++ {
+		t[c], t[c-'a'+'A'] = byte(c), byte(c)
+	}
+	return t
+}()
+
+// addLower is add for a word text[i:j] already in lower case at s.lower[start:].
+func (s *scratch) addLower(text string, i, j int, brk uint8, start int) {
 	word := bytesToString(s.lower[start:])
 	stop, cls, sns := skipWord(word)
 	if !stop && j <= s.codeEnd && isASCIILetter(text[i]) {
