@@ -81,15 +81,28 @@ func afterRefusal(toks []token, k int) int {
 var refusalLead = map[string]bool{"to": true, "be": true, "been": true, "able": true, "possible": true,
 	"willing": true, "prepared": true, "for": true, "us": true, "in": true, "a": true, "position": true}
 
-// contrastWord holds the words that set what follows them against a refusal that
-// ends in a word of need (neededWord) before them: "a letter is not needed, just the
+// contrastWord reports whether w sets what follows it against a refusal that
+// ends in a word of need (neededWord) before it: "a letter is not needed, just the
 // SOC 2", "no gap letter required, only the report". Elsewhere they qualify a report
 // ("a design-only Type I").
-var (
-	contrastWord = map[string]bool{"just": true, "only": true, "merely": true, "simply": true}
-	neededWord   = map[string]bool{"needed": true, "required": true, "necessary": true,
-		"wanted": true, "expected": true}
-)
+//
+// Both are switches, not maps: negatedWords reads them for every word of its
+// window, and a switch on a few words costs a tenth of a map's look-up.
+func contrastWord(w string) bool {
+	switch w {
+	case "just", "only", "merely", "simply":
+		return true
+	}
+	return false
+}
+
+func neededWord(w string) bool {
+	switch w {
+	case "needed", "required", "necessary", "wanted", "expected":
+		return true
+	}
+	return false
+}
 
 // passiveGoverns reports whether the negated modal at toks[k] governs a passive verb
 // whose complement begins at toks[from]: "it can't be shared publicly", "reports
@@ -350,7 +363,7 @@ func negatedWords(toks []token, from, to int) bool {
 			return true
 		}
 	}
-	standard := reportStandard[toks[from].text] // read once: the loops below test it per word
+	standard := reportStandard(toks[from].text) // read once: the loops below test it per word
 	if standard {
 		if v := setAside(toks, from); v >= 0 {
 			// "Skip the SOC 2, we need the SOC 1" refuses it; "Do not skip the SOC
@@ -376,7 +389,7 @@ func negatedWords(toks []token, from, to int) bool {
 		if w == "please" { // "No SOC 3 please, just send the report": the refusal ended at "please"
 			break
 		}
-		if contrastWord[w] && k > 0 && neededWord[toks[k-1].text] {
+		if contrastWord(w) && k > 0 && neededWord(toks[k-1].text) {
 			break // "a gap letter isn't required, just the SOC 1": the contrast opens after the refusal
 		}
 		swap := substitutedAt(toks, k) || w == "instead" || w == "without" || (w == "than" && k > 0 && toks[k-1].text == "rather")
@@ -653,7 +666,7 @@ func alsoSent(toks []token, to int) bool {
 		case otherWord[w] && !(w == "more" && k+1 < len(toks) && toks[k+1].text == "than"):
 			// "more than 90 days ago" counts time; "more reports" asks for others
 			return false
-		case sendWord[w], reportStandard[w]:
+		case sendWord[w], reportStandard(w):
 			send = true
 		}
 	}
@@ -664,10 +677,17 @@ var (
 	otherWord = map[string]bool{"other": true, "else": true, "additional": true, "further": true, "another": true, "more": true}
 	sendWord  = map[string]bool{"send": true, "provide": true, "attach": true, "upload": true, "share": true,
 		"submit": true, "forward": true, "include": true, "furnish": true, "supply": true, "email": true}
-	// reportStandard holds the words that name a SOC report or its standard ("SOC2"
-	// reads as "soc" and "2").
-	reportStandard = map[string]bool{"soc": true, "ssae": true, "isae": true}
 )
+
+// reportStandard reports whether w names a SOC report or its standard ("SOC2"
+// reads as "soc" and "2"); a switch, read for every report word negatedWords tests.
+func reportStandard(w string) bool {
+	switch w {
+	case "soc", "ssae", "isae":
+		return true
+	}
+	return false
+}
 
 // setApartWord holds the words that set a report apart from what the question goes
 // on to ask when "from", "of" or "to" follows them: "separate from the payroll SOC 1,
@@ -753,7 +773,7 @@ func (e *Engine) held(s *scratch, text string, ri int32) bool {
 func asideReportType(toks []token, from int) bool {
 	name := from - 2
 	if name < 0 || toks[from].text != "type" || toks[from].brk != brkNone || toks[from-1].brk != brkNone ||
-		!reportStandard[toks[name].text] {
+		!reportStandard(toks[name].text) {
 		return false
 	}
 	return negatedAt(toks, name, from-1)
