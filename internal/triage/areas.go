@@ -1725,8 +1725,13 @@ func (e *Engine) moneyIntegrity(s *scratch, fired []firing) (ok, sensed bool) {
 }
 
 // qualityOrOversight reports whether every criterion of r is one of data quality
-// (integrityCriteria) or of oversight (oversightSeries); a rule with none is.
-func qualityOrOversight(r *compiled) bool {
+// (integrityCriteria) or of oversight (oversightSeries); a rule with none is. It is
+// read from the rule, where compile set it (readQualityOrOversight): the money
+// checks ask it of the fired rules of most questions.
+func qualityOrOversight(r *compiled) bool { return r.quality }
+
+// readQualityOrOversight is qualityOrOversight read from r's criteria.
+func readQualityOrOversight(r *compiled) bool {
 	return len(r.Criteria) == 0 || allCriteria(r, func(c string) bool {
 		return integrityCriteria[c] || oversightSeries(c)
 	})

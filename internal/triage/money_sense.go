@@ -79,8 +79,12 @@ var (
 		"loan", "loans", "escrow", "trust", "fund", "funds", "instruction", "instructions", "card")
 )
 
-// senseRule reports whether every criterion of r is one of senseSeries.
-func senseRule(r *compiled) bool {
+// senseRule reports whether every criterion of r is one of senseSeries: read from
+// the rule, where compile set it (readSenseRule).
+func senseRule(r *compiled) bool { return r.sense }
+
+// readSenseRule is senseRule read from r's criteria.
+func readSenseRule(r *compiled) bool {
 	return allCriteria(r, func(c string) bool { return senseSeries[c] })
 }
 

@@ -154,6 +154,9 @@ type compiled struct {
 	// roles has the bit (see roleBit) of the any list, when the rule has one, and of
 	// every group of all: the roles a question's hits must all have for it to match.
 	roles uint64
+	// quality and sense are qualityOrOversight and senseRule, which depend on the
+	// criteria alone: set once here, not read from the criteria for every question.
+	quality, sense bool
 }
 
 // sources counts the source phrases of the rules.
@@ -357,6 +360,7 @@ func compile(rules []Rule, pc *phraseCompiler, ib *indexBuilder) ([]compiled, er
 		for _, a := range r.SOC1Areas {
 			c.areaIdx = append(c.areaIdx, int8(slices.Index(AllSOC1Areas, a))) // validate found it
 		}
+		c.quality, c.sense = readQualityOrOversight(&c), readSenseRule(&c)
 		add := func(srcs []string, role int16) ([]int32, error) {
 			buf = buf[:0]
 			for _, src := range srcs {
