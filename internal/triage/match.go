@@ -229,13 +229,13 @@ func (e *Engine) tryAll(s *scratch, cands []cand, groups *candGroups, wi int) {
 				s.hits = append(s.hits, at.of(p))
 				if s.seen[pi] != s.gen {
 					s.seen[pi] = s.gen
-					// The rule's first hit of the pass starts its roles afresh.
-					if rb := &s.rbits[p.rule>>6]; *rb&(1<<(p.rule&63)) == 0 {
-						*rb |= 1 << (p.rule & 63)
-						s.rroles[p.rule] = roleBit(p.role)
-					} else {
-						s.rroles[p.rule] |= roleBit(p.role)
-					}
+					// The rule's first hit of the pass starts its roles afresh: keep is
+					// all ones once the rule is marked. No branch: whether a hit is its
+					// rule's first follows no pattern a predictor learns.
+					rb := &s.rbits[p.rule>>6]
+					keep := -(*rb >> (p.rule & 63) & 1)
+					*rb |= 1 << (p.rule & 63)
+					s.rroles[p.rule] = s.rroles[p.rule]&keep | roleBit(p.role)
 				}
 			}
 		}
