@@ -681,8 +681,11 @@ func (s *scratch) readWillDo() {
 }
 
 // readAccessWording reads signing in, which the skipped "in" would hide, as a login:
-// "sign in", "sign on", "log in to" and "logs into" ("log in" elsewhere is often a
-// record kept in a log: "changes logged in the ticket"); single sign-on keeps its own
+// "sign in", "sign on", and "log in" or "log on" followed by "to", "with" or "using".
+// Otherwise "log in" and "log into" are a login only after a word that makes "log" a
+// verb done by people: "users log in", "admins logging into the ledger", "everyone who
+// logs into". Without one, "log" is usually the noun or a record being kept: "firewall
+// logs into your SIEM", "changes logged in the ticket". Single sign-on keeps its own
 // words.
 func (s *scratch) readAccessWording() {
 	if !s.inOn {
@@ -702,8 +705,12 @@ func (s *scratch) readAccessWording() {
 				s.reread(t)
 			}
 		case "log", "logs", "logging":
-			if n.text == "into" || k > 0 && s.toks[k].brk < brkClause && loginSubject[s.toks[k-1].text] ||
-				k+2 < len(s.toks) && s.toks[k+2].brk < brkClause && (s.toks[k+2].text == "to" || s.toks[k+2].text == "with" || s.toks[k+2].text == "using") {
+			prev := ""
+			if k > 0 && t.brk < brkClause {
+				prev = s.toks[k-1].text
+			}
+			if loginSubject[prev] || n.text == "into" && intoSubject[prev] ||
+				n.text != "into" && k+2 < len(s.toks) && s.toks[k+2].brk < brkClause && (s.toks[k+2].text == "to" || s.toks[k+2].text == "with" || s.toks[k+2].text == "using") {
 				t.text = "login"
 				s.reread(t)
 			}
@@ -716,6 +723,14 @@ func (s *scratch) readAccessWording() {
 var loginSubject = map[string]bool{
 	"can": true, "may": true, "must": true, "cannot": true, "to": true, "who": true, "able": true, "allowed": true,
 	"users": true, "staff": true, "employees": true, "people": true, "admins": true, "administrators": true,
+}
+
+// intoSubject adds the words that make "log into" a verb but would misread "log in"
+// (where "you log in the ticket" keeps a record): pronouns, "everyone", and the
+// words that open a clause around a gerund ("before logging into").
+var intoSubject = map[string]bool{
+	"you": true, "we": true, "they": true, "i": true, "everyone": true, "anyone": true, "someone": true,
+	"when": true, "before": true, "after": true, "while": true, "upon": true,
 }
 
 // reread looks t up again after its text changed (a slip corrected, a word read in

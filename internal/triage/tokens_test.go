@@ -107,3 +107,34 @@ func TestClauseBeforeAfter(t *testing.T) {
 		})
 	}
 }
+
+// "log into" is a login when people do the logging; logs sent into a tool stay logs.
+func TestLogIntoReadAsLogin(t *testing.T) {
+	e := mustEngine(t)
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	for _, c := range []struct {
+		q     string
+		login bool
+	}{
+		{"Do you ingest firewall logs into your monitoring platform?", false},
+		{"Do you forward application logs into a central SIEM?", false},
+		{"Do you stream system logs into a log management tool?", false},
+		{"Are audit logs written into an immutable bucket?", false},
+		{"Do users log into the payroll app with MFA?", true},
+		{"Is MFA required for admins logging into the ledger?", true},
+		{"Is MFA required for everyone who logs into the billing console?", true},
+		{"Is MFA required for everyone logging into the loan servicing system?", true},
+		{"Do you log into the payroll system with a hardware key?", true},
+		{"Can programmers log in to the live payroll database?", true},
+	} {
+		s.tokenize(c.q)
+		got := false
+		for _, tk := range s.toks {
+			got = got || tk.text == "login"
+		}
+		if got != c.login {
+			t.Errorf("%q: read as login = %v, want %v", c.q, got, c.login)
+		}
+	}
+}
