@@ -281,7 +281,8 @@ func TestIndexOverMaskLimitAgrees(t *testing.T) {
 }
 
 // TestGroupedPickAgrees checks that reading a long candidate list by its groups
-// keeps the candidates reading it whole keeps, in the same order, for term sets of
+// (in either order of catalogue terms) keeps the candidates reading it whole keeps,
+// in the same order, for term sets of
 // several densities, in passes with and without the catalogue-only phrases.
 func TestGroupedPickAgrees(t *testing.T) {
 	e := mustEngine(t)
@@ -290,14 +291,19 @@ func TestGroupedPickAgrees(t *testing.T) {
 		g     *candGroups
 	}
 	var lists []list
-	for id, g := range e.ix.exactG {
+	add := func(cands []cand, g *candGroups) {
 		if g != nil {
-			lists = append(lists, list{e.ix.exact[id], g})
+			lists = append(lists, list{cands, g})
 		}
 	}
+	for id := range e.ix.exactG {
+		add(e.ix.exact[id], e.ix.exactG[id])
+		add(e.ix.rexact[id], e.ix.rexactG[id])
+	}
 	for _, n := range e.ix.pnodes {
-		if n.entry != nil && n.entry.groups != nil {
-			lists = append(lists, list{n.entry.phrases, n.entry.groups})
+		if n.entry != nil {
+			add(n.entry.phrases, n.entry.groups)
+			add(n.entry.rphrases, n.entry.rgroups)
 		}
 	}
 	if len(lists) < 10 {
