@@ -341,9 +341,9 @@ func (ix *index) listCands(ib *indexBuilder, pw *prefixWords) {
 // over all of them with one bit test, and the members of a group whose key it has
 // are read by their other anchor alone. The lists of the most common first words
 // hold hundreds of phrases made from one lexicon ("other|another|separate ~1
-// report|reports ~1 cover* ~3 @fin_system"), which share an anchor or two. Even a
-// list whose groups have one member each is read faster by groups than whole (see
-// pick): a question lacks most keys, and the test of a key is a bit and a branch.
+// report|reports ~1 cover* ~3 @fin_system"), which share an anchor or two. Groups
+// of one member each still pay, as measured by BenchmarkClassify300: a question lacks
+// most keys, and the test of a key is a bit and a branch.
 type candGroups struct {
 	groups  []candGroup
 	members []candMember // the members of each group in turn, in list order within it
