@@ -23,7 +23,6 @@ package triage
 import (
 	"math/bits"
 	"strings"
-	"unicode/utf8"
 )
 
 // catSpan is where a run of category names stands, in bytes of the text.
@@ -39,19 +38,18 @@ func catMention(toks []token, text string, k int) (cat int, n int, letter bool) 
 	t := &toks[k]
 	w := t.text
 	written := text[t.start:t.end]
-	wide := !isASCIIString(written)
 	switch {
-	case w == "security" || foldIs(written, "sec", wide):
+	case w == "security" || foldIs(written, "sec"):
 		return 0, 1, false
-	case w == "availability" || foldIs(written, "avail", wide):
+	case w == "availability" || foldIs(written, "avail"):
 		return 1, 1, false
 	case w == "processing" && k+1 < len(toks) && toks[k+1].text == "integrity" && toks[k+1].brk == brkNone:
 		return 2, 2, false
-	case foldIs(written, "pi", wide):
+	case foldIs(written, "pi"):
 		return 2, 1, false
-	case w == "confidentiality" || foldIs(written, "conf", wide):
+	case w == "confidentiality" || foldIs(written, "conf"):
 		return 3, 1, false
-	case w == "privacy" || foldIs(written, "priv", wide):
+	case w == "privacy" || foldIs(written, "priv"):
 		return 4, 1, false
 	}
 	if len(written) != 1 || written[0] < 'A' || written[0] > 'Z' {
@@ -73,22 +71,14 @@ func catMention(toks []token, text string, k int) (cat int, n int, letter bool) 
 	return -1, 0, false
 }
 
-// foldIs is strings.EqualFold(w, lit) for lit in lower-case ASCII, which catMention
-// asks of every word of a question. Case folds ASCII letters to ASCII letters of the
-// same byte length: only a word with a byte outside ASCII (wide) may fold to lit at
-// another length, and then only at a greater one.
-func foldIs(w, lit string, wide bool) bool {
-	return (len(w) == len(lit) || wide && len(w) > len(lit)) && strings.EqualFold(w, lit)
-}
-
-// isASCIIString reports whether every byte of s is ASCII.
-func isASCIIString(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			return false
-		}
-	}
-	return true
+// foldIs is strings.EqualFold(w, lit) for lit in lower-case ASCII letters, which
+// catMention asks of every word of a question, so it first rules out by length the
+// words that cannot match. Under simple case folding the only runes outside ASCII
+// that reach an ASCII letter are K (U+212A, KELVIN SIGN, three bytes, to k) and ſ
+// (U+017F, LONG S, two bytes, to s), so a word that folds to lit is at least as long
+// as lit and at most three times as long. EqualFold decides within those bounds.
+func foldIs(w, lit string) bool {
+	return len(lit) <= len(w) && len(w) <= 3*len(lit) && strings.EqualFold(w, lit)
 }
 
 // listGlue reports whether the text between two names only joins a list: spaces
