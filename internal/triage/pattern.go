@@ -67,8 +67,9 @@ func bytesRole(role int16) bool {
 }
 
 // phrase reports whether h matched one of its rule's own phrases (its any list or a
-// group of its all list), not a not or except_within phrase.
-func (h patHit) phrase() bool { return h.role != roleNot && h.role != roleWithin }
+// group of its all list), not an except_within phrase. A not phrase never makes a
+// hit: matching one only marks its rule vetoed.
+func (h patHit) phrase() bool { return h.role != roleWithin }
 
 const defaultGap = 1
 

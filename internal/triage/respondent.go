@@ -408,7 +408,7 @@ func (e *Engine) contextOnly(s *scratch, text string, fired []firing) bool {
 		if asks(text[s.toks[k].start:to]) {
 			asking = true
 			for _, h := range s.hits {
-				if h.role != roleNot && s.toks[h.from].sent == s.toks[k].sent && e.rules[h.rule].Fallback && e.rules[h.rule].Report != "" {
+				if s.toks[h.from].sent == s.toks[k].sent && e.rules[h.rule].Fallback && e.rules[h.rule].Report != "" {
 					return false // a fallback rule's words in the sentence that asks
 				}
 			}
