@@ -132,7 +132,10 @@ func (e *Engine) readSystemSpans(s *scratch, buf []sysSpan) []sysSpan {
 // names an item or a device ("the drives that hold payroll") is no system.
 func systemRunning(toks []token, k int) (int, bool) {
 	j := k - 1
-	if j > 0 && toks[k].brk < brkClause && ownerWord[toks[j].text] {
+	for n := 0; n < 2 && j > 0 && toks[j+1].brk < brkClause && !toks[j].stop && moneyItem[toks[j].text]; n++ {
+		j-- // "the database that stores our claims payments"
+	}
+	if j > 0 && toks[j+1].brk < brkClause && ownerWord[toks[j].text] {
 		j--
 	}
 	if j < 2 || toks[j+1].brk >= brkClause || toks[j].brk >= brkClause || !runVerb[toks[j].text] {
@@ -143,15 +146,28 @@ func systemRunning(toks []token, k int) (int, bool) {
 		return 0, false
 	}
 	i := rel - 1
-	if senses(&toks[i])&snsIT == 0 || itObjectNotSystem[toks[i].text] || notSystemHead[toks[i].text] {
+	if senses(&toks[i])&snsIT == 0 || notSystemHead[toks[i].text] {
+		return 0, false
+	}
+	if itObjectNotSystem[toks[i].text] && !(endUserDevice[toks[i].text] && deviceRunVerb[toks[j].text]) {
 		return 0, false
 	}
 	return i, true
 }
 
+// endUserDevice holds the devices that name no system by themselves ("the drives
+// that hold payroll") but do when they run the money work: "the laptops that run our
+// payroll reports" are endpoints of the payroll system, and their protection is a
+// control over it.
+var endUserDevice = wordSet(nil, "laptop", "laptops", "device", "devices")
+
+// deviceRunVerb holds the verbs of runVerb by which a device takes part in the money
+// work rather than only storing its files.
+var deviceRunVerb = wordSet(nil, "run", "runs", "process", "processes", "handle", "handles")
+
 // runVerb holds the verbs by which an IT object names the money process it serves.
 var runVerb = wordSet(nil, "run", "runs", "hold", "holds", "store", "stores", "host", "hosts",
-	"process", "processes", "handle", "handles", "house", "houses", "power", "powers", "support", "supports")
+	"keep", "keeps", "contain", "contains", "process", "processes", "handle", "handles", "house", "houses", "power", "powers", "support", "supports")
 
 // ownerWord holds the determiners that may stand between runVerb and the money word.
 var ownerWord = wordSet(nil, "our", "the", "your", "their", "its", "client", "clients", "customer", "customers")

@@ -401,7 +401,7 @@ func negatedWords(toks []token, from, to int) bool {
 		if swap && refusedBefore(toks, k) {
 			return false // "we cannot proceed without your SOC 2", "we won't take a SOC 3 instead of the SOC 2"
 		}
-		if standard && typeAfter(toks, to) && refusesObject(toks, k) {
+		if standard && typeAfter(toks, to) && refusesObject(toks, k) && !otherReportAfter(toks, from, to) {
 			return false // "we cannot accept a SOC 2 Type 1" refuses the type, not the SOC 2
 		}
 		for j := k - 1; j >= 0 && j >= k-4; j-- {
@@ -649,6 +649,25 @@ func typeAfter(toks []token, to int) bool {
 	switch toks[k].text {
 	case "1", "i", "one":
 		return true
+	}
+	return false
+}
+
+// otherReportAfter reports whether the rest of the sentence names another
+// report than the one at toks[from:to+1] (another number after "SOC", or another
+// standard): "we don't want the SOC 1 Type 1, only the SOC 2" refuses the SOC 1
+// itself, while "we cannot accept a SOC 2 Type 1, only a SOC 2 Type 2" refuses the
+// type.
+func otherReportAfter(toks []token, from, to int) bool {
+	if from+1 >= len(toks) {
+		return false
+	}
+	name, num := toks[from].text, toks[from+1].text
+	for k := to + 1; k+1 < len(toks) && toks[k].brk < brkSentence; k++ {
+		if reportStandard(toks[k].text) && toks[k+1].brk == brkNone &&
+			(toks[k].text != name || toks[k+1].text != num) {
+			return true
+		}
 	}
 	return false
 }
