@@ -395,7 +395,7 @@ func negatedWords(toks []token, from, to int) bool {
 		swap := substitutedAt(toks, k) || w == "instead" || w == "without" || (w == "than" && k > 0 && toks[k-1].text == "rather")
 		neg := swap || negWord(toks, k, clsNegBefore) || (w == "than" && k > 0 && toks[k-1].text == "other" && !onlyThis(toks, k-1)) ||
 			passiveGoverns(toks, k, from) || standard && setApart(toks, k)
-		if !neg || (w == "addition" && alsoSent(toks, to)) {
+		if !neg || (w == "addition" && (alsoSent(toks, to) || secondReportBefore(toks, k))) {
 			continue
 		}
 		if swap && refusedBefore(toks, k) {
@@ -692,6 +692,22 @@ func alsoSent(toks []token, to int) bool {
 	return send
 }
 
+// secondReportBefore reports whether the sentence before "in addition to" at toks[k]
+// asks for a document to be sent and names a SOC report or its standard: "Upload your
+// ISAE 3402 report in addition to the SOC 2 Type 2 report" asks for both reports.
+func secondReportBefore(toks []token, k int) bool {
+	send, named := false, false
+	for j := k; j >= 0; j-- {
+		w := toks[j].text
+		send = send || sendWord[w]
+		named = named || j < k-1 && reportStandard(w)
+		if toks[j].brk >= brkSentence {
+			break
+		}
+	}
+	return send && named
+}
+
 var (
 	otherWord = map[string]bool{"other": true, "else": true, "additional": true, "further": true, "another": true, "more": true}
 	sendWord  = map[string]bool{"send": true, "provide": true, "attach": true, "upload": true, "share": true,
@@ -795,7 +811,23 @@ func asideReportType(toks []token, from int) bool {
 		!reportStandard(toks[name].text) {
 		return false
 	}
-	return negatedAt(toks, name, from-1)
+	return negatedAt(toks, name, from-1) || addedAfterAsk(toks, name)
+}
+
+// addedAfterAsk reports whether the report's name at toks[name] follows "in addition
+// to" that closes an ask for another report: in "Upload your ISAE 3402 report in
+// addition to the SOC 2 Type 2 report" both reports are asked for, but the type
+// written on the second is that report's and asks for none of its own.
+func addedAfterAsk(toks []token, name int) bool {
+	for k := name - 1; k >= 1 && k >= name-4; k-- {
+		if toks[k+1].brk != brkNone {
+			return false
+		}
+		if toks[k].text == "addition" && toks[k-1].text == "in" {
+			return secondReportBefore(toks, k)
+		}
+	}
+	return false
 }
 
 // askedAt reports whether the sentence of toks[to] ends with a question mark.
