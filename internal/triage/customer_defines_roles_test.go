@@ -22,6 +22,10 @@ func TestCustomerDefinesRoles(t *testing.T) {
 		{q: "Can customers assign roles to their users?", report: "none", arts: written},
 		{q: "Can we configure role permissions for our users?", report: "none", arts: written},
 		{q: "Option to define permission levels for our own users?", report: "none", arts: written},
+		// Administrators who set a level for each user of the portal are the
+		// customer's own: the portal's users are its staff, and the vendor's people
+		// would be named as such ("your administrators", "vendor admins").
+		{q: "Can administrators set different access levels for each user of the portal?", report: "none", arts: written},
 		// Near misses: the product's access model, the vendor's people, SCIM.
 		{q: "Does the application support role-based access control?", report: "soc2", crit: "CC6.1", arts: none},
 		{q: "Do you define access levels for your staff?", report: "soc2", crit: "CC6.1", arts: none},
