@@ -10,7 +10,8 @@ import "testing"
 // running through a fire or flood that is practised (CC9.1, then A1.3). Near misses
 // keep the same everyday words where they ask for something else: an overdue
 // invoice told, a need-to-know basis, the vendor's own staff forced to use two-step
-// login. The questions are written for this test, apart from the evaluation sets.
+// login, someone in charge of an account, and an outsider's yearly check with no
+// report asked to see (none: it asks for no report and names no control). The questions are written for this test, apart from the evaluation sets.
 func TestPracticeInPlainWords(t *testing.T) {
 	t.Parallel()
 	checkClass(t, []classCase{
