@@ -19,8 +19,8 @@ func TestIncidentPlanReviewed(t *testing.T) {
 		{q: "Are incident procedures reviewed and approved each year?", report: "soc2", first: "CC7.4"},
 		{q: "Is your incident plan maintained, and who reviews it?", report: "soc2", first: "CC7.4"},
 		{q: "Is the incident plan updated and reviewed yearly?", report: "soc2", first: "CC7.4"},
-		// Near misses: recovery after an incident keeps CC7.5 first.
 		{q: "Incident plan: reviewed and updated yearly (Y/N)", report: "soc2", first: "CC7.4"},
+		// Near misses: recovery after an incident keeps CC7.5 first.
 		{q: "Is each incident reviewed after closure?", report: "soc2", first: "CC7.5"},
 		{q: "Do you perform post-incident reviews and lessons learned?", report: "soc2", first: "CC7.5"},
 		{q: "Is root cause analysis performed after incidents?", report: "soc2", first: "CC7.5"},

@@ -6,8 +6,8 @@ import "testing"
 // principals') are legal history, a fact written in (none + custom_answer), like
 // litigation beside them; the audited financial statements answer the company's
 // financial health, so bankruptcy asked as a risk stays `financial_statements`. What
-// happens to data or escrowed code in a bankruptcy asks neither. The questions are
-// written for this test.
+// happens to the asker's data in a bankruptcy asks neither. The questions are written
+// for this test.
 func TestLegalHistoryNotFinancials(t *testing.T) {
 	t.Parallel()
 	written := []string{"custom_answer"}

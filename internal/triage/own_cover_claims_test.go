@@ -28,7 +28,6 @@ func TestClaimsOnOwnCoverLine(t *testing.T) {
 		{q: "Do you carry errors and omissions insurance?", report: "none", arts: cert},
 		{q: "What is the limit of your E&O cover?", report: "none", arts: cert},
 		{q: "Does your E&O policy cover claims arising from payroll errors?", report: "none", arts: cert},
-		{q: "What is your claims history under your crime policy?", report: "none", arts: loss},
 		{q: "How are errors in claims processing corrected?", report: "soc1", areas: tp},
 		{q: "Are errors and omissions in premium billing investigated?", report: "soc1", areas: tp},
 		{q: "How do you ensure claims paid under the policy are accurate?", report: "soc1", areas: tp},

@@ -78,6 +78,8 @@ func TestMoneySystemControlsInPlainWords(t *testing.T) {
 	checkClass(t, []classCase{
 		{q: "Are hard drives from the servers that run our payroll wiped before they leave your building?", report: ReportBoth, first: "CC6.5", areas: []string{"access_financial"}},
 		{q: "The servers which process client payments: are they scanned for vulnerabilities?", report: ReportBoth, first: "CC7.1", areas: ops},
+		// The servers, not a finance team's devices (TestFinanceTeamDevicesAreEndpoints).
+		{q: "Is malware protection deployed on the servers that run the payroll batch?", report: ReportBoth, crit: "CC6.8", areas: ops},
 		{q: "When your invoicing platform is down at month end, how do our invoices still go out?", report: ReportBoth, first: "CC9.1", areas: ops},
 		{q: "If the building housing the payroll system burns down, how long before pay can go out again?", report: ReportBoth, first: "A1.3", areas: ops},
 		{q: "If the data centre behind the claims payment system is lost, how soon can claimants be paid again?", report: ReportBoth, first: "A1.3", areas: ops},

@@ -173,7 +173,8 @@ func TestAccessWordSense(t *testing.T) {
 // financial word names the team, not a system whose operation is asked about, and
 // the SOC 1 rules stand down for malware and EDR. Running the financial system (its
 // batches, backups) stays both reports, as does a security control over the servers
-// that run it.
+// that run it (malware protection on the servers that run the payroll batch, in
+// TestMoneySystemControlsInPlainWords).
 func TestFinanceTeamDevicesAreEndpoints(t *testing.T) {
 	t.Parallel()
 	checkReportCases(t, []reportCase{
@@ -184,9 +185,6 @@ func TestFinanceTeamDevicesAreEndpoints(t *testing.T) {
 		// Near-misses: the financial system itself operated, backed up.
 		{question: "Are payroll batch jobs monitored and failures resolved?", report: "both", area: "operations_financial"},
 		{question: "Is the treasury system backed up nightly?", report: "both", area: "operations_financial"},
-		// Servers that run a payroll batch are the money system, not a team's devices:
-		// malware protection on them is a security control over it (both reports).
-		{question: "Is malware protection deployed on the servers that run the payroll batch?", report: "both", crit: "CC6.8", area: "operations_financial"},
 	})
 }
 
