@@ -19,7 +19,7 @@ var processAct = wordSet(nil,
 	"accrued", "allocated", "apportioned", "billed", "invoiced", "disbursed", "settled", "released",
 	"remitted", "collected", "distributed", "deducted", "withheld", "amortised", "amortized", "capitalised",
 	"capitalized", "netted", "cleared", "refunded", "reimbursed", "transferred", "expensed", "prorated",
-	"levied", "banked", "lodged", "charged", "journalled", "journaled", "added")
+	"levied", "banked", "lodged", "charged", "journalled", "journaled")
 
 // processGerund holds the gerunds of the same acts: "the steps for disbursing
 // settlement funds", "your process for crediting customer payments".
@@ -95,10 +95,10 @@ func moneyProcessAsked(s *scratch) (int, bool) {
 		case w == "by" && methodNext(clauseNext(toks, k)) && !(k > 0 && arrivedBy[toks[k-1].text]):
 			guarded = true
 		}
-		if processAct[w] || processGerund[w] || w == "paid" && clauseNext(toks, k) == "out" {
+		if processAct[w] || processGerund[w] || w == "paid" && clauseNext(toks, k) == "out" || w == "added" && addedToHolder(toks, k) {
 			act = k
 		}
-		if _, ok := moneyWord(toks, k); ok && !processAct[w] && !processGerund[w] {
+		if _, ok := moneyWord(toks, k); ok && !processAct[w] && !processGerund[w] && w != "added" {
 			obj = k
 		}
 		switch {
@@ -110,6 +110,30 @@ func moneyProcessAsked(s *scratch) (int, bool) {
 		}
 	}
 	return pair, asks && pair >= 0 && !guarded
+}
+
+// addedHolder holds the nouns that hold money an amount is added to: "interest added
+// to customer balances", "fees added to the invoice".
+var addedHolder = wordSet(nil, "account", "accounts", "balance", "balances", "invoice", "invoices", "statement",
+	"statements", "ledger", "ledgers", "bill", "bills", "total", "totals", "payslip", "payslips", "paycheck",
+	"paychecks", "wallet", "wallets", "pay", "premium", "premiums", "fund", "funds")
+
+// addedToHolder reports whether "added" at k is followed, in its clause, by "to",
+// "into" or "onto" and an addedHolder within three words: an amount added to an
+// account is processed, where users or steps added to a system are not.
+func addedToHolder(toks []token, k int) bool {
+	for j := k + 1; j < len(toks) && j <= k+2 && toks[j].brk < brkClause; j++ {
+		switch toks[j].text {
+		case "to", "into", "onto":
+			for i := j + 1; i < len(toks) && i <= j+3 && toks[i].brk < brkClause; i++ {
+				if addedHolder[toks[i].text] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // methodNext holds the words after "by" that name how money moves, not who moves it.

@@ -211,7 +211,7 @@ var (
 	calcHead   = wordSet(nil, "calculation", "calculations", "computation", "computations", "calculator", "calculators")
 	codeChange = wordSet(nil, "change", "changes", "fix", "fixes", "hotfix", "hotfixes", "patch",
 		"patches", "release", "releases", "update", "updates", "modification", "modifications",
-		"amendment", "amendments", "tweak", "tweaks", "version", "versions", "deploy", "deploys", "deployed", "deployment",
+		"amendment", "amendments", "tweak", "tweaks", "deploy", "deploys", "deployed", "deployment",
 		"deployments")
 )
 
@@ -225,7 +225,7 @@ const codeChangeReach = 3
 func codeChangedBefore(toks []token, k int) bool {
 	n := 0
 	for j := k - 1; j >= 0 && toks[j+1].brk < brkClause && n <= codeChangeReach; j-- {
-		if codeChange[toks[j].text] {
+		if codeChange[toks[j].text] || newVersion(toks, j) {
 			// "a change in the bonus calculation" moves its result, not its code.
 			return !(toks[j+1].text == "in" && (toks[j].text == "change" || toks[j].text == "changes"))
 		}
@@ -234,6 +234,14 @@ func codeChangedBefore(toks []token, k int) bool {
 		}
 	}
 	return false
+}
+
+// newVersion reports whether toks[j] is "version" or "versions" after "new": a new
+// version of a calculation is a change made to it, where "the latest version of the
+// pension calculation methodology" names the document in force.
+func newVersion(toks []token, j int) bool {
+	w := toks[j].text
+	return (w == "version" || w == "versions") && j > 0 && toks[j-1].text == "new"
 }
 
 // moneySenseEvidence names the rules whose IT control words were read in their

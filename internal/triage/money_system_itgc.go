@@ -184,14 +184,31 @@ func workClause(toks []token, j int) int {
 		toks[j+1].text != "that" && toks[j+1].text != "which" || !workVerb[toks[v].text] {
 		return j
 	}
-	end := v
+	end, object := v, false
 	for end+1 < len(toks) && toks[end+1].brk == brkNone {
-		if end+1-v > workClauseMax || controlWord[toks[end+1].text] {
+		w := toks[end+1].text
+		// The clause ends where the main predicate begins: an auxiliary ("that pays
+		// suppliers is reconciled") or a past participle after the verb's object
+		// ("that pays suppliers reconciled daily").
+		if clauseAux[w] || object && pastParticiple(w) {
+			break
+		}
+		if end+1-v > workClauseMax || controlWord[w] {
 			return j
 		}
+		object = object || !toks[end+1].stop && !ownerWord[w]
 		end++
 	}
 	return end
+}
+
+// clauseAux holds the auxiliaries that open the predicate after a relative clause.
+var clauseAux = wordSet(nil, "is", "are", "was", "were", "be", "been", "has", "have", "had", "does", "do",
+	"did", "can", "will", "should", "must", "may")
+
+// pastParticiple reports whether w reads as a regular past participle.
+func pastParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed")
 }
 
 // workClauseMax bounds the words after the verb of a relative clause that names a

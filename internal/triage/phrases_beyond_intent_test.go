@@ -53,6 +53,9 @@ func TestPhrasesBeyondTheirIntent(t *testing.T) {
 		{q: "What happens to data when you offboard a client from the portal?", report: "soc2", crit: "C1.2"},
 		{q: "Is our data deleted when you offboard a client from the portal?", report: "soc2", crit: "C1.2"},
 		{q: "How quickly do you offboard a client from the portal?", report: "soc2", first: "CC6.3", absent: "C1.2"},
+		// "added" is a money act only when added to an account, balance or invoice.
+		{q: "How are new steps added to the payment process?", report: "none"},
+		{q: "How is interest added to customer balances?", report: "soc1", areas: []string{"transaction_processing"}},
 	})
 }
 
@@ -77,6 +80,65 @@ func TestWorkOutCalculatesOnlyAmounts(t *testing.T) {
 		}
 		if got != c.want {
 			t.Errorf("%q: read as calculated %v, want %v (evidence %+v)", c.q, got, c.want, v.Evidence)
+		}
+	}
+}
+
+// A version of a calculation is a change made to it only when it is new; other
+// change words keep their reading.
+func TestCalculationVersionIsChangedOnlyWhenNew(t *testing.T) {
+	e := mustEngine(t)
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Who reviews the latest version of the pension calculation?", false},
+		{"Is the current version of the bonus calculation documented?", false},
+		{"How is a new version of the payroll calculation tested?", true},
+		{"Who approves changes to the overtime pay calculation?", true},
+		{"Is the latest fix to the pension calculation deployed?", true},
+	} {
+		s.tokenize(c.text)
+		k := -1
+		for i := range s.toks {
+			if s.toks[i].text == "calculation" {
+				k = i
+			}
+		}
+		if got := k >= 0 && codeChangedBefore(s.toks, k); got != c.want {
+			t.Errorf("codeChangedBefore(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A relative clause that names a money system by its work ends where the main
+// predicate begins, at an auxiliary or a past participle after the verb's object.
+func TestWorkClauseStopsAtThePredicate(t *testing.T) {
+	e := mustEngine(t)
+	s := e.pool.Get().(*scratch)
+	defer e.pool.Put(s)
+	for _, c := range []struct {
+		text, noun, last string
+	}{
+		{"Is the payments platform that pays suppliers reconciled daily to the bank?", "platform", "suppliers"},
+		{"The payments platform that pays suppliers is reconciled daily.", "platform", "suppliers"},
+		{"Is access to the module which pays our carriers reviewed?", "module", "carriers"},
+		{"Who can change the engine that processes scheduled payments?", "engine", "payments"},
+	} {
+		s.tokenize(c.text)
+		j := -1
+		for i := range s.toks {
+			if s.toks[i].text == c.noun {
+				j = i
+			}
+		}
+		if j < 0 {
+			t.Fatalf("%q: no %q", c.text, c.noun)
+		}
+		if got := s.toks[workClause(s.toks, j)].text; got != c.last {
+			t.Errorf("workClause(%q) ends at %q, want %q", c.text, got, c.last)
 		}
 	}
 }
