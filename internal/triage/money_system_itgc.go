@@ -165,9 +165,13 @@ var endUserDevice = wordSet(nil, "laptop", "laptops", "device", "devices")
 // work rather than only storing its files.
 var deviceRunVerb = wordSet(nil, "run", "runs", "process", "processes", "handle", "handles")
 
+// systemWorks holds the verbs, in the third person, of work that both an IT object
+// and a money system do: the shared part of runVerb and workVerb.
+var systemWorks = []string{"runs", "holds", "processes", "handles"}
+
 // runVerb holds the verbs by which an IT object names the money process it serves.
-var runVerb = wordSet(nil, "run", "runs", "hold", "holds", "store", "stores", "host", "hosts",
-	"keep", "keeps", "contain", "contains", "process", "processes", "handle", "handles", "house", "houses", "power", "powers", "support", "supports")
+var runVerb = wordSet(systemWorks, "run", "hold", "store", "stores", "host", "hosts",
+	"keep", "keeps", "contain", "contains", "process", "handle", "house", "houses", "power", "powers", "support", "supports")
 
 // ownerWord holds the determiners that may stand between runVerb and the money word.
 var ownerWord = wordSet(nil, "our", "the", "your", "their", "its", "client", "clients", "customer", "customers")
@@ -216,8 +220,8 @@ func pastParticiple(w string) bool {
 const workClauseMax = 5
 
 // workVerb holds the verbs of the money work a system does, in the third person.
-var workVerb = wordSet(nil, "pays", "disburses", "processes", "calculates", "computes", "issues",
-	"posts", "collects", "remits", "settles", "generates", "produces", "runs", "handles", "holds")
+var workVerb = wordSet(systemWorks, "pays", "disburses", "calculates", "computes", "issues",
+	"posts", "collects", "remits", "settles", "generates", "produces")
 
 // controlWord holds the words that make a relative clause ask a control rather than
 // name the system: "the platform that pays suppliers accurately".
@@ -553,7 +557,7 @@ func (e *Engine) areaWordsNameSystem(s *scratch, skip int) bool {
 				break
 			}
 		}
-		if !in && itgcAreaIndex(int(p.rule)) {
+		if !in && isITGCArea[p.rule] {
 			continue // the control's own family ("logging for the AP platform"): moneySystemIT reads it
 		}
 		if !in {
@@ -562,11 +566,6 @@ func (e *Engine) areaWordsNameSystem(s *scratch, skip int) bool {
 		n++
 	}
 	return n > 0
-}
-
-// itgcAreaIndex reports whether ai is the index of an IT general control area.
-func itgcAreaIndex(ai int) bool {
-	return ai == areaAccess || ai == areaChange || ai == areaOperations
 }
 
 // transitOnly reports whether every criterion of rule r is the protection of data

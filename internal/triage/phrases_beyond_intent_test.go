@@ -1,6 +1,7 @@
 package triage
 
 import (
+	"encoding/json"
 	"strings"
 	"testing"
 )
@@ -139,6 +140,44 @@ func TestWorkClauseStopsAtThePredicate(t *testing.T) {
 		}
 		if got := s.toks[workClause(s.toks, j)].text; got != c.last {
 			t.Errorf("workClause(%q) ends at %q, want %q", c.text, got, c.last)
+		}
+	}
+}
+
+// The words the code reads as a calculation and as a change made to one agree with
+// the calc_head and calc_changed lexicons of rules/50_soc1.json: every calcHead
+// noun is a calc_head alternative (the lexicon adds formulas, algorithms, logic and
+// engines), and codeChange is exactly the change words before @money_calc.
+func TestCalculationWordsAgreeWithLexicon(t *testing.T) {
+	data, err := ruleFiles.ReadFile("rules/50_soc1.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var f struct {
+		Lexicon map[string][]string `json:"lexicon"`
+	}
+	if err := json.Unmarshal(data, &f); err != nil {
+		t.Fatal(err)
+	}
+	alts := func(phrase string) map[string]bool {
+		first, _, _ := strings.Cut(phrase, " ")
+		return wordSet(strings.Split(first, "|"))
+	}
+	head := alts(f.Lexicon["calc_head"][0])
+	for w := range calcHead {
+		if !head[w] {
+			t.Errorf("calcHead %q is not in calc_head", w)
+		}
+	}
+	changed := alts(f.Lexicon["calc_changed"][0])
+	for w := range codeChange {
+		if !changed[w] {
+			t.Errorf("codeChange %q is not in calc_changed", w)
+		}
+	}
+	for w := range changed {
+		if !codeChange[w] {
+			t.Errorf("calc_changed %q is not in codeChange", w)
 		}
 	}
 }
