@@ -118,7 +118,20 @@ func numberedOpen(toks []token, k int) bool {
 			return false
 		}
 	}
-	return false
+	// A row code's letters ("AAAI-08 Can we …"): the tokenizer keeps them as a
+	// skipped word joined by one character to the number after it.
+	return k >= 2 && toks[0].stop && itemNumber(toks[1].text) && toks[1].start == toks[0].end+1 &&
+		codeNumberTo(toks, k)
+}
+
+// codeNumberTo reports whether only the parts of a number stand in toks[1:k].
+func codeNumberTo(toks []token, k int) bool {
+	for j := 1; j < k; j++ {
+		if !itemNumber(toks[j].text) || toks[j].brk > brkNone && j > 1 {
+			return false
+		}
+	}
+	return true
 }
 
 // vendorSubject reports whether the subject at toks[k] is the vendor or its people:
