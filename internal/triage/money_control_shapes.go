@@ -212,7 +212,40 @@ func shapeAsks(toks []token, start, k int) bool {
 	if controlVerbS[toks[k].text] {
 		return true // a statement of who does it
 	}
-	return controlNoun[toks[k].text] && toks[k].brk >= brkClause
+	w := toks[k].text
+	paired := k > 0 && toks[k].brk < brkClause && controlPair[toks[k-1].text][w]
+	switch {
+	case controlNoun[w]:
+		return nounOpensClause(toks, k)
+	case paired:
+		return nounOpensClause(toks, k-1)
+	}
+	return false
+}
+
+// reviewGrade holds the words that grade a noun of control at the head of a clause
+// without asking anything else: "second review", "second-level review", "dual
+// sign-off", "independent approval".
+var reviewGrade = wordSet(nil, "second", "secondary", "2nd", "level", "secondlevel", "independent",
+	"supervisory", "supervisor", "manager", "managerial", "senior", "dual", "two", "four", "peer")
+
+// nounOpensClause reports whether the noun of control at k opens its clause, or
+// follows only words of reviewGrade that open the clause or stand after a comma or
+// a dash: a terse row ("High-value refunds: second review before release?", "Manual
+// cheques - dual sign-off?") names the control as a heading does.
+func nounOpensClause(toks []token, k int) bool {
+	if toks[k].brk >= brkClause {
+		return true
+	}
+	for j := k - 1; j >= 0; j-- {
+		if !reviewGrade[toks[j].text] {
+			return false
+		}
+		if j == 0 || toks[j].brk >= brkComma {
+			return true
+		}
+	}
+	return false
 }
 
 // shapeGuarded reports whether the sentence from start to k asks what the product
