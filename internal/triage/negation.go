@@ -87,7 +87,7 @@ var refusalLead = map[string]bool{"to": true, "be": true, "been": true, "able": 
 // ("a design-only Type I").
 //
 // Both are switches, not maps: negatedWords reads them for every word of its
-// window, and a switch on a few words costs a tenth of a map's look-up.
+// window.
 func contrastWord(w string) bool {
 	switch w {
 	case "just", "only", "merely", "simply":

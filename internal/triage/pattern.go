@@ -61,9 +61,10 @@ func catalogueOnly(role int16) bool {
 }
 
 // bytesRole reports whether a hit of a pattern of the role is kept by byte
-// offsets: the catalogues' terms and except_within phrases (see tryAll).
+// offsets: the catalogues' terms and except_within phrases (see tryAll), every
+// catalogue role but a subject's.
 func bytesRole(role int16) bool {
-	return role == roleCat || role == roleArea || role == roleCatWithin || role == roleAreaWithin
+	return catalogueOnly(role) && role != roleSubj
 }
 
 // phrase reports whether h matched one of its rule's own phrases (its any list or a

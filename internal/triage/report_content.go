@@ -39,7 +39,7 @@ func reportContent(part string) bool {
 			found, finding = true, true
 		case ownTestWord[w]:
 			ownTest = true
-		case w == "soc" || w == "ssae" || w == "isae" || w == "report" || w == "auditor" || w == "auditors":
+		case reportStandard(w) || w == "report" || w == "auditor" || w == "auditors":
 			report = true
 		case exceptionWord[w]:
 			found = true
