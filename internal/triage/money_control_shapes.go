@@ -213,11 +213,10 @@ func shapeAsks(toks []token, start, k int) bool {
 		return true // a statement of who does it
 	}
 	w := toks[k].text
-	paired := k > 0 && toks[k].brk < brkClause && controlPair[toks[k-1].text][w]
 	switch {
 	case controlNoun[w]:
 		return nounOpensClause(toks, k)
-	case paired:
+	case k > 0 && toks[k].brk < brkClause && controlPair[toks[k-1].text][w]:
 		return nounOpensClause(toks, k-1)
 	}
 	return false

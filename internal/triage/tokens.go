@@ -854,7 +854,7 @@ const colonPredicateWords = 6
 // services") and headings ("Section 3: Access Control") do not open with a
 // participle or end without a question mark.
 func colonPredicate(text, word string, j int) bool {
-	if !(len(word) >= 5 && strings.HasSuffix(word, "ed")) && !colonIrregular[word] {
+	if !pastParticiple(word) && !colonIrregular[word] {
 		return false
 	}
 	words, in := 1, false
